@@ -1,0 +1,93 @@
+// One source article: decoded text, front matter, title, and the document date with the way it
+// was found (front matter, then a dateline, then inference from the text, else unknown).
+import { createHash } from 'crypto';
+import * as path from 'path';
+import { findDateline, inferDocumentDate } from '../dates/documentDate';
+import { extractDates } from '../dates/extract';
+import { lineStarts } from '../text/lines';
+import type { CorpusProblem, DateSource, SourceDocument } from '../types';
+import { decodeText } from './decode';
+import { readFrontMatter } from './frontMatter';
+import { htmlToText } from './html';
+
+export interface ParsedArticle {
+  doc?: SourceDocument;
+  problems: CorpusProblem[];
+}
+
+export function relativeName(root: string, file: string): string {
+  const rel = path.relative(path.dirname(root), file);
+  return rel.split(path.sep).join('/');
+}
+
+export function parseArticle(root: string, file: string, bytes: Uint8Array): ParsedArticle {
+  const rel = relativeName(root, file);
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) return { problems: [{ file: rel, severity: 'warning', message: `skipped: ${decoded.reason}` }] };
+  let text = decoded.text;
+  if (/\.html?$/i.test(file)) text = htmlToText(text);
+  const fm = readFrontMatter(text);
+  const problems: CorpusProblem[] = fm.problems.map((p) => ({ ...p, file: rel }));
+  const body = text.slice(fm.bodyStart);
+  const { date, dateSource, dateNote } = documentDate(fm.data.date, body, countLines(text, fm.bodyStart), problems, rel);
+  return {
+    doc: {
+      path: file,
+      file: rel,
+      text,
+      bodyStart: fm.bodyStart,
+      title: fm.data.title ?? firstLine(body) ?? path.basename(file),
+      outlet: fm.data.outlet,
+      url: fm.data.url,
+      date,
+      dateSource,
+      dateNote,
+      lineStarts: lineStarts(text),
+      hash: createHash('sha1').update(bytes).digest('hex'),
+    },
+    problems,
+  };
+}
+
+function countLines(text: string, end: number): number {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+function firstLine(body: string): string | undefined {
+  const m = /^\s*(?:#+\s*)?(\S[^\r\n]{0,200})/.exec(body);
+  return m?.[1].trim();
+}
+
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})/;
+
+/** A front-matter date as YYYY-MM-DD, from ISO or any full date the date layer reads. */
+export function normaliseDateString(value: string): string | null {
+  const iso = ISO_DAY.exec(value.trim());
+  if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`;
+  const found = extractDates(value, { referenceDate: null }).find((m) => m.resolution === 'explicit' && /^\d{4}-\d{2}-\d{2}/.test(m.value));
+  return found ? found.value.slice(0, 10) : null;
+}
+
+function documentDate(
+  fmDate: string | undefined,
+  body: string,
+  bodyLine: number,
+  problems: CorpusProblem[],
+  rel: string,
+): { date: string | null; dateSource: DateSource; dateNote: string } {
+  if (fmDate) {
+    const d = normaliseDateString(fmDate);
+    if (d) return { date: d, dateSource: 'front-matter', dateNote: `front matter date "${fmDate}"` };
+    problems.push({ file: rel, line: 1, severity: 'warning', message: `front matter date "${fmDate}" is not a date this tool can read; looking in the text instead` });
+  }
+  const dateline = findDateline(body);
+  if (dateline) {
+    const quoted = body.slice(dateline.start, dateline.end).trim();
+    return { date: dateline.date, dateSource: 'dateline', dateNote: `dateline "${quoted}" on line ${bodyLine + dateline.line + 1}` };
+  }
+  const inferred = inferDocumentDate(extractDates(body, { referenceDate: null }));
+  if (inferred) return { date: inferred.date, dateSource: 'inferred', dateNote: inferred.note };
+  return { date: null, dateSource: 'unknown', dateNote: 'no date in front matter, dateline or text; relative dates stay unresolved' };
+}

@@ -1,0 +1,70 @@
+// YAML front matter at the top of an article (--- … ---). Malformed YAML is reported with its
+// line and column and the article is still read, without its metadata.
+import { parseDocument } from 'yaml';
+import type { CorpusProblem, FrontMatter } from '../types';
+
+export interface FrontMatterResult {
+  data: FrontMatter;
+  /** Offset where the body starts (0 when there is no front matter). */
+  bodyStart: number;
+  problems: Omit<CorpusProblem, 'file'>[];
+}
+
+const OPEN = /^---[ \t]*\r?\n/;
+const CLOSE = /\r?\n(---|\.\.\.)[ \t]*(\r?\n|$)/g;
+const MAX_FRONT_MATTER = 64 * 1024;
+
+export function readFrontMatter(text: string): FrontMatterResult {
+  const open = OPEN.exec(text);
+  if (!open) return { data: {}, bodyStart: 0, problems: [] };
+  CLOSE.lastIndex = open[0].length - 1;
+  const close = CLOSE.exec(text);
+  if (!close || close.index > MAX_FRONT_MATTER) {
+    return { data: {}, bodyStart: 0, problems: [{ line: 0, column: 0, severity: 'warning', message: 'front matter starts with --- but has no closing --- line; read as text' }] };
+  }
+  const yamlText = text.slice(open[0].length, close.index + 1);
+  const bodyStart = close.index + close[0].length;
+  const lineOffset = 1;
+  const doc = parseDocument(yamlText, { prettyErrors: true, uniqueKeys: false });
+  const problems: Omit<CorpusProblem, 'file'>[] = [];
+  for (const e of doc.errors) {
+    const pos = e.linePos?.[0];
+    problems.push({
+      line: (pos?.line ?? 1) - 1 + lineOffset,
+      column: (pos?.col ?? 1) - 1,
+      severity: 'error',
+      message: `front matter is not valid YAML: ${e.message.split('\n')[0]}`,
+    });
+  }
+  if (problems.length) return { data: {}, bodyStart, problems };
+  let value: unknown;
+  try {
+    // maxAliasCount guards against "billion laughs" alias bombs.
+    value = doc.toJS({ maxAliasCount: 50 });
+  } catch (err) {
+    return { data: {}, bodyStart, problems: [{ line: lineOffset, column: 0, severity: 'error', message: `front matter could not be read: ${(err as Error).message}` }] };
+  }
+  if (value === null || value === undefined) return { data: {}, bodyStart, problems };
+  if (typeof value !== 'object' || Array.isArray(value)) {
+    return { data: {}, bodyStart, problems: [{ line: lineOffset, column: 0, severity: 'warning', message: 'front matter should be a mapping of keys (title, date, outlet, url)' }] };
+  }
+  return { data: normalise(value as Record<string, unknown>), bodyStart, problems };
+}
+
+function asString(v: unknown): string | undefined {
+  if (v instanceof Date && !isNaN(v.getTime())) return v.toISOString().slice(0, 10);
+  if (typeof v === 'string' || typeof v === 'number') return String(v);
+  return undefined;
+}
+
+function normalise(raw: Record<string, unknown>): FrontMatter {
+  const lower: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(raw)) lower[k.toLowerCase()] = v;
+  return {
+    ...lower,
+    title: asString(lower.title ?? lower.headline),
+    date: asString(lower.date ?? lower.published ?? lower.pubdate ?? lower.published_at ?? lower.datetime),
+    outlet: asString(lower.outlet ?? lower.source ?? lower.publisher),
+    url: asString(lower.url ?? lower.link),
+  };
+}

@@ -1,0 +1,82 @@
+// Sentence boundaries for news text: split on . ! ? and line breaks, but not after
+// abbreviations ("U.S.", "Nov.", "Corp.") or initials, and never across a blank line.
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+const ABBREVIATIONS = new Set(
+  [
+    'u.s', 'u.k', 'u.n', 'e.u', 'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr', 'gen', 'gov', 'sen', 'rep',
+    'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+    'corp', 'co', 'inc', 'ltd', 'no', 'vs', 'etc', 'approx', 'dept', 'est', 'p.m', 'a.m', 'e.g', 'i.e',
+  ],
+);
+
+const NON_TERMINAL = /^(u\.s|u\.k|u\.n|e\.u|mr|mrs|ms|dr|prof|st|gen|gov|sen|rep|no|[a-z])$/i;
+
+function wordBefore(text: string, dot: number): string {
+  let i = dot - 1;
+  while (i >= 0 && i > dot - 8 && /[A-Za-z.]/.test(text[i])) i--;
+  return text.slice(i + 1, dot);
+}
+
+function isAbbreviation(text: string, dot: number): boolean {
+  const word = wordBefore(text, dot).toLowerCase();
+  if (ABBREVIATIONS.has(word)) return true;
+  // Single capital initial ("J. Smith") or dotted acronym ("U.S.").
+  return /^[a-z]$/.test(word) || /^([a-z]\.)+[a-z]$/.test(word);
+}
+
+/** Sentence spans within text[from, to). Leading/trailing whitespace trimmed. */
+export function splitSentences(text: string, from = 0, to = text.length): Span[] {
+  const spans: Span[] = [];
+  let start = from;
+  const push = (end: number) => {
+    let s = start;
+    let e = end;
+    while (s < e && /\s/.test(text[s])) s++;
+    while (e > s && /\s/.test(text[e - 1])) e--;
+    if (e > s) spans.push({ start: s, end: e });
+  };
+  for (let i = from; i < to; i++) {
+    const c = text[i];
+    if (c === '\n') {
+      push(i);
+      start = i + 1;
+    } else if (c === '.' || c === '!' || c === '?' || c === '。') {
+      let j = i + 1;
+      while (j < to && /["'”’)\]]/.test(text[j])) j++;
+      const next = text[j];
+      if (j >= to || next === ' ' || next === '\t' || next === '\n' || next === '\r') {
+        if (c === '.' && isAbbreviation(text, i)) {
+          let k = j;
+          while (k < to && text[k] === ' ') k++;
+          // A lower-case word or a number after an abbreviation continues the sentence; so does a
+          // capital after a title or a country acronym ("U.S. President", "Dr. Li").
+          if (k < to && /[a-z0-9]/.test(text[k])) continue;
+          if (NON_TERMINAL.test(wordBefore(text, i))) continue;
+        }
+        push(j);
+        start = j;
+        i = j - 1;
+      }
+    }
+  }
+  push(to);
+  return spans;
+}
+
+/** The sentence span that contains the offset (or the nearest one). */
+export function sentenceAt(spans: Span[], offset: number): Span | undefined {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].end < offset) lo = mid + 1;
+    else if (spans[mid].start > offset) hi = mid - 1;
+    else return spans[mid];
+  }
+  return spans[Math.min(lo, spans.length - 1)];
+}

@@ -1,0 +1,51 @@
+// Content words of a clause, normalised so that a brief's wording can meet a source's:
+// lower-cased, stop words dropped, a light suffix stemmer ("responded" ~ "responds" ~ "response").
+
+const STOP = new Set(
+  (
+    'a an the and or but if of at by for with about against between into through during before after above below ' +
+    'to from up down in out on off over under again further then once here there when where why how all any both ' +
+    'each few more most other some such no nor not only own same so than too very can will just should now is are ' +
+    'was were be been being have has had having do does did doing would could might must shall may it its itself ' +
+    'they them their theirs he him his she her hers we us our you your i me my this that these those which who whom ' +
+    'what as also said says say told according while since until amid per cent percent one two three new ' +
+    'mr ms mrs week weeks month months year years day days today yesterday tomorrow monday tuesday wednesday ' +
+    'thursday friday saturday sunday january february march april may june july august september october ' +
+    'november december jan feb mar apr jun jul aug sep sept oct nov dec early mid late earlier later last next ' +
+    'this that st nd rd th'
+  ).split(/\s+/),
+);
+
+/** A light English stemmer: enough to meet inflections, not a linguistic one. */
+export function stem(word: string): string {
+  let w = word;
+  if (w.length > 5 && w.endsWith('ies')) return w.slice(0, -3) + 'y';
+  for (const suffix of ['ations', 'ation', 'ments', 'ment', 'ings', 'ing', 'ions', 'ion', 'ed', 'es', 's', 'ly', 'e']) {
+    if (w.length - suffix.length >= 4 && w.endsWith(suffix)) {
+      w = w.slice(0, -suffix.length);
+      break;
+    }
+  }
+  // Collapse a doubled final consonant ("planned" → "plann" → "plan").
+  if (w.length > 4 && w[w.length - 1] === w[w.length - 2] && !/[aeiou]/.test(w[w.length - 1])) w = w.slice(0, -1);
+  return w;
+}
+
+const WORD = /[A-Za-z][A-Za-z'’-]{1,40}/g;
+
+export function isStopWord(lower: string): boolean {
+  return STOP.has(lower);
+}
+
+/** Stemmed content words of text[from, to), in order, duplicates kept. */
+export function contentTerms(text: string, from = 0, to = text.length): string[] {
+  const out: string[] = [];
+  WORD.lastIndex = 0;
+  const slice = text.slice(from, to);
+  for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
+    const lower = m[0].toLowerCase().replace(/['’]s$/, '').replace(/['’-]/g, '');
+    if (lower.length < 3 || STOP.has(lower)) continue;
+    out.push(stem(lower));
+  }
+  return out;
+}

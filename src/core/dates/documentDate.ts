@@ -1,0 +1,210 @@
+// The date an article was published: from a dateline near its top ("Published: 3 June 2025",
+// "發佈日期: 2025-06-13 21:08", a timestamp on a line of its own), or failing that inferred from
+// the explicit full dates the article mentions.
+import type { DateMention } from '../types';
+import { isoDate, isValidDate, pad2 } from './calendar';
+import { extractDates } from './extract';
+
+export interface Dateline {
+  /** YYYY-MM-DD */
+  date: string;
+  /** HH:MM (24-hour) when the dateline gives a time. */
+  time?: string;
+  /** Offsets of the dateline (label and date) in the text. */
+  start: number;
+  end: number;
+  /** 0-based line number. */
+  line: number;
+}
+
+const MAX_LINES = 15;
+const MAX_LINE_LENGTH = 300;
+
+const LABEL = new RegExp(
+  '^(?:[-*_>#|•·]\\s{0,3}){0,3}(?:\\*\\*|__)?(?:' +
+    [
+      'Published(?:\\s{1,3}(?:on|at))?',
+      'First\\s{1,3}published(?:\\s{1,3}(?:on|at))?',
+      'Last\\s{1,3}(?:updated|modified)(?:\\s{1,3}(?:on|at))?',
+      'Updated(?:\\s{1,3}(?:on|at))?',
+      'Posted(?:\\s{1,3}(?:on|at))?',
+      'Publication\\s{1,3}date',
+      'Date(?:\\s{1,3}published)?',
+      'Dated',
+      'Released(?:\\s{1,3}on)?',
+      '發佈日期', '發布日期', '发布日期', '發佈時間', '發布時間', '发布时间', '更新日期', '更新時間', '更新时间', '日期', '時間', '时间', '發表時間', '发表时间', '公開日', '公開日時', '更新日', '投稿日', '게시일', '작성일', '입력',
+      'Publicado(?:\\s{1,3}(?:el|em|a\\s{1,3}las))?', 'Actualizado(?:\\s{1,3}(?:el|a\\s{1,3}las))?', 'Atualizado(?:\\s{1,3}em)?', 'Fecha(?:\\s{1,3}de\\s{1,3}publicación)?',
+      'Publié(?:\\s{1,3}le)?', 'Mis\\s{1,3}à\\s{1,3}jour(?:\\s{1,3}le)?', 'Date\\s{1,3}de\\s{1,3}publication',
+      'Veröffentlicht(?:\\s{1,3}am)?', 'Aktualisiert(?:\\s{1,3}am)?', 'Stand', 'Datum',
+      'Pubblicato(?:\\s{1,3}il)?', 'Aggiornato(?:\\s{1,3}il)?', 'Gepubliceerd(?:\\s{1,3}op)?', 'Opublikowano', 'Опубликовано', 'Обновлено',
+    ].join('|') +
+    ')(?:\\*\\*|__)?\\s{0,3}[:：]?(?:\\*\\*|__)?\\s{0,3}',
+  'i',
+);
+
+const FOREIGN_MONTHS: Record<string, number> = {
+  // French
+  janvier: 1, février: 2, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, août: 8, aout: 8, septembre: 9, octobre: 10, novembre: 11, décembre: 12, decembre: 12,
+  // Spanish / Portuguese
+  enero: 1, febrero: 2, marzo: 3, abril: 4, mayo: 5, junio: 6, julio: 7, agosto: 8, septiembre: 9, setiembre: 9, octubre: 10, noviembre: 11, diciembre: 12,
+  janeiro: 1, fevereiro: 2, março: 3, maio: 5, junho: 6, julho: 7, setembro: 9, outubro: 10, novembro: 11, dezembro: 12,
+  // German
+  januar: 1, jänner: 1, februar: 2, märz: 3, april: 4, juni: 6, juli: 7, oktober: 10, dezember: 12,
+  // Italian / Dutch
+  gennaio: 1, febbraio: 2, aprile: 4, maggio: 5, giugno: 6, luglio: 7, settembre: 9, ottobre: 10, dicembre: 12,
+  januari: 1, februari: 2, maart: 3, mei: 5, augustus: 8,
+};
+
+interface Found {
+  date: string;
+  time?: string;
+  /** offset just past the date (and time) within the searched string */
+  end: number;
+  /** offset where the date starts within the searched string */
+  start: number;
+}
+
+const ISO_TS = /(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:(?:T|\s{1,3})(\d{1,2}):(\d{2})(?::\d{2})?)?/;
+const CJK = /(\d{4})\s{0,2}年\s{0,2}(\d{1,2})\s{0,2}月\s{0,2}(\d{1,2})\s{0,2}日(?:[^\d\n]{0,8}?(\d{1,2})[:：時时](\d{2}))?/;
+const FOREIGN = /(\d{1,2})\.?\s{0,3}(?:de\s{1,3})?([A-Za-zÀ-ÿ]{3,12})\.?\s{0,3}(?:de\s{1,3})?(\d{4})/;
+const CLOCK = /^[\s,|·•—–-]{0,6}(?:at\s{1,3}|à\s{1,3}|a\s{1,3}las\s{1,3}|um\s{1,3}|alle\s{1,3}|às\s{1,3})?(\d{1,2})[:.h](\d{2})(?:[:.]\d{2})?\s{0,2}([AaPp]\.?\s?[Mm]\.?)?/;
+
+function clockAfter(s: string, at: number): { time: string; len: number } | null {
+  const r = CLOCK.exec(s.slice(at, at + 40));
+  if (!r) return null;
+  let h = Number(r[1]);
+  const mi = Number(r[2]);
+  if (r[3]) {
+    const pm = /^p/i.test(r[3]);
+    if (h < 1 || h > 12) return null;
+    if (pm && h < 12) h += 12;
+    if (!pm && h === 12) h = 0;
+  }
+  if (h > 23 || mi > 59) return null;
+  return { time: `${pad2(h)}:${pad2(mi)}`, len: r[0].length };
+}
+
+/** The first full date (with year) in a short string, in any of the supported forms. */
+function findDate(s: string): Found | null {
+  const cands: Found[] = [];
+  let r: RegExpExecArray | null;
+  if ((r = ISO_TS.exec(s))) {
+    const y = Number(r[1]);
+    const m = Number(r[2]);
+    const d = Number(r[3]);
+    if (isValidDate(y, m, d)) {
+      const f: Found = { date: isoDate(y, m, d), start: r.index, end: r.index + r[0].length };
+      if (r[4] && Number(r[4]) < 24 && Number(r[5]) < 60) f.time = `${pad2(Number(r[4]))}:${r[5]}`;
+      cands.push(f);
+    }
+  }
+  if ((r = CJK.exec(s))) {
+    const y = Number(r[1]);
+    const m = Number(r[2]);
+    const d = Number(r[3]);
+    if (isValidDate(y, m, d)) {
+      const f: Found = { date: isoDate(y, m, d), start: r.index, end: r.index + r[0].length };
+      if (r[4] && Number(r[4]) < 24 && Number(r[5]) < 60) f.time = `${pad2(Number(r[4]))}:${r[5]}`;
+      cands.push(f);
+    }
+  }
+  if ((r = FOREIGN.exec(s))) {
+    const m = FOREIGN_MONTHS[r[2].toLowerCase()];
+    const y = Number(r[3]);
+    const d = Number(r[1]);
+    if (m && isValidDate(y, m, d)) cands.push({ date: isoDate(y, m, d), start: r.index, end: r.index + r[0].length });
+  }
+  const eng = extractDates(s, { referenceDate: null }).find(
+    (m) => m.resolution === 'explicit' && (m.type === 'DATE' || m.type === 'TIME') && /^\d{4}-\d{2}-\d{2}/.test(m.value),
+  );
+  if (eng) {
+    const f: Found = { date: eng.value.slice(0, 10), start: eng.start, end: eng.end };
+    const t = /T(\d{2}:\d{2})/.exec(eng.value);
+    if (t) f.time = t[1];
+    cands.push(f);
+  }
+  if (!cands.length) return null;
+  cands.sort((a, b) => a.start - b.start || b.end - a.end);
+  const best = cands[0];
+  if (!best.time) {
+    const c = clockAfter(s, best.end);
+    if (c) {
+      best.time = c.time;
+      best.end += c.len;
+    }
+  }
+  return best;
+}
+
+/** What may stand beside a bare date on a dateline of its own. */
+const DATELINE_REST = /^[\s,|·•—–\-()[\]*_]*(?:(?:updated|published|posted|am|pm|a\.m\.|p\.m\.|hkt|gmt|utc|bst|cet|cest|edt|est|et|pt|pdt|pst|jst|kst|sgt|ist|local\s{1,3}time|beijing\s{1,3}time|(?:utc|gmt)\s{0,2}[+-]\s{0,2}\d{1,2}(?::?\d{2})?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|on|at)[\s,|·•—–\-()[\]*_.]*){0,6}$/i;
+
+/** A publication date near the top of an article, or null. Never throws. */
+export function findDateline(text: string): Dateline | null {
+  if (typeof text !== 'string' || !text) return null;
+  try {
+    let pos = 0;
+    for (let line = 0; line < MAX_LINES && pos <= text.length; line++) {
+      let nl = text.indexOf('\n', pos);
+      if (nl < 0) nl = text.length;
+      const raw = text.slice(pos, nl).replace(/\r$/, '');
+      const lineStart = pos;
+      pos = nl + 1;
+      if (!raw.trim() || raw.length > MAX_LINE_LENGTH) {
+        if (nl >= text.length) break;
+        continue;
+      }
+      const lead = raw.length - raw.trimStart().length;
+      const body = raw.trim();
+      const label = LABEL.exec(body);
+      if (label && label[0].length < body.length) {
+        const rest = body.slice(label[0].length);
+        const f = findDate(rest);
+        if (f && f.start <= 24) {
+          const out: Dateline = { date: f.date, start: lineStart + lead, end: lineStart + lead + label[0].length + f.end, line };
+          if (f.time) out.time = f.time;
+          return out;
+        }
+      }
+      if (body.length <= 80) {
+        const f = findDate(body);
+        if (f) {
+          const restText = body.slice(0, f.start) + ' ' + body.slice(f.end);
+          if (DATELINE_REST.test(restText)) {
+            const out: Dateline = { date: f.date, start: lineStart + lead, end: lineStart + lead + body.length, line };
+            if (f.time) out.time = f.time;
+            return out;
+          }
+        }
+      }
+      if (nl >= text.length) break;
+    }
+  } catch {
+    return null;
+  }
+  return null;
+}
+
+/**
+ * A document date inferred from the explicit full dates (with a year) it mentions: the latest one
+ * that is not forward-looking (a report is written after what it reports); when all are
+ * forward-looking, the earliest. Null when the text has no day-precise date with a year.
+ */
+export function inferDocumentDate(mentions: DateMention[]): { date: string; note: string } | null {
+  if (!Array.isArray(mentions)) return null;
+  const dated = mentions.filter(
+    (m) => m && m.resolution === 'explicit' && (m.type === 'DATE' || m.type === 'TIME') && /^\d{4}-\d{2}-\d{2}/.test(m.value) && (m.precision === 'day' || m.precision === 'time' || m.precision === 'range'),
+  );
+  if (!dated.length) return null;
+  const lastDay = (m: DateMention) => (m.to && /^\d{4}-\d{2}-\d{2}$/.test(m.to) ? m.to : m.value.slice(0, 10));
+  const past = dated.filter((m) => !m.future);
+  if (past.length) {
+    let best = past[0];
+    for (const m of past) if (lastDay(m) > lastDay(best)) best = m;
+    const n = dated.length;
+    return { date: lastDay(best), note: `inferred from "${best.text}", the latest of ${n} explicit date${n === 1 ? '' : 's'} in the text` };
+  }
+  let best = dated[0];
+  for (const m of dated) if (m.value < best.value) best = m;
+  return { date: best.value.slice(0, 10), note: `inferred from "${best.text}", the earliest date in the text (all its dates look ahead)` };
+}

@@ -1,0 +1,1302 @@
+// The date scanner: finds TIMEX3-style date, time, duration and set expressions in news English
+// and gives each a TimeML value. Design:
+//  - one cheap pass of a trigger regex finds the few positions where an expression can start
+//    (a digit, a month or weekday name, or a keyword such as "last", "the", "early");
+//  - at each trigger only the sticky (anchored) patterns that can start with that word run, every
+//    quantifier bounded, so the scan is linear and cannot backtrack catastrophically;
+//  - the longest candidate at a position wins, the scan resumes after it: mentions come out sorted
+//    and non-overlapping.
+// Spans follow TimeML: prepositions ("in", "on", "by") stay outside, modifiers that set `mod`
+// ("early", "mid-", "the end of", "more than") and determiners ("the second quarter") inside.
+import type { DateContext, DateMention, DatePrecision, DateResolution, TimexMod, TimexType } from '../types';
+import {
+  addMonths,
+  dayNumber,
+  daysInMonth,
+  fromDayNumber,
+  isoDate,
+  isoOfDayNumber,
+  isoWeekStart,
+  isValidDate,
+  pad2,
+  pad4,
+  parseIsoDate,
+  weekdayOfDayNumber,
+  weekValue,
+} from './calendar';
+import { DAY, MON, MONTH_NUM, NUMWORD, ORDINAL_NUM, POD, S, TZ, UNIT, WEEKDAY_ANY, WEEKDAY_FULL, WEEKDAY_NUM, YEAR, wordNumber } from './lexicon';
+import { tenseAt, type Tense } from './tense';
+import { rangeOfValue } from './values';
+
+export type { Tense } from './tense';
+
+// ---------------------------------------------------------------------------------------------
+// Context
+
+interface Ref {
+  y: number;
+  m: number;
+  d: number;
+  dn: number; // day number
+  dow: number; // 0 = Sunday
+  iso: string;
+}
+
+interface Scan {
+  text: string;
+  ref: Ref | null;
+  defaultYear?: number;
+}
+
+function makeRef(iso: string | null | undefined): Ref | null {
+  const p = parseIsoDate(iso ?? null);
+  if (!p) return null;
+  const dn = dayNumber(p.y, p.m, p.d);
+  return { ...p, dn, dow: weekdayOfDayNumber(dn), iso: isoDate(p.y, p.m, p.d) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Building mentions
+
+type Extra = Partial<Omit<DateMention, 'start' | 'end' | 'text' | 'type' | 'value' | 'precision' | 'resolution'>>;
+
+function mention(
+  sc: Scan,
+  start: number,
+  end: number,
+  type: TimexType,
+  value: string,
+  precision: DatePrecision,
+  resolution: DateResolution,
+  extra: Extra = {},
+): DateMention {
+  const m: DateMention = { start, end, text: sc.text.slice(start, end), type, value, precision, resolution };
+  for (const k in extra) {
+    const v = extra[k as keyof Extra];
+    if (v !== undefined) (m as unknown as Record<string, unknown>)[k] = v;
+  }
+  if (m.from === undefined && type !== 'DURATION' && type !== 'SET' && value.indexOf('X') < 0 && !value.endsWith('_REF')) {
+    const r = rangeOfValue(value, m.mod);
+    if (r) {
+      m.from = r.from;
+      m.to = r.to;
+    }
+  }
+  return m;
+}
+
+function lazyTense(sc: Scan, start: number, end: number): () => { tense: Tense; target: boolean } {
+  let t: { tense: Tense; target: boolean } | undefined;
+  return () => (t ??= tenseAt(sc.text, start, end));
+}
+
+/** Is the day after the reference date (or at least the last day is)? */
+function isFuture(sc: Scan, from: string | undefined, tense: Tense): boolean {
+  if (tense === 'future') return true;
+  if (sc.ref && from) return from > sc.ref.iso;
+  return false;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Year inference for yearless month/day expressions
+
+/**
+ * Chooses the year of a yearless date near the reference date: among the years around it, the
+ * one whose date is closest, going the wrong way for the tense costing four times as much
+ * (neutral context leans slightly towards the past, as news reports mostly do). A named weekday
+ * that matches only one candidate settles it.
+ */
+function inferYear(ref: Ref, month: number, day: number | undefined, tense: Tense, weekday?: number): number {
+  let best = ref.y;
+  let bestCost = Infinity;
+  const matches: number[] = [];
+  for (let y = ref.y - 1; y <= ref.y + 1; y++) {
+    let lo: number;
+    let hi: number;
+    if (day !== undefined) {
+      if (!isValidDate(y, month, day)) continue;
+      lo = hi = dayNumber(y, month, day);
+      if (weekday !== undefined && weekdayOfDayNumber(lo) === weekday) matches.push(y);
+    } else {
+      lo = dayNumber(y, month, 1);
+      hi = dayNumber(y, month, daysInMonth(y, month));
+    }
+    let cost: number;
+    if (ref.dn >= lo && ref.dn <= hi) cost = 0;
+    else if (lo > ref.dn) cost = (lo - ref.dn) * (tense === 'past' ? 4 : tense === 'neutral' ? 1.5 : 1);
+    else cost = (ref.dn - hi) * (tense === 'future' ? 4 : 1);
+    if (cost < bestCost) {
+      bestCost = cost;
+      best = y;
+    }
+  }
+  if (matches.length === 1) return matches[0];
+  return best;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Regexes (all sticky)
+
+const sticky = (src: string, flags = '') => new RegExp(src, 'y' + flags);
+
+const R_MD = sticky(
+  `(?<m>${MON})${S}{0,3}(?<d>${DAY})(?:${S}{0,2}[-–—]${S}{0,2}(?:(?<m2>${MON})${S}{0,3})?(?<d2>${DAY}))?(?:,?${S}{1,3}(?<y>${YEAR}))?`,
+);
+const R_DM = sticky(
+  `(?<d>${DAY})(?:${S}{0,2}[-–—]${S}{0,2}(?<d2>${DAY})|${S}{1,2}(?:and|to)${S}{1,2}(?<d3>${DAY}))?${S}{1,3}(?:of${S}{1,3})?(?<m>${MON})(?:,?${S}{1,3}(?<y>${YEAR}))?`,
+);
+const R_MY = sticky(`(?<m>${MON})(?:,|${S}{1,2}of)?${S}{1,3}(?<y>${YEAR})`);
+const R_MONTH = sticky(`(?<m>${MON})`);
+const R_ISO = sticky(
+  `(?<y>(?:1[89]|20)\\d\\d)(?<sep>[-/.])(?<m>1[0-2]|0?[1-9])\\k<sep>(?<d>3[01]|[12]\\d|0?[1-9])(?!\\d)(?:(?:T|${S}{1,2})(?<H>[01]\\d|2[0-3]):(?<M>[0-5]\\d)(?::(?<Sec>[0-5]\\d)(?:\\.\\d{1,6})?)?(?<z>Z|[+-]\\d\\d:?\\d\\d)?(?!\\d))?`,
+);
+const R_NUMERIC = sticky(`(?<a>3[01]|[12]\\d|0?[1-9])(?<sep>[/.])(?<b>3[01]|[12]\\d|0?[1-9])\\k<sep>(?<y>(?:19|20)\\d\\d)(?!\\d)`);
+const R_DECADE = sticky(`(?<dec>(?:1[89]|20)\\d)0['’]?s(?![A-Za-z])`);
+const R_YEAR = sticky(`(?<y>(?:19|20)\\d\\d|2100)(?![\\d%A-Za-z]|[.,]\\d)`);
+const R_CLOCK = sticky(
+  `(?<H>2[0-3]|[01]?\\d)(?!\\d)(?::(?<M>[0-5]\\d)(?!\\d))?(?::(?<Sec>[0-5]\\d))?(?:${S}{0,2}(?<ap>[aApP]\\.?${S}?[mM]\\.?)(?![A-Za-z]))?(?:${S}{1,2}(?<tz>${TZ}))?`,
+);
+const R_AFTER_TIME = sticky(`(?:,${S}{0,2}|${S}{1,2})`);
+const R_DUR = sticky(
+  `(?:(?<q>more${S}{1,2}than|less${S}{1,2}than|fewer${S}{1,2}than|nearly|almost|about|around|approximately|roughly|at${S}{1,2}least)${S}{1,2})?(?<n>\\d{1,4}(?:\\.\\d{1,2})?|${NUMWORD}|a${S}{1,2}few|a${S}{1,2}couple${S}{1,2}of|couple${S}{1,2}of|an?|several|few)${S}{1,2}(?:(?:full|more|additional|further|straight|consecutive|business|trading|working|calendar)${S}{1,2})?(?<u>${UNIT})(?![A-Za-z])(?:${S}{1,2}(?<tail>ago|earlier|later|old|from${S}{1,2}now)(?![A-Za-z]))?`,
+  'i',
+);
+const R_DUR_ADJ = sticky(
+  `(?<n>\\d{1,4}|${NUMWORD})${S}?-${S}?(?<u>second|minute|hour|day|week|month|year|decade|century)(?<tail>-old|-long)?(?![A-Za-z]|-[A-Za-z])`,
+  'i',
+);
+const R_REL_DAY = sticky(`(?<w>today|tonight|tomorrow|yesterday)(?![A-Za-z])(?:${S}{1,2}(?<pod>${POD})(?![A-Za-z]))?`, 'i');
+const R_DET_UNIT = sticky(
+  `(?<det>this${S}{1,2}past|this|last|next)${S}{1,2}(?<u>week|weekend|month|year|quarter|decade|century|spring|summer|autumn|fall|winter|${POD})(?![A-Za-z])`,
+  'i',
+);
+const R_DET_NAME = sticky(`(?<det>[Tt]his${S}{1,2}past|[Tt]his|[Ll]ast|[Nn]ext|THIS|LAST|NEXT)${S}{1,2}(?<name>${WEEKDAY_FULL}|${MON})(?![A-Za-z])`);
+const R_DET_NUM = sticky(
+  `(?<w>next|last|past|coming|recent)${S}{1,2}(?:(?<n>\\d{1,3}|${NUMWORD}|few|couple${S}{1,2}of|several)${S}{1,2})?(?<u>${UNIT})(?![A-Za-z])`,
+  'i',
+);
+const R_EARLIER = sticky(`(?<w>earlier|later)${S}{1,2}(?:(?<det>this|last|next)${S}{1,2}(?<u>week|month|year|quarter|decade)|(?<today>today))(?![A-Za-z])`, 'i');
+const R_PART = sticky(
+  `(?<w>[Ee]arly|EARLY|[Mm]id|MID|[Ll]ate|LATE|[Ee]nd(?=-))(?:${S}{0,2}-${S}{0,2}|${S}{1,2})(?:(?<m>${MON})(?:,?${S}{1,3}(?<y>${YEAR}))?|(?<yr>(?:19|20)\\d\\d)(?![\\d%A-Za-z]|[.,]\\d)|(?<dec>(?:1[89]|20)\\d)0['’]?s(?![A-Za-z])|(?<det>[Tt]his|[Ll]ast|[Nn]ext)${S}{1,2}(?<u>week|month|year|decade)(?![A-Za-z])|(?<wd>${WEEKDAY_FULL})(?![A-Za-z]))`,
+);
+const THE = `(?:[Tt]he|THE)${S}{1,2}`;
+const R_THE_DECADE = sticky(`${THE}(?:(?<w>early|mid|late)(?:-|${S}{1,2}))?(?:(?<dec>(?:1[89]|20)\\d)0['’]?s|['’](?<yy>\\d)0s)(?![A-Za-z])`);
+const R_THE_QUARTER = sticky(
+  `${THE}(?<o>first|second|third|fourth|final|last|1st|2nd|3rd|4th)${S}{1,2}(?<u>quarter|half)(?![A-Za-z])(?:(?:${S}{1,2}of|,)${S}{1,2}(?:(?<y>${YEAR})|(?<det>this|last|next|the)${S}{1,2}year(?![A-Za-z])))?`,
+  'i',
+);
+const R_THE_PART = sticky(
+  `${THE}(?<w>end|beginning|start|middle|close)${S}{1,2}of${S}{1,2}(?:(?<m>${MON})(?:,?${S}{1,3}(?<y>${YEAR}))?|(?<yr>(?:19|20)\\d\\d)(?![\\d%A-Za-z]|[.,]\\d)|(?<det>this|last|next|the)${S}{1,2}(?<u>week|month|year|quarter|decade)(?![A-Za-z]))`,
+);
+const R_THE_REL = sticky(
+  `${THE}(?<w>past|last|next|coming|previous|following|latest|recent|first|final)${S}{1,2}(?:(?<n>\\d{1,3}|${NUMWORD}|few|couple${S}{1,2}of|several)${S}{1,2})?(?<u>${UNIT})(?![A-Za-z])`,
+  'i',
+);
+const R_THE_REF = sticky(`${THE}(?:(?<adj>near|distant|foreseeable|recent|immediate)${S}{1,2})?(?<w>past|future|present)(?![A-Za-z])`, 'i');
+const R_THE_SEASON = sticky(`${THE}(?<s>spring|summer|autumn|fall|winter)(?![A-Za-z])(?:${S}{1,2}of${S}{1,2}(?<y>${YEAR}))?`, 'i');
+const R_THE_WEEKEND = sticky(`${THE}weekend(?![A-Za-z])`, 'i');
+const R_THE_DAY = sticky(`${THE}day${S}{1,2}(?:(?<b>before)${S}{1,2}yesterday|after${S}{1,2}tomorrow)(?![A-Za-z])`, 'i');
+const R_THE_CENTURY = sticky(`${THE}(?<c>1\\d|2[01])(?:st|nd|rd|th)${S}{1,2}century(?![A-Za-z])`, 'i');
+const R_SEASON = sticky(`(?<s>spring|summer|autumn|fall|winter)(?![A-Za-z])(?:,?${S}{1,2}(?:of${S}{1,2})?(?<y>${YEAR}))?`, 'i');
+const R_QUARTER = sticky(`(?<k>Q[1-4]|H[12])(?:${S}{1,2}(?<y>${YEAR})|${S}?['’](?<yy>\\d\\d)(?!\\d))?(?![A-Za-z0-9])`);
+const R_WORD_REF = sticky(`(?<w>now|currently|nowadays|recently|formerly|overnight|annually|noon|midnight)(?![A-Za-z])`, 'i');
+const R_SET = sticky(
+  `(?:(?<e>every|each)${S}{1,2}(?:(?<n>other|\\d{1,2}|${NUMWORD})${S}{1,2})?(?<u>day|week|month|year|quarter|morning|evening|night|weekend|${WEEKDAY_FULL})|(?<f>once|twice)${S}{1,2}(?:a|an|per|every|each)${S}{1,2}(?<u2>day|week|month|year|decade))(?![A-Za-z])`,
+  'i',
+);
+const R_WEEKDAY = sticky(`(?<w>${WEEKDAY_ANY})`);
+const R_WD_SEP = sticky(`(?:,${S}{0,2}|${S}{1,2})`);
+const R_WD_POD = sticky(`${S}{1,2}(?<pod>${POD})(?![A-Za-z])`, 'i');
+
+const WORD = /[A-Za-z]+/y;
+
+// ---------------------------------------------------------------------------------------------
+// Small helpers
+
+function exec(re: RegExp, text: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(text);
+}
+
+/** The word before `at` (lower-case), skipping spaces and at most one punctuation char if `punct`. */
+function prevWord(text: string, at: number): string {
+  let i = at - 1;
+  const lo = Math.max(0, at - 40);
+  while (i >= lo && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9 || text.charCodeAt(i) === 0xa0)) i--;
+  const end = i + 1;
+  while (i >= lo && isLetter(text.charCodeAt(i))) i--;
+  return text.slice(i + 1, end).toLowerCase();
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+function isUpper(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
+function monthOf(word: string): number {
+  return MONTH_NUM[word.replace(/\.$/, '').toLowerCase()] ?? 0;
+}
+
+function unitCode(u: string): { code: string; time: boolean; mult: number } {
+  const s = u.toLowerCase().replace(/s$/, '');
+  switch (s) {
+    case 'second':
+      return { code: 'S', time: true, mult: 1 };
+    case 'minute':
+      return { code: 'M', time: true, mult: 1 };
+    case 'hour':
+      return { code: 'H', time: true, mult: 1 };
+    case 'day':
+      return { code: 'D', time: false, mult: 1 };
+    case 'week':
+      return { code: 'W', time: false, mult: 1 };
+    case 'fortnight':
+      return { code: 'W', time: false, mult: 2 };
+    case 'month':
+      return { code: 'M', time: false, mult: 1 };
+    case 'decade':
+      return { code: 'DE', time: false, mult: 1 };
+    case 'century':
+    case 'centurie':
+      return { code: 'CE', time: false, mult: 1 };
+    default:
+      return { code: 'Y', time: false, mult: 1 };
+  }
+}
+
+/** Numeric value of a quantity word; NaN for vague ones ("several", "a few"). */
+function quantity(n: string): number {
+  const s = n.toLowerCase().replace(/\s+/g, ' ');
+  if (s === 'a' || s === 'an') return 1;
+  if (s === 'couple of' || s === 'a couple of') return 2;
+  if (/^\d/.test(s)) return Number(s);
+  return wordNumber(s);
+}
+
+function durationValue(qty: number, u: string): string {
+  const { code, time, mult } = unitCode(u);
+  const q = Number.isNaN(qty) ? 'X' : String(qty * mult);
+  return time ? `PT${q}${code}` : `P${q}${code}`;
+}
+
+const QUALIFIER_MOD: Record<string, TimexMod> = {
+  'more than': 'MORE_THAN',
+  'less than': 'LESS_THAN',
+  'fewer than': 'LESS_THAN',
+  nearly: 'LESS_THAN',
+  almost: 'LESS_THAN',
+  about: 'APPROX',
+  around: 'APPROX',
+  approximately: 'APPROX',
+  roughly: 'APPROX',
+  'at least': 'EQUAL_OR_MORE',
+};
+
+const SEASON_CODE: Record<string, string> = { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' };
+const SEASON_START: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+
+/** Year of the season instance: `which` = -1 last, 0 this, +1 next (relative to ref). */
+function seasonYear(ref: Ref, code: string, which: number): number {
+  const start = (y: number) => dayNumber(y, SEASON_START[code], 1);
+  const end = (y: number) => (code === 'WI' ? dayNumber(y + 1, 3, 1) - 1 : dayNumber(y, SEASON_START[code] + 2, daysInMonth(y, SEASON_START[code] + 2)));
+  if (which < 0) {
+    for (let y = ref.y; y >= ref.y - 2; y--) if (end(y) < ref.dn) return y;
+  } else if (which > 0) {
+    for (let y = ref.y - 1; y <= ref.y + 1; y++) if (start(y) > ref.dn) return y;
+  } else {
+    for (let y = ref.y - 1; y <= ref.y; y++) if (start(y) <= ref.dn && ref.dn <= end(y)) return y;
+  }
+  return code === 'WI' && ref.m <= 2 ? ref.y - 1 : ref.y;
+}
+
+const PART_MOD: Record<string, TimexMod> = { early: 'START', mid: 'MID', late: 'END', end: 'END', beginning: 'START', start: 'START', middle: 'MID', close: 'END' };
+
+function quarterOf(m: number): number {
+  return Math.floor((m - 1) / 3) + 1;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Relative units: value of "this/last/next <unit>" and of "<n> <units> ago"
+
+function unitValue(ref: Ref | null, unit: string, offset: number): { value: string; precision: DatePrecision } | null {
+  const u = unit.toLowerCase();
+  if (!ref) {
+    switch (u) {
+      case 'day':
+        return { value: 'XXXX-XX-XX', precision: 'day' };
+      case 'week':
+        return { value: 'XXXX-WXX', precision: 'week' };
+      case 'weekend':
+        return { value: 'XXXX-WXX-WE', precision: 'week' };
+      case 'month':
+        return { value: 'XXXX-XX', precision: 'month' };
+      case 'quarter':
+        return { value: 'XXXX-QX', precision: 'quarter' };
+      case 'year':
+        return { value: 'XXXX', precision: 'year' };
+      case 'decade':
+        return { value: 'XXX', precision: 'decade' };
+      case 'century':
+        return { value: 'XX', precision: 'decade' };
+      default:
+        return null;
+    }
+  }
+  switch (u) {
+    case 'day':
+      return { value: isoOfDayNumber(ref.dn + offset), precision: 'day' };
+    case 'week':
+      return { value: weekValue(ref.dn + offset * 7), precision: 'week' };
+    case 'month': {
+      const t = addMonths(ref.y, ref.m, offset);
+      return { value: `${pad4(t.y)}-${pad2(t.m)}`, precision: 'month' };
+    }
+    case 'quarter': {
+      const idx = ref.y * 4 + quarterOf(ref.m) - 1 + offset;
+      return { value: `${pad4(Math.floor(idx / 4))}-Q${(idx % 4) + 1}`, precision: 'quarter' };
+    }
+    case 'year':
+      return { value: pad4(ref.y + offset), precision: 'year' };
+    case 'decade':
+      return { value: String(Math.floor(ref.y / 10) + offset), precision: 'decade' };
+    case 'century':
+      return { value: String(Math.floor(ref.y / 100) + offset), precision: 'decade' };
+    default:
+      return null;
+  }
+}
+
+/** Value of the weekend of the week `weeks` away, or of the one just past (`weeks` = -1 on a weekday). */
+function weekendValue(ref: Ref, which: 'this' | 'last' | 'next' | 'the', tense: Tense): string {
+  const onWeekend = ref.dow === 0 || ref.dow === 6;
+  let shift = 0;
+  if (which === 'last') shift = -7;
+  else if (which === 'next') shift = 7;
+  else if (which === 'the' && !onWeekend && tense !== 'future') shift = -7;
+  return `${weekValue(ref.dn + shift)}-WE`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Matchers. Each tries to read one expression starting at `at` and returns it or null.
+
+type Matcher = (sc: Scan, at: number) => DateMention | null;
+
+/** A named month with day (and maybe range and year). */
+function absoluteDate(
+  sc: Scan,
+  start: number,
+  end: number,
+  month: number,
+  day: number,
+  year: number | undefined,
+  endMonth: number | undefined,
+  endDay: number | undefined,
+  weekday?: { w: number; s: number; e: number },
+): DateMention | null {
+  if (month < 1 || day < 1 || day > 31) return null;
+  if (year !== undefined && !isValidDate(year, month, day)) return null;
+  if (year === undefined && day > (month === 2 ? 29 : daysInMonth(2001, month))) return null;
+  const isRange = endDay !== undefined && (endDay !== day || (endMonth ?? month) !== month);
+  const em = endMonth ?? month;
+  if (isRange && (endDay! < 1 || endDay! > daysInMonth(2000, em) || (em === month && endDay! < day))) return null;
+  const tense = lazyTense(sc, start, end);
+  let y = year;
+  let resolution: DateResolution = 'explicit';
+  if (y === undefined) {
+    if (sc.ref) {
+      y = inferYear(sc.ref, month, day, tense().tense, weekday?.w);
+      resolution = 'year-inferred';
+    } else if (sc.defaultYear !== undefined) {
+      y = sc.defaultYear;
+      resolution = 'year-inferred';
+    } else resolution = 'unresolved';
+  }
+  const extra: Extra = { month, day };
+  if (weekday) {
+    extra.weekday = weekday.w;
+    extra.weekdayStart = weekday.s;
+    extra.weekdayEnd = weekday.e;
+  }
+  if (isRange) {
+    extra.endMonth = em;
+    extra.endDay = endDay;
+  }
+  if (y !== undefined && !isValidDate(y, month, day)) return null;
+  const value = y !== undefined ? isoDate(y, month, day) : `XXXX-${pad2(month)}-${pad2(day)}`;
+  if (y !== undefined) {
+    const from = value;
+    let to = value;
+    if (isRange) {
+      let ey = y;
+      if (em < month) ey = y + 1;
+      if (!isValidDate(ey, em, endDay!)) return null;
+      to = isoDate(ey, em, endDay!);
+    }
+    extra.from = from;
+    extra.to = to;
+    extra.future = isFuture(sc, from, tense().tense) || undefined;
+  } else if (tense().tense === 'future') extra.future = true;
+  return mention(sc, start, end, 'DATE', value, isRange ? 'range' : 'day', resolution, extra);
+}
+
+/** Appends a clock time right after a full date: "June 3, 2025 8:54 PM". */
+function withTime(sc: Scan, m: DateMention): DateMention {
+  if (m.precision !== 'day') return m;
+  const sep = exec(R_AFTER_TIME, sc.text, m.end);
+  if (!sep) return m;
+  const c = exec(R_CLOCK, sc.text, m.end + sep[0].length);
+  if (!c || !c.groups) return m;
+  const g = c.groups;
+  if (!g.M && !g.ap) return m;
+  const t = clockValue(g.H, g.M, g.Sec, g.ap);
+  if (!t) return m;
+  const end = m.end + sep[0].length + c[0].length;
+  return { ...m, end, text: sc.text.slice(m.start, end), type: 'TIME', value: `${m.value}T${t}`, precision: 'time' };
+}
+
+function clockValue(h: string, mi: string | undefined, sec: string | undefined, ap: string | undefined): string | null {
+  let H = Number(h);
+  if (ap) {
+    if (H < 1 || H > 12) return null;
+    const pm = /^p/i.test(ap);
+    if (pm && H < 12) H += 12;
+    if (!pm && H === 12) H = 0;
+  }
+  return `${pad2(H)}:${mi ?? '00'}${sec ? `:${sec}` : ''}`;
+}
+
+const mMonthDay: Matcher = (sc, at) => {
+  const r = exec(R_MD, sc.text, at);
+  if (!r || !r.groups) return null;
+  const g = r.groups;
+  const month = monthOf(g.m);
+  const m = absoluteDate(sc, at, at + r[0].length, month, parseInt(g.d, 10), g.y ? Number(g.y) : undefined, g.m2 ? monthOf(g.m2) : g.d2 ? month : undefined, g.d2 ? parseInt(g.d2, 10) : undefined);
+  return m && withTime(sc, m);
+};
+
+const mDayMonth: Matcher = (sc, at) => {
+  const r = exec(R_DM, sc.text, at);
+  if (!r || !r.groups) return null;
+  const g = r.groups;
+  const month = monthOf(g.m);
+  const d2 = g.d2 ?? g.d3;
+  const m = absoluteDate(sc, at, at + r[0].length, month, parseInt(g.d, 10), g.y ? Number(g.y) : undefined, d2 ? month : undefined, d2 ? parseInt(d2, 10) : undefined);
+  return m && withTime(sc, m);
+};
+
+/** Month-level value for a named month, inferring the year when absent. */
+function monthMention(sc: Scan, start: number, end: number, month: number, year: number | undefined, mod?: TimexMod): DateMention {
+  const tense = lazyTense(sc, start, end);
+  let y = year;
+  let resolution: DateResolution = 'explicit';
+  if (y === undefined) {
+    if (sc.ref) {
+      y = inferYear(sc.ref, month, undefined, tense().tense);
+      resolution = 'year-inferred';
+    } else if (sc.defaultYear !== undefined) {
+      y = sc.defaultYear;
+      resolution = 'year-inferred';
+    } else resolution = 'unresolved';
+  }
+  const value = `${y !== undefined ? pad4(y) : 'XXXX'}-${pad2(month)}`;
+  const m = mention(sc, start, end, 'DATE', value, mod ? 'part-of-month' : 'month', resolution, { mod, month });
+  const fut = isFuture(sc, m.from, tense().tense);
+  if (fut) m.future = true;
+  return m;
+}
+
+const mMonthYear: Matcher = (sc, at) => {
+  const r = exec(R_MY, sc.text, at);
+  if (!r || !r.groups) return null;
+  return monthMention(sc, at, at + r[0].length, monthOf(r.groups.m), Number(r.groups.y));
+};
+
+const MONTH_PREP = new Set([
+  'in', 'since', 'until', 'till', 'by', 'from', 'through', 'throughout', 'during', 'last', 'this', 'next', 'of', 'before', 'after',
+  'between', 'to', 'the', 'around', 'mid', 'early', 'late', 'end', 'that', 'each', 'every', 'on', 'for', 'as', 'into', 'late', 'and', 'or',
+]);
+
+const mBareMonth: Matcher = (sc, at) => {
+  const r = exec(R_MONTH, sc.text, at);
+  if (!r || !r.groups) return null;
+  const word = r.groups.m;
+  const month = monthOf(word);
+  if (!month) return null;
+  // Abbreviations only with a period ("in Jan."), never "Mar"/"Jun" alone.
+  if (word.length <= 4 && !word.endsWith('.') && word !== 'June' && word !== 'July' && word !== 'May' && word !== 'JUNE' && word !== 'JULY' && word !== 'MAY') return null;
+  const prev = prevWord(sc.text, at);
+  if (!MONTH_PREP.has(prev)) return null;
+  if (prev === 'and' || prev === 'or' || prev === 'to') {
+    // "in April and May": only after another month
+    const before = sc.text.slice(Math.max(0, at - 30), at);
+    if (!/(?:January|February|March|April|May|June|July|August|September|October|November|December)\W{1,3}(?:and|or|to)\W{1,3}$/.test(before)) return null;
+  }
+  // "the May agreement" — but not "the May government" in a name: require the next word to be lower case.
+  const after = sc.text.slice(at + word.length, at + word.length + 3);
+  if (prev === 'the' && (!/^[ \u00a0][a-z]/.test(after) || /^[ \u00a0]of\b/.test(sc.text.slice(at + word.length, at + word.length + 4)))) return null;
+  if (word === 'May' || word === 'MAY') {
+    // "May" the name or modal: only after a clear temporal preposition.
+    if (!/^(?:in|since|until|till|by|from|through|during|last|this|next|early|late|mid|end|before|after|of|the|and|or|to|between)$/.test(prev)) return null;
+    if (prev === 'of' && /[A-Z][a-z]+\s{1,2}of\s{1,2}$/.test(sc.text.slice(Math.max(0, at - 30), at))) return null;
+  }
+  return monthMention(sc, at, at + r[0].length, month, undefined);
+};
+
+const mIso: Matcher = (sc, at) => {
+  const r = exec(R_ISO, sc.text, at);
+  if (!r || !r.groups) return null;
+  const g = r.groups;
+  const y = Number(g.y);
+  const mo = Number(g.m);
+  const d = Number(g.d);
+  if (!isValidDate(y, mo, d)) return null;
+  // "2025.06.13" only with two-digit month and day, to stay clear of decimals and versions.
+  if (g.sep === '.' && (g.m.length !== 2 || g.d.length !== 2)) return null;
+  const date = isoDate(y, mo, d);
+  const end = at + r[0].length;
+  const tense = lazyTense(sc, at, end);
+  if (g.H) {
+    const value = `${date}T${g.H}:${g.M}${g.Sec ? `:${g.Sec}` : ''}`;
+    return mention(sc, at, end, 'TIME', value, 'time', 'explicit', { month: mo, day: d, from: date, to: date, future: isFuture(sc, date, tense().tense) || undefined });
+  }
+  return withTime(sc, mention(sc, at, end, 'DATE', date, 'day', 'explicit', { month: mo, day: d, future: isFuture(sc, date, tense().tense) || undefined }));
+};
+
+const mNumeric: Matcher = (sc, at) => {
+  const r = exec(R_NUMERIC, sc.text, at);
+  if (!r || !r.groups) return null;
+  const g = r.groups;
+  const a = Number(g.a);
+  const b = Number(g.b);
+  const y = Number(g.y);
+  let mo: number;
+  let d: number;
+  if (g.sep === '.' || a > 12) {
+    d = a;
+    mo = b;
+  } else {
+    mo = a;
+    d = b;
+  }
+  if (!isValidDate(y, mo, d)) return null;
+  const date = isoDate(y, mo, d);
+  return mention(sc, at, at + r[0].length, 'DATE', date, 'day', 'explicit', { month: mo, day: d });
+};
+
+const NOT_YEAR_BEFORE = new Set([
+  'no', 'number', 'nikkei', 'section', 'article', 'page', 'pages', 'p', 'pp', 'room', 'flight', 'route', 'rule', 'model', 'version', 'chapter',
+  'item', 'resolution', 'lot', 'code', 'hs', 'grade', 'class', 'level', 'index', 'topix', 'ftse', 'dax', 'cac', 'kospi', 'stoxx', 'sensex',
+  'windows', 'iphone', 'boeing', 'airbus', 'a', 'an', 'over', 'some', 'about', 'nearly', 'almost', 'around', 'approximately', 'roughly',
+  'than', 'top', 'bill', 'order', 'executive', 'act', 'case', 'us', 'hr', 'h', 's', 'flights', 'units', 'unit', 'vol', 'volume', 'issue',
+  'part', 'paragraph', 'clause', 'annex', 'schedule', 'exhibit', 'table', 'figure', 'fig', 'isbn', 'tel', 'phone', 'fax', 'box', 'suite', 'apt',
+]);
+const NOT_YEAR_AFTER =
+  /^[ \u00a0]{1,2}(?:tons?|tonnes?|people|persons|units|points?|pts|shares|barrels|bpd|metres|meters|km|kilometres|kilometers|miles|cars|vehicles|jobs|workers|employees|companies|firms|products|items|dollars|yuan|renminbi|euros?|yen|won|rupees|pounds|hours|hrs|gmt|utc|bst|et|edt|est|pm|am|p\.m\.|a\.m\.|times|votes|seats|cases|deaths|troops|soldiers|kg|lbs?|mw|gw|megawatts|acres|hectares|feet|ft|percent|per\s{1,2}cent|bn|billion|million|trillion|thousand|chips|containers|ships|vessels|students|visas|members|locations|stores|factories|plants|sq|square|yards|mph)(?![A-Za-z])/i;
+
+function plausibleYear(sc: Scan, at: number, end: number): boolean {
+  const text = sc.text;
+  const pc = at > 0 ? text.charCodeAt(at - 1) : 0;
+  // $2025, #2025, €2025, 1.2025, 3,2025, +2025, /2025
+  if (pc === 36 || pc === 35 || pc === 0x20ac || pc === 0xa3 || pc === 0xa5 || pc === 43 || pc === 47 || pc === 95) return false;
+  if ((pc === 46 || pc === 44 || pc === 58) && at > 1 && /\d/.test(text[at - 2])) return false;
+  if (pc === 45 && at > 1 && /[A-Za-z]/.test(text[at - 2])) return false; // "A-2025", "F-2025"
+  if (text.charCodeAt(end) === 45 && isLetter(text.charCodeAt(end + 1))) return false; // "1999-ABC"
+  const prev = prevWord(text, at);
+  if (NOT_YEAR_BEFORE.has(prev)) return false;
+  if (NOT_YEAR_AFTER.test(text.slice(end, end + 16))) return false;
+  // Part of a number list or table: "1999 2000 2001" is still years; "2025-2030" fine.
+  return true;
+}
+
+const mYear: Matcher = (sc, at) => {
+  const r = exec(R_YEAR, sc.text, at);
+  if (!r || !r.groups) return null;
+  const y = Number(r.groups.y);
+  if (y < 1900 || y > 2100) return null;
+  const end = at + r[0].length;
+  if (!plausibleYear(sc, at, end)) return null;
+  const m = mention(sc, at, end, 'DATE', pad4(y), 'year', 'explicit');
+  if (isFuture(sc, sc.ref ? m.from : undefined, 'neutral')) m.future = true;
+  return m;
+};
+
+const mDecade: Matcher = (sc, at) => {
+  const r = exec(R_DECADE, sc.text, at);
+  if (!r || !r.groups) return null;
+  return mention(sc, at, at + r[0].length, 'DATE', r.groups.dec, 'decade', 'explicit');
+};
+
+const mClock: Matcher = (sc, at) => {
+  const r = exec(R_CLOCK, sc.text, at);
+  if (!r || !r.groups) return null;
+  const g = r.groups;
+  if (!g.M && !g.ap) return null;
+  // "3:1", ratios and scores never have two-digit minutes and no context; a bare "10:30" needs "at"/"from" or a zone.
+  if (!g.ap && !g.tz) {
+    const prev = prevWord(sc.text, at);
+    if (!/^(?:at|from|until|till|by|before|after|around|about|to|and|since)$/.test(prev)) return null;
+  }
+  const pc = at > 0 ? sc.text.charCodeAt(at - 1) : 0;
+  if (pc === 58 || pc === 46 || pc === 36) return null;
+  const t = clockValue(g.H, g.M, g.Sec, g.ap);
+  if (!t) return null;
+  const value = sc.ref ? `${sc.ref.iso}T${t}` : `XXXX-XX-XXT${t}`;
+  return mention(sc, at, at + r[0].length, 'TIME', value, 'time', sc.ref ? 'relative' : 'unresolved', sc.ref ? { from: sc.ref.iso, to: sc.ref.iso } : {});
+};
+
+/** A set-like "a year" after an amount or a frequency: "$5 billion a year", "twice a week". */
+function setContext(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 24), at);
+  return /(?:\d|%|billion|million|trillion|thousand|cents?|dollars|yuan|euros|percent|per\s{1,2}cent|times|once|twice|tons|tonnes|barrels|units)\s{0,2}$/i.test(before);
+}
+
+function relativeShift(sc: Scan, start: number, end: number, qty: number, unit: string, sign: number, future: boolean): DateMention {
+  const u = unitCode(unit);
+  const unitName = unit.toLowerCase().replace(/s$/, '').replace(/^centurie$/, 'century').replace(/^fortnight$/, 'week');
+  if (Number.isNaN(qty)) {
+    return mention(sc, start, end, 'DATE', sign < 0 ? 'PAST_REF' : 'FUTURE_REF', 'reference', sc.ref ? 'relative' : 'unresolved', future ? { future: true } : {});
+  }
+  const n = qty * u.mult;
+  if (!sc.ref) {
+    const v = unitValue(null, u.time ? 'day' : unitName, 0);
+    return mention(sc, start, end, 'DATE', v?.value ?? 'XXXX-XX-XX', v?.precision ?? 'day', 'unresolved', future ? { future: true } : {});
+  }
+  let v: { value: string; precision: DatePrecision } | null;
+  if (u.time) v = { value: sc.ref.iso, precision: 'day' };
+  else if (unitName === 'decade') v = unitValue(sc.ref, 'year', sign * n * 10);
+  else if (unitName === 'century') v = unitValue(sc.ref, 'year', sign * n * 100);
+  else if (unitName === 'year' && !Number.isInteger(n)) v = unitValue(sc.ref, 'month', Math.round(sign * n * 12));
+  else if (unitName === 'month' && !Number.isInteger(n)) v = unitValue(sc.ref, 'day', Math.round(sign * n * 30));
+  else v = unitValue(sc.ref, unitName, Math.round(sign * n));
+  if (!v) return mention(sc, start, end, 'DATE', sign < 0 ? 'PAST_REF' : 'FUTURE_REF', 'reference', 'relative');
+  return mention(sc, start, end, 'DATE', v.value, v.precision, 'relative', future ? { future: true } : {});
+}
+
+const mDuration: Matcher = (sc, at) => {
+  const r = exec(R_DUR, sc.text, at);
+  if (!r || !r.groups) return null;
+  const g = r.groups;
+  const qty = quantity(g.n);
+  const end = at + r[0].length;
+  const tail = g.tail?.toLowerCase().replace(/\s+/g, ' ');
+  const nLower = g.n.toLowerCase();
+  if (/^\d/.test(g.n)) {
+    // "2025 years" is not a duration; big numbers of days etc. are fine
+    if (qty >= 1900 && qty <= 2100 && /year/i.test(g.u)) return null;
+    const pc = at > 0 ? sc.text.charCodeAt(at - 1) : 0;
+    if (pc === 36 || pc === 46 || pc === 44) return null;
+  }
+  if (tail === 'ago') return relativeShift(sc, at, end, qty, g.u, -1, false);
+  if (tail === 'from now') return relativeShift(sc, at, end, qty, g.u, 1, true);
+  if (tail === 'earlier' || tail === 'later') return relativeShift(sc, at, end, qty, g.u, tail === 'earlier' ? -1 : 1, tail === 'later');
+  const realEnd = end;
+  if ((nLower === 'a' || nLower === 'an') && !g.q && setContext(sc.text, at)) {
+    return mention(sc, at, realEnd, 'SET', durationValue(1, g.u), 'set', 'explicit');
+  }
+  const mod = g.q ? QUALIFIER_MOD[g.q.toLowerCase().replace(/\s+/g, ' ')] : undefined;
+  return mention(sc, at, realEnd, 'DURATION', durationValue(qty, g.u), 'duration', 'explicit', { mod });
+};
+
+const mDurationAdj: Matcher = (sc, at) => {
+  const r = exec(R_DUR_ADJ, sc.text, at);
+  if (!r || !r.groups) return null;
+  const g = r.groups;
+  const qty = quantity(g.n);
+  if (Number.isNaN(qty) || qty === 0) return null;
+  const pc = at > 0 ? sc.text.charCodeAt(at - 1) : 0;
+  if (pc === 36 || pc === 46 || pc === 44 || pc === 45) return null;
+  return mention(sc, at, at + r[0].length, 'DURATION', durationValue(qty, g.u), 'duration', 'explicit');
+};
+
+const mRelDay: Matcher = (sc, at) => {
+  const r = exec(R_REL_DAY, sc.text, at);
+  if (!r || !r.groups) return null;
+  const w = r.groups.w.toLowerCase();
+  const pod = w === 'tonight' ? 'night' : r.groups.pod?.toLowerCase();
+  const end = at + (w === 'tonight' ? w.length : r[0].length);
+  const off = w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0;
+  const future = w === 'tomorrow' || w === 'tonight' ? true : undefined;
+  if (!sc.ref) {
+    if (pod) return mention(sc, at, end, 'TIME', `XXXX-XX-XXT${podCode(pod)}`, 'time', 'unresolved', { future });
+    return mention(sc, at, end, 'DATE', 'XXXX-XX-XX', 'day', 'unresolved', { future });
+  }
+  const iso = isoOfDayNumber(sc.ref.dn + off);
+  if (pod) return mention(sc, at, end, 'TIME', `${iso}T${podCode(pod)}`, 'time', 'relative', { from: iso, to: iso, future });
+  return mention(sc, at, end, 'DATE', iso, 'day', 'relative', { future });
+};
+
+function podCode(pod: string): string {
+  switch (pod.toLowerCase()) {
+    case 'morning':
+      return 'MO';
+    case 'afternoon':
+      return 'AF';
+    case 'evening':
+      return 'EV';
+    default:
+      return 'NI';
+  }
+}
+
+const mDetUnit: Matcher = (sc, at) => {
+  const r = exec(R_DET_UNIT, sc.text, at);
+  if (!r || !r.groups) return null;
+  const det = r.groups.det.toLowerCase().replace(/\s+/g, ' ');
+  const u = r.groups.u.toLowerCase();
+  const end = at + r[0].length;
+  const off = det === 'next' ? 1 : det === 'this' ? 0 : -1;
+  const future = det === 'next' ? true : undefined;
+  if (u === 'morning' || u === 'afternoon' || u === 'evening' || u === 'night') {
+    if (det === 'next') return null;
+    const dayOff = det === 'last' || det === 'this past' ? -1 : 0;
+    if (det === 'last' && u !== 'night' && u !== 'evening') return null;
+    if (!sc.ref) return mention(sc, at, end, 'TIME', `XXXX-XX-XXT${podCode(u)}`, 'time', 'unresolved');
+    const iso = isoOfDayNumber(sc.ref.dn + dayOff);
+    return mention(sc, at, end, 'TIME', `${iso}T${podCode(u)}`, 'time', 'relative', { from: iso, to: iso });
+  }
+  if (u in SEASON_CODE) {
+    const code = SEASON_CODE[u];
+    if (!sc.ref) return mention(sc, at, end, 'DATE', `XXXX-${code}`, 'season', 'unresolved', { future });
+    const y = seasonYear(sc.ref, code, off);
+    const m = mention(sc, at, end, 'DATE', `${pad4(y)}-${code}`, 'season', 'relative', { future });
+    return m;
+  }
+  if (u === 'weekend') {
+    if (!sc.ref) return mention(sc, at, end, 'DATE', 'XXXX-WXX-WE', 'week', 'unresolved', { future });
+    const tense = tenseAt(sc.text, at, end).tense;
+    const which = det === 'next' ? 'next' : det === 'this' ? 'this' : 'last';
+    const v = weekendValue(sc.ref, which, tense);
+    return mention(sc, at, end, 'DATE', v, 'week', 'relative', { future: future ?? (isFutureRange(sc, v) || undefined) });
+  }
+  const v = unitValue(sc.ref, u, off);
+  if (!v) return null;
+  return mention(sc, at, end, 'DATE', v.value, v.precision, sc.ref ? 'relative' : 'unresolved', { future });
+};
+
+function isFutureRange(sc: Scan, value: string): boolean {
+  const r = rangeOfValue(value);
+  return !!(sc.ref && r && r.from > sc.ref.iso);
+}
+
+/** A weekday named alone, resolved by tense: the latest on or before the reference date, or the next on or after it. */
+function weekdayDate(sc: Scan, w: number, mode: 'past' | 'future' | 'last' | 'next' | 'this'): string | null {
+  const ref = sc.ref;
+  if (!ref) return null;
+  let dn: number;
+  if (mode === 'past' || mode === 'last') {
+    let delta = (ref.dow - w + 7) % 7;
+    if (mode === 'last' && delta === 0) delta = 7;
+    dn = ref.dn - delta;
+  } else if (mode === 'future' || mode === 'next') {
+    let delta = (w - ref.dow + 7) % 7;
+    if (mode === 'next' && delta === 0) delta = 7;
+    dn = ref.dn + delta;
+  } else {
+    const monday = ref.dn - ((ref.dow + 6) % 7);
+    dn = monday + ((w + 6) % 7);
+  }
+  return isoOfDayNumber(dn);
+}
+
+function isoDow(w: number): number {
+  return w === 0 ? 7 : w;
+}
+
+const mDetName: Matcher = (sc, at) => {
+  const r = exec(R_DET_NAME, sc.text, at);
+  if (!r || !r.groups) return null;
+  const det = r.groups.det.toLowerCase().replace(/\s+/g, ' ');
+  const name = r.groups.name;
+  const end = at + r[0].length;
+  const wd = WEEKDAY_NUM[name.toLowerCase()];
+  const future = det === 'next' ? true : undefined;
+  if (wd !== undefined && name.length > 3) {
+    const mode = det === 'next' ? 'next' : det === 'this' ? 'this' : 'last';
+    const iso = weekdayDate(sc, wd, mode);
+    if (!iso) return mention(sc, at, end, 'DATE', `XXXX-WXX-${isoDow(wd)}`, 'day', 'unresolved', { weekday: wd, future });
+    return mention(sc, at, end, 'DATE', iso, 'day', 'relative', { weekday: wd, future: future ?? (iso > sc.ref!.iso || undefined) });
+  }
+  const month = monthOf(name);
+  if (!month) return null;
+  if (name.length <= 4 && !name.endsWith('.') && !/^(?:May|June|July|MAY|JUNE|JULY)$/.test(name)) return null;
+  if (!sc.ref) return mention(sc, at, end, 'DATE', `XXXX-${pad2(month)}`, 'month', 'unresolved', { month, future });
+  let y = sc.ref.y;
+  if (det === 'last' || det === 'this past') y = month < sc.ref.m ? sc.ref.y : sc.ref.y - 1;
+  else if (det === 'next') y = month > sc.ref.m ? sc.ref.y : sc.ref.y + 1;
+  return mention(sc, at, end, 'DATE', `${pad4(y)}-${pad2(month)}`, 'month', 'relative', { month, future });
+};
+
+const mDetNum: Matcher = (sc, at) => {
+  const r = exec(R_DET_NUM, sc.text, at);
+  if (!r || !r.groups) return null;
+  const g = r.groups;
+  const w = g.w.toLowerCase();
+  const plural = /s$/i.test(g.u) || /^centuries$/i.test(g.u);
+  const end = at + r[0].length;
+  const future = w === 'next' || w === 'coming' ? true : undefined;
+  if (g.n) return mention(sc, at, end, 'DURATION', durationValue(quantity(g.n), g.u), 'duration', 'explicit', { future });
+  // "recent weeks", "coming months": vague durations (TimeBank writes PXW, PXM …)
+  if ((w === 'recent' || w === 'coming') && plural) return mention(sc, at, end, 'DURATION', durationValue(NaN, g.u), 'duration', 'explicit', { future });
+  return null;
+};
+
+const mEarlier: Matcher = (sc, at) => {
+  const r = exec(R_EARLIER, sc.text, at);
+  if (!r || !r.groups) return null;
+  const g = r.groups;
+  const end = at + r[0].length;
+  const later = g.w.toLowerCase() === 'later';
+  if (g.today) {
+    if (!sc.ref) return mention(sc, at, end, 'DATE', 'XXXX-XX-XX', 'day', 'unresolved', { future: later || undefined });
+    return mention(sc, at, end, 'DATE', sc.ref.iso, 'day', 'relative', { future: later || undefined });
+  }
+  const det = g.det.toLowerCase();
+  const v = unitValue(sc.ref, g.u.toLowerCase(), det === 'next' ? 1 : det === 'last' ? -1 : 0);
+  if (!v) return null;
+  const future = later && det !== 'last' ? true : undefined;
+  return mention(sc, at, end, 'DATE', v.value, v.precision, sc.ref ? 'relative' : 'unresolved', { future });
+};
+
+const mPart: Matcher = (sc, at) => {
+  const r = exec(R_PART, sc.text, at);
+  if (!r || !r.groups) return null;
+  const g = r.groups;
+  const mod = PART_MOD[g.w.toLowerCase()];
+  const end = at + r[0].length;
+  if (g.m) {
+    const month = monthOf(g.m);
+    if (!month) return null;
+    if (g.m.length <= 4 && !g.m.endsWith('.') && !/^(?:May|June|July|MAY|JUNE|JULY)$/.test(g.m)) return null;
+    return monthMention(sc, at, end, month, g.y ? Number(g.y) : undefined, mod);
+  }
+  if (g.yr) return mention(sc, at, end, 'DATE', g.yr, 'year', 'explicit', { mod });
+  if (g.dec) return mention(sc, at, end, 'DATE', g.dec, 'decade', 'explicit', { mod });
+  if (g.det) {
+    const det = g.det.toLowerCase();
+    const v = unitValue(sc.ref, g.u.toLowerCase(), det === 'next' ? 1 : det === 'last' ? -1 : 0);
+    if (!v) return null;
+    return mention(sc, at, end, 'DATE', v.value, v.precision, sc.ref ? 'relative' : 'unresolved', { mod, future: det === 'next' || undefined });
+  }
+  if (g.wd) {
+    if (g.w.toLowerCase() === 'mid' || g.w.toLowerCase() === 'end') return null;
+    const wd = WEEKDAY_NUM[g.wd.toLowerCase()];
+    const t = tenseAt(sc.text, at, end);
+    const iso = weekdayDate(sc, wd, t.tense === 'future' ? 'future' : 'past');
+    if (!iso) return mention(sc, at, end, 'DATE', `XXXX-WXX-${isoDow(wd)}`, 'day', 'unresolved', { mod, weekday: wd });
+    return mention(sc, at, end, 'DATE', iso, 'day', 'relative', { mod, weekday: wd, from: iso, to: iso, future: iso > sc.ref!.iso || undefined });
+  }
+  return null;
+};
+
+const mTheDecade: Matcher = (sc, at) => {
+  const r = exec(R_THE_DECADE, sc.text, at);
+  if (!r || !r.groups) return null;
+  const g = r.groups;
+  let dec = g.dec;
+  if (!dec) {
+    const d = Number(g.yy);
+    const refY = sc.ref?.y ?? sc.defaultYear ?? 2025;
+    dec = 200 + d <= Math.floor(refY / 10) ? String(200 + d) : String(190 + d);
+  }
+  return mention(sc, at, at + r[0].length, 'DATE', dec, 'decade', 'explicit', { mod: g.w ? PART_MOD[g.w.toLowerCase()] : undefined });
+};
+
+function yearFor(sc: Scan, explicit: string | undefined, det: string | undefined): { y?: number; resolution: DateResolution } {
+  if (explicit) return { y: Number(explicit), resolution: 'explicit' };
+  const d = det?.toLowerCase();
+  if (sc.ref) return { y: sc.ref.y + (d === 'last' ? -1 : d === 'next' ? 1 : 0), resolution: d && d !== 'the' ? 'relative' : 'year-inferred' };
+  if (sc.defaultYear !== undefined && (!d || d === 'the' || d === 'this')) return { y: sc.defaultYear, resolution: 'year-inferred' };
+  return { resolution: 'unresolved' };
+}
+
+const mTheQuarter: Matcher = (sc, at) => {
+  const r = exec(R_THE_QUARTER, sc.text, at);
+  if (!r || !r.groups) return null;
+  const g = r.groups;
+  const end = at + r[0].length;
+  const o = g.o.toLowerCase();
+  const half = g.u.toLowerCase() === 'half';
+  let n = ORDINAL_NUM[o];
+  if (half && (n === undefined || n > 2) && o !== 'final' && o !== 'last') return null;
+  if (half && (o === 'final' || o === 'last')) n = 2;
+  const yr = yearFor(sc, g.y, g.det);
+  // "the last quarter" with no year: the quarter before the reference date's.
+  if (o === 'last' && !g.y && !g.det && !half) {
+    const v = unitValue(sc.ref, 'quarter', -1);
+    return v ? mention(sc, at, end, 'DATE', v.value, 'quarter', sc.ref ? 'relative' : 'unresolved') : null;
+  }
+  let y = yr.y;
+  if (!g.y && !g.det && sc.ref && !half) {
+    // A quarter later in the year than the reference, in past tense, is last year's.
+    const t = tenseAt(sc.text, at, end).tense;
+    if (n > quarterOf(sc.ref.m) && t === 'past') y = sc.ref.y - 1;
+  }
+  const value = `${y !== undefined ? pad4(y) : 'XXXX'}-${half ? 'H' : 'Q'}${n}`;
+  return mention(sc, at, end, 'DATE', value, half ? 'half' : 'quarter', yr.resolution);
+};
+
+const mThePart: Matcher = (sc, at) => {
+  const r = exec(R_THE_PART, sc.text, at);
+  if (!r || !r.groups) return null;
+  const g = r.groups;
+  const mod = PART_MOD[g.w.toLowerCase()];
+  const end = at + r[0].length;
+  if (g.m) {
+    const month = monthOf(g.m);
+    if (!month) return null;
+    return monthMention(sc, at, end, month, g.y ? Number(g.y) : undefined, mod);
+  }
+  if (g.yr) return mention(sc, at, end, 'DATE', g.yr, 'year', 'explicit', { mod });
+  if (g.det) {
+    const det = g.det.toLowerCase();
+    const v = unitValue(sc.ref, g.u.toLowerCase(), det === 'next' ? 1 : det === 'last' ? -1 : 0);
+    if (!v) return null;
+    const prec: DatePrecision = v.precision === 'month' ? 'part-of-month' : v.precision;
+    return mention(sc, at, end, 'DATE', v.value, prec, sc.ref ? 'relative' : 'unresolved', { mod, future: det === 'next' || undefined });
+  }
+  return null;
+};
+
+const mTheRel: Matcher = (sc, at) => {
+  const r = exec(R_THE_REL, sc.text, at);
+  if (!r || !r.groups) return null;
+  const g = r.groups;
+  const w = g.w.toLowerCase();
+  const u = g.u.toLowerCase();
+  const plural = /s$/.test(u);
+  const end = at + r[0].length;
+  const forward = w === 'next' || w === 'coming' || w === 'following';
+  const future = w === 'next' || w === 'coming' ? true : undefined;
+  if (g.n) return mention(sc, at, end, 'DURATION', durationValue(quantity(g.n), u), 'duration', 'explicit', { future });
+  if (plural) {
+    if (w === 'previous' || w === 'following' || w === 'first' || w === 'final') return null;
+    return mention(sc, at, end, 'DURATION', durationValue(NaN, u), 'duration', 'explicit', { future });
+  }
+  if (w === 'previous' || w === 'following' || ((w === 'next' || w === 'coming') && u === 'day')) {
+    const v = unitValue(sc.ref, u, forward ? 1 : -1);
+    if (!v) return null;
+    return mention(sc, at, end, 'DATE', v.value, v.precision, sc.ref ? 'relative' : 'unresolved', { future: forward || undefined });
+  }
+  if (w === 'past' || w === 'last' || w === 'next' || w === 'coming') {
+    return mention(sc, at, end, 'DURATION', durationValue(1, u), 'duration', 'explicit', { future });
+  }
+  return null;
+};
+
+const mTheRef: Matcher = (sc, at) => {
+  const r = exec(R_THE_REF, sc.text, at);
+  if (!r || !r.groups) return null;
+  const w = r.groups.w.toLowerCase();
+  const value = w === 'past' ? 'PAST_REF' : w === 'future' ? 'FUTURE_REF' : 'PRESENT_REF';
+  return mention(sc, at, at + r[0].length, 'DATE', value, 'reference', sc.ref ? 'relative' : 'unresolved', { future: w === 'future' || undefined });
+};
+
+function seasonMention(sc: Scan, start: number, end: number, s: string, year: string | undefined, which: number | null): DateMention {
+  const code = SEASON_CODE[s.toLowerCase()];
+  if (year) return mention(sc, start, end, 'DATE', `${year}-${code}`, 'season', 'explicit');
+  if (sc.ref) {
+    let y: number;
+    if (which === null) {
+      const t = tenseAt(sc.text, start, end).tense;
+      y = t === 'future' ? seasonYear(sc.ref, code, seasonYear(sc.ref, code, 0) === sc.ref.y && isInSeason(sc.ref, code) ? 0 : 1) : t === 'past' ? (isInSeason(sc.ref, code) ? seasonYear(sc.ref, code, 0) : seasonYear(sc.ref, code, -1)) : sc.ref.y;
+    } else y = seasonYear(sc.ref, code, which);
+    return mention(sc, start, end, 'DATE', `${pad4(y)}-${code}`, 'season', 'year-inferred');
+  }
+  if (sc.defaultYear !== undefined) return mention(sc, start, end, 'DATE', `${pad4(sc.defaultYear)}-${code}`, 'season', 'year-inferred');
+  return mention(sc, start, end, 'DATE', `XXXX-${code}`, 'season', 'unresolved');
+}
+
+function isInSeason(ref: Ref, code: string): boolean {
+  const s = SEASON_START[code];
+  if (code === 'WI') return ref.m === 12 || ref.m <= 2;
+  return ref.m >= s && ref.m <= s + 2;
+}
+
+const mTheSeason: Matcher = (sc, at) => {
+  const r = exec(R_THE_SEASON, sc.text, at);
+  if (!r || !r.groups) return null;
+  const g = r.groups;
+  if (!g.y && /^fall$/i.test(g.s) && /^[ \u00a0]{1,2}of\b/i.test(sc.text.slice(at + r[0].length, at + r[0].length + 5))) return null;
+  if (!g.y && /^[ \u00a0]{1,2}of\b/i.test(sc.text.slice(at + r[0].length, at + r[0].length + 5))) return null;
+  return seasonMention(sc, at, at + r[0].length, g.s, g.y, null);
+};
+
+const mTheWeekend: Matcher = (sc, at) => {
+  const r = exec(R_THE_WEEKEND, sc.text, at);
+  if (!r) return null;
+  const end = at + r[0].length;
+  if (!sc.ref) return mention(sc, at, end, 'DATE', 'XXXX-WXX-WE', 'week', 'unresolved');
+  const v = weekendValue(sc.ref, 'the', tenseAt(sc.text, at, end).tense);
+  return mention(sc, at, end, 'DATE', v, 'week', 'relative', { future: isFutureRange(sc, v) || undefined });
+};
+
+const mTheDay: Matcher = (sc, at) => {
+  const r = exec(R_THE_DAY, sc.text, at);
+  if (!r || !r.groups) return null;
+  const end = at + r[0].length;
+  const off = r.groups.b ? -2 : 2;
+  if (!sc.ref) return mention(sc, at, end, 'DATE', 'XXXX-XX-XX', 'day', 'unresolved', { future: off > 0 || undefined });
+  return mention(sc, at, end, 'DATE', isoOfDayNumber(sc.ref.dn + off), 'day', 'relative', { future: off > 0 || undefined });
+};
+
+const mTheCentury: Matcher = (sc, at) => {
+  const r = exec(R_THE_CENTURY, sc.text, at);
+  if (!r || !r.groups) return null;
+  return mention(sc, at, at + r[0].length, 'DATE', pad2(Number(r.groups.c) - 1), 'decade', 'explicit');
+};
+
+const SEASON_PREP = new Set(['in', 'during', 'until', 'till', 'by', 'since', 'through', 'before', 'after', 'over', 'early', 'late', 'mid', 'throughout']);
+
+const mSeason: Matcher = (sc, at) => {
+  const r = exec(R_SEASON, sc.text, at);
+  if (!r || !r.groups) return null;
+  const g = r.groups;
+  if (!g.y) {
+    const prev = prevWord(sc.text, at);
+    if (!SEASON_PREP.has(prev)) return null;
+    if (/^fall$/i.test(g.s) && !/^(?:in|during|until|by|since|through|before|after|throughout)$/.test(prev)) return null;
+    if (/^[ \u00a0]{1,2}of\b/i.test(sc.text.slice(at + r[0].length, at + r[0].length + 5))) return null;
+  }
+  return seasonMention(sc, at, at + r[0].length, g.s, g.y, null);
+};
+
+const mQuarter: Matcher = (sc, at) => {
+  const r = exec(R_QUARTER, sc.text, at);
+  if (!r || !r.groups) return null;
+  const g = r.groups;
+  const half = g.k[0] === 'H';
+  const n = Number(g.k[1]);
+  let yStr = g.y ?? (g.yy ? `20${g.yy}` : undefined);
+  if (half && !yStr) return null;
+  const end = at + r[0].length;
+  let resolution: DateResolution = 'explicit';
+  if (!yStr) {
+    const yr = yearFor(sc, undefined, undefined);
+    resolution = yr.resolution;
+    let y = yr.y;
+    if (y !== undefined && sc.ref && n > quarterOf(sc.ref.m) && tenseAt(sc.text, at, end).tense === 'past') y -= 1;
+    yStr = y !== undefined ? pad4(y) : 'XXXX';
+  }
+  return mention(sc, at, end, 'DATE', `${yStr}-${half ? 'H' : 'Q'}${n}`, half ? 'half' : 'quarter', resolution);
+};
+
+const OVERNIGHT_NOT = /^[ \u00a0]{1,2}(?:rate|rates|lending|repo|index|interbank|deposit|deposits|swap|swaps|borrowing|loan|loans|funding|shibor|hibor|libor|sofr|stay|flight|success|sensation)(?![A-Za-z])/i;
+
+const mWordRef: Matcher = (sc, at) => {
+  const r = exec(R_WORD_REF, sc.text, at);
+  if (!r || !r.groups) return null;
+  const w = r.groups.w.toLowerCase();
+  const end = at + r[0].length;
+  const rel: DateResolution = sc.ref ? 'relative' : 'unresolved';
+  switch (w) {
+    case 'now':
+    case 'currently':
+    case 'nowadays': {
+      // "now-defunct", "Now" as a discourse marker is still PRESENT_REF in TimeBank practice.
+      if (sc.text.charCodeAt(end) === 45) return null;
+      return mention(sc, at, end, 'DATE', 'PRESENT_REF', 'reference', rel);
+    }
+    case 'recently':
+    case 'formerly':
+      return mention(sc, at, end, 'DATE', 'PAST_REF', 'reference', rel);
+    case 'overnight': {
+      if (OVERNIGHT_NOT.test(sc.text.slice(end, end + 20))) return null;
+      // The night before the reference date: TIME with the night part, reaching into the reference day.
+      if (!sc.ref) return mention(sc, at, end, 'TIME', 'XXXX-XX-XXTNI', 'time', 'unresolved');
+      const prev = isoOfDayNumber(sc.ref.dn - 1);
+      return mention(sc, at, end, 'TIME', `${prev}TNI`, 'time', 'relative', { from: prev, to: sc.ref.iso });
+    }
+    case 'annually':
+      return mention(sc, at, end, 'SET', 'P1Y', 'set', 'explicit');
+    case 'noon':
+    case 'midnight': {
+      const t = w === 'noon' ? 'T12:00' : 'T24:00';
+      if (!sc.ref) return mention(sc, at, end, 'TIME', `XXXX-XX-XX${t}`, 'time', 'unresolved');
+      return mention(sc, at, end, 'TIME', `${sc.ref.iso}${t}`, 'time', 'relative', { from: sc.ref.iso, to: sc.ref.iso });
+    }
+    default:
+      return null;
+  }
+};
+
+const mSet: Matcher = (sc, at) => {
+  const r = exec(R_SET, sc.text, at);
+  if (!r || !r.groups) return null;
+  const g = r.groups;
+  const end = at + r[0].length;
+  const u = (g.u ?? g.u2).toLowerCase();
+  const wd = WEEKDAY_NUM[u];
+  let value: string;
+  if (wd !== undefined) value = `XXXX-WXX-${isoDow(wd)}`;
+  else if (u === 'morning' || u === 'evening' || u === 'night') value = `XXXX-XX-XXT${podCode(u)}`;
+  else if (u === 'weekend') value = 'XXXX-WXX-WE';
+  else if (u === 'quarter') value = 'P3M';
+  else {
+    let n = 1;
+    if (g.n) n = g.n.toLowerCase() === 'other' ? 2 : quantity(g.n);
+    if (Number.isNaN(n)) return null;
+    value = durationValue(n, u);
+  }
+  return mention(sc, at, end, 'SET', value, 'set', 'explicit');
+};
+
+const WEEKDAY_NOT_BEFORE = new Set(['black', 'good', 'cyber', 'super', 'easter', 'palm', 'ash', 'bloody', 'holy', 'giving', 'shrove', 'maundy', 'manic', 'blue']);
+const WEEKDAY_NOT_AFTER = /^[ \u00a0]{1,2}(?:Times|Telegraph|Express|Post|Mirror|Herald|Independent|Star|Night\s{1,2}(?:Live|Football)|Business|Morning\s{1,2}(?:Post|Herald))(?![A-Za-z])/;
+
+const mWeekday: Matcher = (sc, at) => {
+  const r = exec(R_WEEKDAY, sc.text, at);
+  if (!r || !r.groups) return null;
+  const word = r.groups.w;
+  const wd = WEEKDAY_NUM[word.replace(/\.$/, '').toLowerCase()];
+  if (wd === undefined) return null;
+  const wEnd = at + word.length;
+  const weekday = { w: wd, s: at, e: word.endsWith('.') ? wEnd - 1 : wEnd };
+  // "Wednesday, June 4" / "Wed., 4 June 2025"
+  const sep = exec(R_WD_SEP, sc.text, wEnd);
+  if (sep) {
+    const p = wEnd + sep[0].length;
+    for (const re of [R_MD, R_DM]) {
+      const d = exec(re, sc.text, p);
+      if (d && d.groups) {
+        const g = d.groups;
+        const month = monthOf(g.m);
+        const d2 = g.d2 ?? g.d3;
+        const m = absoluteDate(sc, at, p + d[0].length, month, parseInt(g.d, 10), g.y ? Number(g.y) : undefined, g.m2 ? monthOf(g.m2) : d2 ? month : undefined, d2 ? parseInt(d2, 10) : undefined, weekday);
+        if (m) return withTime(sc, m);
+      }
+    }
+  }
+  const isFull = word.length > 4 && !word.endsWith('.');
+  if (!isFull) return null;
+  if (WEEKDAY_NOT_BEFORE.has(prevWord(sc.text, at))) return null;
+  if (WEEKDAY_NOT_AFTER.test(sc.text.slice(wEnd, wEnd + 24))) return null;
+  const pod = exec(R_WD_POD, sc.text, wEnd);
+  const end = pod ? wEnd + pod[0].length : wEnd;
+  const t = tenseAt(sc.text, at, end);
+  const iso = weekdayDate(sc, wd, t.tense === 'future' ? 'future' : 'past');
+  const extra: Extra = { weekday: wd, weekdayStart: at, weekdayEnd: wEnd };
+  if (!iso) {
+    if (t.tense === 'future') extra.future = true;
+    if (pod) return mention(sc, at, end, 'TIME', `XXXX-WXX-${isoDow(wd)}T${podCode(pod.groups!.pod)}`, 'time', 'unresolved', extra);
+    return mention(sc, at, end, 'DATE', `XXXX-WXX-${isoDow(wd)}`, 'day', 'unresolved', extra);
+  }
+  if (iso > sc.ref!.iso || (t.tense === 'future' && iso === sc.ref!.iso)) extra.future = true;
+  if (pod) return mention(sc, at, end, 'TIME', `${iso}T${podCode(pod.groups!.pod)}`, 'time', 'relative', { ...extra, from: iso, to: iso });
+  return mention(sc, at, end, 'DATE', iso, 'day', 'relative', extra);
+};
+
+// ---------------------------------------------------------------------------------------------
+// Dispatch: which matchers can start at a trigger word
+
+const DIGIT_MATCHERS: Matcher[] = [mIso, mNumeric, mDayMonth, mDecade, mYear, mDuration, mDurationAdj, mClock];
+const MONTH_MATCHERS: Matcher[] = [mMonthDay, mMonthYear, mBareMonth];
+const WEEKDAY_MATCHERS: Matcher[] = [mWeekday];
+const DURATION_MATCHERS: Matcher[] = [mDuration, mDurationAdj];
+
+const KEYWORDS: Record<string, Matcher[]> = Object.create(null);
+function on(words: string[], ms: Matcher[]): void {
+  for (const w of words) KEYWORDS[w] = [...(KEYWORDS[w] ?? []), ...ms];
+}
+on(['today', 'tonight', 'tomorrow', 'yesterday'], [mRelDay]);
+on(['now', 'currently', 'nowadays', 'recently', 'formerly', 'overnight', 'annually', 'noon', 'midnight'], [mWordRef]);
+on(['this', 'last', 'next'], [mDetUnit, mDetName, mDetNum]);
+on(['past', 'coming', 'recent'], [mDetNum]);
+on(['earlier', 'later'], [mEarlier]);
+on(['early', 'mid', 'late', 'end'], [mPart]);
+on(['the'], [mTheDecade, mTheQuarter, mThePart, mTheRel, mTheRef, mTheSeason, mTheWeekend, mTheDay, mTheCentury]);
+on(['a', 'an', 'several', 'few', 'couple', 'more', 'less', 'fewer', 'nearly', 'almost', 'about', 'around', 'approximately', 'roughly', 'at'], DURATION_MATCHERS);
+on(
+  'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred'.split(
+    ' ',
+  ),
+  DURATION_MATCHERS,
+);
+on(['spring', 'summer', 'autumn', 'fall', 'winter'], [mSeason]);
+on(['every', 'each', 'once', 'twice'], [mSet]);
+const QUARTER_MATCHERS: Matcher[] = [mQuarter];
+
+/**
+ * Cheap pre-filter: positions where some expression may start. Case-insensitive prefixes; the
+ * word found there is then looked up exactly.
+ */
+const TRIGGER =
+  /(?<![A-Za-z0-9])(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|tod|ton|tom|yes|now|cur|rec|for|ove|ann|noo|mid|thi|las|nex|pas|com|ear|lat|end|the|an?(?![a-z])|sev|few|cou|mor|les|nea|alm|abo|aro|app|rou|at |one|two|thr|fou|fiv|six|sev|eig|nin|ten|ele|twe|fif|hun|spr|aut|fal|win|eve|eac|onc|twi|q[1-4]|h[12])/gi;
+
+function matchersAt(text: string, at: number): Matcher[] | null {
+  const c = text.charCodeAt(at);
+  if (c >= 48 && c <= 57) return DIGIT_MATCHERS;
+  if ((c === 81 || c === 72) && at + 1 < text.length) {
+    const d = text.charCodeAt(at + 1);
+    if (d >= 49 && d <= 52) return QUARTER_MATCHERS; // Q1–Q4, H1/H2
+  }
+  WORD.lastIndex = at;
+  const w = WORD.exec(text);
+  if (!w) return null;
+  const word = w[0];
+  const lower = word.toLowerCase();
+  const fc = word.charCodeAt(0);
+  if (isUpper(fc)) {
+    if (MONTH_NUM[lower] !== undefined) return MONTH_MATCHERS;
+    if (WEEKDAY_NUM[lower] !== undefined) return WEEKDAY_MATCHERS;
+  }
+  if (lower === 'mid' || lower === 'end') {
+    // only "mid-June", "mid June", "end-June"
+    return KEYWORDS[lower];
+  }
+  return KEYWORDS[lower] ?? null;
+}
+
+function scan(sc: Scan): DateMention[] {
+  const text = sc.text;
+  const out: DateMention[] = [];
+  const re = new RegExp(TRIGGER.source, TRIGGER.flags);
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const at = m.index;
+    const ms = matchersAt(text, at);
+    let best: DateMention | null = null;
+    if (ms) {
+      for (const f of ms) {
+        const c = f(sc, at);
+        if (c && c.end > c.start && (!best || c.end > best.end)) best = c;
+      }
+    }
+    if (best) {
+      out.push(best);
+      re.lastIndex = best.end;
+    } else {
+      // skip the rest of this word or number so a trigger is never retried inside it
+      let i = at + 1;
+      const n = text.length;
+      while (i < n) {
+        const c = text.charCodeAt(i);
+        if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122))) break;
+        i++;
+      }
+      re.lastIndex = i;
+    }
+  }
+  return out;
+}
+
+/**
+ * Every date, time, duration and set expression in `text`, sorted by start and non-overlapping,
+ * with TimeML values resolved against `ctx.referenceDate` when it is given. Never throws.
+ */
+export function extractDates(text: string, ctx: DateContext): DateMention[] {
+  if (typeof text !== 'string' || !text) return [];
+  const ref = makeRef(ctx?.referenceDate ?? null);
+  const dy = ctx?.defaultYear;
+  const sc: Scan = { text, ref, defaultYear: typeof dy === 'number' && Number.isInteger(dy) && dy > 0 && dy < 10000 ? dy : undefined };
+  try {
+    return scan(sc);
+  } catch {
+    return [];
+  }
+}
+
+// Re-exported for tests and other layers.
+export { isoWeekStart, fromDayNumber };

@@ -1,0 +1,66 @@
+// Words and regex fragments the date scanner is built from. Every quantifier is bounded so that no
+// pattern can backtrack catastrophically, and patterns are only ever run sticky (anchored) at a
+// trigger position.
+
+export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+export const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/** Lower-case month word (full or abbreviated) → 1–12. */
+export const MONTH_NUM: Record<string, number> = Object.create(null);
+MONTH_NAMES.forEach((n, i) => {
+  MONTH_NUM[n.toLowerCase()] = i + 1;
+  MONTH_NUM[n.slice(0, 3).toLowerCase()] = i + 1;
+});
+MONTH_NUM.sept = 9;
+
+/** Lower-case weekday word (full or abbreviated) → 0 = Sunday … 6 = Saturday. */
+export const WEEKDAY_NUM: Record<string, number> = Object.create(null);
+WEEKDAY_NAMES.forEach((n, i) => {
+  WEEKDAY_NUM[n.toLowerCase()] = i;
+  WEEKDAY_NUM[n.slice(0, 3).toLowerCase()] = i;
+});
+WEEKDAY_NUM.tues = 2;
+WEEKDAY_NUM.thur = 4;
+WEEKDAY_NUM.thurs = 4;
+
+const SMALL = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+
+/** Value of a spelled-out number up to ninety-nine (plus hundred); NaN when not one. */
+export function wordNumber(w: string): number {
+  const s = w.toLowerCase();
+  const i = SMALL.indexOf(s);
+  if (i >= 0) return i;
+  if (s === 'hundred' || s === 'a hundred') return 100;
+  const parts = s.split(/[-\s]/);
+  const t = TENS.indexOf(parts[0]);
+  if (t >= 2) {
+    if (parts.length === 1) return t * 10;
+    const u = SMALL.indexOf(parts[1]);
+    if (u >= 1 && u <= 9) return t * 10 + u;
+  }
+  return NaN;
+}
+
+export const ORDINAL_NUM: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, final: 4,
+};
+
+// ---- regex fragments (strings) ----
+/** Horizontal space (no line breaks inside a date). */
+export const S = '[ \\t\\u00a0]';
+const FULL = MONTH_NAMES.join('|');
+const UPPER = MONTH_NAMES.map((m) => m.toUpperCase()).join('|');
+/** A month word: full title-case or upper-case name, or a title-case abbreviation with optional period. */
+export const MON = `(?:${FULL}|${UPPER}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?)(?![A-Za-z])`;
+export const WEEKDAY_FULL = `(?:${WEEKDAY_NAMES.join('|')}|${WEEKDAY_NAMES.map((w) => w.toUpperCase()).join('|')})`;
+export const WEEKDAY_ANY = `(?:${WEEKDAY_NAMES.join('|')}|${WEEKDAY_NAMES.map((w) => w.toUpperCase()).join('|')}|(?:Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\\.?)(?![A-Za-z])`;
+/** Day of month 1–31, optional ordinal suffix, not part of a longer number, time or decimal. */
+export const DAY = '(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?(?![\\d:%A-Za-z]|[.,]\\d)';
+/** A four-digit year 1800–2099 standing alone. */
+export const YEAR = '(?:1[89]|20)\\d\\d(?![\\d%A-Za-z]|[.,]\\d)';
+export const NUMWORD =
+  '(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred)';
+export const UNIT = '(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|century|centuries)';
+export const POD = '(?:morning|afternoon|evening|night)';
+export const TZ = '(?:ET|EST|EDT|CT|CST|CDT|MT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|HKT|JST|SGT|KST)(?![A-Za-z])';

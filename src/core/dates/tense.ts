@@ -1,0 +1,129 @@
+// Does the sentence around a date look backward or forward? Used to pick the year of a yearless
+// date ("the May 12 deal" vs "starting Nov. 1") and the week of a bare weekday ("on Thursday" vs
+// "by Wednesday"). Cheap: it only looks at a bounded window around the date.
+
+export type Tense = 'past' | 'future' | 'neutral';
+
+const WINDOW_LEFT = 110;
+const WINDOW_RIGHT = 70;
+
+/** Words right before the date that make it a forward-looking target. */
+const FUTURE_LEFT =
+  /(?:^|[^A-Za-z])(?:starting|beginning|effective|until|till|by|deadline(?:\s{1,3}(?:of|on|for))?|due(?:\s{1,3}(?:on|by|in))?|expires?(?:\s{1,3}(?:on|in))?|expiring(?:\s{1,3}(?:on|in))?|(?:scheduled|set|slated|planned|expected|penciled|pencilled)\s{1,3}(?:for|on|in)|ahead\s{1,3}of|no\s{1,3}later\s{1,3}than|next|upcoming|as\s{1,3}early\s{1,3}as|from\s{1,3}(?:as\s{1,3}early\s{1,3}as\s{1,3})?)\s{0,3}(?:on\s{1,3})?(?:the\s{1,3})?(?:early\s{1,3}|mid-?\s{0,2}|late\s{1,3})?$/i;
+
+const FUTURE_WORD =
+  /(?:^|[^A-Za-z'’])(?:will|won['’]t|shall|going\s{1,3}to|(?:is|are|be|was|were)\s{1,3}(?:due|set|scheduled|slated|expected|poised|likely)\s{1,3}to|expected\s{1,3}to|plans?\s{1,3}to|planning\s{1,3}to|intends?\s{1,3}to|aims?\s{1,3}to|upcoming|next|forthcoming)(?![A-Za-z])|['’]ll(?![A-Za-z])/i;
+
+/** "would" looks ahead only when nothing in the clause is plainly past ("said it would" is). */
+const WOULD = /(?:^|[^A-Za-z])would(?![A-Za-z])/i;
+
+const PAST_WORD =
+  /(?:^|[^A-Za-z])(?:was|were|had|did|said|says|told|met|held|began|came|took|made|saw|went|spoke|wrote|rose|fell|won|lost|sent|gave|left|struck|hit|ago|earlier|previously|already|agreed|freed|[a-z]{2,}[^e\W]ed)(?![A-Za-z])/;
+
+/** Start of the sentence (or line) containing `at`, looking back at most `max` characters. */
+function sentenceStart(text: string, at: number, max: number): number {
+  const lo = Math.max(0, at - max);
+  for (let i = at - 1; i >= lo; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return i + 1;
+    if ((c === 46 || c === 33 || c === 63) && i + 1 < at) {
+      const n = text.charCodeAt(i + 1);
+      // ". " followed by an upper-case letter or a quote ends a sentence; "Nov. 1" does not.
+      if (n === 32 && i + 2 < text.length) {
+        const n2 = text.charCodeAt(i + 2);
+        if ((n2 >= 65 && n2 <= 90) || n2 === 34 || n2 === 0x201c) {
+          // not an abbreviation like "U.S." or "Nov.": require the word before to be 3+ letters lowercase or a digit
+          const p1 = text.charCodeAt(i - 1);
+          const p2 = text.charCodeAt(i - 2);
+          const lowerWord = p1 >= 97 && p1 <= 122 && p2 >= 97 && p2 <= 122;
+          const digit = p1 >= 48 && p1 <= 57;
+          if (lowerWord || digit || c !== 46) return i + 2;
+        }
+      }
+    }
+  }
+  return lo;
+}
+
+function sentenceEnd(text: string, at: number, max: number): number {
+  const hi = Math.min(text.length, at + max);
+  for (let i = at; i < hi; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return i;
+    if ((c === 46 || c === 33 || c === 63) && i + 1 < text.length && text.charCodeAt(i + 1) === 32) {
+      const n2 = text.charCodeAt(i + 2);
+      if ((n2 >= 65 && n2 <= 90) || n2 === 34 || n2 === 0x201c) return i;
+    }
+  }
+  return hi;
+}
+
+/** The clause part of a left context: text after the last comma, semicolon, colon or dash. */
+function clauseTail(s: string): string {
+  let cut = -1;
+  for (let i = s.length - 1; i >= 0; i--) {
+    const c = s.charCodeAt(i);
+    if (c === 44 || c === 59 || c === 58 || c === 0x2014 || c === 40) {
+      cut = i;
+      break;
+    }
+  }
+  return cut >= 0 ? s.slice(cut + 1) : s;
+}
+
+function clauseHead(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 44 || c === 59 || c === 58 || c === 0x2014 || c === 41) return s.slice(0, i);
+  }
+  return s;
+}
+
+const PAST_G = new RegExp(PAST_WORD.source, 'g');
+const WOULD_G = new RegExp(WOULD.source, 'gi');
+
+/** Offset of the match nearest the date: the last one in a left context, the first in a right one; -1 if none. */
+function nearest(re: RegExp, s: string, last: boolean): number {
+  re.lastIndex = 0;
+  let at = -1;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s))) {
+    at = m.index;
+    if (!last) break;
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return at;
+}
+
+export interface TenseInfo {
+  tense: Tense;
+  /** The words right before the date make it a target ("by", "starting", "a deadline of"). */
+  target: boolean;
+}
+
+export function tenseAt(text: string, start: number, end: number): TenseInfo {
+  const s0 = sentenceStart(text, start, WINDOW_LEFT);
+  const e0 = sentenceEnd(text, end, WINDOW_RIGHT);
+  const left = text.slice(s0, start);
+  const right = text.slice(end, e0);
+  const near = left.length > 60 ? left.slice(left.length - 60) : left;
+  if (FUTURE_LEFT.test(near)) return { tense: 'future', target: true };
+  const lc = clauseTail(left);
+  const rc = clauseHead(right);
+  // The verb closest to the date decides: a future marker in its own clause wins over "said".
+  const parts: [string, boolean][] = [[lc, true], [rc, false]];
+  if (left.length !== lc.length) parts.push([left, true]);
+  if (right.length !== rc.length) parts.push([right, false]);
+  for (const [part, isLeft] of parts) {
+    if (!part) continue;
+    if (FUTURE_WORD.test(part)) return { tense: 'future', target: false };
+    const p = nearest(PAST_G, part, isLeft);
+    const w = nearest(WOULD_G, part, isLeft);
+    if (p < 0 && w < 0) continue;
+    if (w < 0) return { tense: 'past', target: false };
+    if (p < 0) return { tense: 'future', target: false };
+    // the verb nearer the date decides: "said on May 30 that it would" vs "said it would meet on June 9"
+    return { tense: (isLeft ? w > p : w < p) ? 'future' : 'past', target: false };
+  }
+  return { tense: 'neutral', target: false };
+}

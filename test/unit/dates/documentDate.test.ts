@@ -1,0 +1,87 @@
+import * as assert from 'assert';
+import { findDateline, inferDocumentDate } from '../../../src/core/dates/documentDate';
+import { extractDates } from '../../../src/core/dates/extract';
+import { addDays, isoWeekOf, weekdayOf, daysInMonth, isoWeekStart, isoOfDayNumber } from '../../../src/core/dates/calendar';
+import { rangeOfValue } from '../../../src/core/dates/values';
+import { describeValue, formatDate } from '../../../src/core/dates/format';
+
+suite('dates: datelines', () => {
+  test('Chinese label with timestamp', () => {
+    const text = 'Ministry approves permits\n\n發佈日期: 2025-06-13 21:08\nTVB News\nBody text.';
+    const d = findDateline(text)!;
+    assert.deepStrictEqual([d.date, d.time, d.line], ['2025-06-13', '21:08', 2]);
+    assert.strictEqual(text.slice(d.start, d.end), '發佈日期: 2025-06-13 21:08');
+  });
+  test('English labels', () => {
+    assert.strictEqual(findDateline('Title\nPublished: 3 June 2025\nBody')!.date, '2025-06-03');
+    const u = findDateline('Title\nUpdated June 3, 2025 8:54 PM\nBody')!;
+    assert.deepStrictEqual([u.date, u.time], ['2025-06-03', '20:54']);
+  });
+  test('other languages', () => {
+    assert.strictEqual(findDateline('T\n发布时间：2025年6月13日 21:08\n')!.date, '2025-06-13');
+    assert.strictEqual(findDateline('T\nPublicado: 13 de junio de 2025\n')!.date, '2025-06-13');
+    assert.strictEqual(findDateline('T\nPublié le 13 juin 2025 à 10h30\n')!.date, '2025-06-13');
+    assert.strictEqual(findDateline('T\nVeröffentlicht am 13. Juni 2025\n')!.date, '2025-06-13');
+  });
+  test('a timestamp on a line of its own', () => {
+    const d = findDateline('Headline here\n2025-06-03 20:54\nBody.')!;
+    assert.deepStrictEqual([d.date, d.time, d.line], ['2025-06-03', '20:54', 1]);
+  });
+  test('no dateline in prose or below line 15', () => {
+    assert.strictEqual(findDateline('Talks were held on June 3, 2025 in London between the two sides, officials said.'), null);
+    assert.strictEqual(findDateline('x\n'.repeat(20) + 'Published: 3 June 2025\n'), null);
+    assert.strictEqual(findDateline(''), null);
+  });
+});
+
+suite('dates: inferred document date', () => {
+  test('latest explicit past date', () => {
+    const ms = extractDates('Talks began on May 10, 2025. A statement followed on June 2, 2025. Tariffs will rise on July 9, 2025.', { referenceDate: null });
+    const d = inferDocumentDate(ms)!;
+    assert.strictEqual(d.date, '2025-06-02');
+    assert.match(d.note, /June 2, 2025/);
+  });
+  test('null without dated mentions', () => {
+    assert.strictEqual(inferDocumentDate(extractDates('It happened on May 12 and last week.', { referenceDate: null })), null);
+    assert.strictEqual(inferDocumentDate([]), null);
+  });
+});
+
+suite('dates: calendar and values', () => {
+  test('calendar basics', () => {
+    assert.strictEqual(addDays('2024-02-28', 1), '2024-02-29');
+    assert.strictEqual(addDays('2025-01-01', -1), '2024-12-31');
+    assert.strictEqual(weekdayOf(2025, 6, 13), 5);
+    assert.deepStrictEqual(isoWeekOf(2025, 6, 13), { year: 2025, week: 24 });
+    assert.deepStrictEqual(isoWeekOf(2024, 12, 30), { year: 2025, week: 1 });
+    assert.deepStrictEqual(isoWeekOf(2021, 1, 3), { year: 2020, week: 53 });
+    assert.strictEqual(daysInMonth(2100, 2), 28);
+    assert.strictEqual(isoOfDayNumber(isoWeekStart(2025, 24)), '2025-06-09');
+  });
+  test('value ranges', () => {
+    assert.deepStrictEqual(rangeOfValue('2025-W24'), { from: '2025-06-09', to: '2025-06-15' });
+    assert.deepStrictEqual(rangeOfValue('2025-05', 'END'), { from: '2025-05-21', to: '2025-05-31' });
+    assert.deepStrictEqual(rangeOfValue('2025-Q2'), { from: '2025-04-01', to: '2025-06-30' });
+    assert.deepStrictEqual(rangeOfValue('2024-WI'), { from: '2024-12-01', to: '2025-02-28' });
+    assert.deepStrictEqual(rangeOfValue('199'), { from: '1990-01-01', to: '1999-12-31' });
+    assert.strictEqual(rangeOfValue('P3D'), undefined);
+  });
+});
+
+suite('dates: formatting', () => {
+  test('formatDate styles', () => {
+    assert.strictEqual(formatDate('2025-05-12', 'D MMMM YYYY'), '12 May 2025');
+    assert.strictEqual(formatDate('2025-05-12', 'MMMM D, YYYY'), 'May 12, 2025');
+    assert.strictEqual(formatDate('2025-05-12T10:00', 'YYYY-MM-DD'), '2025-05-12');
+    assert.strictEqual(formatDate('nonsense', 'D MMMM YYYY'), 'nonsense');
+  });
+  test('describeValue phrases', () => {
+    const d = (t: string, span: string) => describeValue(extractDates(t, { referenceDate: '2025-06-13' }).find((m) => m.text === span)!);
+    assert.strictEqual(d('On May 12 it ended.', 'May 12'), '12 May 2025');
+    assert.strictEqual(d('In early May it ended.', 'early May'), 'early May 2025');
+    assert.strictEqual(d('It ended this week.', 'this week'), 'week of 9 June 2025');
+    assert.strictEqual(d('Held June 9-10.', 'June 9-10'), '9–10 June 2025');
+    assert.strictEqual(d('It lasted three years.', 'three years'), '3 years');
+    assert.strictEqual(d('Profit fell in the second quarter.', 'the second quarter'), 'Q2 2025');
+  });
+});

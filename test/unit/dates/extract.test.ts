@@ -1,0 +1,274 @@
+import * as assert from 'assert';
+import { extractDates } from '../../../src/core/dates/extract';
+import type { DateMention } from '../../../src/core/types';
+
+const REF = '2025-06-13'; // a Friday, ISO week 24
+
+function all(text: string, ref: string | null = REF, defaultYear?: number): DateMention[] {
+  return extractDates(text, { referenceDate: ref, defaultYear });
+}
+
+/** The one mention whose text is `span` (fails when absent). */
+function one(text: string, span: string, ref: string | null = REF, defaultYear?: number): DateMention {
+  const found = all(text, ref, defaultYear);
+  const m = found.find((x) => x.text === span);
+  assert.ok(m, `no mention "${span}" in ${JSON.stringify(found.map((x) => x.text))}`);
+  return m!;
+}
+
+function values(text: string, ref: string | null = REF): string[] {
+  return all(text, ref).map((m) => `${m.text}=${m.value}`);
+}
+
+suite('dates: absolute', () => {
+  test('month day forms', () => {
+    assert.strictEqual(one('The pact of May 12 held.', 'May 12').value, '2025-05-12');
+    assert.strictEqual(one('Rules change Nov. 1 for carriers.', 'Nov. 1').value, '2025-11-01');
+    assert.strictEqual(one('It lapses on July 8th unless renewed.', 'July 8th').value, '2025-07-08');
+  });
+  test('full dates are explicit', () => {
+    for (const [s, v] of [
+      ['12 May 2025', '2025-05-12'],
+      ['May 12, 2025', '2025-05-12'],
+      ['June 13th, 2025', '2025-06-13'],
+      ['2025-06-13', '2025-06-13'],
+      ['3 January 2019', '2019-01-03'],
+    ]) {
+      const m = one(`The filing of ${s} was late.`, s);
+      assert.strictEqual(m.value, v);
+      assert.strictEqual(m.resolution, 'explicit');
+      assert.strictEqual(m.precision, 'day');
+      assert.strictEqual(m.from, v);
+      assert.strictEqual(m.to, v);
+    }
+  });
+  test('weekday before a date is part of the span and recorded', () => {
+    const text = 'Ministers gathered on Wednesday, June 4 to sign it.';
+    const m = one(text, 'Wednesday, June 4');
+    assert.strictEqual(m.value, '2025-06-04');
+    assert.strictEqual(m.weekday, 3);
+    assert.strictEqual(text.slice(m.weekdayStart!, m.weekdayEnd!), 'Wednesday');
+  });
+  test('ISO timestamp is a TIME', () => {
+    const m = one('Filed 2025-06-13 21:08 by staff.', '2025-06-13 21:08');
+    assert.strictEqual(m.type, 'TIME');
+    assert.strictEqual(m.value, '2025-06-13T21:08');
+    assert.strictEqual(m.from, '2025-06-13');
+  });
+  test('date followed by a clock time merges', () => {
+    const m = one('Updated June 3, 2025 8:54 PM by the desk.', 'June 3, 2025 8:54 PM');
+    assert.strictEqual(m.value, '2025-06-03T20:54');
+  });
+  test('numeric US date', () => assert.strictEqual(one('Signed on 3/14/2012 in Ohio.', '3/14/2012').value, '2012-03-14'));
+});
+
+suite('dates: partial and fuzzy', () => {
+  test('month and year', () => assert.strictEqual(one('Sales in May 2025 rose.', 'May 2025').value, '2025-05'));
+  test('early / mid / late carry the modifier inside the span', () => {
+    const e = one('Talks took place in early May in Geneva.', 'early May');
+    assert.deepStrictEqual([e.value, e.mod, e.from, e.to], ['2025-05', 'START', '2025-05-01', '2025-05-10']);
+    const m = one('A review is planned for mid-June.', 'mid-June');
+    assert.deepStrictEqual([m.value, m.mod, m.from, m.to], ['2025-06', 'MID', '2025-06-11', '2025-06-20']);
+    const l = one('Prices peaked in late September last year.', 'late September');
+    assert.strictEqual(l.mod, 'END');
+  });
+  test('preposition stays outside: "in April" → "April"', () => {
+    const m = one('Curbs were imposed in April on seven metals.', 'April');
+    assert.strictEqual(m.value, '2025-04');
+    assert.strictEqual(m.precision, 'month');
+  });
+  test('years, decades, quarters, halves, seasons', () => {
+    assert.strictEqual(one('The firm was founded in 2019.', '2019').value, '2019');
+    assert.strictEqual(one('Trade boomed in the 1990s.', 'the 1990s').value, '199');
+    assert.strictEqual(one('Profit fell in the second quarter.', 'the second quarter').value, '2025-Q2');
+    assert.strictEqual(one('Revenue in the first half of 2024 was flat.', 'the first half of 2024').value, '2024-H1');
+    assert.strictEqual(one('Talks may resume this summer.', 'this summer').value, '2025-SU');
+    assert.strictEqual(one('Results for Q3 2024 were weak.', 'Q3 2024').value, '2024-Q3');
+  });
+  test('this / last / next units', () => {
+    assert.deepStrictEqual(values('this year, last year, next year'), ['this year=2025', 'last year=2024', 'next year=2026']);
+    assert.deepStrictEqual(values('this week, last week, next week'), ['this week=2025-W24', 'last week=2025-W23', 'next week=2025-W25']);
+    assert.deepStrictEqual(values('this month, last month, next month'), ['this month=2025-06', 'last month=2025-05', 'next month=2025-07']);
+    assert.strictEqual(one('They meet later this month.', 'later this month').value, '2025-06');
+    const w = one('Both sides met earlier this week.', 'earlier this week');
+    assert.deepStrictEqual([w.value, w.from, w.to], ['2025-W24', '2025-06-09', '2025-06-15']);
+    assert.strictEqual(one('Earlier this year tariffs rose.', 'Earlier this year').value, '2025');
+  });
+  test('reference values', () => {
+    assert.strictEqual(one('Demand is weak now.', 'now').value, 'PRESENT_REF');
+    assert.strictEqual(one('Stocks are currently low.', 'currently').value, 'PRESENT_REF');
+    assert.strictEqual(one('It worked in the past.', 'the past').value, 'PAST_REF');
+    assert.strictEqual(one('It may work in the future.', 'the future').value, 'FUTURE_REF');
+    assert.strictEqual(one('Flows slowed in recent weeks.', 'recent weeks').value, 'PXW');
+  });
+});
+
+suite('dates: ranges', () => {
+  test('yearless day range', () => {
+    const m = one('Delegates met June 9–10 in London.', 'June 9–10');
+    assert.deepStrictEqual([m.value, m.precision, m.from, m.to, m.month, m.day, m.endMonth, m.endDay], ['2025-06-09', 'range', '2025-06-09', '2025-06-10', 6, 9, 6, 10]);
+  });
+  test('ranges with a year', () => {
+    assert.deepStrictEqual([one('Held June 9-10, 2025 in London.', 'June 9-10, 2025').to, one('A forum ran May 10-12, 2025.', 'May 10-12, 2025').to], ['2025-06-10', '2025-05-12']);
+  });
+  test('between D and D Month', () => {
+    const m = one('A visit is planned between 9 and 10 June.', '9 and 10 June');
+    assert.deepStrictEqual([m.value, m.from, m.to], ['2025-06-09', '2025-06-09', '2025-06-10']);
+  });
+  test('cross-month range', () => {
+    const m = one('The fair runs May 30–June 2 in Paris.', 'May 30–June 2');
+    assert.deepStrictEqual([m.from, m.to], ['2025-05-30', '2025-06-02']);
+  });
+});
+
+suite('dates: relative to the reference date', () => {
+  test('today, yesterday, tomorrow', () => {
+    assert.deepStrictEqual(values('today; yesterday; tomorrow'), ['today=2025-06-13', 'yesterday=2025-06-12', 'tomorrow=2025-06-14']);
+  });
+  test('a bare weekday: past in past context, next in future context', () => {
+    assert.strictEqual(one('The ministry said on Thursday it approved permits.', 'Thursday').value, '2025-06-12');
+    assert.strictEqual(one('Partners must reply by Wednesday.', 'Wednesday', '2025-06-03').value, '2025-06-04');
+    const f = one('The envoy will arrive on Tuesday.', 'Tuesday');
+    assert.strictEqual(f.value, '2025-06-17');
+    assert.strictEqual(f.future, true);
+    assert.strictEqual(one('He spoke last Friday.', 'last Friday').value, '2025-06-06');
+    assert.strictEqual(one('Votes come next Monday.', 'next Monday').value, '2025-06-16');
+  });
+  test('ago, parts of day, overnight', () => {
+    assert.strictEqual(one('It was cut two days ago.', 'two days ago').value, '2025-06-11');
+    assert.strictEqual(one('It was cut a year ago.', 'a year ago').value, '2024');
+    assert.strictEqual(one('Talks opened Monday morning.', 'Monday morning').value, '2025-06-09TMO');
+    assert.strictEqual(one('Markets fell overnight.', 'overnight').value, '2025-06-12TNI');
+    assert.strictEqual(one('Officials spoke last night.', 'last night').value, '2025-06-12TNI');
+  });
+  test('weekends', () => {
+    assert.strictEqual(one('Nothing happened over the weekend.', 'the weekend', '2025-06-16').value, '2025-W24-WE');
+  });
+});
+
+suite('dates: year inference', () => {
+  test('past context looks back across a year boundary', () => {
+    assert.strictEqual(one('The group said on Dec. 20 that orders fell.', 'Dec. 20', '2025-01-10').value, '2024-12-20');
+  });
+  test('future context looks ahead', () => {
+    assert.strictEqual(one('New fees apply starting Jan. 5.', 'Jan. 5', '2025-12-01').value, '2026-01-05');
+    const m = one('There is a deadline of July 8th for offers.', 'July 8th', '2025-06-03');
+    assert.strictEqual(m.future, true);
+    assert.strictEqual(m.resolution, 'year-inferred');
+  });
+  test('the past-tense deal stays in the reference year', () => {
+    assert.strictEqual(one('Exports lagged after the May 12 deal.', 'May 12', '2025-06-05').value, '2025-05-12');
+    assert.strictEqual(one('Trump on May 30 accused Beijing.', 'May 30', '2025-06-05').value, '2025-05-30');
+  });
+  test('a weekday settles the year', () => {
+    // 4 June was a Wednesday in 2025, a Tuesday in 2024
+    assert.strictEqual(one('It began Wednesday, June 4.', 'Wednesday, June 4', '2025-12-30').value, '2025-06-04');
+    assert.strictEqual(one('It began Tuesday, June 4.', 'Tuesday, June 4', '2025-12-30').value, '2024-06-04');
+  });
+  test('defaultYear without a reference date', () => {
+    const m = one('The pact of May 12 held.', 'May 12', null, 2024);
+    assert.deepStrictEqual([m.value, m.resolution], ['2024-05-12', 'year-inferred']);
+  });
+});
+
+suite('dates: durations and sets', () => {
+  test('counted durations', () => {
+    assert.deepStrictEqual(values('three years; 24 hours; six months; a decade', REF), ['three years=P3Y', '24 hours=PT24H', 'six months=P6M', 'a decade=P1DE']);
+  });
+  test('"a day after" tags "a day" only', () => {
+    const m = one('This came a day after the call.', 'a day');
+    assert.deepStrictEqual([m.type, m.value], ['DURATION', 'P1D']);
+  });
+  test('adjectival durations', () => {
+    assert.strictEqual(one('They hailed the 90-day truce.', '90-day').value, 'P90D');
+    assert.strictEqual(one('A two-day meeting ended.', 'two-day').value, 'P2D');
+  });
+  test('modifiers and windows', () => {
+    const m = one('It took more than two years.', 'more than two years');
+    assert.deepStrictEqual([m.value, m.mod], ['P2Y', 'MORE_THAN']);
+    assert.strictEqual(one('Prices rose over the past three years.', 'the past three years').value, 'P3Y');
+    const c = one('We meet in the next couple of weeks.', 'the next couple of weeks');
+    assert.deepStrictEqual([c.type, c.value, c.future], ['DURATION', 'P2W', true]);
+  });
+  test('sets', () => {
+    assert.strictEqual(one('Data comes out every week.', 'every week').type, 'SET');
+    assert.strictEqual(one('They earn $5 billion a year.', 'a year').type, 'SET');
+  });
+});
+
+suite('dates: false positives', () => {
+  for (const s of [
+    'They may agree to more talks.',
+    'Workers march on the capital.',
+    'Theresa May met the envoy.',
+    'Sun Microsystems and the Sunday Times reported it.',
+    'It is the No. 1 exporter.',
+    'Duties rose 25 percent and 100% on some goods.',
+    'The yield was 7.21 and the Nikkei 225 fell.',
+    'A probe under Section 301 began.',
+    'They shipped 2025 tons of ore.',
+    'The code is 1999-ABC and the price $2025.',
+    'Black Friday sales were strong.',
+  ]) {
+    test(s, () => assert.deepStrictEqual(all(s).map((m) => m.text), []));
+  }
+});
+
+suite('dates: spans and offsets', () => {
+  test('text equals the source slice, including after emoji and CJK', () => {
+    const text = '🚢📦 貿易談判 «talks» resumed on June 9–10, 2025 — 😀 and again 12 May 2026 and yesterday.';
+    const found = all(text);
+    assert.deepStrictEqual(found.map((m) => m.text), ['June 9–10, 2025', '12 May 2026', 'yesterday']);
+    for (const m of found) assert.strictEqual(text.slice(m.start, m.end), m.text);
+  });
+  test('mentions are sorted and do not overlap', () => {
+    const found = all('On May 30, 2025 and on June 2 and last week and in 2024, the 90-day truce held for three years.');
+    for (let i = 1; i < found.length; i++) assert.ok(found[i].start >= found[i - 1].end);
+  });
+  test('CRLF text keeps offsets', () => {
+    const text = 'Line one.\r\nIt happened on June 2.\r\n';
+    const m = one(text, 'June 2');
+    assert.strictEqual(text.slice(m.start, m.end), 'June 2');
+  });
+});
+
+suite('dates: no reference date', () => {
+  test('yearless dates keep month and day with X year', () => {
+    const m = one('The pact of May 12 held.', 'May 12', null);
+    assert.deepStrictEqual([m.value, m.resolution, m.month, m.day, m.from], ['XXXX-05-12', 'unresolved', 5, 12, undefined]);
+  });
+  test('relative expressions stay unresolved', () => {
+    assert.deepStrictEqual(values('yesterday, on Thursday, last week, this year', null), ['yesterday=XXXX-XX-XX', 'Thursday=XXXX-WXX-4', 'last week=XXXX-WXX', 'this year=XXXX']);
+    for (const m of all('yesterday, on Thursday, last week, this year', null)) assert.strictEqual(m.resolution, 'unresolved');
+  });
+  test('explicit dates still resolve', () => assert.strictEqual(one('On 12 May 2025 they met.', '12 May 2025', null).resolution, 'explicit'));
+  test('bad inputs never throw', () => {
+    assert.deepStrictEqual(extractDates('', { referenceDate: null }), []);
+    assert.deepStrictEqual(extractDates(undefined as unknown as string, { referenceDate: null }), []);
+    assert.ok(Array.isArray(extractDates('May 12', { referenceDate: 'garbage' })));
+    assert.ok(Array.isArray(extractDates('May 12', null as unknown as { referenceDate: null })));
+  });
+});
+
+suite('dates: adversarial inputs finish fast', () => {
+  const MB = 1 << 20;
+  const cases: [string, string][] = [
+    ['digits', '1'.repeat(MB)],
+    ['digit-dash chains', '1-'.repeat(MB / 2)],
+    ['month words', 'May '.repeat(MB / 4)],
+    ['month-day soup', 'June 9-10, '.repeat(MB / 11)],
+    ['spaces after a month', 'May' + ' '.repeat(MB)],
+    ['"the" chains', 'the past the next the end of '.repeat(MB / 29)],
+    ['numbers and units', 'more than 12 years 3:30 p.m. '.repeat(MB / 29)],
+    ['no breaks', 'a'.repeat(MB)],
+  ];
+  for (const [name, text] of cases) {
+    test(name, function () {
+      this.timeout(5000);
+      const t0 = Date.now();
+      extractDates(text, { referenceDate: REF });
+      const ms = Date.now() - t0;
+      assert.ok(ms < 1000, `${name}: ${ms} ms`);
+    });
+  }
+});

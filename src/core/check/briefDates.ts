@@ -1,0 +1,44 @@
+// The dates a brief cites, each with the year it is meant in. Writers state the year once and
+// then drop it, so a yearless date takes the year of the nearest explicit date before it (or
+// after it), and only failing that the year most of the corpus is about.
+import { extractDates } from '../dates/extract';
+import type { DateMention } from '../types';
+
+export type YearSource = 'explicit' | 'brief' | 'corpus' | 'none';
+
+export interface CitedDate {
+  mention: DateMention;
+  year?: number;
+  yearSource: YearSource;
+}
+
+const CHECKABLE = new Set(['day', 'range', 'part-of-month', 'month', 'week', 'time']);
+
+function explicitYear(m: DateMention): number | undefined {
+  if (m.resolution !== 'explicit') return undefined;
+  const y = /^(\d{4})/.exec(m.value);
+  return y ? Number(y[1]) : undefined;
+}
+
+export function citedDates(prose: string, corpusYear?: number): CitedDate[] {
+  const mentions = extractDates(prose, { referenceDate: null });
+  const years = mentions.map(explicitYear);
+  const out: CitedDate[] = [];
+  mentions.forEach((m, i) => {
+    if (m.type !== 'DATE' && m.type !== 'TIME') return;
+    if (!CHECKABLE.has(m.precision)) return;
+    const own = years[i];
+    if (own !== undefined) {
+      out.push({ mention: m, year: own, yearSource: 'explicit' });
+      return;
+    }
+    if (m.month === undefined && !/^XXXX-\d{2}/.test(m.value)) return; // relative or vague: nothing to pin
+    let year: number | undefined;
+    for (let k = i - 1; k >= 0 && year === undefined; k--) year = years[k];
+    for (let k = i + 1; k < years.length && year === undefined; k++) year = years[k];
+    if (year !== undefined) out.push({ mention: m, year, yearSource: 'brief' });
+    else if (corpusYear !== undefined) out.push({ mention: m, year: corpusYear, yearSource: 'corpus' });
+    else out.push({ mention: m, yearSource: 'none' });
+  });
+  return out;
+}

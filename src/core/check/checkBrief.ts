@@ -1,0 +1,201 @@
+// Checks a brief against the corpus: every cited date gets a verdict (supported, conflict, or not
+// settled) and a weekday that does not fall on its date is flagged on its own. Precision first:
+// a conflict needs a strong match whose date is firm, and any good match that agrees silences it.
+import type { CheckOptions } from '../api';
+import type { Derived } from '../index/corpusIndex';
+import { lineStarts, positionOf } from '../text/lines';
+import type { BriefDiagnostic, Fact, SourceRef } from '../types';
+import { citedDates, type CitedDate } from './briefDates';
+import { readBrief } from './briefText';
+import { buildClaims, type Claim } from './claims';
+import { matchFacts, type FactMatch } from './matchFacts';
+import { reachOf, relate, isoOfDay, type Reach } from './reach';
+import { describeTarget, rewriteInStyle, weekdayOf, WEEKDAYS, type TargetDate } from './rewrite';
+
+/** A fact counts as being about the claim above these (idf units, share of the claim). */
+const MATCH_SCORE = 3;
+const MATCH_COVERAGE = 0.2;
+/** A conflict needs a stronger match than a mere mention. */
+const CONFLICT_SCORE = 4.5;
+const CONFLICT_COVERAGE = 0.3;
+/** Facts this close to the best match are its peers: any of them agreeing settles the claim. */
+const PEER_RATIO = 0.6;
+
+const SPECULATIVE = /\b(likely|expected|expects?|may|might|could|possible|possibly|potential|plans?|planned|hopes?|would|reportedly|rumou?red)\b/i;
+
+export interface ClaimVerdict {
+  claim: Claim;
+  verdict: 'supported' | 'conflict' | 'unsettled';
+  best?: FactMatch;
+  evidence: FactMatch[];
+}
+
+function isMatch(m: FactMatch): boolean {
+  return m.score >= MATCH_SCORE && m.coverage >= MATCH_COVERAGE && m.sharedEntities + m.sharedTerms >= 2 && (m.sharedEntities >= 1 || m.sharedTerms >= 3);
+}
+
+function factReach(f: Fact, cited: CitedDate): Reach | undefined {
+  // A yearless fact is read in the brief's year: it can then only disagree on month and day.
+  return reachOf(f.date, f.yearKnown, f.yearKnown ? undefined : cited.year);
+}
+
+function firm(f: Fact): boolean {
+  if (f.reliability === 'weak') return false;
+  const clause = f.sentence.slice(Math.max(0, f.clauseStart - f.sentenceStart), Math.max(0, f.clauseEnd - f.sentenceStart)) || f.sentence;
+  return f.curated === true || f.kind === 'deadline' || !SPECULATIVE.test(clause);
+}
+
+export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
+  const cited = claim.cited;
+  const citedReach = reachOf(cited.mention, cited.yearSource === 'explicit', cited.year);
+  const matches = matchFacts(claim, corpus).filter(isMatch);
+  if (!citedReach || !matches.length) return { claim, verdict: 'unsettled', evidence: matches.slice(0, 3) };
+  // Curated facts outrank extracted ones when they speak to the claim at all.
+  const curated = matches.filter((m) => m.fact.curated);
+  const pool = curated.length ? curated : matches;
+  const best = pool[0];
+  const peers = pool.filter((m) => m.score >= best.score * PEER_RATIO);
+  const relations = peers.map((m) => {
+    const r = factReach(m.fact, cited);
+    return { m, rel: r ? relate(citedReach, r) : ('incomparable' as const) };
+  });
+  const supporting = relations.filter((x) => x.rel === 'compatible').map((x) => x.m);
+  if (supporting.length) return { claim, verdict: 'supported', best: supporting[0], evidence: supporting };
+  const bestRel = relations[0];
+  if (
+    bestRel.rel === 'conflict' &&
+    firm(best.fact) &&
+    best.score >= CONFLICT_SCORE &&
+    best.coverage >= CONFLICT_COVERAGE
+  ) {
+    const evidence = relations.filter((x) => x.rel === 'conflict' && firm(x.m.fact)).map((x) => x.m);
+    return { claim, verdict: 'conflict', best, evidence };
+  }
+  return { claim, verdict: 'unsettled', best, evidence: matches.slice(0, 3) };
+}
+
+function refOf(f: Fact): SourceRef {
+  return { file: f.file, path: f.path, line: f.line, start: f.sentenceStart, end: f.sentenceEnd, quote: f.sentence };
+}
+
+function targetOf(f: Fact, cited: CitedDate): { target?: TargetDate; week?: boolean } {
+  const r = factReach(f, cited);
+  if (!r) return {};
+  const from = isoOfDay(r.from);
+  const to = isoOfDay(r.to);
+  const y = Number(from.slice(0, 4));
+  const month = Number(from.slice(5, 7));
+  const p = f.date.precision;
+  if (p === 'day' || p === 'time') return { target: { year: y, month, day: Number(from.slice(8, 10)) } };
+  if (p === 'range') return { target: { year: y, month, day: Number(from.slice(8, 10)), endMonth: Number(to.slice(5, 7)), endDay: Number(to.slice(8, 10)) } };
+  if (p === 'week') return { target: { year: y, month, day: Number(from.slice(8, 10)) }, week: true };
+  return { target: { year: y, month } };
+}
+
+export function checkBrief(text: string, corpus: Derived, options: CheckOptions = {}): BriefDiagnostic[] {
+  const brief = readBrief(text);
+  const starts = lineStarts(text);
+  const cited = citedDates(brief.prose, corpus.dominantYear);
+  const out: BriefDiagnostic[] = [];
+  const severity = (code: BriefDiagnostic['code']) => options.severity?.[code] ?? (code === 'date-unsettled' ? 'information' : 'warning');
+  const ignoredEvents = new Set([...(options.ignoredEvents ?? []).map((s) => s.toLowerCase()), ...brief.ignoredEvents]);
+  const place = (start: number, end: number) => {
+    const a = positionOf(starts, start);
+    const b = positionOf(starts, end);
+    return { start, end, line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+  };
+
+  for (const c of cited) out.push(...weekdayCheck(c, text, place, severity('weekday-mismatch')));
+
+  for (const claim of buildClaims(brief.prose, cited, corpus)) {
+    const v = judgeClaim(claim, corpus);
+    const m = claim.cited.mention;
+    if (v.verdict === 'conflict' && v.best) {
+      const f = v.best.fact;
+      const event = f.eventId ? corpus.eventById.get(f.eventId) : undefined;
+      if (event && (ignoredEvents.has(event.name.toLowerCase()) || ignoredEvents.has(event.id))) continue;
+      const { target, week } = targetOf(f, claim.cited);
+      if (!target) continue;
+      const said = describeTarget(target, { mod: f.date.mod, week });
+      const about = event ? `the ${event.name}` : 'this';
+      const replacement = week ? undefined : rewriteInStyle(m.text, target);
+      out.push({
+        code: 'date-conflict',
+        severity: severity('date-conflict'),
+        message: `The sources date ${about} to ${said}, not ${m.text}. ${f.file}:${f.line + 1}: "${shorten(f.sentence)}"`,
+        ...place(m.start, m.end),
+        cited: m.text,
+        citedValue: m.value,
+        expected: expectedValue(target, week),
+        replacement,
+        eventId: event?.id,
+        eventName: event?.name,
+        sources: v.evidence.map((e) => refOf(e.fact)),
+      });
+    } else if (v.verdict === 'unsettled' && options.reportUnsettled) {
+      out.push({
+        code: 'date-unsettled',
+        severity: severity('date-unsettled'),
+        message: `The sources do not settle ${m.text}.`,
+        ...place(m.start, m.end),
+        cited: m.text,
+        citedValue: m.value,
+        expected: '',
+        sources: v.evidence.map((e) => refOf(e.fact)),
+      });
+    }
+  }
+  return out
+    .filter((d) => !brief.ignoredLines.has(d.line) && d.severity !== ('off' as string))
+    .sort((a, b) => a.start - b.start || a.code.localeCompare(b.code));
+}
+
+function expectedValue(t: TargetDate, week?: boolean): string {
+  const mm = String(t.month).padStart(2, '0');
+  if (week && t.year !== undefined && t.day !== undefined) return `week of ${t.year}-${mm}-${String(t.day).padStart(2, '0')}`;
+  const y = t.year ?? 'XXXX';
+  if (t.day === undefined) return `${y}-${mm}`;
+  return `${y}-${mm}-${String(t.day).padStart(2, '0')}`;
+}
+
+function shorten(s: string, max = 160): string {
+  const one = s.replace(/\s+/g, ' ').trim();
+  return one.length <= max ? one : `${one.slice(0, max - 1)}…`;
+}
+
+function weekdayCheck(
+  c: CitedDate,
+  text: string,
+  place: (s: number, e: number) => { start: number; end: number; line: number; column: number; endLine: number; endColumn: number },
+  severity: BriefDiagnostic['severity'],
+): BriefDiagnostic[] {
+  const m = c.mention;
+  if (m.weekday === undefined || c.year === undefined || (c.yearSource !== 'explicit' && c.yearSource !== 'brief')) return [];
+  if (m.precision !== 'day' && m.precision !== 'time') return [];
+  const month = m.month ?? Number(m.value.slice(5, 7));
+  const day = m.day ?? Number(m.value.slice(8, 10));
+  if (!month || !day) return [];
+  const actual = weekdayOf(c.year, month, day);
+  if (actual === m.weekday) return [];
+  const ws = m.weekdayStart ?? m.start;
+  const we = m.weekdayEnd ?? ws + WEEKDAYS[m.weekday].length;
+  const named = text.slice(ws, we);
+  const right = WEEKDAYS[actual];
+  const replacement = named.length <= 4 ? right.slice(0, 3) + (named.endsWith('.') ? '.' : '') : right;
+  const dateText = describeTarget({ year: c.year, month, day });
+  return [
+    {
+      code: 'weekday-mismatch',
+      severity,
+      message: `${dateText} is a ${right}, not a ${WEEKDAYS[m.weekday]}.`,
+      ...place(m.start, m.end),
+      cited: named,
+      citedValue: m.value,
+      expected: right,
+      replacement,
+      replaceStart: ws,
+      replaceEnd: we,
+      sources: [],
+    },
+  ];
+}

@@ -1,0 +1,50 @@
+// The claim around a cited date: the entities, places and event words of its clause (full
+// weight) and of the rest of its sentence (half weight), in the same feature space as the facts.
+import type { Derived } from '../index/corpusIndex';
+import type { FeatureWeights } from '../index/features';
+import { kindsIn } from '../events/kinds';
+import { clauseFor } from '../text/clauses';
+import { sentenceAt, splitSentences, type Span } from '../text/sentences';
+import { contentTerms } from '../text/terms';
+import type { EventKind } from '../types';
+import type { CitedDate } from './briefDates';
+
+export interface Claim {
+  cited: CitedDate;
+  sentence: Span;
+  clause: Span;
+  features: FeatureWeights;
+  kinds: EventKind[];
+  entityIds: string[];
+}
+
+export function buildClaims(prose: string, cited: CitedDate[], corpus: Derived): Claim[] {
+  const sentences = splitSentences(prose);
+  const matches = corpus.registry.matchIn(prose);
+  const bySentence = new Map<Span, CitedDate[]>();
+  for (const c of cited) {
+    const s = sentenceAt(sentences, c.mention.start);
+    if (!s) continue;
+    bySentence.set(s, [...(bySentence.get(s) ?? []), c]);
+  }
+  const claims: Claim[] = [];
+  for (const [sentence, list] of bySentence) {
+    const spans = list.map((c) => c.mention);
+    list.forEach((cited, i) => {
+      const clause = clauseFor(prose, sentence, spans, i);
+      const features: FeatureWeights = new Map();
+      const entityIds = new Set<string>();
+      for (const m of matches) {
+        if (m.start < sentence.start || m.end > sentence.end) continue;
+        const inClause = m.start >= clause.start && m.end <= clause.end;
+        const key = `e:${m.entityId}`;
+        features.set(key, Math.max(features.get(key) ?? 0, inClause ? 1 : 0.5));
+        entityIds.add(m.entityId);
+      }
+      for (const t of contentTerms(prose, sentence.start, sentence.end)) if (!features.has(`t:${t}`)) features.set(`t:${t}`, 0.5);
+      for (const t of contentTerms(prose, clause.start, clause.end)) features.set(`t:${t}`, 1);
+      claims.push({ cited, sentence, clause, features, kinds: kindsIn(prose.slice(clause.start, clause.end)), entityIds: [...entityIds] });
+    });
+  }
+  return claims;
+}

@@ -1,0 +1,114 @@
+// What stretch of the calendar a date expression can mean, as day numbers, so that a brief's
+// citation and a source's date can be compared at the precision each was given in.
+import type { DateMention } from '../types';
+
+export interface Reach {
+  from: number; // days since 1970-01-01, inclusive
+  to: number;
+  /** True when the expression pins a day or a short range (a week at most). */
+  fine: boolean;
+  /** True when the expression is deliberately vague (early May, mid-June). */
+  fuzzy: boolean;
+}
+
+const DAY_MS = 86_400_000;
+
+export function dayNumber(year: number, month: number, day: number): number {
+  return Date.UTC(year, month - 1, day) / DAY_MS;
+}
+
+export function isoOfDay(n: number): string {
+  return new Date(n * DAY_MS).toISOString().slice(0, 10);
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Lenient windows: news writers stretch "early", "mid" and "late" either way. */
+function partOfMonth(year: number, month: number, mod: string | undefined): Reach {
+  const last = daysInMonth(year, month);
+  if (mod === 'START') return { from: dayNumber(year, month, 1), to: dayNumber(year, month, 15), fine: false, fuzzy: true };
+  if (mod === 'MID') return { from: dayNumber(year, month, 6), to: dayNumber(year, month, 25), fine: false, fuzzy: true };
+  if (mod === 'END') return { from: dayNumber(year, month, 16), to: dayNumber(year, month, last), fine: false, fuzzy: true };
+  return { from: dayNumber(year, month, 1), to: dayNumber(year, month, last), fine: false, fuzzy: false };
+}
+
+function isoWeekStart(year: number, week: number): number {
+  const jan4 = dayNumber(year, 1, 4);
+  const dow = (new Date(jan4 * DAY_MS).getUTCDay() + 6) % 7; // Monday = 0
+  return jan4 - dow + (week - 1) * 7;
+}
+
+const DAY = /^(\d{4}|XXXX)-(\d{2})-(\d{2})/;
+const MONTH = /^(\d{4}|XXXX)-(\d{2})$/;
+const WEEK = /^(\d{4})-W(\d{2})$/;
+const YEAR = /^(\d{4})$/;
+const QUARTER = /^(\d{4})-Q([1-4])$/;
+
+/**
+ * The reach of a mention. `year` stands in when the mention's own year is unknown (XXXX or
+ * not trusted); without either, undefined.
+ */
+export function reachOf(m: DateMention, yearKnown: boolean, assumedYear?: number): Reach | undefined {
+  const valueYear = /^\d{4}/.test(m.value) ? Number(m.value.slice(0, 4)) : undefined;
+  const year = yearKnown && valueYear !== undefined ? valueYear : assumedYear ?? (yearKnown ? valueYear : undefined);
+  if (year === undefined) return undefined;
+  if (m.precision === 'range') {
+    const sm = m.month ?? (m.from ? Number(m.from.slice(5, 7)) : undefined);
+    const sd = m.day ?? (m.from ? Number(m.from.slice(8, 10)) : undefined);
+    const em = m.endMonth ?? (m.to ? Number(m.to.slice(5, 7)) : sm);
+    const ed = m.endDay ?? (m.to ? Number(m.to.slice(8, 10)) : undefined);
+    if (sm && sd && em && ed) {
+      const from = dayNumber(year, sm, sd);
+      let to = dayNumber(year, em, ed);
+      if (to < from) to = dayNumber(year + 1, em, ed);
+      return { from, to, fine: to - from <= 7, fuzzy: false };
+    }
+  }
+  let r: RegExpExecArray | null;
+  if ((r = DAY.exec(m.value))) {
+    const d = dayNumber(year, Number(r[2]), Number(r[3]));
+    return { from: d, to: d, fine: true, fuzzy: false };
+  }
+  if ((r = MONTH.exec(m.value))) return partOfMonth(year, Number(r[2]), m.mod);
+  if ((r = WEEK.exec(m.value)) && yearKnown) {
+    const start = isoWeekStart(Number(r[1]), Number(r[2]));
+    return { from: start, to: start + 6, fine: true, fuzzy: false };
+  }
+  if ((r = QUARTER.exec(m.value))) {
+    const q = Number(r[2]);
+    return { from: dayNumber(year, q * 3 - 2, 1), to: dayNumber(year, q * 3, daysInMonth(year, q * 3)), fine: false, fuzzy: true };
+  }
+  if (YEAR.test(m.value)) return { from: dayNumber(year, 1, 1), to: dayNumber(year, 12, 31), fine: false, fuzzy: true };
+  return undefined;
+}
+
+export type Relation = 'compatible' | 'conflict' | 'incomparable';
+
+/**
+ * Compatible when the two reaches overlap. A conflict needs both to be at least month-precise and
+ * wholly apart; a vague side ("early June") only conflicts across months.
+ */
+export function relate(cited: Reach, source: Reach): Relation {
+  if (overlaps(cited, source)) return 'compatible';
+  const span = (r: Reach) => r.to - r.from;
+  if (span(cited) > 31 || span(source) > 31) return 'incomparable';
+  if ((cited.fuzzy || source.fuzzy) && overlaps(wholeMonths(cited), wholeMonths(source))) return 'incomparable';
+  return 'conflict';
+}
+
+function overlaps(a: Reach, b: Reach): boolean {
+  return a.to >= b.from && b.to >= a.from;
+}
+
+function wholeMonths(r: Reach): Reach {
+  const from = new Date(r.from * DAY_MS);
+  const to = new Date(r.to * DAY_MS);
+  return {
+    from: dayNumber(from.getUTCFullYear(), from.getUTCMonth() + 1, 1),
+    to: dayNumber(to.getUTCFullYear(), to.getUTCMonth() + 1, daysInMonth(to.getUTCFullYear(), to.getUTCMonth() + 1)),
+    fine: false,
+    fuzzy: true,
+  };
+}

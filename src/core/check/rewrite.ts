@@ -1,0 +1,64 @@
+// A corrected date written the way the brief writes its dates: same order (June 2 / 2 June /
+// ISO), same month spelling (full or "Nov."), ordinal suffix and year kept or left out as cited.
+
+export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const AP_ABBR = ['Jan.', 'Feb.', 'March', 'April', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
+export const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+export interface TargetDate {
+  year?: number;
+  month: number; // 1–12
+  day?: number;
+  endMonth?: number;
+  endDay?: number;
+}
+
+function ordinal(n: number): string {
+  const s = n % 100 >= 11 && n % 100 <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
+  return `${n}${s}`;
+}
+
+export function weekdayOf(year: number, month: number, day: number): number {
+  return new Date(Date.UTC(year, month - 1, day)).getUTCDay();
+}
+
+export function rewriteInStyle(cited: string, target: TargetDate): string {
+  const iso = /^\d{4}-\d{2}/.test(cited.trim());
+  const hasYear = /\b\d{4}\b/.test(cited);
+  const weekday = new RegExp(`^(${WEEKDAYS.join('|')}|${WEEKDAYS.map((w) => w.slice(0, 3)).join('|')})\\.?,?\\s+`, 'i').exec(cited);
+  const body = weekday ? cited.slice(weekday[0].length) : cited;
+  const dayFirst = /^\d{1,2}(st|nd|rd|th)?\s/.test(body);
+  const abbreviated = /^(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b\.?/i.test(body);
+  const ordinalStyle = /\d(st|nd|rd|th)\b/.test(body);
+  const year = hasYear ? target.year : undefined;
+  if (iso && target.year !== undefined) {
+    const mm = String(target.month).padStart(2, '0');
+    return target.day === undefined ? `${target.year}-${mm}` : `${target.year}-${mm}-${String(target.day).padStart(2, '0')}`;
+  }
+  const monthName = (m: number) => (abbreviated ? AP_ABBR[m - 1] : MONTHS[m - 1]);
+  const dayText = (d: number) => (ordinalStyle ? ordinal(d) : String(d));
+  let text: string;
+  if (target.day === undefined) text = monthName(target.month);
+  else if (target.endDay !== undefined && (target.endMonth ?? target.month) === target.month && target.endDay !== target.day) {
+    text = dayFirst ? `${target.day}–${dayText(target.endDay)} ${monthName(target.month)}` : `${monthName(target.month)} ${target.day}–${dayText(target.endDay)}`;
+  } else text = dayFirst ? `${dayText(target.day)} ${monthName(target.month)}` : `${monthName(target.month)} ${dayText(target.day)}`;
+  if (year !== undefined) text = target.day === undefined || dayFirst ? `${text} ${year}` : `${text}, ${year}`;
+  if (weekday && target.day !== undefined && target.year !== undefined) {
+    const name = WEEKDAYS[weekdayOf(target.year, target.month, target.day)];
+    const short = weekday[1].length <= 3;
+    text = `${short ? name.slice(0, 3) : name}${weekday[0].slice(weekday[1].length)}${text}`;
+  }
+  return text;
+}
+
+/** A date for people: "2 June 2025", "June 2025", "early June 2025", "the week of 9 June 2025". */
+export function describeTarget(t: TargetDate, opts: { mod?: string; week?: boolean } = {}): string {
+  const y = t.year !== undefined ? ` ${t.year}` : '';
+  if (opts.week && t.day !== undefined) return `the week of ${t.day} ${MONTHS[t.month - 1]}${y}`;
+  if (t.day === undefined) {
+    const part = opts.mod === 'START' ? 'early ' : opts.mod === 'MID' ? 'mid-' : opts.mod === 'END' ? 'late ' : '';
+    return `${part}${MONTHS[t.month - 1]}${y}`;
+  }
+  if (t.endDay !== undefined && t.endDay !== t.day && (t.endMonth ?? t.month) === t.month) return `${t.day}–${t.endDay} ${MONTHS[t.month - 1]}${y}`;
+  return `${t.day} ${MONTHS[t.month - 1]}${y}`;
+}

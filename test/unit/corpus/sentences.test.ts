@@ -1,0 +1,19 @@
+import * as assert from 'assert';
+import { splitSentences } from '../../../src/core/text/sentences';
+
+const split = (t: string) => splitSentences(t).map((s) => t.slice(s.start, s.end));
+
+suite('sentences', () => {
+  test('abbreviations do not end a sentence', () => {
+    assert.deepStrictEqual(split('U.S. President Trump spoke on Nov. 1 about it. Then he left.'), ['U.S. President Trump spoke on Nov. 1 about it.', 'Then he left.']);
+  });
+  test('line breaks end a sentence (headlines, list items)', () => {
+    assert.deepStrictEqual(split('Headline here\nBody sentence one. Two!'), ['Headline here', 'Body sentence one.', 'Two!']);
+  });
+  test('closing quotes stay with their sentence', () => {
+    assert.deepStrictEqual(split('He said "we agree." Talks resume.'), ['He said "we agree."', 'Talks resume.']);
+  });
+  test('company suffixes followed by a comma continue', () => {
+    assert.deepStrictEqual(split('Oracle Corp., a firm, bid.'), ['Oracle Corp., a firm, bid.']);
+  });
+});

@@ -10,7 +10,7 @@ const common = {
   format: 'cjs',
   sourcemap: true,
   minify: !watch,
-  logLevel: 'info',
+  logLevel: watch ? 'info' : 'warning',
 };
 const entries = [
   { entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },

@@ -29,6 +29,21 @@ function isAbbreviation(text: string, dot: number): boolean {
   return /^[a-z]$/.test(word) || /^([a-z]\.)+[a-z]$/.test(word);
 }
 
+/**
+ * A single line break inside hard-wrapped prose does not end a sentence: the next line starts in
+ * lower case, or the line before is long and has no closing punctuation. Blank lines always end one.
+ */
+function continuesLine(text: string, nl: number, from: number, to: number): boolean {
+  let k = nl + 1;
+  while (k < to && (text[k] === ' ' || text[k] === '\t' || text[k] === '\r')) k++;
+  if (k >= to || text[k] === '\n' || /[-*#>|]/.test(text[k])) return false;
+  const lineStart = Math.max(from, text.lastIndexOf('\n', nl - 1) + 1);
+  const prev = text.slice(lineStart, nl).replace(/\r$/, '').trimEnd();
+  if (/^\s*([-*#>|]|\d+\.)/.test(prev)) return /[a-z]/.test(text[k]) && prev.length >= 60;
+  if (/[a-z0-9(]/.test(text[k])) return prev.length > 0 && !/[.!?:"”]$/.test(prev);
+  return prev.length >= 60 && !/[.!?:"”]$/.test(prev);
+}
+
 /** Sentence spans within text[from, to). Leading/trailing whitespace trimmed. */
 export function splitSentences(text: string, from = 0, to = text.length): Span[] {
   const spans: Span[] = [];
@@ -43,6 +58,7 @@ export function splitSentences(text: string, from = 0, to = text.length): Span[]
   for (let i = from; i < to; i++) {
     const c = text[i];
     if (c === '\n') {
+      if (continuesLine(text, i, from, to)) continue;
       push(i);
       start = i + 1;
     } else if (c === '.' || c === '!' || c === '?' || c === '。') {

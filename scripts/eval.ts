@@ -1,0 +1,72 @@
+// Scores the checker on the development set in ../shared/eval/dev (briefs written against the
+// seed articles, with labels saying which dates must warn). Prints every decision and, last,
+// one line with precision and recall. Skips with a message when ../shared is not there.
+import * as fs from 'fs';
+import * as path from 'path';
+import { parse } from 'yaml';
+import { Engine } from '../src/core/engine/engine';
+
+interface Label {
+  line: number;
+  text: string;
+  label: 'correct' | 'conflict' | 'unknown' | 'weekday';
+  expected?: string;
+}
+
+export interface EvalResult {
+  tp: number;
+  fp: number;
+  fn: number;
+  precision: number;
+  recall: number;
+  details: string[];
+}
+
+export function sharedDir(): string {
+  return process.env.TRADE_BRIEF_SHARED ?? path.resolve(__dirname, '..', '..', '..', 'shared');
+}
+
+export async function evaluate(shared = sharedDir()): Promise<EvalResult | undefined> {
+  const dev = path.join(shared, 'eval', 'dev');
+  const seeds = path.join(shared, 'seeds');
+  if (!fs.existsSync(path.join(dev, 'labels.yaml')) || !fs.existsSync(seeds)) return undefined;
+  const labels = parse(fs.readFileSync(path.join(dev, 'labels.yaml'), 'utf8')) as { briefs: Record<string, Label[]> };
+  const engine = await Engine.open({ roots: [seeds] });
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  const details: string[] = [];
+  for (const [brief, rows] of Object.entries(labels.briefs)) {
+    const text = fs.readFileSync(path.join(dev, 'briefs', brief), 'utf8');
+    const warned = new Map<number, string>();
+    for (const d of engine.check(text)) warned.set(d.line + 1, `${d.code}: ${d.message}`);
+    const byLine = new Map(rows.map((r) => [r.line, r]));
+    for (const [line, message] of warned) {
+      const row = byLine.get(line);
+      const positive = row && (row.label === 'conflict' || row.label === 'weekday');
+      if (positive) tp++;
+      else fp++;
+      details.push(`${positive ? 'TP' : 'FP'} ${brief}:${line} ${row ? `[${row.label}] ` : ''}${message}`);
+    }
+    for (const r of rows) {
+      if ((r.label === 'conflict' || r.label === 'weekday') && !warned.has(r.line)) {
+        fn++;
+        details.push(`FN ${brief}:${r.line} "${r.text}" expected ${r.expected ?? r.label}`);
+      }
+    }
+  }
+  const precision = tp + fp ? tp / (tp + fp) : 1;
+  const recall = tp + fn ? tp / (tp + fn) : 1;
+  return { tp, fp, fn, precision, recall, details };
+}
+
+if (require.main === module) {
+  evaluate().then((r) => {
+    if (!r) {
+      console.log(`eval: skipped — no development set at ${path.join(sharedDir(), 'eval', 'dev')} (set TRADE_BRIEF_SHARED to the shared folder)`);
+      return;
+    }
+    for (const d of r.details) console.log(d);
+    console.log(`dev set: precision ${r.precision.toFixed(3)}, recall ${r.recall.toFixed(3)} (TP ${r.tp}, FP ${r.fp}, FN ${r.fn})`);
+  });
+}

@@ -1,0 +1,60 @@
+// What `npm test` runs: lint (strict type check), the unit tests, then the integration tests inside
+// a real VS Code when a test host is installed. Ends with one line: N passed, N failed, N skipped.
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+
+function run(cmd, args, env = {}) {
+  return spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } }).status;
+}
+
+console.log('== lint (tsc --noEmit, strict)');
+if (run('npx', ['tsc', '-p', '.', '--noEmit']) === 0) passed++;
+else failed++;
+
+console.log('== build');
+if (run('node', ['scripts/build.mjs']) !== 0 || run('npx', ['tsc', '-p', '.']) !== 0) failed++;
+
+console.log('== unit tests');
+const unitStats = path.join(os.tmpdir(), `tba-unit-${process.pid}.json`);
+run('node', ['scripts/run-unit-tests.mjs', unitStats]);
+try {
+  const s = JSON.parse(fs.readFileSync(unitStats, 'utf8'));
+  passed += s.passes;
+  failed += s.failures;
+  skipped += s.pending;
+  fs.rmSync(unitStats, { force: true });
+} catch {
+  console.log('unit tests did not report their results');
+  failed++;
+}
+
+console.log('== integration tests (inside VS Code)');
+const runner = path.join(root, 'scripts', 'run-vscode-tests.mjs');
+if (fs.existsSync(runner)) {
+  const integrationStats = path.join(os.tmpdir(), `tba-int-${process.pid}.json`);
+  const code = run('node', [runner], { TBA_SUMMARY_FILE: integrationStats });
+  try {
+    const s = JSON.parse(fs.readFileSync(integrationStats, 'utf8'));
+    passed += s.passed ?? s.passes ?? 0;
+    failed += s.failed ?? s.failures ?? 0;
+    skipped += s.skipped ?? s.pending ?? 0;
+    if (code !== 0 && !(s.failed ?? s.failures)) failed++;
+    fs.rmSync(integrationStats, { force: true });
+  } catch {
+    console.log('integration run did not report results');
+    failed++;
+  }
+} else {
+  console.log('integration runner not present: skipped');
+  skipped++;
+}
+
+console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);
+process.exit(failed ? 1 : 0);

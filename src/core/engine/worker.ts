@@ -1,0 +1,62 @@
+// Worker-thread host for one Engine: indexing and queries run here, off the extension host's
+// main thread. Messages: {id, method, args} → {id, result} | {id, error}; {cancel: id} drops a
+// request not yet started; progress and change events are posted as {event, ...}.
+import { parentPort } from 'worker_threads';
+import { Engine, type EngineOptions } from './engine';
+
+let engine: Engine | undefined;
+let opening: Promise<Engine> | undefined;
+let cancelled = false;
+const dropped = new Set<number>();
+const port = parentPort;
+
+async function handle(method: string, args: unknown[]): Promise<unknown> {
+  if (method === 'open') {
+    cancelled = false;
+    const options = args[0] as EngineOptions;
+    opening = Engine.open({ ...options, onProgress: (done, total) => port?.postMessage({ event: 'progress', done, total }), isCancelled: () => cancelled });
+    engine = await opening;
+    return null;
+  }
+  if (method === 'cancelIndexing') {
+    cancelled = true;
+    return null;
+  }
+  const e = engine ?? (opening ? await opening : undefined);
+  if (!e) throw new Error('the engine is not open');
+  switch (method) {
+    case 'snapshot':
+      return e.snapshot();
+    case 'hoverAt':
+      return e.hoverAt(args[0] as string, args[1] as number);
+    case 'complete':
+      return e.complete(args[0] as string, args[1] as number, args[2] as never);
+    case 'check':
+      return e.check(args[0] as string, args[1] as never);
+    case 'refreshFile': {
+      const changed = await e.refreshFile(args[0] as string);
+      if (changed) port?.postMessage({ event: 'changed' });
+      return changed;
+    }
+    case 'flushCache':
+      return e.flushCache();
+    default:
+      throw new Error(`unknown method ${method}`);
+  }
+}
+
+port?.on('message', (msg: { id?: number; method?: string; args?: unknown[]; cancel?: number }) => {
+  if (msg.cancel !== undefined) {
+    dropped.add(msg.cancel);
+    return;
+  }
+  const id = msg.id!;
+  // Yield once so a cancel sent right after the request can still drop it.
+  setImmediate(() => {
+    if (dropped.delete(id)) return port?.postMessage({ id, cancelled: true });
+    handle(msg.method!, msg.args ?? []).then(
+      (result) => port?.postMessage({ id, result }),
+      (err: Error) => port?.postMessage({ id, error: err.message }),
+    );
+  });
+});

@@ -1,0 +1,90 @@
+// Rule-based entity mentions: people (with titles and appositive roles), organisations, places
+// and named things. Bounded regular expressions only; precision over recall.
+import type { EntityKind, EntityMention } from '../types';
+
+const PLACES = new Set(
+  ('United States|China|Beijing|Washington|Geneva|London|Madrid|Busan|Stockholm|Kuala Lumpur|Tokyo|Seoul|Hong Kong|Taipei|Taiwan|Japan|South Korea|Korea|India|Europe|Vietnam|Brussels|Paris|Berlin|Germany|France|Britain|United Kingdom|Canada|Mexico|Russia|Singapore|Switzerland|Spain|Italy|Australia|Brazil|Shanghai|Shenzhen|New York|Ottawa|Moscow|Asia|Lancaster House').split('|'),
+);
+const PLACE_ALIASES: Record<string, string> = { US: 'United States', 'U.S.': 'United States', America: 'United States', UK: 'United Kingdom', 'U.K.': 'United Kingdom' };
+const ORG_WORDS = /\b(Ministry|Department|Commission|Council|Bank|Fund|Organization|Organisation|Chamber|Academy|Office|House|Treasury|Union|Corp\.?|Co\.|Ltd\.?|Inc\.?|Group|Holdings|News|Agency|Institute|Association|Representative)\b/;
+const KNOWN_ORGS: Record<string, string> = {
+  IMF: 'International Monetary Fund', WTO: 'World Trade Organization', APEC: 'Asia-Pacific Economic Cooperation', USTR: 'Office of the U.S. Trade Representative', EU: 'European Union',
+  CNBC: 'CNBC', CBS: 'CBS', Bloomberg: 'Bloomberg', Reuters: 'Reuters', Huawei: 'Huawei', ByteDance: 'ByteDance', Oracle: 'Oracle', Blackstone: 'Blackstone',
+};
+const THINGS = new Set(['TikTok', 'Nikkei 225', 'Hang Seng']);
+const TITLES = '(?:(?:U\\.S\\.|US|Chinese|China\'s|American)\\s+)?(?:Vice\\s+)?(?:President|Premier|Vice Premier|Prime Minister|Chairman|Secretary|Treasury Secretary|Commerce Secretary|Secretary of State|Trade Representative|Finance Minister|Commerce Minister|Foreign Minister|Minister|Ambassador|Spokesman|Spokesperson|Senator|Governor|Chancellor|Leader|leader)';
+const TITLE_NAME = new RegExp(`\\b(${TITLES}(?:\\s+(?:of\\s+)?[A-Z][a-z]+){0,2})\\s+((?:[A-Z][a-z'’-]{0,20}\\s+){0,2}[A-Z][a-z'’-]{1,20})\\b`, 'g');
+const APPOSITIVE = /\b([A-Z][a-z'’-]{1,20}(?:\s+[A-Z][a-z'’-]{1,20}){1,2}),\s+(?:a\s+|the\s+)?((?:senior\s+|chief\s+|vice\s+)?(?:president|chairman|director|researcher|analyst|economist|spokesperson|spokesman|chief executive|head|professor|founder|partner|minister|secretary)[a-z ]{0,20}?)\s+(?:of|at)\s+(?:the\s+)?([A-Z][A-Za-z.'’-]{0,30}(?:\s+(?:of|for|and|in|on|the|[A-Z][A-Za-z.'’-]{0,30})){0,9})/g;
+const CAPS = /\b(?:[A-Z][a-zA-Z'’.&-]{0,30}|of|for|and|the|on|in)(?:\s+(?:[A-Z][a-zA-Z'’.&-]{0,30}|of|for|and|the|on|in)){0,8}/g;
+const STOP_START = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'But', 'And', 'He', 'She', 'It', 'They', 'We', 'This', 'That', 'As', 'If', 'While', 'Mainland', 'Questions', 'Meanwhile', 'Among', 'According', 'Separately', 'Also', 'Earlier', 'Beyond', 'Despite', 'However']);
+const MONTHS = /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+function push(out: EntityMention[], m: EntityMention): void {
+  if (out.some((o) => o.start < m.end && m.start < o.end)) return;
+  out.push(m);
+}
+
+export function extractEntities(text: string): EntityMention[] {
+  const out: EntityMention[] = [];
+  TITLE_NAME.lastIndex = 0;
+  for (let m = TITLE_NAME.exec(text); m; m = TITLE_NAME.exec(text)) {
+    const name = m[2];
+    if (MONTHS.test(name.split(/\s+/)[0]) || PLACES.has(name)) continue;
+    const start = m.index + m[0].length - name.length;
+    push(out, { start, end: start + name.length, text: name, kind: 'person', canonical: name, role: m[1].replace(/\s+/g, ' ') });
+  }
+  APPOSITIVE.lastIndex = 0;
+  for (let m = APPOSITIVE.exec(text); m; m = APPOSITIVE.exec(text)) {
+    const org = m[3].replace(/\s+(?:the|of|and|in|on|for)$/, '').trim();
+    push(out, { start: m.index, end: m.index + m[1].length, text: m[1], kind: 'person', canonical: m[1], role: m[2].trim(), affiliation: org });
+    const os = m.index + m[0].length - m[3].length;
+    push(out, { start: os, end: os + org.length, text: org, kind: 'organization', canonical: org });
+  }
+  // Ministries named by their portfolio: "commerce ministry" is the Ministry of Commerce.
+  for (const m of text.matchAll(/\b(?:Ministry of ([A-Z][a-z]+(?: Affairs)?)|([Cc]ommerce|[Ff]oreign|[Ff]inance) [Mm]inistry)\b/g)) {
+    const field = (m[1] ?? m[2]).replace(/^./, (c) => c.toUpperCase());
+    push(out, { start: m.index!, end: m.index! + m[0].length, text: m[0], kind: 'organization', canonical: `${field === 'Foreign' ? 'Foreign' : field === 'Commerce' ? 'Ministry of Commerce' : `Ministry of ${field}`}`.replace(/^Foreign$/, 'Foreign Ministry') });
+  }
+  CAPS.lastIndex = 0;
+  for (let m = CAPS.exec(text); m; m = CAPS.exec(text)) {
+    let phrase = m[0].replace(/^(?:(?:of|for|and|the|on|in)\s+)+/, '').replace(/(?:\s+(?:of|for|and|the|on|in))+$/, '').replace(/[’']s$/, '');
+    if (phrase.endsWith('.') && !/(Corp|Co|Ltd|Inc|U\.S|U\.K)\.$/.test(phrase)) phrase = phrase.slice(0, -1);
+    if (!phrase || phrase.length < 2) continue;
+    const start = m.index + m[0].indexOf(phrase);
+    const first = phrase.split(/\s+/)[0];
+    const words = phrase.split(/\s+/);
+    let kind: EntityKind | undefined;
+    let canonical = phrase;
+    if (PLACES.has(phrase) || PLACE_ALIASES[phrase]) {
+      kind = 'place';
+      canonical = PLACE_ALIASES[phrase] ?? phrase;
+    } else if (KNOWN_ORGS[phrase]) {
+      kind = 'organization';
+      canonical = KNOWN_ORGS[phrase];
+    } else if (THINGS.has(phrase)) kind = 'thing';
+    else if (words.length >= 2 && ORG_WORDS.test(phrase) && !STOP_START.has(first)) kind = 'organization';
+    else if (words.length >= 2 && words.length <= 3 && words.every((w) => /^[A-Z][a-z'’-]+$/.test(w)) && !STOP_START.has(first) && !words.some((w) => MONTHS.test(w) || PLACES.has(w) || ORG_WORDS.test(w))) {
+      // A bare two- or three-word capitalised name mid-sentence is most likely a person.
+      if (start > 0 && !/[.!?\n]\s*$/.test(text.slice(Math.max(0, start - 3), start))) kind = 'person';
+    }
+    if (kind) push(out, { start, end: start + phrase.length, text: phrase, kind, canonical });
+  }
+  out.sort((a, b) => a.start - b.start);
+  resolveShortNames(text, out);
+  return out;
+}
+
+/** "Bessent" after "Scott Bessent" in the same article is the same person. */
+function resolveShortNames(text: string, out: EntityMention[]): void {
+  const surnames = new Map<string, string>();
+  for (const m of out) if (m.kind === 'person') surnames.set(m.canonical.split(/\s+/).pop()!, m.canonical);
+  for (const [surname, full] of surnames) {
+    if (surname.length < 3 || surname === full) continue;
+    const re = new RegExp(`\\b${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'g');
+    for (const m of text.matchAll(re)) {
+      const start = m.index!;
+      if (!out.some((o) => o.start <= start && start < o.end)) out.push({ start, end: start + surname.length, text: surname, kind: 'person', canonical: full });
+    }
+  }
+  out.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,120 @@
+// Merges entity mentions across articles into entities with aliases, roles and quotes, and finds
+// known names in any text (a brief) with one compiled pattern.
+import type { Entity, EntityKind, EntityMention, SourceRef } from '../types';
+
+interface Contribution {
+  file: string;
+  mentions: Array<{ key: string; surface: string; role?: string; affiliation?: string; ref: SourceRef }>;
+}
+
+export interface CuratedEntityInput {
+  name: string;
+  kind: EntityKind;
+  aliases?: string[];
+  roles?: string[];
+  notes?: string;
+}
+
+const slug = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
+
+function quoteAround(text: string, start: number, end: number): { start: number; end: number; quote: string } {
+  let s = Math.max(0, text.lastIndexOf('\n', start) + 1, start - 120);
+  let e = text.indexOf('\n', end);
+  if (e === -1 || e > end + 120) e = Math.min(text.length, end + 120);
+  while (s > 0 && s < start && !/\s/.test(text[s - 1])) s++;
+  return { start: s, end: e, quote: text.slice(s, e).trim() };
+}
+
+export class EntityRegistry {
+  private readonly docs = new Map<string, Contribution>();
+  private readonly curated: CuratedEntityInput[] = [];
+  private built?: { entities: Entity[]; bySurface: Map<string, Entity>; pattern?: RegExp };
+
+  add(file: string, path: string, text: string, mentions: EntityMention[], lineOf: (offset: number) => number): void {
+    const list = mentions.map((m) => {
+      const q = quoteAround(text, m.start, m.end);
+      return { key: `${m.kind}:${m.canonical.toLowerCase()}`, surface: m.text, role: m.role, affiliation: m.affiliation, ref: { file, path, line: lineOf(m.start), ...q } };
+    });
+    this.docs.set(file, { file, mentions: list });
+    this.built = undefined;
+  }
+
+  remove(file: string): void {
+    if (this.docs.delete(file)) this.built = undefined;
+  }
+
+  addCurated(e: CuratedEntityInput): void {
+    this.curated.push(e);
+    this.built = undefined;
+  }
+
+  private build() {
+    if (this.built) return this.built;
+    const byKey = new Map<string, Entity>();
+    const surfaceToKey = new Map<string, string>();
+    for (const c of this.curated) {
+      const key = `${c.kind}:${c.name.toLowerCase()}`;
+      const dummy: SourceRef = { file: '', path: '', line: 0, start: 0, end: 0, quote: '' };
+      byKey.set(key, { id: `${c.kind}:${slug(c.name)}`, name: c.name, kind: c.kind, aliases: [c.name, ...(c.aliases ?? [])], roles: (c.roles ?? []).map((r) => ({ role: r, source: dummy })), mentions: 0, files: [], refs: [], curated: true, notes: c.notes });
+      for (const a of [c.name, ...(c.aliases ?? [])]) surfaceToKey.set(a.toLowerCase(), key);
+    }
+    // Canonical forms that are the surname of a longer canonical name fold into it ("Trump" → "Donald Trump").
+    const canon = new Map<string, string>();
+    const all = [...this.docs.values()].flatMap((d) => d.mentions);
+    const fullNames = new Set(all.filter((m) => m.key.startsWith('person:') && m.key.includes(' ')).map((m) => m.key));
+    const lastToFull = new Map<string, string>();
+    for (const f of fullNames) lastToFull.set(`person:${f.split(' ').pop()}`, f);
+    for (const m of all) canon.set(m.key, surfaceToKey.get(m.key.slice(m.key.indexOf(':') + 1)) ?? (fullNames.has(m.key) ? m.key : lastToFull.get(m.key) ?? m.key));
+    for (const m of all) {
+      const key = canon.get(m.key)!;
+      let e = byKey.get(key);
+      if (!e) {
+        const kind = key.slice(0, key.indexOf(':')) as EntityKind;
+        const name = m.key === key ? properName(m.surface, key) : key.slice(key.indexOf(':') + 1);
+        e = { id: `${kind}:${slug(key.slice(key.indexOf(':') + 1))}`, name, kind, aliases: [], roles: [], mentions: 0, files: [], refs: [] };
+        byKey.set(key, e);
+      }
+      e.mentions++;
+      if (!e.files.includes(m.ref.file)) e.files.push(m.ref.file);
+      if (!e.aliases.includes(m.surface)) e.aliases.push(m.surface);
+      if (e.refs.length < 8) e.refs.push(m.ref);
+      if (m.role && !e.roles.some((r) => r.role.toLowerCase() === m.role!.toLowerCase())) e.roles.push({ role: m.role, affiliation: m.affiliation, source: m.ref });
+    }
+    for (const e of byKey.values()) if (!e.aliases.includes(e.name)) e.aliases.unshift(e.name);
+    const entities = [...byKey.values()].sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));
+    const bySurface = new Map<string, Entity>();
+    for (const e of entities) for (const a of e.aliases) if (!bySurface.has(a.toLowerCase())) bySurface.set(a.toLowerCase(), e);
+    for (const e of entities) if (!bySurface.has(e.name.toLowerCase())) bySurface.set(e.name.toLowerCase(), e);
+    const surfaces = [...bySurface.keys()].filter((s) => s.length >= 2).sort((a, b) => b.length - a.length);
+    const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const pattern = surfaces.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${surfaces.map(esc).join('|')})(?![\\p{L}\\p{N}])`, 'giu') : undefined;
+    this.built = { entities, bySurface, pattern };
+    return this.built;
+  }
+
+  entities(): Entity[] {
+    return this.build().entities;
+  }
+
+  lookup(surface: string): Entity | undefined {
+    const s = surface.toLowerCase().replace(/^the\s+/, '');
+    return this.build().bySurface.get(s);
+  }
+
+  matchIn(text: string): Array<{ start: number; end: number; entityId: string }> {
+    const { pattern, bySurface } = this.build();
+    if (!pattern) return [];
+    const out: Array<{ start: number; end: number; entityId: string }> = [];
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      const e = bySurface.get(m[0].toLowerCase());
+      // Lower-case hits of capitalised names ("may", "china" inside prose) are not names.
+      if (e && (/\p{Lu}|\d/u.test(m[0][0]) || m[0].includes(" "))) out.push({ start: m.index, end: m.index + m[0].length, entityId: e.id });
+    }
+    return out;
+  }
+}
+
+function properName(surface: string, key: string): string {
+  return surface.toLowerCase() === key.slice(key.indexOf(':') + 1) ? surface : key.slice(key.indexOf(':') + 1);
+}

@@ -1,0 +1,150 @@
+// Every dated mention in an article becomes a fact: its date, the clause and sentence around it,
+// the entities and places named there, and the kind of event the words signal.
+import { extractDates } from '../dates/extract';
+import { lineOf } from '../text/lines';
+import { clauseFor } from '../text/clauses';
+import { sentenceAt, splitSentences, type Span } from '../text/sentences';
+import { contentTerms } from '../text/terms';
+import type { DateMention, EntityMention, Fact, FactReliability, SourceDocument } from '../types';
+import { kindOf } from './kinds';
+
+/** Entity key used inside facts until the registry assigns ids: kind + ':' + lower-case canonical name. */
+export function mentionKey(m: EntityMention): string {
+  return `${m.kind}:${m.canonical.toLowerCase()}`;
+}
+
+export function documentDates(doc: SourceDocument): DateMention[] {
+  const body = doc.text.slice(doc.bodyStart);
+  const anchored = doc.dateSource !== 'unknown' ? doc.date : null;
+  const found = extractDates(body, { referenceDate: anchored });
+  return found.map((m) => shift(m, doc.bodyStart));
+}
+
+function shift(m: DateMention, by: number): DateMention {
+  if (!by) return m;
+  const out = { ...m, start: m.start + by, end: m.end + by };
+  if (m.weekdayStart !== undefined) out.weekdayStart = m.weekdayStart + by;
+  if (m.weekdayEnd !== undefined) out.weekdayEnd = m.weekdayEnd + by;
+  return out;
+}
+
+function reliabilityOf(m: DateMention, doc: SourceDocument): { reliability: FactReliability; yearKnown: boolean } | null {
+  const firm = doc.dateSource === 'front-matter' || doc.dateSource === 'dateline';
+  switch (m.resolution) {
+    case 'explicit':
+      return { reliability: 'explicit', yearKnown: true };
+    case 'year-inferred':
+      return { reliability: firm ? 'anchored' : 'explicit', yearKnown: firm };
+    case 'relative':
+      return { reliability: firm ? 'anchored' : 'weak', yearKnown: firm };
+    case 'unresolved':
+      // A yearless month or day is still firm about month and day.
+      return m.month !== undefined ? { reliability: 'explicit', yearKnown: false } : null;
+  }
+}
+
+function keysIn(mentions: EntityMention[], span: Span): { entities: string[]; places: string[] } {
+  const entities = new Set<string>();
+  const places = new Set<string>();
+  for (const e of mentions) {
+    if (e.start < span.start || e.end > span.end) continue;
+    entities.add(mentionKey(e));
+    if (e.kind === 'place') places.add(e.canonical);
+  }
+  return { entities: [...entities], places: [...places] };
+}
+
+export function extractFacts(doc: SourceDocument, mentions: EntityMention[], dates = documentDates(doc)): Fact[] {
+  const sentences = splitSentences(doc.text, doc.bodyStart);
+  const usable = dates.filter((m) => (m.type === 'DATE' || m.type === 'TIME') && !/_REF$/.test(m.value));
+  const facts: Fact[] = [];
+  const bySentence = new Map<Span, DateMention[]>();
+  for (const m of usable) {
+    const s = sentenceAt(sentences, m.start);
+    if (!s) continue;
+    const list = bySentence.get(s) ?? [];
+    list.push(m);
+    bySentence.set(s, list);
+  }
+  for (const [sentence, list] of bySentence) {
+    list.forEach((m, i) => {
+      const rel = reliabilityOf(m, doc);
+      if (!rel) return;
+      const clause = clauseFor(doc.text, sentence, list, i);
+      const all = keysIn(mentions, sentence);
+      const near = keysIn(mentions, clause);
+      const clauseText = doc.text.slice(clause.start, clause.end);
+      facts.push({
+        id: `${doc.file}#${m.start}`,
+        file: doc.file,
+        path: doc.path,
+        line: lineOf(doc.lineStarts, m.start),
+        date: m,
+        sentence: doc.text.slice(sentence.start, sentence.end),
+        sentenceStart: sentence.start,
+        sentenceEnd: sentence.end,
+        kind: kindOf(clauseText) === 'other' ? kindOf(doc.text.slice(sentence.start, sentence.end)) : kindOf(clauseText),
+        entities: all.entities,
+        places: all.places,
+        terms: contentTerms(doc.text, clause.start, clause.end),
+        clauseStart: clause.start,
+        clauseEnd: clause.end,
+        clauseEntities: near.entities,
+        reliability: rel.reliability,
+        yearKnown: rel.yearKnown,
+      });
+    });
+  }
+  return facts.concat(precedingEventFacts(doc, sentences, mentions));
+}
+
+// "This comes a day after X announced …": the report is of the article's day, so X happened
+// that many days before it. Only for articles whose date is firm.
+const COMES_AFTER = /\b(?:this|it|that|which|the move|the announcement|the decision)\s+(?:comes?|came)\s+(a|one|two|three|four|five|six|\d{1,2})\s+(days?|weeks?)\s+after\b/gi;
+const NUMBER: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
+
+function precedingEventFacts(doc: SourceDocument, sentences: Span[], mentions: EntityMention[]): Fact[] {
+  if (!doc.date || (doc.dateSource !== 'front-matter' && doc.dateSource !== 'dateline')) return [];
+  const out: Fact[] = [];
+  for (const s of sentences) {
+    const sentence = doc.text.slice(s.start, s.end);
+    COMES_AFTER.lastIndex = 0;
+    const m = COMES_AFTER.exec(sentence);
+    if (!m) continue;
+    const n = NUMBER[m[1].toLowerCase()] ?? parseInt(m[1], 10);
+    const days = /^week/i.test(m[2]) ? n * 7 : n;
+    const day = addDays(doc.date, -days);
+    const start = s.start + m.index;
+    const end = start + m[0].length;
+    const clause = { start: end, end: s.end };
+    const all = keysIn(mentions, s);
+    const near = keysIn(mentions, clause);
+    const clauseText = doc.text.slice(clause.start, clause.end);
+    out.push({
+      id: `${doc.file}#${start}`,
+      file: doc.file,
+      path: doc.path,
+      line: lineOf(doc.lineStarts, start),
+      date: { start, end, text: m[0], type: 'DATE', value: day, precision: 'day', resolution: 'relative', from: day, to: day },
+      sentence,
+      sentenceStart: s.start,
+      sentenceEnd: s.end,
+      kind: kindOf(clauseText),
+      entities: all.entities,
+      places: all.places,
+      terms: contentTerms(doc.text, clause.start, clause.end),
+      clauseStart: clause.start,
+      clauseEnd: clause.end,
+      clauseEntities: near.entities,
+      reliability: 'anchored',
+      yearKnown: true,
+    });
+  }
+  return out;
+}
+
+function addDays(iso: string, days: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}

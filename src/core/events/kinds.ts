@@ -1,0 +1,61 @@
+// The event vocabulary of trade policy: which words signal which kind of event, and the noun a
+// writer would use to name one ("talks", "truce", "tariff threat").
+import type { EventKind } from '../types';
+import { stem } from '../text/terms';
+
+interface KindDef {
+  kind: EventKind;
+  noun: string;
+  words: string[];
+}
+
+// Ordered by how specific a kind is: the first kind whose word appears near the date wins.
+const KINDS: KindDef[] = [
+  { kind: 'deadline', noun: 'deadline', words: ['deadline', 'expire', 'expiry', 'expires', 'lapse', 'cutoff'] },
+  { kind: 'summit', noun: 'summit', words: ['summit', 'apec', 'g20', 'g7'] },
+  { kind: 'export-control', noun: 'export controls', words: ['export control', 'export controls', 'export curbs', 'export permits', 'export licences', 'export licenses', 'permits', 'licences', 'licenses', 'licensing', 'rare earth', 'rare earths'] },
+  { kind: 'sanction', noun: 'sanctions', words: ['sanction', 'sanctions', 'entity list', 'blacklist', 'unreliable entity', 'placing limits', 'limits on'] },
+  { kind: 'tariff', noun: 'tariffs', words: ['tariff', 'tariffs', 'duties', 'levy', 'levies'] },
+  { kind: 'agreement', noun: 'agreement', words: ['agreement', 'deal', 'truce', 'pact', 'accord', 'consensus', 'framework', 'ceasefire'] },
+  { kind: 'talks', noun: 'talks', words: ['talks', 'negotiations', 'negotiation', 'negotiators', 'consultations', 'round of talks', 'trade talks', 'dialogue'] },
+  { kind: 'call', noun: 'call', words: ['phone call', 'call', 'phone', 'spoke', 'speak', 'conversation'] },
+  { kind: 'interview', noun: 'interview', words: ['interview', 'told cbs', 'told cnbc', 'on cnbc', 'on cbs', 'television'] },
+  { kind: 'accusation', noun: 'accusation', words: ['accused', 'accuses', 'accuse', 'violated', 'violating', 'breach', 'breached', 'blamed', 'alleged'] },
+  { kind: 'meeting', noun: 'meeting', words: ['meeting', 'meet', 'met', 'meets', 'gathering', 'huddle', 'visit'] },
+  { kind: 'announcement', noun: 'announcement', words: ['announced', 'announce', 'announces', 'unveiled', 'approved', 'granted'] },
+  { kind: 'statement', noun: 'statement', words: ['statement', 'said', 'says', 'press conference', 'spokesman', 'spokesperson', 'responded', 'insisted', 'reiterated', 'warned', 'urged', 'rejected'] },
+];
+
+const SINGLE = new Map<string, EventKind>();
+const PHRASES: Array<{ phrase: string; kind: EventKind }> = [];
+const ORDER = new Map<EventKind, number>();
+KINDS.forEach((def, i) => {
+  ORDER.set(def.kind, i);
+  for (const w of def.words) {
+    if (w.includes(' ')) PHRASES.push({ phrase: w, kind: def.kind });
+    else if (!SINGLE.has(w)) SINGLE.set(w, def.kind);
+  }
+});
+
+export function kindNoun(kind: EventKind): string {
+  return KINDS.find((k) => k.kind === kind)?.noun ?? 'event';
+}
+
+/** Every kind signalled in the text, most specific first. */
+export function kindsIn(text: string): EventKind[] {
+  const lower = text.toLowerCase();
+  const found = new Set<EventKind>();
+  for (const p of PHRASES) if (lower.includes(p.phrase)) found.add(p.kind);
+  for (const w of lower.match(/[a-z0-9]+/g) ?? []) {
+    const k = SINGLE.get(w);
+    if (k) found.add(k);
+  }
+  return [...found].sort((a, b) => (ORDER.get(a) ?? 99) - (ORDER.get(b) ?? 99));
+}
+
+export function kindOf(text: string): EventKind {
+  return kindsIn(text)[0] ?? 'other';
+}
+
+/** Stems that only say "something happened" and so tell little about which event. */
+export const EVENT_STEMS = new Set(KINDS.flatMap((k) => k.words.filter((w) => !w.includes(' ')).map(stem)));

@@ -13,11 +13,20 @@ const KNOWN_ORGS: Record<string, string> = {
 };
 const THINGS = new Set(['TikTok', 'Nikkei 225', 'Hang Seng']);
 const TITLES = '(?:(?:U\\.S\\.|US|Chinese|China\'s|American)\\s+)?(?:Vice\\s+)?(?:President|Premier|Vice Premier|Prime Minister|Chairman|Secretary|Treasury Secretary|Commerce Secretary|Secretary of State|Trade Representative|Finance Minister|Commerce Minister|Foreign Minister|Minister|Ambassador|Spokesman|Spokesperson|Senator|Governor|Chancellor|Leader|leader)';
-const TITLE_NAME = new RegExp(`\\b(${TITLES}(?:\\s+(?:of\\s+)?[A-Z][a-z]+){0,2})\\s+((?:[A-Z][a-z'’-]{0,20}\\s+){0,2}[A-Z][a-z'’-]{1,20})\\b`, 'g');
+const TITLE_NAME = new RegExp(`\\b(${TITLES}(?:\\s+(?:of\\s+)?[A-Z][a-z]+){0,2}?)\\s+((?:[A-Z][a-z'’-]{0,20}\\s+){0,2}[A-Z][a-z'’-]{1,20})\\b`, 'g');
 const APPOSITIVE = /\b([A-Z][a-z'’-]{1,20}(?:\s+[A-Z][a-z'’-]{1,20}){1,2}),\s+(?:a\s+|the\s+)?((?:senior\s+|chief\s+|vice\s+)?(?:president|chairman|director|researcher|analyst|economist|spokesperson|spokesman|chief executive|head|professor|founder|partner|minister|secretary)[a-z ]{0,20}?)\s+(?:of|at)\s+(?:the\s+)?([A-Z][A-Za-z.'’-]{0,30}(?:\s+(?:of|for|and|in|on|the|[A-Z][A-Za-z.'’-]{0,30})){0,9})/g;
-const CAPS = /\b(?:[A-Z][a-zA-Z'’.&-]{0,30}|of|for|and|the|on|in)(?:\s+(?:[A-Z][a-zA-Z'’.&-]{0,30}|of|for|and|the|on|in)){0,8}/g;
+const CAPS = /\b(?:[A-Z][a-zA-Z'’.&-]{0,30}|of|for|the|on|in)(?:[ \t]+(?:[A-Z][a-zA-Z'’.&-]{0,30}|of|for|the|on|in)){0,8}/g;
 const STOP_START = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'But', 'And', 'He', 'She', 'It', 'They', 'We', 'This', 'That', 'As', 'If', 'While', 'Mainland', 'Questions', 'Meanwhile', 'Among', 'According', 'Separately', 'Also', 'Earlier', 'Beyond', 'Despite', 'However']);
+const DEMONYM = /^(?:[A-Z][a-z]+(?:an|ese|ish|ic|i))$/;
 const MONTHS = /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+/** A Title Case headline capitalises every word: bare capitalised runs there are not names. */
+function isHeadline(text: string, at: number): boolean {
+  const ls = text.lastIndexOf('\n', at) + 1;
+  const le = text.indexOf('\n', at);
+  const words = text.slice(ls, le === -1 ? text.length : le).split(/\s+/).filter((w) => /^[A-Za-z]/.test(w));
+  return words.length >= 4 && words.filter((w) => /^[A-Z]/.test(w)).length / words.length >= 0.6;
+}
 
 function push(out: EntityMention[], m: EntityMention): void {
   if (out.some((o) => o.start < m.end && m.start < o.end)) return;
@@ -28,7 +37,7 @@ export function extractEntities(text: string): EntityMention[] {
   const out: EntityMention[] = [];
   TITLE_NAME.lastIndex = 0;
   for (let m = TITLE_NAME.exec(text); m; m = TITLE_NAME.exec(text)) {
-    const name = m[2];
+    const name = m[2].replace(/['’]s$/, '');
     if (MONTHS.test(name.split(/\s+/)[0]) || PLACES.has(name)) continue;
     const start = m.index + m[0].length - name.length;
     push(out, { start, end: start + name.length, text: name, kind: 'person', canonical: name, role: m[1].replace(/\s+/g, ' ') });
@@ -47,7 +56,7 @@ export function extractEntities(text: string): EntityMention[] {
   }
   CAPS.lastIndex = 0;
   for (let m = CAPS.exec(text); m; m = CAPS.exec(text)) {
-    let phrase = m[0].replace(/^(?:(?:of|for|and|the|on|in)\s+)+/, '').replace(/(?:\s+(?:of|for|and|the|on|in))+$/, '').replace(/[’']s$/, '');
+    let phrase = m[0].replace(/\.\s[\s\S]*$/, (tail) => (/^\.\s/.test(tail) ? '' : tail)).replace(/^(?:(?:of|for|and|the|on|in)\s+)+/, '').replace(/(?:\s+(?:of|for|and|the|on|in))+$/, '').replace(/[’']s$/, '');
     if (phrase.endsWith('.') && !/(Corp|Co|Ltd|Inc|U\.S|U\.K)\.$/.test(phrase)) phrase = phrase.slice(0, -1);
     if (!phrase || phrase.length < 2) continue;
     const start = m.index + m[0].indexOf(phrase);
@@ -63,9 +72,9 @@ export function extractEntities(text: string): EntityMention[] {
       canonical = KNOWN_ORGS[phrase];
     } else if (THINGS.has(phrase)) kind = 'thing';
     else if (words.length >= 2 && ORG_WORDS.test(phrase) && !STOP_START.has(first)) kind = 'organization';
-    else if (words.length >= 2 && words.length <= 3 && words.every((w) => /^[A-Z][a-z'’-]+$/.test(w)) && !STOP_START.has(first) && !words.some((w) => MONTHS.test(w) || PLACES.has(w) || ORG_WORDS.test(w))) {
+    else if (words.length >= 2 && words.length <= 3 && words.every((w) => /^[A-Z][a-z-]+$/.test(w)) && !words.some((w) => DEMONYM.test(w)) && !STOP_START.has(first) && !words.some((w) => MONTHS.test(w) || PLACES.has(w) || ORG_WORDS.test(w))) {
       // A bare two- or three-word capitalised name mid-sentence is most likely a person.
-      if (start > 0 && !/[.!?\n]\s*$/.test(text.slice(Math.max(0, start - 3), start))) kind = 'person';
+      if (start > 0 && !/[.!?\n]\s*$/.test(text.slice(Math.max(0, start - 3), start)) && !isHeadline(text, start)) kind = 'person';
     }
     if (kind) push(out, { start, end: start + phrase.length, text: phrase, kind, canonical });
   }

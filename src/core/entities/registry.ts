@@ -4,7 +4,7 @@ import type { Entity, EntityKind, EntityMention, SourceRef } from '../types';
 
 interface Contribution {
   file: string;
-  mentions: Array<{ key: string; surface: string; role?: string; affiliation?: string; ref: SourceRef }>;
+  mentions: Array<{ key: string; canonical: string; surface: string; role?: string; affiliation?: string; ref: SourceRef }>;
 }
 
 export interface CuratedEntityInput {
@@ -33,7 +33,7 @@ export class EntityRegistry {
   add(file: string, path: string, text: string, mentions: EntityMention[], lineOf: (offset: number) => number): void {
     const list = mentions.map((m) => {
       const q = quoteAround(text, m.start, m.end);
-      return { key: `${m.kind}:${m.canonical.toLowerCase()}`, surface: m.text, role: m.role, affiliation: m.affiliation, ref: { file, path, line: lineOf(m.start), ...q } };
+      return { key: `${m.kind}:${m.canonical.toLowerCase()}`, canonical: m.canonical, surface: m.text, role: m.role, affiliation: m.affiliation, ref: { file, path, line: lineOf(m.start), ...q } };
     });
     this.docs.set(file, { file, mentions: list });
     this.built = undefined;
@@ -63,14 +63,21 @@ export class EntityRegistry {
     const all = [...this.docs.values()].flatMap((d) => d.mentions);
     const fullNames = new Set(all.filter((m) => m.key.startsWith('person:') && m.key.includes(' ')).map((m) => m.key));
     const lastToFull = new Map<string, string>();
-    for (const f of fullNames) lastToFull.set(`person:${f.split(' ').pop()}`, f);
+    for (const f of fullNames) {
+      const parts = f.slice('person:'.length).split(' ');
+      lastToFull.set(`person:${parts[parts.length - 1]}`, f);
+      // East Asian names put the family name first ("Xi" for "Xi Jinping").
+      if (parts.length === 2 && parts[0].length <= 4) lastToFull.set(`person:${parts[0]}`, f);
+    }
+    const display = new Map<string, string>();
+    for (const m of all) if (!display.has(m.key) || /^\p{Lu}/u.test(m.canonical)) display.set(m.key, m.canonical);
     for (const m of all) canon.set(m.key, surfaceToKey.get(m.key.slice(m.key.indexOf(':') + 1)) ?? (fullNames.has(m.key) ? m.key : lastToFull.get(m.key) ?? m.key));
     for (const m of all) {
       const key = canon.get(m.key)!;
       let e = byKey.get(key);
       if (!e) {
         const kind = key.slice(0, key.indexOf(':')) as EntityKind;
-        const name = m.key === key ? properName(m.surface, key) : key.slice(key.indexOf(':') + 1);
+        const name = display.get(key) ?? m.canonical;
         e = { id: `${kind}:${slug(key.slice(key.indexOf(':') + 1))}`, name, kind, aliases: [], roles: [], mentions: 0, files: [], refs: [] };
         byKey.set(key, e);
       }
@@ -113,8 +120,4 @@ export class EntityRegistry {
     }
     return out;
   }
-}
-
-function properName(surface: string, key: string): string {
-  return surface.toLowerCase() === key.slice(key.indexOf(':') + 1) ? surface : key.slice(key.indexOf(':') + 1);
 }

@@ -21,7 +21,7 @@ const CONFLICT_COVERAGE = 0.3;
 /** Facts this close to the best match are its peers: any of them agreeing settles the claim. */
 const PEER_RATIO = 0.6;
 
-const SPECULATIVE = /\b(likely|expected|expects?|may|might|could|possible|possibly|potential|plans?|planned|hopes?|would|reportedly|rumou?red)\b/i;
+const SPECULATIVE = /\b(likely|expected|expects?|may|might|could|possible|possibly|potential|hopes?|would|reportedly|rumou?red)\b/i;
 
 export interface ClaimVerdict {
   claim: Claim;
@@ -31,7 +31,7 @@ export interface ClaimVerdict {
 }
 
 function isMatch(m: FactMatch): boolean {
-  return m.score >= MATCH_SCORE && m.coverage >= MATCH_COVERAGE && m.sharedEntities + m.sharedTerms >= 2 && (m.sharedEntities >= 1 || m.sharedTerms >= 3);
+  return m.score >= MATCH_SCORE && m.coverage >= MATCH_COVERAGE && m.sharedEntities + m.sharedTerms >= 2 && (m.sharedEntities >= 1 || m.sharedTerms >= 2);
 }
 
 function factReach(f: Fact, cited: CitedDate): Reach | undefined {

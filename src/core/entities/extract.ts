@@ -77,6 +77,16 @@ export function extractEntities(text: string): EntityMention[] {
       if (start > 0 && !/[.!?\n]\s*$/.test(text.slice(Math.max(0, start - 3), start)) && !isHeadline(text, start)) kind = 'person';
     }
     if (kind) push(out, { start, end: start + phrase.length, text: phrase, kind, canonical });
+    else if (/\s(?:in|on|the|for|of)\s/.test(phrase)) {
+      // "Geneva in May", "Madrid in September": a known name inside a longer capitalised run.
+      const piece = /[A-Z][A-Za-z.'’&-]{0,30}(?:[ \t]+[A-Z][A-Za-z.'’&-]{0,30}){0,3}/g;
+      for (let p = piece.exec(phrase); p; p = piece.exec(phrase)) {
+        const name = p[0];
+        const at = start + p.index;
+        if (PLACES.has(name) || PLACE_ALIASES[name]) push(out, { start: at, end: at + name.length, text: name, kind: 'place', canonical: PLACE_ALIASES[name] ?? name });
+        else if (KNOWN_ORGS[name]) push(out, { start: at, end: at + name.length, text: name, kind: 'organization', canonical: KNOWN_ORGS[name] });
+      }
+    }
   }
   out.sort((a, b) => a.start - b.start);
   resolveShortNames(text, out);

@@ -6,7 +6,7 @@ import { clauseFor } from '../text/clauses';
 import { sentenceAt, splitSentences, type Span } from '../text/sentences';
 import { contentTerms } from '../text/terms';
 import type { DateMention, EntityMention, Fact, FactReliability, SourceDocument } from '../types';
-import { kindOf } from './kinds';
+import { kindNear, kindOf } from './kinds';
 
 /** Entity key used inside facts until the registry assigns ids: kind + ':' + lower-case canonical name. */
 export function mentionKey(m: EntityMention): string {
@@ -83,7 +83,7 @@ export function extractFacts(doc: SourceDocument, mentions: EntityMention[], dat
         sentence: doc.text.slice(sentence.start, sentence.end),
         sentenceStart: sentence.start,
         sentenceEnd: sentence.end,
-        kind: kindOf(clauseText) === 'other' ? kindOf(doc.text.slice(sentence.start, sentence.end)) : kindOf(clauseText),
+        kind: kindOf(clauseText) === 'other' ? kindNear(doc.text.slice(sentence.start, sentence.end), m.start - sentence.start) : kindNear(clauseText, m.start - clause.start),
         entities: all.entities,
         places: all.places,
         terms: contentTerms(doc.text, clause.start, clause.end),

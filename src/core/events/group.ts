@@ -27,6 +27,19 @@ export interface GroupContext {
   entityById: Map<string, Entity>;
   /** How many documents name each entity id: rarer places and things name events better. */
   documentFrequency: (entityId: string) => number;
+  /** Number of documents in the corpus. */
+  documentCount: number;
+}
+
+/** A place named by most of the corpus (the two parties' countries) tells no event apart. */
+function tooCommon(e: Entity, ctx: GroupContext): boolean {
+  return ctx.documentCount >= 3 && ctx.documentFrequency(e.id) > Math.max(2, ctx.documentCount * 0.5);
+}
+
+/** "talks in Geneva", "met at Lancaster House": the place is where the event happened. */
+function isVenue(e: Entity, sentence: string): boolean {
+  const esc = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return e.kind === 'place' && new RegExp(`\\b(?:in|at)\\s+(?:the\\s+)?(?:${e.aliases.concat(e.name).map(esc).join('|')})\\b`).test(sentence);
 }
 
 interface Anchor {
@@ -44,8 +57,9 @@ function anchorOf(fact: Fact, group: string, ctx: GroupContext): Anchor | undefi
     let best: Entity | undefined;
     for (const id of ids) {
       const e = ctx.entityById.get(id);
-      if (!e || !kinds.includes(e.kind)) continue;
-      if (!best || ctx.documentFrequency(e.id) < ctx.documentFrequency(best.id)) best = e;
+      if (!e || !kinds.includes(e.kind) || (tooCommon(e, ctx) && !isVenue(e, fact.sentence))) continue;
+      const venue = isVenue(e, fact.sentence);
+      if (!best || (venue && !isVenue(best, fact.sentence)) || (venue === isVenue(best, fact.sentence) && ctx.documentFrequency(e.id) < ctx.documentFrequency(best.id))) best = e;
     }
     return best;
   };

@@ -59,3 +59,21 @@ export function kindOf(text: string): EventKind {
 
 /** Stems that only say "something happened" and so tell little about which event. */
 export const EVENT_STEMS = new Set(KINDS.flatMap((k) => k.words.filter((w) => !w.includes(' ')).map(stem)));
+
+/** The kind whose signal word stands nearest to a position (the date) in the text. */
+export function kindNear(text: string, at: number): EventKind {
+  const lower = text.toLowerCase();
+  let best: { kind: EventKind; distance: number; order: number } | undefined;
+  const consider = (kind: EventKind, start: number, end: number) => {
+    const distance = start > at ? start - at : Math.max(0, at - end);
+    const order = ORDER.get(kind) ?? 99;
+    if (!best || distance < best.distance || (distance === best.distance && order < best.order)) best = { kind, distance, order };
+  };
+  for (const p of PHRASES) for (let i = lower.indexOf(p.phrase); i !== -1; i = lower.indexOf(p.phrase, i + 1)) consider(p.kind, i, i + p.phrase.length);
+  const word = /[a-z0-9]+/g;
+  for (let m = word.exec(lower); m; m = word.exec(lower)) {
+    const k = SINGLE.get(m[0]);
+    if (k) consider(k, m.index, m.index + m[0].length);
+  }
+  return best?.kind ?? 'other';
+}

@@ -118,7 +118,7 @@ export class CorpusIndex {
     }
     const docFreq = new Map<string, number>();
     for (const e of entities) docFreq.set(e.id, e.files.length);
-    const events = groupEvents(facts, { entityById, documentFrequency: (id) => docFreq.get(id) ?? 0 });
+    const events = groupEvents(facts, { entityById, documentFrequency: (id) => docFreq.get(id) ?? 0, documentCount: this.docs.size });
     const curated = curatedEventsAndFacts(this.knowledge, registry, events);
     facts.push(...curated.facts);
     const allEvents = curated.events;

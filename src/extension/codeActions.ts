@@ -7,14 +7,20 @@ import { DIAGNOSTIC_SOURCE, lastResults } from './diagnostics';
 export class BriefCodeActions implements vscode.CodeActionProvider {
   static readonly kinds = [vscode.CodeActionKind.QuickFix];
 
-  provideCodeActions(doc: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+  provideCodeActions(doc: vscode.TextDocument, range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
     const results = lastResults.get(doc.uri.toString()) ?? [];
     const actions: vscode.CodeAction[] = [];
-    for (const diag of context.diagnostics) {
-      if (diag.source !== DIAGNOSTIC_SOURCE) continue;
-      const start = doc.offsetAt(diag.range.start);
-      const found = results.find((r) => r.start === start && r.code === diag.code);
+    const ours = context.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE);
+    // The context can arrive without our diagnostics (some hosts pass only those under the cursor):
+    // the engine's results for the range are the same facts, so fall back to them.
+    const from = doc.offsetAt(range.start);
+    const to = doc.offsetAt(range.end);
+    const pairs = ours.length
+      ? ours.map((diag) => ({ diag, found: results.find((r) => r.start === doc.offsetAt(diag.range.start) && r.code === String(typeof diag.code === 'object' ? diag.code.value : diag.code)) }))
+      : results.filter((r) => r.start <= to && r.end >= from).map((found) => ({ diag: undefined as vscode.Diagnostic | undefined, found }));
+    for (const { diag: maybeDiag, found } of pairs) {
       if (!found) continue;
+      const diag = maybeDiag ?? new vscode.Diagnostic(new vscode.Range(doc.positionAt(found.start), doc.positionAt(found.end)), found.message);
       if (found.replacement) {
         const fix = new vscode.CodeAction(`Replace with "${found.replacement}"`, vscode.CodeActionKind.QuickFix);
         fix.edit = new vscode.WorkspaceEdit();

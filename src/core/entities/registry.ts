@@ -88,6 +88,18 @@ export class EntityRegistry {
       if (m.role && !e.roles.some((r) => r.role.toLowerCase() === m.role!.toLowerCase())) e.roles.push({ role: m.role, affiliation: m.affiliation, source: m.ref });
     }
     for (const e of byKey.values()) if (!e.aliases.includes(e.name)) e.aliases.unshift(e.name);
+    // A person is cited by surname ("Trump", "Bessent") or, for family-name-first names, by the
+    // first part ("Xi"): add those short forms when no other person shares them.
+    const short = new Map<string, Entity[]>();
+    for (const e of byKey.values()) {
+      if (e.kind !== 'person' || e.curated) continue;
+      const parts = e.name.split(/\s+/);
+      if (parts.length < 2) continue;
+      const forms = new Set([parts[parts.length - 1]]);
+      if (parts.length === 2 && parts[0].length <= 4) forms.add(parts[0]);
+      for (const f of forms) if (f.length >= 2) short.set(f, [...(short.get(f) ?? []), e]);
+    }
+    for (const [form, owners] of short) if (owners.length === 1 && !owners[0].aliases.includes(form)) owners[0].aliases.push(form);
     const entities = [...byKey.values()].sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));
     const bySurface = new Map<string, Entity>();
     for (const e of entities) for (const a of e.aliases) if (!bySurface.has(a.toLowerCase())) bySurface.set(a.toLowerCase(), e);

@@ -16,7 +16,15 @@ export interface FactMatch {
 
 /** Postings longer than this are features too common to find candidates by. */
 const MAX_POSTINGS = 20_000;
-const MAX_CANDIDATES = 5_000;
+/** Only the best few hundred by the quick score are scored in full. */
+const MAX_CANDIDATES = 300;
+const featureCache = new WeakMap<Fact, ReturnType<typeof factFeatures>>();
+
+function featuresOf(f: Fact) {
+  let v = featureCache.get(f);
+  if (!v) featureCache.set(f, (v = factFeatures(f)));
+  return v;
+}
 
 export function matchFacts(claim: Claim, corpus: Derived): FactMatch[] {
   const { features } = corpus;
@@ -33,7 +41,7 @@ export function matchFacts(claim: Claim, corpus: Derived): FactMatch[] {
   const out: FactMatch[] = [];
   for (const [i] of ranked) {
     const fact = corpus.facts[i];
-    const ff = factFeatures(fact);
+    const ff = featuresOf(fact);
     let score = 0;
     let sharedEntities = 0;
     let sharedTerms = 0;

@@ -1,0 +1,125 @@
+// npm run bench: index throughput, warm start, incremental update, check, hover and completion
+// latency and peak memory on generated corpora, with chrono-node alone as a baseline. Prints a
+// table and, last, one JSON line. BENCH_SIZES=100,1000 for a quick run. Never asserts timings.
+import { execFileSync } from 'child_process';
+import * as chrono from 'chrono-node';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { Engine } from '../src/core/engine/engine';
+import { brief, writeCorpus } from './generate';
+
+const here = path.resolve(__dirname, '..', '..', 'bench', '.generated');
+
+function pct(xs: number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
+}
+
+function dirBytes(dir: string): number {
+  return fs.readdirSync(dir).reduce((a, f) => a + fs.statSync(path.join(dir, f)).size, 0);
+}
+
+async function measure(size: number) {
+  const dir = path.join(here, String(size));
+  writeCorpus(dir, size);
+  const mb = dirBytes(dir) / 1048576;
+  const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tba-bench-'));
+  let peak = 0;
+  const sample = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
+  let t = performance.now();
+  const cold = await Engine.open({ roots: [dir], cacheDir });
+  cold.snapshot();
+  const coldMs = performance.now() - t;
+  t = performance.now();
+  const warm = await Engine.open({ roots: [dir], cacheDir });
+  warm.snapshot();
+  const warmMs = performance.now() - t;
+  const victim = path.join(dir, fs.readdirSync(dir).find((f) => f.endsWith('.txt'))!);
+  const original = fs.readFileSync(victim, 'utf8');
+  fs.writeFileSync(victim, original.replace('welcomed', 'cautiously welcomed'));
+  t = performance.now();
+  await warm.refreshFile(victim);
+  warm.snapshot();
+  const incrementalMs = performance.now() - t;
+  fs.writeFileSync(victim, original);
+  const b5000 = brief(5000, size);
+  warm.check(b5000); // first check builds the query indexes
+  t = performance.now();
+  const diagnostics = warm.check(b5000);
+  const checkMs = performance.now() - t;
+  const hover: number[] = [];
+  const complete: number[] = [];
+  for (let i = 0; i < 500; i++) {
+    const at = Math.floor((i / 500) * b5000.length);
+    t = performance.now();
+    warm.hoverAt(b5000, at);
+    hover.push(performance.now() - t);
+  }
+  const prefixes = ['Gen', 'Lon', 'Bess', 'June 1', 'May 2', 'Stock', 'He Li', 'Kuala', 'Oct', 'tar'];
+  for (let i = 0; i < 300; i++) {
+    const text = `${b5000}\n${prefixes[i % prefixes.length]}`;
+    t = performance.now();
+    warm.complete(text, text.length, 'MMMM D, YYYY');
+    complete.push(performance.now() - t);
+  }
+  clearInterval(sample);
+  peak = Math.max(peak, process.memoryUsage().rss);
+  fs.rmSync(cacheDir, { recursive: true, force: true });
+  return { size, mb, coldMs, mbPerS: mb / (coldMs / 1000), warmMs, incrementalMs, checkMs, warnings: diagnostics.length, hoverP50: pct(hover, 50), hoverP95: pct(hover, 95), completionP50: pct(complete, 50), completionP95: pct(complete, 95), peakRssMb: peak / 1048576 };
+}
+
+function chronoBaseline(size: number): number {
+  const dir = path.join(here, String(size));
+  const files = fs.readdirSync(dir).filter((f) => f.endsWith('.txt'));
+  let bytes = 0;
+  const t = performance.now();
+  for (const f of files) {
+    const text = fs.readFileSync(path.join(dir, f), 'utf8');
+    bytes += Buffer.byteLength(text);
+    chrono.parse(text, new Date('2025-06-13'));
+  }
+  return bytes / 1048576 / ((performance.now() - t) / 1000);
+}
+
+async function main() {
+  const sizes = (process.env.BENCH_SIZES ?? '100,1000,10000,25000').split(',').map(Number);
+  if (process.argv[2] === '--one') {
+    const r = await measure(Number(process.argv[3]));
+    const chronoMb = process.argv[4] === 'chrono' ? chronoBaseline(r.size) : null;
+    process.stdout.write(JSON.stringify({ ...r, chronoMb }) + '\n');
+    return;
+  }
+  const rows: Array<Awaited<ReturnType<typeof measure>> & { chronoMb: number | null }> = [];
+  const largest = Math.max(...sizes);
+  for (const size of sizes) {
+    // Each size in its own process, so one size's memory does not inflate another's peak.
+    const out = execFileSync(process.execPath, ['--expose-gc', __filename, '--one', String(size), size === largest ? 'chrono' : ''], { encoding: 'utf8', maxBuffer: 1 << 24 });
+    rows.push(JSON.parse(out.trim().split('\n').pop()!));
+  }
+  const f = (n: number, d = 1) => n.toFixed(d).padStart(9);
+  console.log('articles       MB  cold ms   MB/s  warm ms  incr ms  check ms  hover p50/p95   compl p50/p95  peak MB');
+  for (const r of rows) console.log(`${String(r.size).padStart(8)} ${f(r.mb)} ${f(r.coldMs, 0)} ${f(r.mbPerS)} ${f(r.warmMs, 0)} ${f(r.incrementalMs)} ${f(r.checkMs)} ${f(r.hoverP50, 2)}/${r.hoverP95.toFixed(2)} ${f(r.completionP50, 2)}/${r.completionP95.toFixed(2)} ${f(r.peakRssMb, 0)}`);
+  for (let i = 1; i < rows.length; i++) {
+    const a = rows[i - 1];
+    const b = rows[i];
+    console.log(`growth ${a.size}→${b.size} (×${(b.size / a.size).toFixed(0)}): cold ×${(b.coldMs / a.coldMs).toFixed(1)}, warm ×${(b.warmMs / a.warmMs).toFixed(1)}, check ×${(b.checkMs / a.checkMs).toFixed(1)}, hover p95 ×${(b.hoverP95 / a.hoverP95).toFixed(1)}, completion p95 ×${(b.completionP95 / a.completionP95).toFixed(1)}, peak ×${(b.peakRssMb / a.peakRssMb).toFixed(1)}`);
+  }
+  const at = (n: number) => rows.find((r) => r.size === n);
+  const big = at(largest)!;
+  const json = {
+    index_mb_per_s: big.mbPerS,
+    chrono_mb_per_s: big.chronoMb,
+    ratio_vs_chrono: big.chronoMb ? big.mbPerS / big.chronoMb : null,
+    measured_at_articles: largest,
+    warm_start_ms_10k: at(10000)?.warmMs ?? null,
+    incremental_ms_10k: at(10000)?.incrementalMs ?? null,
+    hover_p95_ms_10k: at(10000)?.hoverP95 ?? null,
+    completion_p95_ms_10k: at(10000)?.completionP95 ?? null,
+    check_5000_words_ms_10k: at(10000)?.checkMs ?? null,
+    peak_rss_mb_25k: at(25000)?.peakRssMb ?? null,
+  };
+  console.log(JSON.stringify(json));
+}
+
+main();

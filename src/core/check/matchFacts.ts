@@ -14,11 +14,17 @@ export interface FactMatch {
   sharedTerms: number;
 }
 
-/** Postings longer than this are features too common to find candidates by. */
-const MAX_POSTINGS = 20_000;
 /** Only the best few hundred by the quick score are scored in full. */
-const MAX_CANDIDATES = 300;
+const MAX_CANDIDATES = 200;
+/**
+ * Candidates come from the claim's rarest features first; once this many postings have been
+ * read, commoner features no longer add candidates (they still count in the full score). A fact
+ * that shares none of a claim's telling features cannot be a strong match anyway.
+ */
+const POSTING_BUDGET = 12_000;
 const featureCache = new WeakMap<Fact, ReturnType<typeof factFeatures>>();
+/** Scratch score per fact, reused across claims of the same corpus. */
+const scratch = new WeakMap<Derived, Float64Array>();
 
 function featuresOf(f: Fact) {
   let v = featureCache.get(f);
@@ -26,20 +32,72 @@ function featuresOf(f: Fact) {
   return v;
 }
 
+/** The k-th largest value of `values` (1-based k), found in linear time; reorders `values`. */
+function kthLargest(values: Float64Array, k: number): number {
+  let lo = 0;
+  let hi = values.length - 1;
+  const want = k - 1;
+  while (lo < hi) {
+    const pivot = values[(lo + hi) >> 1];
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (values[i] > pivot) i++;
+      while (values[j] < pivot) j--;
+      if (i <= j) {
+        const t = values[i];
+        values[i] = values[j];
+        values[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (want <= j) hi = j;
+    else if (want >= i) lo = i;
+    else return values[want];
+  }
+  return values[want];
+}
+
+/** Indices of the k highest scores among `touched` (unordered; ties broken by corpus order). */
+function topK(touched: number[], scores: Float64Array, k: number): number[] {
+  if (touched.length <= k) return touched;
+  const values = new Float64Array(touched.length);
+  for (let j = 0; j < touched.length; j++) values[j] = scores[touched[j]];
+  const cut = kthLargest(values, k);
+  const out: number[] = [];
+  for (const i of touched) if (scores[i] > cut) out.push(i);
+  for (const i of touched) {
+    if (out.length >= k) break;
+    if (scores[i] === cut) out.push(i);
+  }
+  return out;
+}
+
 export function matchFacts(claim: Claim, corpus: Derived): FactMatch[] {
   const { features } = corpus;
+  let scores = scratch.get(corpus);
+  if (!scores || scores.length < corpus.facts.length) scratch.set(corpus, (scores = new Float64Array(corpus.facts.length)));
   let total = 0;
-  const candidates = new Map<number, number>();
-  for (const [key, w] of claim.features) {
-    const idf = features.idf(key);
-    total += idf * w;
+  const keyed = [...claim.features].map(([key, w]) => ({ key, w, idf: features.idf(key) }));
+  for (const f of keyed) total += f.idf * f.w;
+  keyed.sort((a, b) => b.idf - a.idf);
+  const touched: number[] = [];
+  let read = 0;
+  for (const { key, w, idf } of keyed) {
+    if (idf < 0.3) break;
     const postings = features.postingsOf(key);
-    if (postings.length > MAX_POSTINGS || idf < 0.3) continue;
-    for (const i of postings) candidates.set(i, (candidates.get(i) ?? 0) + idf * w);
+    if (read > 0 && read + postings.length > POSTING_BUDGET) break;
+    read += postings.length;
+    for (const i of postings) {
+      if (scores[i] === 0) touched.push(i);
+      scores[i] += idf * w;
+    }
   }
-  const ranked = [...candidates].sort((a, b) => b[1] - a[1]).slice(0, MAX_CANDIDATES);
+  const ranked = topK(touched, scores, MAX_CANDIDATES);
+  for (const i of touched) scores[i] = 0;
   const out: FactMatch[] = [];
-  for (const [i] of ranked) {
+  for (const i of ranked) {
     const fact = corpus.facts[i];
     const ff = featuresOf(fact);
     let score = 0;

@@ -67,8 +67,11 @@ export class Engine {
         problems.push({ file: f.root, severity: 'info', message: 'indexing was cancelled; the corpus is incomplete' });
         break;
       }
-      await this.readOne(f.root, f.path, cached.get(f.path));
-      this.options.onProgress?.(++done, files.length);
+      this.readOne(f.root, f.path, cached.get(f.path));
+      // Reads are synchronous (the engine runs off the editor's thread, in a worker or the CLI),
+      // so give the event loop a turn now and then: that is when a cancel message arrives.
+      if (++done % 64 === 0) await new Promise((resolve) => setImmediate(resolve));
+      this.options.onProgress?.(done, files.length);
     }
     await this.loadKnowledge();
     this.cacheDirty = this.cacheDirty || cached.size !== this.cache.size;
@@ -83,17 +86,17 @@ export class Engine {
   }
 
   /** Read, parse and index one article; reuse the cached extraction when its content is unchanged. */
-  private async readOne(root: string, file: string, cached?: CachedEntry): Promise<void> {
+  private readOne(root: string, file: string, cached?: CachedEntry): void {
     let bytes: Buffer;
     try {
-      const stat = await fs.promises.stat(file);
+      const stat = fs.statSync(file);
       if (stat.size > this.maxBytes) {
         this.index.removeDocument(file);
         this.cache.delete(file);
         this.index.problems.push({ file, severity: 'warning', message: `skipped: ${(stat.size / 1048576).toFixed(1)} MB is over the ${(this.maxBytes / 1048576).toFixed(1)} MB limit for a source file` });
         return;
       }
-      bytes = await fs.promises.readFile(file);
+      bytes = fs.readFileSync(file);
     } catch (err) {
       this.index.removeDocument(file);
       this.cache.delete(file);
@@ -159,7 +162,7 @@ export class Engine {
     const root = this.rootOf(file);
     if (!root || !isArticlePath(file)) return false;
     this.index.problems.splice(0, this.index.problems.length, ...this.index.problems.filter((p) => p.file !== file));
-    await this.readOne(root, file);
+    this.readOne(root, file);
     return true;
   }
 

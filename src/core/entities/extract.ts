@@ -15,7 +15,8 @@ const THINGS = new Set(['TikTok', 'Nikkei 225', 'Hang Seng']);
 const TITLES = '(?:(?:U\\.S\\.|US|Chinese|China\'s|American)\\s+)?(?:Vice\\s+)?(?:President|Premier|Vice Premier|Prime Minister|Chairman|Secretary|Treasury Secretary|Commerce Secretary|Secretary of State|Trade Representative|Finance Minister|Commerce Minister|Foreign Minister|Minister|Ambassador|Spokesman|Spokesperson|Senator|Governor|Chancellor|Leader|leader)';
 const TITLE_NAME = new RegExp(`\\b(${TITLES}(?:\\s+(?:of\\s+)?[A-Z][a-z]+){0,2}?)\\s+((?:[A-Z][a-z'’-]{0,20}\\s+){0,2}[A-Z][a-z'’-]{1,20})\\b`, 'g');
 const APPOSITIVE = /\b([A-Z][a-z'’-]{1,20}(?:\s+[A-Z][a-z'’-]{1,20}){1,2}),\s+(?:a\s+|the\s+)?((?:senior\s+|chief\s+|vice\s+)?(?:president|chairman|director|researcher|analyst|economist|spokesperson|spokesman|chief executive|head|professor|founder|partner|minister|secretary)[a-z ]{0,20}?)\s+(?:of|at)\s+(?:the\s+)?([A-Z][A-Za-z.'’-]{0,30}(?:\s+(?:of|for|and|in|on|the|[A-Z][A-Za-z.'’-]{0,30})){0,9})/g;
-const CAPS = /\b(?:[A-Z][a-zA-Z'’.&-]{0,30}|of|for|the|on|in)(?:[ \t]+(?:[A-Z][a-zA-Z'’.&-]{0,30}|of|for|the|on|in)){0,8}/g;
+// A run starts at a capital: runs of connector words alone name nothing (and were most matches).
+const CAPS = /\b[A-Z][a-zA-Z'’.&-]{0,30}(?:[ \t]+(?:[A-Z][a-zA-Z'’.&-]{0,30}|of|for|the|on|in)){0,8}/g;
 const STOP_START = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'But', 'And', 'He', 'She', 'It', 'They', 'We', 'This', 'That', 'As', 'If', 'While', 'Mainland', 'Questions', 'Meanwhile', 'Among', 'According', 'Separately', 'Also', 'Earlier', 'Beyond', 'Despite', 'However']);
 const DEMONYM = /^(?:[A-Z][a-z]+(?:an|ese|ish|ic|i))$/;
 const MONTHS = /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;

@@ -6,7 +6,8 @@ import { clauseFor } from '../text/clauses';
 import { sentenceAt, splitSentences, type Span } from '../text/sentences';
 import { contentTerms } from '../text/terms';
 import type { DateMention, EntityMention, Fact, FactReliability, SourceDocument } from '../types';
-import { kindNear, kindOf } from './kinds';
+import { kindOf } from './kinds';
+import { DocumentSignals } from './signals';
 
 /** Entity key used inside facts until the registry assigns ids: kind + ':' + lower-case canonical name. */
 export function mentionKey(m: EntityMention): string {
@@ -46,15 +47,25 @@ function reliabilityOf(m: DateMention, doc: SourceDocument): { reliability: Fact
 function keysIn(mentions: EntityMention[], span: Span): { entities: string[]; places: string[] } {
   const entities = new Set<string>();
   const places = new Set<string>();
-  for (const e of mentions) {
-    if (e.start < span.start || e.end > span.end) continue;
+  // Mentions are sorted by start: skip to the span, stop past it.
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].start < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < mentions.length && mentions[i].start < span.end; i++) {
+    const e = mentions[i];
+    if (e.end > span.end) continue;
     entities.add(mentionKey(e));
     if (e.kind === 'place') places.add(e.canonical);
   }
   return { entities: [...entities], places: [...places] };
 }
 
-export function extractFacts(doc: SourceDocument, mentions: EntityMention[], dates = documentDates(doc)): Fact[] {
+export function extractFacts(doc: SourceDocument, unsorted: EntityMention[], dates = documentDates(doc)): Fact[] {
+  const mentions = [...unsorted].sort((a, b) => a.start - b.start);
   const sentences = splitSentences(doc.text, doc.bodyStart);
   const usable = dates.filter((m) => (m.type === 'DATE' || m.type === 'TIME') && !/_REF$/.test(m.value));
   const facts: Fact[] = [];
@@ -66,6 +77,7 @@ export function extractFacts(doc: SourceDocument, mentions: EntityMention[], dat
     list.push(m);
     bySentence.set(s, list);
   }
+  const signals = new DocumentSignals(doc.text);
   for (const [sentence, list] of bySentence) {
     list.forEach((m, i) => {
       const rel = reliabilityOf(m, doc);
@@ -73,7 +85,6 @@ export function extractFacts(doc: SourceDocument, mentions: EntityMention[], dat
       const clause = clauseFor(doc.text, sentence, list, i);
       const all = keysIn(mentions, sentence);
       const near = keysIn(mentions, clause);
-      const clauseText = doc.text.slice(clause.start, clause.end);
       facts.push({
         id: `${doc.file}#${m.start}`,
         file: doc.file,
@@ -83,10 +94,10 @@ export function extractFacts(doc: SourceDocument, mentions: EntityMention[], dat
         sentence: doc.text.slice(sentence.start, sentence.end),
         sentenceStart: sentence.start,
         sentenceEnd: sentence.end,
-        kind: kindOf(clauseText) === 'other' ? kindNear(doc.text.slice(sentence.start, sentence.end), m.start - sentence.start) : kindNear(clauseText, m.start - clause.start),
+        kind: signals.kindOf(clause.start, clause.end) === 'other' ? signals.kindNear(sentence.start, sentence.end, m.start) : signals.kindNear(clause.start, clause.end, m.start),
         entities: all.entities,
         places: all.places,
-        terms: contentTerms(doc.text, clause.start, clause.end),
+        terms: signals.terms(clause.start, clause.end),
         clauseStart: clause.start,
         clauseEnd: clause.end,
         clauseEntities: near.entities,

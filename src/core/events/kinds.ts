@@ -37,6 +37,19 @@ KINDS.forEach((def, i) => {
   }
 });
 
+export function kindOrder(kind: EventKind): number {
+  return ORDER.get(kind) ?? 99;
+}
+
+export function kindPhrases(): ReadonlyArray<{ phrase: string; kind: EventKind }> {
+  return PHRASES;
+}
+
+/** The kind a single lower-case word signals, if any. */
+export function singleWordKind(word: string): EventKind | undefined {
+  return SINGLE.get(word);
+}
+
 export function kindNoun(kind: EventKind): string {
   return KINDS.find((k) => k.kind === kind)?.noun ?? 'event';
 }

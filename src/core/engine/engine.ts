@@ -14,6 +14,7 @@ import { extractDocument } from '../index/extractDocument';
 import { parseKnowledge } from '../knowledge/knowledgeFile';
 import { completeAt } from '../query/complete';
 import { hoverAt } from '../query/hover';
+import { prepareLookups } from '../query/lookups';
 import { lineStarts } from '../text/lines';
 import type { BriefDiagnostic, CorpusProblem } from '../types';
 import { cachePath, readCache, writeCache, type CachedEntry } from './cache';
@@ -181,6 +182,11 @@ export class Engine {
     if (!this.options.cacheDir || !this.cacheDirty) return;
     await writeCache(cachePath(this.options.cacheDir, this.options.roots), this.cache);
     this.cacheDirty = false;
+  }
+
+  /** Derives the corpus views and builds the query lookups now rather than on the first request. */
+  warm(): void {
+    prepareLookups(this.derived());
   }
 
   hoverAt(text: string, offset: number): HoverCard | null {

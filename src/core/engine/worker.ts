@@ -16,6 +16,7 @@ async function handle(method: string, args: unknown[]): Promise<unknown> {
     const options = args[0] as EngineOptions;
     opening = Engine.open({ ...options, onProgress: (done, total) => port?.postMessage({ event: 'progress', done, total }), isCancelled: () => cancelled });
     engine = await opening;
+    engine.warm();
     return null;
   }
   if (method === 'cancelIndexing') {
@@ -35,7 +36,10 @@ async function handle(method: string, args: unknown[]): Promise<unknown> {
       return e.check(args[0] as string, args[1] as never);
     case 'refreshFile': {
       const changed = await e.refreshFile(args[0] as string);
-      if (changed) port?.postMessage({ event: 'changed' });
+      if (changed) {
+        e.warm();
+        port?.postMessage({ event: 'changed' });
+      }
       return changed;
     }
     case 'flushCache':

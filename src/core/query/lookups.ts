@@ -22,6 +22,9 @@ export const factsByEntity = memo((d) => {
       else map.set(id, [f]);
     }
   }
+  // Sorted once here, so an entity's timeline is a slice, not a sort per hover.
+  const key = (f: Fact) => f.date.from ?? f.date.value;
+  for (const list of map.values()) list.sort((a, b) => key(a).localeCompare(key(b)));
   return map;
 });
 
@@ -31,7 +34,7 @@ interface DayEntry {
   fact: Fact;
 }
 
-/** Facts sorted by first day; yearless facts are read in `year`. */
+/** Facts sorted by first day; yearless facts are placed in a year on demand (and kept). */
 const factsByDay = memo((d) => {
   const known: DayEntry[] = [];
   const yearless: Fact[] = [];
@@ -44,31 +47,56 @@ const factsByDay = memo((d) => {
     if (r && r.to - r.from <= 31) known.push({ from: r.from, to: r.to, fact: f });
   }
   known.sort((a, b) => a.from - b.from);
-  return { known, yearless };
+  // Yearless facts ("on July 8") are placed once in a leap reference year; a query maps its
+  // month and day there. A leap year, so that 29 February has a place.
+  const yearlessRef: DayEntry[] = [];
+  for (const f of yearless) {
+    const r = reachOf(f.date, false, REFERENCE_YEAR);
+    if (r && r.to - r.from <= 366) yearlessRef.push({ from: r.from, to: r.to, fact: f });
+  }
+  yearlessRef.sort((a, b) => a.from - b.from);
+  return { known, yearlessRef };
 });
+
+const REFERENCE_YEAR = 2000;
+const DAY_MS = 86_400_000;
+
+/** The same month and day in the reference year, as a day number. */
+function inReferenceYear(day: number): number {
+  const d = new Date(day * DAY_MS);
+  return Math.floor(Date.UTC(REFERENCE_YEAR, d.getUTCMonth(), d.getUTCDate()) / DAY_MS);
+}
+
+/** Entries of a list sorted by `from` that overlap [from, to] and are no longer than `span` days. */
+function overlapping(list: DayEntry[], from: number, to: number, span: number, lookBack: number, out: Fact[]): void {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].from < from - lookBack) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < list.length && list[i].from <= to; i++) {
+    const e = list[i];
+    if (e.to >= from && e.to - e.from <= span) out.push(e.fact);
+  }
+}
 
 /** Facts whose dates fall within the reach of a date mention (a day, a range, a month). */
 export function factsInReach(d: Derived, m: DateMention, year?: number): Fact[] {
   const reach = reachOf(m, m.resolution === 'explicit', year);
   if (!reach) return [];
-  const { known, yearless } = factsByDay(d);
+  const { known, yearlessRef } = factsByDay(d);
+  const span = Math.max(reach.to - reach.from, 6);
   const out: Fact[] = [];
-  let lo = 0;
-  let hi = known.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (known[mid].from < reach.from - 31) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo; i < known.length && known[i].from <= reach.to; i++) {
-    const e = known[i];
-    if (e.to >= reach.from && e.to - e.from <= Math.max(reach.to - reach.from, 6)) out.push(e.fact);
-  }
-  const y = new Date(reach.from * 86_400_000).getUTCFullYear();
-  for (const f of yearless) {
-    const r = reachOf(f.date, false, y);
-    if (r && r.to >= reach.from && r.from <= reach.to && r.to - r.from <= Math.max(reach.to - reach.from, 6)) out.push(f);
-  }
+  overlapping(known, reach.from, reach.to, span, 31, out);
+  // A reach that crosses New Year is looked up as its two halves.
+  const fromYear = new Date(reach.from * DAY_MS).getUTCFullYear();
+  const toYear = new Date(reach.to * DAY_MS).getUTCFullYear();
+  if (toYear - fromYear > 1) return out;
+  const yearEnd = toYear > fromYear ? Math.floor(Date.UTC(fromYear, 11, 31) / DAY_MS) : reach.to;
+  overlapping(yearlessRef, inReferenceYear(reach.from), inReferenceYear(yearEnd), span, 366, out);
+  if (toYear > fromYear) overlapping(yearlessRef, inReferenceYear(yearEnd + 1), inReferenceYear(reach.to), span, 366, out);
   return out;
 }
 
@@ -133,3 +161,11 @@ export const wordIndex = memo((d) => {
     },
   };
 });
+
+/** Builds every lookup up front (after indexing, in the worker) so the first hover is as fast as the rest. */
+export function prepareLookups(d: Derived): void {
+  factsByEntity(d);
+  eventMatcher(d);
+  wordIndex(d);
+  factsByDay(d);
+}

@@ -4,7 +4,6 @@
 // Chromium at /usr/bin/chromium. See /work/shared/notes/vscode-harness.md for why each flag is here.
 // Usage: node scripts/screenshots.mjs [--folder test/fixtures/workspace] [--brief briefs/brief.md]
 //        [--hover "Scott Bessent"] [--complete "Gen"] [--theme "Default Light Modern"]
-// DRAFT: not yet run end to end; once scripts/run-vscode-tests.mjs exports its launcher, use that.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -20,7 +19,7 @@ const arg = (name, fallback) => {
 };
 const folder = resolve(repo, arg('folder', 'test/fixtures/workspace'));
 const brief = join(folder, arg('brief', 'briefs/brief.md'));
-const hoverWord = arg('hover', 'Bessent');
+const hoverWord = arg('hover', 'London talks');
 const completePrefix = arg('complete', 'Gen');
 const theme = arg('theme', 'Default Dark Modern');
 const outDir = join(repo, 'docs', 'images');
@@ -57,6 +56,9 @@ writeFileSync(
     'extensions.autoCheckUpdates': false,
     'chat.disableAIFeatures': true,
     'security.workspace.trust.enabled': false,
+    'files.autoSave': 'off', // the web workbench saves by default; the fixture brief must stay as it is
+    'workbench.secondarySideBar.defaultVisibility': 'hidden',
+    'workbench.auxiliaryBar.visible': false,
   }),
 );
 
@@ -102,8 +104,23 @@ try {
     console.log(`saved docs/images/${name}`);
   };
 
-  // 1. Hover card over a name.
-  await page.locator('.monaco-editor .view-line span', { hasText: hoverWord }).first().hover();
+  // 1. Hover card over a name: the mouse goes to the middle of the words themselves.
+  await page.locator('.monaco-editor .view-lines').first().waitFor({ timeout: 30000 });
+  await page.waitForTimeout(1000);
+  const box = await page.evaluate((word) => {
+    for (const span of document.querySelectorAll('.monaco-editor .view-line span span')) {
+      const i = span.textContent.replace(/\u00a0/g, ' ').indexOf(word); // the editor draws spaces as no-break spaces
+      if (i < 0 || !span.firstChild) continue;
+      const range = document.createRange();
+      range.setStart(span.firstChild, i);
+      range.setEnd(span.firstChild, i + word.length);
+      const r = range.getBoundingClientRect();
+      return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+    }
+    return null;
+  }, hoverWord);
+  if (!box) throw new Error(`"${hoverWord}" is not on screen`);
+  await page.mouse.move(box.x, box.y);
   await page.locator('.monaco-hover').filter({ visible: true }).first().waitFor({ timeout: 15000 });
   await shot('hover.png');
   await page.mouse.move(5, 5);
@@ -117,12 +134,30 @@ try {
   await page.locator('.suggest-widget.visible').waitFor({ timeout: 15000 });
   await shot('completion.png');
   await page.keyboard.press('Escape');
-  await page.keyboard.press('Control+Z');
+  for (let i = 0; i < 4; i++) await page.keyboard.press('Control+Z'); // the brief is left as it was, never saved
 
-  // 3. Problems panel with the date warnings.
+  // 3. Problems panel with the date warnings, and the quick fixes on one of them.
   await page.keyboard.press('Control+Shift+M');
   await page.locator('.markers-panel').waitFor({ timeout: 15000 });
+  const fixAt = await page.evaluate(() => {
+    for (const span of document.querySelectorAll('.monaco-editor .view-line span span')) {
+      const i = span.textContent.replace(/\u00a0/g, ' ').indexOf('June 4');
+      if (i < 0 || !span.firstChild) continue;
+      const range = document.createRange();
+      range.setStart(span.firstChild, i + 2);
+      range.setEnd(span.firstChild, i + 3);
+      const r = range.getBoundingClientRect();
+      return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+    }
+    return null;
+  });
+  if (fixAt) {
+    await page.mouse.click(fixAt.x, fixAt.y);
+    await page.keyboard.press('Control+.');
+    await page.locator('.action-widget').filter({ visible: true }).first().waitFor({ timeout: 15000 }).catch(() => {});
+  }
   await shot('problems.png');
+  await page.keyboard.press('Escape');
 
   // 4. Sidebar.
   await page.locator('.activitybar [aria-label^="Trade Brief"]').first().click();
@@ -134,8 +169,14 @@ try {
   await page.keyboard.type('Trade Brief: Show Timeline');
   await page.keyboard.press('Enter');
   await page.locator('iframe.webview').first().waitFor({ timeout: 15000 });
-  await page.waitForTimeout(1500); // the webview draws after its script loads
+  await page.keyboard.press('Control+J'); // hide the panel: the timeline gets the room
+  await page.waitForTimeout(5000); // the webview draws after its script loads
   await shot('timeline.png');
+} catch (err) {
+  // Keep what the screen showed when a step failed: it says more than the selector.
+  await context?.pages()[0]?.screenshot({ path: join(tmpdir(), 'tb-shots-failure.png') }).catch(() => {});
+  console.error(`screenshots failed (screen saved to ${join(tmpdir(), 'tb-shots-failure.png')}): ${err.message}`);
+  process.exitCode = 1;
 } finally {
   await context?.close().catch(() => {});
   try {

@@ -1,5 +1,6 @@
 // One engine per workspace folder (multi-root workspaces each have their corpus), kept current
 // by file watchers on the corpus folders and the knowledge file.
+import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { readSettings } from './settings';
@@ -32,7 +33,12 @@ export class WorkspaceEngines implements vscode.Disposable {
   private open(folder: vscode.WorkspaceFolder): void {
     if (folder.uri.scheme !== 'file') return; // virtual workspaces: nothing to index on disk
     const s = readSettings(folder.uri);
-    const roots = s.corpusFolders.map((c) => path.resolve(folder.uri.fsPath, c));
+    let roots = s.corpusFolders.map((c) => path.resolve(folder.uri.fsPath, c));
+    // The defaults name two folders; a workspace usually has one of them. Only a folder the writer
+    // configured, or the defaults when none exists, is worth a "does not exist" warning.
+    const configured = vscode.workspace.getConfiguration('tradeBrief', folder.uri).inspect<string[]>('corpusFolders');
+    const explicit = configured?.workspaceFolderValue ?? configured?.workspaceValue ?? configured?.globalValue;
+    if (!explicit && roots.some((r) => fs.existsSync(r))) roots = roots.filter((r) => fs.existsSync(r));
     const knowledgeFile = path.resolve(folder.uri.fsPath, s.knowledgeFile);
     const cacheDir = vscode.workspace.isTrusted && this.context.storageUri ? path.join(this.context.storageUri.fsPath, 'index') : undefined;
     const client = new WorkerEngineClient(workerPath(this.context.extensionPath), { roots, knowledgeFile, cacheDir, maxFileBytes: s.maxFileSizeKB * 1024 }, this.log);

@@ -7,7 +7,7 @@ import { MONTHS } from '../check/rewrite';
 import type { Derived } from '../index/corpusIndex';
 import type { CorpusEvent, Entity, Fact } from '../types';
 import { dateLabel, summarizeEvent } from './eventSummary';
-import { wordIndex, type Searchable } from './lookups';
+import { dayFactsByMonth, wordIndex, type Searchable } from './lookups';
 
 const MAX_ITEMS = 50;
 const MONTH_PREFIX = /(?<![\p{L}])(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(\d{1,2})$/iu;
@@ -84,12 +84,20 @@ export function completeAt(text: string, offset: number, style: DateStyle, d: De
   return nameCompletions(word[0].toLowerCase(), start, offset, style, d);
 }
 
+/** The fuzzy index is built once per corpus version, not per keystroke. */
+const fuzzyCache = new WeakMap<Derived, Fuse<Searchable>>();
+function fuzzyIndex(d: Derived): Fuse<Searchable> {
+  let f = fuzzyCache.get(d);
+  if (!f) fuzzyCache.set(d, (f = new Fuse(wordIndex(d).items, { keys: ['label', 'words'], threshold: 0.3, ignoreLocation: true })));
+  return f;
+}
+
 function nameCompletions(prefix: string, start: number, end: number, style: DateStyle, d: Derived): CompletionSuggestion[] {
   const index = wordIndex(d);
   let found: Searchable[] = index.withPrefix(prefix);
   if (!found.length && prefix.length >= 4) {
     // No word starts so: allow a typo ("Genva") through fuzzy search over the names.
-    found = new Fuse(index.items, { keys: ['label', 'words'], threshold: 0.3, ignoreLocation: true }).search(prefix, { limit: 20 }).map((r) => r.item);
+    found = fuzzyIndex(d).search(prefix, { limit: 20 }).map((r) => r.item);
   }
   const events = found.filter((x) => x.kind === 'event').map((x) => d.eventById.get(x.id)).filter((e): e is CorpusEvent => !!e);
   const entities = found.filter((x) => x.kind === 'entity').map((x) => d.entityById.get(x.id)).filter((e): e is Entity => !!e);
@@ -108,13 +116,9 @@ function dateCompletions(m: RegExpExecArray, offset: number, style: DateStyle, d
   const month = MONTHS.findIndex((x) => x.toLowerCase().startsWith(monthWord.slice(0, 3).toLowerCase())) + 1;
   const start = offset - m[0].length;
   const byDay = new Map<string, Fact[]>();
-  for (const f of d.facts) {
-    if (f.date.precision !== 'day' && f.date.precision !== 'time' && f.date.precision !== 'range') continue;
-    const fm = f.date.month ?? (f.date.from ? Number(f.date.from.slice(5, 7)) : 0);
-    const fd = f.date.day ?? (f.date.from ? Number(f.date.from.slice(8, 10)) : 0);
-    if (fm !== month || !String(fd).startsWith(dayPrefix)) continue;
-    const key = f.yearKnown && f.date.from ? f.date.from : `XXXX-${String(fm).padStart(2, '0')}-${String(fd).padStart(2, '0')}`;
-    byDay.set(key, [...(byDay.get(key) ?? []), f]);
+  for (const [key, facts] of dayFactsByMonth(d).get(month) ?? []) {
+    const fd = facts[0].date.day ?? (facts[0].date.from ? Number(facts[0].date.from.slice(8, 10)) : 0);
+    if (String(fd).startsWith(dayPrefix)) byDay.set(key, facts);
   }
   const out: CompletionSuggestion[] = [];
   [...byDay.entries()]

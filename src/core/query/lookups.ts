@@ -168,4 +168,23 @@ export function prepareLookups(d: Derived): void {
   eventMatcher(d);
   wordIndex(d);
   factsByDay(d);
+  dayFactsByMonth(d);
 }
+
+/** Day-precise facts by month, then by day ("2025-06-02", or "XXXX-06-02" when the year is unknown). */
+export const dayFactsByMonth = memo((d) => {
+  const byMonth = new Map<number, Map<string, Fact[]>>();
+  for (const f of d.facts) {
+    if (f.date.precision !== 'day' && f.date.precision !== 'time' && f.date.precision !== 'range') continue;
+    const fm = f.date.month ?? (f.date.from ? Number(f.date.from.slice(5, 7)) : 0);
+    const fd = f.date.day ?? (f.date.from ? Number(f.date.from.slice(8, 10)) : 0);
+    if (!fm || !fd) continue;
+    const key = f.yearKnown && f.date.from ? f.date.from : `XXXX-${String(fm).padStart(2, '0')}-${String(fd).padStart(2, '0')}`;
+    let days = byMonth.get(fm);
+    if (!days) byMonth.set(fm, (days = new Map()));
+    const list = days.get(key);
+    if (list) list.push(f);
+    else days.set(key, [f]);
+  }
+  return byMonth;
+});

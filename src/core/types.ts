@@ -147,7 +147,7 @@ export interface EntityMention {
   kind: EntityKind;
   /** Canonical name the mention resolved to within its document ("Scott Bessent" for "Bessent"). */
   canonical: string;
-  /** Role stated beside this mention ("Treasury Secretary", "president of the American Chamber of Commerce in China"). */
+  /** Role stated beside this mention ("Treasury Secretary", "president of a chamber of commerce"). */
   role?: string;
   /** Organisation the role ties the person to, when stated. */
   affiliation?: string;

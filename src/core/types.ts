@@ -100,6 +100,8 @@ export interface FrontMatter {
 
 export interface CorpusProblem {
   file: string;
+  /** Absolute path of the file, when `file` is a name relative to the corpus folder. */
+  path?: string;
   message: string;
   line?: number; // 0-based
   column?: number; // 0-based
@@ -121,6 +123,8 @@ export interface SourceDocument {
   url?: string;
   date: string | null; // YYYY-MM-DD
   dateSource: DateSource;
+  /** Where the dateline is in the text, when the date came from one: its date is the report's, not an event's. */
+  dateline?: { start: number; end: number };
   /** Human-readable note on how the date was found ("dateline '發佈日期: 2025-06-13 21:08' on line 3"). */
   dateNote: string;
   /** Offsets of each line start, for offset → line. */

@@ -1,6 +1,7 @@
 // Activation: one engine per workspace folder (in a worker), and the thin adapters over it.
 import * as vscode from 'vscode';
 import { BriefCodeActions } from './codeActions';
+import { CorpusDiagnostics } from './corpusDiagnostics';
 import { registerCommands } from './commands';
 import { CorpusCompletionProvider, TRIGGER_CHARACTERS } from './completion';
 import { BriefDiagnostics } from './diagnostics';
@@ -25,6 +26,7 @@ export function activate(context: vscode.ExtensionContext): TradeBriefApi {
     log,
     engines,
     diagnostics,
+    new CorpusDiagnostics(engines),
     vscode.languages.registerHoverProvider(selector, new CorpusHoverProvider(engines)),
     vscode.languages.registerCompletionItemProvider(selector, new CorpusCompletionProvider(engines), ...TRIGGER_CHARACTERS),
     vscode.languages.registerCodeActionsProvider(selector, new BriefCodeActions(), { providedCodeActionKinds: BriefCodeActions.kinds }),

@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import { Worker } from 'worker_threads';
 import type { CheckOptions, CompletionSuggestion, CorpusSnapshot, DateStyle, HoverCard } from '../core/api';
 import type { EngineOptions } from '../core/engine/engine';
-import type { BriefDiagnostic } from '../core/types';
+import type { BriefDiagnostic, CorpusProblem } from '../core/types';
 import type { EngineClient, EngineStatus } from './engineClient';
 
 type Pending = { resolve: (v: unknown) => void; reject: (e: Error) => void };
@@ -87,10 +87,25 @@ export class WorkerEngineClient implements EngineClient {
   }
 
   private async refreshStatus(): Promise<void> {
-    const s = await this.call<CorpusSnapshot>('snapshot', []);
+    const s = await this.call<{ documents: number; events: number; entities: number; problems: CorpusProblem[] }>('summary', []);
+    this.logNewProblems(s.problems);
     this.problemsCache = s.problems;
-    this.setStatus({ state: 'ready', documents: s.documents.length, events: s.events.length, entities: s.entities.length, problems: s.problems.length });
+    this.setStatus({ state: 'ready', documents: s.documents, events: s.events, entities: s.entities, problems: s.problems.length });
   }
+
+  /** Each corpus problem goes to the output channel once, naming its file (and line when known). */
+  private logNewProblems(problems: CorpusProblem[]): void {
+    const now = new Set<string>();
+    for (const p of problems) {
+      const where = p.line !== undefined ? `${p.file}:${p.line + 1}:${(p.column ?? 0) + 1}` : p.file;
+      const line = `${p.severity}: ${where}: ${p.message}`;
+      now.add(line);
+      if (!this.loggedProblems.has(line)) this.log.appendLine(line);
+    }
+    this.loggedProblems = now;
+  }
+
+  private loggedProblems = new Set<string>();
 
   problemsCache: CorpusSnapshot['problems'] = [];
 

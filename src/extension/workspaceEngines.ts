@@ -8,6 +8,8 @@ import { WorkerEngineClient, workerPath } from './workerEngineClient';
 
 export class WorkspaceEngines implements vscode.Disposable {
   private readonly clients = new Map<string, WorkerEngineClient>();
+  /** Watchers and timers of each folder, disposed with its engine. */
+  private readonly folderDisposables = new Map<string, vscode.Disposable[]>();
   private readonly disposables: vscode.Disposable[] = [];
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
@@ -44,6 +46,8 @@ export class WorkspaceEngines implements vscode.Disposable {
     const client = new WorkerEngineClient(workerPath(this.context.extensionPath), { roots, knowledgeFile, cacheDir, maxFileBytes: s.maxFileSizeKB * 1024 }, this.log);
     client.onDidChange(() => this.changed.fire());
     this.clients.set(folder.uri.toString(), client);
+    const owned: vscode.Disposable[] = [{ dispose: () => timer && clearTimeout(timer) }];
+    this.folderDisposables.set(folder.uri.toString(), owned);
     const pending = new Set<string>();
     let timer: NodeJS.Timeout | undefined;
     const touch = (uri: vscode.Uri) => {
@@ -62,13 +66,16 @@ export class WorkspaceEngines implements vscode.Disposable {
       w.onDidCreate(touch);
       w.onDidChange(touch);
       w.onDidDelete(touch);
-      this.disposables.push(w);
+      owned.push(w);
     }
   }
 
   private close(folder: vscode.WorkspaceFolder): void {
-    this.clients.get(folder.uri.toString())?.dispose();
-    this.clients.delete(folder.uri.toString());
+    const key = folder.uri.toString();
+    this.folderDisposables.get(key)?.forEach((d) => d.dispose());
+    this.folderDisposables.delete(key);
+    this.clients.get(key)?.dispose();
+    this.clients.delete(key);
   }
 
   clientFor(uri?: vscode.Uri): WorkerEngineClient | undefined {
@@ -89,6 +96,8 @@ export class WorkspaceEngines implements vscode.Disposable {
   }
 
   dispose(): void {
+    for (const owned of this.folderDisposables.values()) owned.forEach((d) => d.dispose());
+    this.folderDisposables.clear();
     for (const c of this.clients.values()) c.dispose();
     this.clients.clear();
     this.disposables.forEach((d) => d.dispose());

@@ -47,7 +47,7 @@ suite('Trade Brief in VS Code', () => {
 
   test('flags a weekday that does not fall on its date', async () => {
     const diag = await poll('the weekday warning', () => vscode.languages.getDiagnostics(doc.uri).find((d) => d.code === 'weekday-mismatch'));
-    assert.match(diag.message, /Wednesday/);
+    assert.match(diag.message, /13 May 2025 is a Tuesday, not a Friday/);
   });
 
   test('a quick fix replaces the date with the corpus date', async () => {

@@ -145,9 +145,24 @@ export function checkBrief(text: string, corpus: Derived, options: CheckOptions 
       });
     }
   }
-  return out
+  return withoutExplainedWeekdays(out)
     .filter((d) => !brief.ignoredLines.has(d.line) && d.severity !== ('off' as string))
     .sort((a, b) => a.start - b.start || a.code.localeCompare(b.code));
+}
+
+/**
+ * "Tuesday, June 11" where the sources say Tuesday, June 10: the day is wrong, not the weekday.
+ * The conflict's fix mends both, so a weekday warning (whose fix would change the weekday) goes.
+ */
+function withoutExplainedWeekdays(ds: BriefDiagnostic[]): BriefDiagnostic[] {
+  const explained = new Set<number>();
+  for (const d of ds) {
+    if (d.code !== 'date-conflict' || !/^\d{4}-\d{2}-\d{2}$/.test(d.expected)) continue;
+    const [y, m, day] = d.expected.split('-').map(Number);
+    const right = WEEKDAYS[weekdayOf(y, m, day)];
+    if (new RegExp(`^${right.slice(0, 3)}`, 'i').test(d.cited.trim())) explained.add(d.start);
+  }
+  return ds.filter((d) => d.code !== 'weekday-mismatch' || !explained.has(d.start));
 }
 
 function expectedValue(t: TargetDate, week?: boolean): string {

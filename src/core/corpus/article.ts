@@ -29,7 +29,7 @@ export function parseArticle(root: string, file: string, bytes: Uint8Array): Par
   const fm = readFrontMatter(text);
   const problems: CorpusProblem[] = fm.problems.map((p) => ({ ...p, file: rel }));
   const body = text.slice(fm.bodyStart);
-  const { date, dateSource, dateNote } = documentDate(fm.data.date, body, countLines(text, fm.bodyStart), problems, rel);
+  const { date, dateSource, dateNote, dateline } = documentDate(fm.data.date, body, countLines(text, fm.bodyStart), problems, rel);
   return {
     doc: {
       path: file,
@@ -42,6 +42,7 @@ export function parseArticle(root: string, file: string, bytes: Uint8Array): Par
       date,
       dateSource,
       dateNote,
+      ...(dateline ? { dateline: { start: fm.bodyStart + dateline.start, end: fm.bodyStart + dateline.end } } : {}),
       lineStarts: lineStarts(text),
       hash: createHash('sha1').update(bytes).digest('hex'),
     },
@@ -76,7 +77,7 @@ function documentDate(
   bodyLine: number,
   problems: CorpusProblem[],
   rel: string,
-): { date: string | null; dateSource: DateSource; dateNote: string } {
+): { date: string | null; dateSource: DateSource; dateNote: string; dateline?: { start: number; end: number } } {
   if (fmDate) {
     const d = normaliseDateString(fmDate);
     if (d) return { date: d, dateSource: 'front-matter', dateNote: `front matter date "${fmDate}"` };
@@ -85,7 +86,7 @@ function documentDate(
   const dateline = findDateline(body);
   if (dateline) {
     const quoted = body.slice(dateline.start, dateline.end).trim();
-    return { date: dateline.date, dateSource: 'dateline', dateNote: `dateline "${quoted}" on line ${bodyLine + dateline.line + 1}` };
+    return { date: dateline.date, dateSource: 'dateline', dateNote: `dateline "${quoted}" on line ${bodyLine + dateline.line + 1}`, dateline: { start: dateline.start, end: dateline.end } };
   }
   const inferred = inferDocumentDate(extractDates(body, { referenceDate: null }));
   if (inferred) return { date: inferred.date, dateSource: 'inferred', dateNote: inferred.note };

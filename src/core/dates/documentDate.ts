@@ -139,6 +139,24 @@ function findDate(s: string): Found | null {
 /** What may stand beside a bare date on a dateline of its own. */
 const DATELINE_REST = /^[\s,|·•—–\-()[\]*_]*(?:(?:updated|published|posted|am|pm|a\.m\.|p\.m\.|hkt|gmt|utc|bst|cet|cest|edt|est|et|pt|pdt|pst|jst|kst|sgt|ist|local\s{1,3}time|beijing\s{1,3}time|(?:utc|gmt)\s{0,2}[+-]\s{0,2}\d{1,2}(?::?\d{2})?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|on|at)[\s,|·•—–\-()[\]*_.]*){0,6}$/i;
 
+// A wire-style dateline opening the first paragraph: "STOCKHOLM, July 30, 2025 — Negotiators …",
+// "KUALA LUMPUR, Malaysia, Oct. 26, 2025 (Reuters) - …". Only its head is read, however long the line.
+const WIRE_PLACE = /^\s*(?:\*\*)?[A-Z][A-Z.'’\- ]{1,40}(?:,\s{0,2}[A-Z][A-Za-z.'’\- ]{1,30})?(?:\*\*)?,\s{1,3}/;
+const WIRE_DASH = /^\s{0,3}(?:\([A-Za-z .&-]{1,30}\)\s{0,3})?[—–-]{1,2}/;
+
+function wireDateline(raw: string): { date: string; time?: string; start: number; end: number } | null {
+  const place = WIRE_PLACE.exec(raw.slice(0, 160));
+  if (!place) return null;
+  const rest = raw.slice(place[0].length, place[0].length + 60);
+  const f = findDate(rest);
+  if (!f || f.start !== 0) return null;
+  const dash = WIRE_DASH.exec(rest.slice(f.end));
+  if (!dash) return null;
+  const out: { date: string; time?: string; start: number; end: number } = { date: f.date, start: raw.length - raw.trimStart().length, end: place[0].length + f.end + dash[0].length };
+  if (f.time) out.time = f.time;
+  return out;
+}
+
 /** A publication date near the top of an article, or null. Never throws. */
 export function findDateline(text: string): Dateline | null {
   if (typeof text !== 'string' || !text) return null;
@@ -150,6 +168,12 @@ export function findDateline(text: string): Dateline | null {
       const raw = text.slice(pos, nl).replace(/\r$/, '');
       const lineStart = pos;
       pos = nl + 1;
+      const wire = wireDateline(raw);
+      if (wire) {
+        const out: Dateline = { date: wire.date, start: lineStart + wire.start, end: lineStart + wire.end, line };
+        if (wire.time) out.time = wire.time;
+        return out;
+      }
       if (!raw.trim() || raw.length > MAX_LINE_LENGTH) {
         if (nl >= text.length) break;
         continue;

@@ -122,7 +122,7 @@ export class Engine {
       this.index.problems.push(...parsed.problems.map((p) => ({ ...p, file: p.file || file })));
       return;
     }
-    const entry = extractDocument(parsed.doc, parsed.problems, bytes.length);
+    const entry = extractDocument(parsed.doc, parsed.problems.map((p) => ({ ...p, path: file })), bytes.length);
     this.index.setDocument(entry);
     const { text: _t, lineStarts: _l, ...rest } = entry;
     this.cache.set(file, { ...rest, mtimeMs: 0 });

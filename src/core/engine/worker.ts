@@ -27,7 +27,13 @@ async function handle(method: string, args: unknown[]): Promise<unknown> {
   if (!e) throw new Error('the engine is not open');
   switch (method) {
     case 'snapshot':
-      return e.snapshot();
+      // The views never read the facts; copying hundreds of thousands of them to the extension
+      // host would stall the editor, so they stay here.
+      return { ...e.snapshot(), facts: [] };
+    case 'summary': {
+      const s = e.snapshot();
+      return { documents: s.documents.length, events: s.events.length, entities: s.entities.length, problems: s.problems };
+    }
     case 'hoverAt':
       return e.hoverAt(args[0] as string, args[1] as number);
     case 'complete':

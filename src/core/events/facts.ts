@@ -67,7 +67,9 @@ function keysIn(mentions: EntityMention[], span: Span): { entities: string[]; pl
 export function extractFacts(doc: SourceDocument, unsorted: EntityMention[], dates = documentDates(doc)): Fact[] {
   const mentions = [...unsorted].sort((a, b) => a.start - b.start);
   const sentences = splitSentences(doc.text, doc.bodyStart);
-  const usable = dates.filter((m) => (m.type === 'DATE' || m.type === 'TIME') && !/_REF$/.test(m.value));
+  const dl = doc.dateline;
+  // The dateline's date is when the report was filed, not when anything in it happened.
+  const usable = dates.filter((m) => (m.type === 'DATE' || m.type === 'TIME') && !/_REF$/.test(m.value) && !(dl && m.start >= dl.start && m.end <= dl.end));
   const facts: Fact[] = [];
   const bySentence = new Map<Span, DateMention[]>();
   for (const m of usable) {

@@ -264,11 +264,13 @@ suite('dates: adversarial inputs finish fast', () => {
   ];
   for (const [name, text] of cases) {
     test(name, function () {
-      this.timeout(5000);
+      // A bound, not a benchmark: linear work on 1 MB takes well under a second here, while
+      // catastrophic backtracking would take minutes. The slack keeps a busy CI machine green.
+      this.timeout(30_000);
       const t0 = Date.now();
       extractDates(text, { referenceDate: REF });
       const ms = Date.now() - t0;
-      assert.ok(ms < 1000, `${name}: ${ms} ms`);
+      assert.ok(ms < 10_000, `${name}: ${ms} ms`);
     });
   }
 });

@@ -29,11 +29,23 @@ suite('the example corpus and brief', () => {
     assert.match(people['He Lifeng'] ?? '', /Vice Premier/);
   });
 
-  test('the brief warns on the wrong ministry date, the wrong deadline and the wrong weekday', () => {
+  test('the brief warns on the wrong ministry date, the wrong deadline, the wrong talks day and the wrong weekday', () => {
     const found = engine.check(brief).map((d) => `${d.code} ${d.cited} -> ${d.expected}`);
     assert.ok(found.includes('date-conflict June 4 -> 2025-06-02'), found.join('\n'));
     assert.ok(found.includes('date-conflict July 9 -> 2025-07-08'), found.join('\n'));
-    assert.ok(found.some((f) => f.startsWith('weekday-mismatch Tuesday -> Wednesday')), found.join('\n'));
+    assert.ok(found.includes('date-conflict Tuesday, June 11, 2025 -> 2025-06-10'), found.join('\n'));
+    assert.ok(found.some((f) => f.startsWith('weekday-mismatch Friday -> Tuesday')), found.join('\n'));
+  });
+
+  test('a wrong day under the right weekday is one warning whose fix mends the day, not the weekday', () => {
+    const onLondon = engine.check(brief).filter((d) => brief.split('\n')[d.line].includes('London talks'));
+    assert.deepStrictEqual(onLondon.map((d) => [d.code, d.replacement]), [['date-conflict', 'Tuesday, June 10, 2025']]);
+  });
+
+  test('a dateline is when the report was filed, not an event date', () => {
+    const london = engine.snapshot().events.find((e) => e.name === 'London talks');
+    assert.ok(london, 'the London talks are an event');
+    assert.ok(!london.dates.some((d) => d.value.startsWith('2025-06-11')), JSON.stringify(london.dates.map((d) => d.value)));
   });
 
   test('supported dates stay silent', () => {

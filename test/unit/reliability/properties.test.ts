@@ -101,14 +101,14 @@ suite('reliability: parsers take any input', () => {
   });
 
   test('long adversarial strings finish quickly in every parser', function () {
-    this.timeout(120_000);
+    this.timeout(300_000);
     for (const s of adversarial) {
       const label = JSON.stringify(s.slice(0, 12)) + `… (${s.length} chars)`;
-      within(3000, `dates on ${label}`, () => extractDates(s, { referenceDate: '2025-06-13' }));
-      within(3000, `entities on ${label}`, () => extractEntities(s));
-      within(3000, `front matter on ${label}`, () => readFrontMatter(`---\n${s}\n---\n`));
-      within(3000, `knowledge file on ${label}`, () => parseKnowledge(s, 'trade-brief.yaml'));
-      within(3000, `brief on ${label}`, () => readBrief(s));
+      within(10_000, `dates on ${label}`, () => extractDates(s, { referenceDate: '2025-06-13' }));
+      within(10_000, `entities on ${label}`, () => extractEntities(s));
+      within(10_000, `front matter on ${label}`, () => readFrontMatter(`---\n${s}\n---\n`));
+      within(10_000, `knowledge file on ${label}`, () => parseKnowledge(s, 'trade-brief.yaml'));
+      within(10_000, `brief on ${label}`, () => readBrief(s));
     }
   });
 });

@@ -15,7 +15,7 @@ export interface FactMatch {
 }
 
 /** Only the best few hundred by the quick score are scored in full. */
-const MAX_CANDIDATES = 200;
+const MAX_CANDIDATES = 100;
 /**
  * Candidates come from the claim's rarest features first; once this many postings have been
  * read, commoner features no longer add candidates (they still count in the full score). A fact
@@ -33,9 +33,9 @@ function featuresOf(f: Fact) {
 }
 
 /** The k-th largest value of `values` (1-based k), found in linear time; reorders `values`. */
-function kthLargest(values: Float64Array, k: number): number {
+function kthLargest(values: Float64Array, length: number, k: number): number {
   let lo = 0;
-  let hi = values.length - 1;
+  let hi = length - 1;
   const want = k - 1;
   while (lo < hi) {
     const pivot = values[(lo + hi) >> 1];
@@ -59,12 +59,16 @@ function kthLargest(values: Float64Array, k: number): number {
   return values[want];
 }
 
+let selectBuffer = new Float64Array(4096);
+
 /** Indices of the k highest scores among `touched` (unordered; ties broken by corpus order). */
 function topK(touched: number[], scores: Float64Array, k: number): number[] {
   if (touched.length <= k) return touched;
-  const values = new Float64Array(touched.length);
+  // One scratch buffer, grown as needed: allocating a typed array per claim costs more than the selection.
+  if (selectBuffer.length < touched.length) selectBuffer = new Float64Array(touched.length * 2);
+  const values = selectBuffer;
   for (let j = 0; j < touched.length; j++) values[j] = scores[touched[j]];
-  const cut = kthLargest(values, k);
+  const cut = kthLargest(values, touched.length, k);
   const out: number[] = [];
   for (const i of touched) if (scores[i] > cut) out.push(i);
   for (const i of touched) {
@@ -79,7 +83,7 @@ export function matchFacts(claim: Claim, corpus: Derived): FactMatch[] {
   let scores = scratch.get(corpus);
   if (!scores || scores.length < corpus.facts.length) scratch.set(corpus, (scores = new Float64Array(corpus.facts.length)));
   let total = 0;
-  const keyed = [...claim.features].map(([key, w]) => ({ key, w, idf: features.idf(key) }));
+  const keyed = [...claim.features].map(([key, w]) => ({ key, w, idf: features.idf(key), entity: key.startsWith('e:') }));
   for (const f of keyed) total += f.idf * f.w;
   keyed.sort((a, b) => b.idf - a.idf);
   const touched: number[] = [];
@@ -103,12 +107,12 @@ export function matchFacts(claim: Claim, corpus: Derived): FactMatch[] {
     let score = 0;
     let sharedEntities = 0;
     let sharedTerms = 0;
-    for (const [key, wc] of claim.features) {
+    for (const { key, w: wc, idf, entity } of keyed) {
       const wf = ff.get(key);
       if (wf === undefined) continue;
       const w = Math.min(wc, wf);
-      score += features.idf(key) * w;
-      if (w >= 0.5 && key.startsWith('e:')) sharedEntities++;
+      score += idf * w;
+      if (w >= 0.5 && entity) sharedEntities++;
       else if (w >= 1) sharedTerms++;
     }
     if (claim.kinds.length && fact.kind !== 'other') score *= claim.kinds.includes(fact.kind) ? 1.15 : 0.85;

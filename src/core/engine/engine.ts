@@ -17,7 +17,7 @@ import { hoverAt } from '../query/hover';
 import { prepareLookups } from '../query/lookups';
 import { lineStarts } from '../text/lines';
 import type { BriefDiagnostic, CorpusProblem } from '../types';
-import { cachePath, readCache, writeCache, type CachedEntry } from './cache';
+import { cachePath, readCache, unpack, writeCache, type CachedEntry, type PackedEntry } from './cache';
 
 export const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
 
@@ -61,7 +61,7 @@ export class Engine {
     const problems = this.index.problems;
     const files = await listArticles(this.options.roots, problems);
     const cacheFile = this.options.cacheDir ? cachePath(this.options.cacheDir, this.options.roots) : undefined;
-    const cached = cacheFile ? await readCache(cacheFile) : new Map<string, CachedEntry>();
+    const cached = cacheFile ? await readCache(cacheFile) : new Map<string, PackedEntry>();
     let done = 0;
     for (const f of files) {
       if (this.options.isCancelled?.()) {
@@ -87,7 +87,7 @@ export class Engine {
   }
 
   /** Read, parse and index one article; reuse the cached extraction when its content is unchanged. */
-  private readOne(root: string, file: string, cached?: CachedEntry): void {
+  private readOne(root: string, file: string, cached?: PackedEntry): void {
     let bytes: Buffer;
     try {
       const stat = fs.statSync(file);
@@ -110,8 +110,9 @@ export class Engine {
       const decoded = decodeText(bytes);
       if (decoded.ok) {
         const text = /\.html?$/i.test(file) ? htmlToText(decoded.text) : decoded.text;
-        this.index.setDocument({ ...cached, text, lineStarts: lineStarts(text) });
-        this.cache.set(file, cached);
+        const entry = unpack(cached, text);
+        this.index.setDocument({ ...entry, text, lineStarts: lineStarts(text) });
+        this.cache.set(file, entry);
         return;
       }
     }

@@ -40,7 +40,7 @@ export function extractEntities(text: string): EntityMention[] {
   for (let m = TITLE_NAME.exec(text); m; m = TITLE_NAME.exec(text)) {
     const name = m[2].replace(/['’]s$/, '');
     if (MONTHS.test(name.split(/\s+/)[0]) || PLACES.has(name)) continue;
-    const start = m.index + m[0].length - name.length;
+    const start = m.index + m[0].length - m[2].length; // where the name begins, possessive or not
     push(out, { start, end: start + name.length, text: name, kind: 'person', canonical: name, role: m[1].replace(/\s+/g, ' ') });
   }
   APPOSITIVE.lastIndex = 0;

@@ -37,9 +37,16 @@ function tooCommon(e: Entity, ctx: GroupContext): boolean {
 }
 
 /** "talks in Geneva", "met at Lancaster House": the place is where the event happened. */
+const venuePatterns = new WeakMap<Entity, RegExp>();
+
 function isVenue(e: Entity, sentence: string): boolean {
-  const esc = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return e.kind === 'place' && new RegExp(`\\b(?:in|at)\\s+(?:the\\s+)?(?:${e.aliases.concat(e.name).map(esc).join('|')})\\b`).test(sentence);
+  if (e.kind !== 'place') return false;
+  let re = venuePatterns.get(e); // compiled once per place, not once per fact
+  if (!re) {
+    const esc = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    venuePatterns.set(e, (re = new RegExp(`\\b(?:in|at)\\s+(?:the\\s+)?(?:${e.aliases.concat(e.name).map(esc).join('|')})\\b`)));
+  }
+  return re.test(sentence);
 }
 
 interface Anchor {
@@ -126,12 +133,14 @@ export function groupEvents(facts: Fact[], ctx: GroupContext): CorpusEvent[] {
 
 /** Split one anchor's facts where their dates lie more than a month apart; yearless ones join by month/day. */
 function clusterByDate(facts: Fact[]): Fact[][] {
-  const dated = facts.filter((f) => !Number.isNaN(dayNumber(f))).sort((a, b) => dayNumber(a) - dayNumber(b));
-  const yearless = facts.filter((f) => Number.isNaN(dayNumber(f)));
+  // Each fact's day once, not once per comparison of the sort.
+  const days = new Map<Fact, number>(facts.map((f) => [f, dayNumber(f)]));
+  const dated = facts.filter((f) => !Number.isNaN(days.get(f)!)).sort((a, b) => days.get(a)! - days.get(b)!);
+  const yearless = facts.filter((f) => Number.isNaN(days.get(f)!));
   const clusters: Fact[][] = [];
   let last = Number.NEGATIVE_INFINITY;
   for (const f of dated) {
-    const d = dayNumber(f);
+    const d = days.get(f)!;
     if (d - last > MAX_GAP_DAYS || clusters.length === 0) clusters.push([]);
     clusters[clusters.length - 1].push(f);
     last = d;

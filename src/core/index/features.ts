@@ -17,13 +17,17 @@ export class FeatureIndex {
   private readonly postings = new Map<string, number[]>();
   private total = 0;
 
-  constructor(facts: Fact[], private readonly featuresOf: (f: Fact) => FeatureWeights = factFeatures) {
+  constructor(facts: Fact[]) {
+    // Keys are read straight from the fact (no map per fact: there are hundreds of thousands).
+    const post = (key: string, i: number) => {
+      const list = this.postings.get(key);
+      if (!list) this.postings.set(key, [i]);
+      else if (list[list.length - 1] !== i) list.push(i); // a fact counts once per key
+    };
     facts.forEach((f, i) => {
-      for (const key of this.featuresOf(f).keys()) {
-        let list = this.postings.get(key);
-        if (!list) this.postings.set(key, (list = []));
-        list.push(i);
-      }
+      for (const e of f.entities) post(`e:${e}`, i);
+      for (const e of f.clauseEntities) post(`e:${e}`, i);
+      for (const t of f.terms) post(`t:${t}`, i);
     });
     this.total = facts.length;
   }

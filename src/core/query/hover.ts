@@ -75,12 +75,20 @@ export function eventCard(e: CorpusEvent, d: Derived, start: number, end: number
   };
 }
 
+/** An entity's distinct roles, worked out once: a busy name has a role per mention. */
+const roleCache = new WeakMap<Entity, string[]>();
+function rolesOf(e: Entity): string[] {
+  let roles = roleCache.get(e);
+  if (!roles) roleCache.set(e, (roles = [...new Set(e.roles.map((r) => (r.affiliation && !r.role.includes(r.affiliation) ? `${r.role}, ${r.affiliation}` : r.role)))]));
+  return roles;
+}
+
 export function entityCard(e: Entity, d: Derived, start: number, end: number): HoverCard {
-  const roles = [...new Set(e.roles.map((r) => (r.affiliation && !r.role.includes(r.affiliation) ? `${r.role}, ${r.affiliation}` : r.role)))];
+  const roles = rolesOf(e);
   const lines = [`Named in ${e.files.length} source${e.files.length === 1 ? '' : 's'} (${e.mentions} mention${e.mentions === 1 ? '' : 's'})`];
   if (e.aliases.length) lines.push(`Also: ${e.aliases.filter((a) => a !== e.name).slice(0, 6).join(', ')}`);
   if (e.notes) lines.push(e.notes);
-  const dated = [...(factsByEntity(d).get(e.id) ?? [])].sort((a, b) => (a.date.from ?? a.date.value).localeCompare(b.date.from ?? b.date.value));
+  const dated = factsByEntity(d).get(e.id) ?? []; // already in date order
   const timeline = dated.slice(0, MAX_TIMELINE).map((f) => ({ value: f.date.value, label: dateLabel(f.date.value, f.date.from, f.date.to), quote: f.sentence, source: factRef(f) }));
   if (!timeline.length) for (const r of e.refs.slice(0, 3)) timeline.push({ value: '', label: 'mention', quote: r.quote, source: r });
   return { start, end, kind: 'entity', entityId: e.id, title: `${e.name} — ${e.kind}${e.curated ? ' (curated)' : ''}`, subtitle: roles.slice(0, 4).join('; ') || undefined, lines, timeline };

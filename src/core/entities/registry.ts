@@ -4,7 +4,7 @@ import type { Entity, EntityKind, EntityMention, SourceRef } from '../types';
 
 interface Contribution {
   file: string;
-  mentions: Array<{ key: string; canonical: string; surface: string; role?: string; affiliation?: string; ref: SourceRef }>;
+  mentions: Array<{ key: string; canonical: string; surface: string; role?: string; affiliation?: string; ref: () => SourceRef }>;
 }
 
 export interface CuratedEntityInput {
@@ -31,9 +31,12 @@ export class EntityRegistry {
   private built?: { entities: Entity[]; bySurface: Map<string, Entity>; pattern?: RegExp };
 
   add(file: string, path: string, text: string, mentions: EntityMention[], lineOf: (offset: number) => number): void {
+    // The quote around a mention is cut only when an entity shows it (its first refs, a new
+    // role): a busy corpus has millions of mentions and few are ever shown.
     const list = mentions.map((m) => {
-      const q = quoteAround(text, m.start, m.end);
-      return { key: `${m.kind}:${m.canonical.toLowerCase()}`, canonical: m.canonical, surface: m.text, role: m.role, affiliation: m.affiliation, ref: { file, path, line: lineOf(m.start), ...q } };
+      let ref: SourceRef | undefined;
+      const lazy = () => (ref ??= { file, path, line: lineOf(m.start), ...quoteAround(text, m.start, m.end) });
+      return { key: `${m.kind}:${m.canonical.toLowerCase()}`, canonical: m.canonical, surface: m.text, role: m.role, affiliation: m.affiliation, ref: lazy };
     });
     this.docs.set(file, { file, mentions: list });
     this.built = undefined;
@@ -72,7 +75,8 @@ export class EntityRegistry {
     const display = new Map<string, string>();
     for (const m of all) if (!display.has(m.key) || /^\p{Lu}/u.test(m.canonical)) display.set(m.key, m.canonical);
     for (const m of all) canon.set(m.key, surfaceToKey.get(m.key.slice(m.key.indexOf(':') + 1)) ?? (fullNames.has(m.key) ? m.key : lastToFull.get(m.key) ?? m.key));
-    for (const m of all) {
+    const filesOf = new Map<Entity, Set<string>>();
+    for (const c of this.docs.values()) for (const m of c.mentions) {
       const key = canon.get(m.key)!;
       let e = byKey.get(key);
       if (!e) {
@@ -82,10 +86,15 @@ export class EntityRegistry {
         byKey.set(key, e);
       }
       e.mentions++;
-      if (!e.files.includes(m.ref.file)) e.files.push(m.ref.file);
+      let files = filesOf.get(e);
+      if (!files) filesOf.set(e, (files = new Set(e.files)));
+      if (!files.has(c.file)) {
+        files.add(c.file);
+        e.files.push(c.file);
+      }
       if (!e.aliases.includes(m.surface)) e.aliases.push(m.surface);
-      if (e.refs.length < 8) e.refs.push(m.ref);
-      if (m.role && !e.roles.some((r) => r.role.toLowerCase() === m.role!.toLowerCase())) e.roles.push({ role: m.role, affiliation: m.affiliation, source: m.ref });
+      if (e.refs.length < 8) e.refs.push(m.ref());
+      if (m.role && !e.roles.some((r) => r.role.toLowerCase() === m.role!.toLowerCase())) e.roles.push({ role: m.role, affiliation: m.affiliation, source: m.ref() });
     }
     for (const e of byKey.values()) if (!e.aliases.includes(e.name)) e.aliases.unshift(e.name);
     // A person is cited by surname ("Trump", "Bessent") or, for family-name-first names, by the

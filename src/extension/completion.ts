@@ -2,6 +2,7 @@
 // manifest ships a Markdown-scoped default (configurationDefaults) that turns them on for prose,
 // and digits trigger date completion after a month name.
 import * as vscode from 'vscode';
+import { signalOf } from './cancellation';
 import { readSettings } from './settings';
 import type { WorkspaceEngines } from './workspaceEngines';
 
@@ -14,9 +15,7 @@ export class CorpusCompletionProvider implements vscode.CompletionItemProvider {
   async provideCompletionItems(doc: vscode.TextDocument, pos: vscode.Position, token: vscode.CancellationToken): Promise<vscode.CompletionList | undefined> {
     const client = this.engines.clientFor(doc.uri);
     if (!client) return undefined;
-    const abort = new AbortController();
-    token.onCancellationRequested(() => abort.abort());
-    const found = await client.complete(doc.getText(), doc.offsetAt(pos), readSettings(doc.uri).dateStyle, abort.signal).catch(() => []);
+    const found = await client.complete(doc.getText(), doc.offsetAt(pos), readSettings(doc.uri).dateStyle, signalOf(token)).catch(() => []);
     if (token.isCancellationRequested) return undefined;
     const items = found.map((s) => {
       const item = new vscode.CompletionItem({ label: s.label, description: s.detail }, KIND[s.kind]);

@@ -1,6 +1,7 @@
 // Hover cards rendered from the engine's HoverCard: title, roles, counts and a short timeline of
 // quotes, each linking to the source at its line.
 import * as vscode from 'vscode';
+import { signalOf } from './cancellation';
 import type { HoverCard } from '../core/api';
 import type { WorkspaceEngines } from './workspaceEngines';
 
@@ -29,9 +30,7 @@ export class CorpusHoverProvider implements vscode.HoverProvider {
   async provideHover(doc: vscode.TextDocument, pos: vscode.Position, token: vscode.CancellationToken): Promise<vscode.Hover | undefined> {
     const client = this.engines.clientFor(doc.uri);
     if (!client) return undefined;
-    const abort = new AbortController();
-    token.onCancellationRequested(() => abort.abort());
-    const card = await client.hoverAt(doc.getText(), doc.offsetAt(pos), abort.signal).catch(() => null);
+    const card = await client.hoverAt(doc.getText(), doc.offsetAt(pos), signalOf(token)).catch(() => null);
     if (!card || token.isCancellationRequested) return undefined;
     return new vscode.Hover(renderCard(card), new vscode.Range(doc.positionAt(card.start), doc.positionAt(card.end)));
   }

@@ -80,7 +80,11 @@ function documentDate(
 ): { date: string | null; dateSource: DateSource; dateNote: string; dateline?: { start: number; end: number } } {
   if (fmDate) {
     const d = normaliseDateString(fmDate);
-    if (d) return { date: d, dateSource: 'front-matter', dateNote: `front matter date "${fmDate}"` };
+    if (d) {
+      // A dateline under front matter is still the filing date, never an event's: keep its span.
+      const dl = findDateline(body);
+      return { date: d, dateSource: 'front-matter', dateNote: `front matter date "${fmDate}"`, ...(dl ? { dateline: { start: dl.start, end: dl.end } } : {}) };
+    }
     problems.push({ file: rel, line: 1, severity: 'warning', message: `front matter date "${fmDate}" is not a date this tool can read; looking in the text instead` });
   }
   const dateline = findDateline(body);

@@ -6,7 +6,7 @@ import * as path from 'path';
 import type { DocEntry } from '../index/corpusIndex';
 import type { DateMention, EntityMention, Fact } from '../types';
 
-export const CACHE_VERSION = 2;
+export const CACHE_VERSION = 3;
 
 export type CachedEntry = Omit<DocEntry, 'text' | 'lineStarts'> & { mtimeMs: number };
 
@@ -45,22 +45,36 @@ export function unpack(p: PackedEntry | CachedEntry, text: string): CachedEntry 
   return p as CachedEntry;
 }
 
-interface CacheFile {
-  version: number;
-  entries: Record<string, PackedEntry>;
-}
-
 export function cachePath(cacheDir: string, roots: string[]): string {
   const key = createHash('sha1').update(roots.join('\n')).digest('hex').slice(0, 16);
-  return path.join(cacheDir, `corpus-${key}.json`);
+  return path.join(cacheDir, `corpus-${key}.jsonl`);
 }
+
+// The file is JSON lines: a header with the version, then one [path, entry] per line. Written and
+// read an entry at a time, so a large corpus never needs its whole cache as one string in memory.
 
 /** Entries as stored: pass each through `unpack` with its article's text before use. */
 export async function readCache(file: string): Promise<Map<string, PackedEntry>> {
+  const out = new Map<string, PackedEntry>();
   try {
-    const raw = JSON.parse(await fs.promises.readFile(file, 'utf8')) as CacheFile;
-    if (raw.version !== CACHE_VERSION || typeof raw.entries !== 'object') return new Map();
-    return new Map(Object.entries(raw.entries));
+    const bytes = await fs.promises.readFile(file);
+    let start = 0;
+    let first = true;
+    while (start < bytes.length) {
+      let end = bytes.indexOf(10, start);
+      if (end === -1) end = bytes.length;
+      const line = bytes.toString('utf8', start, end);
+      start = end + 1;
+      if (!line) continue;
+      if (first) {
+        first = false;
+        if ((JSON.parse(line) as { version?: number }).version !== CACHE_VERSION) return new Map();
+        continue;
+      }
+      const [key, entry] = JSON.parse(line) as [string, PackedEntry];
+      out.set(key, entry);
+    }
+    return out;
   } catch {
     return new Map(); // no cache yet, or a damaged one: start cold
   }
@@ -69,7 +83,19 @@ export async function readCache(file: string): Promise<Map<string, PackedEntry>>
 export async function writeCache(file: string, entries: Map<string, CachedEntry>): Promise<void> {
   await fs.promises.mkdir(path.dirname(file), { recursive: true });
   const tmp = `${file}.${process.pid}.tmp`;
-  const body: CacheFile = { version: CACHE_VERSION, entries: Object.fromEntries([...entries].map(([k, e]) => [k, pack(e)])) };
-  await fs.promises.writeFile(tmp, JSON.stringify(body));
+  const handle = await fs.promises.open(tmp, 'w');
+  try {
+    let chunk = `${JSON.stringify({ version: CACHE_VERSION })}\n`;
+    for (const [key, e] of entries) {
+      chunk += `${JSON.stringify([key, pack(e)])}\n`;
+      if (chunk.length > 1 << 20) {
+        await handle.write(chunk);
+        chunk = '';
+      }
+    }
+    await handle.write(chunk);
+  } finally {
+    await handle.close();
+  }
   await fs.promises.rename(tmp, file); // atomic: a crash never leaves half a cache
 }

@@ -2,9 +2,13 @@
 // known names in any text (a brief) with one compiled pattern.
 import type { Entity, EntityKind, EntityMention, SourceRef } from '../types';
 
+/** One article's mentions, kept as extracted: a busy corpus has millions, so nothing is copied per mention. */
 interface Contribution {
   file: string;
-  mentions: Array<{ key: string; canonical: string; surface: string; role?: string; affiliation?: string; ref: () => SourceRef }>;
+  path: string;
+  text: string;
+  lineOf: (offset: number) => number;
+  mentions: EntityMention[];
 }
 
 export interface CuratedEntityInput {
@@ -31,14 +35,7 @@ export class EntityRegistry {
   private built?: { entities: Entity[]; bySurface: Map<string, Entity>; pattern?: RegExp };
 
   add(file: string, path: string, text: string, mentions: EntityMention[], lineOf: (offset: number) => number): void {
-    // The quote around a mention is cut only when an entity shows it (its first refs, a new
-    // role): a busy corpus has millions of mentions and few are ever shown.
-    const list = mentions.map((m) => {
-      let ref: SourceRef | undefined;
-      const lazy = () => (ref ??= { file, path, line: lineOf(m.start), ...quoteAround(text, m.start, m.end) });
-      return { key: `${m.kind}:${m.canonical.toLowerCase()}`, canonical: m.canonical, surface: m.text, role: m.role, affiliation: m.affiliation, ref: lazy };
-    });
-    this.docs.set(file, { file, mentions: list });
+    this.docs.set(file, { file, path, text, lineOf, mentions });
     this.built = undefined;
   }
 
@@ -63,8 +60,17 @@ export class EntityRegistry {
     }
     // Canonical forms that are the surname of a longer canonical name fold into it ("Trump" → "Donald Trump").
     const canon = new Map<string, string>();
+    // Keys per distinct (kind, name), not per mention; quotes only for the mentions an entity shows.
+    const keys = new Map<string, string>();
+    const keyOf = (m: EntityMention): string => {
+      const raw = `${m.kind}\u0000${m.canonical}`;
+      let k = keys.get(raw);
+      if (k === undefined) keys.set(raw, (k = `${m.kind}:${m.canonical.toLowerCase()}`));
+      return k;
+    };
+    const refOf = (c: Contribution, m: EntityMention): SourceRef => ({ file: c.file, path: c.path, line: c.lineOf(m.start), ...quoteAround(c.text, m.start, m.end) });
     const all = [...this.docs.values()].flatMap((d) => d.mentions);
-    const fullNames = new Set(all.filter((m) => m.key.startsWith('person:') && m.key.includes(' ')).map((m) => m.key));
+    const fullNames = new Set(all.map(keyOf).filter((k) => k.startsWith('person:') && k.includes(' ')));
     const lastToFull = new Map<string, string>();
     for (const f of fullNames) {
       const parts = f.slice('person:'.length).split(' ');
@@ -73,11 +79,14 @@ export class EntityRegistry {
       if (parts.length === 2 && parts[0].length <= 4) lastToFull.set(`person:${parts[0]}`, f);
     }
     const display = new Map<string, string>();
-    for (const m of all) if (!display.has(m.key) || /^\p{Lu}/u.test(m.canonical)) display.set(m.key, m.canonical);
-    for (const m of all) canon.set(m.key, surfaceToKey.get(m.key.slice(m.key.indexOf(':') + 1)) ?? (fullNames.has(m.key) ? m.key : lastToFull.get(m.key) ?? m.key));
+    for (const m of all) {
+      const k = keyOf(m);
+      if (!display.has(k) || /^\p{Lu}/u.test(m.canonical)) display.set(k, m.canonical);
+    }
+    for (const k of new Set(keys.values())) canon.set(k, surfaceToKey.get(k.slice(k.indexOf(':') + 1)) ?? (fullNames.has(k) ? k : lastToFull.get(k) ?? k));
     const filesOf = new Map<Entity, Set<string>>();
     for (const c of this.docs.values()) for (const m of c.mentions) {
-      const key = canon.get(m.key)!;
+      const key = canon.get(keyOf(m))!;
       let e = byKey.get(key);
       if (!e) {
         const kind = key.slice(0, key.indexOf(':')) as EntityKind;
@@ -92,9 +101,9 @@ export class EntityRegistry {
         files.add(c.file);
         e.files.push(c.file);
       }
-      if (!e.aliases.includes(m.surface)) e.aliases.push(m.surface);
-      if (e.refs.length < 8) e.refs.push(m.ref());
-      if (m.role && !e.roles.some((r) => r.role.toLowerCase() === m.role!.toLowerCase())) e.roles.push({ role: m.role, affiliation: m.affiliation, source: m.ref() });
+      if (!e.aliases.includes(m.text)) e.aliases.push(m.text);
+      if (e.refs.length < 8) e.refs.push(refOf(c, m));
+      if (m.role && !e.roles.some((r) => r.role.toLowerCase() === m.role!.toLowerCase())) e.roles.push({ role: m.role, affiliation: m.affiliation, source: refOf(c, m) });
     }
     for (const e of byKey.values()) if (!e.aliases.includes(e.name)) e.aliases.unshift(e.name);
     // A person is cited by surname ("Trump", "Bessent") or, for family-name-first names, by the

@@ -1,0 +1,38 @@
+// A dateline gives the article's date and is then left out of its facts: it says when the report
+// was filed, not when anything in it happened.
+import * as assert from 'assert';
+import { parseArticle } from '../../../src/core/corpus/article';
+import { extractDocument } from '../../../src/core/index/extractDocument';
+
+function factDays(text: string): { date: string | null; source: string; days: string[] } {
+  const parsed = parseArticle('/corpus', '/corpus/a.txt', Buffer.from(text, 'utf8'));
+  assert.ok(parsed.doc);
+  const entry = extractDocument(parsed.doc, parsed.problems, text.length);
+  return { date: parsed.doc.date, source: parsed.doc.dateSource, days: entry.facts.map((f) => f.date.value) };
+}
+
+suite('datelines', () => {
+  test('a wire dateline opening a long first paragraph dates the article', () => {
+    const r = factDays('STOCKHOLM, July 30, 2025 — Negotiators ended two days of talks in Stockholm on Tuesday, July 29, and agreed to keep the truce while they report back to their capitals.\n');
+    assert.deepStrictEqual([r.date, r.source], ['2025-07-30', 'dateline']);
+    assert.ok(r.days.includes('2025-07-29'), r.days.join());
+    assert.ok(!r.days.includes('2025-07-30'), `the dateline became a fact: ${r.days.join()}`);
+  });
+
+  test('a place with its country and an agency tag are part of the dateline', () => {
+    const r = factDays('KUALA LUMPUR, Malaysia, Oct. 26, 2025 (Reuters) - Officials met in Kuala Lumpur on Saturday.\n');
+    assert.deepStrictEqual([r.date, r.source], ['2025-10-26', 'dateline']);
+    assert.ok(!r.days.includes('2025-10-26'));
+  });
+
+  test('under front matter, the dateline is still not an event date', () => {
+    const r = factDays('---\ndate: 2025-07-30\n---\nSTOCKHOLM, July 30, 2025 — Negotiators ended talks in Stockholm on Tuesday, July 29.\n');
+    assert.deepStrictEqual([r.date, r.source], ['2025-07-30', 'front-matter']);
+    assert.ok(!r.days.includes('2025-07-30'), r.days.join());
+  });
+
+  test('a sentence that merely starts with a place and a date is not a dateline', () => {
+    const r = factDays('Talks in Geneva\n\nIn Geneva, May 12, 2025 was the day the truce was announced by both sides.\n');
+    assert.notStrictEqual(r.source, 'dateline');
+  });
+});

@@ -87,7 +87,8 @@ export class Engine {
   }
 
   /** Read, parse and index one article; reuse the cached extraction when its content is unchanged. */
-  private readOne(root: string, file: string, cached?: PackedEntry): void {
+  /** Returns false when the file's content is what the index already holds (a save without an edit). */
+  private readOne(root: string, file: string, cached?: PackedEntry): boolean {
     let bytes: Buffer;
     try {
       const stat = fs.statSync(file);
@@ -95,7 +96,7 @@ export class Engine {
         this.index.removeDocument(file);
         this.cache.delete(file);
         this.index.problems.push({ file, severity: 'warning', message: `skipped: ${(stat.size / 1048576).toFixed(1)} MB is over the ${(this.maxBytes / 1048576).toFixed(1)} MB limit for a source file` });
-        return;
+        return true;
       }
       bytes = fs.readFileSync(file);
     } catch (err) {
@@ -103,9 +104,10 @@ export class Engine {
       this.cache.delete(file);
       const code = (err as NodeJS.ErrnoException).code;
       if (code !== 'ENOENT') this.index.problems.push({ file, severity: 'warning', message: `could not be read: ${(err as Error).message}` });
-      return;
+      return true;
     }
     const hash = createHash('sha1').update(bytes).digest('hex');
+    if (!cached && this.index.entry(file)?.info.hash === hash) return false;
     if (cached && cached.info.hash === hash) {
       const decoded = decodeText(bytes);
       if (decoded.ok) {
@@ -113,7 +115,7 @@ export class Engine {
         const entry = unpack(cached, text);
         this.index.setDocument({ ...entry, text, lineStarts: lineStarts(text) });
         this.cache.set(file, entry);
-        return;
+        return true;
       }
     }
     const parsed = parseArticle(root, file, bytes);
@@ -121,13 +123,14 @@ export class Engine {
       this.index.removeDocument(file);
       this.cache.delete(file);
       this.index.problems.push(...parsed.problems.map((p) => ({ ...p, file: p.file || file })));
-      return;
+      return true;
     }
     const entry = extractDocument(parsed.doc, parsed.problems.map((p) => ({ ...p, path: file })), bytes.length);
     this.index.setDocument(entry);
     const { text: _t, lineStarts: _l, ...rest } = entry;
     this.cache.set(file, { ...rest, mtimeMs: 0 });
     this.cacheDirty = true;
+    return true;
   }
 
   private async loadKnowledge(): Promise<void> {
@@ -164,8 +167,7 @@ export class Engine {
     const root = this.rootOf(file);
     if (!root || !isArticlePath(file)) return false;
     this.index.problems.splice(0, this.index.problems.length, ...this.index.problems.filter((p) => p.file !== file));
-    this.readOne(root, file);
-    return true;
+    return this.readOne(root, file);
   }
 
   /** Forget a deleted file (refreshFile does the same when the file is gone). */

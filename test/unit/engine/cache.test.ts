@@ -37,6 +37,20 @@ suite('index cache', () => {
     }
   });
 
+  test('a save without an edit changes nothing; an edit is taken in', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tba-refresh-'));
+    try {
+      const file = path.join(dir, 'a.txt');
+      fs.writeFileSync(file, 'GENEVA, May 12, 2025 — Negotiators ended talks in Geneva on Sunday, May 11.\n');
+      const e = await Engine.open({ roots: [dir] });
+      assert.strictEqual(await e.refreshFile(file), false);
+      fs.appendFileSync(file, 'Markets rose on Monday.\n');
+      assert.strictEqual(await e.refreshFile(file), true);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   test('a possessive name keeps the offsets of the name itself', () => {
     const text = 'Then President Donald Trump’s team left.';
     const m = extractEntities(text).find((e) => e.canonical === 'Donald Trump');

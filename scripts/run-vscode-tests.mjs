@@ -21,6 +21,9 @@ const opt = (name, fallback) => {
 };
 const verbose = args.includes('--verbose');
 const folder = path.resolve(repo, opt('folder', 'test/fixtures/workspace'));
+// A .code-workspace file opens a multi-root workspace instead of the single fixture folder.
+const workspaceFile = opt('workspace', undefined) && path.resolve(repo, opt('workspace', undefined));
+const target = workspaceFile ?? folder;
 const testsPath = path.resolve(repo, opt('extensionTestsPath', 'out/test/integration/index.js'));
 const timeoutMs = Number(opt('timeout', '300')) * 1000;
 const testDir = process.env.VSCODE_TEST_DIR ?? path.join(repo, '.vscode-test');
@@ -36,7 +39,7 @@ function summary(stats, note) {
 async function desktop(resultsFile) {
   const { runTests } = require('@vscode/test-electron');
   process.env.HARNESS_RESULTS_FILE = resultsFile;
-  await runTests({ vscodeExecutablePath: process.env.VSCODE_EXECUTABLE_PATH, extensionDevelopmentPath: repo, extensionTestsPath: testsPath, launchArgs: [folder, '--disable-extensions', '--disable-workspace-trust'] });
+  await runTests({ vscodeExecutablePath: process.env.VSCODE_EXECUTABLE_PATH, extensionDevelopmentPath: repo, extensionTestsPath: testsPath, launchArgs: [target, '--disable-extensions', '--disable-workspace-trust'] });
 }
 
 function freePort() {
@@ -102,7 +105,7 @@ async function web(resultsFile, tmp) {
     await page.exposeFunction('codeAutomationExit', (code) => exit(code));
     const remote = (p) => `vscode-remote://127.0.0.1:${port}${p}`;
     const payload = [['extensionDevelopmentPath', remote(repo)], ['extensionTestsPath', remote(testsPath)], ['skipWelcome', 'true'], ['skipReleaseNotes', 'true']];
-    await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
+    await page.goto(`http://127.0.0.1:${port}/?${workspaceFile ? 'workspace' : 'folder'}=${encodeURIComponent(target)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
     const code = await Promise.race([exited, new Promise((r) => setTimeout(() => r('timeout'), timeoutMs))]);
     if (code === 'timeout') throw new Error(`no result after ${timeoutMs / 1000} s`);
     return code;

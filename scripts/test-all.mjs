@@ -38,18 +38,22 @@ try {
 console.log('== integration tests (inside VS Code)');
 const runner = path.join(root, 'scripts', 'run-vscode-tests.mjs');
 if (fs.existsSync(runner)) {
-  const integrationStats = path.join(os.tmpdir(), `tba-int-${process.pid}.json`);
-  const code = run('node', [runner], { TBA_SUMMARY_FILE: integrationStats });
-  try {
-    const s = JSON.parse(fs.readFileSync(integrationStats, 'utf8'));
-    passed += s.passed ?? s.passes ?? 0;
-    failed += s.failed ?? s.failures ?? 0;
-    skipped += s.skipped ?? s.pending ?? 0;
-    if (code !== 0 && !(s.failed ?? s.failures)) failed++;
-    fs.rmSync(integrationStats, { force: true });
-  } catch {
-    console.log('integration run did not report results');
-    failed++;
+  // The single-folder suites, then the multi-root ones in a workspace of two folders.
+  const runs = [[], ['--workspace', 'test/fixtures/multi-root.code-workspace', '--extensionTestsPath', 'out/test/integration-multiroot/index.js']];
+  for (const args of runs) {
+    const integrationStats = path.join(os.tmpdir(), `tba-int-${process.pid}.json`);
+    const code = run('node', [runner, ...args], { TBA_SUMMARY_FILE: integrationStats });
+    try {
+      const s = JSON.parse(fs.readFileSync(integrationStats, 'utf8'));
+      passed += s.passed ?? s.passes ?? 0;
+      failed += s.failed ?? s.failures ?? 0;
+      skipped += s.skipped ?? s.pending ?? 0;
+      if (code !== 0 && !(s.failed ?? s.failures)) failed++;
+      fs.rmSync(integrationStats, { force: true });
+    } catch {
+      console.log('integration run did not report results');
+      failed++;
+    }
   }
 } else {
   console.log('integration runner not present: skipped');

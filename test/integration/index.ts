@@ -9,8 +9,13 @@ function testFiles(dir: string): string[] {
 }
 
 export function run(): Promise<void> {
+  return runSuites(__dirname);
+}
+
+/** Runs the suites under `dir` (another entry, such as the multi-root one, passes its own). */
+export function runSuites(dir: string): Promise<void> {
   const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 30_000 });
-  for (const f of testFiles(__dirname).sort()) mocha.addFile(f);
+  for (const f of testFiles(dir).sort()) mocha.addFile(f);
   return new Promise((resolve, reject) => {
     const runner = mocha.run((failures) => {
       const s = runner.stats;

@@ -44,7 +44,7 @@ suite('Trade Brief in a multi-root workspace', function () {
     const a = (await api.engines.clientFor(folderNamed('workspace').uri)!.snapshot()).documents.map((d) => path.basename(d.file));
     const b = (await api.engines.clientFor(folderNamed('workspace-b').uri)!.snapshot()).documents.map((d) => path.basename(d.file));
     assert.ok(a.includes('geneva-deal.md') && !a.includes('busan-leaders.txt'), a.join(', '));
-    assert.deepStrictEqual(b, ['busan-leaders.txt']);
+    assert.ok(b.includes('busan-leaders.txt') && !b.includes('geneva-deal.md'), b.join(', '));
   });
 
   test("a brief is checked against its own folder's sources", async () => {

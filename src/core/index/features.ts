@@ -13,8 +13,6 @@ export function factFeatures(f: Fact): FeatureWeights {
   return out;
 }
 
-const MIN_FACTS = 20;
-
 export class FeatureIndex {
   private readonly postings = new Map<string, number[]>();
   private total = 0;
@@ -37,10 +35,7 @@ export class FeatureIndex {
   /** Inverse document frequency over facts, capped so unknown words do not swamp a claim. */
   idf(key: string): number {
     const df = this.postings.get(key)?.length ?? 0;
-    // A corpus of a handful of facts says little about how rare a word is: count it as at least
-    // MIN_FACTS, so one article can still settle a date while every word in it looks "common".
-    const n = Math.max(this.total, MIN_FACTS);
-    return Math.min(Math.log((n + 1) / (df + 0.5)), Math.log(n + 1) + 1);
+    return Math.min(Math.log((this.total + 1) / (df + 0.5)), Math.log(this.total + 1) + 1);
   }
 
   postingsOf(key: string): number[] {

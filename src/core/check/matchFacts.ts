@@ -14,7 +14,7 @@ export interface FactMatch {
   sharedTerms: number;
 }
 
-/** Only the best few hundred by the quick score are scored in full. */
+/** Only the best hundred by the quick score are scored in full. */
 const MAX_CANDIDATES = 100;
 /**
  * Candidates come from the claim's rarest features first; once this many postings have been

@@ -2,7 +2,7 @@
 // was found (front matter, then a dateline, then inference from the text, else unknown).
 import { createHash } from 'crypto';
 import * as path from 'path';
-import { findDateline, inferDocumentDate } from '../dates/documentDate';
+import { findDateline, findWireDatelineSpan, inferDocumentDate } from '../dates/documentDate';
 import { extractDates } from '../dates/extract';
 import { lineStarts } from '../text/lines';
 import type { CorpusProblem, DateSource, SourceDocument } from '../types';
@@ -92,7 +92,10 @@ function documentDate(
     const quoted = body.slice(dateline.start, dateline.end).trim();
     return { date: dateline.date, dateSource: 'dateline', dateNote: `dateline "${quoted}" on line ${bodyLine + dateline.line + 1}`, dateline: { start: dateline.start, end: dateline.end } };
   }
-  const inferred = inferDocumentDate(extractDates(body, { referenceDate: null }));
-  if (inferred) return { date: inferred.date, dateSource: 'inferred', dateNote: inferred.note };
-  return { date: null, dateSource: 'unknown', dateNote: 'no date in front matter, dateline or text; relative dates stay unresolved' };
+  // A yearless wire dateline cannot date the article, but its span is kept out of the facts.
+  const wire = findWireDatelineSpan(body);
+  const span = wire ? { dateline: wire } : {};
+  const inferred = inferDocumentDate(extractDates(body, { referenceDate: null }).filter((m) => !wire || m.start >= wire.end || m.end <= wire.start));
+  if (inferred) return { date: inferred.date, dateSource: 'inferred', dateNote: inferred.note, ...span };
+  return { date: null, dateSource: 'unknown', dateNote: 'no date in front matter, dateline or text; relative dates stay unresolved', ...span };
 }

@@ -157,6 +157,37 @@ function wireDateline(raw: string): { date: string; time?: string; start: number
   return out;
 }
 
+// A wire dateline without its year ("WASHINGTON, June 2 (Reuters) - …") cannot date the article,
+// but its date is still the filing day and must not become an event's date.
+const WIRE_MONTH_DAY = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s{1,3}\d{1,2}\b/;
+
+/** The span of a wire dateline at the head of the first lines, with or without a year. Never throws. */
+export function findWireDatelineSpan(text: string): { start: number; end: number } | null {
+  try {
+    let pos = 0;
+    for (let line = 0; line < MAX_LINES && pos < text.length; line++) {
+      let nl = text.indexOf('\n', pos);
+      if (nl < 0) nl = text.length;
+      const raw = text.slice(pos, Math.min(nl, pos + 200));
+      const lineStart = pos;
+      pos = nl + 1;
+      const place = WIRE_PLACE.exec(raw);
+      if (!place) continue;
+      const rest = raw.slice(place[0].length);
+      const md = WIRE_MONTH_DAY.exec(rest);
+      if (!md) continue;
+      const after = rest.slice(md[0].length).replace(/^,?\s{0,2}\d{4}/, '');
+      const dash = WIRE_DASH.exec(after);
+      if (!dash) continue;
+      const lead = raw.length - raw.trimStart().length;
+      return { start: lineStart + lead, end: lineStart + raw.length - after.length + dash[0].length };
+    }
+  } catch {
+    return null;
+  }
+  return null;
+}
+
 /** A publication date near the top of an article, or null. Never throws. */
 export function findDateline(text: string): Dateline | null {
   if (typeof text !== 'string' || !text) return null;

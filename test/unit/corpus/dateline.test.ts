@@ -31,6 +31,12 @@ suite('datelines', () => {
     assert.ok(!r.days.includes('2025-07-30'), r.days.join());
   });
 
+  test('a wire dateline without a year cannot date the article, and is still no event date', () => {
+    const r = factDays('---\ntitle: x\n---\nWASHINGTON, June 2 (Reuters) - Negotiators will resume talks in London on June 9, 2025, officials said.\n');
+    assert.ok(!r.days.some((d) => d.endsWith('-06-02')), r.days.join());
+    assert.ok(r.days.includes('2025-06-09'), r.days.join());
+  });
+
   test('a sentence that merely starts with a place and a date is not a dateline', () => {
     const r = factDays('Talks in Geneva\n\nIn Geneva, May 12, 2025 was the day the truce was announced by both sides.\n');
     assert.notStrictEqual(r.source, 'dateline');

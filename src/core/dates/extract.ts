@@ -167,7 +167,7 @@ const R_DUR_ADJ = sticky(
 );
 const R_REL_DAY = sticky(`(?<w>today|tonight|tomorrow|yesterday)(?![A-Za-z])(?:${S}{1,2}(?<pod>${POD})(?![A-Za-z]))?`, 'i');
 const R_DET_UNIT = sticky(
-  `(?<det>this${S}{1,2}past|this|last|next)${S}{1,2}(?<u>week|weekend|month|year|quarter|decade|century|spring|summer|autumn|fall|winter|${POD})(?![A-Za-z])`,
+  `(?<det>this${S}{1,2}past|this|last|next|(?:the${S}{1,2})?current)${S}{1,2}(?<u>week|weekend|month|year|quarter|decade|century|spring|summer|autumn|fall|winter|${POD})(?![A-Za-z])`,
   'i',
 );
 const R_DET_NAME = sticky(`(?<det>[Tt]his${S}{1,2}past|[Tt]his|[Ll]ast|[Nn]ext|THIS|LAST|NEXT)${S}{1,2}(?<name>${WEEKDAY_FULL}|${MON})(?![A-Za-z])`);
@@ -623,6 +623,16 @@ const mYear: Matcher = (sc, at) => {
   return m;
 };
 
+/** "fiscal 1997", "fiscal year 2025", "FY2025", "FY25": TIMEX3 writes a fiscal year as FY1997. */
+const R_FISCAL = sticky(`(?:[Ff]iscal(?:${S}{1,2}[Yy]ear)?${S}{1,2}(?<y>(?:19|20)\\d\\d)|FY${S}?(?<fy>(?:19|20)\\d\\d|\\d\\d))(?![\\d%A-Za-z]|[.,]\\d)`);
+
+const mFiscal: Matcher = (sc, at) => {
+  const r = exec(R_FISCAL, sc.text, at);
+  if (!r || !r.groups) return null;
+  const y = r.groups.y ?? (r.groups.fy.length === 2 ? `20${r.groups.fy}` : r.groups.fy);
+  return mention(sc, at, at + r[0].length, 'DATE', `FY${y}`, 'year', 'explicit');
+};
+
 const mDecade: Matcher = (sc, at) => {
   const r = exec(R_DECADE, sc.text, at);
   if (!r || !r.groups) return null;
@@ -744,9 +754,12 @@ function podCode(pod: string): string {
 const mDetUnit: Matcher = (sc, at) => {
   const r = exec(R_DET_UNIT, sc.text, at);
   if (!r || !r.groups) return null;
-  const det = r.groups.det.toLowerCase().replace(/\s+/g, ' ');
+  const said = r.groups.det.toLowerCase().replace(/\s+/g, ' ');
   const u = r.groups.u.toLowerCase();
   const end = at + r[0].length;
+  // "the current quarter" is "this quarter"; "the current morning" is nobody's phrase.
+  const det = said.endsWith('current') ? 'this' : said;
+  if (det !== said && /^(?:morning|afternoon|evening|night)$/.test(u)) return null;
   const off = det === 'next' ? 1 : det === 'this' ? 0 : -1;
   const future = det === 'next' ? true : undefined;
   if (u === 'morning' || u === 'afternoon' || u === 'evening' || u === 'night') {
@@ -1203,10 +1216,12 @@ function on(words: string[], ms: Matcher[]): void {
 on(['today', 'tonight', 'tomorrow', 'yesterday'], [mRelDay]);
 on(['now', 'currently', 'nowadays', 'recently', 'formerly', 'overnight', 'annually', 'noon', 'midnight'], [mWordRef]);
 on(['this', 'last', 'next'], [mDetUnit, mDetName, mDetNum]);
+on(['current'], [mDetUnit]);
+on(['fiscal', 'fy'], [mFiscal]);
 on(['past', 'coming', 'recent'], [mDetNum]);
 on(['earlier', 'later'], [mEarlier]);
 on(['early', 'mid', 'late', 'end'], [mPart]);
-on(['the'], [mTheDecade, mTheQuarter, mThePart, mTheRel, mTheRef, mTheSeason, mTheWeekend, mTheDay, mTheCentury]);
+on(['the'], [mDetUnit, mTheDecade, mTheQuarter, mThePart, mTheRel, mTheRef, mTheSeason, mTheWeekend, mTheDay, mTheCentury]);
 on(['a', 'an', 'several', 'few', 'couple', 'more', 'less', 'fewer', 'nearly', 'almost', 'about', 'around', 'approximately', 'roughly', 'at'], DURATION_MATCHERS);
 on(
   'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred'.split(
@@ -1223,7 +1238,7 @@ const QUARTER_MATCHERS: Matcher[] = [mQuarter];
  * word found there is then looked up exactly.
  */
 const TRIGGER =
-  /(?<![A-Za-z0-9])(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|tod|ton|tom|yes|now|cur|rec|for|ove|ann|noo|mid|thi|las|nex|pas|com|ear|lat|end|the|an?(?![a-z])|sev|few|cou|mor|les|nea|alm|abo|aro|app|rou|at |one|two|thr|fou|fiv|six|sev|eig|nin|ten|ele|twe|fif|hun|spr|aut|fal|win|eve|eac|onc|twi|q[1-4]|h[12])/gi;
+  /(?<![A-Za-z0-9])(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|tod|ton|tom|yes|now|cur|rec|for|ove|ann|noo|mid|thi|las|nex|pas|com|ear|lat|end|the|fis|FY|an?(?![a-z])|sev|few|cou|mor|les|nea|alm|abo|aro|app|rou|at |one|two|thr|fou|fiv|six|sev|eig|nin|ten|ele|twe|fif|hun|spr|aut|fal|win|eve|eac|onc|twi|q[1-4]|h[12])/gi;
 
 function matchersAt(text: string, at: number): Matcher[] | null {
   const c = text.charCodeAt(at);

@@ -93,6 +93,12 @@ suite('dates: partial and fuzzy', () => {
     const w = one('Both sides met earlier this week.', 'earlier this week');
     assert.deepStrictEqual([w.value, w.from, w.to], ['2025-W24', '2025-06-09', '2025-06-15']);
     assert.strictEqual(one('Earlier this year tariffs rose.', 'Earlier this year').value, '2025');
+    assert.deepStrictEqual(values('in the current quarter and the current account'), ['the current quarter=2025-Q2']);
+    assert.deepStrictEqual(values('Current month orders'), ['Current month=2025-06']);
+  });
+  test('fiscal years keep "fiscal" in the span and take an FY value', () => {
+    assert.deepStrictEqual(values('Profit in fiscal 2024 and fiscal year 2023 fell.'), ['fiscal 2024=FY2024', 'fiscal year 2023=FY2023']);
+    assert.deepStrictEqual(values('The FY2026 budget and FY 27 plan; the FY is long.'), ['FY2026=FY2026', 'FY 27=FY2027']);
   });
   test('reference values', () => {
     assert.strictEqual(one('Demand is weak now.', 'now').value, 'PRESENT_REF');

@@ -633,6 +633,20 @@ const mFiscal: Matcher = (sc, at) => {
   return mention(sc, at, at + r[0].length, 'DATE', `FY${y}`, 'year', 'explicit');
 };
 
+/** "for decades", "within weeks", "the first time in years": an uncounted stretch, TIMEX3 PX… */
+const R_BARE_UNITS = sticky(`(?<u>decades|years|months|weeks|days|hours|minutes)(?![A-Za-z]|-)`, 'i');
+const BARE_UNIT_VALUE: Record<string, string> = { decades: 'PXDE', years: 'PXY', months: 'PXM', weeks: 'PXW', days: 'PXD', hours: 'PTXH', minutes: 'PTXM' };
+
+const mBareUnits: Matcher = (sc, at) => {
+  const r = exec(R_BARE_UNITS, sc.text, at);
+  if (!r || !r.groups) return null;
+  if (!/^(?:for|within|in|over)$/.test(prevWord(sc.text, at))) return null;
+  const end = at + r[0].length;
+  // "in years past", "for days ahead" stay whole words; "in days of old" is not a stretch.
+  if (/^[ \u00a0]{1,2}(?:old|ago|earlier|later)\b/i.test(sc.text.slice(end, end + 9))) return null;
+  return mention(sc, at, end, 'DURATION', BARE_UNIT_VALUE[r.groups.u.toLowerCase()], 'duration', 'unresolved');
+};
+
 const mDecade: Matcher = (sc, at) => {
   const r = exec(R_DECADE, sc.text, at);
   if (!r || !r.groups) return null;
@@ -1032,7 +1046,12 @@ const mTheSeason: Matcher = (sc, at) => {
   const r = exec(R_THE_SEASON, sc.text, at);
   if (!r || !r.groups) return null;
   const g = r.groups;
-  if (!g.y && /^fall$/i.test(g.s) && /^[ \u00a0]{1,2}of\b/i.test(sc.text.slice(at + r[0].length, at + r[0].length + 5))) return null;
+  // "The fall in prices" is a drop, not autumn: a bare "the fall" needs "in/by/until…" before it
+  // and no "in/of/from/to/…" after it.
+  if (!g.y && /^fall$/i.test(g.s)) {
+    if (!/^(?:in|during|until|till|by|since|through|before|after|throughout|over)$/.test(prevWord(sc.text, at))) return null;
+    if (/^[ \u00a0]{1,2}(?:of|in|from|to|on|at|was|is|has|had)\b/i.test(sc.text.slice(at + r[0].length, at + r[0].length + 6))) return null;
+  }
   if (!g.y && /^[ \u00a0]{1,2}of\b/i.test(sc.text.slice(at + r[0].length, at + r[0].length + 5))) return null;
   return seasonMention(sc, at, at + r[0].length, g.s, g.y, null);
 };
@@ -1218,6 +1237,7 @@ on(['now', 'currently', 'nowadays', 'recently', 'formerly', 'overnight', 'annual
 on(['this', 'last', 'next'], [mDetUnit, mDetName, mDetNum]);
 on(['current'], [mDetUnit]);
 on(['fiscal', 'fy'], [mFiscal]);
+on(['decades', 'years', 'months', 'weeks', 'days', 'hours', 'minutes'], [mBareUnits]);
 on(['past', 'coming', 'recent'], [mDetNum]);
 on(['earlier', 'later'], [mEarlier]);
 on(['early', 'mid', 'late', 'end'], [mPart]);
@@ -1238,7 +1258,7 @@ const QUARTER_MATCHERS: Matcher[] = [mQuarter];
  * word found there is then looked up exactly.
  */
 const TRIGGER =
-  /(?<![A-Za-z0-9])(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|tod|ton|tom|yes|now|cur|rec|for|ove|ann|noo|mid|thi|las|nex|pas|com|ear|lat|end|the|fis|FY|an?(?![a-z])|sev|few|cou|mor|les|nea|alm|abo|aro|app|rou|at |one|two|thr|fou|fiv|six|sev|eig|nin|ten|ele|twe|fif|hun|spr|aut|fal|win|eve|eac|onc|twi|q[1-4]|h[12])/gi;
+  /(?<![A-Za-z0-9])(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|tod|ton|tom|yes|now|cur|rec|for|ove|ann|noo|mid|thi|las|nex|pas|com|ear|lat|end|the|fis|FY|yea|wee|day|hou|min|an?(?![a-z])|sev|few|cou|mor|les|nea|alm|abo|aro|app|rou|at |one|two|thr|fou|fiv|six|sev|eig|nin|ten|ele|twe|fif|hun|spr|aut|fal|win|eve|eac|onc|twi|q[1-4]|h[12])/gi;
 
 function matchersAt(text: string, at: number): Matcher[] | null {
   const c = text.charCodeAt(at);

@@ -196,6 +196,11 @@ suite('dates: durations and sets', () => {
     const c = one('We meet in the next couple of weeks.', 'the next couple of weeks');
     assert.deepStrictEqual([c.type, c.value, c.future], ['DURATION', 'P2W', true]);
   });
+  test('uncounted stretches after for/within/in/over', () => {
+    assert.deepStrictEqual(values('A rule in place for decades ended within weeks.'), ['decades=PXDE', 'weeks=PXW']);
+    assert.deepStrictEqual(values('The first fall in years; talks ran for days.'), ['years=PXY', 'days=PXD']);
+    assert.deepStrictEqual(values('Days later the minutes of the meeting came out.'), []);
+  });
   test('sets', () => {
     assert.strictEqual(one('Data comes out every week.', 'every week').type, 'SET');
     assert.strictEqual(one('They earn $5 billion a year.', 'a year').type, 'SET');
@@ -215,6 +220,7 @@ suite('dates: false positives', () => {
     'They shipped 2025 tons of ore.',
     'The code is 1999-ABC and the price $2025.',
     'Black Friday sales were strong.',
+    'The fall in prices continued after the fall of the index.',
   ]) {
     test(s, () => assert.deepStrictEqual(all(s).map((m) => m.text), []));
   }

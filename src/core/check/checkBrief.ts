@@ -21,7 +21,8 @@ const CONFLICT_COVERAGE = 0.3;
 /** Facts this close to the best match are its peers: any of them agreeing settles the claim. */
 const PEER_RATIO = 0.6;
 
-const SPECULATIVE = /\b(likely|expected|expects?|may|might|could|possible|possibly|potential|hopes?|would|reportedly|rumou?red)\b/i;
+// "may" only in lower case: "May 30" is a month, and the month must not make a source sound unsure.
+const SPECULATIVE = /\b(?:[Ll]ikely|[Ee]xpect(?:ed|s)?|may|[Mm]ight|[Cc]ould|[Pp]ossibl[ey]|[Pp]otential|[Hh]opes?|[Ww]ould|[Rr]eportedly|[Rr]umou?red)\b/;
 
 export interface ClaimVerdict {
   claim: Claim;

@@ -46,6 +46,19 @@ function firm(f: Fact): boolean {
   return f.curated === true || f.kind === 'deadline' || !SPECULATIVE.test(clause);
 }
 
+/**
+ * "Trump hailed the deal on June 11" is not contradicted by "Bessent said the deal was outlined in
+ * May": when the brief names who acted and the source names other people but not them, the source
+ * speaks of another act. A source that names nobody ("the president") is not ruled out.
+ */
+function sameActors(claim: Claim, f: Fact, corpus: Derived): boolean {
+  const isPerson = (id: string) => corpus.entityById.get(id)?.kind === 'person';
+  const claimed = [...claim.features].filter(([k, w]) => w === 1 && k.startsWith('e:') && isPerson(k.slice(2))).map(([k]) => k.slice(2));
+  if (!claimed.length) return true;
+  const named = f.entities.filter(isPerson);
+  return !named.length || claimed.some((id) => named.includes(id));
+}
+
 export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
   const cited = claim.cited;
   const citedReach = reachOf(cited.mention, cited.yearSource === 'explicit', cited.year);
@@ -66,6 +79,7 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
   if (
     bestRel.rel === 'conflict' &&
     firm(best.fact) &&
+    sameActors(claim, best.fact, corpus) &&
     best.score >= CONFLICT_SCORE &&
     best.coverage >= CONFLICT_COVERAGE
   ) {

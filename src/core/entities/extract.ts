@@ -3,13 +3,23 @@
 import type { EntityKind, EntityMention } from '../types';
 
 const PLACES = new Set(
-  ('United States|China|Beijing|Washington|Geneva|London|Madrid|Busan|Stockholm|Kuala Lumpur|Tokyo|Seoul|Hong Kong|Taipei|Taiwan|Japan|South Korea|Korea|India|Europe|Vietnam|Brussels|Paris|Berlin|Germany|France|Britain|United Kingdom|Canada|Mexico|Russia|Singapore|Switzerland|Spain|Italy|Australia|Brazil|Shanghai|Shenzhen|New York|Ottawa|Moscow|Asia|Lancaster House').split('|'),
+  [
+    'United States|China|Beijing|Washington|Geneva|London|Madrid|Busan|Stockholm|Kuala Lumpur|Tokyo|Seoul|Hong Kong|Taipei|Taiwan|Japan|South Korea|Korea|India|Europe|Vietnam|Brussels|Paris|Berlin|Germany|France|Britain|United Kingdom|Canada|Mexico|Russia|Singapore|Switzerland|Spain|Italy|Australia|Brazil|Shanghai|Shenzhen|New York|Ottawa|Moscow|Asia|Lancaster House',
+    // Trading nations and the cities where trade is negotiated, beyond the first corpus's.
+    'North Korea|Indonesia|Malaysia|Thailand|Philippines|Cambodia|Laos|Myanmar|Bangladesh|Pakistan|Sri Lanka|Nepal|Kazakhstan|Mongolia|New Zealand|Turkey|Israel|Iran|Iraq|Saudi Arabia|United Arab Emirates|Qatar|Kuwait|Egypt|Morocco|Nigeria|Kenya|Ethiopia|South Africa|Argentina|Chile|Peru|Colombia|Venezuela|Ecuador|Uruguay|Paraguay|Bolivia|Ukraine|Poland|Netherlands|Belgium|Luxembourg|Austria|Hungary|Czech Republic|Slovakia|Romania|Bulgaria|Greece|Portugal|Ireland|Scotland|Sweden|Norway|Denmark|Finland|Iceland|Estonia|Latvia|Lithuania|Serbia|Croatia|Belarus|Georgia|Armenia|Azerbaijan|Uzbekistan',
+    'Hanoi|Ho Chi Minh City|Jakarta|Manila|Bangkok|Phnom Penh|New Delhi|Delhi|Mumbai|Islamabad|Dhaka|Ankara|Istanbul|Riyadh|Dubai|Abu Dhabi|Doha|Cairo|Tel Aviv|Jerusalem|Tehran|Johannesburg|Pretoria|Nairobi|Lagos|Buenos Aires|Brasilia|Sao Paulo|Rio de Janeiro|Santiago|Lima|Bogota|Mexico City|Toronto|Vancouver|Montreal|Chicago|Los Angeles|San Francisco|Detroit|Houston|Seattle|Mar-a-Lago|Camp David|Davos|Osaka|Yokohama|Gyeongju|Guangzhou|Hangzhou|Wuhan|Tianjin|Chongqing|Xinjiang|Macau|Kyiv|Warsaw|Rome|Milan|Barcelona|Lisbon|Amsterdam|Rotterdam|Vienna|Prague|Budapest|Athens|Dublin|Oslo|Copenhagen|Helsinki|Zurich|Bern|Strasbourg|Frankfurt|Munich|Hamburg|Canberra|Sydney|Melbourne|Wellington|Auckland|Anchorage|Africa|Latin America|Middle East|Southeast Asia|North America|South America',
+  ]
+    .join('|')
+    .split('|'),
 );
-const PLACE_ALIASES: Record<string, string> = { US: 'United States', 'U.S.': 'United States', America: 'United States', UK: 'United Kingdom', 'U.K.': 'United Kingdom' };
-const ORG_WORDS = /\b(Ministry|Department|Commission|Council|Bank|Fund|Organization|Organisation|Chamber|Academy|Office|House|Treasury|Union|Corp\.?|Co\.|Ltd\.?|Inc\.?|Group|Holdings|News|Agency|Institute|Association|Representative)\b/;
+const PLACE_ALIASES: Record<string, string> = { US: 'United States', 'U.S.': 'United States', America: 'United States', UK: 'United Kingdom', 'U.K.': 'United Kingdom', Hague: 'The Hague' };
+// The lookahead, not \b, ends the word: "Co." is followed by a space or comma, never a letter.
+const ORG_WORDS = /\b(Ministry|Department|Commission|Council|Bank|Fund|Organization|Organisation|Chamber|Academy|Office|House|Treasury|Union|Corp\.?|Co\.|Ltd\.?|Inc\.?|LLC|Group|Holdings|News|Agency|Institute|Association|Representative|Bureau|Administration|Parliament|Congress|Senate|Court|Authority|Federation|Forum|Exchange|Committee|Board|Customs|Industries|Motors|Electronics|Technologies|Semiconductor|Securities|Partners)(?![A-Za-z])/;
 const KNOWN_ORGS: Record<string, string> = {
   IMF: 'International Monetary Fund', WTO: 'World Trade Organization', APEC: 'Asia-Pacific Economic Cooperation', USTR: 'Office of the U.S. Trade Representative', EU: 'European Union',
   CNBC: 'CNBC', CBS: 'CBS', Bloomberg: 'Bloomberg', Reuters: 'Reuters', Huawei: 'Huawei', ByteDance: 'ByteDance', Oracle: 'Oracle', Blackstone: 'Blackstone',
+  OECD: 'OECD', ASEAN: 'ASEAN', NATO: 'NATO', OPEC: 'OPEC', BRICS: 'BRICS', G7: 'G7', G20: 'G20', UN: 'United Nations', 'United Nations': 'United Nations', ECB: 'European Central Bank',
+  Congress: 'Congress', Xinhua: 'Xinhua', Nvidia: 'Nvidia', Apple: 'Apple', Tesla: 'Tesla', Boeing: 'Boeing', Samsung: 'Samsung', TSMC: 'TSMC', Pentagon: 'Pentagon', Kremlin: 'Kremlin',
 };
 const THINGS = new Set(['TikTok', 'Nikkei 225', 'Hang Seng']);
 const TITLES = '(?:(?:U\\.S\\.|US|Chinese|China\'s|American)\\s+)?(?:Vice\\s+)?(?:President|Premier|Vice Premier|Prime Minister|Chairman|Secretary|Treasury Secretary|Commerce Secretary|Secretary of State|Trade Representative|Finance Minister|Commerce Minister|Foreign Minister|Minister|Ambassador|Spokesman|Spokesperson|Senator|Governor|Chancellor|Leader|leader)';
@@ -60,7 +70,27 @@ export function extractEntities(text: string): EntityMention[] {
     let phrase = m[0].replace(/\.\s[\s\S]*$/, (tail) => (/^\.\s/.test(tail) ? '' : tail)).replace(/^(?:(?:of|for|and|the|on|in)\s+)+/, '').replace(/(?:\s+(?:of|for|and|the|on|in))+$/, '').replace(/[’']s$/, '');
     if (phrase.endsWith('.') && !/(Corp|Co|Ltd|Inc|U\.S|U\.K)\.$/.test(phrase)) phrase = phrase.slice(0, -1);
     if (!phrase || phrase.length < 2) continue;
-    const start = m.index + m[0].indexOf(phrase);
+    let start = m.index + m[0].indexOf(phrase);
+    // "The Commerce Department said", "In Geneva, …": a capital that only starts the sentence is not part of the name.
+    for (let w = /^(\S+)\s+/.exec(phrase); w && STOP_START.has(w[1]); w = /^(\S+)\s+/.exec(phrase)) {
+      phrase = phrase.slice(w[0].length).replace(/^(?:(?:of|for|and|the|on|in)\s+)+/, '');
+      start = m.index + m[0].indexOf(phrase, start - m.index + 1);
+    }
+    // "the Council on Foreign Relations in May": the date is not part of the name.
+    phrase = phrase.replace(/\s+(?:in|on)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*$/, '');
+    // "Limits on Hanwha Ocean Co.": a sentence's first word joined to a name by "on"/"in" is not part of it.
+    const joined = /^[A-Z][a-z]+\s+(?:on|in)\s+(?=[A-Z])/.exec(phrase);
+    if (joined && (start === 0 || /[.!?\n]\s*$/.test(text.slice(Math.max(0, start - 3), start)))) {
+      phrase = phrase.slice(joined[0].length);
+      start += joined[0].length;
+    }
+    // "Both ASEAN …", "Meanwhile Beijing …": a known name after the sentence's first word.
+    const rest = /^[A-Z][a-z]+\s+(.+)$/.exec(phrase)?.[1];
+    if (rest && (PLACES.has(rest) || PLACE_ALIASES[rest] || KNOWN_ORGS[rest] || THINGS.has(rest)) && (start === 0 || /[.!?\n]\s*$/.test(text.slice(Math.max(0, start - 3), start)))) {
+      start += phrase.length - rest.length;
+      phrase = rest;
+    }
+    if (phrase.length < 2) continue;
     const first = phrase.split(/\s+/)[0];
     const words = phrase.split(/\s+/);
     let kind: EntityKind | undefined;

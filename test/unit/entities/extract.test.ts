@@ -1,0 +1,26 @@
+// Names a trade brief leans on: places beyond the first corpus, companies with "Co.", and names
+// at the start of a sentence.
+import * as assert from 'assert';
+import { extractEntities } from '../../../src/core/entities/extract';
+
+function found(text: string): string[] {
+  return extractEntities(text).map((m) => `${m.kind}:${m.canonical}`);
+}
+
+suite('entities: names in running text', () => {
+  test('trading nations and negotiating cities are places', () => {
+    assert.deepStrictEqual(found('Officials from Indonesia met in Jakarta, then flew to Oslo and The Hague.'), ['place:Indonesia', 'place:Jakarta', 'place:Oslo', 'place:The Hague']);
+  });
+  test('a company ending in "Co." is an organisation, without the sentence word before it', () => {
+    assert.deepStrictEqual(found('Curbs on Hanwha Ocean Co., a shipbuilder, were announced.'), ['organization:Hanwha Ocean Co.']);
+  });
+  test('a sentence-initial "The" or "In" is not part of the name', () => {
+    assert.deepStrictEqual(found('The Commerce Department said so. In Geneva, both sides met.'), ['organization:Commerce Department', 'place:Geneva']);
+  });
+  test('a date after a name is not part of it', () => {
+    assert.deepStrictEqual(found('He spoke at the Council on Foreign Relations in May.'), ['organization:Council on Foreign Relations']);
+  });
+  test('well-known bodies by their short names', () => {
+    assert.deepStrictEqual(found('Both ASEAN and the OECD warned Congress.'), ['organization:ASEAN', 'organization:OECD', 'organization:Congress']);
+  });
+});

@@ -10,6 +10,7 @@ import { readBrief } from './briefText';
 import { buildClaims, type Claim } from './claims';
 import { matchFacts, type FactMatch } from './matchFacts';
 import { reachOf, relate, isoOfDay, type Reach } from './reach';
+import { closeEnough, sameActors, sameRates, sameVenue } from './sameOccurrence';
 import { describeTarget, rewriteInStyle, weekdayOf, WEEKDAYS, type TargetDate } from './rewrite';
 
 /** A fact counts as being about the claim above these (idf units, share of the claim). */
@@ -46,17 +47,10 @@ function firm(f: Fact): boolean {
   return f.curated === true || f.kind === 'deadline' || !SPECULATIVE.test(clause);
 }
 
-/**
- * "Trump hailed the deal on June 11" is not contradicted by "Bessent said the deal was outlined in
- * May": when the brief names who acted and the source names other people but not them, the source
- * speaks of another act. A source that names nobody ("the president") is not ruled out.
- */
-function sameActors(claim: Claim, f: Fact, corpus: Derived): boolean {
-  const isPerson = (id: string) => corpus.entityById.get(id)?.kind === 'person';
-  const claimed = [...claim.features].filter(([k, w]) => w === 1 && k.startsWith('e:') && isPerson(k.slice(2))).map(([k]) => k.slice(2));
-  if (!claimed.length) return true;
-  const named = f.entities.filter(isPerson);
-  return !named.length || claimed.some((id) => named.includes(id));
+/** The source is about the occurrence the brief cites: same actors, venue, rate, and not months away. */
+function sameOccurrence(claim: Claim, f: Fact, corpus: Derived, cited: Reach, source: Reach | undefined): boolean {
+  const clause = claim.clauseText;
+  return sameActors(claim, f, corpus) && sameVenue(clause, f) && sameRates(clause, f) && (!source || closeEnough(cited, source));
 }
 
 export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
@@ -71,7 +65,7 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
   const peers = pool.filter((m) => m.score >= best.score * PEER_RATIO);
   const relations = peers.map((m) => {
     const r = factReach(m.fact, cited);
-    return { m, rel: r ? relate(citedReach, r) : ('incomparable' as const) };
+    return { m, reach: r, rel: r ? relate(citedReach, r) : ('incomparable' as const) };
   });
   const supporting = relations.filter((x) => x.rel === 'compatible').map((x) => x.m);
   if (supporting.length) return { claim, verdict: 'supported', best: supporting[0], evidence: supporting };
@@ -79,7 +73,7 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
   if (
     bestRel.rel === 'conflict' &&
     firm(best.fact) &&
-    sameActors(claim, best.fact, corpus) &&
+    sameOccurrence(claim, best.fact, corpus, citedReach, bestRel.reach) &&
     best.score >= CONFLICT_SCORE &&
     best.coverage >= CONFLICT_COVERAGE
   ) {

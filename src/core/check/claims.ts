@@ -13,6 +13,8 @@ export interface Claim {
   cited: CitedDate;
   sentence: Span;
   clause: Span;
+  /** The clause's words, for checks that read them (venue, rates). */
+  clauseText: string;
   features: FeatureWeights;
   kinds: EventKind[];
   entityIds: string[];
@@ -43,7 +45,7 @@ export function buildClaims(prose: string, cited: CitedDate[], corpus: Derived):
       }
       for (const t of contentTerms(prose, sentence.start, sentence.end)) if (!features.has(`t:${t}`)) features.set(`t:${t}`, 0.5);
       for (const t of contentTerms(prose, clause.start, clause.end)) features.set(`t:${t}`, 1);
-      claims.push({ cited, sentence, clause, features, kinds: kindsIn(prose.slice(clause.start, clause.end)), entityIds: [...entityIds] });
+      claims.push({ cited, sentence, clause, clauseText: prose.slice(clause.start, clause.end), features, kinds: kindsIn(prose.slice(clause.start, clause.end)), entityIds: [...entityIds] });
     });
   }
   return claims;

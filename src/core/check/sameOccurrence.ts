@@ -1,0 +1,74 @@
+// Is a source about the same occurrence as the brief's claim, or about another one that merely
+// shares its words? Rounds of talks, curbs and tariffs recur; a conflict needs the same one.
+import { extractEntities } from '../entities/extract';
+import type { Derived } from '../index/corpusIndex';
+import type { Fact } from '../types';
+import type { Claim } from './claims';
+
+/** Further apart than this, two dates are more likely two occurrences than one misdated. */
+const MAX_CONFLICT_GAP_DAYS = 62;
+
+function clauseEntityIds(claim: Claim): string[] {
+  return [...claim.features].filter(([k, w]) => w === 1 && k.startsWith('e:')).map(([k]) => k.slice(2));
+}
+
+/**
+ * "Trump hailed the deal on June 11" is not contradicted by "Bessent said the deal was outlined in
+ * May": when the brief names who acted and the source names other people but not them, the source
+ * speaks of another act. A source that names nobody ("the president") is not ruled out.
+ */
+export function sameActors(claim: Claim, f: Fact, corpus: Derived): boolean {
+  const isPerson = (id: string) => corpus.entityById.get(id)?.kind === 'person';
+  const claimed = clauseEntityIds(claim).filter(isPerson);
+  if (!claimed.length) return true;
+  const named = f.entities.filter(isPerson);
+  return !named.length || claimed.some((id) => named.includes(id));
+}
+
+const VENUE = /\b(?:in|at)\s+(?:the\s+)?$/;
+
+/** Places named as where something happened ("in Stockholm", "at Lancaster House"). */
+function venues(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of extractEntities(text)) if (m.kind === 'place' && VENUE.test(text.slice(Math.max(0, m.start - 12), m.start))) out.add(m.canonical);
+  return out;
+}
+
+/** "talks in Stockholm" and "talks in Madrid" are two rounds, whatever their dates. */
+export function sameVenue(claimClause: string, f: Fact): boolean {
+  const said = venues(claimClause);
+  if (!said.size) return true;
+  const sourced = venues(f.sentence);
+  if (!sourced.size) return true;
+  return [...said].some((p) => sourced.has(p) || f.sentence.includes(p));
+}
+
+const RATE = /(\d{1,3}(?:\.\d{1,2})?)\s?(?:%|per\s?cent|percent)/gi;
+
+/** "cut its tariff to 30%" is not the "100% tariff": different rates, different measures. */
+export function sameRates(claimClause: string, f: Fact): boolean {
+  const said = new Set([...claimClause.matchAll(RATE)].map((m) => Number(m[1])));
+  if (!said.size) return true;
+  const clause = f.sentence.slice(Math.max(0, f.clauseStart - f.sentenceStart), Math.max(0, f.clauseEnd - f.sentenceStart)) || f.sentence;
+  const sourced = new Set([...clause.matchAll(RATE)].map((m) => Number(m[1])));
+  if (!sourced.size) return true;
+  return [...said].some((r) => sourced.has(r));
+}
+
+/**
+ * Months apart is another occurrence ("curbs in April", "curbs in October"), not a slip; a year
+ * slip (the same month a year off) is still a slip.
+ */
+export function closeEnough(cited: { from: number; to: number }, source: { from: number; to: number }): boolean {
+  const gap = Math.max(cited.from - source.to, source.from - cited.to, 0);
+  if (gap <= MAX_CONFLICT_GAP_DAYS) return true;
+  const shift = (n: number, years: number) => {
+    const d = new Date(n * 86_400_000);
+    return Date.UTC(d.getUTCFullYear() + years, d.getUTCMonth(), d.getUTCDate()) / 86_400_000;
+  };
+  for (const y of [-2, -1, 1, 2]) {
+    const g = Math.max(shift(cited.from, y) - source.to, source.from - shift(cited.to, y), 0);
+    if (g === 0) return true;
+  }
+  return false;
+}

@@ -10,7 +10,7 @@ import { readBrief } from './briefText';
 import { buildClaims, type Claim } from './claims';
 import { matchFacts, type FactMatch } from './matchFacts';
 import { reachOf, relate, isoOfDay, type Reach } from './reach';
-import { closeEnough, sameActors, sameRates, sameVenue } from './sameOccurrence';
+import { closeEnough, notOnlyReferredTo, sameActors, sameRates, sameVenue } from './sameOccurrence';
 import { describeTarget, rewriteInStyle, weekdayOf, WEEKDAYS, type TargetDate } from './rewrite';
 
 /** A fact counts as being about the claim above these (idf units, share of the claim). */
@@ -50,7 +50,7 @@ function firm(f: Fact): boolean {
 /** The source is about the occurrence the brief cites: same actors, venue, rate, and not months away. */
 function sameOccurrence(claim: Claim, f: Fact, corpus: Derived, cited: Reach, source: Reach | undefined): boolean {
   const clause = claim.clauseText;
-  return sameActors(claim, f, corpus) && sameVenue(clause, f) && sameRates(clause, f) && (!source || closeEnough(cited, source));
+  return sameActors(claim, f, corpus) && notOnlyReferredTo(claim, f, corpus) && sameVenue(clause, f) && sameRates(clause, f) && (!source || closeEnough(cited, source));
 }
 
 export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {

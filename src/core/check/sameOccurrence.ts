@@ -43,6 +43,29 @@ export function sameVenue(claimClause: string, f: Fact): boolean {
   return [...said].some((p) => sourced.has(p) || f.sentence.includes(p));
 }
 
+const CONNECTIVE = /\b(?:since|after|before|following|ahead of|prior to|until)\s+[^,.;:]+/gi;
+
+/**
+ * "accused the US on October 14 of new curbs since the Madrid talks": the brief dates the
+ * accusation and only refers to the talks, so a source dating the talks says nothing of it.
+ */
+export function notOnlyReferredTo(claim: Claim, f: Fact, corpus: Derived): boolean {
+  const clause = claim.clauseText;
+  const at = claim.cited.mention.start - claim.clause.start;
+  const end = claim.cited.mention.end - claim.clause.start;
+  const names = f.clauseEntities.flatMap((id) => {
+    const e = corpus.entityById.get(id);
+    return e ? [e.name, ...e.aliases] : [];
+  });
+  for (const m of clause.matchAll(CONNECTIVE)) {
+    const from = m.index!;
+    const to = from + m[0].length;
+    if (at < to && end > from) continue; // the cited date is what the connective points at
+    if (names.some((n) => n.length >= 3 && m[0].includes(n))) return false;
+  }
+  return true;
+}
+
 const RATE = /(\d{1,3}(?:\.\d{1,2})?)\s?(?:%|per\s?cent|percent)/gi;
 
 /** "cut its tariff to 30%" is not the "100% tariff": different rates, different measures. */

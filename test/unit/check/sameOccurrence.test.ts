@@ -53,6 +53,10 @@ suite('check: the same occurrence', () => {
     assert.deepStrictEqual(found('Norway imposed a 25% levy on salmon feed on March 5, 2025.'), []);
     assert.deepStrictEqual(found('Norway imposed a 40% levy on salmon feed on March 5, 2025.'), ['date-conflict March 5, 2025 -> 2025-03-03']);
   });
+  test('a brief that only refers to the sourced event ("since …") dates something else', () => {
+    assert.deepStrictEqual(found('Salmon farmers protested the 40% levy on feed on March 6, 2025, a few days after Norway imposed it.'), []);
+    assert.deepStrictEqual(found('Norway imposed the 40% levy on salmon feed on March 6, 2025, after talks with Ana Ruiz.'), ['date-conflict March 6, 2025 -> 2025-03-03']);
+  });
   test('months away is another round, a year off is a slip', () => {
     assert.deepStrictEqual(found('Norway imposed a 40% levy on salmon feed in September 2025.'), []);
     const day = (y: number, m: number, d: number) => ({ from: dayNumber(y, m, d), to: dayNumber(y, m, d) });

@@ -136,6 +136,22 @@ function findDate(s: string): Found | null {
   return best;
 }
 
+const SOURCES = 'Reuters|AP|AFP|Bloomberg|Xinhua|Kyodo|Yonhap|Nikkei|Bernama|ANI|PTI|dpa|CNA|SCMP|Staff|Agencies';
+const BESIDE_DATE = [
+  new RegExp(`(?:^|[|·•—–]|\\s)\\s*[Bb]y\\s+[A-Z][^|·•—–\\n]{0,80}`, 'g'), // "By Jane Doe, Reuters"
+  /\b\d{1,3}\s?-?\s?min(?:ute)?s?\s{1,2}read\b/gi, // "3 min read"
+  /updated\s{1,3}\d{1,3}\s{1,3}(?:minutes?|mins?|hours?|hrs?|days?)\s{1,3}ago\b/gi, // run into the zone on scraped pages
+  /^\s?[+-]\d{1,2}(?::?\d{2})?(?!\d)/, // the rest of a zone such as GMT+8
+  new RegExp(`\\b(?:${SOURCES})\\b`, 'g'),
+];
+
+/** A date line's companions that say nothing of the date: bylines, reading time, the agency. */
+function bylineFree(rest: string): string {
+  let out = rest;
+  for (const re of BESIDE_DATE) out = out.replace(re, ' ');
+  return out;
+}
+
 /** What may stand beside a bare date on a dateline of its own. */
 const DATELINE_REST = /^[\s,|·•—–\-()[\]*_]*(?:(?:updated|published|posted|am|pm|a\.m\.|p\.m\.|hkt|gmt|utc|bst|cet|cest|edt|est|et|pt|pdt|pst|jst|kst|sgt|ist|local\s{1,3}time|beijing\s{1,3}time|(?:utc|gmt)\s{0,2}[+-]\s{0,2}\d{1,2}(?::?\d{2})?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|on|at)[\s,|·•—–\-()[\]*_.]*){0,6}$/i;
 
@@ -221,10 +237,12 @@ export function findDateline(text: string): Dateline | null {
           return out;
         }
       }
-      if (body.length <= 80) {
-        const f = findDate(body);
+      if (body.length <= 120) {
+        // Scraped wire pages run the year into the clock: "June 13, 20252:41 PM GMT+8".
+        const spaced = body.replace(/\b((?:19|20)\d{2})(\d{1,2}:\d{2}\s?[AaPp]\.?[Mm]\b)/, '$1 $2');
+        const f = findDate(spaced);
         if (f) {
-          const restText = body.slice(0, f.start) + ' ' + body.slice(f.end);
+          const restText = bylineFree(spaced.slice(0, f.start) + ' ' + spaced.slice(f.end));
           if (DATELINE_REST.test(restText)) {
             const out: Dateline = { date: f.date, start: lineStart + lead, end: lineStart + lead + body.length, line };
             if (f.time) out.time = f.time;

@@ -19,6 +19,18 @@ suite('datelines', () => {
     assert.ok(!r.days.includes('2025-07-30'), `the dateline became a fact: ${r.days.join()}`);
   });
 
+  test('a date line with a byline, a reading time or a scraped clock still dates the article', () => {
+    for (const [head, day] of [
+      ['By Ann Lee, Reuters | June 13, 2025', '2025-06-13'],
+      ['13 Jun 2025 · 4 min read', '2025-06-13'],
+      ['June 13, 20252:41 PM GMT+8Updated 3 hours ago', '2025-06-13'],
+    ]) {
+      const r = factDays(`Ports reopen\n${head}\nDock workers returned to work on Thursday.\n`);
+      assert.deepStrictEqual([r.date, r.source], [day, 'dateline'], head);
+      assert.ok(!r.days.includes(day), `the dateline became a fact: ${r.days.join()}`);
+    }
+  });
+
   test('a place with its country and an agency tag are part of the dateline', () => {
     const r = factDays('KUALA LUMPUR, Malaysia, Oct. 26, 2025 (Reuters) - Officials met in Kuala Lumpur on Saturday.\n');
     assert.deepStrictEqual([r.date, r.source], ['2025-10-26', 'dateline']);

@@ -189,7 +189,7 @@ const R_THE_PART = sticky(
   `${THE}(?<w>end|beginning|start|middle|close)${S}{1,2}of${S}{1,2}(?:(?<m>${MON})(?:,?${S}{1,3}(?<y>${YEAR}))?|(?<yr>(?:19|20)\\d\\d)(?![\\d%A-Za-z]|[.,]\\d)|(?<det>this|last|next|the)${S}{1,2}(?<u>week|month|year|quarter|decade)(?![A-Za-z]))`,
 );
 const R_THE_REL = sticky(
-  `${THE}(?<w>past|last|next|coming|previous|following|latest|recent|first|final)${S}{1,2}(?:(?<n>\\d{1,3}|${NUMWORD}|few|couple${S}{1,2}of|several)${S}{1,2})?(?<u>${UNIT})(?![A-Za-z])`,
+  `${THE}(?<w>past|last|next|coming|previous|following|latest|recent|first|final)${S}{1,2}(?:(?<n>\\d{1,3}|${NUMWORD}|few|couple${S}{1,2}of|several)${S}{1,2})?(?<u>${UNIT}|quarters?)(?![A-Za-z])`,
   'i',
 );
 const R_THE_REF = sticky(`${THE}(?:(?<adj>near|distant|foreseeable|recent|immediate)${S}{1,2})?(?<w>past|future|present)(?![A-Za-z])`, 'i');
@@ -257,6 +257,8 @@ function unitCode(u: string): { code: string; time: boolean; mult: number } {
       return { code: 'W', time: false, mult: 2 };
     case 'month':
       return { code: 'M', time: false, mult: 1 };
+    case 'quarter':
+      return { code: 'M', time: false, mult: 3 };
     case 'decade':
       return { code: 'DE', time: false, mult: 1 };
     case 'century':
@@ -640,11 +642,40 @@ const BARE_UNIT_VALUE: Record<string, string> = { decades: 'PXDE', years: 'PXY',
 const mBareUnits: Matcher = (sc, at) => {
   const r = exec(R_BARE_UNITS, sc.text, at);
   if (!r || !r.groups) return null;
-  if (!/^(?:for|within|in|over)$/.test(prevWord(sc.text, at))) return null;
+  if (!/^(?:for|within|in|over|take|takes|took|taken|taking|lasted|lasting|spent|spend)$/.test(prevWord(sc.text, at))) return null;
   const end = at + r[0].length;
   // "in years past", "for days ahead" stay whole words; "in days of old" is not a stretch.
   if (/^[ \u00a0]{1,2}(?:old|ago|earlier|later)\b/i.test(sc.text.slice(end, end + 9))) return null;
   return mention(sc, at, end, 'DURATION', BARE_UNIT_VALUE[r.groups.u.toLowerCase()], 'duration', 'unresolved');
+};
+
+/** "last year's third quarter", "1997's fourth quarter", "the 1997 fourth quarter": one TIMEX3, the year's quarter. */
+const ORD = '(?<o>first|second|third|fourth|final|last|1st|2nd|3rd|4th)';
+const R_YEARS_QUARTER = sticky(
+  `(?:(?<the>the${S}{1,2})?(?<y>(?:19|20)\\d\\d)(?:['’]s)?|(?<det>last|this|next)${S}{1,2}year['’]s)${S}{1,2}${ORD}${S}{1,2}(?<u>quarter|half)(?![A-Za-z])`,
+  'i',
+);
+const ORD_NUM: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 };
+
+const mYearsQuarter: Matcher = (sc, at) => {
+  const r = exec(R_YEARS_QUARTER, sc.text, at);
+  if (!r || !r.groups) return null;
+  const g = r.groups;
+  // "1997 fourth quarter" needs "the" or a possessive: "in 1997 fourth-quarter sales …" is rarer than a list.
+  if (g.y && !g.the && !/['’]s$/.test(r[0].slice(0, r[0].indexOf(g.y) + g.y.length + 2))) return null;
+  const half = g.u.toLowerCase() === 'half';
+  const o = g.o.toLowerCase();
+  const n = ORD_NUM[o] ?? (half ? 2 : 4);
+  if (half && n > 2) return null;
+  let y: number | undefined = g.y ? Number(g.y) : undefined;
+  let resolution: DateResolution = 'explicit';
+  if (y === undefined) {
+    if (!sc.ref) return mention(sc, at, at + r[0].length, 'DATE', `XXXX-${half ? 'H' : 'Q'}${n}`, half ? 'half' : 'quarter', 'unresolved');
+    const det = g.det.toLowerCase();
+    y = sc.ref.y + (det === 'last' ? -1 : det === 'next' ? 1 : 0);
+    resolution = 'relative';
+  }
+  return mention(sc, at, at + r[0].length, 'DATE', `${pad4(y)}-${half ? 'H' : 'Q'}${n}`, half ? 'half' : 'quarter', resolution);
 };
 
 const mDecade: Matcher = (sc, at) => {
@@ -1223,7 +1254,7 @@ const mWeekday: Matcher = (sc, at) => {
 // ---------------------------------------------------------------------------------------------
 // Dispatch: which matchers can start at a trigger word
 
-const DIGIT_MATCHERS: Matcher[] = [mIso, mNumeric, mDayMonth, mDecade, mYear, mDuration, mDurationAdj, mClock];
+const DIGIT_MATCHERS: Matcher[] = [mIso, mNumeric, mDayMonth, mDecade, mYear, mYearsQuarter, mDuration, mDurationAdj, mClock];
 const MONTH_MATCHERS: Matcher[] = [mMonthDay, mMonthYear, mBareMonth];
 const WEEKDAY_MATCHERS: Matcher[] = [mWeekday];
 const DURATION_MATCHERS: Matcher[] = [mDuration, mDurationAdj];
@@ -1234,14 +1265,14 @@ function on(words: string[], ms: Matcher[]): void {
 }
 on(['today', 'tonight', 'tomorrow', 'yesterday'], [mRelDay]);
 on(['now', 'currently', 'nowadays', 'recently', 'formerly', 'overnight', 'annually', 'noon', 'midnight'], [mWordRef]);
-on(['this', 'last', 'next'], [mDetUnit, mDetName, mDetNum]);
+on(['this', 'last', 'next'], [mDetUnit, mDetName, mDetNum, mYearsQuarter]);
 on(['current'], [mDetUnit]);
 on(['fiscal', 'fy'], [mFiscal]);
 on(['decades', 'years', 'months', 'weeks', 'days', 'hours', 'minutes'], [mBareUnits]);
 on(['past', 'coming', 'recent'], [mDetNum]);
 on(['earlier', 'later'], [mEarlier]);
 on(['early', 'mid', 'late', 'end'], [mPart]);
-on(['the'], [mDetUnit, mTheDecade, mTheQuarter, mThePart, mTheRel, mTheRef, mTheSeason, mTheWeekend, mTheDay, mTheCentury]);
+on(['the'], [mDetUnit, mYearsQuarter, mTheDecade, mTheQuarter, mThePart, mTheRel, mTheRef, mTheSeason, mTheWeekend, mTheDay, mTheCentury]);
 on(['a', 'an', 'several', 'few', 'couple', 'more', 'less', 'fewer', 'nearly', 'almost', 'about', 'around', 'approximately', 'roughly', 'at'], DURATION_MATCHERS);
 on(
   'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred'.split(

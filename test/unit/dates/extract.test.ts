@@ -96,6 +96,11 @@ suite('dates: partial and fuzzy', () => {
     assert.deepStrictEqual(values('in the current quarter and the current account'), ['the current quarter=2025-Q2']);
     assert.deepStrictEqual(values('Current month orders'), ['Current month=2025-06']);
   });
+  test("a year's quarter is one expression", () => {
+    assert.deepStrictEqual(values("Profit matched last year's third quarter and 2023's fourth quarter."), ["last year's third quarter=2024-Q3", "2023's fourth quarter=2023-Q4"]);
+    assert.deepStrictEqual(values('The 2023 second half was weak, unlike the previous quarter.'), ['The 2023 second half=2023-H2', 'the previous quarter=2025-Q1']);
+    assert.deepStrictEqual(values('Over the past two quarters it will take months.'), ['the past two quarters=P6M', 'months=PXM']);
+  });
   test('fiscal years keep "fiscal" in the span and take an FY value', () => {
     assert.deepStrictEqual(values('Profit in fiscal 2024 and fiscal year 2023 fell.'), ['fiscal 2024=FY2024', 'fiscal year 2023=FY2023']);
     assert.deepStrictEqual(values('The FY2026 budget and FY 27 plan; the FY is long.'), ['FY2026=FY2026', 'FY 27=FY2027']);

@@ -2,6 +2,7 @@
 // close it sits to the date on both sides; a fact needs a telling overlap, not a common word.
 import type { Derived } from '../index/corpusIndex';
 import { factFeatures } from '../index/features';
+import { contentTerms } from '../text/terms';
 import type { Fact } from '../types';
 import type { Claim } from './claims';
 
@@ -22,6 +23,8 @@ const MAX_CANDIDATES = 100;
  * that shares none of a claim's telling features cannot be a strong match anyway.
  */
 const POSTING_BUDGET = 12_000;
+/** Characters either side of a source's date where a shared phrase counts extra. */
+const PHRASE_REACH = 30;
 const featureCache = new WeakMap<Fact, ReturnType<typeof factFeatures>>();
 /** Scratch score per fact, reused across claims of the same corpus. */
 const scratch = new WeakMap<Derived, Float64Array>();
@@ -78,6 +81,11 @@ function topK(touched: number[], scores: Float64Array, k: number): number[] {
   return out;
 }
 
+function sharesPhrase(terms: string[], phrases: Set<string>): boolean {
+  for (let j = 1; j < terms.length; j++) if (phrases.has(`${terms[j - 1]} ${terms[j]}`)) return true;
+  return false;
+}
+
 export function matchFacts(claim: Claim, corpus: Derived): FactMatch[] {
   const { features } = corpus;
   let scores = scratch.get(corpus);
@@ -99,6 +107,10 @@ export function matchFacts(claim: Claim, corpus: Derived): FactMatch[] {
     }
   }
   const ranked = topK(touched, scores, MAX_CANDIDATES);
+  // Two content words side by side in both ("tariff deadline") say more than the two words apart.
+  const clauseTerms = contentTerms(claim.clauseText);
+  const phrases = new Set<string>();
+  for (let j = 1; j < clauseTerms.length; j++) if (clauseTerms[j] !== clauseTerms[j - 1]) phrases.add(`${clauseTerms[j - 1]} ${clauseTerms[j]}`);
   for (const i of touched) scores[i] = 0;
   const out: FactMatch[] = [];
   for (const i of ranked) {
@@ -114,6 +126,18 @@ export function matchFacts(claim: Claim, corpus: Derived): FactMatch[] {
       score += idf * w;
       if (w >= 0.5 && entity) sharedEntities++;
       else if (w >= 1) sharedTerms++;
+    }
+    if (phrases.size && sharesPhrase(fact.terms, phrases)) {
+      // Only next to the source's date: a phrase elsewhere in a long sentence may belong to another act.
+      const at = fact.date.start - fact.sentenceStart;
+      const near = contentTerms(fact.sentence, Math.max(0, at - PHRASE_REACH), Math.min(fact.sentence.length, fact.date.end - fact.sentenceStart + PHRASE_REACH));
+      const seen = new Set<string>();
+      for (let j = 1; j < near.length; j++) {
+        const p = `${near[j - 1]} ${near[j]}`;
+        if (!phrases.has(p) || seen.has(p)) continue;
+        seen.add(p);
+        score += 0.5 * (features.idf(`t:${near[j - 1]}`) + features.idf(`t:${near[j]}`));
+      }
     }
     if (claim.kinds.length && fact.kind !== 'other') score *= claim.kinds.includes(fact.kind) ? 1.15 : 0.85;
     out.push({ fact, score, coverage: total > 0 ? score / total : 0, sharedEntities, sharedTerms });

@@ -67,6 +67,10 @@ export function extractEntities(text: string): EntityMention[] {
   }
   CAPS.lastIndex = 0;
   for (let m = CAPS.exec(text); m; m = CAPS.exec(text)) {
+    // A run that crosses a full stop ("… Scott Bessent. Curbs on Hanwha …") is read up to it, and
+    // what follows is scanned again as a run of its own.
+    const stop = m[0].search(/\.\s/);
+    if (stop >= 0 && !/(?:\b[A-Z]\.[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|No|Co|Corp|Inc|Ltd|Gen|Gov|Sen|Rep))$/.test(m[0].slice(0, stop))) CAPS.lastIndex = m.index + stop + 1;
     let phrase = m[0].replace(/\.\s[\s\S]*$/, (tail) => (/^\.\s/.test(tail) ? '' : tail)).replace(/^(?:(?:of|for|and|the|on|in)\s+)+/, '').replace(/(?:\s+(?:of|for|and|the|on|in))+$/, '').replace(/[’']s$/, '');
     if (phrase.endsWith('.') && !/(Corp|Co|Ltd|Inc|U\.S|U\.K)\.$/.test(phrase)) phrase = phrase.slice(0, -1);
     if (!phrase || phrase.length < 2) continue;

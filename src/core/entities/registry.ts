@@ -1,5 +1,6 @@
 // Merges entity mentions across articles into entities with aliases, roles and quotes, and finds
 // known names in any text (a brief) with one compiled pattern.
+import { isStopWord } from '../text/terms';
 import type { Entity, EntityKind, EntityMention, SourceRef } from '../types';
 
 /** One article's mentions, kept as extracted: a busy corpus has millions, so nothing is copied per mention. */
@@ -115,9 +116,17 @@ export class EntityRegistry {
       if (parts.length < 2) continue;
       const forms = new Set([parts[parts.length - 1]]);
       if (parts.length === 2 && parts[0].length <= 4) forms.add(parts[0]);
-      for (const f of forms) if (f.length >= 2) short.set(f, [...(short.get(f) ?? []), e]);
+      // "He" of He Lifeng is also the pronoun that starts half the sentences of a brief.
+      for (const f of forms) if (f.length >= 2 && !isStopWord(f.toLowerCase())) short.set(f, [...(short.get(f) ?? []), e]);
     }
-    for (const [form, owners] of short) if (owners.length === 1 && !owners[0].aliases.includes(form)) owners[0].aliases.push(form);
+    // A company is named without its "Co." or "Corp." as often as with it ("Hanwha Ocean").
+    for (const e of byKey.values()) {
+      if (e.kind !== 'organization' || e.curated) continue;
+      const bare = e.name.replace(/,?\s+(?:Co\.|Corp\.?|Corporation|Ltd\.?|Limited|Inc\.?|LLC|plc|PLC)$/, '');
+      if (bare !== e.name && bare.includes(' ')) short.set(bare, [...(short.get(bare) ?? []), e]);
+    }
+    const named = new Set([...byKey.values()].map((e) => e.name.toLowerCase()));
+    for (const [form, owners] of short) if (owners.length === 1 && !owners[0].aliases.includes(form) && !named.has(form.toLowerCase())) owners[0].aliases.push(form);
     const entities = [...byKey.values()].sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));
     const bySurface = new Map<string, Entity>();
     for (const e of entities) for (const a of e.aliases) if (!bySurface.has(a.toLowerCase())) bySurface.set(a.toLowerCase(), e);

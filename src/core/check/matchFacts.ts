@@ -25,6 +25,8 @@ const MAX_CANDIDATES = 100;
 const POSTING_BUDGET = 12_000;
 /** Characters either side of a source's date where a shared phrase counts extra. */
 const PHRASE_REACH = 30;
+/** How many of the best matches are read for a shared phrase. */
+const PHRASE_LEADERS = 8;
 const featureCache = new WeakMap<Fact, ReturnType<typeof factFeatures>>();
 /** Scratch score per fact, reused across claims of the same corpus. */
 const scratch = new WeakMap<Derived, Float64Array>();
@@ -127,20 +129,38 @@ export function matchFacts(claim: Claim, corpus: Derived): FactMatch[] {
       if (w >= 0.5 && entity) sharedEntities++;
       else if (w >= 1) sharedTerms++;
     }
-    if (phrases.size && sharesPhrase(fact.terms, phrases)) {
-      // Only next to the source's date: a phrase elsewhere in a long sentence may belong to another act.
-      const at = fact.date.start - fact.sentenceStart;
-      const near = contentTerms(fact.sentence, Math.max(0, at - PHRASE_REACH), Math.min(fact.sentence.length, fact.date.end - fact.sentenceStart + PHRASE_REACH));
-      const seen = new Set<string>();
-      for (let j = 1; j < near.length; j++) {
-        const p = `${near[j - 1]} ${near[j]}`;
-        if (!phrases.has(p) || seen.has(p)) continue;
-        seen.add(p);
-        score += 0.5 * (features.idf(`t:${near[j - 1]}`) + features.idf(`t:${near[j]}`));
-      }
-    }
     if (claim.kinds.length && fact.kind !== 'other') score *= claim.kinds.includes(fact.kind) ? 1.15 : 0.85;
     out.push({ fact, score, coverage: total > 0 ? score / total : 0, sharedEntities, sharedTerms });
   }
-  return out.sort((a, b) => b.score - a.score);
+  out.sort((a, b) => b.score - a.score);
+  // The phrase bonus can only reorder the leaders, so only they are read for it.
+  const floor = (out[0]?.score ?? 0) * 0.5;
+  let bonus = false;
+  for (const m of out.slice(0, PHRASE_LEADERS)) {
+    if (m.score < floor) break;
+    const extra = phraseBonus(m.fact, phrases, features);
+    if (extra > 0) {
+      m.score += extra;
+      m.coverage = total > 0 ? m.score / total : 0;
+      bonus = true;
+    }
+  }
+  return bonus ? out.sort((a, b) => b.score - a.score) : out;
+}
+
+/** Two content words side by side both in the claim and right beside the source's date. */
+function phraseBonus(fact: Fact, phrases: Set<string>, features: Derived['features']): number {
+  if (!phrases.size || !sharesPhrase(fact.terms, phrases)) return 0;
+  // Only next to the source's date: a phrase elsewhere in a long sentence may belong to another act.
+  const at = fact.date.start - fact.sentenceStart;
+  const near = contentTerms(fact.sentence, Math.max(0, at - PHRASE_REACH), Math.min(fact.sentence.length, fact.date.end - fact.sentenceStart + PHRASE_REACH));
+  const seen = new Set<string>();
+  let extra = 0;
+  for (let j = 1; j < near.length; j++) {
+    const p = `${near[j - 1]} ${near[j]}`;
+    if (!phrases.has(p) || seen.has(p)) continue;
+    seen.add(p);
+    extra += 0.5 * (features.idf(`t:${near[j - 1]}`) + features.idf(`t:${near[j]}`));
+  }
+  return extra;
 }

@@ -88,7 +88,7 @@ export interface DateContext {
   defaultYear?: number;
 }
 
-export type DateSource = 'front-matter' | 'dateline' | 'inferred' | 'unknown';
+export type DateSource = 'front-matter' | 'page-metadata' | 'dateline' | 'inferred' | 'unknown';
 
 export interface FrontMatter {
   title?: string;

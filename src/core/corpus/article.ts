@@ -4,11 +4,13 @@ import { createHash } from 'crypto';
 import * as path from 'path';
 import { findDateline, findWireDatelineSpan, inferDocumentDate } from '../dates/documentDate';
 import { extractDates } from '../dates/extract';
+import { normaliseDateString } from '../dates/normalise';
 import { lineStarts } from '../text/lines';
 import type { CorpusProblem, DateSource, SourceDocument } from '../types';
 import { decodeText } from './decode';
 import { readFrontMatter } from './frontMatter';
 import { htmlToText } from './html';
+import { pageDateOf, type PageDate } from './pageDate';
 
 export interface ParsedArticle {
   doc?: SourceDocument;
@@ -25,11 +27,12 @@ export function parseArticle(root: string, file: string, bytes: Uint8Array): Par
   const decoded = decodeText(bytes);
   if (!decoded.ok) return { problems: [{ file: rel, severity: 'warning', message: `skipped: ${decoded.reason}` }] };
   let text = decoded.text;
+  const page = /\.html?$/i.test(file) ? pageDateOf(text) : null;
   if (/\.html?$/i.test(file)) text = htmlToText(text);
   const fm = readFrontMatter(text);
   const problems: CorpusProblem[] = fm.problems.map((p) => ({ ...p, file: rel }));
   const body = text.slice(fm.bodyStart);
-  const { date, dateSource, dateNote, dateline } = documentDate(fm.data.date, body, countLines(text, fm.bodyStart), problems, rel);
+  const { date, dateSource, dateNote, dateline } = documentDate(fm.data.date, body, countLines(text, fm.bodyStart), problems, rel, page);
   return {
     doc: {
       path: file,
@@ -61,23 +64,19 @@ function firstLine(body: string): string | undefined {
   return m?.[1].trim();
 }
 
-const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})/;
-
-/** A front-matter date as YYYY-MM-DD, from ISO or any full date the date layer reads. */
-export function normaliseDateString(value: string): string | null {
-  const iso = ISO_DAY.exec(value.trim());
-  if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`;
-  const found = extractDates(value, { referenceDate: null }).find((m) => m.resolution === 'explicit' && /^\d{4}-\d{2}-\d{2}/.test(m.value));
-  return found ? found.value.slice(0, 10) : null;
-}
-
 function documentDate(
   fmDate: string | undefined,
   body: string,
   bodyLine: number,
   problems: CorpusProblem[],
   rel: string,
+  page: PageDate | null,
 ): { date: string | null; dateSource: DateSource; dateNote: string; dateline?: { start: number; end: number } } {
+  if (!fmDate && page) {
+    // A saved web page says when it was published; a visible dateline is still kept out of the facts.
+    const dl = findDateline(body) ?? findWireDatelineSpan(body);
+    return { date: page.date, dateSource: 'page-metadata', dateNote: page.note, ...(dl ? { dateline: { start: dl.start, end: dl.end } } : {}) };
+  }
   if (fmDate) {
     const d = normaliseDateString(fmDate);
     if (d) {

@@ -6,7 +6,8 @@ import * as path from 'path';
 import type { DocEntry } from '../index/corpusIndex';
 import type { DateMention, EntityMention, Fact } from '../types';
 
-export const CACHE_VERSION = 3;
+/** Bumped whenever extraction changes, so that no cache hands back what an older version found. */
+export const CACHE_VERSION = 4;
 
 export type CachedEntry = Omit<DocEntry, 'text' | 'lineStarts'> & { mtimeMs: number };
 

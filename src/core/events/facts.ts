@@ -30,7 +30,7 @@ function shift(m: DateMention, by: number): DateMention {
 }
 
 function reliabilityOf(m: DateMention, doc: SourceDocument): { reliability: FactReliability; yearKnown: boolean } | null {
-  const firm = doc.dateSource === 'front-matter' || doc.dateSource === 'dateline';
+  const firm = doc.dateSource === 'front-matter' || doc.dateSource === 'page-metadata' || doc.dateSource === 'dateline';
   switch (m.resolution) {
     case 'explicit':
       return { reliability: 'explicit', yearKnown: true };
@@ -117,7 +117,7 @@ const COMES_AFTER = /\b(?:this|it|that|which|the move|the announcement|the decis
 const NUMBER: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
 
 function precedingEventFacts(doc: SourceDocument, sentences: Span[], mentions: EntityMention[]): Fact[] {
-  if (!doc.date || (doc.dateSource !== 'front-matter' && doc.dateSource !== 'dateline')) return [];
+  if (!doc.date || (doc.dateSource !== 'front-matter' && doc.dateSource !== 'page-metadata' && doc.dateSource !== 'dateline')) return [];
   const out: Fact[] = [];
   for (const s of sentences) {
     const sentence = doc.text.slice(s.start, s.end);

@@ -14,6 +14,7 @@ export type SourceNode =
 
 const HOW_FOUND: Record<DocumentInfo['dateSource'], string> = {
   'front-matter': 'front matter',
+  'page-metadata': 'page metadata',
   dateline: 'dateline',
   inferred: 'inferred',
   unknown: 'date unknown',

@@ -24,10 +24,18 @@ export class FeatureIndex {
       if (!list) this.postings.set(key, [i]);
       else if (list[list.length - 1] !== i) list.push(i); // a fact counts once per key
     };
+    // Keys are built once per distinct entity or term, not once per fact.
+    const entityKeys = new Map<string, string>();
+    const termKeys = new Map<string, string>();
+    const keyOf = (cache: Map<string, string>, prefix: string, v: string) => {
+      let k = cache.get(v);
+      if (k === undefined) cache.set(v, (k = prefix + v));
+      return k;
+    };
     facts.forEach((f, i) => {
-      for (const e of f.entities) post(`e:${e}`, i);
-      for (const e of f.clauseEntities) post(`e:${e}`, i);
-      for (const t of f.terms) post(`t:${t}`, i);
+      for (const e of f.entities) post(keyOf(entityKeys, 'e:', e), i);
+      for (const e of f.clauseEntities) post(keyOf(entityKeys, 'e:', e), i);
+      for (const t of f.terms) post(keyOf(termKeys, 't:', t), i);
     });
     this.total = facts.length;
   }

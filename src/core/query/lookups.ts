@@ -14,17 +14,19 @@ function memo<T>(build: (d: Derived) => T): (d: Derived) => T {
 }
 
 export const factsByEntity = memo((d) => {
+  // Facts are put in date order once (ISO dates sort as plain strings; ties keep corpus order), so
+  // every entity's list comes out sorted: an entity's timeline is then a slice, not a sort per hover.
+  const keys = d.facts.map((f) => f.date.from ?? f.date.value);
+  const order = Array.from(keys.keys()).sort((a, b) => (keys[a] < keys[b] ? -1 : keys[a] > keys[b] ? 1 : a - b));
   const map = new Map<string, Fact[]>();
-  for (const f of d.facts) {
+  for (const i of order) {
+    const f = d.facts[i];
     for (const id of f.entities) {
       const list = map.get(id);
       if (list) list.push(f);
       else map.set(id, [f]);
     }
   }
-  // Sorted once here, so an entity's timeline is a slice, not a sort per hover.
-  const key = (f: Fact) => f.date.from ?? f.date.value;
-  for (const list of map.values()) list.sort((a, b) => key(a).localeCompare(key(b)));
   return map;
 });
 

@@ -145,11 +145,18 @@ function clusterByDate(facts: Fact[]): Fact[][] {
     clusters[clusters.length - 1].push(f);
     last = d;
   }
+  // Month/day keys once per fact, kept beside each cluster, not recomputed per comparison.
+  const keysOf = clusters.map((c) => c.map(monthDayKey));
   for (const f of yearless) {
     const key = monthDayKey(f);
-    const home = clusters.find((c) => c.some((g) => Math.abs(monthDayKey(g) - key) <= MAX_GAP_DAYS));
-    if (home) home.push(f);
-    else clusters.push([f]);
+    const at = keysOf.findIndex((ks) => ks.some((k) => Math.abs(k - key) <= MAX_GAP_DAYS));
+    if (at >= 0) {
+      clusters[at].push(f);
+      keysOf[at].push(key);
+    } else {
+      clusters.push([f]);
+      keysOf.push([key]);
+    }
   }
   return clusters;
 }

@@ -258,11 +258,21 @@ export interface CorpusEvent {
   aliases: string[];
   places: string[];
   entities: string[];
-  /** Every date the sources give, disagreements kept. */
+  /** Every date the sources give, disagreements kept (a sample of them when `digest` is set). */
   dates: EventDate[];
   factIds: string[];
   curated?: boolean;
   notes?: string;
+  /** Set when `dates` was cut down for the views: what all of the dates said. */
+  digest?: EventDatesDigest;
+}
+
+export interface EventDatesDigest {
+  total: number;
+  sources: number;
+  preferred?: EventDate;
+  span?: { from: string; to: string };
+  disagree: boolean;
 }
 
 export type Verdict = 'supported' | 'conflict' | 'unsettled';

@@ -2,6 +2,7 @@
 // main thread. Messages: {id, method, args} → {id, result} | {id, error}; {cancel: id} drops a
 // request not yet started; progress and change events are posted as {event, ...}.
 import { parentPort } from 'worker_threads';
+import { forViews } from '../query/eventDates';
 import { Engine, type EngineOptions } from './engine';
 
 let engine: Engine | undefined;
@@ -29,7 +30,9 @@ async function handle(method: string, args: unknown[]): Promise<unknown> {
     case 'snapshot':
       // The views never read the facts; copying hundreds of thousands of them to the extension
       // host would stall the editor, so they stay here.
-      return { ...e.snapshot(), facts: [] };
+      // Nor every sourced date of a busy event: a sample and a digest of them all.
+      const s = e.snapshot();
+      return { ...s, facts: [], events: s.events.map((ev) => forViews(ev)) };
     case 'summary': {
       const s = e.snapshot();
       return { documents: s.documents.length, events: s.events.length, entities: s.entities.length, problems: s.problems };

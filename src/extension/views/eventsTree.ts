@@ -7,7 +7,7 @@ import type { CorpusSource } from './corpusSource';
 import { oneLine } from './entitiesTree';
 import { OPEN_REF_COMMAND } from './openRef';
 import { escapeMd } from './sourcesTree';
-import { formatEventDate, groupByMonth, type MonthGroup, plural, preferredDate, sourcesDisagree } from './viewModel';
+import { dateCount, formatEventDate, groupByMonth, type MonthGroup, plural, preferredDate, sourceCount, sourcesDisagree } from './viewModel';
 
 export type EventNode =
   | { type: 'month'; group: MonthGroup }
@@ -61,7 +61,7 @@ export class EventsTree implements vscode.TreeDataProvider<EventNode> {
     const item = new vscode.TreeItem(ev.name, ev.dates.length ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
     item.id = `event:${ev.id}`;
     const best = preferredDate(ev);
-    const files = new Set(ev.dates.map((d) => d.file)).size;
+    const files = sourceCount(ev);
     const disagree = sourcesDisagree(ev);
     item.description = `${best ? formatEventDate(best, style) : 'undated'} · ${plural(files, 'source')}${disagree ? ' · sources disagree' : ''}`;
     item.iconPath = disagree
@@ -71,6 +71,7 @@ export class EventsTree implements vscode.TreeDataProvider<EventNode> {
     tip.appendMarkdown(`**${escapeMd(ev.name)}** — ${ev.kind}\n\n`);
     if (ev.aliases.length) tip.appendMarkdown(`Also: ${ev.aliases.map(escapeMd).join(', ')}\n\n`);
     for (const d of ev.dates) tip.appendMarkdown(`- ${escapeMd(formatEventDate(d, style))} — \`${d.file}:${d.line + 1}\`\n`);
+    if (dateCount(ev) > ev.dates.length) tip.appendMarkdown(`- … and ${dateCount(ev) - ev.dates.length} more\n`);
     if (disagree) tip.appendMarkdown('\nThe sources give dates that cannot all be right.');
     item.tooltip = tip;
     item.contextValue = 'tradeBrief.event';

@@ -2,7 +2,7 @@
 // and the events its warnings point at. No vscode import; the panel adds those inputs.
 import type { CorpusSnapshot, DateStyle } from '../../core/api';
 import type { CorpusEvent } from '../../core/types';
-import { citedEventIds, eventSpan, formatEventDate, formatRange, preferredDate, sourcesDisagree } from './viewModel';
+import { citedEventIds, eventSpan, formatEventDate, formatRange, preferredDate, sourceCount, sourcesDisagree } from './viewModel';
 
 export interface TimelineEvent {
   id: string;
@@ -57,7 +57,7 @@ export function buildTimelineModel({ snapshot, style, briefName, briefText, conf
       dateLabel: best ? formatEventDate(best, style) : span ? formatRange(span.from, span.to, style) : 'undated',
       entities: known,
       entityNames: known.map((id) => names.get(id)?.name ?? id),
-      sources: new Set(ev.dates.map((d) => d.file)).size,
+      sources: sourceCount(ev),
       quote: first?.quote ?? '',
       file: first?.file ?? '',
       line: first?.line ?? 0,

@@ -56,49 +56,9 @@ export function formatEventDate(d: Pick<EventDate, 'value' | 'from' | 'to'>, sty
   return d.value;
 }
 
-function dateKey(d: EventDate): string {
-  return d.from && d.to ? `${d.from}/${d.to}` : d.value;
-}
-
-/** The date to quote for an event: a curated one first, else the one most sources give. */
-export function preferredDate(ev: CorpusEvent): EventDate | undefined {
-  const curated = ev.dates.find((d) => d.curated);
-  if (curated) return curated;
-  const counts = new Map<string, { date: EventDate; n: number }>();
-  for (const d of ev.dates) {
-    const entry = counts.get(dateKey(d)) ?? { date: d, n: 0 };
-    entry.n++;
-    counts.set(dateKey(d), entry);
-  }
-  let best: { date: EventDate; n: number } | undefined;
-  for (const c of counts.values()) if (!best || c.n > best.n) best = c;
-  return best?.date;
-}
-
-/** First and last day an event's sources allow, when any of them pins days down. */
-export function eventSpan(ev: CorpusEvent): { from: string; to: string } | undefined {
-  let from: string | undefined;
-  let to: string | undefined;
-  for (const d of ev.dates) {
-    const f = d.from ?? (ISO_DAY.test(d.value) ? d.value : undefined);
-    const t = d.to ?? f;
-    if (!f || !t) continue;
-    if (!from || f < from) from = f;
-    if (!to || t > to) to = t;
-  }
-  return from && to ? { from, to } : undefined;
-}
-
-/** True when two sources give day ranges that cannot both be right. */
-export function sourcesDisagree(ev: CorpusEvent): boolean {
-  const ranges = ev.dates.filter((d) => d.from && d.to) as Array<EventDate & { from: string; to: string }>;
-  for (let i = 0; i < ranges.length; i++) {
-    for (let j = i + 1; j < ranges.length; j++) {
-      if (ranges[i].to < ranges[j].from || ranges[j].to < ranges[i].from) return true;
-    }
-  }
-  return false;
-}
+// The event-date figures live in the core, which also sends events to the views in digest form.
+export { dateCount, eventSpan, preferredDate, sourceCount, sourcesDisagree } from '../../core/query/eventDates';
+import { eventSpan, preferredDate } from '../../core/query/eventDates';
 
 export interface MonthGroup {
   key: string; // YYYY-MM, or '' for undated

@@ -3,6 +3,7 @@
 import * as assert from 'assert';
 import type { CorpusSnapshot } from '../../../src/core/api';
 import type { CorpusEvent, EventDate } from '../../../src/core/types';
+import { MAX_VIEW_DATES, dateCount, eventSpan, forViews, sourceCount } from '../../../src/core/query/eventDates';
 import { timelineHtml } from '../../../src/extension/views/timelineHtml';
 import { buildTimelineModel } from '../../../src/extension/views/timelineModel';
 import {
@@ -104,5 +105,32 @@ suite('views: yearless dates', () => {
   test('a month or day from an undated article says the year is unknown', () => {
     assert.strictEqual(formatEventDate({ value: 'XXXX-08' }, 'D MMMM YYYY'), 'August (year unknown)');
     assert.strictEqual(formatEventDate({ value: 'XXXX-05-12' }, 'MMMM D, YYYY'), 'May 12 (year unknown)');
+  });
+});
+
+suite('views: busy events sent in digest form', () => {
+  const date = (i: number, value: string, from?: string, to?: string): EventDate => ({ value, from, to, file: `wire/${i % 120}.txt`, path: `/c/wire/${i % 120}.txt`, line: i, quote: `quote ${i}` });
+  const dates: EventDate[] = [];
+  for (let i = 0; i < 300; i++) dates.push(i % 10 === 0 ? date(i, '2025-06-10', '2025-06-10', '2025-06-10') : date(i, '2025-06-09', '2025-06-09', '2025-06-09'));
+  dates.push(date(300, '2025-W24', '2025-06-09', '2025-06-15'));
+  const ev: CorpusEvent = { id: 'event:talks|place:london:0', name: 'London talks', kind: 'talks', aliases: [], places: [], entities: [], dates, factIds: [] };
+
+  test('a sample of the dates goes, with every distinct one, and the figures of them all', () => {
+    const light = forViews(ev);
+    assert.strictEqual(light.dates.length, MAX_VIEW_DATES);
+    assert.deepStrictEqual(new Set(light.dates.map((d) => d.value)), new Set(['2025-06-09', '2025-06-10', '2025-W24']));
+    assert.strictEqual(dateCount(light), 301);
+    assert.strictEqual(sourceCount(light), 120);
+    assert.strictEqual(preferredDate(light)?.value, preferredDate(ev)?.value);
+    assert.deepStrictEqual(eventSpan(light), eventSpan(ev));
+    assert.strictEqual(sourcesDisagree(light), true);
+    assert.strictEqual(sourcesDisagree(ev), true);
+    assert.ok(JSON.stringify(light).length < JSON.stringify(ev).length / 5);
+  });
+
+  test('a small event goes with all its dates', () => {
+    const small = { ...ev, dates: dates.slice(1, 5) };
+    assert.deepStrictEqual(forViews(small), small);
+    assert.strictEqual(sourcesDisagree(small), false);
   });
 });

@@ -1,34 +1,23 @@
 // A source that hedges ("may", "could", "expected") never raises a conflict; the month May is not a hedge.
 import * as assert from 'assert';
-import * as fs from 'fs';
-import * as os from 'os';
-import * as path from 'path';
-import { Engine } from '../../../src/core/engine/engine';
+import { tempCorpus } from '../helpers/tempCorpus';
 
 suite('check: hedged sources', () => {
-  let dir: string;
-  let engine: Engine;
-  suiteSetup(async () => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tba-hedge-'));
-    fs.writeFileSync(
-      path.join(dir, 'envoy.txt'),
-      [
-        'Envoy row deepens',
-        'OSLO, June 3, 2025 -',
-        'On May 30 the Norwegian envoy Ingrid Dahl accused the fisheries ministry of breaking the salmon accord.',
-        'The fisheries minister may visit Rome on July 3 to discuss quotas.',
-      ].join('\n'),
-    );
-    engine = await Engine.open({ roots: [dir] });
+  const corpus = tempCorpus({
+    'envoy.txt': [
+      'Envoy row deepens',
+      'OSLO, June 3, 2025 -',
+      'On May 30 the Norwegian envoy Ingrid Dahl accused the fisheries ministry of breaking the salmon accord.',
+      'The fisheries minister may visit Rome on July 3 to discuss quotas.',
+    ],
   });
-  suiteTeardown(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   test('a firm source dated in May still settles a claim', () => {
-    const found = engine.check('Ingrid Dahl accused the fisheries ministry of breaking the salmon accord on June 1, 2025.\n');
+    const found = corpus.engine().check('Ingrid Dahl accused the fisheries ministry of breaking the salmon accord on June 1, 2025.\n');
     assert.deepStrictEqual(found.map((d) => `${d.code} ${d.cited} -> ${d.expected}`), ['date-conflict June 1, 2025 -> 2025-05-30']);
   });
 
   test('a source that says something may happen does not contradict the brief', () => {
-    assert.deepStrictEqual(engine.check('The fisheries minister visited Rome on July 5, 2025 to discuss quotas.\n'), []);
+    assert.deepStrictEqual(corpus.engine().check('The fisheries minister visited Rome on July 5, 2025 to discuss quotas.\n'), []);
   });
 });

@@ -1,44 +1,30 @@
 // A phrase the brief shares with a source right beside the source's date ("tariff deadline")
 // picks that source over one that only shares the words; the same words far from the date do not.
 import * as assert from 'assert';
-import * as fs from 'fs';
-import * as os from 'os';
-import * as path from 'path';
-import { Engine } from '../../../src/core/engine/engine';
+import { tempCorpus } from '../helpers/tempCorpus';
 
 suite('check: shared phrases', () => {
-  let dir: string;
-  let engine: Engine;
-  suiteSetup(async () => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tba-phrases-'));
-    fs.writeFileSync(
-      path.join(dir, 'deadlines.txt'),
-      [
-        'Deadlines loom',
-        'OTTAWA, June 3, 2025 -',
-        "The app's licence deadline in Canada is set to expire on June 19.",
-        'Officials want offers from partners by Wednesday as the tight tariff deadline of July 8 looms.',
-        'Negotiators reached a temporary pact in Geneva in early May to ease their mutual duties, some of which had climbed as high as 145 per cent, officials said.',
-        'Dock workers ended a strike at the container terminal on May 21.',
-        'Grain barges resumed sailing on May 22 after repairs to a lock.',
-      ].join('\n'),
-    );
-    // Unrelated news, so that the deadline's words are rare in the corpus, as in a real one.
-    fs.writeFileSync(
-      path.join(dir, 'harbour.txt'),
-      [
-        'Harbour news',
-        'HALIFAX, June 4, 2025 -',
-        'A ferry line added a second crossing on June 2.',
-        'The harbour master reported record cruise arrivals on May 30.',
-        'Fishermen landed the first lobster catch of the season on May 28.',
-      ].join('\n'),
-    );
-    engine = await Engine.open({ roots: [dir] });
+  const corpus = tempCorpus({
+    'deadlines.txt': [
+      'Deadlines loom',
+      'OTTAWA, June 3, 2025 -',
+      "The app's licence deadline in Canada is set to expire on June 19.",
+      'Officials want offers from partners by Wednesday as the tight tariff deadline of July 8 looms.',
+      'Negotiators reached a temporary pact in Geneva in early May to ease their mutual duties, some of which had climbed as high as 145 per cent, officials said.',
+      'Dock workers ended a strike at the container terminal on May 21.',
+      'Grain barges resumed sailing on May 22 after repairs to a lock.',
+    ],
+    // Unrelated news, so that the shared words are rare in the corpus, as in a real one.
+    'harbour.txt': [
+      'Harbour news',
+      'HALIFAX, June 4, 2025 -',
+      'A ferry line added a second crossing on June 2.',
+      'The harbour master reported record cruise arrivals on May 30.',
+      'Fishermen landed the first lobster catch of the season on May 28.',
+    ],
   });
-  suiteTeardown(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-  const found = (brief: string) => engine.check(brief + '\n').map((d) => `${d.code} ${d.cited} -> ${d.expected}`);
+  const found = (brief: string) => corpus.engine().check(brief + '\n').map((d) => `${d.code} ${d.cited} -> ${d.expected}`);
 
   test('"the tariff deadline" is the tariff deadline, not another deadline that expires', () => {
     assert.deepStrictEqual(found('The tariff deadline for partners expires on July 10, 2025.'), ['date-conflict July 10, 2025 -> 2025-07-08']);

@@ -1,44 +1,30 @@
 // A conflict needs the source to be about the occurrence the brief cites: the same people, venue
 // and rate, and a date near enough to be a slip rather than another round.
 import * as assert from 'assert';
-import * as fs from 'fs';
-import * as os from 'os';
-import * as path from 'path';
-import { Engine } from '../../../src/core/engine/engine';
+import { tempCorpus } from '../helpers/tempCorpus';
 import { closeEnough } from '../../../src/core/check/sameOccurrence';
 import { dayNumber } from '../../../src/core/check/reach';
 
 suite('check: the same occurrence', () => {
-  let dir: string;
-  let engine: Engine;
-  suiteSetup(async () => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tba-occurrence-'));
-    fs.writeFileSync(
-      path.join(dir, 'pact.txt'),
-      [
-        'Fishing pact holds',
-        'LISBON, March 20, 2025 -',
-        'Trade commissioner Ana Ruiz said the fishing pact with Norway was outlined in Geneva on February 20.',
-        'Prime Minister Jonas Berg has long backed quotas for Norway.',
-        'Norway imposed a 40% levy on salmon feed on March 3.',
-      ].join('\n'),
-    );
-    // Unrelated news, so that the words of the levy are rare in the corpus, as in a real one.
-    fs.writeFileSync(
-      path.join(dir, 'other.txt'),
-      [
-        'Port strike ends',
-        'ROTTERDAM, March 12, 2025 -',
-        'Dock workers ended a strike at the container terminal on March 11.',
-        'Grain barges resumed sailing on March 12 after repairs to a lock.',
-        'The city council approved a budget for new cranes on March 10.',
-      ].join('\n'),
-    );
-    engine = await Engine.open({ roots: [dir] });
+  const corpus = tempCorpus({
+    'pact.txt': [
+      'Fishing pact holds',
+      'LISBON, March 20, 2025 -',
+      'Trade commissioner Ana Ruiz said the fishing pact with Norway was outlined in Geneva on February 20.',
+      'Prime Minister Jonas Berg has long backed quotas for Norway.',
+      'Norway imposed a 40% levy on salmon feed on March 3.',
+    ],
+    // Unrelated news, so that the shared words are rare in the corpus, as in a real one.
+    'other.txt': [
+      'Port strike ends',
+      'ROTTERDAM, March 12, 2025 -',
+      'Dock workers ended a strike at the container terminal on March 11.',
+      'Grain barges resumed sailing on March 12 after repairs to a lock.',
+      'The city council approved a budget for new cranes on March 10.',
+    ],
   });
-  suiteTeardown(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-  const found = (brief: string) => engine.check(brief + '\n').map((d) => `${d.code} ${d.cited} -> ${d.expected}`);
+  const found = (brief: string) => corpus.engine().check(brief + '\n').map((d) => `${d.code} ${d.cited} -> ${d.expected}`);
 
   test('the same person, venue and a near date: a conflict', () => {
     assert.deepStrictEqual(found('Ana Ruiz outlined the fishing pact with Norway in Geneva on February 24, 2025.'), ['date-conflict February 24, 2025 -> 2025-02-20']);

@@ -1,0 +1,23 @@
+// A small corpus written to a temporary folder for one suite, opened as an engine, removed after.
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { Engine } from '../../../src/core/engine/engine';
+
+/** Call inside a suite: writes `files` (name → lines) before the suite's tests and removes them after. */
+export function tempCorpus(files: Record<string, string[]>): { engine: () => Engine } {
+  let dir = '';
+  let engine: Engine | undefined;
+  suiteSetup(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tba-corpus-'));
+    for (const [name, lines] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), lines.join('\n'));
+    engine = await Engine.open({ roots: [dir] });
+  });
+  suiteTeardown(() => fs.rmSync(dir, { recursive: true, force: true }));
+  return {
+    engine: () => {
+      if (!engine) throw new Error('the corpus is not open yet');
+      return engine;
+    },
+  };
+}

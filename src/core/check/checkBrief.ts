@@ -41,10 +41,20 @@ function factReach(f: Fact, cited: CitedDate): Reach | undefined {
   return reachOf(f.date, f.yearKnown, f.yearKnown ? undefined : cited.year);
 }
 
+/** "is due to visit on April 2", "is scheduled to meet on Friday": a plan, which a later source may move. */
+const PLANNED = /\b(?:(?:is|are|was|were)\s+(?:due|scheduled|set|slated|planned|expected)\s+to|plans?\s+to|planned|will)\b/i;
+
 function firm(f: Fact): boolean {
   if (f.reliability === 'weak') return false;
-  const clause = f.sentence.slice(Math.max(0, f.clauseStart - f.sentenceStart), Math.max(0, f.clauseEnd - f.sentenceStart)) || f.sentence;
-  return f.curated === true || f.kind === 'deadline' || !SPECULATIVE.test(clause);
+  if (f.curated === true || f.kind === 'deadline') return true;
+  // What hedges the date comes before it or right after it ("may visit Rome on July 3", "on July 3
+  // could"); "talks ended on Thursday and a deal could come" is firm about Thursday.
+  const from = Math.max(0, f.clauseStart - f.sentenceStart);
+  const to = Math.min(Math.max(from, f.clauseEnd - f.sentenceStart), f.date.end - f.sentenceStart + 12);
+  const lead = f.sentence.slice(from, to) || f.sentence;
+  if (SPECULATIVE.test(lead)) return false;
+  // A tariff's start is a schedule in itself; any other plan can be moved.
+  return f.kind === 'tariff' || !PLANNED.test(lead);
 }
 
 /** The source is about the occurrence the brief cites: same actors, venue, rate, and not months away. */

@@ -3,14 +3,23 @@
 import type { Span } from './sentences';
 
 const CLAUSE_BREAK = /[,;:—–()]|\s(?:as|while|but|whereas|and|after|before|when|which|following)\s/g;
+/** "said on Thursday", "told reporters Tuesday": the date of a speech act, before what was said. */
+const SPEECH_BEFORE = /\b(?:said|says|told\s+\w+|announced|stated|added|noted|warned|confirmed|declared|insisted|wrote|posted)(?:\s+(?:on|late|early))?\s+$/i;
 
 export function clauseFor(text: string, sentence: Span, dates: Span[], index: number): Span {
   const m = dates[index];
   const prev = dates[index - 1];
   const next = dates[index + 1];
-  const start = prev ? breakBetween(text, prev.end, m.start) ?? Math.floor((prev.end + m.start) / 2) : sentence.start;
-  const end = next ? breakBetween(text, m.end, next.start) ?? Math.floor((m.end + next.start) / 2) : sentence.end;
+  const start = prev ? cut(text, prev, m) : sentence.start;
+  const end = next ? cut(text, m, next) : sentence.end;
   return { start, end };
+}
+
+/** Where the words of `a` end and those of the later date `b` begin. */
+function cut(text: string, a: Span, b: Span): number {
+  // What follows "said on Thursday" is what was said, and belongs to the later date.
+  if (SPEECH_BEFORE.test(text.slice(Math.max(0, a.start - 30), a.start))) return a.end;
+  return breakBetween(text, a.end, b.start) ?? spaceNear(text, a.end, b.start);
 }
 
 /** The clause break between two offsets closest to their midpoint, if any. */
@@ -23,4 +32,14 @@ function breakBetween(text: string, from: number, to: number): number | undefine
     if (best === undefined || Math.abs(b.index - mid) < Math.abs(best - mid)) best = b.index;
   }
   return best === undefined ? undefined : from + best;
+}
+
+/** The space nearest the midpoint of [from, to], so that no word is cut in two; the midpoint if none. */
+function spaceNear(text: string, from: number, to: number): number {
+  const mid = Math.floor((from + to) / 2);
+  for (let d = 0; mid - d >= from || mid + d <= to; d++) {
+    if (mid - d >= from && /\s/.test(text[mid - d])) return mid - d;
+    if (mid + d <= to && /\s/.test(text[mid + d] ?? '')) return mid + d;
+  }
+  return mid;
 }

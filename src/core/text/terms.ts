@@ -20,7 +20,7 @@ const STOP = new Set(
 export function stem(word: string): string {
   let w = word;
   if (w.length > 5 && w.endsWith('ies')) return w.slice(0, -3) + 'y';
-  for (const suffix of ['ations', 'ation', 'ments', 'ment', 'ings', 'ing', 'ions', 'ion', 'ed', 'es', 's', 'ly', 'e']) {
+  for (const suffix of ['ations', 'ation', 'ments', 'ment', 'ings', 'ing', 'ions', 'ion', 'ives', 'ive', 'ed', 'es', 's', 'ly', 'e']) {
     if (w.length - suffix.length >= 4 && w.endsWith(suffix)) {
       w = w.slice(0, -suffix.length);
       break;

@@ -1,6 +1,7 @@
-// Scores the checker on the development set in ../shared/eval/dev (briefs written against the
-// seed articles, with labels saying which dates must warn). Prints every decision and, last,
-// one line with precision and recall. Skips with a message when ../shared is not there.
+// Scores the checker on our own labelled sets (test/fixtures/own-eval) and on the development set
+// in ../shared/eval/dev (briefs written against the seed articles, with labels saying which dates
+// must warn). Prints every decision and, last, one line with precision and recall per set. The dev
+// set is skipped with a message when ../shared is not there.
 import * as fs from 'fs';
 import * as path from 'path';
 import { parse } from 'yaml';
@@ -30,14 +31,37 @@ export async function evaluate(shared = sharedDir()): Promise<EvalResult | undef
   const dev = path.join(shared, 'eval', 'dev');
   const seeds = path.join(shared, 'seeds');
   if (!fs.existsSync(path.join(dev, 'labels.yaml')) || !fs.existsSync(seeds)) return undefined;
-  const labels = parse(fs.readFileSync(path.join(dev, 'labels.yaml'), 'utf8')) as { briefs: Record<string, Label[]> };
-  const engine = await Engine.open({ roots: [seeds] });
+  return evaluateSet(seeds, dev);
+}
+
+/** Our own labelled sets (articles and briefs written for this project), in the dev set's layout. */
+export const OWN_SETS = path.resolve(__dirname, '..', '..', 'test', 'fixtures', 'own-eval');
+
+export async function evaluateOwn(): Promise<EvalResult> {
+  const total: EvalResult = { tp: 0, fp: 0, fn: 0, precision: 1, recall: 1, details: [] };
+  for (const name of fs.readdirSync(OWN_SETS).sort()) {
+    const dir = path.join(OWN_SETS, name);
+    const r = await evaluateSet(path.join(dir, 'sources'), dir);
+    total.tp += r.tp;
+    total.fp += r.fp;
+    total.fn += r.fn;
+    total.details.push(...r.details);
+  }
+  total.precision = total.tp + total.fp ? total.tp / (total.tp + total.fp) : 1;
+  total.recall = total.tp + total.fn ? total.tp / (total.tp + total.fn) : 1;
+  return total;
+}
+
+/** Checks every brief in `labelled/briefs` against `corpus` and scores the warnings against `labelled/labels.yaml`. */
+export async function evaluateSet(corpus: string, labelled: string): Promise<EvalResult> {
+  const labels = parse(fs.readFileSync(path.join(labelled, 'labels.yaml'), 'utf8')) as { briefs: Record<string, Label[]> };
+  const engine = await Engine.open({ roots: [corpus] });
   let tp = 0;
   let fp = 0;
   let fn = 0;
   const details: string[] = [];
   for (const [brief, rows] of Object.entries(labels.briefs)) {
-    const text = fs.readFileSync(path.join(dev, 'briefs', brief), 'utf8');
+    const text = fs.readFileSync(path.join(labelled, 'briefs', brief), 'utf8');
     const warned = new Map<number, string>();
     for (const d of engine.check(text)) warned.set(d.line + 1, `${d.code}: ${d.message}`);
     const byLine = new Map(rows.map((r) => [r.line, r]));
@@ -61,12 +85,16 @@ export async function evaluate(shared = sharedDir()): Promise<EvalResult | undef
 }
 
 if (require.main === module) {
-  evaluate().then((r) => {
+  (async () => {
+    const own = await evaluateOwn();
+    for (const d of own.details) console.log(d);
+    console.log(`own sets: precision ${own.precision.toFixed(3)}, recall ${own.recall.toFixed(3)} (TP ${own.tp}, FP ${own.fp}, FN ${own.fn})`);
+    const r = await evaluate();
     if (!r) {
-      console.log(`eval: skipped — no development set at ${path.join(sharedDir(), 'eval', 'dev')} (set TRADE_BRIEF_SHARED to the shared folder)`);
+      console.log(`eval: dev set skipped — none at ${path.join(sharedDir(), 'eval', 'dev')} (set TRADE_BRIEF_SHARED to the shared folder)`);
       return;
     }
     for (const d of r.details) console.log(d);
     console.log(`dev set: precision ${r.precision.toFixed(3)}, recall ${r.recall.toFixed(3)} (TP ${r.tp}, FP ${r.fp}, FN ${r.fn})`);
-  });
+  })();
 }

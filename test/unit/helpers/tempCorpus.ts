@@ -5,7 +5,7 @@ import * as path from 'path';
 import { Engine } from '../../../src/core/engine/engine';
 
 /** Call inside a suite: writes `files` (name → lines) before the suite's tests and removes them after. */
-export function tempCorpus(files: Record<string, string[]>): { engine: () => Engine } {
+export function tempCorpus(files: Record<string, string[]>): { engine: () => Engine; warnings: (brief: string) => string[] } {
   let dir = '';
   let engine: Engine | undefined;
   suiteSetup(async () => {
@@ -14,10 +14,13 @@ export function tempCorpus(files: Record<string, string[]>): { engine: () => Eng
     engine = await Engine.open({ roots: [dir] });
   });
   suiteTeardown(() => fs.rmSync(dir, { recursive: true, force: true }));
+  const open = () => {
+    if (!engine) throw new Error('the corpus is not open yet');
+    return engine;
+  };
   return {
-    engine: () => {
-      if (!engine) throw new Error('the corpus is not open yet');
-      return engine;
-    },
+    engine: open,
+    /** The warnings a one-line brief gets, as "code cited -> expected". */
+    warnings: (brief) => open().check(brief + '\n').map((d) => `${d.code} ${d.cited} -> ${d.expected}`),
   };
 }

@@ -63,6 +63,17 @@ function sameOccurrence(claim: Claim, f: Fact, corpus: Derived, cited: Reach, so
   return sameActors(claim, f, corpus) && notOnlyReferredTo(claim, f, corpus) && sameVenue(clause, f) && sameRates(clause, f) && (!source || closeEnough(cited, source));
 }
 
+/**
+ * Two day ranges ("from September 15 to 16" against "from September 14 to 15") agree only when the
+ * brief's lies within the source's: overlapping is not enough. A single day within a range agrees.
+ */
+function relateSpans(claim: Claim, f: Fact, cited: Reach, source: Reach): ReturnType<typeof relate> {
+  const rel = relate(cited, source);
+  const bothRanges = claim.cited.mention.precision === 'range' && f.date.precision === 'range' && cited.fine && source.fine;
+  if (rel === 'compatible' && bothRanges && (cited.from < source.from || cited.to > source.to)) return 'conflict';
+  return rel;
+}
+
 export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
   const cited = claim.cited;
   const citedReach = reachOf(cited.mention, cited.yearSource === 'explicit', cited.year);
@@ -75,7 +86,7 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
   const peers = pool.filter((m) => m.score >= best.score * PEER_RATIO);
   const relations = peers.map((m) => {
     const r = factReach(m.fact, cited);
-    return { m, reach: r, rel: r ? relate(citedReach, r) : ('incomparable' as const) };
+    return { m, reach: r, rel: r ? relateSpans(claim, m.fact, citedReach, r) : ('incomparable' as const) };
   });
   const supporting = relations.filter((x) => x.rel === 'compatible').map((x) => x.m);
   if (supporting.length) return { claim, verdict: 'supported', best: supporting[0], evidence: supporting };

@@ -145,6 +145,10 @@ const R_MD = sticky(
 const R_DM = sticky(
   `(?<d>${DAY})(?:${S}{0,2}[-–—]${S}{0,2}(?<d2>${DAY})|${S}{1,2}(?:and|to)${S}{1,2}(?<d3>${DAY}))?${S}{1,3}(?:of${S}{1,3})?(?<m>${MON})(?:,?${S}{1,3}(?<y>${YEAR}))?`,
 );
+/** "from September 14 to 15, 2025", "between June 9 and June 10": a day range written out in words. */
+const R_MD_SPAN = sticky(
+  `(?<m>${MON})${S}{0,3}(?<d>${DAY})${S}{1,2}(?<conn>to|through|thru|until|till|and)${S}{1,2}(?:(?<m2>${MON})${S}{0,3})?(?<d2>${DAY})(?!${S}{0,2}(?:%|per|percent|points?|million|billion|times|hours|days|weeks|months|years|tons|tonnes|people|members|countries))(?:,?${S}{1,3}(?<y>${YEAR}))?`,
+);
 const R_MY = sticky(`(?<m>${MON})(?:,|${S}{1,2}of)?${S}{1,3}(?<y>${YEAR})`);
 const R_MONTH = sticky(`(?<m>${MON})`);
 const R_ISO = sticky(
@@ -477,6 +481,19 @@ const mMonthDay: Matcher = (sc, at) => {
   const month = monthOf(g.m);
   const m = absoluteDate(sc, at, at + r[0].length, month, parseInt(g.d, 10), g.y ? Number(g.y) : undefined, g.m2 ? monthOf(g.m2) : g.d2 ? month : undefined, g.d2 ? parseInt(g.d2, 10) : undefined);
   return m && withTime(sc, m);
+};
+
+const mMonthDaySpan: Matcher = (sc, at) => {
+  const r = exec(R_MD_SPAN, sc.text, at);
+  if (!r || !r.groups) return null;
+  const g = r.groups;
+  // Only after "from" or "between" ("between … and"): "on June 9 to discuss" is no range.
+  const prev = prevWord(sc.text, at);
+  const conn = g.conn.toLowerCase();
+  if (!(prev === 'between' ? conn === 'and' : prev === 'from' && conn !== 'and')) return null;
+  const month = monthOf(g.m);
+  const m = absoluteDate(sc, at, at + r[0].length, month, parseInt(g.d, 10), g.y ? Number(g.y) : undefined, g.m2 ? monthOf(g.m2) : month, parseInt(g.d2, 10));
+  return m && m.precision === 'range' ? m : null;
 };
 
 const mDayMonth: Matcher = (sc, at) => {
@@ -1255,7 +1272,7 @@ const mWeekday: Matcher = (sc, at) => {
 // Dispatch: which matchers can start at a trigger word
 
 const DIGIT_MATCHERS: Matcher[] = [mIso, mNumeric, mDayMonth, mDecade, mYear, mYearsQuarter, mDuration, mDurationAdj, mClock];
-const MONTH_MATCHERS: Matcher[] = [mMonthDay, mMonthYear, mBareMonth];
+const MONTH_MATCHERS: Matcher[] = [mMonthDay, mMonthDaySpan, mMonthYear, mBareMonth];
 const WEEKDAY_MATCHERS: Matcher[] = [mWeekday];
 const DURATION_MATCHERS: Matcher[] = [mDuration, mDurationAdj];
 

@@ -107,7 +107,9 @@ export function tenseAt(text: string, start: number, end: number): TenseInfo {
   const left = text.slice(s0, start);
   const right = text.slice(end, e0);
   const near = left.length > 60 ? left.slice(left.length - 60) : left;
-  if (FUTURE_LEFT.test(near)) return { tense: 'future', target: true };
+  // "from June 9 to June 10" is a range, not "from June 9 on": its "from" points at no future.
+  const range = /\bfrom\s{1,3}$/i.test(near) && /\s(?:to|through|thru|until|till)\s/i.test(text.slice(start, end));
+  if (!range && FUTURE_LEFT.test(near)) return { tense: 'future', target: true };
   const lc = clauseTail(left);
   const rc = clauseHead(right);
   // The verb closest to the date decides: a future marker in its own clause wins over "said".

@@ -32,7 +32,9 @@ export function hoverAt(text: string, offset: number, d: Derived): HoverCard | n
   }
   const date = extractDates(lineText, { referenceDate: null, defaultYear: d.dominantYear }).find((m) => m.start <= at && at <= m.end);
   if (date) {
-    const facts = factsInReach(d, date, d.dominantYear);
+    // The sources that name that very day first, then those that only put it in a week or range.
+    const rank = (f: Fact) => (f.date.precision === 'day' || f.date.precision === 'time' ? 0 : f.date.precision === 'range' ? 1 : 2);
+    const facts = factsInReach(d, date, d.dominantYear).sort((a, b) => rank(a) - rank(b));
     return {
       start: line.start + date.start,
       end: line.start + date.end,

@@ -25,6 +25,7 @@ const THINGS = new Set(['TikTok', 'Nikkei 225', 'Hang Seng']);
 const TITLES = '(?:(?:U\\.S\\.|US|Chinese|China\'s|American)\\s+)?(?:Vice\\s+)?(?:President|Premier|Vice Premier|Prime Minister|Chairman|Secretary|Treasury Secretary|Commerce Secretary|Secretary of State|Trade Representative|Finance Minister|Commerce Minister|Foreign Minister|Minister|Ambassador|Spokesman|Spokesperson|Senator|Governor|Chancellor|Leader|leader)';
 const TITLE_NAME = new RegExp(`\\b(${TITLES}(?:\\s+(?:of\\s+)?[A-Z][a-z]+){0,2}?)\\s+((?:[A-Z][a-z'’-]{0,20}\\s+){0,2}[A-Z][a-z'’-]{1,20})\\b`, 'g');
 const APPOSITIVE = /\b([A-Z][a-z'’-]{1,20}(?:\s+[A-Z][a-z'’-]{1,20}){1,2}),\s+(?:a\s+|the\s+)?((?:senior\s+|chief\s+|vice\s+)?(?:president|chairman|director|researcher|analyst|economist|spokesperson|spokesman|chief executive|head|professor|founder|partner|minister|secretary)[a-z ]{0,20}?)\s+(?:of|at)\s+(?:the\s+)?([A-Z][A-Za-z.'’-]{0,30}(?:\s+(?:of|for|and|in|on|the|[A-Z][A-Za-z.'’-]{0,30})){0,9})/g;
+const BYLINE = /^[ \t]*(?:[Bb]y|BY)[ \t]+([A-Z][\p{L}'’-]{1,20}(?:[ \t]+[A-Z][\p{L}'’-]{1,20}){1,2})(?:[ \t]*[,|—–][ \t]*([A-Z][\p{L} .&'’-]{1,40}))?[ \t]*$/gmu;
 // A run starts at a capital: runs of connector words alone name nothing (and were most matches).
 const CAPS = /\b[A-Z][a-zA-Z'’.&-]{0,30}(?:[ \t]+(?:[A-Z][a-zA-Z'’.&-]{0,30}|of|for|the|on|in)){0,8}/g;
 const STOP_START = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'But', 'And', 'He', 'She', 'It', 'They', 'We', 'This', 'That', 'As', 'If', 'While', 'Mainland', 'Questions', 'Meanwhile', 'Among', 'According', 'Separately', 'Also', 'Earlier', 'Beyond', 'Despite', 'However']);
@@ -52,6 +53,12 @@ export function extractEntities(text: string): EntityMention[] {
     if (MONTHS.test(name.split(/\s+/)[0]) || PLACES.has(name)) continue;
     const start = m.index + m[0].length - m[2].length; // where the name begins, possessive or not
     push(out, { start, end: start + name.length, text: name, kind: 'person', canonical: name, role: m[1].replace(/\s+/g, ' ') });
+  }
+  // A byline on a line of its own ("By Jane Doe", "By Jane Doe, Reuters"): the reporter.
+  for (const m of text.matchAll(BYLINE)) {
+    const start = m.index! + m[0].indexOf(m[1]);
+    const agency = m[2]?.trim();
+    push(out, { start, end: start + m[1].length, text: m[1], kind: 'person', canonical: m[1], role: 'reporter', ...(agency ? { affiliation: agency } : {}) });
   }
   APPOSITIVE.lastIndex = 0;
   for (let m = APPOSITIVE.exec(text); m; m = APPOSITIVE.exec(text)) {

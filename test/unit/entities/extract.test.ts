@@ -24,3 +24,12 @@ suite('entities: names in running text', () => {
     assert.deepStrictEqual(found('Both ASEAN and the OECD warned Congress.'), ['organization:ASEAN', 'organization:OECD', 'organization:Congress']);
   });
 });
+
+suite('entities: bylines', () => {
+  test('a byline on a line of its own names the reporter, with the agency when given', () => {
+    const people = (text: string) => extractEntities(text).filter((m) => m.kind === 'person').map((m) => `${m.canonical}/${m.role}${m.affiliation ? `@${m.affiliation}` : ''}`);
+    assert.deepStrictEqual(people('Ports reopen\nBy Ann Lee, Reuters\nDock workers returned.'), ['Ann Lee/reporter@Reuters']);
+    assert.deepStrictEqual(people('The talks went on.\nBy Tomas Berg\n'), ['Tomas Berg/reporter']);
+    assert.deepStrictEqual(people('By the end of the year, prices rose.\nBy Monday, talks ended.'), []);
+  });
+});

@@ -10,7 +10,7 @@ import { readBrief } from './briefText';
 import { buildClaims, type Claim } from './claims';
 import { matchFacts, type FactMatch } from './matchFacts';
 import { reachOf, relate, isoOfDay, type Reach } from './reach';
-import { closeEnough, notOnlyReferredTo, sameActors, sameRates, sameVenue } from './sameOccurrence';
+import { sameOccurrence } from './sameOccurrence';
 import { describeTarget, rewriteInStyle, weekdayOf, WEEKDAYS, type TargetDate } from './rewrite';
 
 /** A fact counts as being about the claim above these (idf units, share of the claim). */
@@ -55,12 +55,6 @@ function firm(f: Fact): boolean {
   if (SPECULATIVE.test(lead)) return false;
   // A tariff's start is a schedule in itself; any other plan can be moved.
   return f.kind === 'tariff' || !PLANNED.test(lead);
-}
-
-/** The source is about the occurrence the brief cites: same actors, venue, rate, and not months away. */
-function sameOccurrence(claim: Claim, f: Fact, corpus: Derived, cited: Reach, source: Reach | undefined): boolean {
-  const clause = claim.clauseText;
-  return sameActors(claim, f, corpus) && notOnlyReferredTo(claim, f, corpus) && sameVenue(clause, f) && sameRates(clause, f) && (!source || closeEnough(cited, source));
 }
 
 /**

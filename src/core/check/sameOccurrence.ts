@@ -4,6 +4,7 @@ import { extractEntities } from '../entities/extract';
 import type { Derived } from '../index/corpusIndex';
 import type { Fact } from '../types';
 import type { Claim } from './claims';
+import type { Reach } from './reach';
 
 /** Further apart than this, two dates are more likely two occurrences than one misdated. */
 const MAX_CONFLICT_GAP_DAYS = 62;
@@ -94,4 +95,10 @@ export function closeEnough(cited: { from: number; to: number }, source: { from:
     if (g === 0) return true;
   }
   return false;
+}
+
+/** The source is about the occurrence the brief cites: same actors, venue, rate, and not months away. */
+export function sameOccurrence(claim: Claim, f: Fact, corpus: Derived, cited: Reach, source: Reach | undefined): boolean {
+  const clause = claim.clauseText;
+  return sameActors(claim, f, corpus) && notOnlyReferredTo(claim, f, corpus) && sameVenue(clause, f) && sameRates(clause, f) && (!source || closeEnough(cited, source));
 }

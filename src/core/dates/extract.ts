@@ -203,7 +203,8 @@ const R_THE_DAY = sticky(`${THE}day${S}{1,2}(?:(?<b>before)${S}{1,2}yesterday|af
 const R_THE_CENTURY = sticky(`${THE}(?<c>1\\d|2[01])(?:st|nd|rd|th)${S}{1,2}century(?![A-Za-z])`, 'i');
 const R_SEASON = sticky(`(?<s>spring|summer|autumn|fall|winter)(?![A-Za-z])(?:,?${S}{1,2}(?:of${S}{1,2})?(?<y>${YEAR}))?`, 'i');
 const R_QUARTER = sticky(`(?<k>Q[1-4]|H[12])(?:${S}{1,2}(?<y>${YEAR})|${S}?['’](?<yy>\\d\\d)(?!\\d))?(?![A-Za-z0-9])`);
-const R_WORD_REF = sticky(`(?<w>now|currently|nowadays|recently|formerly|overnight|annually|noon|midnight)(?![A-Za-z])`, 'i');
+const R_WORD_REF = sticky(`(?<w>now|currently|nowadays|recently|formerly|overnight|annually|quarterly|monthly|weekly|daily|yearly|noon|midnight)(?![A-Za-z])`, 'i');
+const ADVERB_SET: Record<string, string> = { annually: 'P1Y', yearly: 'P1Y', quarterly: 'P3M', monthly: 'P1M', weekly: 'P1W', daily: 'P1D' };
 const R_SET = sticky(
   `(?:(?<e>every|each)${S}{1,2}(?:(?<n>other|\\d{1,2}|${NUMWORD})${S}{1,2})?(?<u>day|week|month|year|quarter|morning|evening|night|weekend|${WEEKDAY_FULL})|(?<f>once|twice)${S}{1,2}(?:a|an|per|every|each)${S}{1,2}(?<u2>day|week|month|year|decade))(?![A-Za-z])`,
   'i',
@@ -548,7 +549,9 @@ const mBareMonth: Matcher = (sc, at) => {
   if (word.length <= 4 && !word.endsWith('.') && word !== 'June' && word !== 'July' && word !== 'May' && word !== 'JUNE' && word !== 'JULY' && word !== 'MAY') return null;
   const prev = prevWord(sc.text, at);
   if (!MONTH_PREP.has(prev)) return null;
-  if (prev === 'and' || prev === 'or' || prev === 'to') {
+  // "recovered to April levels": a month's levels, peaks or figures.
+  const levels = /^[ \u00a0](?:levels?|peaks?|highs?|lows?|figures)\b/.test(sc.text.slice(at + word.length, at + word.length + 9));
+  if ((prev === 'and' || prev === 'or' || prev === 'to') && !(prev === 'to' && levels)) {
     // "in April and May": only after another month
     const before = sc.text.slice(Math.max(0, at - 30), at);
     if (!/(?:January|February|March|April|May|June|July|August|September|October|November|December)\W{1,3}(?:and|or|to)\W{1,3}$/.test(before)) return null;
@@ -1181,6 +1184,8 @@ const mWordRef: Matcher = (sc, at) => {
     }
     case 'recently':
     case 'formerly':
+      // "most recently last Friday": the date that follows is the reference.
+      if (/^(?:most|more)$/.test(prevWord(sc.text, at))) return null;
       return mention(sc, at, end, 'DATE', 'PAST_REF', 'reference', rel);
     case 'overnight': {
       if (OVERNIGHT_NOT.test(sc.text.slice(end, end + 20))) return null;
@@ -1190,7 +1195,14 @@ const mWordRef: Matcher = (sc, at) => {
       return mention(sc, at, end, 'TIME', `${prev}TNI`, 'time', 'relative', { from: prev, to: sc.ref.iso });
     }
     case 'annually':
-      return mention(sc, at, end, 'SET', 'P1Y', 'set', 'explicit');
+    case 'yearly':
+    case 'quarterly':
+    case 'monthly':
+    case 'weekly':
+    case 'daily':
+      // As an adverb ("reports results quarterly."), not as an adjective ("monthly sales").
+      if (w !== 'annually' && !/^[ \u00a0]{0,2}(?:[.,;:)!?]|$)/.test(sc.text.slice(end, end + 3))) return null;
+      return mention(sc, at, end, 'SET', ADVERB_SET[w], 'set', 'explicit');
     case 'noon':
     case 'midnight': {
       const t = w === 'noon' ? 'T12:00' : 'T24:00';
@@ -1281,7 +1293,7 @@ function on(words: string[], ms: Matcher[]): void {
   for (const w of words) KEYWORDS[w] = [...(KEYWORDS[w] ?? []), ...ms];
 }
 on(['today', 'tonight', 'tomorrow', 'yesterday'], [mRelDay]);
-on(['now', 'currently', 'nowadays', 'recently', 'formerly', 'overnight', 'annually', 'noon', 'midnight'], [mWordRef]);
+on(['now', 'currently', 'nowadays', 'recently', 'formerly', 'overnight', 'annually', 'quarterly', 'monthly', 'weekly', 'daily', 'yearly', 'noon', 'midnight'], [mWordRef]);
 on(['this', 'last', 'next'], [mDetUnit, mDetName, mDetNum, mYearsQuarter]);
 on(['current'], [mDetUnit]);
 on(['fiscal', 'fy'], [mFiscal]);
@@ -1306,7 +1318,7 @@ const QUARTER_MATCHERS: Matcher[] = [mQuarter];
  * word found there is then looked up exactly.
  */
 const TRIGGER =
-  /(?<![A-Za-z0-9])(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|tod|ton|tom|yes|now|cur|rec|for|ove|ann|noo|mid|thi|las|nex|pas|com|ear|lat|end|the|fis|FY|yea|wee|day|hou|min|an?(?![a-z])|sev|few|cou|mor|les|nea|alm|abo|aro|app|rou|at |one|two|thr|fou|fiv|six|sev|eig|nin|ten|ele|twe|fif|hun|spr|aut|fal|win|eve|eac|onc|twi|q[1-4]|h[12])/gi;
+  /(?<![A-Za-z0-9])(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|tod|ton|tom|yes|now|cur|rec|for|ove|ann|noo|mid|thi|las|nex|pas|com|ear|lat|end|the|fis|FY|yea|wee|day|hou|min|qua|dai|an?(?![a-z])|sev|few|cou|mor|les|nea|alm|abo|aro|app|rou|at |one|two|thr|fou|fiv|six|sev|eig|nin|ten|ele|twe|fif|hun|spr|aut|fal|win|eve|eac|onc|twi|q[1-4]|h[12])/gi;
 
 function matchersAt(text: string, at: number): Matcher[] | null {
   const c = text.charCodeAt(at);

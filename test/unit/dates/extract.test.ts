@@ -201,6 +201,14 @@ suite('dates: durations and sets', () => {
     const c = one('We meet in the next couple of weeks.', 'the next couple of weeks');
     assert.deepStrictEqual([c.type, c.value, c.future], ['DURATION', 'P2W', true]);
   });
+  test('frequency adverbs are sets; as adjectives they are not', () => {
+    assert.deepStrictEqual(values('The firm reports quarterly, and prices are set daily.'), ['quarterly=P3M', 'daily=P1D']);
+    assert.deepStrictEqual(values('Monthly sales and weekly figures rose.'), []);
+    assert.deepStrictEqual(values('It reports quarterly, most recently last Friday.'), ['quarterly=P3M', 'last Friday=2025-06-06']);
+  });
+  test('a month before "levels" or "highs" is a month', () => {
+    assert.deepStrictEqual(values('Supply has not recovered to April levels.'), ['April=2025-04']);
+  });
   test('uncounted stretches after for/within/in/over', () => {
     assert.deepStrictEqual(values('A rule in place for decades ended within weeks.'), ['decades=PXDE', 'weeks=PXW']);
     assert.deepStrictEqual(values('The first fall in years; talks ran for days.'), ['years=PXY', 'days=PXD']);

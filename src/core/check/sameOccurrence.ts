@@ -97,8 +97,17 @@ export function closeEnough(cited: { from: number; to: number }, source: { from:
   return false;
 }
 
-/** The source is about the occurrence the brief cites: same actors, venue, rate, and not months away. */
+/**
+ * A deadline's date ("tariffs stay until a deadline of September 3") is not the date of talks or a
+ * decision that shares its words: it contradicts only a brief that speaks of a deadline, or of nothing
+ * this tool can name.
+ */
+export function sameKind(claim: Claim, f: Fact): boolean {
+  return f.kind !== 'deadline' || !claim.kinds.length || claim.kinds.includes('deadline');
+}
+
+/** The source is about the occurrence the brief cites: same kind, actors, venue, rate, and not months away. */
 export function sameOccurrence(claim: Claim, f: Fact, corpus: Derived, cited: Reach, source: Reach | undefined): boolean {
   const clause = claim.clauseText;
-  return sameActors(claim, f, corpus) && notOnlyReferredTo(claim, f, corpus) && sameVenue(clause, f) && sameRates(clause, f) && (!source || closeEnough(cited, source));
+  return sameKind(claim, f) && sameActors(claim, f, corpus) && notOnlyReferredTo(claim, f, corpus) && sameVenue(clause, f) && sameRates(clause, f) && (!source || closeEnough(cited, source));
 }

@@ -51,3 +51,26 @@ suite('check: the same occurrence', () => {
     assert.strictEqual(closeEnough(day(2025, 4, 20), day(2025, 3, 3)), true);
   });
 });
+
+suite('check: a deadline is its own kind of date', () => {
+  const corpus = tempCorpus({
+    'levy.txt': [
+      'Levy stays',
+      'LISBON, February 20, 2025 -',
+      'Ana Ruiz, the trade commissioner, told reporters that levies of 40 per cent on salmon feed would stay until a deadline of March 30.',
+    ],
+    // Unrelated news, so that the shared words are rare in the corpus, as in a real one.
+    'other.txt': [
+      'Port strike ends',
+      'ROTTERDAM, March 12, 2025 -',
+      'Dock workers ended a strike at the container terminal on March 11.',
+      'Grain barges resumed sailing on March 12 after repairs to a lock.',
+      'The city council approved a budget for new cranes on March 10.',
+    ],
+  });
+
+  test('talks dated beside a deadline are not contradicted by it; the deadline itself is', () => {
+    assert.deepStrictEqual(corpus.warnings('Trade commissioner Ana Ruiz finished a round of talks in Geneva on Monday, March 3, 2025, while levies on salmon feed stayed in place.'), []);
+    assert.deepStrictEqual(corpus.warnings('Ana Ruiz said the levies on salmon feed would stay until a deadline of April 3, 2025.'), ['date-conflict April 3, 2025 -> 2025-03-30']);
+  });
+});

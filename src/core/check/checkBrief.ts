@@ -36,9 +36,15 @@ function isMatch(m: FactMatch): boolean {
   return m.score >= MATCH_SCORE && m.coverage >= MATCH_COVERAGE && m.sharedEntities + m.sharedTerms >= 2 && (m.sharedEntities >= 1 || m.sharedTerms >= 2);
 }
 
+/** A dated fact's reach never changes: computed once, not once per claim that meets it. */
+const knownReach = new WeakMap<Fact, Reach | null>();
+
 function factReach(f: Fact, cited: CitedDate): Reach | undefined {
   // A yearless fact is read in the brief's year: it can then only disagree on month and day.
-  return reachOf(f.date, f.yearKnown, f.yearKnown ? undefined : cited.year);
+  if (!f.yearKnown) return reachOf(f.date, false, cited.year);
+  let r = knownReach.get(f);
+  if (r === undefined) knownReach.set(f, (r = reachOf(f.date, true) ?? null));
+  return r ?? undefined;
 }
 
 /** "is due to visit on April 2", "is scheduled to meet on Friday": a plan, which a later source may move. */

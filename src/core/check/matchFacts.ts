@@ -66,20 +66,20 @@ function kthLargest(values: Float64Array, length: number, k: number): number {
 
 let selectBuffer = new Float64Array(4096);
 
-/** Indices of the k highest scores among `touched` (unordered; ties broken by corpus order). */
-function topK(touched: number[], scores: Float64Array, k: number): number[] {
-  if (touched.length <= k) return touched;
+/** Facts a claim's features reached, in the order first reached; reused across claims. */
+let touchedBuffer = new Int32Array(4096);
+
+/** Indices of the k highest scores among the first `n` of `touched` (unordered; ties broken by corpus order). */
+function topK(touched: Int32Array, n: number, scores: Float64Array, k: number): number[] {
+  if (n <= k) return Array.from(touched.subarray(0, n));
   // One scratch buffer, grown as needed: allocating a typed array per claim costs more than the selection.
-  if (selectBuffer.length < touched.length) selectBuffer = new Float64Array(touched.length * 2);
+  if (selectBuffer.length < n) selectBuffer = new Float64Array(n * 2);
   const values = selectBuffer;
-  for (let j = 0; j < touched.length; j++) values[j] = scores[touched[j]];
-  const cut = kthLargest(values, touched.length, k);
+  for (let j = 0; j < n; j++) values[j] = scores[touched[j]];
+  const cut = kthLargest(values, n, k);
   const out: number[] = [];
-  for (const i of touched) if (scores[i] > cut) out.push(i);
-  for (const i of touched) {
-    if (out.length >= k) break;
-    if (scores[i] === cut) out.push(i);
-  }
+  for (let j = 0; j < n; j++) if (scores[touched[j]] > cut) out.push(touched[j]);
+  for (let j = 0; j < n && out.length < k; j++) if (scores[touched[j]] === cut) out.push(touched[j]);
   return out;
 }
 
@@ -96,24 +96,32 @@ export function matchFacts(claim: Claim, corpus: Derived): FactMatch[] {
   const keyed = [...claim.features].map(([key, w]) => ({ key, w, idf: features.idf(key), entity: key.startsWith('e:') }));
   for (const f of keyed) total += f.idf * f.w;
   keyed.sort((a, b) => b.idf - a.idf);
-  const touched: number[] = [];
+  let touched = touchedBuffer;
+  let n = 0;
   let read = 0;
   for (const { key, w, idf } of keyed) {
     if (idf < 0.3) break;
     const postings = features.postingsOf(key);
     if (read > 0 && read + postings.length > POSTING_BUDGET) break;
     read += postings.length;
-    for (const i of postings) {
-      if (scores[i] === 0) touched.push(i);
-      scores[i] += idf * w;
+    if (touched.length < n + postings.length) {
+      const grown = new Int32Array(Math.max(touched.length * 2, n + postings.length));
+      grown.set(touched.subarray(0, n));
+      touched = touchedBuffer = grown;
+    }
+    const add = idf * w;
+    for (let j = 0; j < postings.length; j++) {
+      const i = postings[j];
+      if (scores[i] === 0) touched[n++] = i;
+      scores[i] += add;
     }
   }
-  const ranked = topK(touched, scores, MAX_CANDIDATES);
+  const ranked = topK(touched, n, scores, MAX_CANDIDATES);
   // Two content words side by side in both ("tariff deadline") say more than the two words apart.
   const clauseTerms = contentTerms(claim.clauseText);
   const phrases = new Set<string>();
   for (let j = 1; j < clauseTerms.length; j++) if (clauseTerms[j] !== clauseTerms[j - 1]) phrases.add(`${clauseTerms[j - 1]} ${clauseTerms[j]}`);
-  for (const i of touched) scores[i] = 0;
+  for (let j = 0; j < n; j++) scores[touched[j]] = 0;
   const out: FactMatch[] = [];
   for (const i of ranked) {
     const fact = corpus.facts[i];

@@ -3,6 +3,9 @@
 
 export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const AP_ABBR = ['Jan.', 'Feb.', 'March', 'April', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
+const SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** "06/13/2025", "13.06.2025": numbers in the brief's order, zero-padded as it pads them. */
+const NUMERIC = /^(\d{1,2})([/.])(\d{1,2})\2(\d{4})$/;
 export const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 export interface TargetDate {
@@ -28,14 +31,26 @@ export function rewriteInStyle(cited: string, target: TargetDate): string {
   const weekday = new RegExp(`^(${WEEKDAYS.join('|')}|${WEEKDAYS.map((w) => w.slice(0, 3)).join('|')})\\.?,?\\s+`, 'i').exec(cited);
   const body = weekday ? cited.slice(weekday[0].length) : cited;
   const dayFirst = /^\d{1,2}(st|nd|rd|th)?\s/.test(body);
-  const abbreviated = /^(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b\.?/i.test(body);
+  const abbr = /^(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b(\.?)/i.exec(body);
+  const abbreviated = !!abbr;
+  // "Jun 4" is the short style, "Jun. 4" or "Nov. 1" the AP one.
+  const shortStyle = !!abbr && !abbr[2];
+  const sept = !!abbr && /^sept$/i.test(abbr[1]);
   const ordinalStyle = /\d(st|nd|rd|th)\b/.test(body);
   const year = hasYear ? target.year : undefined;
+  const numeric = NUMERIC.exec(body.trim());
+  if (numeric && target.day !== undefined && target.year !== undefined) {
+    // Read as the date layer reads it: day first after a dot or when the first number cannot be a month.
+    const dayFirstNumeric = numeric[2] === '.' || Number(numeric[1]) > 12;
+    const pad = (n: number, like: string) => (like.length === 2 ? String(n).padStart(2, '0') : String(n));
+    const [a, b] = dayFirstNumeric ? [pad(target.day, numeric[1]), pad(target.month, numeric[3])] : [pad(target.month, numeric[1]), pad(target.day, numeric[3])];
+    return withWeekday(`${a}${numeric[2]}${b}${numeric[2]}${target.year}`, weekday, target);
+  }
   if (iso && target.year !== undefined) {
     const mm = String(target.month).padStart(2, '0');
     return target.day === undefined ? `${target.year}-${mm}` : `${target.year}-${mm}-${String(target.day).padStart(2, '0')}`;
   }
-  const monthName = (m: number) => (abbreviated ? AP_ABBR[m - 1] : MONTHS[m - 1]);
+  const monthName = (m: number) => (shortStyle ? (m === 9 && sept ? 'Sept' : SHORT[m - 1]) : abbreviated ? AP_ABBR[m - 1] : MONTHS[m - 1]);
   const dayText = (d: number) => (ordinalStyle ? ordinal(d) : String(d));
   let text: string;
   if (target.day === undefined) text = monthName(target.month);
@@ -43,12 +58,15 @@ export function rewriteInStyle(cited: string, target: TargetDate): string {
     text = dayFirst ? `${target.day}–${dayText(target.endDay)} ${monthName(target.month)}` : `${monthName(target.month)} ${target.day}–${dayText(target.endDay)}`;
   } else text = dayFirst ? `${dayText(target.day)} ${monthName(target.month)}` : `${monthName(target.month)} ${dayText(target.day)}`;
   if (year !== undefined) text = target.day === undefined || dayFirst ? `${text} ${year}` : `${text}, ${year}`;
-  if (weekday && target.day !== undefined && target.year !== undefined) {
-    const name = WEEKDAYS[weekdayOf(target.year, target.month, target.day)];
-    const short = weekday[1].length <= 3;
-    text = `${short ? name.slice(0, 3) : name}${weekday[0].slice(weekday[1].length)}${text}`;
-  }
-  return text;
+  return withWeekday(text, weekday, target);
+}
+
+/** A weekday the citation named, now the new date's, written as it was (full or short). */
+function withWeekday(text: string, weekday: RegExpExecArray | null, target: TargetDate): string {
+  if (!weekday || target.day === undefined || target.year === undefined) return text;
+  const name = WEEKDAYS[weekdayOf(target.year, target.month, target.day)];
+  const short = weekday[1].length <= 3;
+  return `${short ? name.slice(0, 3) : name}${weekday[0].slice(weekday[1].length)}${text}`;
 }
 
 /** A date for people: "2 June 2025", "June 2025", "early June 2025", "the week of 9 June 2025". */

@@ -13,3 +13,16 @@ suite('writing a corrected date in the brief\'s own style', () => {
   test('a month', () => assert.strictEqual(rewriteInStyle('August 2025', { year: 2025, month: 9 }), 'September 2025'));
   test('a weekday in the citation follows the new date', () => assert.strictEqual(rewriteInStyle('Thursday, June 15, 2025', { year: 2025, month: 6, day: 13 }), 'Friday, June 13, 2025'));
 });
+
+suite('writing a corrected date: short and numeric styles', () => {
+  test('a short month without a period stays short', () => {
+    assert.strictEqual(rewriteInStyle('Jun 4, 2025', { year: 2025, month: 6, day: 2 }), 'Jun 2, 2025');
+    assert.strictEqual(rewriteInStyle('29 Jun', { year: 2025, month: 6, day: 19 }), '19 Jun');
+    assert.strictEqual(rewriteInStyle('Sept 9', { year: 2025, month: 9, day: 3 }), 'Sept 3');
+  });
+  test('numeric dates keep their order, separator and padding', () => {
+    assert.strictEqual(rewriteInStyle('06/16/2025', { year: 2025, month: 6, day: 13 }), '06/13/2025');
+    assert.strictEqual(rewriteInStyle('16.06.2025', { year: 2025, month: 6, day: 13 }), '13.06.2025');
+    assert.strictEqual(rewriteInStyle('Tue, 6/16/2025', { year: 2025, month: 6, day: 13 }), 'Fri, 6/13/2025');
+  });
+});

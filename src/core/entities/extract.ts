@@ -32,6 +32,11 @@ const STOP_START = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'But', 'And', 'H
 const DEMONYM = /^(?:[A-Z][a-z]+(?:an|ese|ish|ic|i))$/;
 const MONTHS = /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
+/** At the start of the text or of a sentence or line, where any word is capitalised. */
+function atSentenceStart(text: string, at: number): boolean {
+  return at === 0 || /[.!?\n]\s*$/.test(text.slice(Math.max(0, at - 3), at));
+}
+
 /** A Title Case headline capitalises every word: bare capitalised runs there are not names. */
 function isHeadline(text: string, at: number): boolean {
   const ls = text.lastIndexOf('\n', at) + 1;
@@ -91,13 +96,13 @@ export function extractEntities(text: string): EntityMention[] {
     phrase = phrase.replace(/\s+(?:in|on)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*$/, '');
     // "Limits on Hanwha Ocean Co.": a sentence's first word joined to a name by "on"/"in" is not part of it.
     const joined = /^[A-Z][a-z]+\s+(?:on|in)\s+(?=[A-Z])/.exec(phrase);
-    if (joined && (start === 0 || /[.!?\n]\s*$/.test(text.slice(Math.max(0, start - 3), start)))) {
+    if (joined && atSentenceStart(text, start)) {
       phrase = phrase.slice(joined[0].length);
       start += joined[0].length;
     }
     // "Both ASEAN …", "Meanwhile Beijing …": a known name after the sentence's first word.
     const rest = /^[A-Z][a-z]+\s+(.+)$/.exec(phrase)?.[1];
-    if (rest && (PLACES.has(rest) || PLACE_ALIASES[rest] || KNOWN_ORGS[rest] || THINGS.has(rest)) && (start === 0 || /[.!?\n]\s*$/.test(text.slice(Math.max(0, start - 3), start)))) {
+    if (rest && (PLACES.has(rest) || PLACE_ALIASES[rest] || KNOWN_ORGS[rest] || THINGS.has(rest)) && atSentenceStart(text, start)) {
       start += phrase.length - rest.length;
       phrase = rest;
     }
@@ -116,7 +121,7 @@ export function extractEntities(text: string): EntityMention[] {
     else if (words.length >= 2 && ORG_WORDS.test(phrase) && !STOP_START.has(first)) kind = 'organization';
     else if (words.length >= 2 && words.length <= 3 && words.every((w) => /^[A-Z][a-z-]+$/.test(w)) && !words.some((w) => DEMONYM.test(w)) && !STOP_START.has(first) && !words.some((w) => MONTHS.test(w) || PLACES.has(w) || ORG_WORDS.test(w))) {
       // A bare two- or three-word capitalised name mid-sentence is most likely a person.
-      if (start > 0 && !/[.!?\n]\s*$/.test(text.slice(Math.max(0, start - 3), start)) && !isHeadline(text, start)) kind = 'person';
+      if (!atSentenceStart(text, start) && !isHeadline(text, start)) kind = 'person';
     }
     if (kind) push(out, { start, end: start + phrase.length, text: phrase, kind, canonical });
     else if (/\s(?:in|on|the|for|of)\s/.test(phrase)) {

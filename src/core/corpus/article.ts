@@ -27,8 +27,10 @@ export function parseArticle(root: string, file: string, bytes: Uint8Array): Par
   const decoded = decodeText(bytes);
   if (!decoded.ok) return { problems: [{ file: rel, severity: 'warning', message: `skipped: ${decoded.reason}` }] };
   let text = decoded.text;
-  const page = /\.html?$/i.test(file) ? pageDateOf(text) : null;
-  if (/\.html?$/i.test(file)) text = htmlToText(text);
+  // A web page dates itself in tags that blanking removes: read them first.
+  const html = /\.html?$/i.test(file);
+  const page = html ? pageDateOf(text) : null;
+  if (html) text = htmlToText(text);
   const fm = readFrontMatter(text);
   const problems: CorpusProblem[] = fm.problems.map((p) => ({ ...p, file: rel }));
   const body = text.slice(fm.bodyStart);

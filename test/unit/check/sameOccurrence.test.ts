@@ -5,6 +5,15 @@ import { tempCorpus } from '../helpers/tempCorpus';
 import { closeEnough } from '../../../src/core/check/sameOccurrence';
 import { dayNumber } from '../../../src/core/check/reach';
 
+/** Unrelated news, so that the shared words are rare in the corpus, as in a real one. */
+const PORT_NEWS = [
+  'Port strike ends',
+  'ROTTERDAM, March 12, 2025 -',
+  'Dock workers ended a strike at the container terminal on March 11.',
+  'Grain barges resumed sailing on March 12 after repairs to a lock.',
+  'The city council approved a budget for new cranes on March 10.',
+];
+
 suite('check: the same occurrence', () => {
   const corpus = tempCorpus({
     'pact.txt': [
@@ -14,14 +23,7 @@ suite('check: the same occurrence', () => {
       'Prime Minister Jonas Berg has long backed quotas for Norway.',
       'Norway imposed a 40% levy on salmon feed on March 3.',
     ],
-    // Unrelated news, so that the shared words are rare in the corpus, as in a real one.
-    'other.txt': [
-      'Port strike ends',
-      'ROTTERDAM, March 12, 2025 -',
-      'Dock workers ended a strike at the container terminal on March 11.',
-      'Grain barges resumed sailing on March 12 after repairs to a lock.',
-      'The city council approved a budget for new cranes on March 10.',
-    ],
+    'other.txt': PORT_NEWS,
   });
 
   const found = corpus.warnings;
@@ -59,14 +61,7 @@ suite('check: a deadline is its own kind of date', () => {
       'LISBON, February 20, 2025 -',
       'Ana Ruiz, the trade commissioner, told reporters that levies of 40 per cent on salmon feed would stay until a deadline of March 30.',
     ],
-    // Unrelated news, so that the shared words are rare in the corpus, as in a real one.
-    'other.txt': [
-      'Port strike ends',
-      'ROTTERDAM, March 12, 2025 -',
-      'Dock workers ended a strike at the container terminal on March 11.',
-      'Grain barges resumed sailing on March 12 after repairs to a lock.',
-      'The city council approved a budget for new cranes on March 10.',
-    ],
+    'other.txt': PORT_NEWS,
   });
 
   test('talks dated beside a deadline are not contradicted by it; the deadline itself is', () => {

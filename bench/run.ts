@@ -37,14 +37,39 @@ async function measure(size: number) {
   const warm = await Engine.open({ roots: [dir], cacheDir });
   warm.warm(); // as the worker does after opening: views derived, lookups built
   const warmMs = performance.now() - t;
-  const victim = path.join(dir, fs.readdirSync(dir).find((f) => f.endsWith('.txt'))!);
-  const original = fs.readFileSync(victim, 'utf8');
-  fs.writeFileSync(victim, original.replace('welcomed', 'cautiously welcomed'));
-  t = performance.now();
-  await warm.refreshFile(victim);
-  warm.warm();
-  const incrementalMs = performance.now() - t;
-  fs.writeFileSync(victim, original);
+  // One source edited at a time, as an analyst corrects a date or a sentence: the median of a
+  // few edits, each undone afterwards.
+  const victims = fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).slice(0, 6).map((f) => path.join(dir, f));
+  const edits: Array<(t: string) => string> = [(t) => t.replace('welcomed', 'cautiously welcomed'), (t) => t.replace(/\b(\d{1,2}), (20\d\d)\b/, (_m, d: string, y: string) => `${(Number(d) % 27) + 1}, ${y}`)];
+  const incremental: number[] = [];
+  const kinds = new Set<string | undefined>();
+  for (const [i, victim] of victims.entries()) {
+    const original = fs.readFileSync(victim, 'utf8');
+    fs.writeFileSync(victim, edits[i % edits.length](original));
+    t = performance.now();
+    await warm.refreshFile(victim);
+    warm.warm();
+    incremental.push(performance.now() - t);
+    kinds.add(warm.lastUpdate());
+    fs.writeFileSync(victim, original);
+    await warm.refreshFile(victim);
+    warm.warm();
+  }
+  const incrementalMs = pct(incremental, 50);
+  const incrementalKind = [...kinds].join('/');
+  // A new article brings new names and changes how many sources name each one: every view is
+  // derived again. Timed up to 10,000 articles (at 25,000 it would take much of the bench's time).
+  let newArticleMs: number | null = null;
+  if (size <= 10_000) {
+    const added = path.join(dir, 'zz-added-article.txt');
+    fs.writeFileSync(added, fs.readFileSync(victims[0], 'utf8').replace(/Geneva/g, 'Montevideo').replace(/Bessent/g, 'Okafor'));
+    t = performance.now();
+    await warm.refreshFile(added);
+    warm.warm();
+    newArticleMs = performance.now() - t;
+    fs.rmSync(added);
+    await warm.refreshFile(added);
+  }
   const b5000 = brief(5000, size);
   warm.check(b5000); // first check builds the query indexes
   t = performance.now();
@@ -68,7 +93,7 @@ async function measure(size: number) {
   clearInterval(sample);
   peak = Math.max(peak, process.memoryUsage().rss);
   fs.rmSync(cacheDir, { recursive: true, force: true });
-  return { size, mb, coldMs, mbPerS: mb / (coldMs / 1000), warmMs, incrementalMs, checkMs, warnings: diagnostics.length, hoverP50: pct(hover, 50), hoverP95: pct(hover, 95), completionP50: pct(complete, 50), completionP95: pct(complete, 95), peakRssMb: peak / 1048576 };
+  return { size, mb, coldMs, mbPerS: mb / (coldMs / 1000), warmMs, incrementalMs, incrementalKind, newArticleMs, checkMs, warnings: diagnostics.length, hoverP50: pct(hover, 50), hoverP95: pct(hover, 95), completionP50: pct(complete, 50), completionP95: pct(complete, 95), peakRssMb: peak / 1048576 };
 }
 
 function chronoBaseline(size: number): number {
@@ -101,13 +126,14 @@ async function main() {
     rows.push(JSON.parse(out.trim().split('\n').pop()!));
   }
   const f = (n: number, d = 1) => n.toFixed(d).padStart(9);
-  console.log('articles       MB  cold ms   MB/s  warm ms  incr ms  check ms  hover p50/p95   compl p50/p95  peak MB');
-  for (const r of rows) console.log(`${String(r.size).padStart(8)} ${f(r.mb)} ${f(r.coldMs, 0)} ${f(r.mbPerS)} ${f(r.warmMs, 0)} ${f(r.incrementalMs)} ${f(r.checkMs)} ${f(r.hoverP50, 2)}/${r.hoverP95.toFixed(2)} ${f(r.completionP50, 2)}/${r.completionP95.toFixed(2)} ${f(r.peakRssMb, 0)}`);
+  console.log('articles       MB  cold ms   MB/s  warm ms  incr ms  new art ms  check ms  hover p50/p95   compl p50/p95  peak MB');
+  for (const r of rows) console.log(`${String(r.size).padStart(8)} ${f(r.mb)} ${f(r.coldMs, 0)} ${f(r.mbPerS)} ${f(r.warmMs, 0)} ${f(r.incrementalMs)} ${r.newArticleMs === null ? '        —  ' : f(r.newArticleMs, 0) + '  '} ${f(r.checkMs)} ${f(r.hoverP50, 2)}/${r.hoverP95.toFixed(2)} ${f(r.completionP50, 2)}/${r.completionP95.toFixed(2)} ${f(r.peakRssMb, 0)}`);
   for (let i = 1; i < rows.length; i++) {
     const a = rows[i - 1];
     const b = rows[i];
     console.log(`growth ${a.size}→${b.size} (×${(b.size / a.size).toFixed(0)}): cold ×${(b.coldMs / a.coldMs).toFixed(1)}, warm ×${(b.warmMs / a.warmMs).toFixed(1)}, check ×${(b.checkMs / a.checkMs).toFixed(1)}, hover p95 ×${(b.hoverP95 / a.hoverP95).toFixed(1)}, completion p95 ×${(b.completionP95 / a.completionP95).toFixed(1)}, peak ×${(b.peakRssMb / a.peakRssMb).toFixed(1)}`);
   }
+  console.log(`incr ms: median of 6 edits of one source (a sentence, a date), taken in as: ${[...new Set(rows.map((r) => r.incrementalKind))].join(', ')}; new art ms: one article added`);
   const at = (n: number) => rows.find((r) => r.size === n);
   const big = at(largest)!;
   const json = {
@@ -117,6 +143,7 @@ async function main() {
     measured_at_articles: largest,
     warm_start_ms_10k: at(10000)?.warmMs ?? null,
     incremental_ms_10k: at(10000)?.incrementalMs ?? null,
+    incremental_new_article_ms_10k: at(10000)?.newArticleMs ?? null,
     hover_p95_ms_10k: at(10000)?.hoverP95 ?? null,
     completion_p95_ms_10k: at(10000)?.completionP95 ?? null,
     check_5000_words_ms_10k: at(10000)?.checkMs ?? null,

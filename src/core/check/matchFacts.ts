@@ -91,7 +91,7 @@ function sharesPhrase(terms: string[], phrases: Set<string>): boolean {
 export function matchFacts(claim: Claim, corpus: Derived): FactMatch[] {
   const { features } = corpus;
   let scores = scratch.get(corpus);
-  if (!scores || scores.length < corpus.facts.length) scratch.set(corpus, (scores = new Float64Array(corpus.facts.length)));
+  if (!scores || scores.length < corpus.factSlots.length) scratch.set(corpus, (scores = new Float64Array(corpus.factSlots.length)));
   let total = 0;
   const keyed = [...claim.features].map(([key, w]) => ({ key, w, idf: features.idf(key), entity: key.startsWith('e:') }));
   for (const f of keyed) total += f.idf * f.w;
@@ -124,7 +124,7 @@ export function matchFacts(claim: Claim, corpus: Derived): FactMatch[] {
   for (let j = 0; j < n; j++) scores[touched[j]] = 0;
   const out: FactMatch[] = [];
   for (const i of ranked) {
-    const fact = corpus.facts[i];
+    const fact = corpus.factSlots[i]!; // postings name only live slots
     const ff = featuresOf(fact);
     let score = 0;
     let sharedEntities = 0;

@@ -180,6 +180,11 @@ export class Engine {
     await this.loadKnowledge();
   }
 
+  /** How the last change of a source was taken in: patched into the views, or all derived again. */
+  lastUpdate(): 'patched' | 'rederived' | undefined {
+    return this.index.lastUpdate;
+  }
+
   /** Write the cache if something changed since the last write. */
   async flushCache(): Promise<void> {
     if (!this.options.cacheDir || !this.cacheDirty) return;

@@ -30,14 +30,61 @@ function quoteAround(text: string, start: number, end: number): { start: number;
   return { start: s, end: e, quote: text.slice(s, e).trim() };
 }
 
+function refOf(c: Contribution, m: EntityMention): SourceRef {
+  return { file: c.file, path: c.path, line: c.lineOf(m.start), ...quoteAround(c.text, m.start, m.end) };
+}
+
+/** Whether two extractions name the same things in the same order, with the same roles. */
+function sameNames(a: EntityMention[], b: EntityMention[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x.kind !== y.kind || x.canonical !== y.canonical || x.text !== y.text || x.role !== y.role || x.affiliation !== y.affiliation) return false;
+  }
+  return true;
+}
+
 export class EntityRegistry {
   private readonly docs = new Map<string, Contribution>();
   private readonly curated: CuratedEntityInput[] = [];
-  private built?: { entities: Entity[]; bySurface: Map<string, Entity>; pattern?: RegExp };
+  private built?: { entities: Entity[]; bySurface: Map<string, Entity>; pattern?: RegExp; entityOf: (m: EntityMention) => Entity | undefined };
 
   add(file: string, path: string, text: string, mentions: EntityMention[], lineOf: (offset: number) => number): void {
     this.docs.set(file, { file, path, text, lineOf, mentions });
     this.built = undefined;
+  }
+
+  /**
+   * Swaps a document's mentions for new ones that name the same things in the same order (an edit
+   * of its prose, a corrected date): entities, aliases, counts and lookups stay as they are, and
+   * only the quotes and roles this document gave are re-pointed at the new text. Returns false,
+   * changing nothing, when the names differ: the caller then replaces the document in full.
+   */
+  replaceKeepingNames(file: string, path: string, text: string, mentions: EntityMention[], lineOf: (offset: number) => number): boolean {
+    const old = this.docs.get(file);
+    if (!old || !sameNames(old.mentions, mentions)) return false;
+    const c: Contribution = { file, path, text, lineOf, mentions };
+    this.docs.set(file, c); // an existing key keeps its place: quotes stay in corpus order
+    if (!this.built) return true;
+    const byEntity = new Map<Entity, EntityMention[]>();
+    for (const m of mentions) {
+      const e = this.built.entityOf(m);
+      if (!e) continue;
+      const list = byEntity.get(e);
+      if (list) list.push(m);
+      else byEntity.set(e, [m]);
+    }
+    for (const [e, own] of byEntity) {
+      let next = 0;
+      e.refs = e.refs.map((r) => (r.file === file && next < own.length ? refOf(c, own[next++]) : r));
+      e.roles = e.roles.map((r) => {
+        if (r.source.file !== file) return r;
+        const m = own.find((x) => x.role?.toLowerCase() === r.role.toLowerCase());
+        return m ? { role: r.role, affiliation: m.affiliation, source: refOf(c, m) } : r;
+      });
+    }
+    return true;
   }
 
   remove(file: string): void {
@@ -69,7 +116,6 @@ export class EntityRegistry {
       if (k === undefined) keys.set(raw, (k = `${m.kind}:${m.canonical.toLowerCase()}`));
       return k;
     };
-    const refOf = (c: Contribution, m: EntityMention): SourceRef => ({ file: c.file, path: c.path, line: c.lineOf(m.start), ...quoteAround(c.text, m.start, m.end) });
     const all = [...this.docs.values()].flatMap((d) => d.mentions);
     const fullNames = new Set(all.map(keyOf).filter((k) => k.startsWith('person:') && k.includes(' ')));
     const lastToFull = new Map<string, string>();
@@ -134,7 +180,7 @@ export class EntityRegistry {
     const surfaces = [...bySurface.keys()].filter((s) => s.length >= 2).sort((a, b) => b.length - a.length);
     const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const pattern = surfaces.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${surfaces.map(esc).join('|')})(?![\\p{L}\\p{N}])`, 'giu') : undefined;
-    this.built = { entities, bySurface, pattern };
+    this.built = { entities, bySurface, pattern, entityOf: (m) => byKey.get(canon.get(keyOf(m))!) };
     return this.built;
   }
 

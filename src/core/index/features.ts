@@ -13,31 +13,85 @@ export function factFeatures(f: Fact): FeatureWeights {
   return out;
 }
 
+/** Calls `visit` with each key a fact is indexed under (a key may come twice); keys are built once per distinct value. */
+function eachKey(f: Fact, entityKeys: Map<string, string>, termKeys: Map<string, string>, visit: (key: string) => void): void {
+  const keyOf = (cache: Map<string, string>, prefix: string, v: string) => {
+    let k = cache.get(v);
+    if (k === undefined) cache.set(v, (k = prefix + v));
+    return k;
+  };
+  for (const e of f.entities) visit(keyOf(entityKeys, 'e:', e));
+  for (const e of f.clauseEntities) visit(keyOf(entityKeys, 'e:', e));
+  for (const t of f.terms) visit(keyOf(termKeys, 't:', t));
+}
+
+/** Where a slot number goes in an ascending posting list. */
+function lowerBound(list: number[], slot: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] < slot) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Posting lists from feature keys to fact slots (a fact's place in `Derived.factSlots`). Slots
+ * stay put when one document's facts are swapped, so an edit updates a few lists, not all of them.
+ */
 export class FeatureIndex {
   private readonly postings = new Map<string, number[]>();
+  private readonly entityKeys = new Map<string, string>();
+  private readonly termKeys = new Map<string, string>();
   private total = 0;
 
-  constructor(facts: Fact[]) {
+  constructor(facts: Array<Fact | undefined>) {
     // Keys are read straight from the fact (no map per fact: there are hundreds of thousands).
-    const post = (key: string, i: number) => {
+    let slot = 0;
+    const post = (key: string) => {
       const list = this.postings.get(key);
-      if (!list) this.postings.set(key, [i]);
-      else if (list[list.length - 1] !== i) list.push(i); // a fact counts once per key
+      if (!list) this.postings.set(key, [slot]);
+      else if (list[list.length - 1] !== slot) list.push(slot); // a fact counts once per key
     };
-    // Keys are built once per distinct entity or term, not once per fact.
-    const entityKeys = new Map<string, string>();
-    const termKeys = new Map<string, string>();
-    const keyOf = (cache: Map<string, string>, prefix: string, v: string) => {
-      let k = cache.get(v);
-      if (k === undefined) cache.set(v, (k = prefix + v));
-      return k;
-    };
-    facts.forEach((f, i) => {
-      for (const e of f.entities) post(keyOf(entityKeys, 'e:', e), i);
-      for (const e of f.clauseEntities) post(keyOf(entityKeys, 'e:', e), i);
-      for (const t of f.terms) post(keyOf(termKeys, 't:', t), i);
-    });
-    this.total = facts.length;
+    for (; slot < facts.length; slot++) {
+      const f = facts[slot];
+      if (!f) continue;
+      eachKey(f, this.entityKeys, this.termKeys, post);
+      this.total++;
+    }
+  }
+
+  private keysOf(f: Fact | undefined): string[] {
+    const out: string[] = [];
+    if (f) eachKey(f, this.entityKeys, this.termKeys, (k) => out.includes(k) || out.push(k));
+    return out;
+  }
+
+  /** The fact in a slot is now `after` (undefined: the slot is free); it was `before`. */
+  replace(slot: number, before: Fact | undefined, after: Fact | undefined): void {
+    const was = this.keysOf(before);
+    const now = this.keysOf(after);
+    for (const k of was) {
+      if (now.includes(k)) continue;
+      const list = this.postings.get(k);
+      if (!list) continue;
+      const at = lowerBound(list, slot);
+      if (list[at] === slot) list.splice(at, 1);
+      if (list.length === 0) this.postings.delete(k);
+    }
+    for (const k of now) {
+      if (was.includes(k)) continue;
+      const list = this.postings.get(k);
+      if (!list) {
+        this.postings.set(k, [slot]);
+        continue;
+      }
+      const at = lowerBound(list, slot);
+      if (list[at] !== slot) list.splice(at, 0, slot);
+    }
+    this.total += (after ? 1 : 0) - (before ? 1 : 0);
   }
 
   /** Inverse document frequency over facts, capped so unknown words do not swamp a claim. */

@@ -84,11 +84,15 @@ export function completeAt(text: string, offset: number, style: DateStyle, d: De
   return nameCompletions(word[0].toLowerCase(), start, offset, style, d);
 }
 
-/** The fuzzy index is built once per corpus version, not per keystroke. */
-const fuzzyCache = new WeakMap<Derived, Fuse<Searchable>>();
+/**
+ * The fuzzy index is built once per list of names, not per keystroke: keyed by the word index's
+ * items, which an edit of one source usually leaves as they were.
+ */
+const fuzzyCache = new WeakMap<Searchable[], Fuse<Searchable>>();
 function fuzzyIndex(d: Derived): Fuse<Searchable> {
-  let f = fuzzyCache.get(d);
-  if (!f) fuzzyCache.set(d, (f = new Fuse(wordIndex(d).items, { keys: ['label', 'words'], threshold: 0.3, ignoreLocation: true })));
+  const items = wordIndex(d).items;
+  let f = fuzzyCache.get(items);
+  if (!f) fuzzyCache.set(items, (f = new Fuse(items, { keys: ['label', 'words'], threshold: 0.3, ignoreLocation: true })));
   return f;
 }
 
@@ -122,7 +126,8 @@ function dateCompletions(m: RegExpExecArray, offset: number, style: DateStyle, d
   }
   const out: CompletionSuggestion[] = [];
   [...byDay.entries()]
-    .sort((a, b) => b[1].length - a[1].length)
+    // More mentions first; then dated before yearless, the latest year first (not index order).
+    .sort((a, b) => b[1].length - a[1].length || Number(a[0].startsWith('X')) - Number(b[0].startsWith('X')) || (a[0] < b[0] ? 1 : a[0] > b[0] ? -1 : 0))
     .slice(0, MAX_ITEMS)
     .forEach(([day, facts], i) => {
       const events = [...new Set(facts.map((f) => (f.eventId ? d.eventById.get(f.eventId)?.name : undefined)).filter(Boolean))];

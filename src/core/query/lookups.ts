@@ -1,34 +1,99 @@
 // Indexes built once per corpus version and reused by every hover and completion: facts by
-// entity, facts by day, event names by word. A WeakMap ties each to the corpus version it serves.
+// entity, facts by day, event names by word. A WeakMap ties each to the corpus version it serves;
+// after an edit of one source, the previous version's index is patched and handed on.
 import { reachOf } from '../check/reach';
-import type { Derived } from '../index/corpusIndex';
+import type { Derived, DerivedChange } from '../index/corpusIndex';
 import type { CorpusEvent, DateMention, Fact } from '../types';
 
-function memo<T>(build: (d: Derived) => T): (d: Derived) => T {
+function memo<T>(build: (d: Derived) => T, patch?: (value: T, change: DerivedChange, d: Derived) => T): (d: Derived) => T {
   const cache = new WeakMap<Derived, T>();
   return (d) => {
     let v = cache.get(d);
-    if (v === undefined) cache.set(d, (v = build(d)));
+    if (v !== undefined) return v;
+    const before = d.change && patch ? cache.get(d.change.from) : undefined;
+    if (before !== undefined) {
+      cache.delete(d.change!.from); // patched in place: it now serves the new version only
+      v = patch!(before, d.change!, d);
+    } else v = build(d);
+    cache.set(d, v);
     return v;
   };
 }
 
-export const factsByEntity = memo((d) => {
-  // Facts are put in date order once (ISO dates sort as plain strings; ties keep corpus order), so
-  // every entity's list comes out sorted: an entity's timeline is then a slice, not a sort per hover.
-  const keys = d.facts.map((f) => f.date.from ?? f.date.value);
-  const order = Array.from(keys.keys()).sort((a, b) => (keys[a] < keys[b] ? -1 : keys[a] > keys[b] ? 1 : a - b));
-  const map = new Map<string, Fact[]>();
-  for (const i of order) {
-    const f = d.facts[i];
-    for (const id of f.entities) {
-      const list = map.get(id);
-      if (list) list.push(f);
-      else map.set(id, [f]);
+/** Inserts into a list sorted by `cmp` (after its equals, as a stable sort would put it). */
+function insertSorted<T>(list: T[], item: T, cmp: (a: T, b: T) => number): void {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cmp(list[mid], item) <= 0) lo = mid + 1;
+    else hi = mid;
+  }
+  list.splice(lo, 0, item);
+}
+
+/** Takes an item out of a list sorted by `cmp`: found by halving, not by a scan (then among its equals). */
+function removeSorted<T>(list: T[], item: T, cmp: (a: T, b: T) => number, same: (a: T, b: T) => boolean = (a, b) => a === b): void {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cmp(list[mid], item) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < list.length && cmp(list[i], item) === 0; i++) {
+    if (same(list[i], item)) {
+      list.splice(i, 1);
+      return;
     }
   }
-  return map;
-});
+}
+
+/** A fact's place on a timeline: its first day (ISO dates sort as plain strings). */
+const timelineKey = (f: Fact): string => f.date.from ?? f.date.value;
+
+export const factsByEntity = memo(
+  (d) => {
+    // Facts are put in date order once (ties keep corpus order), so every entity's list comes out
+    // sorted: an entity's timeline is then a slice, not a sort per hover.
+    const keys = d.facts.map(timelineKey);
+    const order = Array.from(keys.keys()).sort((a, b) => (keys[a] < keys[b] ? -1 : keys[a] > keys[b] ? 1 : a - b));
+    const map = new Map<string, Fact[]>();
+    for (const i of order) {
+      const f = d.facts[i];
+      for (const id of f.entities) {
+        const list = map.get(id);
+        if (list) list.push(f);
+        else map.set(id, [f]);
+      }
+    }
+    return map;
+  },
+  (map, change, d) => {
+    const cmp = (a: Fact, b: Fact) => {
+      const ka = timelineKey(a);
+      const kb = timelineKey(b);
+      return ka < kb ? -1 : ka > kb ? 1 : d.orderOf(a) - d.orderOf(b);
+    };
+    // The busiest entities have lists of 100,000 facts: each fact is found by halving, not a scan.
+    for (const f of change.removedFacts) {
+      for (const id of f.entities) {
+        const list = map.get(id);
+        if (!list) continue;
+        removeSorted(list, f, cmp);
+        if (list.length === 0) map.delete(id);
+      }
+    }
+    for (const f of change.addedFacts) {
+      for (const id of f.entities) {
+        const list = map.get(id);
+        if (list) insertSorted(list, f, cmp);
+        else map.set(id, [f]);
+      }
+    }
+    return map;
+  },
+);
 
 interface DayEntry {
   from: number;
@@ -36,29 +101,44 @@ interface DayEntry {
   fact: Fact;
 }
 
-/** Facts sorted by first day; yearless facts are placed in a year on demand (and kept). */
-const factsByDay = memo((d) => {
-  const known: DayEntry[] = [];
-  const yearless: Fact[] = [];
-  for (const f of d.facts) {
-    if (!f.yearKnown) {
-      yearless.push(f);
-      continue;
-    }
+/** A fact's days for the by-day lists: known-year facts of up to a month, yearless ones in the reference year. */
+function dayEntry(f: Fact): { yearless: boolean; entry: DayEntry } | undefined {
+  if (f.yearKnown) {
     const r = reachOf(f.date, true);
-    if (r && r.to - r.from <= 31) known.push({ from: r.from, to: r.to, fact: f });
+    return r && r.to - r.from <= 31 ? { yearless: false, entry: { from: r.from, to: r.to, fact: f } } : undefined;
   }
-  known.sort((a, b) => a.from - b.from);
   // Yearless facts ("on July 8") are placed once in a leap reference year; a query maps its
   // month and day there. A leap year, so that 29 February has a place.
-  const yearlessRef: DayEntry[] = [];
-  for (const f of yearless) {
-    const r = reachOf(f.date, false, REFERENCE_YEAR);
-    if (r && r.to - r.from <= 366) yearlessRef.push({ from: r.from, to: r.to, fact: f });
-  }
-  yearlessRef.sort((a, b) => a.from - b.from);
-  return { known, yearlessRef };
-});
+  const r = reachOf(f.date, false, REFERENCE_YEAR);
+  return r && r.to - r.from <= 366 ? { yearless: true, entry: { from: r.from, to: r.to, fact: f } } : undefined;
+}
+
+/** Facts sorted by first day; yearless facts are placed in a year on demand (and kept). */
+const factsByDay = memo(
+  (d) => {
+    const known: DayEntry[] = [];
+    const yearlessRef: DayEntry[] = [];
+    for (const f of d.facts) {
+      const e = dayEntry(f);
+      if (e) (e.yearless ? yearlessRef : known).push(e.entry);
+    }
+    known.sort((a, b) => a.from - b.from);
+    yearlessRef.sort((a, b) => a.from - b.from);
+    return { known, yearlessRef };
+  },
+  (lists, change, d) => {
+    const cmp = (a: DayEntry, b: DayEntry) => a.from - b.from || d.orderOf(a.fact) - d.orderOf(b.fact);
+    for (const f of change.removedFacts) {
+      const e = dayEntry(f);
+      if (e) removeSorted(e.yearless ? lists.yearlessRef : lists.known, e.entry, cmp, (a, b) => a.fact === b.fact);
+    }
+    for (const f of change.addedFacts) {
+      const e = dayEntry(f);
+      if (e) insertSorted(e.yearless ? lists.yearlessRef : lists.known, e.entry, cmp);
+    }
+    return lists;
+  },
+);
 
 const REFERENCE_YEAR = 2000;
 const DAY_MS = 86_400_000;
@@ -108,14 +188,28 @@ export interface EventHit {
   end: number;
 }
 
-/** Finds event names and aliases in a line of text (case-insensitive, whole words). */
-export const eventMatcher = memo((d) => {
+function eventNames(d: Derived): Map<string, CorpusEvent> {
   const byName = new Map<string, CorpusEvent>();
   for (const e of d.events) for (const n of [e.name, ...e.aliases]) if (n.length >= 4) byName.set(n.toLowerCase(), e);
+  return byName;
+}
+
+function namePattern(byName: Map<string, CorpusEvent>): RegExp | undefined {
   const names = [...byName.keys()].sort((a, b) => b.length - a.length);
   const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const re = names.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'giu') : undefined;
+  return names.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'giu') : undefined;
+}
+
+interface EventMatcher {
+  byName: Map<string, CorpusEvent>;
+  re?: RegExp;
+  find(line: string, at: number): EventHit | undefined;
+}
+
+function eventMatcherOf(byName: Map<string, CorpusEvent>, re: RegExp | undefined): EventMatcher {
   return {
+    byName,
+    re,
     find(line: string, at: number): EventHit | undefined {
       if (!re) return undefined;
       re.lastIndex = 0;
@@ -129,7 +223,21 @@ export const eventMatcher = memo((d) => {
       return undefined;
     },
   };
-});
+}
+
+/** Finds event names and aliases in a line of text (case-insensitive, whole words). */
+export const eventMatcher = memo(
+  (d) => {
+    const byName = eventNames(d);
+    return eventMatcherOf(byName, namePattern(byName));
+  },
+  (old, _change, d) => {
+    // An edit seldom renames an event: the compiled pattern is kept when the names are the same.
+    const byName = eventNames(d);
+    const same = byName.size === old.byName.size && [...byName.keys()].every((n) => old.byName.has(n));
+    return eventMatcherOf(byName, same ? old.re : namePattern(byName));
+  },
+);
 
 export interface Searchable {
   kind: 'event' | 'entity';
@@ -138,16 +246,20 @@ export interface Searchable {
   words: string[];
 }
 
+const eventWords = (e: CorpusEvent): string[] => [e.name, ...e.aliases, ...e.places].join(' ').toLowerCase().split(/[^\p{L}\p{N}%]+/u).filter(Boolean);
+
 /** Every event and entity under each lower-case word of its names, sorted for prefix search. */
-export const wordIndex = memo((d) => {
+function buildWordIndex(d: Derived) {
   const items: Searchable[] = [];
-  for (const e of d.events) items.push({ kind: 'event', id: e.id, label: e.name, words: [e.name, ...e.aliases, ...e.places].join(' ').toLowerCase().split(/[^\p{L}\p{N}%]+/u).filter(Boolean) });
+  for (const e of d.events) items.push({ kind: 'event', id: e.id, label: e.name, words: eventWords(e) });
   for (const e of d.entities) items.push({ kind: 'entity', id: e.id, label: e.name, words: [e.name, ...e.aliases].join(' ').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean) });
   const pairs: Array<[string, number]> = [];
   items.forEach((it, i) => new Set(it.words).forEach((w) => pairs.push([w, i])));
   pairs.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const eventItems = new Map(items.filter((it) => it.kind === 'event').map((it) => [it.id, it]));
   return {
     items,
+    eventItems,
     /** Items with a word starting with the prefix (lower case). */
     withPrefix(prefix: string, limit = 200): Searchable[] {
       let lo = 0;
@@ -162,6 +274,16 @@ export const wordIndex = memo((d) => {
       return [...seen].map((i) => items[i]);
     },
   };
+}
+
+export const wordIndex = memo(buildWordIndex, (old, change, d) => {
+  // Entities keep their names through an edit that patches; events usually do too. The index
+  // holds only ids, eventItems and words, so it stands as long as every event reads as before.
+  const same =
+    d.events.length === old.eventItems.size &&
+    d.events.every((e) => old.eventItems.get(e.id)?.label === e.name) &&
+    change.addedEvents.every((e) => String(old.eventItems.get(e.id)?.words) === String(eventWords(e)));
+  return same ? old : buildWordIndex(d);
 });
 
 /** Builds every lookup up front (after indexing, in the worker) so the first hover is as fast as the rest. */
@@ -173,20 +295,48 @@ export function prepareLookups(d: Derived): void {
   dayFactsByMonth(d);
 }
 
-/** Day-precise facts by month, then by day ("2025-06-02", or "XXXX-06-02" when the year is unknown). */
-export const dayFactsByMonth = memo((d) => {
-  const byMonth = new Map<number, Map<string, Fact[]>>();
-  for (const f of d.facts) {
-    if (f.date.precision !== 'day' && f.date.precision !== 'time' && f.date.precision !== 'range') continue;
-    const fm = f.date.month ?? (f.date.from ? Number(f.date.from.slice(5, 7)) : 0);
-    const fd = f.date.day ?? (f.date.from ? Number(f.date.from.slice(8, 10)) : 0);
-    if (!fm || !fd) continue;
-    const key = f.yearKnown && f.date.from ? f.date.from : `XXXX-${String(fm).padStart(2, '0')}-${String(fd).padStart(2, '0')}`;
-    let days = byMonth.get(fm);
-    if (!days) byMonth.set(fm, (days = new Map()));
-    const list = days.get(key);
-    if (list) list.push(f);
-    else days.set(key, [f]);
-  }
-  return byMonth;
-});
+/** A day-precise fact's month and day key ("2025-06-02", or "XXXX-06-02" when the year is unknown). */
+function dayKey(f: Fact): { month: number; key: string } | undefined {
+  if (f.date.precision !== 'day' && f.date.precision !== 'time' && f.date.precision !== 'range') return undefined;
+  const month = f.date.month ?? (f.date.from ? Number(f.date.from.slice(5, 7)) : 0);
+  const day = f.date.day ?? (f.date.from ? Number(f.date.from.slice(8, 10)) : 0);
+  if (!month || !day) return undefined;
+  return { month, key: f.yearKnown && f.date.from ? f.date.from : `XXXX-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` };
+}
+
+/** Day-precise facts by month, then by day, each day's facts in corpus order. */
+export const dayFactsByMonth = memo(
+  (d) => {
+    const byMonth = new Map<number, Map<string, Fact[]>>();
+    for (const f of d.facts) {
+      const k = dayKey(f);
+      if (!k) continue;
+      let days = byMonth.get(k.month);
+      if (!days) byMonth.set(k.month, (days = new Map()));
+      const list = days.get(k.key);
+      if (list) list.push(f);
+      else days.set(k.key, [f]);
+    }
+    return byMonth;
+  },
+  (byMonth, change, d) => {
+    const cmp = (a: Fact, b: Fact) => d.orderOf(a) - d.orderOf(b);
+    for (const f of change.removedFacts) {
+      const k = dayKey(f);
+      const list = k && byMonth.get(k.month)?.get(k.key);
+      if (!list) continue;
+      removeSorted(list, f, cmp);
+      if (list.length === 0) byMonth.get(k.month)!.delete(k.key);
+    }
+    for (const f of change.addedFacts) {
+      const k = dayKey(f);
+      if (!k) continue;
+      let days = byMonth.get(k.month);
+      if (!days) byMonth.set(k.month, (days = new Map()));
+      const list = days.get(k.key);
+      if (list) insertSorted(list, f, cmp);
+      else days.set(k.key, [f]);
+    }
+    return byMonth;
+  },
+);

@@ -1,0 +1,128 @@
+// An edited source is patched into the index rather than the whole corpus derived again; what
+// the writer sees afterwards (warnings, hovers, completions, the views) must be exactly what a
+// fresh index of the edited corpus gives.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { brief as benchBrief, writeCorpus } from '../../../bench/generate';
+import { Engine } from '../../../src/core/engine/engine';
+
+const OWN_EVAL = path.join(__dirname, '../../../../test/fixtures/own-eval');
+
+/** Everything a user can see of an engine, in an order that does not depend on how it was built. */
+function visible(engine: Engine, briefs: string[], stride = 37): unknown {
+  const s = engine.snapshot();
+  const byId = <T extends { id: string }>(xs: T[]) => [...xs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const probes = briefs.flatMap((b) => {
+    const hovers: unknown[] = [];
+    const completions: unknown[] = [];
+    for (let at = 0; at < b.length; at += stride) hovers.push(engine.hoverAt(b, at));
+    for (let at = 40; at < b.length; at += 211) completions.push(engine.complete(b.slice(0, at), at, 'MMMM D, YYYY'));
+    // Completion of a date being typed: each "Month D" in the text, cut where the day ends.
+    for (const m of b.matchAll(/\b(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}\b/g)) {
+      const at = m.index! + m[0].length;
+      completions.push(engine.complete(b.slice(0, at), at, 'MMMM D, YYYY'));
+    }
+    return [engine.check(b), hovers, completions];
+  });
+  // Every event's name, hovered where a writer would type it.
+  const names = s.events.map((e) => e.name).sort();
+  const nameText = names.join('\n');
+  let offset = 0;
+  const eventHovers = names.map((n) => {
+    const card = engine.hoverAt(nameText, offset + 1);
+    offset += n.length + 1;
+    return card;
+  });
+  return {
+    documents: s.documents,
+    eventHovers,
+    entities: byId(s.entities),
+    events: byId(s.events),
+    facts: byId(s.facts).map((f) => ({ ...f })),
+    probes,
+  };
+}
+
+function copyOwnEval(dir: string): string[] {
+  const briefs: string[] = [];
+  for (const set of fs.readdirSync(OWN_EVAL)) {
+    for (const f of fs.readdirSync(path.join(OWN_EVAL, set, 'sources'))) fs.copyFileSync(path.join(OWN_EVAL, set, 'sources', f), path.join(dir, `${set}-${f}`));
+    for (const f of fs.readdirSync(path.join(OWN_EVAL, set, 'briefs'))) briefs.push(fs.readFileSync(path.join(OWN_EVAL, set, 'briefs', f), 'utf8'));
+  }
+  return briefs;
+}
+
+suite('engine: one edited source is patched in, and answers as a fresh index would', () => {
+  let dir = '';
+  let briefs: string[] = [];
+  setup(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tba-incremental-'));
+    writeCorpus(path.join(dir, 'generated'), 40);
+    fs.rmSync(path.join(dir, 'generated', '.complete-v1-40'));
+    fs.mkdirSync(path.join(dir, 'own'));
+    briefs = [...copyOwnEval(path.join(dir, 'own')), benchBrief(600, 40)];
+  });
+  teardown(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  /** Applies the edits one at a time to an open engine, then compares it with one opened afresh. */
+  async function editAndCompare(edits: Array<[string, (text: string) => string]>, expected: 'patched' | 'rederived'): Promise<void> {
+    const live = await Engine.open({ roots: [dir] });
+    live.warm();
+    // The edited sources themselves, read as briefs, probe the dates and names they hold.
+    const edited: string[] = [];
+    for (const [file, edit] of edits) {
+      const full = path.join(dir, file);
+      const before = fs.readFileSync(full, 'utf8');
+      const after = edit(before);
+      assert.notStrictEqual(after, before, `the edit of ${file} changes nothing`);
+      fs.writeFileSync(full, after);
+      edited.push(before, after);
+      assert.ok(await live.refreshFile(full));
+      assert.strictEqual(live.lastUpdate(), expected, file);
+      live.warm();
+    }
+    const fresh = await Engine.open({ roots: [dir] });
+    assert.deepStrictEqual(visible(live, briefs), visible(fresh, briefs));
+    assert.deepStrictEqual(visible(live, edited, 5), visible(fresh, edited, 5));
+  }
+
+  test('prose edited around the names, in a generated article and in hand-written ones', async () => {
+    const own = fs.readdirSync(path.join(dir, 'own'));
+    await editAndCompare(
+      [
+        ['generated/article-00003.txt', (t) => t.replace(' said ', ' said on the record ')],
+        [`own/${own[0]}`, (t) => t.replace(/\.\s/, '. Officials were cautious about it. ')],
+        [`own/${own[3]}`, (t) => t.replace(/ the /g, ' this ')],
+      ],
+      'patched',
+    );
+  });
+
+  test('a corrected date regroups the event it belongs to', async () => {
+    const own = fs.readdirSync(path.join(dir, 'own'));
+    const dated = own.find((f) => /\b(?:June|May|April|March) \d{1,2}\b/.test(fs.readFileSync(path.join(dir, 'own', f), 'utf8')))!;
+    await editAndCompare(
+      [
+        [`own/${dated}`, (t) => t.replace(/\b(June|May|April|March) (\d{1,2})\b/, (_m, month: string, day: string) => `${month} ${(Number(day) % 27) + 1}`)],
+        ['generated/article-00007.txt', (t) => t.replace(/\b(\d{1,2}), (20\d\d)\b/, (_m, day: string, year: string) => `${(Number(day) % 27) + 1}, ${year}`)],
+      ],
+      'patched',
+    );
+  });
+
+  test('a date added or removed changes how many facts the source holds', async () => {
+    await editAndCompare(
+      [
+        ['generated/article-00011.txt', (t) => t.replace(/\n\n/, '\n\nTrade officials met again on March 3, 2025, and talked for hours.\n\n')],
+        ['generated/article-00012.txt', (t) => t.replace(/[^\n]*\d{4}[^\n]*\n/, '\n')],
+      ],
+      'patched',
+    );
+  });
+
+  test('an edit that names someone new is derived again from every document', async () => {
+    await editAndCompare([['generated/article-00005.txt', (t) => t.replace(' said ', ' said, according to Jane Okafor of the Lagos Chamber of Commerce, ')]], 'rederived');
+  });
+});

@@ -7,7 +7,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { Engine } from '../src/core/engine/engine';
-import { brief, writeCorpus } from './generate';
+import { brief, PROFILE, writeCorpus } from './generate';
 
 const here = path.resolve(__dirname, '..', '..', 'bench', '.generated');
 
@@ -21,7 +21,7 @@ function dirBytes(dir: string): number {
 }
 
 async function measure(size: number) {
-  const dir = path.join(here, String(size));
+  const dir = path.join(here, `${PROFILE}-${size}`);
   writeCorpus(dir, size);
   const mb = dirBytes(dir) / 1048576;
   const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tba-bench-'));
@@ -97,7 +97,7 @@ async function measure(size: number) {
 }
 
 function chronoBaseline(size: number): number {
-  const dir = path.join(here, String(size));
+  const dir = path.join(here, `${PROFILE}-${size}`);
   const files = fs.readdirSync(dir).filter((f) => f.endsWith('.txt'));
   let bytes = 0;
   const t = performance.now();

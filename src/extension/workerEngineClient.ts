@@ -137,9 +137,10 @@ export class WorkerEngineClient implements EngineClient {
     return this.call('check', [text, options], signal);
   }
 
-  async refreshFile(file: string): Promise<void> {
+  /** Re-reads files that were created, changed or deleted; the views are updated once for them all. */
+  async refreshFiles(files: string[]): Promise<void> {
     await this.ready;
-    await this.call('refreshFile', [file]);
+    await this.call('refreshFiles', [files]);
   }
 
   async cancelIndexing(): Promise<void> {

@@ -57,7 +57,7 @@ export class WorkspaceEngines implements vscode.Disposable {
       timer = setTimeout(() => {
         const files = [...pending];
         pending.clear();
-        void Promise.all(files.map((f) => client.refreshFile(f).catch((e: Error) => this.log.appendLine(`refresh ${f}: ${e.message}`))));
+        client.refreshFiles(files).catch((e: Error) => this.log.appendLine(`refresh of ${files.length} file(s): ${e.message}`));
       }, 200);
     };
     const patterns = [...s.corpusFolders.map((c) => `${c}/**/*.{txt,md,markdown,html,htm}`), s.knowledgeFile];

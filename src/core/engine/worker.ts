@@ -43,8 +43,11 @@ async function handle(method: string, args: unknown[]): Promise<unknown> {
       return e.complete(args[0] as string, args[1] as number, args[2] as never);
     case 'check':
       return e.check(args[0] as string, args[1] as never);
-    case 'refreshFile': {
-      const changed = await e.refreshFile(args[0] as string);
+    case 'refreshFiles': {
+      // A batch (a checkout, a folder of new articles) is taken in file by file and the views are
+      // brought up to date once, not once per file.
+      let changed = false;
+      for (const file of args[0] as string[]) changed = (await e.refreshFile(file)) || changed;
       if (changed) {
         e.warm();
         port?.postMessage({ event: 'changed' });

@@ -60,7 +60,7 @@ suite('engine: one edited source is patched in, and answers as a fresh index wou
   setup(() => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tba-incremental-'));
     writeCorpus(path.join(dir, 'generated'), 40);
-    fs.rmSync(path.join(dir, 'generated', '.complete-v1-40'));
+    for (const f of fs.readdirSync(path.join(dir, 'generated'))) if (f.startsWith('.complete')) fs.rmSync(path.join(dir, 'generated', f));
     fs.mkdirSync(path.join(dir, 'own'));
     briefs = [...copyOwnEval(path.join(dir, 'own')), benchBrief(600, 40)];
   });

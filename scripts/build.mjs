@@ -1,4 +1,4 @@
-// Bundles the extension, the engine worker and the CLI with esbuild into dist/.
+// Bundles the extension, the engine worker, its extraction workers and the CLI with esbuild into dist/.
 // One bundle per entry keeps the .vsix free of node_modules and loads fast.
 import * as esbuild from 'esbuild';
 
@@ -15,6 +15,8 @@ const common = {
 const entries = [
   { entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { entryPoints: ['src/core/engine/worker.ts'], outfile: 'dist/engineWorker.js' },
+  // Beside the engine worker and the CLI, which start it for a cold index of many sources.
+  { entryPoints: ['src/core/engine/extractWorker.ts'], outfile: 'dist/extractWorker.js' },
   { entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
 ];
 if (watch) {

@@ -5,12 +5,10 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { CheckOptions, CompletionSuggestion, CorpusSnapshot, DateStyle, HoverCard } from '../api';
 import { checkBrief } from '../check/checkBrief';
-import { parseArticle } from '../corpus/article';
 import { decodeText } from '../corpus/decode';
 import { htmlToText } from '../corpus/html';
 import { isArticlePath, listArticles } from '../corpus/walk';
-import { CorpusIndex, type Derived } from '../index/corpusIndex';
-import { extractDocument } from '../index/extractDocument';
+import { CorpusIndex, type DocEntry, type Derived } from '../index/corpusIndex';
 import { parseKnowledge } from '../knowledge/knowledgeFile';
 import { completeAt } from '../query/complete';
 import { hoverAt } from '../query/hover';
@@ -18,8 +16,13 @@ import { prepareLookups } from '../query/lookups';
 import { lineStarts } from '../text/lines';
 import type { BriefDiagnostic, CorpusProblem } from '../types';
 import { cachePath, readCache, unpack, writeCache, type CachedEntry, type PackedEntry } from './cache';
+import { ExtractPool, MIN_JOBS_FOR_POOL } from './extractPool';
+import { extractSource, type ExtractJob, type ExtractResult } from './extractSource';
 
 export const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+/** Sources read, extracted and added per round of a load. */
+const LOAD_WINDOW = 2048;
 
 export interface EngineOptions {
   /** Corpus folders (absolute paths). Missing folders are reported as problems, not thrown. */
@@ -32,6 +35,8 @@ export interface EngineOptions {
   cacheDir?: string;
   /** Called as files are indexed. */
   onProgress?: (done: number, total: number) => void;
+  /** Extraction worker threads for a cold index (default: one per core beyond this thread, up to 7; 0: none). */
+  extractWorkers?: number;
   /** Polled between files: indexing stops early when it returns true. */
   isCancelled?: () => boolean;
 }
@@ -62,17 +67,66 @@ export class Engine {
     const files = await listArticles(this.options.roots, problems);
     const cacheFile = this.options.cacheDir ? cachePath(this.options.cacheDir, this.options.roots) : undefined;
     const cached = cacheFile ? await readCache(cacheFile) : new Map<string, PackedEntry>();
+    // Sources are read a window at a time; those not in the cache are extracted on every core
+    // (ExtractPool), then all are added in listing order, so the index does not depend on which
+    // worker finished first.
+    let pool: ExtractPool | undefined;
     let done = 0;
-    for (const f of files) {
-      if (this.options.isCancelled?.()) {
-        problems.push({ file: f.root, severity: 'info', message: 'indexing was cancelled; the corpus is incomplete' });
-        break;
+    let cancelled = false;
+    const cancel = () => {
+      if (!cancelled) problems.push({ file: this.options.roots[0] ?? '', severity: 'info', message: 'indexing was cancelled; the corpus is incomplete' });
+      cancelled = true;
+    };
+    try {
+      for (let at = 0; at < files.length && !cancelled; at += LOAD_WINDOW) {
+        const window = files.slice(at, at + LOAD_WINDOW);
+        // Per source of the window: its extraction, its cached one, or 'done' (nothing to add).
+        const results: Array<ExtractResult | { cached: DocEntry } | 'done' | undefined> = [];
+        const jobs: ExtractJob[] = [];
+        const jobSlots: number[] = [];
+        for (const [k, f] of window.entries()) {
+          if (this.options.isCancelled?.()) {
+            cancel();
+            break;
+          }
+          const read = this.readSource(f.root, f.path, cached.get(f.path));
+          if (read.bytes) {
+            jobSlots.push(k);
+            jobs.push({ root: f.root, path: f.path, bytes: read.bytes });
+          }
+          results[k] = read.bytes ? undefined : read.fromCache ? { cached: read.fromCache } : 'done';
+          if (!read.bytes) this.options.onProgress?.(++done, files.length);
+          // Reads are synchronous (the engine runs off the editor's thread, in a worker or the CLI),
+          // so give the event loop a turn now and then: that is when a cancel message arrives.
+          if (k % 64 === 63) await new Promise((resolve) => setImmediate(resolve));
+        }
+        if (!pool && jobs.length >= MIN_JOBS_FOR_POOL && this.options.extractWorkers !== 0) pool = ExtractPool.open(this.options.extractWorkers);
+        const take = (j: number, r: ExtractResult) => {
+          results[jobSlots[j]] = r;
+          this.options.onProgress?.(++done, files.length);
+        };
+        if (pool) await pool.run(jobs, take, () => this.options.isCancelled?.() ?? false);
+        else {
+          for (const [j, job] of jobs.entries()) {
+            if (this.options.isCancelled?.()) break;
+            take(j, extractSource(job));
+            if (j % 16 === 15) await new Promise((resolve) => setImmediate(resolve));
+          }
+        }
+        for (const [k, f] of window.entries()) {
+          const r = results[k];
+          if (r === undefined) {
+            if (k < results.length) cancel(); // read but never extracted: cancelled mid-window
+            continue;
+          }
+          if (r !== 'done') {
+            if ('cached' in r) this.addExtracted(f.path, { entry: r.cached, problems: [] }, true);
+            else this.addExtracted(f.path, r);
+          }
+        }
       }
-      this.readOne(f.root, f.path, cached.get(f.path));
-      // Reads are synchronous (the engine runs off the editor's thread, in a worker or the CLI),
-      // so give the event loop a turn now and then: that is when a cancel message arrives.
-      if (++done % 64 === 0) await new Promise((resolve) => setImmediate(resolve));
-      this.options.onProgress?.(done, files.length);
+    } finally {
+      await pool?.close();
     }
     await this.loadKnowledge();
     this.cacheDirty = this.cacheDirty || cached.size !== this.cache.size;
@@ -86,50 +140,62 @@ export class Engine {
     }
   }
 
-  /** Read, parse and index one article; reuse the cached extraction when its content is unchanged. */
-  /** Returns false when the file's content is what the index already holds (a save without an edit). */
-  private readOne(root: string, file: string, cached?: PackedEntry): boolean {
+  /**
+   * Reads one source. Returns its cached extraction when its content is unchanged, its bytes when
+   * it still has to be extracted, `unchanged` when the index already holds this content, and
+   * nothing (with a problem recorded) when it cannot be read.
+   */
+  private readSource(root: string, file: string, cached?: PackedEntry): { bytes?: Buffer; fromCache?: DocEntry; unchanged?: boolean } {
     let bytes: Buffer;
     try {
       const stat = fs.statSync(file);
       if (stat.size > this.maxBytes) {
-        this.index.removeDocument(file);
-        this.cache.delete(file);
+        this.forget(file);
         this.index.problems.push({ file, severity: 'warning', message: `skipped: ${(stat.size / 1048576).toFixed(1)} MB is over the ${(this.maxBytes / 1048576).toFixed(1)} MB limit for a source file` });
-        return true;
+        return {};
       }
       bytes = fs.readFileSync(file);
     } catch (err) {
-      this.index.removeDocument(file);
-      this.cache.delete(file);
+      this.forget(file);
       const code = (err as NodeJS.ErrnoException).code;
       if (code !== 'ENOENT') this.index.problems.push({ file, severity: 'warning', message: `could not be read: ${(err as Error).message}` });
-      return true;
+      return {};
     }
     const hash = createHash('sha1').update(bytes).digest('hex');
-    if (!cached && this.index.entry(file)?.info.hash === hash) return false;
+    if (!cached && this.index.entry(file)?.info.hash === hash) return { unchanged: true };
     if (cached && cached.info.hash === hash) {
       const decoded = decodeText(bytes);
       if (decoded.ok) {
         const text = /\.html?$/i.test(file) ? htmlToText(decoded.text) : decoded.text;
-        const entry = unpack(cached, text);
-        this.index.setDocument({ ...entry, text, lineStarts: lineStarts(text) });
-        this.cache.set(file, entry);
-        return true;
+        return { fromCache: { ...unpack(cached, text), text, lineStarts: lineStarts(text) } };
       }
     }
-    const parsed = parseArticle(root, file, bytes);
-    if (!parsed.doc) {
-      this.index.removeDocument(file);
-      this.cache.delete(file);
-      this.index.problems.push(...parsed.problems.map((p) => ({ ...p, file: p.file || file })));
-      return true;
+    return { bytes };
+  }
+
+  /** Adds an extracted (or cached) source to the index and the cache, or records why it could not be read. */
+  private addExtracted(file: string, r: ExtractResult, fromCache = false): void {
+    if (!r.entry) {
+      this.forget(file);
+      this.index.problems.push(...r.problems);
+      return;
     }
-    const entry = extractDocument(parsed.doc, parsed.problems.map((p) => ({ ...p, path: file })), bytes.length);
-    this.index.setDocument(entry);
-    const { text: _t, lineStarts: _l, ...rest } = entry;
+    this.index.setDocument(r.entry);
+    const { text: _t, lineStarts: _l, ...rest } = r.entry;
     this.cache.set(file, { ...rest, mtimeMs: 0 });
-    this.cacheDirty = true;
+    if (!fromCache) this.cacheDirty = true;
+  }
+
+  private forget(file: string): void {
+    this.index.removeDocument(file);
+    this.cache.delete(file);
+  }
+
+  /** Reads and indexes one source now. Returns false when its content is what the index already holds. */
+  private readOne(root: string, file: string): boolean {
+    const read = this.readSource(root, file);
+    if (read.unchanged) return false;
+    if (read.bytes) this.addExtracted(file, extractSource({ root, path: file, bytes: read.bytes }));
     return true;
   }
 

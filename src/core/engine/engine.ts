@@ -8,7 +8,7 @@ import { checkBrief } from '../check/checkBrief';
 import { decodeText } from '../corpus/decode';
 import { htmlToText } from '../corpus/html';
 import { isArticlePath, listArticles } from '../corpus/walk';
-import { CorpusIndex, type DocEntry, type Derived } from '../index/corpusIndex';
+import { CorpusIndex, type DocEntry, type Derived, type UpdateKind } from '../index/corpusIndex';
 import { parseKnowledge } from '../knowledge/knowledgeFile';
 import { completeAt } from '../query/complete';
 import { hoverAt } from '../query/hover';
@@ -35,6 +35,8 @@ export interface EngineOptions {
   cacheDir?: string;
   /** Called as files are indexed. */
   onProgress?: (done: number, total: number) => void;
+  /** False: derive every corpus view again after any change instead of updating it (default true). */
+  incrementalViews?: boolean;
   /** Extraction worker threads for a cold index (default: one per core beyond this thread, up to 7; 0: none). */
   extractWorkers?: number;
   /** Polled between files: indexing stops early when it returns true. */
@@ -42,11 +44,13 @@ export interface EngineOptions {
 }
 
 export class Engine {
-  private readonly index = new CorpusIndex();
+  private readonly index: CorpusIndex;
   private cache = new Map<string, CachedEntry>();
   private cacheDirty = false;
 
-  private constructor(private readonly options: EngineOptions) {}
+  private constructor(private readonly options: EngineOptions) {
+    this.index = new CorpusIndex(options.incrementalViews ?? true);
+  }
 
   static async open(options: EngineOptions): Promise<Engine> {
     const engine = new Engine(options);
@@ -246,8 +250,8 @@ export class Engine {
     await this.loadKnowledge();
   }
 
-  /** How the last change of a source was taken in: patched into the views, or all derived again. */
-  lastUpdate(): 'patched' | 'rederived' | undefined {
+  /** How the last change of sources was taken in (after the views were next asked for). */
+  lastUpdate(): UpdateKind | undefined {
     return this.index.lastUpdate;
   }
 

@@ -10,6 +10,8 @@ interface Contribution {
   text: string;
   lineOf: (offset: number) => number;
   mentions: EntityMention[];
+  /** Each mention's key (kind:lower-case canonical), worked out once when the document is added. */
+  keys: string[];
 }
 
 export interface CuratedEntityInput {
@@ -51,7 +53,7 @@ export class EntityRegistry {
   private built?: { entities: Entity[]; bySurface: Map<string, Entity>; pattern?: RegExp; entityOf: (m: EntityMention) => Entity | undefined };
 
   add(file: string, path: string, text: string, mentions: EntityMention[], lineOf: (offset: number) => number): void {
-    this.docs.set(file, { file, path, text, lineOf, mentions });
+    this.docs.set(file, { file, path, text, lineOf, mentions, keys: this.keysOf(mentions) });
     this.built = undefined;
   }
 
@@ -64,7 +66,7 @@ export class EntityRegistry {
   replaceKeepingNames(file: string, path: string, text: string, mentions: EntityMention[], lineOf: (offset: number) => number): boolean {
     const old = this.docs.get(file);
     if (!old || !sameNames(old.mentions, mentions)) return false;
-    const c: Contribution = { file, path, text, lineOf, mentions };
+    const c: Contribution = { file, path, text, lineOf, mentions, keys: old.keys }; // same names, same keys
     this.docs.set(file, c); // an existing key keeps its place: quotes stay in corpus order
     if (!this.built) return true;
     const byEntity = new Map<Entity, EntityMention[]>();
@@ -85,6 +87,18 @@ export class EntityRegistry {
       });
     }
     return true;
+  }
+
+  /** Keys per distinct (kind, name), shared by every document: a merge after an edit reads them, not rebuilds them. */
+  private readonly keyCache = new Map<string, string>();
+
+  private keysOf(mentions: EntityMention[]): string[] {
+    return mentions.map((m) => {
+      const raw = `${m.kind}\u0000${m.canonical}`;
+      let k = this.keyCache.get(raw);
+      if (k === undefined) this.keyCache.set(raw, (k = `${m.kind}:${m.canonical.toLowerCase()}`));
+      return k;
+    });
   }
 
   remove(file: string): void {
@@ -108,16 +122,10 @@ export class EntityRegistry {
     }
     // Canonical forms that are the surname of a longer canonical name fold into it ("Trump" → "Donald Trump").
     const canon = new Map<string, string>();
-    // Keys per distinct (kind, name), not per mention; quotes only for the mentions an entity shows.
-    const keys = new Map<string, string>();
-    const keyOf = (m: EntityMention): string => {
-      const raw = `${m.kind}\u0000${m.canonical}`;
-      let k = keys.get(raw);
-      if (k === undefined) keys.set(raw, (k = `${m.kind}:${m.canonical.toLowerCase()}`));
-      return k;
-    };
-    const all = [...this.docs.values()].flatMap((d) => d.mentions);
-    const fullNames = new Set(all.map(keyOf).filter((k) => k.startsWith('person:') && k.includes(' ')));
+    const contributions = [...this.docs.values()];
+    const keys = new Set<string>();
+    for (const c of contributions) for (const k of c.keys) keys.add(k);
+    const fullNames = new Set([...keys].filter((k) => k.startsWith('person:') && k.includes(' ')));
     const lastToFull = new Map<string, string>();
     for (const f of fullNames) {
       const parts = f.slice('person:'.length).split(' ');
@@ -125,15 +133,19 @@ export class EntityRegistry {
       // East Asian names put the family name first ("Xi" for "Xi Jinping").
       if (parts.length === 2 && parts[0].length <= 4) lastToFull.set(`person:${parts[0]}`, f);
     }
+    // The name shown: the last capitalised form the sources give, else the first form.
     const display = new Map<string, string>();
-    for (const m of all) {
-      const k = keyOf(m);
-      if (!display.has(k) || /^\p{Lu}/u.test(m.canonical)) display.set(k, m.canonical);
+    for (const c of contributions) {
+      c.mentions.forEach((m, i) => {
+        const k = c.keys[i];
+        const first = m.canonical[0] ?? '';
+        if (!display.has(k) || (first !== first.toLowerCase() && first === first.toUpperCase())) display.set(k, m.canonical);
+      });
     }
-    for (const k of new Set(keys.values())) canon.set(k, surfaceToKey.get(k.slice(k.indexOf(':') + 1)) ?? (fullNames.has(k) ? k : lastToFull.get(k) ?? k));
+    for (const k of keys) canon.set(k, surfaceToKey.get(k.slice(k.indexOf(':') + 1)) ?? (fullNames.has(k) ? k : lastToFull.get(k) ?? k));
     const filesOf = new Map<Entity, Set<string>>();
-    for (const c of this.docs.values()) for (const m of c.mentions) {
-      const key = canon.get(keyOf(m))!;
+    for (const c of contributions) c.mentions.forEach((m, i) => {
+      const key = canon.get(c.keys[i])!;
       let e = byKey.get(key);
       if (!e) {
         const kind = key.slice(0, key.indexOf(':')) as EntityKind;
@@ -151,7 +163,7 @@ export class EntityRegistry {
       if (!e.aliases.includes(m.text)) e.aliases.push(m.text);
       if (e.refs.length < 8) e.refs.push(refOf(c, m));
       if (m.role && !e.roles.some((r) => r.role.toLowerCase() === m.role!.toLowerCase())) e.roles.push({ role: m.role, affiliation: m.affiliation, source: refOf(c, m) });
-    }
+    });
     for (const e of byKey.values()) if (!e.aliases.includes(e.name)) e.aliases.unshift(e.name);
     // A person is cited by surname ("Trump", "Bessent") or, for family-name-first names, by the
     // first part ("Xi"): add those short forms when no other person shares them.
@@ -180,7 +192,7 @@ export class EntityRegistry {
     const surfaces = [...bySurface.keys()].filter((s) => s.length >= 2).sort((a, b) => b.length - a.length);
     const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const pattern = surfaces.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${surfaces.map(esc).join('|')})(?![\\p{L}\\p{N}])`, 'giu') : undefined;
-    this.built = { entities, bySurface, pattern, entityOf: (m) => byKey.get(canon.get(keyOf(m))!) };
+    this.built = { entities, bySurface, pattern, entityOf: (m) => byKey.get(canon.get(this.keysOf([m])[0])!) };
     return this.built;
   }
 

@@ -32,7 +32,7 @@ export interface GroupContext {
 }
 
 /** A place named by most of the corpus (the two parties' countries) tells no event apart. */
-function tooCommon(e: Entity, ctx: GroupContext): boolean {
+export function tooCommon(e: Entity, ctx: GroupContext): boolean {
   return ctx.documentCount >= 3 && ctx.documentFrequency(e.id) > Math.max(2, ctx.documentCount * 0.5);
 }
 
@@ -115,7 +115,7 @@ export class EventGrouping {
   private readonly buckets = new Map<string, Bucket>();
   private flat?: CorpusEvent[];
 
-  constructor(private readonly ctx: GroupContext) {}
+  constructor(private ctx: GroupContext) {}
 
   static build(facts: Fact[], ctx: GroupContext): EventGrouping {
     const g = new EventGrouping(ctx);
@@ -200,7 +200,10 @@ export class EventGrouping {
       if (b) dirty.add(b);
     }
     for (const b of dirty) b.facts = b.facts.filter((f) => !leaving.has(f));
-    for (const f of oldFacts) this.bucketOfGrouped(f)?.days.delete(f);
+    for (const f of oldFacts) {
+      this.bucketOfGrouped(f)?.days.delete(f);
+      f.eventId = undefined; // a fact that moves on is given its new event's id when regrouped
+    }
     const joined = new Set<Bucket>();
     for (const f of newFacts) {
       const b = this.place(f);
@@ -228,18 +231,54 @@ export class EventGrouping {
     return { removed, added };
   }
 
-  /** Every event, anchors in order of first appearance; events that share a name get their month. */
+  /**
+   * Takes in a new grouping context (the entities were merged again, sources were added or
+   * removed): the given facts, those naming an entity that changed, are anchored again and move
+   * to their new anchor only if it differs; anchors named after a renamed entity get the new name.
+   */
+  recontext(ctx: GroupContext, candidates: Fact[], order: (f: Fact) => number): { removed: CorpusEvent[]; added: CorpusEvent[] } {
+    this.ctx = ctx;
+    const movers: Fact[] = [];
+    for (const f of candidates) {
+      const group = GROUPED[f.kind];
+      const anchor = group ? anchorOf(f, group, ctx) : undefined;
+      const key = anchor ? `${group}|${anchor.key}` : undefined;
+      if (key !== this.bucketOfGrouped(f)?.key) movers.push(f);
+    }
+    const renamed: Bucket[] = [];
+    for (const b of this.buckets.values()) {
+      const e = b.anchor.key.startsWith('rate:') ? undefined : ctx.entityById.get(b.anchor.key);
+      if (e && e.name !== b.anchor.label) {
+        b.anchor = { key: b.anchor.key, label: e.name };
+        renamed.push(b);
+      }
+    }
+    const out = this.replace(movers, movers, order);
+    for (const b of renamed) {
+      if (!this.buckets.has(b.key)) continue;
+      out.removed.push(...b.events);
+      b.clusters = []; // every event is named afresh
+      out.added.push(...this.regroup(b));
+    }
+    return out;
+  }
+
+  /**
+   * Every event, in order of id (so the order does not depend on whether the grouping was built at
+   * once or updated); events that share a name get their month.
+   */
   events(): CorpusEvent[] {
     if (this.flat) return this.flat;
     const out: CorpusEvent[] = [];
-    const names: string[] = [];
+    const names = new Map<CorpusEvent, string>();
     for (const b of this.buckets.values()) {
       b.events.forEach((e, k) => {
         out.push(e);
-        names.push(b.names[k]);
+        names.set(e, b.names[k]);
       });
     }
-    disambiguateNames(out, names);
+    out.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    disambiguateNames(out, out.map((e) => names.get(e)!));
     return (this.flat = out);
   }
 }

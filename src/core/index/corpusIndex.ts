@@ -2,7 +2,7 @@
 // to replace) and the corpus-wide views derived from them (entities, facts, events, features),
 // rebuilt lazily after a change.
 import { EntityRegistry } from '../entities/registry';
-import { EventGrouping } from '../events/group';
+import { EventGrouping, tooCommon, type GroupContext } from '../events/group';
 import type { Knowledge } from '../knowledge/knowledgeFile';
 import { curatedEventsAndFacts } from '../knowledge/curated';
 import type { CorpusEvent, CorpusProblem, DocumentInfo, Entity, EntityMention, Fact } from '../types';
@@ -26,6 +26,8 @@ export interface DerivedChange {
   addedFacts: Fact[];
   removedEvents: CorpusEvent[];
   addedEvents: CorpusEvent[];
+  /** The entities were merged again: lookups over their names cannot be kept. */
+  entitiesChanged?: boolean;
 }
 
 export interface Derived {
@@ -58,11 +60,23 @@ interface DerivationState {
   factsOf: Map<string, Fact[]>;
   slotsOf: Map<string, number[]>;
   ordinal: Map<string, number>;
+  nextOrdinal: number;
   yearsOf: Map<string, Map<number, number>>;
+  /** Entity keys (kind:canonical) as they resolved, to tell which resolve differently after a merge. */
+  keyIds: Map<string, string | undefined>;
+  /** The corpus order of facts whose source was removed and added again (and so moved to the end). */
+  retired: WeakMap<Fact, number>;
 }
 
-/** How the index took in the last change: patched in place or derived again from every document. */
-export type UpdateKind = 'patched' | 'rederived';
+/** Beyond this many changed sources at once (or a fiftieth of the corpus), everything is derived again. */
+const MAX_UPDATED_SOURCES = 32;
+
+/**
+ * How the index took in the last change: patched in place (an edit that keeps the names), updated
+ * (sources added, removed, or naming new things: entities merged again, the rest where touched),
+ * or derived again from every document.
+ */
+export type UpdateKind = 'patched' | 'updated' | 'rederived';
 
 export class CorpusIndex {
   private readonly docs = new Map<string, DocEntry>();
@@ -71,14 +85,22 @@ export class CorpusIndex {
   private registryStale = false;
   private derived?: Derived;
   private state?: DerivationState;
+  /** The last views while changes wait to be taken in, and the sources changed since. */
+  private base?: Derived;
+  private readonly changed = new Set<string>();
+  /** Sources removed since the last views (one added again goes to the end of the corpus order). */
+  private readonly removed = new Set<string>();
   readonly problems: CorpusProblem[] = [];
   lastUpdate?: UpdateKind;
+
+  /** `incremental: false` derives every view again after any change (a reference for tests). */
+  constructor(private readonly incremental = true) {}
 
   setDocument(entry: DocEntry): void {
     const old = this.docs.get(entry.info.path);
     // An existing path keeps its place in the map, and so in corpus order.
     this.docs.set(entry.info.path, entry);
-    if (old && this.derived && this.state && !this.registryStale && old.info.file === entry.info.file && !this.knowledge?.events.length) {
+    if (this.incremental && old && this.derived && this.state && !this.registryStale && old.info.file === entry.info.file && !this.knowledge?.events.length) {
       const starts = entry.lineStarts;
       if (this.registry.replaceKeepingNames(entry.info.file, entry.info.path, entry.text, entry.mentions, (offset) => lineOf(starts, offset))) {
         this.derived = this.patch(this.derived, this.state, entry);
@@ -90,8 +112,7 @@ export class CorpusIndex {
       if (old && old.info.file !== entry.info.file) this.registry.remove(old.info.file);
       this.addToRegistry(entry); // a file already there keeps its place
     }
-    this.derived = undefined;
-    this.lastUpdate = 'rederived';
+    this.invalidate(entry.info.path);
   }
 
   removeDocument(path: string): boolean {
@@ -99,9 +120,16 @@ export class CorpusIndex {
     if (!old) return false;
     this.registry.remove(old.info.file);
     this.docs.delete(path);
-    this.derived = undefined;
-    this.lastUpdate = 'rederived';
+    this.removed.add(path);
+    this.invalidate(path);
     return true;
+  }
+
+  /** The views no longer hold: keep the last ones to update from, and note which source changed. */
+  private invalidate(path: string): void {
+    if (this.derived) this.base = this.derived;
+    this.derived = undefined;
+    this.changed.add(path);
   }
 
   hasDocument(path: string): boolean {
@@ -120,6 +148,7 @@ export class CorpusIndex {
     this.knowledge = knowledge;
     this.registryStale = true; // curated entries cannot be taken back out of a registry: rebuild it
     this.derived = undefined;
+    this.base = undefined;
   }
 
   private addToRegistry(entry: DocEntry): void {
@@ -128,7 +157,18 @@ export class CorpusIndex {
   }
 
   get(): Derived {
-    if (!this.derived) this.derived = this.derive();
+    if (this.derived) return this.derived;
+    const few = this.changed.size <= Math.max(MAX_UPDATED_SOURCES, this.docs.size / 50);
+    if (this.incremental && this.base && this.state && few && !this.registryStale && !this.knowledge?.events.length) {
+      this.derived = this.update(this.base, this.state, this.changed);
+      this.lastUpdate = 'updated';
+    } else {
+      this.derived = this.derive();
+      this.lastUpdate = 'rederived';
+    }
+    this.base = undefined;
+    this.changed.clear();
+    this.removed.clear();
     return this.derived;
   }
 
@@ -142,10 +182,11 @@ export class CorpusIndex {
     const registry = this.registry;
     const entities = registry.entities();
     const entityById = new Map(entities.map((e) => [e.id, e]));
-    const resolve = idResolver(registry);
-    const state: DerivationState = { grouping: undefined as unknown as EventGrouping, factsOf: new Map(), slotsOf: new Map(), ordinal: new Map(), yearsOf: new Map() };
+    const keyIds = new Map<string, string | undefined>();
+    const resolve = idResolver(registry, keyIds);
+    const state: DerivationState = { grouping: undefined as unknown as EventGrouping, factsOf: new Map(), slotsOf: new Map(), ordinal: new Map(), nextOrdinal: 0, yearsOf: new Map(), keyIds, retired: new WeakMap() };
     // Corpus order is by document, then by offset: computed, not stored per fact (there are 400,000).
-    const orderOf = (f: Fact) => (state.ordinal.get(f.path) ?? state.ordinal.size) * ORDER_STRIDE + f.date.start;
+    const orderOf = (f: Fact) => state.retired.get(f) ?? (state.ordinal.get(f.path) ?? state.nextOrdinal) * ORDER_STRIDE + f.date.start;
     const facts: Fact[] = [];
     const years = new Map<number, number>();
     let ordinal = 0;
@@ -164,9 +205,8 @@ export class CorpusIndex {
       state.yearsOf.set(path, docYears);
       state.ordinal.set(path, ordinal++);
     }
-    const docFreq = new Map<string, number>();
-    for (const e of entities) docFreq.set(e.id, e.files.length);
-    state.grouping = EventGrouping.build(facts, { entityById, documentFrequency: (id) => docFreq.get(id) ?? 0, documentCount: this.docs.size });
+    state.nextOrdinal = ordinal;
+    state.grouping = EventGrouping.build(facts, groupContext(entities, this.docs.size));
     const curated = curatedEventsAndFacts(this.knowledge, registry, state.grouping.events());
     facts.push(...curated.facts);
     const allEvents = curated.events;
@@ -197,16 +237,7 @@ export class CorpusIndex {
     const removedFacts = state.factsOf.get(path) ?? [];
     const oldSlots = state.slotsOf.get(path) ?? [];
     const addedFacts = resolveFacts(entry.facts, idResolver(this.registry));
-    // The new facts take the old ones' slots; more of them take new slots at the end.
-    const factSlots = before.factSlots;
-    const slots: number[] = [];
-    for (let i = 0; i < Math.max(removedFacts.length, addedFacts.length); i++) {
-      const slot = i < oldSlots.length ? oldSlots[i] : factSlots.length;
-      const after = addedFacts[i];
-      before.features.replace(slot, removedFacts[i], after);
-      factSlots[slot] = after;
-      if (after) slots.push(slot);
-    }
+    const slots = swapSlots(before, removedFacts, oldSlots, addedFacts);
     const { removed: removedEvents, added: addedEvents } = state.grouping.replace(removedFacts, addedFacts, before.orderOf);
     // Corpus order is document by document, so the document's facts are one run of the list.
     let at = 0;
@@ -238,6 +269,103 @@ export class CorpusIndex {
     };
   }
 
+  /**
+   * Takes in a few sources added, removed, or naming new things. The entities are merged again
+   * (their ids are stable: kind and name); the changed sources' facts, and those of any source
+   * whose names now resolve to another entity, are swapped in their slots; facts naming an entity
+   * whose standing for grouping changed (how many sources name it, its aliases, whether it is
+   * too common to tell events apart) are anchored again; the lookups follow the change.
+   */
+  private update(before: Derived, state: DerivationState, changed: Set<string>): Derived {
+    const registry = this.registry;
+    const entities = registry.entities();
+    const ctx = groupContext(entities, this.docs.size);
+    const keyIds = new Map<string, string | undefined>();
+    const resolve = idResolver(registry, keyIds);
+    const movedKeys = new Set<string>();
+    for (const [key, id] of state.keyIds) if (resolve(key) !== id) movedKeys.add(key);
+    const redo = new Set(changed);
+    if (movedKeys.size) {
+      const moved = (keys: string[]) => keys.some((k) => movedKeys.has(k));
+      for (const [path, entry] of this.docs) if (!redo.has(path) && entry.facts.some((f) => moved(f.entities) || moved(f.clauseEntities))) redo.add(path);
+    }
+    const removedFacts: Fact[] = [];
+    const addedFacts: Fact[] = [];
+    for (const path of redo) {
+      const entry = this.docs.get(path);
+      const old = state.factsOf.get(path) ?? [];
+      if (entry && (!state.ordinal.has(path) || this.removed.has(path))) {
+        // New, or removed and added again: last in corpus order, as in a map of the documents.
+        for (const f of old) state.retired.set(f, before.orderOf(f));
+        state.ordinal.set(path, state.nextOrdinal++);
+      }
+      const fresh = entry ? resolveFacts(entry.facts, resolve) : [];
+      const slots = swapSlots(before, old, state.slotsOf.get(path) ?? [], fresh);
+      if (entry) {
+        state.factsOf.set(path, fresh);
+        state.slotsOf.set(path, slots);
+        state.yearsOf.set(path, yearCounts(fresh));
+      } else {
+        state.factsOf.delete(path);
+        state.slotsOf.delete(path);
+        state.yearsOf.delete(path); // its ordinal stays: the lookups find its old facts by it
+      }
+      removedFacts.push(...old);
+      addedFacts.push(...fresh);
+    }
+    for (const [key, id] of keyIds) state.keyIds.set(key, id);
+    // Entities whose standing for grouping changed; facts naming them may belong to another anchor.
+    const oldCtx = groupContext(before.entities, before.documents.length);
+    const touched = new Set<string>();
+    for (const e of entities) {
+      const o = before.entityById.get(e.id);
+      if (!o || o.files.length !== e.files.length || o.kind !== e.kind || o.name !== e.name || String(o.aliases) !== String(e.aliases) || tooCommon(o, oldCtx) !== tooCommon(e, ctx)) touched.add(e.id);
+    }
+    for (const o of before.entities) if (!ctx.entityById.has(o.id)) touched.add(o.id);
+    const leaving = new Set(removedFacts);
+    const candidates = touched.size ? before.facts.filter((f) => !leaving.has(f) && (f.entities.some((id) => touched.has(id)) || f.clauseEntities.some((id) => touched.has(id)))) : [];
+    const grouping = state.grouping;
+    const regrouped = grouping.recontext(ctx, candidates, before.orderOf);
+    const swapped = grouping.replace(removedFacts, addedFacts, before.orderOf);
+    // An anchor regrouped twice made events that were replaced at once: count only the net change.
+    const events = grouping.events();
+    const present = new Set(events);
+    const removedEvents = [...regrouped.removed, ...swapped.removed].filter((e) => !present.has(e));
+    const addedEvents = [...new Set([...regrouped.added, ...swapped.added])].filter((e) => present.has(e));
+    const facts: Fact[] = [];
+    for (const path of this.docs.keys()) for (const f of state.factsOf.get(path) ?? []) facts.push(f);
+    for (const f of removedFacts) before.factById.delete(f.id);
+    for (const f of addedFacts) before.factById.set(f.id, f);
+    for (const e of removedEvents) before.eventById.delete(e.id);
+    for (const e of addedEvents) before.eventById.set(e.id, e);
+    const years = new Map<number, number>();
+    for (const docYears of state.yearsOf.values()) for (const [y, n] of docYears) years.set(y, (years.get(y) ?? 0) + n);
+    const documents = before.documents.filter((d) => !redo.has(d.path));
+    for (const path of redo) {
+      const info = this.docs.get(path)?.info;
+      if (!info) continue;
+      let lo = 0;
+      let hi = documents.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (documents[mid].file.localeCompare(info.file) < 0) lo = mid + 1;
+        else hi = mid;
+      }
+      documents.splice(lo, 0, info);
+    }
+    if (before.change) before.change = undefined;
+    return {
+      ...before,
+      documents,
+      entities,
+      entityById: ctx.entityById,
+      facts,
+      events,
+      dominantYear: dominantYear(years),
+      change: { from: before, removedFacts, addedFacts, removedEvents, addedEvents, entitiesChanged: true },
+    };
+  }
+
   allProblems(): CorpusProblem[] {
     const out = [...this.problems];
     for (const d of this.docs.values()) out.push(...d.problems);
@@ -247,8 +375,7 @@ export class CorpusIndex {
 }
 
 /** Resolves an entity key (kind:canonical) to the registry's id, each distinct key once. */
-function idResolver(registry: EntityRegistry): (key: string) => string | undefined {
-  const cache = new Map<string, string | undefined>();
+function idResolver(registry: EntityRegistry, cache = new Map<string, string | undefined>()): (key: string) => string | undefined {
   return (key) => {
     if (!cache.has(key)) {
       const colon = key.indexOf(':');
@@ -286,4 +413,28 @@ function yearCounts(facts: Fact[]): Map<number, number> {
 /** The year most sources are about. */
 function dominantYear(years: Map<number, number>): number | undefined {
   return [...years].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
+/** Grouping needs each entity, how many sources name it, and how many sources there are. */
+function groupContext(entities: Entity[], documentCount: number): GroupContext {
+  const entityById = new Map(entities.map((e) => [e.id, e]));
+  const docFreq = new Map<string, number>();
+  for (const e of entities) docFreq.set(e.id, e.files.length);
+  return { entityById, documentFrequency: (id) => docFreq.get(id) ?? 0, documentCount };
+}
+
+/**
+ * Puts a document's new facts in the feature index where its old ones were (more of them take new
+ * slots at the end; fewer leave slots free). Returns the slots the new facts hold.
+ */
+function swapSlots(views: Derived, oldFacts: Fact[], oldSlots: number[], newFacts: Fact[]): number[] {
+  const slots: number[] = [];
+  for (let i = 0; i < Math.max(oldFacts.length, newFacts.length); i++) {
+    const slot = i < oldSlots.length ? oldSlots[i] : views.factSlots.length;
+    const after = newFacts[i];
+    views.features.replace(slot, oldFacts[i], after);
+    views.factSlots[slot] = after;
+    if (after) slots.push(slot);
+  }
+  return slots;
 }

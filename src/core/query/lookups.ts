@@ -280,6 +280,7 @@ export const wordIndex = memo(buildWordIndex, (old, change, d) => {
   // Entities keep their names through an edit that patches; events usually do too. The index
   // holds only ids, eventItems and words, so it stands as long as every event reads as before.
   const same =
+    !change.entitiesChanged &&
     d.events.length === old.eventItems.size &&
     d.events.every((e) => old.eventItems.get(e.id)?.label === e.name) &&
     change.addedEvents.every((e) => String(old.eventItems.get(e.id)?.words) === String(eventWords(e)));

@@ -7,6 +7,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { brief as benchBrief, writeCorpus } from '../../../bench/generate';
 import { Engine } from '../../../src/core/engine/engine';
+import type { UpdateKind } from '../../../src/core/index/corpusIndex';
 
 const OWN_EVAL = path.join(__dirname, '../../../../test/fixtures/own-eval');
 
@@ -67,21 +68,26 @@ suite('engine: one edited source is patched in, and answers as a fresh index wou
   teardown(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   /** Applies the edits one at a time to an open engine, then compares it with one opened afresh. */
-  async function editAndCompare(edits: Array<[string, (text: string) => string]>, expected: 'patched' | 'rederived'): Promise<void> {
+  async function editAndCompare(edits: Array<[string, (text: string) => string | null]>, expected: UpdateKind): Promise<void> {
     const live = await Engine.open({ roots: [dir] });
     live.warm();
     // The edited sources themselves, read as briefs, probe the dates and names they hold.
     const edited: string[] = [];
     for (const [file, edit] of edits) {
       const full = path.join(dir, file);
-      const before = fs.readFileSync(full, 'utf8');
+      const before = fs.existsSync(full) ? fs.readFileSync(full, 'utf8') : '';
       const after = edit(before);
       assert.notStrictEqual(after, before, `the edit of ${file} changes nothing`);
-      fs.writeFileSync(full, after);
-      edited.push(before, after);
+      // null deletes the file; a file that was not there is created.
+      if (after === null) fs.rmSync(full);
+      else {
+        fs.mkdirSync(path.dirname(full), { recursive: true });
+        fs.writeFileSync(full, after);
+      }
+      edited.push(before, after ?? '');
       assert.ok(await live.refreshFile(full));
-      assert.strictEqual(live.lastUpdate(), expected, file);
       live.warm();
+      assert.strictEqual(live.lastUpdate(), expected, file);
     }
     const fresh = await Engine.open({ roots: [dir] });
     assert.deepStrictEqual(visible(live, briefs), visible(fresh, briefs));
@@ -122,7 +128,64 @@ suite('engine: one edited source is patched in, and answers as a fresh index wou
     );
   });
 
-  test('an edit that names someone new is derived again from every document', async () => {
-    await editAndCompare([['generated/article-00005.txt', (t) => t.replace(' said ', ' said, according to Jane Okafor of the Lagos Chamber of Commerce, ')]], 'rederived');
+  test('an edit that names someone new merges the entities again and updates what it touches', async () => {
+    await editAndCompare([['generated/article-00005.txt', (t) => t.replace(' said ', ' said, according to Jane Okafor of the Lagos Chamber of Commerce, ')]], 'updated');
+  });
+
+  test('a new source, with new names and known ones, is added without deriving everything again', async () => {
+    const model = fs.readFileSync(path.join(dir, 'generated', 'article-00002.txt'), 'utf8');
+    await editAndCompare([['zz-new/late-report.txt', () => model.replace(/Geneva/g, 'Montevideo').replace(/\bHe Lifeng\b/g, 'Li Chenggang')]], 'updated');
+  });
+
+  test('a removed source takes its facts and events with it', async () => {
+    const own = fs.readdirSync(path.join(dir, 'own'));
+    await editAndCompare([[`own/${own[1]}`, () => null]], 'updated');
+  });
+
+  test('sources that make a place common move an event to a rarer anchor', async () => {
+    // Nairobi and Lima both name the talks; the rarer of the two anchors the event. Two more
+    // sources naming Nairobi make Lima the rarer: a fresh index calls them the Lima talks.
+    fs.mkdirSync(path.join(dir, 'anchor'));
+    fs.writeFileSync(path.join(dir, 'anchor', 'a-talks.txt'), 'Trade wire\n2025-03-05T08:00:00Z\n\nOfficials from Nairobi and Lima held talks on March 3, 2025, on tariffs for cut flowers.\n');
+    fs.writeFileSync(path.join(dir, 'anchor', 'b-lima.txt'), 'Report\n\nExporters in Lima said prices for asparagus rose.\n');
+    await editAndCompare(
+      [
+        ['anchor/c-nairobi.txt', () => 'Report\n\nFlower farmers in Nairobi complained about freight.\n'],
+        ['anchor/d-nairobi.txt', () => 'Report\n\nTraders in Nairobi waited for the outcome.\n'],
+      ],
+      'updated',
+    );
+  });
+
+  test('a full name that arrives later takes over the surname the corpus had alone', async () => {
+    fs.mkdirSync(path.join(dir, 'names'));
+    fs.writeFileSync(path.join(dir, 'names', 'a-minister.txt'), 'Trade wire\n2025-03-05T08:00:00Z\n\nTrade Minister Okafor said on Monday that the talks on cut flowers ended on March 3, 2025.\n');
+    await editAndCompare([['names/b-full.txt', () => 'Report\n\nTrade Minister Adaeze Okafor visited Lima to discuss asparagus.\n']], 'updated');
+  });
+
+  test('a source removed and written again moves to the end of the corpus order', async () => {
+    const file = path.join(dir, 'generated', 'article-00009.txt');
+    const live = await Engine.open({ roots: [dir] });
+    live.warm();
+    const text = fs.readFileSync(file, 'utf8');
+    fs.rmSync(file);
+    await live.refreshFile(file);
+    fs.writeFileSync(file, text.replace(' said ', ' said again '));
+    await live.refreshFile(file);
+    live.warm();
+    assert.strictEqual(live.lastUpdate(), 'updated');
+    // A fresh engine lists it in its place; this one has it last, as a full derivation after the
+    // same steps would: compare with an engine that took them and derived everything each time.
+    fs.writeFileSync(file, text);
+    const reference = await Engine.open({ roots: [dir], incrementalViews: false });
+    reference.warm();
+    fs.rmSync(file);
+    await reference.refreshFile(file);
+    reference.warm();
+    fs.writeFileSync(file, text.replace(' said ', ' said again '));
+    await reference.refreshFile(file);
+    reference.warm();
+    assert.strictEqual(reference.lastUpdate(), 'rederived');
+    assert.deepStrictEqual(visible(live, briefs), visible(reference, briefs));
   });
 });

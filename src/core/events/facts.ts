@@ -79,7 +79,9 @@ export function extractFacts(doc: SourceDocument, unsorted: EntityMention[], dat
     list.push(m);
     bySentence.set(s, list);
   }
-  const signals = new DocumentSignals(doc.text);
+  // Kinds and terms are read only inside sentences that hold a date: the rest of the text is
+  // blanked (same length, so offsets hold), and most of a report's prose is never tokenised.
+  const signals = new DocumentSignals(onlyWithin(doc.text, [...bySentence.keys()]));
   for (const [sentence, list] of bySentence) {
     list.forEach((m, i) => {
       const rel = reliabilityOf(m, doc);
@@ -109,6 +111,19 @@ export function extractFacts(doc: SourceDocument, unsorted: EntityMention[], dat
     });
   }
   return facts.concat(precedingEventFacts(doc, sentences, mentions));
+}
+
+/** The text with everything outside the given spans replaced by spaces. */
+function onlyWithin(text: string, spans: Span[]): string {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  let out = '';
+  let at = 0;
+  for (const s of sorted) {
+    if (s.start < at) continue;
+    out += ' '.repeat(s.start - at) + text.slice(s.start, s.end);
+    at = s.end;
+  }
+  return out + ' '.repeat(text.length - at);
 }
 
 // "This comes a day after X announced …": the report is of the article's day, so X happened

@@ -43,6 +43,28 @@ export interface EngineOptions {
   isCancelled?: () => boolean;
 }
 
+/**
+ * A file's bytes, or its size when that is over the limit (then nothing is read). One open, one
+ * fstat and the reads: a stat by path first costs a third more over 10,000 sources.
+ */
+function readLimited(file: string, maxBytes: number): Buffer | number {
+  const fd = fs.openSync(file, 'r');
+  try {
+    const size = fs.fstatSync(fd).size;
+    if (size > maxBytes) return size;
+    const bytes = Buffer.allocUnsafe(size);
+    let at = 0;
+    while (at < size) {
+      const n = fs.readSync(fd, bytes, at, size - at, at);
+      if (n === 0) break; // the file shrank while it was read
+      at += n;
+    }
+    return at < size ? bytes.subarray(0, at) : bytes;
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
 export class Engine {
   private readonly index: CorpusIndex;
   private cache = new Map<string, CachedEntry>();
@@ -152,13 +174,13 @@ export class Engine {
   private readSource(root: string, file: string, cached?: PackedEntry): { bytes?: Buffer; fromCache?: DocEntry; unchanged?: boolean } {
     let bytes: Buffer;
     try {
-      const stat = fs.statSync(file);
-      if (stat.size > this.maxBytes) {
+      const read = readLimited(file, this.maxBytes);
+      if (typeof read === 'number') {
         this.forget(file);
-        this.index.problems.push({ file, severity: 'warning', message: `skipped: ${(stat.size / 1048576).toFixed(1)} MB is over the ${(this.maxBytes / 1048576).toFixed(1)} MB limit for a source file` });
+        this.index.problems.push({ file, severity: 'warning', message: `skipped: ${(read / 1048576).toFixed(1)} MB is over the ${(this.maxBytes / 1048576).toFixed(1)} MB limit for a source file` });
         return {};
       }
-      bytes = fs.readFileSync(file);
+      bytes = read;
     } catch (err) {
       this.forget(file);
       const code = (err as NodeJS.ErrnoException).code;

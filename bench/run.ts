@@ -26,17 +26,26 @@ async function measure(size: number) {
   const mb = dirBytes(dir) / 1048576;
   const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tba-bench-'));
   let peak = 0;
-  const sample = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
+  // The peak of each phase too, to tell which one sets the whole run's.
+  let phase = 'cold';
+  const phasePeaks: Record<string, number> = {};
+  const sample = setInterval(() => {
+    const rss = process.memoryUsage().rss;
+    peak = Math.max(peak, rss);
+    phasePeaks[phase] = Math.max(phasePeaks[phase] ?? 0, Math.round(rss / 1048576));
+  }, 20);
   let t = performance.now();
   let cold: Engine | undefined = await Engine.open({ roots: [dir], cacheDir });
   cold.warm();
   const coldMs = performance.now() - t;
+  phase = 'warm';
   cold = undefined; // let the cold engine go before the warm one loads
   (globalThis as { gc?: () => void }).gc?.();
   t = performance.now();
   const warm = await Engine.open({ roots: [dir], cacheDir });
   warm.warm(); // as the worker does after opening: views derived, lookups built
   const warmMs = performance.now() - t;
+  phase = 'updates';
   // One source edited at a time, as an analyst corrects a date or a sentence: the median of a
   // few edits, each undone afterwards.
   const victims = fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).slice(0, 6).map((f) => path.join(dir, f));
@@ -71,6 +80,7 @@ async function measure(size: number) {
     fs.rmSync(added);
     await warm.refreshFile(added);
   }
+  phase = 'queries';
   const b5000 = brief(5000, size);
   warm.check(b5000); // first check builds the query indexes
   t = performance.now();
@@ -94,7 +104,7 @@ async function measure(size: number) {
   clearInterval(sample);
   peak = Math.max(peak, process.memoryUsage().rss);
   fs.rmSync(cacheDir, { recursive: true, force: true });
-  return { size, mb, coldMs, mbPerS: mb / (coldMs / 1000), warmMs, incrementalMs, incrementalKind: incrementalKind(), newArticleMs, checkMs, warnings: diagnostics.length, hoverP50: pct(hover, 50), hoverP95: pct(hover, 95), completionP50: pct(complete, 50), completionP95: pct(complete, 95), peakRssMb: peak / 1048576 };
+  return { size, mb, coldMs, mbPerS: mb / (coldMs / 1000), warmMs, incrementalMs, incrementalKind: incrementalKind(), newArticleMs, checkMs, warnings: diagnostics.length, hoverP50: pct(hover, 50), hoverP95: pct(hover, 95), completionP50: pct(complete, 50), completionP95: pct(complete, 95), peakRssMb: peak / 1048576, phasePeaks };
 }
 
 function chronoBaseline(size: number): number {
@@ -134,6 +144,7 @@ async function main() {
     const b = rows[i];
     console.log(`growth ${a.size}→${b.size} (×${(b.size / a.size).toFixed(0)}): cold ×${(b.coldMs / a.coldMs).toFixed(1)}, warm ×${(b.warmMs / a.warmMs).toFixed(1)}, check ×${(b.checkMs / a.checkMs).toFixed(1)}, hover p95 ×${(b.hoverP95 / a.hoverP95).toFixed(1)}, completion p95 ×${(b.completionP95 / a.completionP95).toFixed(1)}, peak ×${(b.peakRssMb / a.peakRssMb).toFixed(1)}`);
   }
+  console.log(`peak MB by phase: ${rows.map((r) => `${r.size}: ${Object.entries(r.phasePeaks).map(([k, v]) => `${k} ${v}`).join(', ')}`).join('; ')}`);
   console.log(`incr ms: median of 6 edits of one source (a sentence, a date); new art ms: one article added. Taken in as: ${[...new Set(rows.map((r) => r.incrementalKind))].join(' | ')}`);
   const at = (n: number) => rows.find((r) => r.size === n);
   const big = at(largest)!;

@@ -163,6 +163,23 @@ suite('engine: one edited source is patched in, and answers as a fresh index wou
     await editAndCompare([['names/b-full.txt', () => 'Report\n\nTrade Minister Adaeze Okafor visited Lima to discuss asparagus.\n']], 'updated');
   });
 
+  test('a batch of changes (an edit, a new source, a deletion) taken in before the views are asked for', async () => {
+    const live = await Engine.open({ roots: [dir] });
+    live.warm();
+    const edited = path.join(dir, 'generated', 'article-00014.txt');
+    fs.writeFileSync(edited, fs.readFileSync(edited, 'utf8').replace(' said ', ' said once more '));
+    const added = path.join(dir, 'zz-batch', 'note.txt');
+    fs.mkdirSync(path.dirname(added));
+    fs.writeFileSync(added, 'Trade wire\n2025-04-02T08:00:00Z\n\nTrade Minister Adaeze Okafor met officials in Lima on April 1, 2025, to discuss asparagus tariffs.\n');
+    const deleted = path.join(dir, 'generated', 'article-00020.txt');
+    fs.rmSync(deleted);
+    for (const f of [edited, added, deleted]) await live.refreshFile(f);
+    live.warm();
+    assert.strictEqual(live.lastUpdate(), 'updated');
+    const fresh = await Engine.open({ roots: [dir] });
+    assert.deepStrictEqual(visible(live, briefs), visible(fresh, briefs));
+  });
+
   test('a source removed and written again moves to the end of the corpus order', async () => {
     const file = path.join(dir, 'generated', 'article-00009.txt');
     const live = await Engine.open({ roots: [dir] });

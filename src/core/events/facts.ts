@@ -1,5 +1,6 @@
 // Every dated mention in an article becomes a fact: its date, the clause and sentence around it,
 // the entities and places named there, and the kind of event the words signal.
+import { firstNotBefore } from '../sorted';
 import { extractDates } from '../dates/extract';
 import { lineOf } from '../text/lines';
 import { clauseFor } from '../text/clauses';
@@ -48,14 +49,7 @@ function keysIn(mentions: EntityMention[], span: Span): { entities: string[]; pl
   const entities = new Set<string>();
   const places = new Set<string>();
   // Mentions are sorted by start: skip to the span, stop past it.
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid].start < span.start) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo; i < mentions.length && mentions[i].start < span.end; i++) {
+  for (let i = firstNotBefore(mentions.length, (k) => mentions[k].start < span.start); i < mentions.length && mentions[i].start < span.end; i++) {
     const e = mentions[i];
     if (e.end > span.end) continue;
     entities.add(mentionKey(e));

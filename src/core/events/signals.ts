@@ -3,6 +3,7 @@
 // lower-casing and tokenising the same text again for every date in it (the index's hot path).
 // Results are the same as kindsIn / kindNear / contentTerms on the sliced text.
 import type { EventKind } from '../types';
+import { firstNotBefore } from '../sorted';
 import { contentTerms } from '../text/terms';
 import { kindNear, kindOrder, kindPhrases, kindsIn, singleWordKind } from './kinds';
 
@@ -36,14 +37,7 @@ function isWordChar(text: string, i: number): boolean {
 
 /** First index whose start is at or after `at` (starts are sorted). */
 function firstFrom(starts: Int32Array, at: number): number {
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid] < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstNotBefore(starts.length, (i) => starts[i] < at);
 }
 
 export class DocumentSignals {

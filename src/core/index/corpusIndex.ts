@@ -6,6 +6,7 @@ import { EventGrouping, tooCommon, type GroupContext } from '../events/group';
 import type { Knowledge } from '../knowledge/knowledgeFile';
 import { curatedEventsAndFacts } from '../knowledge/curated';
 import type { CorpusEvent, CorpusProblem, DocumentInfo, Entity, EntityMention, Fact } from '../types';
+import { firstNotBefore } from '../sorted';
 import { lineOf } from '../text/lines';
 import { FeatureIndex } from './features';
 
@@ -344,14 +345,7 @@ export class CorpusIndex {
     for (const path of redo) {
       const info = this.docs.get(path)?.info;
       if (!info) continue;
-      let lo = 0;
-      let hi = documents.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (documents[mid].file.localeCompare(info.file) < 0) lo = mid + 1;
-        else hi = mid;
-      }
-      documents.splice(lo, 0, info);
+      documents.splice(firstNotBefore(documents.length, (i) => documents[i].file.localeCompare(info.file) < 0), 0, info);
     }
     if (before.change) before.change = undefined;
     return {

@@ -1,5 +1,6 @@
 // The telling features of a clause: entity ids and content stems, each weighted by how rare it
 // is across the corpus facts, so that "Hanwha" counts for more than "China" or "said".
+import { firstNotBefore } from '../sorted';
 import type { Fact } from '../types';
 
 export type FeatureWeights = Map<string, number>;
@@ -27,14 +28,7 @@ function eachKey(f: Fact, entityKeys: Map<string, string>, termKeys: Map<string,
 
 /** Where a slot number goes in an ascending posting list. */
 function lowerBound(list: number[], slot: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid] < slot) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstNotBefore(list.length, (i) => list[i] < slot);
 }
 
 /**

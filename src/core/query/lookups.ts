@@ -3,6 +3,7 @@
 // after an edit of one source, the previous version's index is patched and handed on.
 import { reachOf } from '../check/reach';
 import type { Derived, DerivedChange } from '../index/corpusIndex';
+import { firstNotBefore } from '../sorted';
 import type { CorpusEvent, DateMention, Fact } from '../types';
 
 function memo<T>(build: (d: Derived) => T, patch?: (value: T, change: DerivedChange, d: Derived) => T): (d: Derived) => T {
@@ -22,26 +23,12 @@ function memo<T>(build: (d: Derived) => T, patch?: (value: T, change: DerivedCha
 
 /** Inserts into a list sorted by `cmp` (after its equals, as a stable sort would put it). */
 function insertSorted<T>(list: T[], item: T, cmp: (a: T, b: T) => number): void {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (cmp(list[mid], item) <= 0) lo = mid + 1;
-    else hi = mid;
-  }
-  list.splice(lo, 0, item);
+  list.splice(firstNotBefore(list.length, (i) => cmp(list[i], item) <= 0), 0, item);
 }
 
 /** Takes an item out of a list sorted by `cmp`: found by halving, not by a scan (then among its equals). */
 function removeSorted<T>(list: T[], item: T, cmp: (a: T, b: T) => number, same: (a: T, b: T) => boolean = (a, b) => a === b): void {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (cmp(list[mid], item) < 0) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo; i < list.length && cmp(list[i], item) === 0; i++) {
+  for (let i = firstNotBefore(list.length, (k) => cmp(list[k], item) < 0); i < list.length && cmp(list[i], item) === 0; i++) {
     if (same(list[i], item)) {
       list.splice(i, 1);
       return;
@@ -151,14 +138,7 @@ function inReferenceYear(day: number): number {
 
 /** Entries of a list sorted by `from` that overlap [from, to] and are no longer than `span` days. */
 function overlapping(list: DayEntry[], from: number, to: number, span: number, lookBack: number, out: Fact[]): void {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid].from < from - lookBack) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo; i < list.length && list[i].from <= to; i++) {
+  for (let i = firstNotBefore(list.length, (k) => list[k].from < from - lookBack); i < list.length && list[i].from <= to; i++) {
     const e = list[i];
     if (e.to >= from && e.to - e.from <= span) out.push(e.fact);
   }
@@ -262,15 +242,8 @@ function buildWordIndex(d: Derived) {
     eventItems,
     /** Items with a word starting with the prefix (lower case). */
     withPrefix(prefix: string, limit = 200): Searchable[] {
-      let lo = 0;
-      let hi = pairs.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (pairs[mid][0] < prefix) lo = mid + 1;
-        else hi = mid;
-      }
       const seen = new Set<number>();
-      for (let i = lo; i < pairs.length && pairs[i][0].startsWith(prefix) && seen.size < limit; i++) seen.add(pairs[i][1]);
+      for (let i = firstNotBefore(pairs.length, (k) => pairs[k][0] < prefix); i < pairs.length && pairs[i][0].startsWith(prefix) && seen.size < limit; i++) seen.add(pairs[i][1]);
       return [...seen].map((i) => items[i]);
     },
   };
@@ -305,18 +278,22 @@ function dayKey(f: Fact): { month: number; key: string } | undefined {
   return { month, key: f.yearKnown && f.date.from ? f.date.from : `XXXX-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` };
 }
 
+/** The list of a month and day, made when it is first asked for. */
+function dayList(byMonth: Map<number, Map<string, Fact[]>>, k: { month: number; key: string }): Fact[] {
+  let days = byMonth.get(k.month);
+  if (!days) byMonth.set(k.month, (days = new Map()));
+  let list = days.get(k.key);
+  if (!list) days.set(k.key, (list = []));
+  return list;
+}
+
 /** Day-precise facts by month, then by day, each day's facts in corpus order. */
 export const dayFactsByMonth = memo(
   (d) => {
     const byMonth = new Map<number, Map<string, Fact[]>>();
     for (const f of d.facts) {
       const k = dayKey(f);
-      if (!k) continue;
-      let days = byMonth.get(k.month);
-      if (!days) byMonth.set(k.month, (days = new Map()));
-      const list = days.get(k.key);
-      if (list) list.push(f);
-      else days.set(k.key, [f]);
+      if (k) dayList(byMonth, k).push(f);
     }
     return byMonth;
   },
@@ -331,12 +308,7 @@ export const dayFactsByMonth = memo(
     }
     for (const f of change.addedFacts) {
       const k = dayKey(f);
-      if (!k) continue;
-      let days = byMonth.get(k.month);
-      if (!days) byMonth.set(k.month, (days = new Map()));
-      const list = days.get(k.key);
-      if (list) insertSorted(list, f, cmp);
-      else days.set(k.key, [f]);
+      if (k) insertSorted(dayList(byMonth, k), f, cmp);
     }
     return byMonth;
   },

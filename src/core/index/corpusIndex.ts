@@ -1,6 +1,7 @@
 // The in-memory index of a corpus: per-document extractions (kept so one changed file is cheap
-// to replace) and the corpus-wide views derived from them (entities, facts, events, features),
-// rebuilt lazily after a change.
+// to replace) and the corpus-wide views derived from them (entities, facts, events, features).
+// After a change the views are patched (an edit that keeps the names), updated where the change
+// reaches (a few sources added, removed or naming new things), or derived again in full.
 import { EntityRegistry } from '../entities/registry';
 import { EventGrouping, tooCommon, type GroupContext } from '../events/group';
 import type { Knowledge } from '../knowledge/knowledgeFile';
@@ -242,9 +243,9 @@ export class CorpusIndex {
     const { removed: removedEvents, added: addedEvents } = state.grouping.replace(removedFacts, addedFacts, before.orderOf);
     // Corpus order is document by document, so the document's facts are one run of the list.
     let at = 0;
-    for (const [p, own] of state.factsOf) {
+    for (const p of this.docs.keys()) {
       if (p === path) break;
-      at += own.length;
+      at += state.factsOf.get(p)?.length ?? 0;
     }
     const facts = before.facts;
     facts.splice(at, removedFacts.length, ...addedFacts);
@@ -255,8 +256,7 @@ export class CorpusIndex {
     state.factsOf.set(path, addedFacts);
     state.slotsOf.set(path, slots);
     state.yearsOf.set(path, yearCounts(addedFacts));
-    const years = new Map<number, number>();
-    for (const docYears of state.yearsOf.values()) for (const [y, n] of docYears) years.set(y, (years.get(y) ?? 0) + n);
+    const years = yearsInOrder(this.docs.keys(), state);
     const documents = before.documents.map((d) => (d.path === path ? entry.info : d));
     // Only one step back is kept: views two edits old are not held in memory.
     if (before.change) before.change = undefined;
@@ -339,8 +339,7 @@ export class CorpusIndex {
     for (const f of addedFacts) before.factById.set(f.id, f);
     for (const e of removedEvents) before.eventById.delete(e.id);
     for (const e of addedEvents) before.eventById.set(e.id, e);
-    const years = new Map<number, number>();
-    for (const docYears of state.yearsOf.values()) for (const [y, n] of docYears) years.set(y, (years.get(y) ?? 0) + n);
+    const years = yearsInOrder(this.docs.keys(), state);
     const documents = before.documents.filter((d) => !redo.has(d.path));
     for (const path of redo) {
       const info = this.docs.get(path)?.info;
@@ -401,6 +400,13 @@ function yearCounts(facts: Fact[]): Map<number, number> {
       years.set(y, (years.get(y) ?? 0) + 1);
     }
   }
+  return years;
+}
+
+/** Years counted over the documents in corpus order (ties between years go to the first seen). */
+function yearsInOrder(paths: Iterable<string>, state: DerivationState): Map<number, number> {
+  const years = new Map<number, number>();
+  for (const p of paths) for (const [y, n] of state.yearsOf.get(p) ?? []) years.set(y, (years.get(y) ?? 0) + n);
   return years;
 }
 

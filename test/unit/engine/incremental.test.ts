@@ -191,9 +191,17 @@ suite('engine: one edited source is patched in, and answers as a fresh index wou
     await live.refreshFile(file);
     live.warm();
     assert.strictEqual(live.lastUpdate(), 'updated');
+    // Then an edit of a source listed after it, patched in by its place in the corpus order.
+    const later = path.join(dir, 'generated', 'article-00030.txt');
+    const laterText = fs.readFileSync(later, 'utf8');
+    fs.writeFileSync(later, laterText.replace(' said ', ' said at length '));
+    await live.refreshFile(later);
+    live.warm();
+    assert.strictEqual(live.lastUpdate(), 'patched');
     // A fresh engine lists it in its place; this one has it last, as a full derivation after the
     // same steps would: compare with an engine that took them and derived everything each time.
     fs.writeFileSync(file, text);
+    fs.writeFileSync(later, laterText);
     const reference = await Engine.open({ roots: [dir], incrementalViews: false });
     reference.warm();
     fs.rmSync(file);
@@ -201,6 +209,9 @@ suite('engine: one edited source is patched in, and answers as a fresh index wou
     reference.warm();
     fs.writeFileSync(file, text.replace(' said ', ' said again '));
     await reference.refreshFile(file);
+    reference.warm();
+    fs.writeFileSync(later, laterText.replace(' said ', ' said at length '));
+    await reference.refreshFile(later);
     reference.warm();
     assert.strictEqual(reference.lastUpdate(), 'rederived');
     assert.deepStrictEqual(visible(live, briefs), visible(reference, briefs));

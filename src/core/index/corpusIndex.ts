@@ -290,16 +290,18 @@ export class CorpusIndex {
       const moved = (keys: string[]) => keys.some((k) => movedKeys.has(k));
       for (const [path, entry] of this.docs) if (!redo.has(path) && entry.facts.some((f) => moved(f.entities) || moved(f.clauseEntities))) redo.add(path);
     }
+    // New sources, and sources removed and added again, go last in corpus order, in the order the
+    // documents are listed; the old facts of the latter keep their old place until they are gone.
+    for (const path of this.docs.keys()) {
+      if (!redo.has(path) || (state.ordinal.has(path) && !this.removed.has(path))) continue;
+      for (const f of state.factsOf.get(path) ?? []) state.retired.set(f, before.orderOf(f));
+      state.ordinal.set(path, state.nextOrdinal++);
+    }
     const removedFacts: Fact[] = [];
     const addedFacts: Fact[] = [];
     for (const path of redo) {
       const entry = this.docs.get(path);
       const old = state.factsOf.get(path) ?? [];
-      if (entry && (!state.ordinal.has(path) || this.removed.has(path))) {
-        // New, or removed and added again: last in corpus order, as in a map of the documents.
-        for (const f of old) state.retired.set(f, before.orderOf(f));
-        state.ordinal.set(path, state.nextOrdinal++);
-      }
       const fresh = entry ? resolveFacts(entry.facts, resolve) : [];
       const slots = swapSlots(before, old, state.slotsOf.get(path) ?? [], fresh);
       if (entry) {

@@ -185,8 +185,13 @@ suite('engine: one edited source is patched in, and answers as a fresh index wou
     const live = await Engine.open({ roots: [dir] });
     live.warm();
     const text = fs.readFileSync(file, 'utf8');
+    const other = path.join(dir, 'zz-other.txt');
+    const otherText = text.replace(' said ', ' reportedly said '); // the same dates and names: ties to break
+    // In one batch: the source goes, another arrives, the first comes back (after the other).
     fs.rmSync(file);
     await live.refreshFile(file);
+    fs.writeFileSync(other, otherText);
+    await live.refreshFile(other);
     fs.writeFileSync(file, text.replace(' said ', ' said again '));
     await live.refreshFile(file);
     live.warm();
@@ -202,10 +207,13 @@ suite('engine: one edited source is patched in, and answers as a fresh index wou
     // same steps would: compare with an engine that took them and derived everything each time.
     fs.writeFileSync(file, text);
     fs.writeFileSync(later, laterText);
+    fs.rmSync(other);
     const reference = await Engine.open({ roots: [dir], incrementalViews: false });
     reference.warm();
     fs.rmSync(file);
     await reference.refreshFile(file);
+    fs.writeFileSync(other, otherText);
+    await reference.refreshFile(other);
     reference.warm();
     fs.writeFileSync(file, text.replace(' said ', ' said again '));
     await reference.refreshFile(file);

@@ -2,25 +2,28 @@
 // source, or ignore the warning with a marker the writer can see. All go through edits the
 // writer applies; the extension never writes a file itself.
 import * as vscode from 'vscode';
-import { DIAGNOSTIC_SOURCE, lastResults } from './diagnostics';
+import type { BriefDiagnostic } from '../core/types';
+import { DIAGNOSTIC_SOURCE, type BriefDiagnostics } from './diagnostics';
 
 export class BriefCodeActions implements vscode.CodeActionProvider {
   static readonly kinds = [vscode.CodeActionKind.QuickFix];
 
-  provideCodeActions(doc: vscode.TextDocument, range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
-    const results = lastResults.get(doc.uri.toString()) ?? [];
+  constructor(private readonly diagnostics: BriefDiagnostics) {}
+
+  async provideCodeActions(doc: vscode.TextDocument, range: vscode.Range, context: vscode.CodeActionContext): Promise<vscode.CodeAction[]> {
     const actions: vscode.CodeAction[] = [];
-    const ours = context.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE);
-    // The context can arrive without our diagnostics (some hosts pass only those under the cursor):
-    // the engine's results for the range are the same facts, so fall back to them.
-    const from = doc.offsetAt(range.start);
-    const to = doc.offsetAt(range.end);
-    const pairs = ours.length
-      ? ours.map((diag) => ({ diag, found: results.find((r) => r.start === doc.offsetAt(diag.range.start) && r.code === String(typeof diag.code === 'object' ? diag.code.value : diag.code)) }))
-      : results.filter((r) => r.start <= to && r.end >= from).map((found) => ({ diag: undefined as vscode.Diagnostic | undefined, found }));
-    for (const { diag: maybeDiag, found } of pairs) {
+    // Our warnings in the range: as the context passes them, or (some hosts pass only those under
+    // the cursor, or none) as our collection shows them.
+    const passed = context.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE);
+    const ours = passed.length ? passed : (this.diagnostics.collection.get(doc.uri) ?? []).filter((d) => d.range.intersection(range));
+    const matchOf = (results: BriefDiagnostic[], diag: vscode.Diagnostic) => results.find((r) => r.start === doc.offsetAt(diag.range.start) && r.code === String(typeof diag.code === 'object' ? diag.code.value : diag.code));
+    let results = await this.diagnostics.resultsFor(doc);
+    // A warning shown from a check whose results were since dropped or replaced (the document was
+    // closed and opened again, the corpus changed): check again rather than offer no fix.
+    if (ours.some((d) => !matchOf(results, d))) results = await this.diagnostics.resultsFor(doc, true);
+    const pairs = ours.map((diag) => ({ diag, found: matchOf(results, diag) }));
+    for (const { diag, found } of pairs) {
       if (!found) continue;
-      const diag = maybeDiag ?? new vscode.Diagnostic(new vscode.Range(doc.positionAt(found.start), doc.positionAt(found.end)), found.message);
       if (found.replacement) {
         const fix = new vscode.CodeAction(`Replace with "${found.replacement}"`, vscode.CodeActionKind.QuickFix);
         fix.edit = new vscode.WorkspaceEdit();

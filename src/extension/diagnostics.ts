@@ -15,8 +15,8 @@ const SEVERITY: Record<Exclude<SeveritySetting, 'off'>, vscode.DiagnosticSeverit
   hint: vscode.DiagnosticSeverity.Hint,
 };
 
-/** The core's diagnostic kept beside the VS Code one, for quick fixes. */
-export const lastResults = new Map<string, BriefDiagnostic[]>();
+/** The core's diagnostics of a brief's last check, and the version of the text they are of. */
+const lastResults = new Map<string, { version: number; results: BriefDiagnostic[] }>();
 
 export function isBrief(doc: vscode.TextDocument, engines: WorkspaceEngines): boolean {
   return (doc.languageId === 'markdown' || doc.languageId === 'plaintext') && doc.uri.scheme === 'file' && !engines.isSource(doc.uri);
@@ -67,11 +67,21 @@ export class BriefDiagnostics implements vscode.Disposable {
       const found = await client.check(doc.getText(), { ignoredEvents: s.ignoredEvents, reportUnsettled: s.reportUnsettled }, abort.signal);
       if (abort.signal.aborted || doc.version !== version || doc.isClosed) return;
       const kept = found.filter((d) => severityOf(d, s) !== 'off');
-      lastResults.set(key, kept);
+      lastResults.set(key, { version, results: kept });
       this.collection.set(doc.uri, kept.map((d) => toDiagnostic(doc, d, severityOf(d, s) as Exclude<SeveritySetting, 'off'>)));
     } catch (err) {
       if (!(err instanceof vscode.CancellationError)) this.log.appendLine(`check ${doc.uri.fsPath}: ${(err as Error).message}`);
     }
+  }
+
+  /**
+   * The core's diagnostics behind a brief's warnings, for quick fixes: those of the last check, or
+   * with `fresh`, of a check run now (when a warning is shown that the last results do not hold).
+   */
+  async resultsFor(doc: vscode.TextDocument, fresh = false): Promise<BriefDiagnostic[]> {
+    const key = doc.uri.toString();
+    if (fresh) await this.check(doc);
+    return lastResults.get(key)?.results ?? [];
   }
 
   dispose(): void {

@@ -29,7 +29,7 @@ export function activate(context: vscode.ExtensionContext): TradeBriefApi {
     new CorpusDiagnostics(engines),
     vscode.languages.registerHoverProvider(selector, new CorpusHoverProvider(engines)),
     vscode.languages.registerCompletionItemProvider(selector, new CorpusCompletionProvider(engines), ...TRIGGER_CHARACTERS),
-    vscode.languages.registerCodeActionsProvider(selector, new BriefCodeActions(), { providedCodeActionKinds: BriefCodeActions.kinds }),
+    vscode.languages.registerCodeActionsProvider(selector, new BriefCodeActions(diagnostics), { providedCodeActionKinds: BriefCodeActions.kinds }),
     ...registerCommands(engines, diagnostics, log),
   );
   try {

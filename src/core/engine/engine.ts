@@ -35,6 +35,8 @@ export interface EngineOptions {
   cacheDir?: string;
   /** Called as files are indexed. */
   onProgress?: (done: number, total: number) => void;
+  /** Leave writing the cache to flushCache(): the worker writes it once the views are ready. */
+  writeCacheLater?: boolean;
   /** False: derive every corpus view again after any change instead of updating it (default true). */
   incrementalViews?: boolean;
   /** Extraction worker threads for a cold index (default: one per core beyond this thread, up to 7; 0: none). */
@@ -156,14 +158,7 @@ export class Engine {
     }
     await this.loadKnowledge();
     this.cacheDirty = this.cacheDirty || cached.size !== this.cache.size;
-    if (cacheFile && this.cacheDirty) {
-      try {
-        await writeCache(cacheFile, this.cache);
-        this.cacheDirty = false;
-      } catch (err) {
-        problems.push({ file: cacheFile, severity: 'info', message: `index cache not written: ${(err as Error).message}` });
-      }
-    }
+    if (!this.options.writeCacheLater) await this.flushCache();
   }
 
   /**
@@ -277,11 +272,25 @@ export class Engine {
     return this.index.lastUpdate;
   }
 
-  /** Write the cache if something changed since the last write. */
-  async flushCache(): Promise<void> {
-    if (!this.options.cacheDir || !this.cacheDirty) return;
-    await writeCache(cachePath(this.options.cacheDir, this.options.roots), this.cache);
-    this.cacheDirty = false;
+  private flushing: Promise<void> = Promise.resolve();
+
+  /**
+   * Writes the cache if something changed since the last write; one write at a time. A failure is
+   * reported as a problem (the index itself is whole; only the next start is slower).
+   */
+  flushCache(): Promise<void> {
+    this.flushing = this.flushing.then(async () => {
+      if (!this.options.cacheDir || !this.cacheDirty) return;
+      const file = cachePath(this.options.cacheDir, this.options.roots);
+      this.cacheDirty = false; // a change made while writing marks it again
+      try {
+        await writeCache(file, this.cache);
+      } catch (err) {
+        this.cacheDirty = true;
+        this.index.problems.push({ file, severity: 'info', message: `index cache not written: ${(err as Error).message}` });
+      }
+    });
+    return this.flushing;
   }
 
   /** Derives the corpus views and builds the query lookups now rather than on the first request. */

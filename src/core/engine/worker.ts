@@ -15,9 +15,11 @@ async function handle(method: string, args: unknown[]): Promise<unknown> {
   if (method === 'open') {
     cancelled = false;
     const options = args[0] as EngineOptions;
-    opening = Engine.open({ ...options, onProgress: (done, total) => port?.postMessage({ event: 'progress', done, total }), isCancelled: () => cancelled });
+    opening = Engine.open({ ...options, writeCacheLater: true, onProgress: (done, total) => port?.postMessage({ event: 'progress', done, total }), isCancelled: () => cancelled });
     engine = await opening;
     engine.warm();
+    // The editor is served from here on; the cache is written meanwhile, a chunk at a time.
+    void engine.flushCache();
     return null;
   }
   if (method === 'cancelIndexing') {

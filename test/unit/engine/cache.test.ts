@@ -22,6 +22,26 @@ suite('index cache', () => {
     assert.deepStrictEqual(plain(warm), plain(cold));
   });
 
+  test('as the worker does it: ready first, the cache written after, and the same warm start from it', async () => {
+    const cold = await Engine.open({ roots: [examples], cacheDir, writeCacheLater: true });
+    cold.warm();
+    assert.strictEqual(fs.readdirSync(cacheDir).length, 0, 'nothing written before the flush');
+    // Two flushes at once (the background one and the one on closing) write one after the other.
+    await Promise.all([cold.flushCache(), cold.flushCache()]);
+    assert.deepStrictEqual(fs.readdirSync(cacheDir).filter((f) => f.endsWith('.jsonl')).length, 1);
+    assert.ok(!fs.readdirSync(cacheDir).some((f) => f.endsWith('.tmp')), 'no half-written file is left');
+    const warm = (await Engine.open({ roots: [examples], cacheDir })).snapshot();
+    assert.deepStrictEqual(plain(warm), plain(cold.snapshot()));
+  });
+
+  test('a cache that cannot be written is reported, and the index is whole', async () => {
+    const blocked = path.join(cacheDir, 'not-a-folder');
+    fs.writeFileSync(blocked, 'a file where the cache folder should be');
+    const e = await Engine.open({ roots: [examples], cacheDir: blocked });
+    assert.ok(e.problems().some((p) => /index cache not written/.test(p.message)));
+    assert.ok(e.snapshot().documents.length > 0);
+  });
+
   test('a changed article is read again, not served from the cache', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tba-cache-corpus-'));
     try {

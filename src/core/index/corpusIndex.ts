@@ -66,7 +66,7 @@ interface DerivationState {
   yearsOf: Map<string, Map<number, number>>;
   /** Entity keys (kind:canonical) as they resolved, to tell which resolve differently after a merge. */
   keyIds: Map<string, string | undefined>;
-  /** The corpus order of facts whose source was removed and added again (and so moved to the end). */
+  /** The corpus order of facts whose source was removed (or removed and added again, so moved to the end). */
   retired: WeakMap<Fact, number>;
 }
 
@@ -309,9 +309,13 @@ export class CorpusIndex {
         state.slotsOf.set(path, slots);
         state.yearsOf.set(path, yearCounts(fresh));
       } else {
+        // Its facts keep their order until the lookups have let them go; the source itself, if it
+        // comes back later, goes to the end of the corpus order.
+        for (const f of old) state.retired.set(f, before.orderOf(f));
         state.factsOf.delete(path);
         state.slotsOf.delete(path);
-        state.yearsOf.delete(path); // its ordinal stays: the lookups find its old facts by it
+        state.yearsOf.delete(path);
+        state.ordinal.delete(path);
       }
       removedFacts.push(...old);
       addedFacts.push(...fresh);

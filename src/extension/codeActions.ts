@@ -17,10 +17,13 @@ export class BriefCodeActions implements vscode.CodeActionProvider {
     const passed = context.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE);
     const ours = passed.length ? passed : (this.diagnostics.collection.get(doc.uri) ?? []).filter((d) => d.range.intersection(range));
     const matchOf = (results: BriefDiagnostic[], diag: vscode.Diagnostic) => results.find((r) => r.start === doc.offsetAt(diag.range.start) && r.code === String(typeof diag.code === 'object' ? diag.code.value : diag.code));
-    let results = await this.diagnostics.resultsFor(doc);
-    // A warning shown from a check whose results were since dropped or replaced (the document was
-    // closed and opened again, the corpus changed): check again rather than offer no fix.
-    if (ours.some((d) => !matchOf(results, d))) results = await this.diagnostics.resultsFor(doc, true);
+    const last = this.diagnostics.lastResultsFor(doc);
+    let results = last.results;
+    // A warning shown whose results were since dropped or replaced (the document was closed and
+    // opened again, the corpus changed) is checked again rather than offered no fix. Not while the
+    // writer is typing (the results are of an older text): the debounced check comes anyway.
+    const current = last.version === undefined || last.version === doc.version;
+    if (current && ours.some((d) => !matchOf(results, d))) results = await this.diagnostics.recheck(doc);
     const pairs = ours.map((diag) => ({ diag, found: matchOf(results, diag) }));
     for (const { diag, found } of pairs) {
       if (!found) continue;

@@ -75,13 +75,17 @@ export class BriefDiagnostics implements vscode.Disposable {
   }
 
   /**
-   * The core's diagnostics behind a brief's warnings, for quick fixes: those of the last check, or
-   * with `fresh`, of a check run now (when a warning is shown that the last results do not hold).
+   * The core's diagnostics behind a brief's warnings, for quick fixes: those of the last check, and
+   * the text version they are of (none when the results were dropped, as on closing the document).
    */
-  async resultsFor(doc: vscode.TextDocument, fresh = false): Promise<BriefDiagnostic[]> {
-    const key = doc.uri.toString();
-    if (fresh) await this.check(doc);
-    return lastResults.get(key)?.results ?? [];
+  lastResultsFor(doc: vscode.TextDocument): { version?: number; results: BriefDiagnostic[] } {
+    return lastResults.get(doc.uri.toString()) ?? { results: [] };
+  }
+
+  /** Checks the brief now and returns the results (for a warning shown that the last results lost). */
+  async recheck(doc: vscode.TextDocument): Promise<BriefDiagnostic[]> {
+    await this.check(doc);
+    return this.lastResultsFor(doc).results;
   }
 
   dispose(): void {

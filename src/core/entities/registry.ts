@@ -92,13 +92,15 @@ export class EntityRegistry {
   /** Keys per distinct (kind, name), shared by every document: a merge after an edit reads them, not rebuilds them. */
   private readonly keyCache = new Map<string, string>();
 
+  private keyOf(m: EntityMention): string {
+    const raw = `${m.kind}\u0000${m.canonical}`;
+    let k = this.keyCache.get(raw);
+    if (k === undefined) this.keyCache.set(raw, (k = `${m.kind}:${m.canonical.toLowerCase()}`));
+    return k;
+  }
+
   private keysOf(mentions: EntityMention[]): string[] {
-    return mentions.map((m) => {
-      const raw = `${m.kind}\u0000${m.canonical}`;
-      let k = this.keyCache.get(raw);
-      if (k === undefined) this.keyCache.set(raw, (k = `${m.kind}:${m.canonical.toLowerCase()}`));
-      return k;
-    });
+    return mentions.map((m) => this.keyOf(m));
   }
 
   remove(file: string): void {
@@ -192,7 +194,7 @@ export class EntityRegistry {
     const surfaces = [...bySurface.keys()].filter((s) => s.length >= 2).sort((a, b) => b.length - a.length);
     const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const pattern = surfaces.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${surfaces.map(esc).join('|')})(?![\\p{L}\\p{N}])`, 'giu') : undefined;
-    this.built = { entities, bySurface, pattern, entityOf: (m) => byKey.get(canon.get(this.keysOf([m])[0])!) };
+    this.built = { entities, bySurface, pattern, entityOf: (m) => byKey.get(canon.get(this.keyOf(m))!) };
     return this.built;
   }
 

@@ -165,7 +165,7 @@ export class EventGrouping {
     // Numbered within the anchor, so an event keeps its id when another anchor changes.
     const id = `event:${b.key}:${k}`;
     for (const f of cluster) f.eventId = id;
-    const event: CorpusEvent = {
+    return {
       id,
       name,
       kind,
@@ -178,7 +178,6 @@ export class EventGrouping {
       }),
       factIds: cluster.map((f) => f.id),
     };
-    return event;
   }
 
   /** The anchor a grouped fact sits under, read from its event id (`event:<anchor>:<n>`). */
@@ -188,9 +187,8 @@ export class EventGrouping {
   }
 
   /**
-   * Swaps one document's facts: its old facts leave their anchors, its new ones join theirs
-   * (after the facts of the documents before it, by `order`), and only those anchors are regrouped.
-   * The grouping context (entities, document frequencies) must be unchanged.
+   * Swaps facts: the old ones leave their anchors, the new ones join theirs (in corpus order, by
+   * `order`), and only those anchors are regrouped, under the current context (see `recontext`).
    */
   replace(oldFacts: Fact[], newFacts: Fact[], order: (f: Fact) => number): { removed: CorpusEvent[]; added: CorpusEvent[] } {
     const dirty = new Set<Bucket>();
@@ -281,10 +279,6 @@ export class EventGrouping {
     disambiguateNames(out, out.map((e) => names.get(e)!));
     return (this.flat = out);
   }
-}
-
-export function groupEvents(facts: Fact[], ctx: GroupContext): CorpusEvent[] {
-  return EventGrouping.build(facts, ctx).events();
 }
 
 /** Split one anchor's facts where their dates lie more than a month apart; yearless ones join by month/day. */

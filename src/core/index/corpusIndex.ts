@@ -249,24 +249,13 @@ export class CorpusIndex {
     }
     const facts = before.facts;
     facts.splice(at, removedFacts.length, ...addedFacts);
-    for (const f of removedFacts) before.factById.delete(f.id);
-    for (const f of addedFacts) before.factById.set(f.id, f);
-    for (const e of removedEvents) before.eventById.delete(e.id);
-    for (const e of addedEvents) before.eventById.set(e.id, e);
-    state.factsOf.set(path, addedFacts);
-    state.slotsOf.set(path, slots);
-    state.yearsOf.set(path, yearCounts(addedFacts));
-    const years = yearsInOrder(this.docs.keys(), state);
-    const documents = before.documents.map((d) => (d.path === path ? entry.info : d));
-    // Only one step back is kept: views two edits old are not held in memory.
-    if (before.change) before.change = undefined;
+    keepDocument(state, path, addedFacts, slots);
+    const change: DerivedChange = { from: before, removedFacts, addedFacts, removedEvents, addedEvents };
     return {
-      ...before,
-      documents,
+      ...this.moveOn(before, state, change),
+      documents: before.documents.map((d) => (d.path === path ? entry.info : d)),
       facts,
       events: state.grouping.events(),
-      dominantYear: dominantYear(years),
-      change: { from: before, removedFacts, addedFacts, removedEvents, addedEvents },
     };
   }
 
@@ -304,11 +293,8 @@ export class CorpusIndex {
       const old = state.factsOf.get(path) ?? [];
       const fresh = entry ? resolveFacts(entry.facts, resolve) : [];
       const slots = swapSlots(before, old, state.slotsOf.get(path) ?? [], fresh);
-      if (entry) {
-        state.factsOf.set(path, fresh);
-        state.slotsOf.set(path, slots);
-        state.yearsOf.set(path, yearCounts(fresh));
-      } else {
+      if (entry) keepDocument(state, path, fresh, slots);
+      else {
         // Its facts keep their order until the lookups have let them go; the source itself, if it
         // comes back later, goes to the end of the corpus order.
         for (const f of old) state.retired.set(f, before.orderOf(f));
@@ -341,28 +327,28 @@ export class CorpusIndex {
     const addedEvents = [...new Set([...regrouped.added, ...swapped.added])].filter((e) => present.has(e));
     const facts: Fact[] = [];
     for (const path of this.docs.keys()) for (const f of state.factsOf.get(path) ?? []) facts.push(f);
-    for (const f of removedFacts) before.factById.delete(f.id);
-    for (const f of addedFacts) before.factById.set(f.id, f);
-    for (const e of removedEvents) before.eventById.delete(e.id);
-    for (const e of addedEvents) before.eventById.set(e.id, e);
-    const years = yearsInOrder(this.docs.keys(), state);
     const documents = before.documents.filter((d) => !redo.has(d.path));
     for (const path of redo) {
       const info = this.docs.get(path)?.info;
       if (!info) continue;
       documents.splice(firstNotBefore(documents.length, (i) => documents[i].file.localeCompare(info.file) < 0), 0, info);
     }
-    if (before.change) before.change = undefined;
-    return {
-      ...before,
-      documents,
-      entities,
-      entityById: ctx.entityById,
-      facts,
-      events,
-      dominantYear: dominantYear(years),
-      change: { from: before, removedFacts, addedFacts, removedEvents, addedEvents, entitiesChanged: true },
-    };
+    const change: DerivedChange = { from: before, removedFacts, addedFacts, removedEvents, addedEvents, entitiesChanged: true };
+    return { ...this.moveOn(before, state, change), documents, entities, entityById: ctx.entityById, facts, events };
+  }
+
+  /**
+   * What a patch and an update share once facts and events are swapped: the id maps follow the
+   * change, the dominant year is counted again, and the new views point one step back only (views
+   * two changes old are not held in memory).
+   */
+  private moveOn(before: Derived, state: DerivationState, change: DerivedChange): Derived {
+    for (const f of change.removedFacts) before.factById.delete(f.id);
+    for (const f of change.addedFacts) before.factById.set(f.id, f);
+    for (const e of change.removedEvents) before.eventById.delete(e.id);
+    for (const e of change.addedEvents) before.eventById.set(e.id, e);
+    before.change = undefined;
+    return { ...before, dominantYear: dominantYear(yearsInOrder(this.docs.keys(), state)), change };
   }
 
   allProblems(): CorpusProblem[] {
@@ -407,6 +393,13 @@ function yearCounts(facts: Fact[]): Map<number, number> {
     }
   }
   return years;
+}
+
+/** A document's facts with entity ids, the feature-index slots they hold, and the years they name. */
+function keepDocument(state: DerivationState, path: string, facts: Fact[], slots: number[]): void {
+  state.factsOf.set(path, facts);
+  state.slotsOf.set(path, slots);
+  state.yearsOf.set(path, yearCounts(facts));
 }
 
 /** Years counted over the documents in corpus order (ties between years go to the first seen). */

@@ -1,6 +1,6 @@
 // Indexes built once per corpus version and reused by every hover and completion: facts by
 // entity, facts by day, event names by word. A WeakMap ties each to the corpus version it serves;
-// after an edit of one source, the previous version's index is patched and handed on.
+// after a change of a few sources, the previous version's index is patched and handed on.
 import { reachOf } from '../check/reach';
 import type { Derived, DerivedChange } from '../index/corpusIndex';
 import { firstNotBefore } from '../sorted';

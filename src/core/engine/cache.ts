@@ -18,7 +18,7 @@ type PackedFact = Omit<Fact, 'id' | 'file' | 'path' | 'sentence' | 'date'> & { d
 type PackedMention = Omit<EntityMention, 'text'>;
 export type PackedEntry = Omit<CachedEntry, 'facts' | 'mentions'> & { facts: PackedFact[]; mentions: PackedMention[] };
 
-function pack(e: CachedEntry): PackedEntry {
+export function pack(e: CachedEntry): PackedEntry {
   return {
     ...e,
     facts: e.facts.map(({ id: _i, file: _f, path: _p, sentence: _s, date, ...rest }) => {

@@ -4,7 +4,18 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { Worker } from 'worker_threads';
+import { lineStarts } from '../text/lines';
+import { unpack, type PackedEntry } from './cache';
 import { extractSource, type ExtractJob, type ExtractResult } from './extractSource';
+
+/** A worker's answer for job i: an entry packed as in the cache with its text, or problems only. */
+export type WorkerAnswer = { i: number; text: string; packed: string } | { i: number; result: ExtractResult };
+
+function resultOf(answer: WorkerAnswer): ExtractResult {
+  if ('result' in answer) return answer.result;
+  const { mtimeMs: _m, ...entry } = unpack(JSON.parse(answer.packed) as PackedEntry, answer.text);
+  return { entry: { ...entry, text: answer.text, lineStarts: lineStarts(answer.text) }, problems: [] };
+}
 
 /** Beside the compiled engine, both in out/ (tsc) and in dist/ (the bundles). */
 const WORKER_SCRIPT = path.join(__dirname, 'extractWorker.js');
@@ -60,11 +71,11 @@ export class ExtractPool {
         }
       };
       for (const w of this.workers) {
-        w.on('message', (msg: { i: number; result: ExtractResult }) => {
+        w.on('message', (msg: WorkerAnswer) => {
           const mine = queued.get(w)!;
           mine.splice(mine.indexOf(msg.i), 1);
           outstanding--;
-          done(msg.i, msg.result);
+          done(msg.i, resultOf(msg));
           feed(w);
           finish();
         });

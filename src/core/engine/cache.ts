@@ -89,7 +89,7 @@ export async function writeCache(file: string, entries: Map<string, CachedEntry>
     let chunk = `${JSON.stringify({ version: CACHE_VERSION })}\n`;
     for (const [key, e] of entries) {
       chunk += `${JSON.stringify([key, pack(e)])}\n`;
-      if (chunk.length > 1 << 20) {
+      if (chunk.length > 1 << 16) {
         await handle.write(chunk);
         chunk = '';
       }

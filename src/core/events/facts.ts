@@ -1,5 +1,6 @@
 // Every dated mention in an article becomes a fact: its date, the clause and sentence around it,
 // the entities and places named there, and the kind of event the words signal.
+import { exact } from '../exact';
 import { firstNotBefore } from '../sorted';
 import { extractDates } from '../dates/extract';
 import { lineOf } from '../text/lines';
@@ -55,7 +56,7 @@ function keysIn(mentions: EntityMention[], span: Span): { entities: string[]; pl
     entities.add(mentionKey(e));
     if (e.kind === 'place') places.add(e.canonical);
   }
-  return { entities: [...entities], places: [...places] };
+  return { entities: exact([...entities]), places: exact([...places]) };
 }
 
 export function extractFacts(doc: SourceDocument, unsorted: EntityMention[], dates = documentDates(doc)): Fact[] {
@@ -95,7 +96,7 @@ export function extractFacts(doc: SourceDocument, unsorted: EntityMention[], dat
         kind: signals.kindOf(clause.start, clause.end) === 'other' ? signals.kindNear(sentence.start, sentence.end, m.start) : signals.kindNear(clause.start, clause.end, m.start),
         entities: all.entities,
         places: all.places,
-        terms: signals.terms(clause.start, clause.end),
+        terms: exact(signals.terms(clause.start, clause.end)),
         clauseStart: clause.start,
         clauseEnd: clause.end,
         clauseEntities: near.entities,

@@ -7,6 +7,7 @@ import { EventGrouping, tooCommon, type GroupContext } from '../events/group';
 import type { Knowledge } from '../knowledge/knowledgeFile';
 import { curatedEventsAndFacts } from '../knowledge/curated';
 import type { CorpusEvent, CorpusProblem, DocumentInfo, Entity, EntityMention, Fact } from '../types';
+import { exact } from '../exact';
 import { firstNotBefore } from '../sorted';
 import { lineOf } from '../text/lines';
 import { FeatureIndex } from './features';
@@ -379,7 +380,7 @@ function resolveFacts(facts: Fact[], resolve: (key: string) => string | undefine
       const id = resolve(k);
       if (id && !out.includes(id)) out.push(id);
     }
-    return out;
+    return exact(out);
   };
   // Every field written out: a spread that then overrides two of them gives thousands of hidden
   // classes (one per few facts in V8), slower and heavier than one.

@@ -43,15 +43,23 @@ export const factsByEntity = memo(
   (d) => {
     // Facts are put in date order once (ties keep corpus order), so every entity's list comes out
     // sorted: an entity's timeline is then a slice, not a sort per hover.
-    const keys = d.facts.map(timelineKey);
-    const order = Array.from(keys.keys()).sort((a, b) => (keys[a] < keys[b] ? -1 : keys[a] > keys[b] ? 1 : a - b));
+    // Facts share a few thousand days: bucketed by day in corpus order, only the days are sorted
+    // (a comparison sort of 100,000 facts was a fifth of a warm start's lookups).
+    const byKey = new Map<string, Fact[]>();
+    for (const f of d.facts) {
+      const key = timelineKey(f);
+      const bucket = byKey.get(key);
+      if (bucket) bucket.push(f);
+      else byKey.set(key, [f]);
+    }
     const map = new Map<string, Fact[]>();
-    for (const i of order) {
-      const f = d.facts[i];
-      for (const id of f.entities) {
-        const list = map.get(id);
-        if (list) list.push(f);
-        else map.set(id, [f]);
+    for (const key of [...byKey.keys()].sort()) {
+      for (const f of byKey.get(key)!) {
+        for (const id of f.entities) {
+          const list = map.get(id);
+          if (list) list.push(f);
+          else map.set(id, [f]);
+        }
       }
     }
     return map;

@@ -1,5 +1,6 @@
 import * as assert from 'assert';
-import { readFrontMatter } from '../../../src/core/corpus/frontMatter';
+import { parse } from 'yaml';
+import { readFrontMatter, simpleMapping } from '../../../src/core/corpus/frontMatter';
 
 suite('front matter', () => {
   test('title, date, outlet and url are read; the body starts after the closing line', () => {
@@ -33,5 +34,55 @@ suite('front matter', () => {
     const r = readFrontMatter('---\ntitle: x\nBody without end');
     assert.strictEqual(r.bodyStart, 0);
     assert.strictEqual(r.problems[0].severity, 'warning');
+  });
+});
+
+suite('front matter: the plain-lines shortcut', () => {
+  // The shortcut must read a mapping exactly as YAML does, or leave it to YAML.
+  const samples = [
+    'title: Round 0 of talks\ndate: 2023-10-11\n',
+    'title: China\'s export rules, explained\noutlet: Example Wire\n',
+    'Title: Truce holds\nDATE: 2025-06-02\n',
+    'title: A\ntitle: B\n',
+    'headline: Talks end   \n',
+    'title: Šefčovič in Beijing\n',
+    'title: Null and void\n',
+    'title: null\n',
+    'title: Yes\n',
+    'title: 0 of talks\n',
+    'title: -5\n',
+    'date: 2025-06-02T10:00:00Z\n',
+    'url: https://example.org/a\n',
+    'title: "quoted"\n',
+    "title: 'single'\n",
+    'title: a # comment\n',
+    'title: a#b\n',
+    'title: [a, b]\n',
+    'title: {a: b}\n',
+    'title: &x anchor\n',
+    'title: |\n  block\n',
+    'title:\n  nested: x\n',
+    'title: one\n  continued\n',
+    'title:\n',
+    '__proto__: x\n',
+    '# comment\ntitle: x\n',
+    'title: tab\there\n',
+    'title: 100%\n',
+    'title: @home\n',
+    'title: ?\n',
+    'title: x\r\n',
+    '',
+  ];
+  for (const sample of samples) {
+    test(`${JSON.stringify(sample)}: as YAML reads it, or left to YAML`, () => {
+      const fast = simpleMapping(sample);
+      if (fast === undefined) return;
+      assert.deepStrictEqual(fast, { ...(parse(sample, { uniqueKeys: false }) as object) });
+    });
+  }
+
+  test('plain lines take the shortcut', () => {
+    assert.deepStrictEqual(simpleMapping('title: Round 0 of talks\ndate: 2023-10-11\n'), { title: 'Round 0 of talks', date: '2023-10-11' });
+    assert.strictEqual(simpleMapping('title: [a, b]\n'), undefined);
   });
 });

@@ -38,7 +38,6 @@ export interface Derived {
   entities: Entity[];
   entityById: Map<string, Entity>;
   facts: Fact[];
-  factById: Map<string, Fact>;
   events: CorpusEvent[];
   eventById: Map<string, CorpusEvent>;
   /** Facts by the slot the feature index knows them by; a slot freed by an edit holds undefined. */
@@ -219,7 +218,6 @@ export class CorpusIndex {
       entities,
       entityById,
       facts,
-      factById: new Map(facts.map((f) => [f.id, f])),
       events: allEvents,
       eventById: new Map(allEvents.map((e) => [e.id, e])),
       factSlots: facts.slice(), // its own array: an edit frees slots but splices the list
@@ -339,13 +337,11 @@ export class CorpusIndex {
   }
 
   /**
-   * What a patch and an update share once facts and events are swapped: the id maps follow the
-   * change, the dominant year is counted again, and the new views point one step back only (views
+   * What a patch and an update share once facts and events are swapped: the event id map follows
+   * the change, the dominant year is counted again, and the new views point one step back only (views
    * two changes old are not held in memory).
    */
   private moveOn(before: Derived, state: DerivationState, change: DerivedChange): Derived {
-    for (const f of change.removedFacts) before.factById.delete(f.id);
-    for (const f of change.addedFacts) before.factById.set(f.id, f);
     for (const e of change.removedEvents) before.eventById.delete(e.id);
     for (const e of change.addedEvents) before.eventById.set(e.id, e);
     before.change = undefined;

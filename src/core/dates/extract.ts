@@ -764,9 +764,14 @@ const mDuration: Matcher = (sc, at) => {
     const pc = at > 0 ? sc.text.charCodeAt(at - 1) : 0;
     if (pc === 36 || pc === 46 || pc === 44) return null;
   }
+  // An age ("45 years old") is not a TIMEX3: TimeBank, AQUAINT and the TempEval-3 test set leave
+  // every one of theirs (40) unmarked.
+  if (tail === 'old') return null;
   if (tail === 'ago') return relativeShift(sc, at, end, qty, g.u, -1, false);
   if (tail === 'from now') return relativeShift(sc, at, end, qty, g.u, 1, true);
   if (tail === 'earlier' || tail === 'later') return relativeShift(sc, at, end, qty, g.u, tail === 'earlier' ? -1 : 1, tail === 'later');
+  // "a second round", "a second term": the ordinal, not a second of time ("a second later" is).
+  if ((nLower === 'a' || nLower === 'one') && /^seconds?$/i.test(g.u) && !g.q && /^[ \u00a0]{1,2}(?!(?:ago|later|earlier|before|after|longer|or|and|to|too|more|less|each|every)\b)[a-z]/.test(sc.text.slice(end, end + 12))) return null;
   const realEnd = end;
   if ((nLower === 'a' || nLower === 'an') && !g.q && setContext(sc.text, at)) {
     return mention(sc, at, realEnd, 'SET', durationValue(1, g.u), 'set', 'explicit');
@@ -781,6 +786,7 @@ const mDurationAdj: Matcher = (sc, at) => {
   const g = r.groups;
   const qty = quantity(g.n);
   if (Number.isNaN(qty) || qty === 0) return null;
+  if (g.tail?.toLowerCase() === '-old') return null; // an age, as "45 years old" above
   const pc = at > 0 ? sc.text.charCodeAt(at - 1) : 0;
   if (pc === 36 || pc === 46 || pc === 44 || pc === 45) return null;
   return mention(sc, at, at + r[0].length, 'DURATION', durationValue(qty, g.u), 'duration', 'explicit');
@@ -1006,14 +1012,31 @@ const mTheQuarter: Matcher = (sc, at) => {
     const v = unitValue(sc.ref, 'quarter', -1);
     return v ? mention(sc, at, end, 'DATE', v.value, 'quarter', sc.ref ? 'relative' : 'unresolved') : null;
   }
+  return partOfYear(sc, at, end, n, half, yr, !g.y && !g.det);
+};
+
+/** Quarter or half n of the year; when no year is named, a quarter later than the reference's, in past tense, is last year's. */
+function partOfYear(sc: Scan, at: number, end: number, n: number, half: boolean, yr: { y?: number; resolution: DateResolution }, yearless: boolean): DateMention {
   let y = yr.y;
-  if (!g.y && !g.det && sc.ref && !half) {
-    // A quarter later in the year than the reference, in past tense, is last year's.
+  if (yearless && sc.ref && !half) {
     const t = tenseAt(sc.text, at, end).tense;
     if (n > quarterOf(sc.ref.m) && t === 'past') y = sc.ref.y - 1;
   }
   const value = `${y !== undefined ? pad4(y) : 'XXXX'}-${half ? 'H' : 'Q'}${n}`;
   return mention(sc, at, end, 'DATE', value, half ? 'half' : 'quarter', yr.resolution);
+}
+
+// "third-quarter profit", "first-half sales", "in fourth quarter": the quarter named without "the"
+// (and not the fraction, "a third quarter of the crop").
+const R_ORD_QUARTER = sticky(`(?<o>first|second|third|fourth)(?:-|${S})(?<u>quarter|half)(?![A-Za-z]|-[A-Za-z])`, 'i');
+const mOrdQuarter: Matcher = (sc, at) => {
+  const r = exec(R_ORD_QUARTER, sc.text, at);
+  if (!r || !r.groups) return null;
+  const n = ORDINAL_NUM[r.groups.o.toLowerCase()];
+  const half = r.groups.u.toLowerCase() === 'half';
+  if (half && n > 2) return null;
+  if (/\b(?:an?|one|every|each)\s{1,2}$/i.test(sc.text.slice(Math.max(0, at - 7), at))) return null;
+  return partOfYear(sc, at, at + r[0].length, n, half, yearFor(sc, undefined, undefined), true);
 };
 
 const mThePart: Matcher = (sc, at) => {
@@ -1311,6 +1334,7 @@ on(
 );
 on(['spring', 'summer', 'autumn', 'fall', 'winter'], [mSeason]);
 on(['every', 'each', 'once', 'twice'], [mSet]);
+on(['first', 'second', 'third', 'fourth'], [mOrdQuarter]);
 const QUARTER_MATCHERS: Matcher[] = [mQuarter];
 
 /**
@@ -1318,7 +1342,7 @@ const QUARTER_MATCHERS: Matcher[] = [mQuarter];
  * word found there is then looked up exactly.
  */
 const TRIGGER =
-  /(?<![A-Za-z0-9])(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|tod|ton|tom|yes|now|cur|rec|for|ove|ann|noo|mid|thi|las|nex|pas|com|ear|lat|end|the|fis|FY|yea|wee|day|hou|min|qua|dai|an?(?![a-z])|sev|few|cou|mor|les|nea|alm|abo|aro|app|rou|at |one|two|thr|fou|fiv|six|sev|eig|nin|ten|ele|twe|fif|hun|spr|aut|fal|win|eve|eac|onc|twi|q[1-4]|h[12])/gi;
+  /(?<![A-Za-z0-9])(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|tod|ton|tom|yes|now|cur|rec|for|ove|ann|noo|mid|thi|las|nex|pas|com|ear|lat|end|the|fis|FY|yea|wee|day|hou|min|qua|dai|an?(?![a-z])|sev|few|cou|mor|les|nea|alm|abo|aro|app|rou|at |one|two|thr|fou|fiv|six|sev|eig|nin|ten|ele|twe|fif|hun|spr|aut|fal|win|eve|eac|onc|twi|q[1-4]|h[12]|fir|sec)/gi;
 
 function matchersAt(text: string, at: number): Matcher[] | null {
   const c = text.charCodeAt(at);

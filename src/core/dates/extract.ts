@@ -551,7 +551,9 @@ const mBareMonth: Matcher = (sc, at) => {
   if (!MONTH_PREP.has(prev)) return null;
   // "recovered to April levels": a month's levels, peaks or figures.
   const levels = /^[ \u00a0](?:levels?|peaks?|highs?|lows?|figures)\b/.test(sc.text.slice(at + word.length, at + word.length + 9));
-  if ((prev === 'and' || prev === 'or' || prev === 'to') && !(prev === 'to' && levels)) {
+  // "up to December" is the month; "to June" may be a person's name, so such months need company.
+  const toMonth = prev === 'to' && (levels || !/^(?:april|may|june|july|august)/i.test(word));
+  if ((prev === 'and' || prev === 'or' || prev === 'to') && !toMonth) {
     // "in April and May": only after another month
     const before = sc.text.slice(Math.max(0, at - 30), at);
     if (!/(?:January|February|March|April|May|June|July|August|September|October|November|December)\W{1,3}(?:and|or|to)\W{1,3}$/.test(before)) return null;
@@ -564,8 +566,17 @@ const mBareMonth: Matcher = (sc, at) => {
     if (!/^(?:in|since|until|till|by|from|through|during|last|this|next|early|late|mid|end|before|after|of|the|and|or|to|between)$/.test(prev)) return null;
     if (prev === 'of' && /[A-Z][a-z]+\s{1,2}of\s{1,2}$/.test(sc.text.slice(Math.max(0, at - 30), at))) return null;
   }
+  // "June last year", "January of this year": one expression, its year named relative to the text's.
+  const rel = R_MONTH_REL_YEAR.exec(sc.text.slice(at + r[0].length, at + r[0].length + 24));
+  if (rel && sc.ref) {
+    const shift = rel[1].toLowerCase() === 'last' ? -1 : rel[1].toLowerCase() === 'next' ? 1 : 0;
+    const m = monthMention(sc, at, at + r[0].length + rel[0].length, month, sc.ref.y + shift);
+    m.resolution = 'relative';
+    return m;
+  }
   return monthMention(sc, at, at + r[0].length, month, undefined);
 };
+const R_MONTH_REL_YEAR = /^[ \u00a0]{1,2}(?:of[ \u00a0]{1,2})?(this|last|next)[ \u00a0]{1,2}year(?![A-Za-z'’])/i;
 
 const mIso: Matcher = (sc, at) => {
   const r = exec(R_ISO, sc.text, at);
@@ -1087,6 +1098,17 @@ const mTheRel: Matcher = (sc, at) => {
   return null;
 };
 
+// "the nine months ended Sept. 30", "the four days of talks": a counted stretch with its article, as
+// TimeML marks it (TimeBank and AQUAINT: 13 with "the" inside, 2 without).
+const R_THE_COUNT = sticky(`${THE}(?=(?:\\d{1,3}|${NUMWORD})${S}{1,2}(?:${UNIT})(?![A-Za-z]))`, 'i');
+const mTheCount: Matcher = (sc, at) => {
+  const r = exec(R_THE_COUNT, sc.text, at);
+  if (!r) return null;
+  const d = mDuration(sc, at + r[0].length);
+  if (!d || d.type !== 'DURATION' || d.mod) return null;
+  return mention(sc, at, d.end, 'DURATION', d.value, 'duration', 'explicit');
+};
+
 const mTheRef: Matcher = (sc, at) => {
   const r = exec(R_THE_REF, sc.text, at);
   if (!r || !r.groups) return null;
@@ -1324,7 +1346,7 @@ on(['decades', 'years', 'months', 'weeks', 'days', 'hours', 'minutes'], [mBareUn
 on(['past', 'coming', 'recent'], [mDetNum]);
 on(['earlier', 'later'], [mEarlier]);
 on(['early', 'mid', 'late', 'end'], [mPart]);
-on(['the'], [mDetUnit, mYearsQuarter, mTheDecade, mTheQuarter, mThePart, mTheRel, mTheRef, mTheSeason, mTheWeekend, mTheDay, mTheCentury]);
+on(['the'], [mDetUnit, mYearsQuarter, mTheDecade, mTheQuarter, mThePart, mTheRel, mTheRef, mTheSeason, mTheWeekend, mTheDay, mTheCentury, mTheCount]);
 on(['a', 'an', 'several', 'few', 'couple', 'more', 'less', 'fewer', 'nearly', 'almost', 'about', 'around', 'approximately', 'roughly', 'at'], DURATION_MATCHERS);
 on(
   'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred'.split(

@@ -1433,10 +1433,29 @@ export function extractDates(text: string, ctx: DateContext): DateMention[] {
   const dy = ctx?.defaultYear;
   const sc: Scan = { text, ref, defaultYear: typeof dy === 'number' && Number.isInteger(dy) && dy > 0 && dy < 10000 ? dy : undefined };
   try {
-    return scan(sc);
+    return yearBackFromQuarter(sc, scan(sc));
   } catch {
     return [];
   }
+}
+
+/**
+ * "Third-quarter net rose 5% from a year ago": a year back from the quarter the sentence names
+ * (last year's third quarter), not from the text's date.
+ */
+function yearBackFromQuarter(sc: Scan, mentions: DateMention[]): DateMention[] {
+  return mentions.map((m) => {
+    if (m.precision !== 'year' || !/^(?:a|one)\s{1,2}year\s{1,2}(?:ago|earlier)$/i.test(m.text)) return m;
+    const q = mentions.find((o) => o.precision === 'quarter' && /^\d{4}-Q[1-4]$/.test(o.value) && sameSentence(sc.text, o, m));
+    if (!q) return m;
+    const value = `${pad4(Number(q.value.slice(0, 4)) - 1)}${q.value.slice(4)}`;
+    return mention(sc, m.start, m.end, 'DATE', value, 'quarter', m.resolution);
+  });
+}
+
+function sameSentence(text: string, a: DateMention, b: DateMention): boolean {
+  const between = text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start));
+  return !/[.!?]["'”’)]?\s|\n/.test(between);
 }
 
 // Re-exported for tests and other layers.

@@ -1087,7 +1087,8 @@ const mTheRel: Matcher = (sc, at) => {
     if (w === 'previous' || w === 'following' || w === 'first' || w === 'final') return null;
     return mention(sc, at, end, 'DURATION', durationValue(NaN, u), 'duration', 'explicit', { future });
   }
-  if (w === 'previous' || w === 'following' || ((w === 'next' || w === 'coming') && u === 'day')) {
+  // "the latest quarter" of results is the last one completed before the text's date.
+  if (w === 'previous' || w === 'following' || ((w === 'next' || w === 'coming') && u === 'day') || (w === 'latest' && u === 'quarter')) {
     const v = unitValue(sc.ref, u, forward ? 1 : -1);
     if (!v) return null;
     return mention(sc, at, end, 'DATE', v.value, v.precision, sc.ref ? 'relative' : 'unresolved', { future: forward || undefined });

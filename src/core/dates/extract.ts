@@ -181,7 +181,7 @@ const R_DET_NUM = sticky(
 );
 const R_EARLIER = sticky(`(?<w>earlier|later)${S}{1,2}(?:(?<det>this|last|next)${S}{1,2}(?<u>week|month|year|quarter|decade)|(?<today>today))(?![A-Za-z])`, 'i');
 const R_PART = sticky(
-  `(?<w>[Ee]arly|EARLY|[Mm]id|MID|[Ll]ate|LATE|[Ee]nd(?=-))(?:${S}{0,2}-${S}{0,2}|${S}{1,2})(?:(?<m>${MON})(?:,?${S}{1,3}(?<y>${YEAR}))?|(?<yr>(?:19|20)\\d\\d)(?![\\d%A-Za-z]|[.,]\\d)|(?<dec>(?:1[89]|20)\\d)0['’]?s(?![A-Za-z])|(?<det>[Tt]his|[Ll]ast|[Nn]ext)${S}{1,2}(?<u>week|month|year|decade)(?![A-Za-z])|(?<wd>${WEEKDAY_FULL})(?![A-Za-z]))`,
+  `(?<w>[Ee]arly|EARLY|[Mm]id|MID|[Ll]ate|LATE|[Ee]nd(?=-))(?:${S}{0,2}-${S}{0,2}|${S}{1,2})(?:(?<m>${MON})(?:,?${S}{1,3}(?<y>${YEAR}))?|(?<yr>(?:19|20)\\d\\d)(?![\\d%A-Za-z]|[.,]\\d)|(?<dec>(?:1[89]|20)\\d)0['’]?s(?![A-Za-z])|(?<det>[Tt]his|[Ll]ast|[Nn]ext)${S}{1,2}(?<u>week|month|year|decade)(?![A-Za-z])|(?<wd>${WEEKDAY_FULL})(?![A-Za-z])|(?<rd>yesterday|today|tomorrow)(?![A-Za-z]))`,
 );
 const THE = `(?:[Tt]he|THE)${S}{1,2}`;
 const R_THE_DECADE = sticky(`${THE}(?:(?<w>early|mid|late)(?:-|${S}{1,2}))?(?:(?<dec>(?:1[89]|20)\\d)0['’]?s|['’](?<yy>\\d)0s)(?![A-Za-z])`);
@@ -975,6 +975,15 @@ const mPart: Matcher = (sc, at) => {
     if (!v) return null;
     return mention(sc, at, end, 'DATE', v.value, v.precision, sc.ref ? 'relative' : 'unresolved', { mod, future: det === 'next' || undefined });
   }
+  if (g.rd) {
+    // "late yesterday", "early today": the day, its part as the modifier.
+    if (g.w.toLowerCase() === 'mid' || g.w.toLowerCase() === 'end') return null;
+    const rd = g.rd.toLowerCase();
+    const future = rd === 'tomorrow' || undefined;
+    if (!sc.ref) return mention(sc, at, end, 'DATE', 'XXXX-XX-XX', 'day', 'unresolved', { mod, future });
+    const iso = isoOfDayNumber(sc.ref.dn + (rd === 'yesterday' ? -1 : rd === 'tomorrow' ? 1 : 0));
+    return mention(sc, at, end, 'DATE', iso, 'day', 'relative', { mod, future });
+  }
   if (g.wd) {
     if (g.w.toLowerCase() === 'mid' || g.w.toLowerCase() === 'end') return null;
     const wd = WEEKDAY_NUM[g.wd.toLowerCase()];
@@ -1434,7 +1443,7 @@ export function extractDates(text: string, ctx: DateContext): DateMention[] {
   const dy = ctx?.defaultYear;
   const sc: Scan = { text, ref, defaultYear: typeof dy === 'number' && Number.isInteger(dy) && dy > 0 && dy < 10000 ? dy : undefined };
   try {
-    return yearBackFromQuarter(sc, scan(sc));
+    return timeOnDay(sc, yearBackFromQuarter(sc, scan(sc)));
   } catch {
     return [];
   }
@@ -1452,6 +1461,52 @@ function yearBackFromQuarter(sc: Scan, mentions: DateMention[]): DateMention[] {
     const value = `${pad4(Number(q.value.slice(0, 4)) - 1)}${q.value.slice(4)}`;
     return mention(sc, m.start, m.end, 'DATE', value, 'quarter', m.resolution);
   });
+}
+
+/**
+ * "10 p.m. Wednesday", "noon Thursday", "5 p.m. EST Nov. 9": a time of day followed by the day it
+ * falls on is one expression on that day (read apart, the time went to the text's own date).
+ */
+function timeOnDay(sc: Scan, mentions: DateMention[]): DateMention[] {
+  const out: DateMention[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const t = mentions[i];
+    const d = mentions[i + 1];
+    const clock = /T(\d\d(?::\d\d)?)$/.exec(t.value);
+    if (
+      d &&
+      t.type === 'TIME' &&
+      clock &&
+      d.type === 'DATE' &&
+      d.precision === 'day' &&
+      !d.mod &&
+      /^\d{4}-\d\d-\d\d$/.test(d.value) &&
+      /^,?[ \u00a0]{1,2}(?:on[ \u00a0]{1,2})?$/.test(sc.text.slice(t.end, d.start))
+    ) {
+      const { weekday, weekdayStart, weekdayEnd, future } = d;
+      out.push(mention(sc, t.start, d.end, 'TIME', `${d.value}T${clock[1]}`, 'time', d.resolution, { from: d.value, to: d.value, weekday, weekdayStart, weekdayEnd, future }));
+      i++;
+      continue;
+    }
+    // "Wednesday at 10 p.m.": two expressions, but the time is on that Wednesday.
+    const prev = out[out.length - 1];
+    if (
+      prev &&
+      sc.ref &&
+      t.type === 'TIME' &&
+      clock &&
+      t.value === `${sc.ref.iso}T${clock[1]}` &&
+      prev.type === 'DATE' &&
+      prev.precision === 'day' &&
+      /^\d{4}-\d\d-\d\d$/.test(prev.value) &&
+      /^,?[ \u00a0]{1,2}(?:at|around|about|by|from|before|after|until)[ \u00a0]{1,2}$/i.test(sc.text.slice(prev.end, t.start))
+    ) {
+      out.push(mention(sc, t.start, t.end, 'TIME', `${prev.value}T${clock[1]}`, 'time', prev.resolution, { from: prev.value, to: prev.value, future: prev.future }));
+      continue;
+    }
+    out.push(t);
+  }
+  return out;
 }
 
 function sameSentence(text: string, a: DateMention, b: DateMention): boolean {

@@ -186,7 +186,7 @@ const R_PART = sticky(
 const THE = `(?:[Tt]he|THE)${S}{1,2}`;
 const R_THE_DECADE = sticky(`${THE}(?:(?<w>early|mid|late)(?:-|${S}{1,2}))?(?:(?<dec>(?:1[89]|20)\\d)0['’]?s|['’](?<yy>\\d)0s)(?![A-Za-z])`);
 const R_THE_QUARTER = sticky(
-  `${THE}(?<o>first|second|third|fourth|final|last|1st|2nd|3rd|4th)${S}{1,2}(?<u>quarter|half)(?![A-Za-z])(?:(?:${S}{1,2}of|,)${S}{1,2}(?:(?<y>${YEAR})|(?<det>this|last|next|the)${S}{1,2}year(?![A-Za-z])))?`,
+  `${THE}(?<ago>year-(?:ago|earlier)${S}{1,2})?(?<o>first|second|third|fourth|final|last|1st|2nd|3rd|4th)${S}{1,2}(?<u>quarter|half)(?![A-Za-z])(?:(?:${S}{1,2}of|,)${S}{1,2}(?:(?<y>${YEAR})|(?<det>this|last|next|the)${S}{1,2}year(?![A-Za-z])))?`,
   'i',
 );
 const R_THE_PART = sticky(
@@ -1032,16 +1032,18 @@ const mTheQuarter: Matcher = (sc, at) => {
     const v = unitValue(sc.ref, 'quarter', -1);
     return v ? mention(sc, at, end, 'DATE', v.value, 'quarter', sc.ref ? 'relative' : 'unresolved') : null;
   }
-  return partOfYear(sc, at, end, n, half, yr, !g.y && !g.det);
+  // "the year-ago third quarter": that quarter of the year before.
+  return partOfYear(sc, at, end, n, half, yr, !g.y && !g.det, g.ago ? 1 : 0);
 };
 
 /** Quarter or half n of the year; when no year is named, a quarter later than the reference's, in past tense, is last year's. */
-function partOfYear(sc: Scan, at: number, end: number, n: number, half: boolean, yr: { y?: number; resolution: DateResolution }, yearless: boolean): DateMention {
+function partOfYear(sc: Scan, at: number, end: number, n: number, half: boolean, yr: { y?: number; resolution: DateResolution }, yearless: boolean, yearsBack = 0): DateMention {
   let y = yr.y;
   if (yearless && sc.ref && !half) {
     const t = tenseAt(sc.text, at, end).tense;
     if (n > quarterOf(sc.ref.m) && t === 'past') y = sc.ref.y - 1;
   }
+  if (y !== undefined) y -= yearsBack;
   const value = `${y !== undefined ? pad4(y) : 'XXXX'}-${half ? 'H' : 'Q'}${n}`;
   return mention(sc, at, end, 'DATE', value, half ? 'half' : 'quarter', yr.resolution);
 }
@@ -1055,7 +1057,9 @@ const mOrdQuarter: Matcher = (sc, at) => {
   const n = ORDINAL_NUM[r.groups.o.toLowerCase()];
   const half = r.groups.u.toLowerCase() === 'half';
   if (half && n > 2) return null;
-  if (/\b(?:an?|one|every|each)\s{1,2}$/i.test(sc.text.slice(Math.max(0, at - 7), at))) return null;
+  // "a third-quarter loss" is the quarter; "a third quarter of the crop" the fraction.
+  const hyphen = sc.text.charCodeAt(at + r.groups.o.length) === 45;
+  if (!hyphen && /\b(?:an?|one|every|each)\s{1,2}$/i.test(sc.text.slice(Math.max(0, at - 7), at))) return null;
   return partOfYear(sc, at, at + r[0].length, n, half, yearFor(sc, undefined, undefined), true);
 };
 

@@ -1447,7 +1447,7 @@ export function extractDates(text: string, ctx: DateContext): DateMention[] {
   const dy = ctx?.defaultYear;
   const sc: Scan = { text, ref, defaultYear: typeof dy === 'number' && Number.isInteger(dy) && dy > 0 && dy < 10000 ? dy : undefined };
   try {
-    return timeOnDay(sc, yearBackFromQuarter(sc, scan(sc)));
+    return timeOnDay(sc, theQuarterMentioned(sc, yearBackFromQuarter(sc, scan(sc))));
   } catch {
     return [];
   }
@@ -1509,6 +1509,26 @@ function timeOnDay(sc: Scan, mentions: DateMention[]): DateMention[] {
       continue;
     }
     out.push(t);
+  }
+  return out;
+}
+
+/**
+ * "Third-quarter exports fell … In the quarter, imports rose": "the quarter" is the quarter the text
+ * last named. With none named before it, it is left alone (which quarter is anyone's guess).
+ */
+function theQuarterMentioned(sc: Scan, mentions: DateMention[]): DateMention[] {
+  const THE_QUARTER = /\b[Tt]he[ \u00a0]{1,2}quarter(?![A-Za-z-])/g;
+  let out = mentions;
+  for (let m = THE_QUARTER.exec(sc.text); m; m = THE_QUARTER.exec(sc.text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (out.some((o) => o.start < end && start < o.end)) continue;
+    const named = out.filter((o) => o.end <= start && o.precision === 'quarter' && /^\d{4}-Q[1-4]$/.test(o.value)).pop();
+    if (!named) continue;
+    const at = out.findIndex((o) => o.start >= end);
+    const quarter = mention(sc, start, end, 'DATE', named.value, 'quarter', named.resolution); // as sure as the quarter it repeats
+    out = at === -1 ? [...out, quarter] : [...out.slice(0, at), quarter, ...out.slice(at)];
   }
   return out;
 }

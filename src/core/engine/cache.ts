@@ -7,7 +7,7 @@ import type { DocEntry } from '../index/corpusIndex';
 import type { DateMention, EntityMention, Fact } from '../types';
 
 /** Bumped whenever extraction changes, so that no cache hands back what an older version found. */
-export const CACHE_VERSION = 4;
+export const CACHE_VERSION = 5;
 
 export type CachedEntry = Omit<DocEntry, 'text' | 'lineStarts'> & { mtimeMs: number };
 

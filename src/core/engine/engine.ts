@@ -92,9 +92,9 @@ export class Engine {
 
   private async load(): Promise<void> {
     const problems = this.index.problems;
-    const files = await listArticles(this.options.roots, problems);
     const cacheFile = this.options.cacheDir ? cachePath(this.options.cacheDir, this.options.roots) : undefined;
-    const cached = cacheFile ? await readCache(cacheFile) : new Map<string, PackedEntry>();
+    // The folders are listed while the cache file is read (both wait on the disk).
+    const [files, cached] = await Promise.all([listArticles(this.options.roots, problems), cacheFile ? readCache(cacheFile) : new Map<string, PackedEntry>()]);
     // Sources are read a window at a time; those not in the cache are extracted on every core
     // (ExtractPool), then all are added in listing order, so the index does not depend on which
     // worker finished first.

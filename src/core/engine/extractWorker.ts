@@ -9,8 +9,8 @@ parentPort?.on('message', (msg: { i: number; job: ExtractJob }) => {
   const result = extractSource(msg.job);
   let answer: WorkerAnswer;
   if (result.entry) {
-    // Sent as the cache's JSON, text apart: a structured clone would copy every string (even
-    // "DATE" 100,000 times) and give objects hidden classes of their own; JSON.parse shares both.
+    // Sent as the cache's JSON, text apart: a structured clone would copy every string ("DATE"
+    // once per fact) and give objects hidden classes of their own; JSON.parse shares both.
     const { text, lineStarts: _l, ...rest } = result.entry;
     answer = { i: msg.i, text, packed: JSON.stringify(pack({ ...rest, mtimeMs: 0 })) };
   } else answer = { i: msg.i, result };

@@ -96,5 +96,9 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 if (require.main === module || path.basename(process.argv[1] ?? '') === 'cli.js') {
-  main(process.argv.slice(2)).then((code) => process.exit(code));
+  // Not process.exit(): into a pipe, stdout is written asynchronously, and exiting at once cut
+  // `index --format json | jq` off at 128 KB. The process ends when the output is out.
+  main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
 }

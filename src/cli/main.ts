@@ -96,6 +96,11 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 if (require.main === module || path.basename(process.argv[1] ?? '') === 'cli.js') {
+  // A reader that stops early (`| head`) closes the pipe: that is the end of the output, not a crash.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE') throw err;
+    process.exit(process.exitCode ?? 0);
+  });
   // Not process.exit(): into a pipe, stdout is written asynchronously, and exiting at once cut
   // `index --format json | jq` off at 128 KB. The process ends when the output is out.
   main(process.argv.slice(2)).then((code) => {

@@ -1,6 +1,6 @@
 // The command line as a CI job or a shell pipe runs it: whole output through a pipe, exit codes.
 import * as assert from 'assert';
-import { execFile } from 'child_process';
+import { execFile, spawn } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -30,6 +30,16 @@ suite('command line output', () => {
     const index = JSON.parse(r.stdout) as { documents: unknown[] }; // cut short, it does not parse
     assert.ok(index.documents.length >= 200);
     assert.ok(r.stdout.length > 256 * 1024, `${r.stdout.length} bytes: the corpus should give more than a pipe holds`);
+  });
+
+  test('a reader that stops early (| head) ends the output quietly', async () => {
+    const child = spawn(process.execPath, [CLI, 'index', '--corpus', dir, '--format', 'json'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.stdout.once('data', () => child.stdout.destroy()); // as head does after its lines
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    assert.doesNotMatch(stderr, /EPIPE|Error/);
+    assert.strictEqual(code, 0);
   });
 
   test('a brief that cannot be read exits with 2 and says why', async () => {

@@ -147,8 +147,10 @@ export class CorpusIndex {
   }
 
   setKnowledge(knowledge: Knowledge | undefined): void {
+    // Curated entries cannot be taken back out of a registry: rebuild it when there were or are
+    // some. Without any (most corpora), the registry built source by source still holds.
+    if (this.knowledge?.entities.length || knowledge?.entities.length) this.registryStale = true;
     this.knowledge = knowledge;
-    this.registryStale = true; // curated entries cannot be taken back out of a registry: rebuild it
     this.derived = undefined;
     this.base = undefined;
   }

@@ -1515,19 +1515,24 @@ function timeOnDay(sc: Scan, mentions: DateMention[]): DateMention[] {
 
 /**
  * "Third-quarter exports fell … In the quarter, imports rose": "the quarter" is the quarter the text
- * last named. With none named before it, it is left alone (which quarter is anyone's guess).
+ * last named, and "the year-earlier period" (or "year-ago quarter", "year-earlier" results) that
+ * quarter a year back. With no quarter named before, they are left alone (which one is anyone's guess).
  */
 function theQuarterMentioned(sc: Scan, mentions: DateMention[]): DateMention[] {
-  const THE_QUARTER = /\b[Tt]he[ \u00a0]{1,2}quarter(?![A-Za-z-])/g;
+  const PHRASE = /\b(?:(?:[Tt]he[ \u00a0]{1,2})?(?:comparable[ \u00a0]{1,2})?[Yy]ear-(?<back>earlier|ago)(?:[ \u00a0]{1,2}(?:quarter|period))?|[Tt]he[ \u00a0]{1,2}quarter)(?![A-Za-z-])/g;
   let out = mentions;
-  for (let m = THE_QUARTER.exec(sc.text); m; m = THE_QUARTER.exec(sc.text)) {
+  const yearBack = new Set<DateMention>(); // the quarter a year back is not the one later phrases mean
+  for (let m = PHRASE.exec(sc.text); m; m = PHRASE.exec(sc.text)) {
     const start = m.index;
     const end = start + m[0].length;
     if (out.some((o) => o.start < end && start < o.end)) continue;
-    const named = out.filter((o) => o.end <= start && o.precision === 'quarter' && /^\d{4}-Q[1-4]$/.test(o.value)).pop();
+    const named = out.filter((o) => o.end <= start && o.precision === 'quarter' && /^\d{4}-Q[1-4]$/.test(o.value) && !yearBack.has(o)).pop();
     if (!named) continue;
+    const back = m.groups?.back !== undefined;
+    const value = back ? `${pad4(Number(named.value.slice(0, 4)) - 1)}${named.value.slice(4)}` : named.value;
     const at = out.findIndex((o) => o.start >= end);
-    const quarter = mention(sc, start, end, 'DATE', named.value, 'quarter', named.resolution); // as sure as the quarter it repeats
+    const quarter = mention(sc, start, end, 'DATE', value, 'quarter', named.resolution); // as sure as the quarter it repeats
+    if (back) yearBack.add(quarter);
     out = at === -1 ? [...out, quarter] : [...out.slice(0, at), quarter, ...out.slice(at)];
   }
   return out;

@@ -70,8 +70,8 @@ async function measure(size: number) {
   }
   const incrementalMs = pct(incremental, 50);
   const incrementalKind = () => [...kinds].join('; ');
-  // A new article brings new names and changes how many sources name each one: every view is
-  // derived again. Timed up to 10,000 articles (at 25,000 it would take much of the bench's time).
+  // A new article brings new names and changes how many sources name each one: the entities are
+  // merged again and the views updated where that reaches. Timed up to 10,000 articles.
   let newArticleMs: number | null = null;
   if (size <= 10_000) {
     const added = path.join(dir, 'zz-added-article.txt');

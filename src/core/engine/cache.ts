@@ -4,12 +4,13 @@ import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 import type { DocEntry } from '../index/corpusIndex';
+import { lineStarts } from '../text/lines';
 import type { DateMention, EntityMention, Fact } from '../types';
 
 /** Bumped whenever extraction changes, so that no cache hands back what an older version found. */
 export const CACHE_VERSION = 5;
 
-export type CachedEntry = Omit<DocEntry, 'text' | 'lineStarts'> & { mtimeMs: number };
+export type CachedEntry = Omit<DocEntry, 'text' | 'lineStarts'>;
 
 // On disk an entry leaves out what the article's text gives back (sentences, quoted spans, ids,
 // paths): the text is read anyway to check its hash, and the file is then about half the size,
@@ -44,6 +45,11 @@ export function unpack(p: PackedEntry | CachedEntry, text: string): CachedEntry 
   }
   for (const m of p.mentions as Array<PackedMention & Partial<EntityMention>>) m.text = text.slice(m.start, m.end);
   return p as CachedEntry;
+}
+
+/** A cached (or sent) entry with its article's text: the document as the index holds it. */
+export function restore(p: PackedEntry, text: string): DocEntry {
+  return { ...unpack(p, text), text, lineStarts: lineStarts(text) };
 }
 
 export function cachePath(cacheDir: string, roots: string[]): string {

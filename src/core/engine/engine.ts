@@ -13,9 +13,8 @@ import { parseKnowledge } from '../knowledge/knowledgeFile';
 import { completeAt } from '../query/complete';
 import { hoverAt } from '../query/hover';
 import { prepareLookups } from '../query/lookups';
-import { lineStarts } from '../text/lines';
 import type { BriefDiagnostic, CorpusProblem } from '../types';
-import { cachePath, readCache, unpack, writeCache, type CachedEntry, type PackedEntry } from './cache';
+import { cachePath, readCache, restore, writeCache, type CachedEntry, type PackedEntry } from './cache';
 import { ExtractPool, MIN_JOBS_FOR_POOL } from './extractPool';
 import { extractSource, type ExtractJob, type ExtractResult } from './extractSource';
 
@@ -188,7 +187,7 @@ export class Engine {
       const decoded = decodeText(bytes);
       if (decoded.ok) {
         const text = /\.html?$/i.test(file) ? htmlToText(decoded.text) : decoded.text;
-        return { fromCache: { ...unpack(cached, text), text, lineStarts: lineStarts(text) } };
+        return { fromCache: restore(cached, text) };
       }
     }
     return { bytes };
@@ -203,7 +202,7 @@ export class Engine {
     }
     this.index.setDocument(r.entry);
     const { text: _t, lineStarts: _l, ...rest } = r.entry;
-    this.cache.set(file, { ...rest, mtimeMs: 0 });
+    this.cache.set(file, rest);
     if (!fromCache) this.cacheDirty = true;
   }
 

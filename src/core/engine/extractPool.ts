@@ -4,8 +4,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { Worker } from 'worker_threads';
-import { lineStarts } from '../text/lines';
-import { unpack, type PackedEntry } from './cache';
+import { restore, type PackedEntry } from './cache';
 import { extractSource, type ExtractJob, type ExtractResult } from './extractSource';
 
 /** A worker's answer for job i: an entry packed as in the cache with its text, or problems only. */
@@ -13,8 +12,7 @@ export type WorkerAnswer = { i: number; text: string; packed: string } | { i: nu
 
 function resultOf(answer: WorkerAnswer): ExtractResult {
   if ('result' in answer) return answer.result;
-  const { mtimeMs: _m, ...entry } = unpack(JSON.parse(answer.packed) as PackedEntry, answer.text);
-  return { entry: { ...entry, text: answer.text, lineStarts: lineStarts(answer.text) }, problems: [] };
+  return { entry: restore(JSON.parse(answer.packed) as PackedEntry, answer.text), problems: [] };
 }
 
 /** Beside the compiled engine, both in out/ (tsc) and in dist/ (the bundles). */

@@ -12,7 +12,7 @@ parentPort?.on('message', (msg: { i: number; job: ExtractJob }) => {
     // Sent as the cache's JSON, text apart: a structured clone would copy every string ("DATE"
     // once per fact) and give objects hidden classes of their own; JSON.parse shares both.
     const { text, lineStarts: _l, ...rest } = result.entry;
-    answer = { i: msg.i, text, packed: JSON.stringify(pack({ ...rest, mtimeMs: 0 })) };
+    answer = { i: msg.i, text, packed: JSON.stringify(pack(rest)) };
   } else answer = { i: msg.i, result };
   parentPort?.postMessage(answer);
 });

@@ -32,6 +32,11 @@ function quoteAround(text: string, start: number, end: number): { start: number;
   return { start: s, end: e, quote: text.slice(s, e).trim() };
 }
 
+/** Entity key used inside facts until the registry assigns ids: kind + ':' + lower-case canonical name. */
+export function mentionKey(m: EntityMention): string {
+  return `${m.kind}:${m.canonical.toLowerCase()}`;
+}
+
 function refOf(c: Contribution, m: EntityMention): SourceRef {
   return { file: c.file, path: c.path, line: c.lineOf(m.start), ...quoteAround(c.text, m.start, m.end) };
 }
@@ -95,7 +100,7 @@ export class EntityRegistry {
   private keyOf(m: EntityMention): string {
     const raw = `${m.kind}\u0000${m.canonical}`;
     let k = this.keyCache.get(raw);
-    if (k === undefined) this.keyCache.set(raw, (k = `${m.kind}:${m.canonical.toLowerCase()}`));
+    if (k === undefined) this.keyCache.set(raw, (k = mentionKey(m)));
     return k;
   }
 

@@ -1,5 +1,6 @@
 // Every dated mention in an article becomes a fact: its date, the clause and sentence around it,
 // the entities and places named there, and the kind of event the words signal.
+import { mentionKey } from '../entities/registry';
 import { exact } from '../exact';
 import { firstNotBefore } from '../sorted';
 import { extractDates } from '../dates/extract';
@@ -10,11 +11,6 @@ import { contentTerms } from '../text/terms';
 import type { DateMention, EntityMention, Fact, FactReliability, SourceDocument } from '../types';
 import { kindOf } from './kinds';
 import { DocumentSignals } from './signals';
-
-/** Entity key used inside facts until the registry assigns ids: kind + ':' + lower-case canonical name. */
-export function mentionKey(m: EntityMention): string {
-  return `${m.kind}:${m.canonical.toLowerCase()}`;
-}
 
 export function documentDates(doc: SourceDocument): DateMention[] {
   const body = doc.text.slice(doc.bodyStart);

@@ -195,13 +195,13 @@ export class EventGrouping {
     const leaving = new Set(oldFacts);
     for (const f of oldFacts) {
       const b = this.bucketOfGrouped(f);
-      if (b) dirty.add(b);
-    }
-    for (const b of dirty) b.facts = b.facts.filter((f) => !leaving.has(f));
-    for (const f of oldFacts) {
-      this.bucketOfGrouped(f)?.days.delete(f);
+      if (b) {
+        dirty.add(b);
+        b.days.delete(f);
+      }
       f.eventId = undefined; // a fact that moves on is given its new event's id when regrouped
     }
+    for (const b of dirty) b.facts = b.facts.filter((f) => !leaving.has(f));
     const joined = new Set<Bucket>();
     for (const f of newFacts) {
       const b = this.place(f);

@@ -185,14 +185,13 @@ export class CorpusIndex {
     }
     const registry = this.registry;
     const entities = registry.entities();
-    const entityById = new Map(entities.map((e) => [e.id, e]));
+    const ctx = groupContext(entities, this.docs.size);
     const keyIds = new Map<string, string | undefined>();
     const resolve = idResolver(registry, keyIds);
     const state: DerivationState = { grouping: undefined as unknown as EventGrouping, factsOf: new Map(), slotsOf: new Map(), ordinal: new Map(), nextOrdinal: 0, yearsOf: new Map(), keyIds, retired: new WeakMap() };
     // Corpus order is by document, then by offset: computed, not stored per fact (there are 400,000).
     const orderOf = (f: Fact) => state.retired.get(f) ?? (state.ordinal.get(f.path) ?? state.nextOrdinal) * ORDER_STRIDE + f.date.start;
     const facts: Fact[] = [];
-    const years = new Map<number, number>();
     let ordinal = 0;
     for (const entry of this.docs.values()) {
       const path = entry.info.path;
@@ -202,15 +201,11 @@ export class CorpusIndex {
         slots.push(facts.length);
         facts.push(f);
       }
-      const docYears = yearCounts(own);
-      for (const [y, n] of docYears) years.set(y, (years.get(y) ?? 0) + n);
-      state.factsOf.set(path, own);
-      state.slotsOf.set(path, slots);
-      state.yearsOf.set(path, docYears);
+      keepDocument(state, path, own, slots);
       state.ordinal.set(path, ordinal++);
     }
     state.nextOrdinal = ordinal;
-    state.grouping = EventGrouping.build(facts, groupContext(entities, this.docs.size));
+    state.grouping = EventGrouping.build(facts, ctx);
     const curated = curatedEventsAndFacts(this.knowledge, registry, state.grouping.events());
     facts.push(...curated.facts);
     const allEvents = curated.events;
@@ -218,7 +213,7 @@ export class CorpusIndex {
     return {
       documents: [...this.docs.values()].map((d) => d.info).sort((a, b) => a.file.localeCompare(b.file)),
       entities,
-      entityById,
+      entityById: ctx.entityById,
       facts,
       events: allEvents,
       eventById: new Map(allEvents.map((e) => [e.id, e])),
@@ -226,7 +221,7 @@ export class CorpusIndex {
       features: new FeatureIndex(facts),
       orderOf,
       registry,
-      dominantYear: dominantYear(years),
+      dominantYear: dominantYear(yearsInOrder(this.docs.keys(), state)),
     };
   }
 

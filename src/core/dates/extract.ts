@@ -1462,8 +1462,7 @@ function yearBackFromQuarter(sc: Scan, mentions: DateMention[]): DateMention[] {
     if (m.precision !== 'year' || !/^(?:a|one)\s{1,2}year\s{1,2}(?:ago|earlier)$/i.test(m.text)) return m;
     const q = mentions.find((o) => o.precision === 'quarter' && /^\d{4}-Q[1-4]$/.test(o.value) && sameSentence(sc.text, o, m));
     if (!q) return m;
-    const value = `${pad4(Number(q.value.slice(0, 4)) - 1)}${q.value.slice(4)}`;
-    return mention(sc, m.start, m.end, 'DATE', value, 'quarter', m.resolution);
+    return mention(sc, m.start, m.end, 'DATE', quarterYearBack(q.value), 'quarter', m.resolution);
   });
 }
 
@@ -1529,13 +1528,18 @@ function theQuarterMentioned(sc: Scan, mentions: DateMention[]): DateMention[] {
     const named = out.filter((o) => o.end <= start && o.precision === 'quarter' && /^\d{4}-Q[1-4]$/.test(o.value) && !yearBack.has(o)).pop();
     if (!named) continue;
     const back = m.groups?.back !== undefined;
-    const value = back ? `${pad4(Number(named.value.slice(0, 4)) - 1)}${named.value.slice(4)}` : named.value;
+    const value = back ? quarterYearBack(named.value) : named.value;
     const at = out.findIndex((o) => o.start >= end);
     const quarter = mention(sc, start, end, 'DATE', value, 'quarter', named.resolution); // as sure as the quarter it repeats
     if (back) yearBack.add(quarter);
     out = at === -1 ? [...out, quarter] : [...out.slice(0, at), quarter, ...out.slice(at)];
   }
   return out;
+}
+
+/** "2025-Q3" → "2024-Q3". */
+function quarterYearBack(value: string): string {
+  return `${pad4(Number(value.slice(0, 4)) - 1)}${value.slice(4)}`;
 }
 
 function sameSentence(text: string, a: DateMention, b: DateMention): boolean {

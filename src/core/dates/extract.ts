@@ -174,7 +174,9 @@ const R_DET_UNIT = sticky(
   `(?<det>this${S}{1,2}past|this|last|next|(?:the${S}{1,2})?current)${S}{1,2}(?<u>week|weekend|month|year|quarter|decade|century|spring|summer|autumn|fall|winter|${POD})(?![A-Za-z])`,
   'i',
 );
-const R_DET_NAME = sticky(`(?<det>[Tt]his${S}{1,2}past|[Tt]his|[Ll]ast|[Nn]ext|THIS|LAST|NEXT)${S}{1,2}(?<name>${WEEKDAY_FULL}|${MON})(?![A-Za-z])`);
+const R_DET_NAME = sticky(`(?<det>[Tt]his${S}{1,2}(?:past|coming)|[Tt]his|[Ll]ast|[Nn]ext|THIS|LAST|NEXT)${S}{1,2}(?<name>${WEEKDAY_FULL}|${MON})(?![A-Za-z])`);
+/** The day after "last Oct.", unless a year follows it (then the date is written out in full). */
+const R_DET_NAME_DAY = sticky(`${S}{1,3}(?<d>${DAY})(?!,?${S}{1,3}(?:${YEAR})(?![\\d:])|${S}{0,2}(?:%|per|percent|points?|million|billion|times|hours|days|weeks|months|years|tons|tonnes|people|members|countries)(?![A-Za-z]))`);
 const R_DET_NUM = sticky(
   `(?<w>next|last|past|coming|recent)${S}{1,2}(?:(?<n>\\d{1,3}|${NUMWORD}|few|couple${S}{1,2}of|several)${S}{1,2})?(?<u>${UNIT})(?![A-Za-z])`,
   'i',
@@ -907,9 +909,11 @@ const mDetName: Matcher = (sc, at) => {
   const name = r.groups.name;
   const end = at + r[0].length;
   const wd = WEEKDAY_NUM[name.toLowerCase()];
-  const future = det === 'next' ? true : undefined;
+  // "this coming Sunday" is the next one, as "next Sunday" is.
+  const ahead = det === 'next' || det === 'this coming';
+  const future = ahead ? true : undefined;
   if (wd !== undefined && name.length > 3) {
-    const mode = det === 'next' ? 'next' : det === 'this' ? 'this' : 'last';
+    const mode = ahead ? 'next' : det === 'this' ? 'this' : 'last';
     const iso = weekdayDate(sc, wd, mode);
     if (!iso) return mention(sc, at, end, 'DATE', `XXXX-WXX-${isoDow(wd)}`, 'day', 'unresolved', { weekday: wd, future });
     return mention(sc, at, end, 'DATE', iso, 'day', 'relative', { weekday: wd, future: future ?? (iso > sc.ref!.iso || undefined) });
@@ -918,9 +922,22 @@ const mDetName: Matcher = (sc, at) => {
   if (!month) return null;
   if (name.length <= 4 && !name.endsWith('.') && !/^(?:May|June|July|MAY|JUNE|JULY)$/.test(name)) return null;
   if (!sc.ref) return mention(sc, at, end, 'DATE', `XXXX-${pad2(month)}`, 'month', 'unresolved', { month, future });
+  const back = det === 'last' || det === 'this past';
+  // "last Oct. 23": the latest October 23 before the reference date, "next May 5" the first after it.
+  const dd = exec(R_DET_NAME_DAY, sc.text, end);
+  if (dd && dd.groups) {
+    const day = parseInt(dd.groups.d, 10);
+    const md = month * 100 + day;
+    const refMd = sc.ref.m * 100 + sc.ref.d;
+    const y = back ? (md < refMd ? sc.ref.y : sc.ref.y - 1) : ahead ? (md > refMd ? sc.ref.y : sc.ref.y + 1) : sc.ref.y;
+    if (isValidDate(y, month, day)) {
+      const iso = isoDate(y, month, day);
+      return mention(sc, at, end + dd[0].length, 'DATE', iso, 'day', 'relative', { month, day, from: iso, to: iso, future: future ?? (iso > sc.ref.iso || undefined) });
+    }
+  }
   let y = sc.ref.y;
-  if (det === 'last' || det === 'this past') y = month < sc.ref.m ? sc.ref.y : sc.ref.y - 1;
-  else if (det === 'next') y = month > sc.ref.m ? sc.ref.y : sc.ref.y + 1;
+  if (back) y = month < sc.ref.m ? sc.ref.y : sc.ref.y - 1;
+  else if (ahead) y = month > sc.ref.m ? sc.ref.y : sc.ref.y + 1;
   return mention(sc, at, end, 'DATE', `${pad4(y)}-${pad2(month)}`, 'month', 'relative', { month, future });
 };
 
@@ -1486,8 +1503,16 @@ function timeOnDay(sc: Scan, mentions: DateMention[]): DateMention[] {
       /^\d{4}-\d\d-\d\d$/.test(d.value) &&
       /^,?[ \u00a0]{1,2}(?:on[ \u00a0]{1,2})?$/.test(sc.text.slice(t.end, d.start))
     ) {
-      const { weekday, weekdayStart, weekdayEnd, future } = d;
-      out.push(mention(sc, t.start, d.end, 'TIME', `${d.value}T${clock[1]}`, 'time', d.resolution, { from: d.value, to: d.value, weekday, weekdayStart, weekdayEnd, future }));
+      const { weekday, weekdayStart, weekdayEnd } = d;
+      let { value, future } = d;
+      // A weekday named alone took its week from the words before it, which are now before the
+      // time: "until 9 a.m. Tuesday" looks ahead as "until Tuesday" does.
+      if (weekday !== undefined && weekdayStart === d.start && weekdayEnd === d.end && sc.ref) {
+        const ahead = tenseAt(sc.text, t.start, d.end).tense === 'future';
+        value = weekdayDate(sc, weekday, ahead ? 'future' : 'past') ?? value;
+        future = value > sc.ref.iso || (ahead && value === sc.ref.iso) || undefined;
+      }
+      out.push(mention(sc, t.start, d.end, 'TIME', `${value}T${clock[1]}`, 'time', d.resolution, { from: value, to: value, weekday, weekdayStart, weekdayEnd, future }));
       i++;
       continue;
     }

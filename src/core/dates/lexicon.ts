@@ -56,7 +56,8 @@ export const MON = `(?:${FULL}|${UPPER}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|
 export const WEEKDAY_FULL = `(?:${WEEKDAY_NAMES.join('|')}|${WEEKDAY_NAMES.map((w) => w.toUpperCase()).join('|')})`;
 export const WEEKDAY_ANY = `(?:${WEEKDAY_NAMES.join('|')}|${WEEKDAY_NAMES.map((w) => w.toUpperCase()).join('|')}|(?:Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\\.?)(?![A-Za-z])`;
 /** Day of month 1–31, optional ordinal suffix, not part of a longer number, time or decimal. */
-export const DAY = '(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?(?![\\d:%A-Za-z]|[.,]\\d)';
+// A colon ends a day ("on Monday, Oct. 26:") unless a clock time follows it ("26:30").
+export const DAY = '(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?(?![\\d%A-Za-z]|[.,:]\\d)';
 /** A four-digit year 1800–2099 standing alone. */
 export const YEAR = '(?:1[89]|20)\\d\\d(?![\\d%A-Za-z]|[.,]\\d)';
 export const NUMWORD =

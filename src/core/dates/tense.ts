@@ -9,16 +9,21 @@ const WINDOW_RIGHT = 70;
 
 /** Words right before the date that make it a forward-looking target. */
 const FUTURE_LEFT =
-  /(?:^|[^A-Za-z])(?:starting|beginning|effective|until|till|by|deadline(?:\s{1,3}(?:of|on|for))?|due(?:\s{1,3}(?:on|by|in))?|expires?(?:\s{1,3}(?:on|in))?|expiring(?:\s{1,3}(?:on|in))?|(?:scheduled|set|slated|planned|expected|penciled|pencilled)\s{1,3}(?:for|on|in)|ahead\s{1,3}of|no\s{1,3}later\s{1,3}than|next|upcoming|as\s{1,3}early\s{1,3}as|from\s{1,3}(?:as\s{1,3}early\s{1,3}as\s{1,3})?)\s{0,3}(?:on\s{1,3})?(?:the\s{1,3})?(?:early\s{1,3}|mid-?\s{0,2}|late\s{1,3})?$/i;
+  /(?:^|[^A-Za-z])(?:starting|beginning|effective|until|till|by|deadline(?:\s{1,3}(?:of|on|for))?|due(?:\s{1,3}(?:on|by|in))?|expires?(?:\s{1,3}(?:on|in))?|expiring(?:\s{1,3}(?:on|in))?|(?:scheduled|set|slated|planned|expected|penciled|pencilled)\s{1,3}(?:for|on|in)|ahead\s{1,3}of|no\s{1,3}later\s{1,3}than|next|upcoming|as\s{1,3}(?:early|soon)\s{1,3}as|from\s{1,3}(?:as\s{1,3}early\s{1,3}as\s{1,3})?)\s{0,3}(?:on\s{1,3})?(?:the\s{1,3})?(?:early\s{1,3}|mid-?\s{0,2}|late\s{1,3})?$/i;
 
 const FUTURE_WORD =
-  /(?:^|[^A-Za-z'’])(?:will|won['’]t|shall|going\s{1,3}to|(?:is|are|be|was|were)\s{1,3}(?:due|set|scheduled|slated|expected|poised|likely)\s{1,3}to|expected\s{1,3}to|plans?\s{1,3}to|planning\s{1,3}to|intends?\s{1,3}to|aims?\s{1,3}to|upcoming|next|forthcoming)(?![A-Za-z])|['’]ll(?![A-Za-z])/i;
+  /(?:^|[^A-Za-z'’])(?:will|won['’]t|shall|going\s{1,3}to|(?:is|are|be|was|were)\s{1,3}(?:due|set|scheduled|slated|expected|poised|likely)\s{1,3}to|expected\s{1,3}to|plans?\s{1,3}to|planning\s{1,3}to|intends?\s{1,3}to|aims?\s{1,3}to|(?:planned|scheduled|slated)\s{1,3}(?:to|a|an|the)|(?:has|have)\s{1,3}scheduled|(?:is|are)\s{1,3}to\s{1,3}(?!(?:the|an?)(?![A-Za-z]))[a-z]{3,}|upcoming|next(?!\s{1,3}to(?![A-Za-z]))|forthcoming)(?![A-Za-z])|['’]ll(?![A-Za-z])/i;
+
+/** Verbs that move a date: what they move it to is still ahead. */
+const RESCHEDULED = /(?:^|[^A-Za-z])(?:extend|postpon|delay|defer|adjourn|suspend|push|put|mov|grant|giv|given|allow|keep|kept|leav|left|set|paus|halt)[a-z]*(?![A-Za-z])/i;
+
+const PAST_PERFECT = /^[^.;]{0,40}?(?:^|[^A-Za-z])had(?![A-Za-z])/i;
 
 /** "would" looks ahead only when nothing in the clause is plainly past ("said it would" is). */
 const WOULD = /(?:^|[^A-Za-z])would(?![A-Za-z])/i;
 
 const PAST_WORD =
-  /(?:^|[^A-Za-z])(?:was|were|had|did|said|says|told|met|held|began|came|took|made|saw|went|spoke|wrote|rose|fell|won|lost|sent|gave|left|struck|hit|ago|earlier|previously|already|agreed|freed|[a-z]{2,}[^e\W]ed)(?![A-Za-z])/;
+  /(?:^|[^A-Za-z])(?:was|were|had|did|said|says|told|met|held|began|came|took|made|saw|went|spoke|wrote|rose|fell|won|lost|sent|gave|left|struck|hit|ran|stood|sat|grew|led|paid|sold|bought|brought|fought|spent|built|drew|flew|chose|broke|drove|knew|found|became|ago|earlier|previously|already|agreed|freed|[a-z]{2,}[^e\W]ed)(?![A-Za-z])/;
 
 /** Start of the sentence (or line) containing `at`, looking back at most `max` characters. */
 function sentenceStart(text: string, at: number, max: number): number {
@@ -80,6 +85,7 @@ function clauseHead(s: string): string {
 }
 
 const PAST_G = new RegExp(PAST_WORD.source, 'g');
+const AFTER_BE = /(?:^|[^A-Za-z])be\s{1,3}(?:[a-z]+ly\s{1,3})?$/i;
 const WOULD_G = new RegExp(WOULD.source, 'gi');
 
 /** Offset of the match nearest the date: the last one in a left context, the first in a right one; -1 if none. */
@@ -88,6 +94,8 @@ function nearest(re: RegExp, s: string, last: boolean): number {
   let at = -1;
   let m: RegExpExecArray | null;
   while ((m = re.exec(s))) {
+    // "would be held", "to be signed": a passive after "be" is no past tense.
+    if (re === PAST_G && AFTER_BE.test(s.slice(Math.max(0, m.index - 16), /[A-Za-z]/.test(m[0][0]) ? m.index : m.index + 1))) continue;
     at = m.index;
     if (!last) break;
     if (m[0].length === 0) re.lastIndex++;
@@ -109,7 +117,14 @@ export function tenseAt(text: string, start: number, end: number): TenseInfo {
   const near = left.length > 60 ? left.slice(left.length - 60) : left;
   // "from June 9 to June 10" is a range, not "from June 9 on": its "from" points at no future.
   const range = /\bfrom\s{1,3}$/i.test(near) && /\s(?:to|through|thru|until|till)\s/i.test(text.slice(start, end));
-  if (!range && FUTURE_LEFT.test(near)) return { tense: 'future', target: true };
+  if (!range && FUTURE_LEFT.test(near)) {
+    // "Until Thursday, they had not named him": a limit already reached is in the past.
+    if (/(?:^|[^A-Za-z])(?:until|till|by)\s{1,3}$/i.test(near) && PAST_PERFECT.test(right)) return { tense: 'past', target: false };
+    // "Talks ran until Wednesday" ended then; "the deadline was extended until Tuesday" still looks ahead.
+    const lc = clauseTail(left);
+    if (/(?:^|[^A-Za-z])(?:until|till)\s{1,3}$/i.test(near) && nearest(PAST_G, lc, true) >= 0 && !RESCHEDULED.test(lc) && !FUTURE_WORD.test(lc)) return { tense: 'past', target: false };
+    return { tense: 'future', target: true };
+  }
   const lc = clauseTail(left);
   const rc = clauseHead(right);
   // The verb closest to the date decides: a future marker in its own clause wins over "said".

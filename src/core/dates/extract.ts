@@ -24,7 +24,7 @@ import {
   weekdayOfDayNumber,
   weekValue,
 } from './calendar';
-import { DAY, MON, MONTH_NUM, NUMWORD, ORDINAL_NUM, POD, S, TZ, UNIT, WEEKDAY_ANY, WEEKDAY_FULL, WEEKDAY_NUM, YEAR, wordNumber } from './lexicon';
+import { DAY, MON, MONTH_NAMES, MONTH_NUM, NUMWORD, ORDINAL_NUM, POD, S, TZ, UNIT, WEEKDAY_ANY, WEEKDAY_FULL, WEEKDAY_NUM, YEAR, wordNumber } from './lexicon';
 import { tenseAt, type Tense } from './tense';
 import { rangeOfValue } from './values';
 
@@ -162,7 +162,7 @@ const R_CLOCK = sticky(
 );
 const R_AFTER_TIME = sticky(`(?:,${S}{0,2}|${S}{1,2})`);
 const R_DUR = sticky(
-  `(?:(?<q>more${S}{1,2}than|less${S}{1,2}than|fewer${S}{1,2}than|nearly|almost|about|around|approximately|roughly|at${S}{1,2}least)${S}{1,2})?(?<n>\\d{1,4}(?:\\.\\d{1,2})?|${NUMWORD}|a${S}{1,2}few|a${S}{1,2}couple${S}{1,2}of|couple${S}{1,2}of|an?|several|few)${S}{1,2}(?:(?:full|more|additional|further|straight|consecutive|business|trading|working|calendar)${S}{1,2})?(?<u>${UNIT})(?![A-Za-z])(?:${S}{1,2}(?<tail>ago|earlier|later|old|from${S}{1,2}now)(?![A-Za-z]))?`,
+  `(?:(?<q>more${S}{1,2}than|less${S}{1,2}than|fewer${S}{1,2}than|nearly|almost|about|around|approximately|roughly|at${S}{1,2}least)${S}{1,2})?(?<n>\\d{1,4}(?:\\.\\d{1,2})?|${NUMWORD}|a${S}{1,2}few|a${S}{1,2}couple${S}{1,2}of|couple${S}{1,2}of|an?|several|few)(?<half>${S}{1,2}1/2|${S}?½|${S}{1,2}and${S}{1,2}a${S}{1,2}half)?${S}{1,2}(?:(?:full|more|additional|further|straight|consecutive|business|trading|working|calendar)${S}{1,2})?(?<u>${UNIT})(?![A-Za-z])(?<half2>${S}{1,2}and${S}{1,2}a${S}{1,2}half(?![A-Za-z]))?(?:${S}{1,2}(?<tail>ago|earlier|later|old|from${S}{1,2}now)(?![A-Za-z]))?`,
   'i',
 );
 const R_DUR_ADJ = sticky(
@@ -211,6 +211,8 @@ const R_SET = sticky(
   `(?:(?<e>every|each)${S}{1,2}(?:(?<n>other|\\d{1,2}|${NUMWORD})${S}{1,2})?(?<u>day|week|month|year|quarter|morning|evening|night|weekend|${WEEKDAY_FULL})|(?<f>once|twice)${S}{1,2}(?:a|an|per|every|each)${S}{1,2}(?<u2>day|week|month|year|decade))(?![A-Za-z])`,
   'i',
 );
+/** "each July": a month every year (full names only, as written: "every may" is no month). */
+const R_SET_MONTH = sticky(`(?:[Ee]very|[Ee]ach)${S}{1,2}(?<m>${MONTH_NAMES.join('|')})(?![A-Za-z])`);
 const R_WEEKDAY = sticky(`(?<w>${WEEKDAY_ANY})`);
 const R_WD_SEP = sticky(`(?:,${S}{0,2}|${S}{1,2})`);
 const R_WD_POD = sticky(`${S}{1,2}(?<pod>${POD})(?![A-Za-z])`, 'i');
@@ -287,7 +289,18 @@ function quantity(n: string): number {
 
 function durationValue(qty: number, u: string): string {
   const { code, time, mult } = unitCode(u);
-  const q = Number.isNaN(qty) ? 'X' : String(qty * mult);
+  const n = qty * mult;
+  // A half is written in the unit below, as TimeML does ("2 1/2 years" P2Y6M, "5 1/2 hours" PT5H30M).
+  if (n % 1 === 0.5) {
+    const whole = Math.floor(n);
+    const w = (c: string) => (whole ? `${whole}${c}` : '');
+    if (code === 'DE' || code === 'CE') return `P${whole * (code === 'DE' ? 10 : 100) + (code === 'DE' ? 5 : 50)}Y`;
+    if (!time && code === 'Y') return `P${w('Y')}6M`;
+    if (!time && code === 'D') return `P${w('D')}T12H`;
+    if (time && code === 'H') return `PT${w('H')}30M`;
+    if (time && code === 'M') return `PT${w('M')}30S`;
+  }
+  const q = Number.isNaN(qty) ? 'X' : String(n);
   return time ? `PT${q}${code}` : `P${q}${code}`;
 }
 
@@ -767,7 +780,8 @@ const mDuration: Matcher = (sc, at) => {
   const r = exec(R_DUR, sc.text, at);
   if (!r || !r.groups) return null;
   const g = r.groups;
-  const qty = quantity(g.n);
+  // "2 1/2 years", "two and a half years", "a minute and a half"
+  const qty = quantity(g.n) + (g.half || g.half2 ? 0.5 : 0);
   const end = at + r[0].length;
   const tail = g.tail?.toLowerCase().replace(/\s+/g, ' ');
   const nLower = g.n.toLowerCase();
@@ -775,7 +789,7 @@ const mDuration: Matcher = (sc, at) => {
     // "2025 years" is not a duration; big numbers of days etc. are fine
     if (qty >= 1900 && qty <= 2100 && /year/i.test(g.u)) return null;
     const pc = at > 0 ? sc.text.charCodeAt(at - 1) : 0;
-    if (pc === 36 || pc === 46 || pc === 44) return null;
+    if (pc === 36 || pc === 46 || pc === 44 || pc === 47) return null; // "$5", "1.5", "1,000", "1/2"
   }
   // An age ("45 years old") is not a TIMEX3: TimeBank, AQUAINT and the TempEval-3 test set leave
   // every one of theirs (40) unmarked.
@@ -1291,6 +1305,8 @@ const mWordRef: Matcher = (sc, at) => {
 };
 
 const mSet: Matcher = (sc, at) => {
+  const month = exec(R_SET_MONTH, sc.text, at);
+  if (month && month.groups) return mention(sc, at, at + month[0].length, 'SET', `XXXX-${pad2(monthOf(month.groups.m))}`, 'set', 'explicit');
   const r = exec(R_SET, sc.text, at);
   if (!r || !r.groups) return null;
   const g = r.groups;
@@ -1477,7 +1493,10 @@ export function extractDates(text: string, ctx: DateContext): DateMention[] {
 function yearBackFromQuarter(sc: Scan, mentions: DateMention[]): DateMention[] {
   return mentions.map((m) => {
     if (m.precision !== 'year' || !/^(?:a|one)\s{1,2}year\s{1,2}(?:ago|earlier)$/i.test(m.text)) return m;
-    const q = mentions.find((o) => o.precision === 'quarter' && /^\d{4}-Q[1-4]$/.test(o.value) && sameSentence(sc.text, o, m));
+    const isQuarter = (o: DateMention) => o.precision === 'quarter' && /^\d{4}-Q[1-4]$/.test(o.value);
+    // In the sentence, or, where the sentence compares results ("from $93 million a year
+    // earlier"), the quarter the text last named: an earnings report's year back is that quarter's.
+    const q = mentions.find((o) => isQuarter(o) && sameSentence(sc.text, o, m)) ?? (comparesResults(sc.text, m.start) ? mentions.filter((o) => o.end <= m.start && isQuarter(o)).pop() : undefined);
     if (!q) return m;
     return mention(sc, m.start, m.end, 'DATE', quarterYearBack(q.value), 'quarter', m.resolution);
   });
@@ -1560,6 +1579,14 @@ function theQuarterMentioned(sc: Scan, mentions: DateMention[]): DateMention[] {
     out = at === -1 ? [...out, quarter] : [...out.slice(0, at), quarter, ...out.slice(at)];
   }
   return out;
+}
+
+/** The sentence up to `at` states a financial result: a sum, a share, or a result's name. */
+function comparesResults(text: string, at: number): boolean {
+  const from = Math.max(0, at - 300);
+  const before = text.slice(from, at);
+  const stop = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'));
+  return /\$|%|\b(?:cents?|million|billion|net|revenues?|sales|profits?|earnings|income|loss(?:es)?)\b/i.test(stop >= 0 ? before.slice(stop) : before);
 }
 
 /** "2025-Q3" → "2024-Q3". */

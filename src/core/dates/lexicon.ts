@@ -61,7 +61,7 @@ export const DAY = '(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?(?![\\d%A-Za-z]|[.,
 /** A four-digit year 1800–2099 standing alone. */
 export const YEAR = '(?:1[89]|20)\\d\\d(?![\\d%A-Za-z]|[.,]\\d)';
 export const NUMWORD =
-  '(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred)';
+  '(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:(?:-|[ \u00a0])(?:one|two|three|four|five|six|seven|eight|nine)(?![A-Za-z-]))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred)';
 export const UNIT = '(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|century|centuries)';
 export const POD = '(?:morning|afternoon|evening|night)';
 export const TZ = '(?:ET|EST|EDT|CT|CST|CDT|MT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|HKT|JST|SGT|KST)(?![A-Za-z])';

@@ -8,7 +8,7 @@ import { lineStarts } from '../text/lines';
 import type { DateMention, EntityMention, Fact } from '../types';
 
 /** Bumped whenever extraction changes, so that no cache hands back what an older version found. */
-export const CACHE_VERSION = 6;
+export const CACHE_VERSION = 7;
 
 export type CachedEntry = Omit<DocEntry, 'text' | 'lineStarts'>;
 

@@ -1,4 +1,4 @@
-// The persistent index cache: one JSON file per corpus in the extension's storage folder, with an
+// The persistent index cache: one file per corpus in the extension's storage folder, with an
 // entry per article keyed by its content hash and a version that discards old layouts.
 import { createHash } from 'crypto';
 import * as fs from 'fs';
@@ -6,9 +6,10 @@ import * as path from 'path';
 import type { DocEntry } from '../index/corpusIndex';
 import { lineStarts } from '../text/lines';
 import type { DateMention, EntityMention, Fact } from '../types';
+import { BlockWriter, readBlocks } from './codec';
 
 /** Bumped whenever extraction changes, so that no cache hands back what an older version found. */
-export const CACHE_VERSION = 7;
+export const CACHE_VERSION = 8;
 
 export type CachedEntry = Omit<DocEntry, 'text' | 'lineStarts'>;
 
@@ -54,36 +55,41 @@ export function restore(p: PackedEntry, text: string): DocEntry {
 
 export function cachePath(cacheDir: string, roots: string[]): string {
   const key = createHash('sha1').update(roots.join('\n')).digest('hex').slice(0, 16);
-  return path.join(cacheDir, `corpus-${key}.jsonl`);
+  return path.join(cacheDir, `corpus-${key}.bin`);
 }
 
-// The file is JSON lines: a header with the version, then one [path, entry] per line. Written and
-// read an entry at a time, so a large corpus never needs its whole cache as one string in memory.
+// The file is a JSON header line with the version, padded with spaces so that the blocks after it
+// start at a multiple of 4 bytes, then blocks of entries (codec.ts). Written and read a block at a
+// time, so a large corpus never needs its whole cache as one piece in memory.
+
+/** Entries per block: small enough to write without a large buffer, large enough to share strings. */
+const BLOCK_ENTRIES = 1024;
 
 /** Entries as stored: pass each through `unpack` with its article's text before use. */
 export async function readCache(file: string): Promise<Map<string, PackedEntry>> {
-  const out = new Map<string, PackedEntry>();
+  return decodeCache(await readCacheFile(file));
+}
+
+/** The cache file's bytes, or nothing when there is none (or it cannot be read). */
+export async function readCacheFile(file: string): Promise<Buffer | undefined> {
   try {
-    const bytes = await fs.promises.readFile(file);
-    let start = 0;
-    let first = true;
-    while (start < bytes.length) {
-      let end = bytes.indexOf(10, start);
-      if (end === -1) end = bytes.length;
-      const line = bytes.toString('utf8', start, end);
-      start = end + 1;
-      if (!line) continue;
-      if (first) {
-        first = false;
-        if ((JSON.parse(line) as { version?: number }).version !== CACHE_VERSION) return new Map();
-        continue;
-      }
-      const [key, entry] = JSON.parse(line) as [string, PackedEntry];
-      out.set(key, entry);
-    }
+    return await fs.promises.readFile(file);
+  } catch {
+    return undefined; // no cache yet: start cold
+  }
+}
+
+/** The entries of a cache file's bytes; none when they are of another version or damaged. */
+export function decodeCache(bytes: Buffer | undefined): Map<string, PackedEntry> {
+  const out = new Map<string, PackedEntry>();
+  if (!bytes) return out;
+  try {
+    const newline = bytes.indexOf(10);
+    if (newline < 0 || (JSON.parse(bytes.toString('utf8', 0, newline)) as { version?: number }).version !== CACHE_VERSION) return out;
+    readBlocks(bytes, newline + 1, out);
     return out;
   } catch {
-    return new Map(); // no cache yet, or a damaged one: start cold
+    return new Map(); // a damaged cache: start cold
   }
 }
 
@@ -92,17 +98,25 @@ export async function writeCache(file: string, entries: Map<string, CachedEntry>
   const tmp = `${file}.${process.pid}.tmp`;
   const handle = await fs.promises.open(tmp, 'w');
   try {
-    let chunk = `${JSON.stringify({ version: CACHE_VERSION })}\n`;
+    let header = JSON.stringify({ version: CACHE_VERSION });
+    header += ' '.repeat((4 - ((Buffer.byteLength(header) + 1) % 4)) % 4) + '\n';
+    await handle.write(header);
+    let block = new BlockWriter();
     for (const [key, e] of entries) {
-      chunk += `${JSON.stringify([key, pack(e)])}\n`;
-      if (chunk.length > 1 << 16) {
-        await handle.write(chunk);
-        chunk = '';
+      block.add(key, e);
+      if (block.entries === BLOCK_ENTRIES) {
+        await handle.write(block.bytes());
+        block = new BlockWriter();
       }
     }
-    await handle.write(chunk);
-  } finally {
+    if (block.entries) await handle.write(block.bytes());
+  } catch (err) {
     await handle.close();
+    await fs.promises.rm(tmp, { force: true });
+    throw err;
   }
+  await handle.close();
   await fs.promises.rename(tmp, file); // atomic: a crash never leaves half a cache
+  // The JSON-lines cache of versions before 7 sat beside it under another name.
+  await fs.promises.rm(file.replace(/\.bin$/, '.jsonl'), { force: true });
 }

@@ -28,7 +28,7 @@ suite('index cache', () => {
     assert.strictEqual(fs.readdirSync(cacheDir).length, 0, 'nothing written before the flush');
     // Two flushes at once (the background one and the one on closing) write one after the other.
     await Promise.all([cold.flushCache(), cold.flushCache()]);
-    assert.deepStrictEqual(fs.readdirSync(cacheDir).filter((f) => f.endsWith('.jsonl')).length, 1);
+    assert.deepStrictEqual(fs.readdirSync(cacheDir).filter((f) => f.endsWith('.bin')).length, 1);
     assert.ok(!fs.readdirSync(cacheDir).some((f) => f.endsWith('.tmp')), 'no half-written file is left');
     const warm = (await Engine.open({ roots: [examples], cacheDir })).snapshot();
     assert.deepStrictEqual(plain(warm), plain(cold.snapshot()));

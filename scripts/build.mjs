@@ -17,6 +17,8 @@ const entries = [
   { entryPoints: ['src/core/engine/worker.ts'], outfile: 'dist/engineWorker.js' },
   // Beside the engine worker and the CLI, which start it for a cold index of many sources.
   { entryPoints: ['src/core/engine/extractWorker.ts'], outfile: 'dist/extractWorker.js' },
+  // Beside them too: reads the sources ahead at a warm start.
+  { entryPoints: ['src/core/engine/readWorker.ts'], outfile: 'dist/readWorker.js' },
   { entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
 ];
 if (watch) {

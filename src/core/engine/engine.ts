@@ -1,6 +1,5 @@
 // The corpus engine as the editor and the CLI see it: load a corpus (from the cache where the
 // content is unchanged), keep it current one file at a time, and answer queries from the index.
-import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 import type { CheckOptions, CompletionSuggestion, CorpusSnapshot, DateStyle, HoverCard } from '../api';
@@ -14,9 +13,11 @@ import { completeAt } from '../query/complete';
 import { hoverAt } from '../query/hover';
 import { prepareLookups } from '../query/lookups';
 import type { BriefDiagnostic, CorpusProblem } from '../types';
-import { cachePath, readCache, restore, writeCache, type CachedEntry, type PackedEntry } from './cache';
+import { cachePath, decodeCache, readCacheFile, restore, writeCache, type CachedEntry, type PackedEntry } from './cache';
 import { ExtractPool, MIN_JOBS_FOR_POOL } from './extractPool';
 import { extractSource, type ExtractJob, type ExtractResult } from './extractSource';
+import { readSourceFile } from './sourceFile';
+import { SourceReader } from './sourceReader';
 
 export const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
 
@@ -42,28 +43,6 @@ export interface EngineOptions {
   extractWorkers?: number;
   /** Polled between files: indexing stops early when it returns true. */
   isCancelled?: () => boolean;
-}
-
-/**
- * A file's bytes, or its size when that is over the limit (then nothing is read). One open, one
- * fstat and the reads: a stat by path first costs a third more over 10,000 sources.
- */
-function readLimited(file: string, maxBytes: number): Buffer | number {
-  const fd = fs.openSync(file, 'r');
-  try {
-    const size = fs.fstatSync(fd).size;
-    if (size > maxBytes) return size;
-    const bytes = Buffer.allocUnsafe(size);
-    let at = 0;
-    while (at < size) {
-      const n = fs.readSync(fd, bytes, at, size - at, at);
-      if (n === 0) break; // the file shrank while it was read
-      at += n;
-    }
-    return at < size ? bytes.subarray(0, at) : bytes;
-  } finally {
-    fs.closeSync(fd);
-  }
 }
 
 export class Engine {
@@ -92,8 +71,11 @@ export class Engine {
   private async load(): Promise<void> {
     const problems = this.index.problems;
     const cacheFile = this.options.cacheDir ? cachePath(this.options.cacheDir, this.options.roots) : undefined;
-    // The folders are listed while the cache file is read (both wait on the disk).
-    const [files, cached] = await Promise.all([listArticles(this.options.roots, problems), cacheFile ? readCache(cacheFile) : new Map<string, PackedEntry>()]);
+    // The folders are listed while the cache file is read (both wait on the disk); then, with a
+    // cache, the sources are read on a worker while the cache is decoded here.
+    const [files, cacheBytes] = await Promise.all([listArticles(this.options.roots, problems), cacheFile ? readCacheFile(cacheFile) : undefined]);
+    const reader = cacheBytes ? SourceReader.start(files.map((f) => f.path), this.maxBytes) : undefined;
+    const cached = decodeCache(cacheBytes);
     // Sources are read a window at a time; those not in the cache are extracted on every core
     // (ExtractPool), then all are added in listing order, so the index does not depend on which
     // worker finished first.
@@ -116,7 +98,7 @@ export class Engine {
             cancel();
             break;
           }
-          const read = this.readSource(f.root, f.path, cached.get(f.path));
+          const read = this.readSource(f.root, f.path, cached.get(f.path), await reader?.next());
           if (read.bytes) {
             jobSlots.push(k);
             jobs.push({ root: f.root, path: f.path, bytes: read.bytes });
@@ -153,7 +135,7 @@ export class Engine {
         }
       }
     } finally {
-      await pool?.close();
+      await Promise.all([pool?.close(), reader?.close()]);
     }
     await this.loadKnowledge();
     this.cacheDirty = this.cacheDirty || cached.size !== this.cache.size;
@@ -165,23 +147,18 @@ export class Engine {
    * it still has to be extracted, `unchanged` when the index already holds this content, and
    * nothing (with a problem recorded) when it cannot be read.
    */
-  private readSource(root: string, file: string, cached?: PackedEntry): { bytes?: Buffer; fromCache?: DocEntry; unchanged?: boolean } {
-    let bytes: Buffer;
-    try {
-      const read = readLimited(file, this.maxBytes);
-      if (typeof read === 'number') {
-        this.forget(file);
-        this.index.problems.push({ file, severity: 'warning', message: `skipped: ${(read / 1048576).toFixed(1)} MB is over the ${(this.maxBytes / 1048576).toFixed(1)} MB limit for a source file` });
-        return {};
-      }
-      bytes = read;
-    } catch (err) {
+  private readSource(root: string, file: string, cached?: PackedEntry, read = readSourceFile(file, this.maxBytes)): { bytes?: Uint8Array; fromCache?: DocEntry; unchanged?: boolean } {
+    const { bytes, hash, tooLarge, error } = read;
+    if (tooLarge !== undefined) {
       this.forget(file);
-      const code = (err as NodeJS.ErrnoException).code;
-      if (code !== 'ENOENT') this.index.problems.push({ file, severity: 'warning', message: `could not be read: ${(err as Error).message}` });
+      this.index.problems.push({ file, severity: 'warning', message: `skipped: ${(tooLarge / 1048576).toFixed(1)} MB is over the ${(this.maxBytes / 1048576).toFixed(1)} MB limit for a source file` });
       return {};
     }
-    const hash = createHash('sha1').update(bytes).digest('hex');
+    if (!bytes || !hash) {
+      this.forget(file);
+      if (error?.code !== 'ENOENT') this.index.problems.push({ file, severity: 'warning', message: `could not be read: ${error?.message ?? 'unknown error'}` });
+      return {};
+    }
     if (!cached && this.index.entry(file)?.info.hash === hash) return { unchanged: true };
     if (cached && cached.info.hash === hash) {
       const decoded = decodeText(bytes);

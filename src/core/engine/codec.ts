@@ -201,10 +201,13 @@ function decodeBlock(tab: string[], I: Int32Array, out: Map<string, PackedEntry>
   while (p < I.length) {
     const key = tab[I[p++]];
     const head = JSON.parse(tab[I[p++]]) as Pick<PackedEntry, 'info' | 'problems'>;
+    // Objects are made with the fields the article's text fills in later (`unpack`) already in
+    // place: added afterwards, each would move the object's fields to a store of their own.
+    const { file, path } = head.info;
     const nm = I[p++];
     const mentions: PackedMention[] = new Array(nm);
     for (let j = 0; j < nm; j++) {
-      const m: PackedMention = { start: I[p], end: I[p + 1], kind: tab[I[p + 2]] as PackedMention['kind'], canonical: tab[I[p + 3]] };
+      const m: PackedMention = { start: I[p], end: I[p + 1], text: '', kind: tab[I[p + 2]] as PackedMention['kind'], canonical: tab[I[p + 3]] } as PackedMention;
       const role = I[p + 4];
       const affiliation = I[p + 5];
       p += 6;
@@ -227,7 +230,7 @@ function decodeBlock(tab: string[], I: Int32Array, out: Map<string, PackedEntry>
       const clauseEntities = strs();
       const reliability = tab[I[p++]] as PackedFact['reliability'];
       const yearKnown = I[p++] === 1;
-      const date = { start: I[p], end: I[p + 1], type: tab[I[p + 2]], value: tab[I[p + 3]], precision: tab[I[p + 4]], resolution: tab[I[p + 5]] } as PackedDate;
+      const date = { start: I[p], end: I[p + 1], text: '', type: tab[I[p + 2]], value: tab[I[p + 3]], precision: tab[I[p + 4]], resolution: tab[I[p + 5]] } as PackedDate;
       const mask = I[p + 6];
       p += 7;
       if (mask) {
@@ -239,7 +242,7 @@ function decodeBlock(tab: string[], I: Int32Array, out: Map<string, PackedEntry>
           d[name] = DATE_STRINGS.has(name) ? tab[v] : name === 'future' ? v === 1 : v;
         }
       }
-      facts[j] = { line, sentenceStart, sentenceEnd, kind, entities, places, terms, clauseStart, clauseEnd, clauseEntities, reliability, yearKnown, date };
+      facts[j] = { id: `${file}#${date.start}`, file, path, line, date, sentence: '', sentenceStart, sentenceEnd, kind, entities, places, terms, clauseStart, clauseEnd, clauseEntities, reliability, yearKnown } as PackedFact;
     }
     if (p > I.length) throw new Error('block ends inside an entry');
     out.set(key, { info: head.info, mentions, facts, problems: head.problems });

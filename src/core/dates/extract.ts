@@ -1563,6 +1563,8 @@ function timeOnDay(sc: Scan, mentions: DateMention[]): DateMention[] {
  */
 function theQuarterMentioned(sc: Scan, mentions: DateMention[]): DateMention[] {
   const PHRASE = /\b(?:(?:[Tt]he[ \u00a0]{1,2})?(?:comparable[ \u00a0]{1,2})?[Yy]ear-(?<back>earlier|ago)(?:[ \u00a0]{1,2}(?:quarter|period))?|[Tt]he[ \u00a0]{1,2}quarter)(?![A-Za-z-])/g;
+  // Every phrase here repeats a quarter named before it: without one there is nothing to look for.
+  if (!mentions.some((o) => o.precision === 'quarter')) return mentions;
   let out = mentions;
   const yearBack = new Set<DateMention>(); // the quarter a year back is not the one later phrases mean
   for (let m = PHRASE.exec(sc.text); m; m = PHRASE.exec(sc.text)) {

@@ -567,7 +567,9 @@ const mBareMonth: Matcher = (sc, at) => {
   // "recovered to April levels": a month's levels, peaks or figures.
   const levels = /^[ \u00a0](?:levels?|peaks?|highs?|lows?|figures)\b/.test(sc.text.slice(at + word.length, at + word.length + 9));
   // "up to December" is the month; "to June" may be a person's name, so such months need company.
-  const toMonth = prev === 'to' && (levels || !/^(?:april|may|june|july|august)/i.test(word));
+  // "the six months to June", "the year to March": a period's end is the month.
+  const periodTo = prev === 'to' && /(?:months?|weeks?|years?|quarters?|half|period)[ \u00a0]{1,2}to[ \u00a0]{1,2}$/i.test(sc.text.slice(Math.max(0, at - 24), at));
+  const toMonth = prev === 'to' && (levels || periodTo || !/^(?:april|may|june|july|august)/i.test(word));
   if ((prev === 'and' || prev === 'or' || prev === 'to') && !toMonth) {
     // "in April and May": only after another month
     const before = sc.text.slice(Math.max(0, at - 30), at);

@@ -19,6 +19,9 @@ const RESCHEDULED = /(?:^|[^A-Za-z])(?:extend|postpon|delay|defer|adjourn|suspen
 
 const PAST_PERFECT = /^[^.;]{0,40}?(?:^|[^A-Za-z])had(?![A-Za-z])/i;
 
+/** What follows the first date of "from April to June", "from June 9 to 10" (not "to 10 percent"). */
+const RANGE_END = /^\s{1,3}(?:to|through|thru|until|till|and)\s{1,3}(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?![A-Za-z])|\d{1,2}(?:st|nd|rd|th)?(?!\d|\s{0,2}(?:%|percent|per(?![A-Za-z]))))/;
+
 /** "would" looks ahead only when nothing in the clause is plainly past ("said it would" is). */
 const WOULD = /(?:^|[^A-Za-z])would(?![A-Za-z])/i;
 
@@ -116,7 +119,8 @@ export function tenseAt(text: string, start: number, end: number): TenseInfo {
   const right = text.slice(end, e0);
   const near = left.length > 60 ? left.slice(left.length - 60) : left;
   // "from June 9 to June 10" is a range, not "from June 9 on": its "from" points at no future.
-  const range = /\bfrom\s{1,3}$/i.test(near) && /\s(?:to|through|thru|until|till)\s/i.test(text.slice(start, end));
+  // So is "from April to June" read as two dates.
+  const range = /\bfrom\s{1,3}$/i.test(near) && (/\s(?:to|through|thru|until|till)\s/i.test(text.slice(start, end)) || RANGE_END.test(text.slice(end, end + 28)));
   if (!range && FUTURE_LEFT.test(near)) {
     // "Until Thursday, they had not named him": a limit already reached is in the past.
     if (/(?:^|[^A-Za-z])(?:until|till|by)\s{1,3}$/i.test(near) && PAST_PERFECT.test(right)) return { tense: 'past', target: false };

@@ -1,4 +1,4 @@
-// What `npm test` runs: lint (strict type check), the unit tests, then the integration tests inside
+// What `npm test` runs: lint (strict type check), the build and its .vsix, the unit tests, then the integration tests inside
 // a real VS Code when a test host is installed. Ends with one line: N passed, N failed, N skipped.
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
@@ -20,6 +20,23 @@ else failed++;
 
 console.log('== build');
 if (run('node', ['scripts/build.mjs']) !== 0 || run('npx', ['tsc', '-p', '.']) !== 0) failed++;
+
+// The .vsix the README tells users to install: it must build, and carry every bundle the build
+// made (a worker missing from .vscodeignore would leave the extension without it).
+console.log('== package (.vsix)');
+{
+  const out = path.join(os.tmpdir(), `tba-package-${process.pid}.vsix`);
+  const code = run('npx', ['vsce', 'package', '--no-dependencies', '--no-rewrite-relative-links', '-o', out]);
+  const listed = spawnSync('npx', ['vsce', 'ls', '--no-dependencies'], { cwd: root, encoding: 'utf8' }).stdout ?? '';
+  const bundles = fs.readdirSync(path.join(root, 'dist')).filter((f) => f.endsWith('.js')).map((f) => `dist/${f}`);
+  const missing = bundles.filter((b) => !listed.split('\n').includes(b));
+  if (code === 0 && fs.existsSync(out) && missing.length === 0) passed++;
+  else {
+    console.log(`packaging failed (exit ${code})${missing.length ? `; not in the .vsix: ${missing.join(', ')}` : ''}`);
+    failed++;
+  }
+  fs.rmSync(out, { force: true });
+}
 
 console.log('== unit tests');
 const unitStats = path.join(os.tmpdir(), `tba-unit-${process.pid}.json`);

@@ -1,13 +1,14 @@
 // The index cache's binary layout: each document's facts and mentions as 32-bit integers, their
 // words as indexes into a string table. Reading it back is a loop over an Int32Array that makes
-// each object with all its fields at once, about three times faster than JSON.parse of the same
-// entries, and the file is a third of the size (most of a warm start used to be that parse).
+// each object with all its fields at once, about twice as fast as JSON.parse of the same entries
+// (0.5 s against 1.0 s at 10,000 articles), and the file is a third of the size.
 //
 // A block holds a run of entries (so neither writing nor reading ever holds the whole cache as
 // one piece): [u32 string count][u32 string bytes][u32 int count][u32 checksum], the strings as
-// UTF-8 (padded to 4 bytes), each string's length in UTF-16 units, then the ints. Little-endian
-// throughout. The checksum covers everything after the header, so a damaged file is a cold start
-// rather than offsets into the wrong text.
+// UTF-8 (padded to 4 bytes), each string's length in UTF-16 units, then the ints, in the
+// machine's byte order (a cache never leaves the machine that wrote it). The checksum covers
+// everything after the header, so a damaged file is a cold start rather than offsets into the
+// wrong text.
 import { exact } from '../exact';
 import type { PackedEntry } from './cache';
 
@@ -16,7 +17,8 @@ type PackedMention = PackedEntry['mentions'][number];
 type PackedDate = PackedFact['date'];
 
 // Every field of what is cached, and how it is written: a field added to Fact, DateMention or
-// EntityMention fails the build here until the layout has a place for it, so none is dropped.
+// EntityMention fails the build here, which sends whoever adds it to the writer and the reader
+// below (an optional date field listed here is written and read without more).
 const FACT_FIELDS = {
   line: 'int', sentenceStart: 'int', sentenceEnd: 'int', kind: 'string', entities: 'strings', places: 'strings', terms: 'strings',
   clauseStart: 'int', clauseEnd: 'int', clauseEntities: 'strings', reliability: 'string', yearKnown: 'bool', date: 'date',

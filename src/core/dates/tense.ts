@@ -90,6 +90,7 @@ function clauseHead(s: string): string {
 const PAST_G = new RegExp(PAST_WORD.source, 'g');
 const AFTER_BE = /(?:^|[^A-Za-z])be\s{1,3}(?:[a-z]+ly\s{1,3})?$/i;
 const WOULD_G = new RegExp(WOULD.source, 'gi');
+const MODAL_G = /(?:^|[^A-Za-z])(?:would|could|may|might|should|must|can)(?![A-Za-z])/gi;
 
 /** Offset of the match nearest the date: the last one in a left context, the first in a right one; -1 if none. */
 function nearest(re: RegExp, s: string, last: boolean): number {
@@ -126,7 +127,9 @@ export function tenseAt(text: string, start: number, end: number): TenseInfo {
     if (/(?:^|[^A-Za-z])(?:until|till|by)\s{1,3}$/i.test(near) && PAST_PERFECT.test(right)) return { tense: 'past', target: false };
     // "Talks ran until Wednesday" ended then; "the deadline was extended until Tuesday" still looks ahead.
     const lc = clauseTail(left);
-    if (/(?:^|[^A-Za-z])(?:until|till)\s{1,3}$/i.test(near) && nearest(PAST_G, lc, true) >= 0 && !RESCHEDULED.test(lc) && !FUTURE_WORD.test(lc)) return { tense: 'past', target: false };
+    // A modal after the past verb ("said the curbs would stay until December") looks ahead too.
+    const past = nearest(PAST_G, lc, true);
+    if (/(?:^|[^A-Za-z])(?:until|till)\s{1,3}$/i.test(near) && past >= 0 && past > nearest(MODAL_G, lc, true) && !RESCHEDULED.test(lc) && !FUTURE_WORD.test(lc)) return { tense: 'past', target: false };
     return { tense: 'future', target: true };
   }
   const lc = clauseTail(left);

@@ -1498,9 +1498,13 @@ function yearBackFromQuarter(sc: Scan, mentions: DateMention[]): DateMention[] {
     const isQuarter = (o: DateMention) => o.precision === 'quarter' && /^\d{4}-Q[1-4]$/.test(o.value);
     // In the sentence, or, where the sentence compares results ("from $93 million a year
     // earlier"), the quarter the text last named: an earnings report's year back is that quarter's.
+    // A sentence with a month of its own ("In September, exports rose 8% from a year earlier")
+    // compares with that month a year back, not with a quarter.
+    const month = mentions.filter((o) => o.end <= m.start && o.precision === 'month' && /^\d{4}-\d\d$/.test(o.value) && sameSentence(sc.text, o, m)).pop();
+    if (month) return mention(sc, m.start, m.end, 'DATE', aYearBack(month.value), 'month', m.resolution);
     const q = mentions.find((o) => isQuarter(o) && sameSentence(sc.text, o, m)) ?? (comparesResults(sc.text, m.start) ? mentions.filter((o) => o.end <= m.start && isQuarter(o)).pop() : undefined);
     if (!q) return m;
-    return mention(sc, m.start, m.end, 'DATE', quarterYearBack(q.value), 'quarter', m.resolution);
+    return mention(sc, m.start, m.end, 'DATE', aYearBack(q.value), 'quarter', m.resolution);
   });
 }
 
@@ -1576,7 +1580,7 @@ function theQuarterMentioned(sc: Scan, mentions: DateMention[]): DateMention[] {
     const named = out.filter((o) => o.end <= start && o.precision === 'quarter' && /^\d{4}-Q[1-4]$/.test(o.value) && !yearBack.has(o)).pop();
     if (!named) continue;
     const back = m.groups?.back !== undefined;
-    const value = back ? quarterYearBack(named.value) : named.value;
+    const value = back ? aYearBack(named.value) : named.value;
     const at = out.findIndex((o) => o.start >= end);
     const quarter = mention(sc, start, end, 'DATE', value, 'quarter', named.resolution); // as sure as the quarter it repeats
     if (back) yearBack.add(quarter);
@@ -1593,8 +1597,8 @@ function comparesResults(text: string, at: number): boolean {
   return /\$|%|\b(?:cents?|million|billion|net|revenues?|sales|profits?|earnings|income|loss(?:es)?)\b/i.test(stop >= 0 ? before.slice(stop) : before);
 }
 
-/** "2025-Q3" → "2024-Q3". */
-function quarterYearBack(value: string): string {
+/** "2025-Q3" → "2024-Q3", "2025-09" → "2024-09": the same part of the year before. */
+function aYearBack(value: string): string {
   return `${pad4(Number(value.slice(0, 4)) - 1)}${value.slice(4)}`;
 }
 

@@ -52,6 +52,32 @@ suite('sources read ahead', () => {
     }
   });
 
+  test('a reading worker that dies part way leaves nothing unread', async function () {
+    const files: string[] = [];
+    for (let i = 0; i < MIN_FILES_FOR_READ_AHEAD + 200; i++) {
+      const f = path.join(dir, `b-${i}.txt`);
+      fs.writeFileSync(f, `Note ${i}: the round closed on May ${1 + (i % 28)}.\n`);
+      files.push(f);
+    }
+    const reader = SourceReader.start(files, 1 << 20);
+    const worker = (reader as unknown as { worker?: { terminate(): Promise<number> } }).worker;
+    if (!worker) {
+      await reader.close();
+      this.skip(); // one core: no worker to lose
+    }
+    // Gone before it could send all of them: what it sent is used, the rest is read here.
+    await worker!.terminate();
+    try {
+      for (const f of files) {
+        const r = await reader.next();
+        assert.strictEqual(r.path, f);
+        assert.deepStrictEqual(Buffer.from(r.bytes!), fs.readFileSync(f));
+      }
+    } finally {
+      await reader.close();
+    }
+  });
+
   test('a warm start of a changed corpus gives what a cold start of it gives', async () => {
     writeCorpus(dir, MIN_FILES_FOR_READ_AHEAD + 100);
     await Engine.open({ roots: [dir], cacheDir });

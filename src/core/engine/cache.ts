@@ -67,7 +67,7 @@ const BLOCK_ENTRIES = 1024;
 
 /** Entries as stored: pass each through `unpack` with its article's text before use. */
 export async function readCache(file: string): Promise<Map<string, PackedEntry>> {
-  return decodeCache(await readCacheFile(file));
+  return decodeCache(await readCacheFile(file)).entries;
 }
 
 /** The cache file's bytes, or nothing when there is none (or it cannot be read). */
@@ -79,17 +79,21 @@ export async function readCacheFile(file: string): Promise<Buffer | undefined> {
   }
 }
 
-/** The entries of a cache file's bytes; none when they are of another version or damaged. */
-export function decodeCache(bytes: Buffer | undefined): Map<string, PackedEntry> {
-  const out = new Map<string, PackedEntry>();
-  if (!bytes) return out;
+/**
+ * The entries of a cache file's bytes; none when they are of another version (an upgrade) or
+ * damaged, and then `damaged` says what was wrong.
+ */
+export function decodeCache(bytes: Buffer | undefined): { entries: Map<string, PackedEntry>; damaged?: string } {
+  const entries = new Map<string, PackedEntry>();
+  if (!bytes) return { entries };
   try {
     const newline = bytes.indexOf(10);
-    if (newline < 0 || (JSON.parse(bytes.toString('utf8', 0, newline)) as { version?: number }).version !== CACHE_VERSION) return out;
-    readBlocks(bytes, newline + 1, out);
-    return out;
-  } catch {
-    return new Map(); // a damaged cache: start cold
+    if (newline < 0) throw new Error('no header');
+    if ((JSON.parse(bytes.toString('utf8', 0, newline)) as { version?: number }).version !== CACHE_VERSION) return { entries };
+    readBlocks(bytes, newline + 1, entries);
+    return { entries };
+  } catch (err) {
+    return { entries: new Map(), damaged: (err as Error).message };
   }
 }
 

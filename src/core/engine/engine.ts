@@ -75,7 +75,9 @@ export class Engine {
     // cache, the sources are read on a worker while the cache is decoded here.
     const [files, cacheBytes] = await Promise.all([listArticles(this.options.roots, problems), cacheFile ? readCacheFile(cacheFile) : undefined]);
     const reader = cacheBytes ? SourceReader.start(files.map((f) => f.path), this.maxBytes) : undefined;
-    const cached = decodeCache(cacheBytes);
+    const decoded = decodeCache(cacheBytes);
+    const cached = decoded.entries;
+    if (decoded.damaged && cacheFile) problems.push({ file: cacheFile, severity: 'info', message: `index cache could not be read (${decoded.damaged}); the sources are indexed again and the cache rewritten` });
     // Sources are read a window at a time; those not in the cache are extracted on every core
     // (ExtractPool), then all are added in listing order, so the index does not depend on which
     // worker finished first.

@@ -42,6 +42,19 @@ suite('index cache', () => {
     assert.ok(e.snapshot().documents.length > 0);
   });
 
+  test('a damaged cache is reported, the index is whole, and the cache is written again', async () => {
+    const cold = (await Engine.open({ roots: [examples], cacheDir })).snapshot();
+    const file = path.join(cacheDir, fs.readdirSync(cacheDir)[0]);
+    const bytes = fs.readFileSync(file);
+    bytes[bytes.length - 9] ^= 0x10;
+    fs.writeFileSync(file, bytes);
+    const again = await Engine.open({ roots: [examples], cacheDir });
+    assert.ok(again.problems().some((p) => p.severity === 'info' && /index cache could not be read \(damaged block\)/.test(p.message)));
+    assert.deepStrictEqual(plain({ ...again.snapshot(), problems: [] }), plain({ ...cold, problems: [] }));
+    const third = await Engine.open({ roots: [examples], cacheDir });
+    assert.ok(!third.problems().some((p) => /index cache/.test(p.message)), 'the rewritten cache reads back');
+  });
+
   test('a changed article is read again, not served from the cache', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tba-cache-corpus-'));
     try {

@@ -17,6 +17,20 @@ const FUTURE_WORD =
 /** Verbs that move a date: what they move it to is still ahead. */
 const RESCHEDULED = /(?:^|[^A-Za-z])(?:extend|postpon|delay|defer|adjourn|suspend|push|put|mov|grant|giv|given|allow|keep|kept|leav|left|set|paus|halt)[a-z]*(?![A-Za-z])/i;
 
+/** A start point right before the date: "from June 4", "starting Nov. 1", "effective today". */
+const START_POINT = /(?:^|[^A-Za-z])(?:from|starting|beginning|effective)\s{0,3}(?:on\s{1,3})?(?:the\s{1,3})?(?:early\s{1,3}|mid-?\s{0,2}|late\s{1,3})?$/i;
+
+/** A perfect whose participle is not an -ed form: "have risen", "has been", "had begun". */
+const PERFECT_G = /(?:^|[^A-Za-z])(?:has|have|had)\s{1,3}(?:not\s{1,3})?(?:been|risen|fallen|grown|begun|taken|given|gone|come|become|seen|made|paid|kept|held|run|set|cut|put)(?![A-Za-z])/gi;
+
+/** The words after the last reporting verb or "that": the reported clause, whose verb decides. */
+function afterReport(s: string): string {
+  const re = /(?:^|[^A-Za-z])(?:that|said|says|told|announced|stated|added|noted|wrote)(?![A-Za-z])/gi;
+  let cut = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) cut = m.index + m[0].length;
+  return s.slice(cut);
+}
+
 const PAST_PERFECT = /^[^.;]{0,40}?(?:^|[^A-Za-z])had(?![A-Za-z])/i;
 
 /** What follows the first date of "from April to June", "from June 9 to 10" (not "to 10 percent"). */
@@ -127,6 +141,13 @@ export function tenseAt(text: string, start: number, end: number): TenseInfo {
     if (/(?:^|[^A-Za-z])(?:until|till|by)\s{1,3}$/i.test(near) && PAST_PERFECT.test(right)) return { tense: 'past', target: false };
     // "Talks ran until Wednesday" ended then; "the deadline was extended until Tuesday" still looks ahead.
     const lc = clauseTail(left);
+    // "Tariffs were raised to 50% from June 4" started then; "said tariffs rise from June 4" and
+    // "will apply from June 4" still look ahead. Only the clause after a reporting verb counts.
+    if (START_POINT.test(near)) {
+      const own = afterReport(lc);
+      const was = Math.max(nearest(PAST_G, own, true), nearest(PERFECT_G, own, true));
+      if (was >= 0 && was > nearest(MODAL_G, own, true) && !FUTURE_WORD.test(own)) return { tense: 'past', target: false };
+    }
     // A modal after the past verb ("said the curbs would stay until December") looks ahead too.
     const past = nearest(PAST_G, lc, true);
     if (/(?:^|[^A-Za-z])(?:until|till)\s{1,3}$/i.test(near) && past >= 0 && past > nearest(MODAL_G, lc, true) && !RESCHEDULED.test(lc) && !FUTURE_WORD.test(lc)) return { tense: 'past', target: false };

@@ -23,7 +23,8 @@ suite('check: day ranges in words', () => {
     const spans = (s: string) => extractDates(s, { referenceDate: '2025-09-19' }).map((m) => `${m.text}=${m.from}/${m.to}`);
     assert.deepStrictEqual(spans('The talks ran from June 9 to June 10.'), ['June 9 to June 10=2025-06-09/2025-06-10']);
     assert.deepStrictEqual(spans('They met between September 14 and 15, 2025.'), ['September 14 and 15, 2025=2025-09-14/2025-09-15']);
-    assert.deepStrictEqual(spans('Output rose from June 9 to 10 percent.'), ['June 9=2026-06-09/2026-06-09']);
+    // Not a range; and "rose from June 9" started then, so it is this year's June 9.
+    assert.deepStrictEqual(spans('Output rose from June 9 to 10 percent.'), ['June 9=2025-06-09/2025-06-09']);
   });
   test("a range that only overlaps the source's is a conflict; one within it is not", () => {
     assert.deepStrictEqual(corpus.warnings('The Madrid talks ran from September 15 to 16, 2025.'), ['date-conflict September 15 to 16, 2025 -> 2025-09-14']);

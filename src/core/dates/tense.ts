@@ -17,8 +17,8 @@ const FUTURE_WORD =
 /** Verbs that move a date: what they move it to is still ahead. */
 const RESCHEDULED = /(?:^|[^A-Za-z])(?:extend|postpon|delay|defer|adjourn|suspend|push|put|mov|grant|giv|given|allow|keep|kept|leav|left|set|paus|halt)[a-z]*(?![A-Za-z])/i;
 
-/** A start point right before the date: "from June 4", "starting Nov. 1", "effective today". */
-const START_POINT = /(?:^|[^A-Za-z])(?:from|starting|beginning|effective)\s{0,3}(?:on\s{1,3})?(?:the\s{1,3})?(?:early\s{1,3}|mid-?\s{0,2}|late\s{1,3})?$/i;
+/** A start point or limit right before the date: "from June 4", "starting Nov. 1", "by June 30". */
+const START_POINT = /(?:^|[^A-Za-z])(?:from|starting|beginning|effective|by)\s{0,3}(?:on\s{1,3})?(?:the\s{1,3})?(?:early\s{1,3}|mid-?\s{0,2}|late\s{1,3})?$/i;
 
 /** A perfect whose participle is not an -ed form: "have risen", "has been", "had begun". */
 const PERFECT_G = /(?:^|[^A-Za-z])(?:has|have|had)\s{1,3}(?:not\s{1,3})?(?:been|risen|fallen|grown|begun|taken|given|gone|come|become|seen|made|paid|kept|held|run|set|cut|put)(?![A-Za-z])/gi;
@@ -146,7 +146,9 @@ export function tenseAt(text: string, start: number, end: number): TenseInfo {
     if (START_POINT.test(near)) {
       const own = afterReport(lc);
       const was = Math.max(nearest(PAST_G, own, true), nearest(PERFECT_G, own, true));
-      if (was >= 0 && was > nearest(MODAL_G, own, true) && !FUTURE_WORD.test(own)) return { tense: 'past', target: false };
+      // "were asked to reply by June 30" is a deadline set in the past, still ahead of the asking.
+      const aim = was >= 0 && /(?:^|[^A-Za-z])to\s{1,3}[a-z]{2,}/i.test(own.slice(was + 1));
+      if (was >= 0 && was > nearest(MODAL_G, own, true) && !FUTURE_WORD.test(own) && !aim) return { tense: 'past', target: false };
     }
     // A modal after the past verb ("said the curbs would stay until December") looks ahead too.
     const past = nearest(PAST_G, lc, true);

@@ -490,13 +490,32 @@ function clockValue(h: string, mi: string | undefined, sec: string | undefined, 
   return `${pad2(H)}:${mi ?? '00'}${sec ? `:${sec}` : ''}`;
 }
 
+/**
+ * "Dec. 1 last year", "March 4 of this year": the year named relative to the text's own, as one
+ * expression. The year and the extended end, or nothing.
+ */
+function relativeYearAfter(sc: Scan, end: number): { y: number; end: number } | undefined {
+  if (!sc.ref) return undefined;
+  const rel = R_MONTH_REL_YEAR.exec(sc.text.slice(end, end + 24));
+  if (!rel) return undefined;
+  const w = rel[1].toLowerCase();
+  return { y: sc.ref.y + (w === 'last' ? -1 : w === 'next' ? 1 : 0), end: end + rel[0].length };
+}
+
+/** A written-out day with its year (given, or named relative to the text's), as absoluteDate reads it. */
+function dayWithYear(sc: Scan, at: number, end: number, month: number, day: number, year: string | undefined, endMonth: number | undefined, endDay: number | undefined): DateMention | null {
+  const rel = year ? undefined : relativeYearAfter(sc, end);
+  const m = absoluteDate(sc, at, rel?.end ?? end, month, day, year ? Number(year) : rel?.y, endMonth, endDay);
+  if (m && rel) m.resolution = 'relative';
+  return m && withTime(sc, m);
+}
+
 const mMonthDay: Matcher = (sc, at) => {
   const r = exec(R_MD, sc.text, at);
   if (!r || !r.groups) return null;
   const g = r.groups;
   const month = monthOf(g.m);
-  const m = absoluteDate(sc, at, at + r[0].length, month, parseInt(g.d, 10), g.y ? Number(g.y) : undefined, g.m2 ? monthOf(g.m2) : g.d2 ? month : undefined, g.d2 ? parseInt(g.d2, 10) : undefined);
-  return m && withTime(sc, m);
+  return dayWithYear(sc, at, at + r[0].length, month, parseInt(g.d, 10), g.y, g.m2 ? monthOf(g.m2) : g.d2 ? month : undefined, g.d2 ? parseInt(g.d2, 10) : undefined);
 };
 
 const mMonthDaySpan: Matcher = (sc, at) => {
@@ -518,8 +537,7 @@ const mDayMonth: Matcher = (sc, at) => {
   const g = r.groups;
   const month = monthOf(g.m);
   const d2 = g.d2 ?? g.d3;
-  const m = absoluteDate(sc, at, at + r[0].length, month, parseInt(g.d, 10), g.y ? Number(g.y) : undefined, d2 ? month : undefined, d2 ? parseInt(d2, 10) : undefined);
-  return m && withTime(sc, m);
+  return dayWithYear(sc, at, at + r[0].length, month, parseInt(g.d, 10), g.y, d2 ? month : undefined, d2 ? parseInt(d2, 10) : undefined);
 };
 
 /** Month-level value for a named month, inferring the year when absent. */

@@ -186,6 +186,8 @@ const R_PART = sticky(
   `(?<w>[Ee]arly|EARLY|[Mm]id|MID|[Ll]ate|LATE|[Ee]nd(?=-))(?:${S}{0,2}-${S}{0,2}|${S}{1,2})(?:(?<m>${MON})(?:,?${S}{1,3}(?<y>${YEAR}))?|(?<yr>(?:19|20)\\d\\d)(?![\\d%A-Za-z]|[.,]\\d)|(?<dec>(?:1[89]|20)\\d)0['’]?s(?![A-Za-z])|(?<det>[Tt]his|[Ll]ast|[Nn]ext)${S}{1,2}(?<u>week|month|year|decade)(?![A-Za-z])|(?<wd>${WEEKDAY_FULL})(?![A-Za-z])|(?<rd>yesterday|today|tomorrow)(?![A-Za-z]))`,
 );
 const THE = `(?:[Tt]he|THE)${S}{1,2}`;
+/** " of July", " of July 2025" after "the first half". */
+const R_OF_MONTH = new RegExp(`^${S}{1,2}of${S}{1,2}(${MON})(?:,?${S}{1,2}(${YEAR}))?`);
 const R_THE_DECADE = sticky(`${THE}(?:(?<w>early|mid|late)(?:-|${S}{1,2}))?(?:(?<dec>(?:1[89]|20)\\d)0['’]?s|['’](?<yy>\\d)0s)(?![A-Za-z])`);
 const R_THE_QUARTER = sticky(
   `${THE}(?<ago>year-(?:ago|earlier)${S}{1,2})?(?<o>first|second|third|fourth|final|last|1st|2nd|3rd|4th)${S}{1,2}(?<u>quarter|half)(?![A-Za-z])(?:(?:${S}{1,2}of|,)${S}{1,2}(?:(?<y>${YEAR})|(?<det>this|last|next|the)${S}{1,2}year(?![A-Za-z])))?`,
@@ -1077,6 +1079,13 @@ const mTheQuarter: Matcher = (sc, at) => {
   let n = ORDINAL_NUM[o];
   if (half && (n === undefined || n > 2) && o !== 'final' && o !== 'last') return null;
   if (half && (o === 'final' || o === 'last')) n = 2;
+  // "the second half of July" is part of July (the whole month: how the halves split is not said
+  // closely enough to hold a writer to), not of the year.
+  const ofMonth = half && !g.y && !g.det ? R_OF_MONTH.exec(sc.text.slice(end, end + 24)) : null;
+  if (ofMonth) {
+    const month = monthOf(ofMonth[1]);
+    if (month) return monthMention(sc, at, end + ofMonth[0].length, month, ofMonth[2] ? Number(ofMonth[2]) : undefined);
+  }
   const yr = yearFor(sc, g.y, g.det);
   // "the last quarter" with no year: the quarter before the reference date's.
   if (o === 'last' && !g.y && !g.det && !half) {

@@ -1120,8 +1120,20 @@ const mOrdQuarter: Matcher = (sc, at) => {
   // "a third-quarter loss" is the quarter; "a third quarter of the crop" the fraction.
   const hyphen = sc.text.charCodeAt(at + r.groups.o.length) === 45;
   if (!hyphen && /\b(?:an?|one|every|each)\s{1,2}$/i.test(sc.text.slice(Math.max(0, at - 7), at))) return null;
-  return partOfYear(sc, at, at + r[0].length, n, half, yearFor(sc, undefined, undefined), true);
+  const end = at + r[0].length;
+  if (!hyphen) {
+    // "first quarter of 2024", "second quarter 2024", "first half of July": the year or month
+    // that follows is part of it, as after "the".
+    const ofMonth = half ? R_OF_MONTH.exec(sc.text.slice(end, end + 24)) : null;
+    const month = ofMonth ? monthOf(ofMonth[1]) : 0;
+    if (ofMonth && month) return monthMention(sc, at, end + ofMonth[0].length, month, ofMonth[2] ? Number(ofMonth[2]) : undefined);
+    const year = R_PART_YEAR.exec(sc.text.slice(end, end + 24));
+    if (year) return partOfYear(sc, at, end + year[0].length, n, half, yearFor(sc, year[1], year[2]), false);
+  }
+  return partOfYear(sc, at, end, n, half, yearFor(sc, undefined, undefined), true);
 };
+/** The year after a quarter or half named without "the": " of 2024", " 2024", ", 2024", " of last year". */
+const R_PART_YEAR = new RegExp(`^(?:(?:${S}{1,2}of|,)?${S}{1,2}(${YEAR})|${S}{1,2}of${S}{1,2}(this|last|next)${S}{1,2}year(?![A-Za-z]))`, 'i');
 
 const mThePart: Matcher = (sc, at) => {
   const r = exec(R_THE_PART, sc.text, at);

@@ -1580,6 +1580,22 @@ function timeOnDay(sc: Scan, mentions: DateMention[]): DateMention[] {
       i++;
       continue;
     }
+    // "at 3 p.m. (0700 GMT) on Thursday": the time in another zone stands between, so the two are
+    // kept apart, but the time is on that Thursday, not on the text's own date.
+    if (
+      d &&
+      sc.ref &&
+      t.type === 'TIME' &&
+      clock &&
+      t.value === `${sc.ref.iso}T${clock[1]}` &&
+      d.type === 'DATE' &&
+      d.precision === 'day' &&
+      /^\d{4}-\d\d-\d\d$/.test(d.value) &&
+      /^[ \u00a0]{0,2}\([^()\n]{1,24}\),?[ \u00a0]{1,2}(?:on[ \u00a0]{1,2})?$/.test(sc.text.slice(t.end, d.start))
+    ) {
+      out.push(mention(sc, t.start, t.end, 'TIME', `${d.value}T${clock[1]}`, 'time', d.resolution, { from: d.value, to: d.value, future: d.future }));
+      continue;
+    }
     // "Wednesday at 10 p.m.": two expressions, but the time is on that Wednesday.
     const prev = out[out.length - 1];
     if (

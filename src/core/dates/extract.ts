@@ -1521,7 +1521,7 @@ export function extractDates(text: string, ctx: DateContext): DateMention[] {
   const dy = ctx?.defaultYear;
   const sc: Scan = { text, ref, defaultYear: typeof dy === 'number' && Number.isInteger(dy) && dy > 0 && dy < 10000 ? dy : undefined };
   try {
-    return timeOnDay(sc, theQuarterMentioned(sc, yearBackFromQuarter(sc, scan(sc))));
+    return timeOnDay(sc, theQuarterMentioned(sc, yearBackFromQuarter(sc, weekOfDay(sc, scan(sc)))));
   } catch {
     return [];
   }
@@ -1642,6 +1642,22 @@ function theQuarterMentioned(sc: Scan, mentions: DateMention[]): DateMention[] {
     out = at === -1 ? [...out, quarter] : [...out.slice(0, at), quarter, ...out.slice(at)];
   }
   return out;
+}
+
+/**
+ * "the week of Oct. 27": the ISO week that holds the day, not the day itself (read as the day, a
+ * brief that put the talks on the Wednesday of that week contradicted it).
+ */
+function weekOfDay(sc: Scan, mentions: DateMention[]): DateMention[] {
+  return mentions.map((m) => {
+    if (m.type !== 'DATE' || m.precision !== 'day' || !/^\d{4}-\d\d-\d\d$/.test(m.value)) return m;
+    const before = /(?:[Tt]he[ \u00a0]{1,2})?[Ww]eek[ \u00a0]{1,2}of[ \u00a0]{1,2}$/.exec(sc.text.slice(Math.max(0, m.start - 20), m.start));
+    if (!before) return m;
+    const start = m.start - before[0].length;
+    if (start > 0 && /[A-Za-z]/.test(sc.text[start - 1])) return m;
+    const dn = dayNumber(Number(m.value.slice(0, 4)), Number(m.value.slice(5, 7)), Number(m.value.slice(8, 10)));
+    return mention(sc, start, m.end, 'DATE', weekValue(dn), 'week', m.resolution, { future: m.future });
+  });
 }
 
 /** The sentence up to `at` states a financial result: a sum, a share, or a result's name. */

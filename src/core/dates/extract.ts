@@ -145,9 +145,11 @@ const R_MD = sticky(
 const R_DM = sticky(
   `(?<d>${DAY})(?:${S}{0,2}[-–—]${S}{0,2}(?<d2>${DAY})|${S}{1,2}(?:and|to)${S}{1,2}(?<d3>${DAY}))?${S}{1,3}(?:of${S}{1,3})?(?<m>${MON})(?:,?${S}{1,3}(?<y>${YEAR}))?`,
 );
+/** What follows a number that counts something ("10 percent", "15 tons"): then it is no day of the month. */
+const COUNTED = '(?:%|per|percent|points?|million|billion|times|hours|days|weeks|months|years|tons|tonnes|people|members|countries)';
 /** "from September 14 to 15, 2025", "between June 9 and June 10": a day range written out in words. */
 const R_MD_SPAN = sticky(
-  `(?<m>${MON})${S}{0,3}(?<d>${DAY})${S}{1,2}(?<conn>to|through|thru|until|till|and)${S}{1,2}(?:(?<m2>${MON})${S}{0,3})?(?<d2>${DAY})(?!${S}{0,2}(?:%|per|percent|points?|million|billion|times|hours|days|weeks|months|years|tons|tonnes|people|members|countries))(?:,?${S}{1,3}(?<y>${YEAR}))?`,
+  `(?<m>${MON})${S}{0,3}(?<d>${DAY})${S}{1,2}(?<conn>to|through|thru|until|till|and)${S}{1,2}(?:(?<m2>${MON})${S}{0,3})?(?<d2>${DAY})(?!${S}{0,2}${COUNTED})(?:,?${S}{1,3}(?<y>${YEAR}))?`,
 );
 const R_MY = sticky(`(?<m>${MON})(?:,|${S}{1,2}of)?${S}{1,3}(?<y>${YEAR})`);
 const R_MONTH = sticky(`(?<m>${MON})`);
@@ -176,7 +178,7 @@ const R_DET_UNIT = sticky(
 );
 const R_DET_NAME = sticky(`(?<det>[Tt]his${S}{1,2}(?:past|coming)|[Tt]his|[Ll]ast|[Nn]ext|THIS|LAST|NEXT)${S}{1,2}(?<name>${WEEKDAY_FULL}|${MON})(?![A-Za-z])`);
 /** The day after "last Oct.", unless a year follows it (then the date is written out in full). */
-const R_DET_NAME_DAY = sticky(`${S}{1,3}(?<d>${DAY})(?!,?${S}{1,3}(?:${YEAR})(?![\\d:])|${S}{0,2}(?:%|per|percent|points?|million|billion|times|hours|days|weeks|months|years|tons|tonnes|people|members|countries)(?![A-Za-z]))`);
+const R_DET_NAME_DAY = sticky(`${S}{1,3}(?<d>${DAY})(?!,?${S}{1,3}(?:${YEAR})(?![\\d:])|${S}{0,2}${COUNTED}(?![A-Za-z]))`);
 const R_DET_NUM = sticky(
   `(?<w>next|last|past|coming|recent)${S}{1,2}(?:(?<n>\\d{1,3}|${NUMWORD}|few|couple${S}{1,2}of|several)${S}{1,2})?(?<u>${UNIT})(?![A-Za-z])`,
   'i',
@@ -1552,21 +1554,17 @@ function yearBackFromQuarter(sc: Scan, mentions: DateMention[]): DateMention[] {
  * falls on is one expression on that day (read apart, the time went to the text's own date).
  */
 function timeOnDay(sc: Scan, mentions: DateMention[]): DateMention[] {
+  const isDay = (o: DateMention | undefined): o is DateMention => !!o && o.type === 'DATE' && o.precision === 'day' && /^\d{4}-\d\d-\d\d$/.test(o.value);
+  /** The clock time `t` (its own span) on day `d`. */
+  const timeOn = (t: DateMention, d: DateMention, clock: string) => mention(sc, t.start, t.end, 'TIME', `${d.value}T${clock}`, 'time', d.resolution, { from: d.value, to: d.value, future: d.future });
   const out: DateMention[] = [];
   for (let i = 0; i < mentions.length; i++) {
     const t = mentions[i];
     const d = mentions[i + 1];
-    const clock = /T(\d\d(?::\d\d)?)$/.exec(t.value);
-    if (
-      d &&
-      t.type === 'TIME' &&
-      clock &&
-      d.type === 'DATE' &&
-      d.precision === 'day' &&
-      !d.mod &&
-      /^\d{4}-\d\d-\d\d$/.test(d.value) &&
-      /^,?[ \u00a0]{1,2}(?:on[ \u00a0]{1,2})?$/.test(sc.text.slice(t.end, d.start))
-    ) {
+    const clock = t.type === 'TIME' ? /T(\d\d(?::\d\d)?)$/.exec(t.value) : null;
+    // A time read alone went to the text's own date; the rules below move it to its day.
+    const onTextDate = !!clock && !!sc.ref && t.value === `${sc.ref.iso}T${clock[1]}`;
+    if (clock && isDay(d) && !d.mod && /^,?[ \u00a0]{1,2}(?:on[ \u00a0]{1,2})?$/.test(sc.text.slice(t.end, d.start))) {
       const { weekday, weekdayStart, weekdayEnd } = d;
       let { value, future } = d;
       // A weekday named alone took its week from the words before it, which are now before the
@@ -1582,34 +1580,14 @@ function timeOnDay(sc: Scan, mentions: DateMention[]): DateMention[] {
     }
     // "at 3 p.m. (0700 GMT) on Thursday": the time in another zone stands between, so the two are
     // kept apart, but the time is on that Thursday, not on the text's own date.
-    if (
-      d &&
-      sc.ref &&
-      t.type === 'TIME' &&
-      clock &&
-      t.value === `${sc.ref.iso}T${clock[1]}` &&
-      d.type === 'DATE' &&
-      d.precision === 'day' &&
-      /^\d{4}-\d\d-\d\d$/.test(d.value) &&
-      /^[ \u00a0]{0,2}\([^()\n]{1,24}\),?[ \u00a0]{1,2}(?:on[ \u00a0]{1,2})?$/.test(sc.text.slice(t.end, d.start))
-    ) {
-      out.push(mention(sc, t.start, t.end, 'TIME', `${d.value}T${clock[1]}`, 'time', d.resolution, { from: d.value, to: d.value, future: d.future }));
+    if (onTextDate && isDay(d) && /^[ \u00a0]{0,2}\([^()\n]{1,24}\),?[ \u00a0]{1,2}(?:on[ \u00a0]{1,2})?$/.test(sc.text.slice(t.end, d.start))) {
+      out.push(timeOn(t, d, clock![1]));
       continue;
     }
     // "Wednesday at 10 p.m.": two expressions, but the time is on that Wednesday.
     const prev = out[out.length - 1];
-    if (
-      prev &&
-      sc.ref &&
-      t.type === 'TIME' &&
-      clock &&
-      t.value === `${sc.ref.iso}T${clock[1]}` &&
-      prev.type === 'DATE' &&
-      prev.precision === 'day' &&
-      /^\d{4}-\d\d-\d\d$/.test(prev.value) &&
-      /^,?[ \u00a0]{1,2}(?:at|around|about|by|from|before|after|until)[ \u00a0]{1,2}$/i.test(sc.text.slice(prev.end, t.start))
-    ) {
-      out.push(mention(sc, t.start, t.end, 'TIME', `${prev.value}T${clock[1]}`, 'time', prev.resolution, { from: prev.value, to: prev.value, future: prev.future }));
+    if (onTextDate && isDay(prev) && /^,?[ \u00a0]{1,2}(?:at|around|about|by|from|before|after|until)[ \u00a0]{1,2}$/i.test(sc.text.slice(prev.end, t.start))) {
+      out.push(timeOn(t, prev, clock![1]));
       continue;
     }
     out.push(t);

@@ -23,6 +23,15 @@ const START_POINT = /(?:^|[^A-Za-z])(?:from|starting|beginning|effective|by)\s{0
 /** A perfect whose participle is not an -ed form: "have risen", "has been", "had begun". */
 const PERFECT_G = /(?:^|[^A-Za-z])(?:has|have|had)\s{1,3}(?:not\s{1,3})?(?:been|risen|fallen|grown|begun|taken|given|gone|come|become|seen|made|paid|kept|held|run|set|cut|put)(?![A-Za-z])/gi;
 
+/**
+ * Offset of the clause's last past or perfect verb when nothing after it looks ahead (a modal:
+ * "said the curbs would stay"; a future word anywhere in it); -1 otherwise.
+ */
+function pastVerb(clause: string): number {
+  const was = Math.max(nearest(PAST_G, clause, true), nearest(PERFECT_G, clause, true));
+  return was >= 0 && was > nearest(MODAL_G, clause, true) && !FUTURE_WORD.test(clause) ? was : -1;
+}
+
 /** The words after the last reporting verb or "that": the reported clause, whose verb decides. */
 function afterReport(s: string): string {
   const re = /(?:^|[^A-Za-z])(?:that|said|says|told|announced|stated|added|noted|wrote)(?![A-Za-z])/gi;
@@ -136,26 +145,22 @@ export function tenseAt(text: string, start: number, end: number): TenseInfo {
   // "from June 9 to June 10" is a range, not "from June 9 on": its "from" points at no future.
   // So is "from April to June" read as two dates.
   const range = /\bfrom\s{1,3}$/i.test(near) && (/\s(?:to|through|thru|until|till)\s/i.test(text.slice(start, end)) || RANGE_END.test(text.slice(end, end + 28)));
+  const lc = clauseTail(left);
   if (!range && FUTURE_LEFT.test(near)) {
     // "Until Thursday, they had not named him": a limit already reached is in the past.
     if (/(?:^|[^A-Za-z])(?:until|till|by)\s{1,3}$/i.test(near) && PAST_PERFECT.test(right)) return { tense: 'past', target: false };
-    // "Talks ran until Wednesday" ended then; "the deadline was extended until Tuesday" still looks ahead.
-    const lc = clauseTail(left);
     // "Tariffs were raised to 50% from June 4" started then; "said tariffs rise from June 4" and
     // "will apply from June 4" still look ahead. Only the clause after a reporting verb counts.
     if (START_POINT.test(near)) {
       const own = afterReport(lc);
-      const was = Math.max(nearest(PAST_G, own, true), nearest(PERFECT_G, own, true));
+      const was = pastVerb(own);
       // "were asked to reply by June 30" is a deadline set in the past, still ahead of the asking.
-      const aim = was >= 0 && /(?:^|[^A-Za-z])to\s{1,3}[a-z]{2,}/i.test(own.slice(was + 1));
-      if (was >= 0 && was > nearest(MODAL_G, own, true) && !FUTURE_WORD.test(own) && !aim) return { tense: 'past', target: false };
+      if (was >= 0 && !/(?:^|[^A-Za-z])to\s{1,3}[a-z]{2,}/i.test(own.slice(was + 1))) return { tense: 'past', target: false };
     }
-    // A modal after the past verb ("said the curbs would stay until December") looks ahead too.
-    const past = nearest(PAST_G, lc, true);
-    if (/(?:^|[^A-Za-z])(?:until|till)\s{1,3}$/i.test(near) && past >= 0 && past > nearest(MODAL_G, lc, true) && !RESCHEDULED.test(lc) && !FUTURE_WORD.test(lc)) return { tense: 'past', target: false };
+    // "Talks ran until Wednesday" ended then; "the deadline was extended until Tuesday" still looks ahead.
+    if (/(?:^|[^A-Za-z])(?:until|till)\s{1,3}$/i.test(near) && pastVerb(lc) >= 0 && !RESCHEDULED.test(lc)) return { tense: 'past', target: false };
     return { tense: 'future', target: true };
   }
-  const lc = clauseTail(left);
   const rc = clauseHead(right);
   // The verb closest to the date decides: a future marker in its own clause wins over "said".
   const parts: [string, boolean][] = [[lc, true], [rc, false]];

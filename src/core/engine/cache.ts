@@ -13,9 +13,8 @@ export const CACHE_VERSION = 18;
 
 export type CachedEntry = Omit<DocEntry, 'text' | 'lineStarts'>;
 
-// On disk an entry leaves out what the article's text gives back (sentences, quoted spans, ids,
-// paths): the text is read anyway to check its hash, and the file is then about half the size,
-// which is most of the time a warm start takes to parse it.
+// On disk an entry leaves out what the article's text and path give back (sentences, quoted
+// spans, ids, paths): the text is read anyway to check its hash, and `unpack` fills them in.
 type PackedFact = Omit<Fact, 'id' | 'file' | 'path' | 'sentence' | 'date'> & { date: Omit<DateMention, 'text'> };
 type PackedMention = Omit<EntityMention, 'text'>;
 export type PackedEntry = Omit<CachedEntry, 'facts' | 'mentions'> & { facts: PackedFact[]; mentions: PackedMention[] };

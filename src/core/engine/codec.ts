@@ -244,7 +244,7 @@ function decodeBlock(tab: string[], I: Int32Array, out: Map<string, PackedEntry>
           d[name] = DATE_STRINGS.has(name) ? tab[v] : name === 'future' ? v === 1 : v;
         }
       }
-      facts[j] = { id: `${file}#${date.start}`, file, path, line, date, sentence: '', sentenceStart, sentenceEnd, kind, entities, places, terms, clauseStart, clauseEnd, clauseEntities, reliability, yearKnown } as PackedFact;
+      facts[j] = { id: '', file, path, line, date, sentence: '', sentenceStart, sentenceEnd, kind, entities, places, terms, clauseStart, clauseEnd, clauseEntities, reliability, yearKnown } as PackedFact;
     }
     if (p > I.length) throw new Error('block ends inside an entry');
     out.set(key, { info: head.info, mentions, facts, problems: head.problems });

@@ -2,7 +2,7 @@
 // was found (front matter, then a dateline, then inference from the text, else unknown).
 import { createHash } from 'crypto';
 import * as path from 'path';
-import { findDateline, findWireDatelineSpan, inferDocumentDate } from '../dates/documentDate';
+import { findDateline, findWireDatelineSpan, inferDocumentDate, nearestMonthDay } from '../dates/documentDate';
 import { extractDates } from '../dates/extract';
 import { normaliseDateString } from '../dates/normalise';
 import { lineStarts } from '../text/lines';
@@ -95,8 +95,14 @@ function documentDate(
   }
   // A yearless wire dateline cannot date the article, but its span is kept out of the facts.
   const wire = findWireDatelineSpan(body);
-  const span = wire ? { dateline: wire } : {};
+  const span = wire ? { dateline: { start: wire.start, end: wire.end } } : {};
   const inferred = inferDocumentDate(extractDates(body, { referenceDate: null }).filter((m) => !wire || m.start >= wire.end || m.end <= wire.start));
+  // The wire's own day is the filing day; the text's full dates only say which year it falls in.
+  const filed = inferred && wire?.month && wire.day ? nearestMonthDay(wire.month, wire.day, inferred.date) : null;
+  if (filed && wire) {
+    const quoted = body.slice(wire.start, wire.end).trim();
+    return { date: filed, dateSource: 'inferred', dateNote: `wire dateline "${quoted}", in the year nearest ${inferred!.note.replace(/^inferred from /, '')}`, ...span };
+  }
   if (inferred) return { date: inferred.date, dateSource: 'inferred', dateNote: inferred.note, ...span };
   return { date: null, dateSource: 'unknown', dateNote: 'no date in front matter, dateline or text; relative dates stay unresolved', ...span };
 }

@@ -2,7 +2,7 @@
 // "發佈日期: 2025-06-13 21:08", a timestamp on a line of its own), or failing that inferred from
 // the explicit full dates the article mentions.
 import type { DateMention } from '../types';
-import { isoDate, isValidDate, pad2 } from './calendar';
+import { dayNumber, isoDate, isValidDate, pad2, parseIsoDate } from './calendar';
 import { extractDates } from './extract';
 
 export interface Dateline {
@@ -141,6 +141,7 @@ const BESIDE_DATE = [
   new RegExp(`(?:^|[|·•—–]|\\s)\\s*[Bb]y\\s+[A-Z][^|·•—–\\n]{0,80}`, 'g'), // "By Jane Doe, Reuters"
   /\b\d{1,3}\s?-?\s?min(?:ute)?s?\s{1,2}read\b/gi, // "3 min read"
   /updated\s{1,3}\d{1,3}\s{1,3}(?:minutes?|mins?|hours?|hrs?|days?)\s{1,3}ago\b/gi, // run into the zone on scraped pages
+  /\b(?:editor|editors|editing\s{1,3}by)\s{0,2}:?\s{0,3}[A-Za-z][A-Za-z .'-]{0,40}$/gi, // "| Editor: huaxia" at the end of an agency's line
   /^\s?[+-]\d{1,2}(?::?\d{2})?(?!\d)/, // the rest of a zone such as GMT+8
   new RegExp(`\\b(?:${SOURCES})\\b`, 'g'),
 ];
@@ -153,7 +154,7 @@ function bylineFree(rest: string): string {
 }
 
 /** What may stand beside a bare date on a dateline of its own. */
-const DATELINE_REST = /^[\s,|·•—–\-()[\]*_]*(?:(?:updated|published|posted|am|pm|a\.m\.|p\.m\.|hkt|gmt|utc|bst|cet|cest|edt|est|et|pt|pdt|pst|jst|kst|sgt|ist|local\s{1,3}time|beijing\s{1,3}time|(?:utc|gmt)\s{0,2}[+-]\s{0,2}\d{1,2}(?::?\d{2})?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|on|at)[\s,|·•—–\-()[\]*_.]*){0,6}$/i;
+const DATELINE_REST = /^[\s,|·•—–\-()[\]*_:]*(?:(?:source|updated|published|posted|am|pm|a\.m\.|p\.m\.|hkt|gmt|utc|bst|cet|cest|edt|est|et|pt|pdt|pst|jst|kst|sgt|ist|local\s{1,3}time|beijing\s{1,3}time|(?:utc|gmt)\s{0,2}[+-]\s{0,2}\d{1,2}(?::?\d{2})?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|on|at)[\s,|·•—–\-()[\]*_.:]*){0,6}$/i;
 
 // A wire-style dateline opening the first paragraph: "STOCKHOLM, July 30, 2025 — Negotiators …",
 // "KUALA LUMPUR, Malaysia, Oct. 26, 2025 (Reuters) - …". Only its head is read, however long the line.
@@ -177,8 +178,14 @@ function wireDateline(raw: string): { date: string; time?: string; start: number
 // but its date is still the filing day and must not become an event's date.
 const WIRE_MONTH_DAY = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s{1,3}\d{1,2}\b/;
 
-/** The span of a wire dateline at the head of the first lines, with or without a year. Never throws. */
-export function findWireDatelineSpan(text: string): { start: number; end: number } | null {
+const MONTH_OF: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
+const MONTH_NAME = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/i;
+
+/**
+ * The span of a wire dateline at the head of the first lines, with or without a year, and its
+ * month and day when it names a month. Never throws.
+ */
+export function findWireDatelineSpan(text: string): { start: number; end: number; month?: number; day?: number } | null {
   try {
     let pos = 0;
     for (let line = 0; line < MAX_LINES && pos < text.length; line++) {
@@ -196,7 +203,11 @@ export function findWireDatelineSpan(text: string): { start: number; end: number
       const dash = WIRE_DASH.exec(after);
       if (!dash) continue;
       const lead = raw.length - raw.trimStart().length;
-      return { start: lineStart + lead, end: lineStart + raw.length - after.length + dash[0].length };
+      const span = { start: lineStart + lead, end: lineStart + raw.length - after.length + dash[0].length };
+      const [word, dayText] = md[0].replace('.', '').split(/\s+/);
+      const month = MONTH_OF[word.slice(0, 3).toLowerCase()];
+      const day = Number(dayText);
+      return MONTH_NAME.test(word) && day >= 1 && day <= 31 ? { ...span, month, day } : span;
     }
   } catch {
     return null;
@@ -280,4 +291,25 @@ export function inferDocumentDate(mentions: DateMention[]): { date: string; note
   let best = dated[0];
   for (const m of dated) if (m.value < best.value) best = m;
   return { date: best.value.slice(0, 10), note: `inferred from "${best.text}", the earliest date in the text (all its dates look ahead)` };
+}
+
+/**
+ * A yearless wire dateline's day ("BEIJING, June 13 (Reuters) -") in the year that puts it nearest
+ * to a date the text gives in full: wire copy is filed within days of what it reports.
+ */
+export function nearestMonthDay(month: number, day: number, near: string): string | null {
+  const at = parseIsoDate(near);
+  if (!at) return null;
+  const target = dayNumber(at.y, at.m, at.d);
+  let best: string | null = null;
+  let bestGap = Infinity;
+  for (const y of [at.y - 1, at.y, at.y + 1]) {
+    if (!isValidDate(y, month, day)) continue;
+    const gap = Math.abs(dayNumber(y, month, day) - target);
+    if (gap < bestGap) {
+      bestGap = gap;
+      best = isoDate(y, month, day);
+    }
+  }
+  return best;
 }

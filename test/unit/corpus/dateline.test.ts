@@ -49,6 +49,16 @@ suite('datelines', () => {
     assert.ok(r.days.includes('2025-06-09'), r.days.join());
   });
 
+  test("a yearless wire dateline gives the day, the text's full dates the year", () => {
+    const r = factDays('Permits approved\n\nBEIJING, June 13 (Reuters) - The ministry said on Thursday it had approved permits, a month after the meeting on May 12, 2025.\n');
+    assert.deepStrictEqual([r.date, r.source], ['2025-06-13', 'inferred']);
+    assert.ok(r.days.includes('2025-06-12'), `Thursday is the day before the filing: ${r.days.join()}`);
+    // Filed in early January about December: the nearer year, not the year of the date named.
+    const jan = factDays('Talks to resume\n\nWASHINGTON, Jan. 3 (Reuters) - Officials said on Friday talks would resume after the meeting on Dec. 20, 2024 failed.\n');
+    assert.strictEqual(jan.date, '2025-01-03');
+    assert.deepStrictEqual(jan.days, ['2025-01-03', '2024-12-20']);
+  });
+
   test('a sentence that merely starts with a place and a date is not a dateline', () => {
     const r = factDays('Talks in Geneva\n\nIn Geneva, May 12, 2025 was the day the truce was announced by both sides.\n');
     assert.notStrictEqual(r.source, 'dateline');

@@ -17,6 +17,14 @@ suite('dates: datelines', () => {
     const u = findDateline('Title\nUpdated June 3, 2025 8:54 PM\nBody')!;
     assert.deepStrictEqual([u.date, u.time], ['2025-06-03', '20:54']);
   });
+  test("an agency's line of fields: source, date and time, editor", () => {
+    const x = findDateline('China, US hold talks\nSource: Xinhua| 2025-06-13 21:08:10|Editor: huaxia\nBody.')!;
+    assert.deepStrictEqual([x.date, x.time], ['2025-06-13', '21:08']);
+    assert.strictEqual(findDateline('Headline\nXinhua | Updated: 2025-06-13 21:08\nBody.')!.date, '2025-06-13');
+    // A cited document's date is not the article's.
+    assert.strictEqual(findDateline('Headline\nSource: Ministry of Commerce, 2025-06-10\nBody.'), null);
+    assert.strictEqual(findDateline('Headline\nDeadline: June 13, 2025\nBody.'), null);
+  });
   test('other languages', () => {
     assert.strictEqual(findDateline('T\n发布时间：2025年6月13日 21:08\n')!.date, '2025-06-13');
     assert.strictEqual(findDateline('T\nPublicado: 13 de junio de 2025\n')!.date, '2025-06-13');

@@ -49,6 +49,32 @@ function isVenue(e: Entity, sentence: string): boolean {
   return re.test(sentence);
 }
 
+const namePatterns = new WeakMap<Entity, RegExp>();
+
+function names(e: Entity, text: string): boolean {
+  let re = namePatterns.get(e);
+  if (!re) {
+    const esc = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    namePatterns.set(e, (re = new RegExp(`\\b(?:${e.aliases.concat(e.name).map(esc).join('|')})\\b`)));
+  }
+  return re.test(text);
+}
+
+// Where a clause names two events ("talks in London that followed the Geneva meeting on May 12"),
+// the date belongs to the words just before it: from the last joining word up to the date.
+const JOINS = /\b(?:that|which|who|whose|where|when|while|after|before|following|since|until)\b|[;:(—–]/gi;
+
+/** The words of the clause between the last joining word before the date and the date. */
+function leadIn(fact: Fact, clause: string): string {
+  const at = fact.date.start - fact.clauseStart;
+  if (at <= 0 || at > clause.length) return '';
+  const head = clause.slice(0, at);
+  let from = 0;
+  JOINS.lastIndex = 0;
+  for (let m = JOINS.exec(head); m; m = JOINS.exec(head)) from = m.index + m[0].length;
+  return head.slice(from);
+}
+
 interface Anchor {
   key: string;
   label: string;
@@ -72,7 +98,9 @@ function anchorOf(fact: Fact, group: string, ctx: GroupContext): Anchor | undefi
   };
   const preferred: Entity['kind'][] =
     group === 'deadline' || group === 'sanction' || group === 'export-control' ? ['thing', 'organization', 'place'] : group === 'call' || group === 'interview' || group === 'accusation' ? ['person', 'organization'] : ['place', 'thing'];
-  const e = pick(fact.clauseEntities, preferred) ?? pick(fact.entities, preferred);
+  const near = fact.clauseEntities.length > 1 ? leadIn(fact, clause) : '';
+  const nearIds = near ? fact.clauseEntities.filter((id) => { const n = ctx.entityById.get(id); return n !== undefined && names(n, near); }) : [];
+  const e = (nearIds.length ? pick(nearIds, preferred) : undefined) ?? pick(fact.clauseEntities, preferred) ?? pick(fact.entities, preferred);
   if (!e) return undefined;
   return { key: e.id, label: e.name };
 }

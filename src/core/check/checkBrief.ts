@@ -148,7 +148,7 @@ export function checkBrief(text: string, corpus: Derived, options: CheckOptions 
       if (!target) continue;
       const said = describeTarget(target, { mod: f.date.mod, week });
       const about = event ? `the ${event.name}` : 'this';
-      const replacement = week ? undefined : rewriteInStyle(m.text, target);
+      const replacement = week ? undefined : rewriteInStyle(m.text, target, f.date.mod);
       out.push({
         code: 'date-conflict',
         severity: severity('date-conflict'),

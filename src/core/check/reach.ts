@@ -9,6 +9,8 @@ export interface Reach {
   fine: boolean;
   /** True when the expression is deliberately vague (early May, mid-June). */
   fuzzy: boolean;
+  /** The part of a month named ("early May": START), whose window is lenient. */
+  part?: 'START' | 'MID' | 'END';
 }
 
 const DAY_MS = 86_400_000;
@@ -28,9 +30,9 @@ function daysInMonth(year: number, month: number): number {
 /** Lenient windows: news writers stretch "early", "mid" and "late" either way. */
 function partOfMonth(year: number, month: number, mod: string | undefined): Reach {
   const last = daysInMonth(year, month);
-  if (mod === 'START') return { from: dayNumber(year, month, 1), to: dayNumber(year, month, 15), fine: false, fuzzy: true };
-  if (mod === 'MID') return { from: dayNumber(year, month, 6), to: dayNumber(year, month, 25), fine: false, fuzzy: true };
-  if (mod === 'END') return { from: dayNumber(year, month, 16), to: dayNumber(year, month, last), fine: false, fuzzy: true };
+  if (mod === 'START') return { from: dayNumber(year, month, 1), to: dayNumber(year, month, 15), fine: false, fuzzy: true, part: mod };
+  if (mod === 'MID') return { from: dayNumber(year, month, 6), to: dayNumber(year, month, 25), fine: false, fuzzy: true, part: mod };
+  if (mod === 'END') return { from: dayNumber(year, month, 16), to: dayNumber(year, month, last), fine: false, fuzzy: true, part: mod };
   return { from: dayNumber(year, month, 1), to: dayNumber(year, month, last), fine: false, fuzzy: false };
 }
 
@@ -86,16 +88,28 @@ export function reachOf(m: DateMention, yearKnown: boolean, assumedYear?: number
 
 export type Relation = 'compatible' | 'conflict' | 'incomparable';
 
+/** Days a date must lie beyond a part of a month's lenient window before it is another part. */
+const PART_MARGIN = 3;
+
 /**
  * Compatible when the two reaches overlap. A conflict needs both to be at least month-precise and
- * wholly apart; a vague side ("early June") only conflicts across months.
+ * wholly apart; a vague side ("early June") conflicts across months, and within its month only
+ * with the opposite end ("late June") or a day well outside its window (June 20).
  */
 export function relate(cited: Reach, source: Reach): Relation {
   if (overlaps(cited, source)) return 'compatible';
   const span = (r: Reach) => r.to - r.from;
   if (span(cited) > 31 || span(source) > 31) return 'incomparable';
-  if ((cited.fuzzy || source.fuzzy) && overlaps(wholeMonths(cited), wholeMonths(source))) return 'incomparable';
+  if ((cited.fuzzy || source.fuzzy) && overlaps(wholeMonths(cited), wholeMonths(source))) return partsApart(cited, source) ? 'conflict' : 'incomparable';
   return 'conflict';
+}
+
+/** Two dates in one month that cannot be the same: early against late, or a part against a day well outside it. */
+function partsApart(a: Reach, b: Reach): boolean {
+  if (a.part && b.part) return (a.part === 'START' && b.part === 'END') || (a.part === 'END' && b.part === 'START');
+  const [part, other] = a.part ? [a, b] : [b, a];
+  if (!part.part || !other.fine) return false;
+  return other.to < part.from - PART_MARGIN || other.from > part.to + PART_MARGIN;
 }
 
 function overlaps(a: Reach, b: Reach): boolean {

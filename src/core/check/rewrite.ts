@@ -25,7 +25,20 @@ export function weekdayOf(year: number, month: number, day: number): number {
   return new Date(Date.UTC(year, month - 1, day)).getUTCDay();
 }
 
-export function rewriteInStyle(cited: string, target: TargetDate): string {
+/** "early ", "mid-" or "late " for a part of a month (TimeML's START, MID, END). */
+function partWord(mod: string | undefined): string {
+  return mod === 'START' ? 'early ' : mod === 'MID' ? 'mid-' : mod === 'END' ? 'late ' : '';
+}
+
+/** `mod`: the part of the month the corrected date names, when it names no day. */
+export function rewriteInStyle(cited: string, target: TargetDate, mod?: string): string {
+  const part = target.day === undefined ? partWord(mod) : '';
+  if (part) {
+    // The citation's own "early"/"mid-"/"late" gives way to the source's, capitalised as it was.
+    const bare = cited.replace(/^(?:early|mid|late)[\s-]+/i, '');
+    const text = part + rewriteInStyle(bare, target);
+    return /^(?:Early|Mid|Late)\b/.test(cited) ? text[0].toUpperCase() + text.slice(1) : text;
+  }
   const iso = /^\d{4}-\d{2}/.test(cited.trim());
   const hasYear = /\b\d{4}\b/.test(cited);
   const weekday = new RegExp(`^(${WEEKDAYS.join('|')}|${WEEKDAYS.map((w) => w.slice(0, 3)).join('|')})\\.?,?\\s+`, 'i').exec(cited);
@@ -74,8 +87,7 @@ export function describeTarget(t: TargetDate, opts: { mod?: string; week?: boole
   const y = t.year !== undefined ? ` ${t.year}` : '';
   if (opts.week && t.day !== undefined) return `the week of ${t.day} ${MONTHS[t.month - 1]}${y}`;
   if (t.day === undefined) {
-    const part = opts.mod === 'START' ? 'early ' : opts.mod === 'MID' ? 'mid-' : opts.mod === 'END' ? 'late ' : '';
-    return `${part}${MONTHS[t.month - 1]}${y}`;
+    return `${partWord(opts.mod)}${MONTHS[t.month - 1]}${y}`;
   }
   if (t.endDay !== undefined && t.endDay !== t.day && (t.endMonth ?? t.month) === t.month) return `${t.day}–${t.endDay} ${MONTHS[t.month - 1]}${y}`;
   return `${t.day} ${MONTHS[t.month - 1]}${y}`;

@@ -27,9 +27,21 @@ suite('comparing dates at the precision each was given', () => {
     assert.strictEqual(rel(m('2025-06-04', 'day'), m('XXXX-06-02', 'day', { resolution: 'unresolved', month: 6, day: 2 }), true, false), 'conflict');
     assert.strictEqual(rel(m('2025-06-02', 'day'), m('XXXX-06-02', 'day', { resolution: 'unresolved', month: 6, day: 2 }), true, false), 'compatible');
   });
-  test('a vague date only conflicts across months', () => {
-    assert.strictEqual(rel(m('2025-06-20', 'day'), m('2025-06', 'part-of-month', { mod: 'START' })), 'incomparable');
-    assert.strictEqual(rel(m('2025-07-20', 'day'), m('2025-06', 'part-of-month', { mod: 'START' })), 'conflict');
+  test('a vague date conflicts across months, and within one only with the other end or a day well outside it', () => {
+    const early = m('2025-06', 'part-of-month', { mod: 'START' });
+    const mid = m('2025-06', 'part-of-month', { mod: 'MID' });
+    const late = m('2025-06', 'part-of-month', { mod: 'END' });
+    assert.strictEqual(rel(m('2025-07-20', 'day'), early), 'conflict');
+    assert.strictEqual(rel(late, early), 'conflict');
+    assert.strictEqual(rel(early, late), 'conflict');
+    assert.strictEqual(rel(mid, early), 'compatible');
+    assert.strictEqual(rel(mid, late), 'compatible');
+    // "early June" stretches to the 15th; a day just past it may be a writer's stretch, the 20th is not.
+    assert.strictEqual(rel(m('2025-06-17', 'day'), early), 'incomparable');
+    assert.strictEqual(rel(m('2025-06-20', 'day'), early), 'conflict');
+    assert.strictEqual(rel(late, m('2025-06-12', 'day')), 'conflict');
+    assert.strictEqual(rel(late, m('2025-06-14', 'day')), 'incomparable');
+    assert.strictEqual(rel(m('2025-06', 'month'), early), 'compatible');
   });
   test('a year is too coarse to conflict with a day', () => assert.strictEqual(rel(m('2024-05-12', 'day'), m('2025', 'year')), 'incomparable'));
 });

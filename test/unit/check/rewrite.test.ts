@@ -5,6 +5,13 @@ suite('writing a corrected date in the brief\'s own style', () => {
   test('month-first without a year', () => assert.strictEqual(rewriteInStyle('June 4', { year: 2025, month: 6, day: 2 }), 'June 2'));
   test('month-first with a year', () => assert.strictEqual(rewriteInStyle('July 9, 2025', { year: 2025, month: 7, day: 8 }), 'July 8, 2025'));
   test('day-first with a year', () => assert.strictEqual(rewriteInStyle('4 June 2025', { year: 2025, month: 6, day: 2 }), '2 June 2025'));
+  test("a part of the month is the source's, capitalised as the citation was", () => {
+    assert.strictEqual(rewriteInStyle('late May', { year: 2025, month: 5 }, 'START'), 'early May');
+    assert.strictEqual(rewriteInStyle('Late May 2025', { year: 2025, month: 5 }, 'MID'), 'Mid-May 2025');
+    assert.strictEqual(rewriteInStyle('April 2025', { year: 2025, month: 5 }, 'START'), 'early May 2025');
+    assert.strictEqual(rewriteInStyle('late May', { year: 2025, month: 5 }), 'May');
+    assert.strictEqual(rewriteInStyle('late May', { year: 2025, month: 5, day: 12 }, 'START'), 'May 12');
+  });
   test('ISO', () => assert.strictEqual(rewriteInStyle('2025-06-04', { year: 2025, month: 6, day: 2 }), '2025-06-02'));
   test('AP abbreviations and ordinals are kept', () => {
     assert.strictEqual(rewriteInStyle('Dec. 1', { year: 2025, month: 11, day: 1 }), 'Nov. 1');

@@ -104,8 +104,11 @@ function isFuture(sc: Scan, from: string | undefined, tense: Tense): boolean {
  * Chooses the year of a yearless date near the reference date: among the years around it, the
  * one whose date is closest, going the wrong way for the tense costing four times as much
  * (neutral context leans slightly towards the past, as news reports mostly do). A named weekday
- * that matches only one candidate settles it.
+ * that matches only one candidate within eight months settles it.
  */
+/** Days from the reference within which a matching weekday picks a yearless date's year. */
+const WEEKDAY_YEAR_REACH = 240;
+
 function inferYear(ref: Ref, month: number, day: number | undefined, tense: Tense, weekday?: number): number {
   let best = ref.y;
   let bestCost = Infinity;
@@ -116,7 +119,8 @@ function inferYear(ref: Ref, month: number, day: number | undefined, tense: Tens
     if (day !== undefined) {
       if (!isValidDate(y, month, day)) continue;
       lo = hi = dayNumber(y, month, day);
-      if (weekday !== undefined && weekdayOfDayNumber(lo) === weekday) matches.push(y);
+      // Only a year near enough to be meant: a wrong weekday is more likely than a date a year off.
+      if (weekday !== undefined && weekdayOfDayNumber(lo) === weekday && Math.abs(lo - ref.dn) <= WEEKDAY_YEAR_REACH) matches.push(y);
     } else {
       lo = dayNumber(y, month, 1);
       hi = dayNumber(y, month, daysInMonth(y, month));
@@ -219,6 +223,9 @@ const R_SET = sticky(
 const R_SET_MONTH = sticky(`(?:[Ee]very|[Ee]ach)${S}{1,2}(?<m>${MONTH_NAMES.join('|')})(?![A-Za-z])`);
 const R_WEEKDAY = sticky(`(?<w>${WEEKDAY_ANY})`);
 const R_WD_SEP = sticky(`(?:,${S}{0,2}|${S}{1,2})`);
+// Wire copy's "on Monday (June 2)": the date in brackets is the weekday's.
+const R_WD_OPEN = sticky(`${S}{0,2}[([]${S}?`);
+const R_WD_CLOSE = sticky(`${S}?[)\\]]`);
 const R_WD_POD = sticky(`${S}{1,2}(?<pod>${POD})(?![A-Za-z])`, 'i');
 
 const WORD = /[A-Za-z]+/y;
@@ -1381,8 +1388,9 @@ const mWeekday: Matcher = (sc, at) => {
   if (wd === undefined) return null;
   const wEnd = at + word.length;
   const weekday = { w: wd, s: at, e: word.endsWith('.') ? wEnd - 1 : wEnd };
-  // "Wednesday, June 4" / "Wed., 4 June 2025"
-  const sep = exec(R_WD_SEP, sc.text, wEnd);
+  // "Wednesday, June 4" / "Wed., 4 June 2025" / "Wednesday (June 4)"
+  const open = exec(R_WD_OPEN, sc.text, wEnd);
+  const sep = open ?? exec(R_WD_SEP, sc.text, wEnd);
   if (sep) {
     const p = wEnd + sep[0].length;
     for (const re of [R_MD, R_DM]) {
@@ -1391,8 +1399,14 @@ const mWeekday: Matcher = (sc, at) => {
         const g = d.groups;
         const month = monthOf(g.m);
         const d2 = g.d2 ?? g.d3;
-        const m = absoluteDate(sc, at, p + d[0].length, month, parseInt(g.d, 10), g.y ? Number(g.y) : undefined, g.m2 ? monthOf(g.m2) : d2 ? month : undefined, d2 ? parseInt(d2, 10) : undefined, weekday);
-        if (m) return withTime(sc, m);
+        let end = p + d[0].length;
+        if (open) {
+          const close = exec(R_WD_CLOSE, sc.text, end);
+          if (!close) continue;
+          end += close[0].length;
+        }
+        const m = absoluteDate(sc, at, end, month, parseInt(g.d, 10), g.y ? Number(g.y) : undefined, g.m2 ? monthOf(g.m2) : d2 ? month : undefined, d2 ? parseInt(d2, 10) : undefined, weekday);
+        if (m) return open ? m : withTime(sc, m);
       }
     }
   }

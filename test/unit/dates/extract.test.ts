@@ -171,10 +171,19 @@ suite('dates: year inference', () => {
     assert.strictEqual(one('Exports lagged after the May 12 deal.', 'May 12', '2025-06-05').value, '2025-05-12');
     assert.strictEqual(one('Trump on May 30 accused Beijing.', 'May 30', '2025-06-05').value, '2025-05-30');
   });
-  test('a weekday settles the year', () => {
-    // 4 June was a Wednesday in 2025, a Tuesday in 2024
+  test('a weekday settles the year when both years are near, and no date is moved a year for it', () => {
+    // 2 January is a Friday in 2026, a Thursday in 2025: half a year either way from July.
+    assert.strictEqual(one('Talks resume Friday, Jan. 2.', 'Friday, Jan. 2', '2025-07-01').value, '2026-01-02');
+    assert.strictEqual(one('Talks resumed Thursday, Jan. 2.', 'Thursday, Jan. 2', '2025-07-01').value, '2025-01-02');
+    // 4 June was a Wednesday in 2025, a Tuesday in 2024: a wrong weekday, not a date 19 months back.
     assert.strictEqual(one('It began Wednesday, June 4.', 'Wednesday, June 4', '2025-12-30').value, '2025-06-04');
-    assert.strictEqual(one('It began Tuesday, June 4.', 'Tuesday, June 4', '2025-12-30').value, '2024-06-04');
+    assert.strictEqual(one('It began Tuesday, June 4.', 'Tuesday, June 4', '2025-12-30').value, '2025-06-04');
+  });
+  test('"on Monday (June 2)", as wire copy writes it, is one date', () => {
+    const m = one('The ministry replied on Monday (June 2), it said.', 'Monday (June 2)', '2025-06-13');
+    assert.deepStrictEqual([m.value, m.weekday], ['2025-06-02', 1]);
+    assert.strictEqual(one('It replied on Tuesday (June 2), it said.', 'Tuesday (June 2)', '2025-06-13').value, '2025-06-02');
+    assert.strictEqual(one('The ministry replied on Friday (local time).', 'Friday', '2025-06-13').value, '2025-06-13');
   });
   test('defaultYear without a reference date', () => {
     const m = one('The pact of May 12 held.', 'May 12', null, 2024);

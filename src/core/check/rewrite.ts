@@ -44,7 +44,8 @@ export function rewriteInStyle(cited: string, target: TargetDate, mod?: string):
   const weekday = new RegExp(`^(${WEEKDAYS.join('|')}|${WEEKDAYS.map((w) => w.slice(0, 3)).join('|')})\\.?,?\\s+`, 'i').exec(cited);
   const body = weekday ? cited.slice(weekday[0].length) : cited;
   const dayFirst = /^\d{1,2}(st|nd|rd|th)?\s/.test(body);
-  const abbr = /^(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b(\.?)/i.exec(body);
+  const of = /^\d{1,2}(?:st|nd|rd|th)?\s+of\s/i.test(body) ? 'of ' : ''; // "the 21st of June"
+  const abbr = /^(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b(\.?)/i.exec(body);
   const abbreviated = !!abbr;
   // "Jun 4" is the short style, "Jun. 4" or "Nov. 1" the AP one.
   const shortStyle = !!abbr && !abbr[2];
@@ -69,7 +70,7 @@ export function rewriteInStyle(cited: string, target: TargetDate, mod?: string):
   if (target.day === undefined) text = monthName(target.month);
   else if (target.endDay !== undefined && (target.endMonth ?? target.month) === target.month && target.endDay !== target.day) {
     text = dayFirst ? `${target.day}–${dayText(target.endDay)} ${monthName(target.month)}` : `${monthName(target.month)} ${target.day}–${dayText(target.endDay)}`;
-  } else text = dayFirst ? `${dayText(target.day)} ${monthName(target.month)}` : `${monthName(target.month)} ${dayText(target.day)}`;
+  } else text = dayFirst ? `${dayText(target.day)} ${of}${monthName(target.month)}` : `${monthName(target.month)} ${dayText(target.day)}`;
   if (year !== undefined) text = target.day === undefined || dayFirst ? `${text} ${year}` : `${text}, ${year}`;
   return withWeekday(text, weekday, target);
 }

@@ -12,6 +12,10 @@ suite('writing a corrected date in the brief\'s own style', () => {
     assert.strictEqual(rewriteInStyle('late May', { year: 2025, month: 5 }), 'May');
     assert.strictEqual(rewriteInStyle('late May', { year: 2025, month: 5, day: 12 }, 'START'), 'May 12');
   });
+  test('"the 21st of June" keeps its "of"', () => {
+    assert.strictEqual(rewriteInStyle('21st of June 2025', { year: 2025, month: 6, day: 19 }), '19th of June 2025');
+    assert.strictEqual(rewriteInStyle('21 of Sept. 2025', { year: 2025, month: 9, day: 19 }), '19 of Sept. 2025');
+  });
   test('ISO', () => assert.strictEqual(rewriteInStyle('2025-06-04', { year: 2025, month: 6, day: 2 }), '2025-06-02'));
   test('AP abbreviations and ordinals are kept', () => {
     assert.strictEqual(rewriteInStyle('Dec. 1', { year: 2025, month: 11, day: 1 }), 'Nov. 1');

@@ -86,6 +86,8 @@ export interface DateContext {
   referenceDate: string | null;
   /** A year to give yearless dates when referenceDate is null (for example from a brief's own text). */
   defaultYear?: number;
+  /** The text's dateline: when the report was filed, so never the day "the next day" counts from. */
+  dateline?: { start: number; end: number };
 }
 
 export type DateSource = 'front-matter' | 'page-metadata' | 'dateline' | 'inferred' | 'unknown';

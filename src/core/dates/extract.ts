@@ -46,6 +46,7 @@ interface Scan {
   text: string;
   ref: Ref | null;
   defaultYear?: number;
+  dateline?: { start: number; end: number };
 }
 
 function makeRef(iso: string | null | undefined): Ref | null {
@@ -1535,12 +1536,83 @@ export function extractDates(text: string, ctx: DateContext): DateMention[] {
   if (typeof text !== 'string' || !text) return [];
   const ref = makeRef(ctx?.referenceDate ?? null);
   const dy = ctx?.defaultYear;
-  const sc: Scan = { text, ref, defaultYear: typeof dy === 'number' && Number.isInteger(dy) && dy > 0 && dy < 10000 ? dy : undefined };
+  const sc: Scan = { text, ref, defaultYear: typeof dy === 'number' && Number.isInteger(dy) && dy > 0 && dy < 10000 ? dy : undefined, dateline: ctx?.dateline };
   try {
-    return timeOnDay(sc, theQuarterMentioned(sc, yearBackFromQuarter(sc, weekOfDay(sc, scan(sc)))));
+    return fromStoryDay(sc, timeOnDay(sc, theQuarterMentioned(sc, yearBackFromQuarter(sc, weekOfDay(sc, scan(sc))))));
   } catch {
     return [];
   }
+}
+
+// "Three days later", "the next day", "a week earlier", "the following month": counted from the
+// day the story last named, not from the text's date ("ago" and "tomorrow" are the text's).
+const STORY_SHIFT = /^(?:the[ \u00a0]{1,2}(?<w>next|following|previous)[ \u00a0]{1,2}(?<u1>day|week|month)|(?<n>[a-z0-9-]+(?:[ \u00a0]{1,2}(?:few|couple[ \u00a0]{1,2}of))?)[ \u00a0]{1,2}(?<u2>days?|weeks?|months?|hours?|minutes?)[ \u00a0]{1,2}(?<dir>later|earlier))$/i;
+
+/** Sentence ends allowed between a story-relative date and the date it counts from. */
+const STORY_REACH = 3;
+
+/**
+ * Story-relative dates resolved from the date named just before them (in the same sentence or
+ * the three before), or from one in apposition ("two weeks earlier, on Nov. 6"). When that date is not a past day (or month, or week,
+ * for "the following month"), or there is none, the expression is left unresolved: a fact put on
+ * a day counted from the text's own date would contradict a brief that has it right.
+ */
+function fromStoryDay(sc: Scan, mentions: DateMention[]): DateMention[] {
+  if (!sc.ref) return mentions;
+  return mentions.map((m, i) => {
+    if (m.type !== 'DATE' && m.type !== 'TIME') return m;
+    const g = STORY_SHIFT.exec(m.text)?.groups;
+    if (!g) return m;
+    let unit = (g.u1 ?? g.u2).toLowerCase().replace(/s$/, '');
+    const n = g.w ? 1 : quantity(g.n);
+    if (!Number.isFinite(n)) return m; // "a few days later": a vague past or future, no day
+    const sign = g.w ? (g.w.toLowerCase() === 'previous' ? -1 : 1) : g.dir.toLowerCase() === 'earlier' ? -1 : 1;
+    const subDay = unit === 'hour' || unit === 'minute';
+    if (subDay) unit = 'day';
+    const unresolved = () => {
+      const v = unitValue(null, unit, 0)!;
+      return mention(sc, m.start, m.end, 'DATE', v.value, v.precision, 'unresolved');
+    };
+    // "Two weeks earlier, on Nov. 6, …": the date in apposition is the one meant.
+    const next = mentions[i + 1];
+    if (next && /^,?[ \u00a0]{1,2}(?:on[ \u00a0]{1,2}|in[ \u00a0]{1,2})?$/.test(sc.text.slice(m.end, next.start))) {
+      const at = storyRef(next, unit);
+      const v = at && !subDay ? unitValue(at, unit, 0) : null;
+      if (v) return mention(sc, m.start, m.end, 'DATE', v.value, v.precision, next.resolution, { future: next.future });
+    }
+    const anchor = mentions[i - 1];
+    const filed = !!anchor && !!sc.dateline && anchor.start < sc.dateline.end && anchor.end > sc.dateline.start;
+    const from = anchor && !anchor.future && !filed && sameStory(sc.text, anchor, m) ? storyRef(anchor, unit) : null;
+    // "An hour later" with no day before it is most likely about the day the text reports.
+    if (!from) return subDay ? m : unresolved();
+    // Hours or minutes later is that day or the next.
+    if (subDay) {
+      const other = isoOfDayNumber(from.dn + sign);
+      const [a, b] = sign > 0 ? [from.iso, other] : [other, from.iso];
+      return mention(sc, m.start, m.end, 'DATE', from.iso, 'range', 'relative', { from: a, to: b, future: b > sc.ref!.iso || undefined });
+    }
+    const v = unitValue(from, unit, sign * n);
+    if (!v) return unresolved();
+    return mention(sc, m.start, m.end, 'DATE', v.value, v.precision, 'relative', { future: v.value.slice(0, 10) > sc.ref!.iso.slice(0, v.value.length) || undefined });
+  });
+}
+
+/** The anchor as a reference date, when it is precise enough for the unit counted. */
+function storyRef(anchor: DateMention, unit: string): Ref | null {
+  const day = /^(\d{4}-\d\d-\d\d)/.exec(anchor.value);
+  if (day && (anchor.precision === 'day' || anchor.precision === 'time')) return makeRef(day[1]);
+  if (unit === 'month' && anchor.precision === 'month' && /^\d{4}-\d\d$/.test(anchor.value)) return makeRef(`${anchor.value}-01`);
+  const week = /^(\d{4})-W(\d\d)$/.exec(anchor.value);
+  if (unit === 'week' && week) return makeRef(isoOfDayNumber(isoWeekStart(Number(week[1]), Number(week[2]))));
+  return null;
+}
+
+/** A full stop that ends a sentence, not an initial ("M. Lee Pearce") or a title ("Mr."). */
+const SENTENCE_END = /(?<!\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Co|Corp|Inc|Ltd|Gov|Sen|Rep|Gen|Jan|Feb|Aug|Sept|Oct|Nov|Dec))[.!?]["'”’)]?\s/g;
+
+/** At most STORY_REACH sentence ends apart (a news paragraph is a sentence or two). */
+function sameStory(text: string, a: DateMention, b: DateMention): boolean {
+  return (text.slice(a.end, b.start).match(SENTENCE_END)?.length ?? 0) <= STORY_REACH;
 }
 
 /**

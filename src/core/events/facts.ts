@@ -15,7 +15,9 @@ import { DocumentSignals } from './signals';
 export function documentDates(doc: SourceDocument): DateMention[] {
   const body = doc.text.slice(doc.bodyStart);
   const anchored = doc.dateSource !== 'unknown' ? doc.date : null;
-  const found = extractDates(body, { referenceDate: anchored });
+  const dl = doc.dateline;
+  const dateline = dl && dl.end > doc.bodyStart ? { start: dl.start - doc.bodyStart, end: dl.end - doc.bodyStart } : undefined;
+  const found = extractDates(body, { referenceDate: anchored, dateline });
   return found.map((m) => shift(m, doc.bodyStart));
 }
 

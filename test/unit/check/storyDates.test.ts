@@ -1,0 +1,32 @@
+// "The next day", "three days later": counted from the day the story last named. Counted from the
+// article's own date they put facts days off and contradicted briefs that had them right.
+import * as assert from 'assert';
+import { tempCorpus } from '../helpers/tempCorpus';
+
+suite('check: dates counted from the story', () => {
+  const corpus = tempCorpus({
+    'permits.txt': [
+      'Ministry replies',
+      'BEIJING, June 13, 2025 -',
+      'Negotiators ended two days of talks in London on June 10. The next day, the commerce ministry said permits for rare earths would be approved.',
+      'Washington accused Beijing of violating the Geneva truce on May 30. Three days later, the ministry rejected the accusation.',
+    ],
+    'tariffs.txt': ['Tariff notice', 'WASHINGTON, July 2, 2025 -', 'The next day, customs officials began collecting the levy on steel imports.'],
+    'ports.txt': ['Port strike ends', 'ROTTERDAM, March 12, 2025 -', 'Dock workers ended a strike at the container terminal on March 11.'],
+  });
+
+  test('a brief with the story’s days is left alone', () => {
+    assert.deepStrictEqual(corpus.warnings('The commerce ministry said on June 11, 2025 that permits for rare earths would be approved.'), []);
+    assert.deepStrictEqual(corpus.warnings('The ministry rejected the accusation of violating the truce on June 2, 2025.'), []);
+  });
+
+  test('a brief a day off is told the story’s day', () => {
+    assert.deepStrictEqual(corpus.warnings('The commerce ministry said on June 12, 2025 that permits for rare earths would be approved.'), ['date-conflict June 12, 2025 -> 2025-06-11']);
+    assert.deepStrictEqual(corpus.warnings('The ministry rejected the accusation of violating the truce on June 3, 2025.'), ['date-conflict June 3, 2025 -> 2025-06-02']);
+  });
+
+  test('with no day named before it, "the next day" dates nothing', () => {
+    const facts = corpus.engine().snapshot().facts.filter((f) => f.file.endsWith('tariffs.txt'));
+    assert.ok(facts.every((f) => !f.date.value.startsWith('2025-07-03')), facts.map((f) => f.date.value).join());
+  });
+});

@@ -1561,6 +1561,7 @@ function fromStoryDay(sc: Scan, mentions: DateMention[]): DateMention[] {
   if (!sc.ref) return mentions;
   return mentions.map((m, i) => {
     if (m.type !== 'DATE' && m.type !== 'TIME') return m;
+    if (m.weekday !== undefined && m.weekdayStart === m.start && m.precision === 'day') return storyWeekday(sc, m, mentions[i - 1]);
     const g = STORY_SHIFT.exec(m.text)?.groups;
     if (!g) return m;
     let unit = (g.u1 ?? g.u2).toLowerCase().replace(/s$/, '');
@@ -1595,6 +1596,19 @@ function fromStoryDay(sc: Scan, mentions: DateMention[]): DateMention[] {
     if (!v) return unresolved();
     return mention(sc, m.start, m.end, 'DATE', v.value, v.precision, 'relative', { future: v.value.slice(0, 10) > sc.ref!.iso.slice(0, v.value.length) || undefined });
   });
+}
+
+/** "The following Tuesday" after June 10 is June 17; "the previous Friday" the one before that day. */
+function storyWeekday(sc: Scan, m: DateMention, anchor: DateMention | undefined): DateMention {
+  const det = /\b[Tt]he[ \u00a0]{1,2}(following|next|previous)[ \u00a0]{1,2}$/.exec(sc.text.slice(Math.max(0, m.start - 24), m.start));
+  if (!det) return m;
+  const filed = !!anchor && !!sc.dateline && anchor.start < sc.dateline.end && anchor.end > sc.dateline.start;
+  const from = anchor && !anchor.future && !filed && sameStory(sc.text, anchor, m) ? storyRef(anchor, 'day') : null;
+  const extra = { weekday: m.weekday, weekdayStart: m.weekdayStart, weekdayEnd: m.weekdayEnd };
+  if (!from) return mention(sc, m.start, m.end, 'DATE', `XXXX-WXX-${isoDow(m.weekday!)}`, 'day', 'unresolved', extra);
+  const iso = weekdayDate({ ...sc, ref: from }, m.weekday!, det[1].toLowerCase() === 'previous' ? 'last' : 'next');
+  if (!iso) return m;
+  return mention(sc, m.start, m.end, 'DATE', iso, 'day', 'relative', { ...extra, future: iso > sc.ref!.iso || undefined });
 }
 
 /** The anchor as a reference date, when it is precise enough for the unit counted. */

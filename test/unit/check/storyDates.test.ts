@@ -10,6 +10,7 @@ suite('check: dates counted from the story', () => {
       'BEIJING, June 13, 2025 -',
       'Negotiators ended two days of talks in London on June 10. The next day, the commerce ministry said permits for rare earths would be approved.',
       'Washington accused Beijing of violating the Geneva truce on May 30. Three days later, the ministry rejected the accusation.',
+      'Both delegations left Geneva on May 12. The following Monday, the customs agency cut the duty on soybeans.',
     ],
     'tariffs.txt': ['Tariff notice', 'WASHINGTON, July 2, 2025 -', 'The next day, customs officials began collecting the levy on steel imports.'],
     'ports.txt': ['Port strike ends', 'ROTTERDAM, March 12, 2025 -', 'Dock workers ended a strike at the container terminal on March 11.'],
@@ -18,6 +19,11 @@ suite('check: dates counted from the story', () => {
   test('a brief with the story’s days is left alone', () => {
     assert.deepStrictEqual(corpus.warnings('The commerce ministry said on June 11, 2025 that permits for rare earths would be approved.'), []);
     assert.deepStrictEqual(corpus.warnings('The ministry rejected the accusation of violating the truce on June 2, 2025.'), []);
+  });
+
+  test('"the following Monday" is the Monday after the story’s day, not the one before the article', () => {
+    assert.deepStrictEqual(corpus.warnings('The customs agency cut the duty on soybeans on May 19, 2025.'), []);
+    assert.deepStrictEqual(corpus.warnings('The customs agency cut the duty on soybeans on May 26, 2025.'), ['date-conflict May 26, 2025 -> 2025-05-19']);
   });
 
   test('a brief a day off is told the story’s day', () => {

@@ -93,6 +93,7 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
   const bestRel = relations[0];
   if (
     bestRel.rel === 'conflict' &&
+    !citedBeside(claim, best.fact) &&
     firm(best.fact) &&
     sameOccurrence(claim, best.fact, corpus, citedReach, bestRel.reach) &&
     best.score >= CONFLICT_SCORE &&
@@ -102,6 +103,18 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
     return { claim, verdict: 'conflict', best, evidence };
   }
   return { claim, verdict: 'unsettled', best, evidence: matches.slice(0, 3) };
+}
+
+/**
+ * The sentence cites the fact's own date beside this one ("reported on August 7 that exports fell
+ * in July"): the fact is about that date, and this one about something the sources may not date.
+ */
+function citedBeside(claim: Claim, f: Fact): boolean {
+  return claim.siblings.some((s) => {
+    const mine = reachOf(s.mention, s.yearSource === 'explicit', s.year);
+    const theirs = factReach(f, s);
+    return !!mine && !!theirs && relate(mine, theirs) === 'compatible';
+  });
 }
 
 function refOf(f: Fact): SourceRef {

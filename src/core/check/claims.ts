@@ -18,6 +18,8 @@ export interface Claim {
   features: FeatureWeights;
   kinds: EventKind[];
   entityIds: string[];
+  /** The other dates the same sentence cites ("reported on August 7 that exports fell in July"). */
+  siblings: CitedDate[];
 }
 
 export function buildClaims(prose: string, cited: CitedDate[], corpus: Derived): Claim[] {
@@ -45,7 +47,8 @@ export function buildClaims(prose: string, cited: CitedDate[], corpus: Derived):
       }
       for (const t of contentTerms(prose, sentence.start, sentence.end)) if (!features.has(`t:${t}`)) features.set(`t:${t}`, 0.5);
       for (const t of contentTerms(prose, clause.start, clause.end)) features.set(`t:${t}`, 1);
-      claims.push({ cited, sentence, clause, clauseText: prose.slice(clause.start, clause.end), features, kinds: kindsIn(prose.slice(clause.start, clause.end)), entityIds: [...entityIds] });
+      const siblings = list.filter((c) => c !== cited);
+      claims.push({ cited, sentence, clause, clauseText: prose.slice(clause.start, clause.end), features, kinds: kindsIn(prose.slice(clause.start, clause.end)), entityIds: [...entityIds], siblings });
     });
   }
   return claims;

@@ -43,7 +43,7 @@ export function rewriteInStyle(cited: string, target: TargetDate, mod?: string):
   const hasYear = /\b\d{4}\b/.test(cited);
   const weekday = new RegExp(`^(${WEEKDAYS.join('|')}|${WEEKDAYS.map((w) => w.slice(0, 3)).join('|')})\\.?,?\\s+`, 'i').exec(cited);
   const body = weekday ? cited.slice(weekday[0].length) : cited;
-  const dayFirst = /^\d{1,2}(st|nd|rd|th)?\s/.test(body);
+  const dayFirst = /^\d{1,2}(?:st|nd|rd|th)?(?:\s?[–-]\s?\d{1,2}(?:st|nd|rd|th)?)?\s/.test(body); // "4 June", "26–27 February"
   const of = /^\d{1,2}(?:st|nd|rd|th)?\s+of\s/i.test(body) ? 'of ' : ''; // "the 21st of June"
   const abbr = /^(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b(\.?)/i.exec(body);
   const abbreviated = !!abbr;

@@ -12,6 +12,10 @@ suite('writing a corrected date in the brief\'s own style', () => {
     assert.strictEqual(rewriteInStyle('late May', { year: 2025, month: 5 }), 'May');
     assert.strictEqual(rewriteInStyle('late May', { year: 2025, month: 5, day: 12 }, 'START'), 'May 12');
   });
+  test('a day-first range stays day-first', () => {
+    assert.strictEqual(rewriteInStyle('26–27 February 2025', { year: 2025, month: 2, day: 27, endMonth: 2, endDay: 28 }), '27–28 February 2025');
+    assert.strictEqual(rewriteInStyle('February 26–27, 2025', { year: 2025, month: 2, day: 27, endMonth: 2, endDay: 28 }), 'February 27–28, 2025');
+  });
   test('"the 21st of June" keeps its "of"', () => {
     assert.strictEqual(rewriteInStyle('21st of June 2025', { year: 2025, month: 6, day: 19 }), '19th of June 2025');
     assert.strictEqual(rewriteInStyle('21 of Sept. 2025', { year: 2025, month: 9, day: 19 }), '19 of Sept. 2025');

@@ -156,6 +156,8 @@ const COUNTED = '(?:%|per|percent|points?|million|billion|times|hours|days|weeks
 const R_MD_SPAN = sticky(
   `(?<m>${MON})${S}{0,3}(?<d>${DAY})${S}{1,2}(?<conn>to|through|thru|until|till|and)${S}{1,2}(?:(?<m2>${MON})${S}{0,3})?(?<d2>${DAY})(?!${S}{0,2}${COUNTED})(?:,?${S}{1,3}(?<y>${YEAR}))?`,
 );
+/** After "June 9 and 10": punctuation or a word that goes on with the clause, not a noun the 10 counts. */
+const PAIR_END = /^(?:[ \u00a0]{0,2}(?:[,.;:)–—]|$)|[ \u00a0]{1,2}(?:in|at|on|when|as|with|for|and|but)\b)/;
 const R_MY = sticky(`(?<m>${MON})(?:,|${S}{1,2}of)?${S}{1,3}(?<y>${YEAR})`);
 const R_MONTH = sticky(`(?<m>${MON})`);
 const R_ISO = sticky(
@@ -534,10 +536,12 @@ const mMonthDaySpan: Matcher = (sc, at) => {
   const r = exec(R_MD_SPAN, sc.text, at);
   if (!r || !r.groups) return null;
   const g = r.groups;
-  // Only after "from" or "between" ("between … and"): "on June 9 to discuss" is no range.
+  // Only after "from" or "between" ("between … and"): "on June 9 to discuss" is no range. "June 9
+  // and 10" is two days next to each other, whatever comes before, when the clause goes on after it.
   const prev = prevWord(sc.text, at);
   const conn = g.conn.toLowerCase();
-  if (!(prev === 'between' ? conn === 'and' : prev === 'from' && conn !== 'and')) return null;
+  const pair = conn === 'and' && !g.m2 && parseInt(g.d2, 10) - parseInt(g.d, 10) === 1 && PAIR_END.test(sc.text.slice(at + r[0].length, at + r[0].length + 8));
+  if (!pair && !(prev === 'between' ? conn === 'and' : prev === 'from' && conn !== 'and')) return null;
   const month = monthOf(g.m);
   const m = absoluteDate(sc, at, at + r[0].length, month, parseInt(g.d, 10), g.y ? Number(g.y) : undefined, g.m2 ? monthOf(g.m2) : month, parseInt(g.d2, 10));
   return m && m.precision === 'range' ? m : null;

@@ -77,7 +77,8 @@ function relateSpans(claim: Claim, f: Fact, cited: Reach, source: Reach): Return
 export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
   const cited = claim.cited;
   const citedReach = reachOf(cited.mention, cited.yearSource === 'explicit', cited.year);
-  const matches = matchFacts(claim, corpus).filter(isMatch);
+  const scored = matchFacts(claim, corpus);
+  const matches = scored.filter(isMatch);
   if (!citedReach || !matches.length) return { claim, verdict: 'unsettled', evidence: matches.slice(0, 3) };
   // Curated facts outrank extracted ones when they speak to the claim at all.
   const curated = matches.filter((m) => m.fact.curated);
@@ -94,6 +95,7 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
   if (
     bestRel.rel === 'conflict' &&
     !citedBeside(claim, best.fact) &&
+    !sameSourceAgrees(claim, best.fact, scored, citedReach) &&
     firm(best.fact) &&
     sameOccurrence(claim, best.fact, corpus, citedReach, bestRel.reach) &&
     best.score >= CONFLICT_SCORE &&
@@ -114,6 +116,23 @@ function citedBeside(claim: Claim, f: Fact): boolean {
     const mine = reachOf(s.mention, s.yearSource === 'explicit', s.year);
     const theirs = factReach(f, s);
     return !!mine && !!theirs && relate(mine, theirs) === 'compatible';
+  });
+}
+
+/** Evidence a fact beside the best one needs to speak for the claim (with two shared names or words). */
+const BESIDE_SCORE = 1;
+
+/**
+ * The source that seems to contradict the claim also gives the claim's own date in words the claim
+ * shares ("exports fell in July, after a decline in June" against "exports fell in June"): which of
+ * its dates the brief meant is not for a warning to decide.
+ */
+function sameSourceAgrees(claim: Claim, f: Fact, scored: FactMatch[], cited: Reach): boolean {
+  return scored.some((m) => {
+    if (m.fact === f || m.fact.path !== f.path || m.score < BESIDE_SCORE || m.sharedEntities + m.sharedTerms < 2) return false;
+    const r = factReach(m.fact, claim.cited);
+    // As precise as the claim: a week around a cited day does not give the day.
+    return !!r && r.to - r.from <= cited.to - cited.from && relate(cited, r) === 'compatible';
   });
 }
 

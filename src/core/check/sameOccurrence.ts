@@ -26,6 +26,36 @@ export function sameActors(claim: Claim, f: Fact, corpus: Derived): boolean {
   return !named.length || claimed.some((id) => named.includes(id));
 }
 
+// The words before a clause's first verb: "China", "The U.S.", "China and the United States", "China's".
+// A leading date phrase ("On May 12, ") and a dateline are read through.
+const LEAD_DATE = /^\s*(?:(?:On|In|By|Since|From|Late|Early)\s+[^,]{1,30},\s*)/;
+const HEAD_WORD = /^(?:the|and|of|de|von|der|'s|’s|s|[-–—(),.'’]|\s)+/;
+
+/** The names a clause opens with, before its first lower-case word: who acts in it. */
+function headIds(text: string, corpus: Derived): Set<string> {
+  const body = text.replace(LEAD_DATE, '');
+  let end = 0;
+  for (const w of body.matchAll(/\S+/g)) {
+    const word = w[0].replace(/^[("“‘']+/, '');
+    if (/^\p{Ll}/u.test(word) && !HEAD_WORD.test(word)) break;
+    end = w.index! + w[0].length;
+  }
+  return new Set(corpus.registry.matchIn(body.slice(0, end)).map((m) => m.entityId));
+}
+
+/**
+ * "China raised tariffs in June" is not contradicted by "The U.S. had raised tariffs on Chinese goods
+ * in April": when both clauses open with who acted and no one is in both, they tell of two acts.
+ */
+export function sameSubject(claim: Claim, f: Fact, corpus: Derived): boolean {
+  const said = headIds(claim.clauseText, corpus);
+  if (!said.size) return true;
+  const from = Math.max(0, f.clauseStart - f.sentenceStart);
+  const sourced = headIds(f.sentence.slice(from, Math.max(from, f.clauseEnd - f.sentenceStart)) || f.sentence, corpus);
+  if (!sourced.size) return true;
+  return [...said].some((id) => sourced.has(id));
+}
+
 const VENUE = /\b(?:in|at)\s+(?:the\s+)?$/;
 
 /** Places named as where something happened ("in Stockholm", "at Lancaster House"). */
@@ -109,5 +139,5 @@ export function sameKind(claim: Claim, f: Fact): boolean {
 /** The source is about the occurrence the brief cites: same kind, actors, venue, rate, and not months away. */
 export function sameOccurrence(claim: Claim, f: Fact, corpus: Derived, cited: Reach, source: Reach | undefined): boolean {
   const clause = claim.clauseText;
-  return sameKind(claim, f) && sameActors(claim, f, corpus) && notOnlyReferredTo(claim, f, corpus) && sameVenue(clause, f) && sameRates(clause, f) && (!source || closeEnough(cited, source));
+  return sameKind(claim, f) && sameActors(claim, f, corpus) && sameSubject(claim, f, corpus) && notOnlyReferredTo(claim, f, corpus) && sameVenue(clause, f) && sameRates(clause, f) && (!source || closeEnough(cited, source));
 }

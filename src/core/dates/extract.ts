@@ -152,6 +152,7 @@ const R_DM = sticky(
 );
 /** What follows a number that counts something ("10 percent", "15 tons"): then it is no day of the month. */
 const COUNTED = '(?:%|per|percent|points?|million|billion|times|hours|days|weeks|months|years|tons|tonnes|people|members|countries)';
+const COUNTED_WORDS = '(?:per|percent|points?|million|billion|thousand|times|hours|days|weeks|months|years|tons|tonnes|people|members|countries|dollars)(?![A-Za-z])';
 /** "from September 14 to 15, 2025", "between June 9 and June 10": a day range written out in words. */
 const R_MD_SPAN = sticky(
   `(?<m>${MON})${S}{0,3}(?<d>${DAY})${S}{1,2}(?<conn>to|through|thru|until|till|and)${S}{1,2}(?:(?<m2>${MON})${S}{0,3})?(?<d2>${DAY})(?!${S}{0,2}${COUNTED})(?:,?${S}{1,3}(?<y>${YEAR}))?`,
@@ -706,6 +707,51 @@ const mYear: Matcher = (sc, at) => {
   if (isFuture(sc, sc.ref ? m.from : undefined, 'neutral')) m.future = true;
   return m;
 };
+
+// Years as broadcast transcripts spell them: "nineteen ninety-six", "nineteen oh five", "twenty
+// twenty-five", "the year two thousand (and one)". A bare "two thousand" counts things, so it is a
+// year only after "the year".
+const TEENS_WORDS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
+const TENS_WORDS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+const UNITS_WORDS = 'one|two|three|four|five|six|seven|eight|nine';
+const R_SPOKEN_YEAR = sticky(
+  `(?<c>eighteen|nineteen|twenty)${S}{1,2}(?<r>hundred|(?:oh|o)[- ](?:${UNITS_WORDS})|${TEENS_WORDS}|(?:${TENS_WORDS})(?:[- ](?:${UNITS_WORDS}))?)(?![A-Za-z-])(?!${S}{1,2}${COUNTED_WORDS})`,
+  'i',
+);
+const R_YEAR_TWO_THOUSAND = sticky(`the${S}{1,2}year${S}{1,2}two${S}{1,2}thousand(?:${S}{1,2}(?:and${S}{1,2})?(?<r>${TEENS_WORDS}|(?:${TENS_WORDS})(?:[- ](?:${UNITS_WORDS}))?|${UNITS_WORDS}))?(?![A-Za-z-])`, 'i');
+const CENTURY_WORD: Record<string, number> = { eighteen: 18, nineteen: 19, twenty: 20 };
+
+/** "ninety-six" → 96, "oh five" → 5, "hundred" → 0. */
+function spokenTail(r: string): number {
+  const s = r.toLowerCase();
+  if (s === 'hundred') return 0;
+  const oh = /^(?:oh|o)[- ](.+)$/.exec(s);
+  return wordNumber(oh ? oh[1] : s);
+}
+
+const mSpokenYear: Matcher = (sc, at) => {
+  const r = exec(R_SPOKEN_YEAR, sc.text, at);
+  if (!r || !r.groups) return null;
+  const tail = spokenTail(r.groups.r);
+  if (!(tail >= 0 && tail <= 99)) return null;
+  const y = CENTURY_WORD[r.groups.c.toLowerCase()] * 100 + tail;
+  if (y < 1800 || y > 2100) return null;
+  return yearMention(sc, at, at + r[0].length, y);
+};
+
+const mYearTwoThousand: Matcher = (sc, at) => {
+  const r = exec(R_YEAR_TWO_THOUSAND, sc.text, at);
+  if (!r || !r.groups) return null;
+  const tail = r.groups.r ? wordNumber(r.groups.r) : 0;
+  if (!(tail >= 0 && tail <= 99)) return null;
+  return yearMention(sc, at, at + r[0].length, 2000 + tail);
+};
+
+function yearMention(sc: Scan, start: number, end: number, y: number): DateMention {
+  const m = mention(sc, start, end, 'DATE', pad4(y), 'year', 'explicit');
+  if (isFuture(sc, sc.ref ? m.from : undefined, 'neutral')) m.future = true;
+  return m;
+}
 
 /** "fiscal 1997", "fiscal year 2025", "FY2025", "FY25": TIMEX3 writes a fiscal year as FY1997. */
 const R_FISCAL = sticky(`(?:[Ff]iscal(?:${S}{1,2}[Yy]ear)?${S}{1,2}(?<y>(?:19|20)\\d\\d)|FY${S}?(?<fy>(?:19|20)\\d\\d|\\d\\d))(?![\\d%A-Za-z]|[.,]\\d)`);
@@ -1455,7 +1501,7 @@ on(['decades', 'years', 'months', 'weeks', 'days', 'hours', 'minutes'], [mBareUn
 on(['past', 'coming', 'recent'], [mDetNum]);
 on(['earlier', 'later'], [mEarlier]);
 on(['early', 'mid', 'late', 'end'], [mPart]);
-on(['the'], [mDetUnit, mYearsQuarter, mTheDecade, mTheQuarter, mThePart, mTheRel, mTheRef, mTheSeason, mTheWeekend, mTheDay, mTheCentury, mTheCount]);
+on(['the'], [mYearTwoThousand, mDetUnit, mYearsQuarter, mTheDecade, mTheQuarter, mThePart, mTheRel, mTheRef, mTheSeason, mTheWeekend, mTheDay, mTheCentury, mTheCount]);
 on(['a', 'an', 'several', 'few', 'couple', 'more', 'less', 'fewer', 'nearly', 'almost', 'about', 'around', 'approximately', 'roughly', 'at'], DURATION_MATCHERS);
 on(
   'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred'.split(
@@ -1463,6 +1509,7 @@ on(
   ),
   DURATION_MATCHERS,
 );
+on(['eighteen', 'nineteen', 'twenty'], [mSpokenYear]);
 on(['spring', 'summer', 'autumn', 'fall', 'winter'], [mSeason]);
 on(['every', 'each', 'once', 'twice'], [mSet]);
 on(['first', 'second', 'third', 'fourth'], [mOrdQuarter]);

@@ -179,6 +179,12 @@ suite('dates: year inference', () => {
     assert.strictEqual(one('It began Wednesday, June 4.', 'Wednesday, June 4', '2025-12-30').value, '2025-06-04');
     assert.strictEqual(one('It began Tuesday, June 4.', 'Tuesday, June 4', '2025-12-30').value, '2025-06-04');
   });
+  test('years spelt out, as transcripts write them, and numbers that only count', () => {
+    const values = (t: string) => extractDates(t, { referenceDate: '1998-03-04' }).map((m) => `${m.text}=${m.value}`);
+    assert.deepStrictEqual(values('Sales peaked in nineteen oh five and again in twenty twenty-five.'), ['nineteen oh five=1905', 'twenty twenty-five=2025']);
+    assert.deepStrictEqual(values('By the year two thousand and one it was gone.'), ['the year two thousand and one=2001']);
+    assert.deepStrictEqual(values('Nineteen ninety people were hurt and two thousand fled.'), []);
+  });
   test('"on Monday (June 2)", as wire copy writes it, is one date', () => {
     const m = one('The ministry replied on Monday (June 2), it said.', 'Monday (June 2)', '2025-06-13');
     assert.deepStrictEqual([m.value, m.weekday], ['2025-06-02', 1]);

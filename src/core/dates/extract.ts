@@ -157,8 +157,11 @@ const COUNTED_WORDS = '(?:per|percent|points?|million|billion|thousand|times|hou
 const R_MD_SPAN = sticky(
   `(?<m>${MON})${S}{0,3}(?<d>${DAY})${S}{1,2}(?<conn>to|through|thru|until|till|and)${S}{1,2}(?:(?<m2>${MON})${S}{0,3})?(?<d2>${DAY})(?!${S}{0,2}${COUNTED})(?:,?${S}{1,3}(?<y>${YEAR}))?`,
 );
-/** After "June 9 and 10": punctuation or a word that goes on with the clause, not a noun the 10 counts. */
-const PAIR_END = /^(?:[ \u00a0]{0,2}(?:[,.;:)–—]|$)|[ \u00a0]{1,2}(?:in|at|on|when|as|with|for|and|but)\b)/;
+/**
+ * After "June 9 and 10": punctuation or a word that goes on with the clause ("produced", "in"), not
+ * a noun the 10 counts ("people", "others", "of them", "tonnes", any plural-looking word).
+ */
+const PAIR_END = /^(?:[ \u00a0]{0,2}(?:[,.;:)–—]|$)|[ \u00a0]{1,2}(?!(?:of|others?|more|per|percent|million|billion|thousand|hundred|dozen)\b|(?!(?:was|is|has|as|this|does|says|sees|goes|plus|thus)\b)[a-z]+s\b)[a-z])/;
 const R_MY = sticky(`(?<m>${MON})(?:,|${S}{1,2}of)?${S}{1,3}(?<y>${YEAR})`);
 const R_MONTH = sticky(`(?<m>${MON})`);
 const R_ISO = sticky(

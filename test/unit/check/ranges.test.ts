@@ -31,6 +31,8 @@ suite('check: day ranges in words', () => {
     const spans = (s: string) => extractDates(s, { referenceDate: '2025-09-19' }).map((m) => `${m.text}=${m.from}/${m.to}`);
     assert.deepStrictEqual(spans('On June 9 and 10, the delegations met in London.'), ['June 9 and 10=2025-06-09/2025-06-10']);
     assert.deepStrictEqual(spans('Talks on June 9 and 10 in London went well.'), ['June 9 and 10=2025-06-09/2025-06-10']);
+    assert.deepStrictEqual(spans('The talks on May 10 and 11 produced a truce.'), ['May 10 and 11=2025-05-10/2025-05-11']);
+    assert.deepStrictEqual(spans('On June 9 and 10 others fled.'), ['June 9=2025-06-09/2025-06-09']);
     // A number the day is followed by counts something; days apart are two dates.
     assert.deepStrictEqual(spans('On June 9 and 10 people were hurt.'), ['June 9=2025-06-09/2025-06-09']);
     assert.deepStrictEqual(spans('Officials met on June 9 and 12, they said.'), ['June 9=2025-06-09/2025-06-09']);

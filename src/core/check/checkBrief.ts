@@ -94,6 +94,7 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
   const bestRel = relations[0];
   if (
     bestRel.rel === 'conflict' &&
+    !denied(claim) &&
     !citedBeside(claim, best.fact) &&
     !sameSourceAgrees(claim, best.fact, scored, citedReach) &&
     firm(best.fact) &&
@@ -117,6 +118,15 @@ function citedBeside(claim: Claim, f: Fact): boolean {
     const theirs = factReach(f, s);
     return !!mine && !!theirs && relate(mine, theirs) === 'compatible';
   });
+}
+
+// The brief itself says the date is wrong ("were not held on May 14", "contrary to reports of May 13").
+const DENIAL = /\b(?:not|never|no\s+longer|rather\s+than|instead\s+of|contrary\s+to|(?:wrongly|incorrectly|erroneously|mistakenly|falsely)\b[^,;]{0,40}|denied|deny|denies)\b|n[’']t\b/i;
+
+/** The words of the claim's clause before its date deny it: the brief agrees the date is wrong. */
+function denied(claim: Claim): boolean {
+  const before = claim.clauseText.slice(0, Math.max(0, claim.cited.mention.start - claim.clause.start));
+  return DENIAL.test(before);
 }
 
 /** Evidence a fact beside the best one needs to speak for the claim (with two shared names or words). */

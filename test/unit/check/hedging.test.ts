@@ -16,6 +16,11 @@ suite('check: hedged sources', () => {
     assert.deepStrictEqual(corpus.warnings('Ingrid Dahl accused the fisheries ministry of breaking the salmon accord on June 1, 2025.'), ['date-conflict June 1, 2025 -> 2025-05-30']);
   });
 
+  test('a brief that itself denies the date is not told it is wrong', () => {
+    assert.deepStrictEqual(corpus.warnings('Ingrid Dahl did not accuse the fisheries ministry of breaking the salmon accord on June 1, 2025, but earlier.'), []);
+    assert.deepStrictEqual(corpus.warnings('Contrary to reports of June 1, 2025, Ingrid Dahl accused the fisheries ministry of breaking the salmon accord earlier.'), []);
+  });
+
   test('a source that says something may happen does not contradict the brief', () => {
     assert.deepStrictEqual(corpus.warnings('The fisheries minister visited Rome on July 5, 2025 to discuss quotas.'), []);
   });

@@ -80,6 +80,16 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
   const scored = matchFacts(claim, corpus);
   const matches = scored.filter(isMatch);
   if (!citedReach || !matches.length) return { claim, verdict: 'unsettled', evidence: matches.slice(0, 3) };
+  // "Before June 5", "after June 1", "by June 2": a bound, not the day. Any source date on its side
+  // supports it; one on the other side is not for this tool to call (the bound may be loose).
+  const bound = boundOf(claim);
+  if (bound) {
+    const within = matches.filter((m) => {
+      const r = factReach(m.fact, cited);
+      return r && (bound === 'upto' ? r.to <= citedReach.to : r.from >= citedReach.from);
+    });
+    return { claim, verdict: within.length ? 'supported' : 'unsettled', best: within[0], evidence: within.length ? within : matches.slice(0, 3) };
+  }
   // Curated facts outrank extracted ones when they speak to the claim at all.
   const curated = matches.filter((m) => m.fact.curated);
   const pool = curated.length ? curated : matches;
@@ -118,6 +128,18 @@ function citedBeside(claim: Claim, f: Fact): boolean {
     const theirs = factReach(f, s);
     return !!mine && !!theirs && relate(mine, theirs) === 'compatible';
   });
+}
+
+// "until" and "from" name an end or a start ("the truce runs until August 12"), which a source can contradict.
+const UP_TO = /\b(?:before|prior\s+to|ahead\s+of|by|no\s+later\s+than|not\s+later\s+than)\s+(?:the\s+)?$/i;
+const FROM_ON = /\b(?:after|since|following|no\s+earlier\s+than|not\s+before)\s+(?:the\s+)?$/i;
+
+/** The cited date bounds the claim rather than dating it: "before June 5" (up to), "after June 1" (from). */
+function boundOf(claim: Claim): 'upto' | 'from' | undefined {
+  const before = claim.clauseText.slice(0, Math.max(0, claim.cited.mention.start - claim.clause.start));
+  if (UP_TO.test(before)) return 'upto';
+  if (FROM_ON.test(before)) return 'from';
+  return undefined;
 }
 
 // The brief itself says the date is wrong ("were not held on May 14", "contrary to reports of May 13").

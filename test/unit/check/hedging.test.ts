@@ -21,6 +21,15 @@ suite('check: hedged sources', () => {
     assert.deepStrictEqual(corpus.warnings('Contrary to reports of June 1, 2025, Ingrid Dahl accused the fisheries ministry of breaking the salmon accord earlier.'), []);
   });
 
+  test('a bound ("before June 4", "after May 28", "by June 2") agrees with any day on its side', () => {
+    for (const brief of [
+      'Before June 4, 2025, Ingrid Dahl accused the fisheries ministry of breaking the salmon accord.',
+      'After May 28, 2025, Ingrid Dahl accused the fisheries ministry of breaking the salmon accord.',
+      'By June 2, 2025, Ingrid Dahl had accused the fisheries ministry of breaking the salmon accord.',
+    ])
+      assert.deepStrictEqual(corpus.warnings(brief), [], brief);
+  });
+
   test('a source that says something may happen does not contradict the brief', () => {
     assert.deepStrictEqual(corpus.warnings('The fisheries minister visited Rome on July 5, 2025 to discuss quotas.'), []);
   });

@@ -65,7 +65,9 @@ export function reachOf(m: DateMention, yearKnown: boolean, assumedYear?: number
       const from = dayNumber(year, sm, sd);
       let to = dayNumber(year, em, ed);
       if (to < from) to = dayNumber(year + 1, em, ed);
-      return { from, to, fine: to - from <= 7, fuzzy: false };
+      // An approximate range ("the next day" after one of two dates) agrees with any day in it
+      // and, being vague, contradicts none in its months.
+      return { from, to, fine: to - from <= 7, fuzzy: m.mod === 'APPROX' };
     }
   }
   let r: RegExpExecArray | null;

@@ -66,6 +66,9 @@ function firstLine(body: string): string | undefined {
   return m?.[1].trim();
 }
 
+/** How near a full date in the text must be for a yearless wire dateline's year to count as known. */
+const WIRE_YEAR_REACH_DAYS = 62;
+
 function documentDate(
   fmDate: string | undefined,
   body: string,
@@ -101,7 +104,11 @@ function documentDate(
   const filed = inferred && wire?.month && wire.day ? nearestMonthDay(wire.month, wire.day, inferred.date) : null;
   if (filed && wire) {
     const quoted = body.slice(wire.start, wire.end).trim();
-    return { date: filed, dateSource: 'inferred', dateNote: `wire dateline "${quoted}", in the year nearest ${inferred!.note.replace(/^inferred from /, '')}`, ...span };
+    // Within two months of a date the text gives in full, the year is as sure as the day: a
+    // dateline. Further off, the text's dates may be history, and the year only a guess.
+    const near = Math.abs(Date.parse(filed) - Date.parse(inferred!.date)) <= WIRE_YEAR_REACH_DAYS * 86_400_000;
+    const dateNote = `wire dateline "${quoted}", in the year nearest ${inferred!.note.replace(/^inferred from /, '')}`;
+    return { date: filed, dateSource: near ? 'dateline' : 'inferred', dateNote, ...span };
   }
   if (inferred) return { date: inferred.date, dateSource: 'inferred', dateNote: inferred.note, ...span };
   return { date: null, dateSource: 'unknown', dateNote: 'no date in front matter, dateline or text; relative dates stay unresolved', ...span };

@@ -1615,7 +1615,7 @@ function fromStoryDay(sc: Scan, mentions: DateMention[]): DateMention[] {
   if (!sc.ref) return mentions;
   return mentions.map((m, i) => {
     if (m.type !== 'DATE' && m.type !== 'TIME') return m;
-    if (m.weekday !== undefined && m.weekdayStart === m.start && m.precision === 'day') return storyWeekday(sc, m, mentions[i - 1]);
+    if (m.weekday !== undefined && m.weekdayStart === m.start && m.precision === 'day') return storyWeekday(sc, m, mentions, i);
     const g = STORY_SHIFT.exec(m.text)?.groups;
     if (!g) return m;
     let unit = (g.u1 ?? g.u2).toLowerCase().replace(/s$/, '');
@@ -1635,9 +1635,13 @@ function fromStoryDay(sc: Scan, mentions: DateMention[]): DateMention[] {
       const v = at && !subDay ? unitValue(at, unit, 0) : null;
       if (v) return mention(sc, m.start, m.end, 'DATE', v.value, v.precision, next.resolution, { future: next.future });
     }
-    const anchor = mentions[i - 1];
-    const filed = !!anchor && !!sc.dateline && anchor.start < sc.dateline.end && anchor.end > sc.dateline.start;
-    const from = anchor && !anchor.future && !filed && sameStory(sc.text, anchor, m) ? storyRef(anchor, unit) : null;
+    const anchors = storyAnchors(sc, mentions, i);
+    if (anchors.length > 1) {
+      if (subDay || unit !== 'day') return unresolved();
+      const days = anchors.map((a) => storyRef(a, unit, sign)).map((r) => (r ? isoOfDayNumber(r.dn + sign * n) : null));
+      return days.every((d): d is string => d !== null) ? storyDays(sc, m, days) : unresolved();
+    }
+    const from = anchors.length ? storyRef(anchors[0], unit, sign) : null;
     // "An hour later" with no day before it is most likely about the day the text reports.
     if (!from) return subDay ? m : unresolved();
     // Hours or minutes later is that day or the next.
@@ -1653,22 +1657,52 @@ function fromStoryDay(sc: Scan, mentions: DateMention[]): DateMention[] {
 }
 
 /** "The following Tuesday" after June 10 is June 17; "the previous Friday" the one before that day. */
-function storyWeekday(sc: Scan, m: DateMention, anchor: DateMention | undefined): DateMention {
+function storyWeekday(sc: Scan, m: DateMention, mentions: DateMention[], i: number): DateMention {
   const det = /\b[Tt]he[ \u00a0]{1,2}(following|next|previous)[ \u00a0]{1,2}$/.exec(sc.text.slice(Math.max(0, m.start - 24), m.start));
   if (!det) return m;
-  const filed = !!anchor && !!sc.dateline && anchor.start < sc.dateline.end && anchor.end > sc.dateline.start;
-  const from = anchor && !anchor.future && !filed && sameStory(sc.text, anchor, m) ? storyRef(anchor, 'day') : null;
+  const back = det[1].toLowerCase() === 'previous';
   const extra = { weekday: m.weekday, weekdayStart: m.weekdayStart, weekdayEnd: m.weekdayEnd };
-  if (!from) return mention(sc, m.start, m.end, 'DATE', `XXXX-WXX-${isoDow(m.weekday!)}`, 'day', 'unresolved', extra);
-  const iso = weekdayDate({ ...sc, ref: from }, m.weekday!, det[1].toLowerCase() === 'previous' ? 'last' : 'next');
-  if (!iso) return m;
-  return mention(sc, m.start, m.end, 'DATE', iso, 'day', 'relative', { ...extra, future: iso > sc.ref!.iso || undefined });
+  const days = storyAnchors(sc, mentions, i).map((a) => {
+    const from = storyRef(a, 'day', back ? -1 : 1);
+    return from ? weekdayDate({ ...sc, ref: from }, m.weekday!, back ? 'last' : 'next') : null;
+  });
+  if (!days.length || days.some((d) => d === null)) return mention(sc, m.start, m.end, 'DATE', `XXXX-WXX-${isoDow(m.weekday!)}`, 'day', 'unresolved', extra);
+  return storyDays(sc, m, days as string[], extra);
 }
 
-/** The anchor as a reference date, when it is precise enough for the unit counted. */
-function storyRef(anchor: DateMention, unit: string): Ref | null {
+/**
+ * The date the story last named before mention `i`, if it can be counted from (in reach, not the
+ * dateline, not ahead of the text), with the other dates of its sentence: after "met on June 9 and
+ * 10, a month after the meeting on May 12", which one "the next day" follows is anyone's guess.
+ */
+function storyAnchors(sc: Scan, mentions: DateMention[], i: number): DateMention[] {
+  const anchor = mentions[i - 1];
+  if (!anchor || anchor.future || !sameStory(sc.text, anchor, mentions[i])) return [];
+  const filed = (o: DateMention) => !!sc.dateline && o.start < sc.dateline.end && o.end > sc.dateline.start;
+  if (filed(anchor)) return [];
+  const dated = (o: DateMention) => (o.type === 'DATE' || o.type === 'TIME') && /^\d{4}-\d\d/.test(o.value) && !filed(o) && !o.future;
+  const out = [anchor];
+  for (let k = i - 2; k >= 0 && sameSentence(sc.text, mentions[k], anchor); k--) if (dated(mentions[k])) out.push(mentions[k]);
+  return out;
+}
+
+/**
+ * Days counted from each date the story may mean: one day when they agree, else the stretch
+ * between them, marked approximate (it agrees with any day in it and contradicts none in its month).
+ */
+function storyDays(sc: Scan, m: DateMention, days: string[], extra: Extra = {}): DateMention {
+  const sorted = [...new Set(days)].sort();
+  const last = sorted[sorted.length - 1];
+  const future = last > sc.ref!.iso || undefined;
+  if (sorted.length === 1) return mention(sc, m.start, m.end, 'DATE', last, 'day', 'relative', { ...extra, future });
+  return mention(sc, m.start, m.end, 'DATE', sorted[0], 'range', 'relative', { ...extra, mod: 'APPROX', from: sorted[0], to: last, future });
+}
+
+/** The anchor as a reference date, when it is precise enough for the unit counted (a range counts from its end going on, its start going back). */
+function storyRef(anchor: DateMention, unit: string, sign = 1): Ref | null {
   const day = /^(\d{4}-\d\d-\d\d)/.exec(anchor.value);
   if (day && (anchor.precision === 'day' || anchor.precision === 'time')) return makeRef(day[1]);
+  if (anchor.precision === 'range' && anchor.from && anchor.to) return makeRef(sign > 0 ? anchor.to : anchor.from);
   if (unit === 'month' && anchor.precision === 'month' && /^\d{4}-\d\d$/.test(anchor.value)) return makeRef(`${anchor.value}-01`);
   const week = /^(\d{4})-W(\d\d)$/.exec(anchor.value);
   if (unit === 'week' && week) return makeRef(isoOfDayNumber(isoWeekStart(Number(week[1]), Number(week[2]))));

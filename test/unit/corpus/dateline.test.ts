@@ -51,12 +51,15 @@ suite('datelines', () => {
 
   test("a yearless wire dateline gives the day, the text's full dates the year", () => {
     const r = factDays('Permits approved\n\nBEIJING, June 13 (Reuters) - The ministry said on Thursday it had approved permits, a month after the meeting on May 12, 2025.\n');
-    assert.deepStrictEqual([r.date, r.source], ['2025-06-13', 'inferred']);
+    assert.deepStrictEqual([r.date, r.source], ['2025-06-13', 'dateline']);
     assert.ok(r.days.includes('2025-06-12'), `Thursday is the day before the filing: ${r.days.join()}`);
     // Filed in early January about December: the nearer year, not the year of the date named.
     const jan = factDays('Talks to resume\n\nWASHINGTON, Jan. 3 (Reuters) - Officials said on Friday talks would resume after the meeting on Dec. 20, 2024 failed.\n');
     assert.strictEqual(jan.date, '2025-01-03');
     assert.deepStrictEqual(jan.days, ['2025-01-03', '2024-12-20']);
+    // A full date far from the wire's day may be history: the year is then only a guess.
+    const far = factDays('Talks to resume\n\nWASHINGTON, June 13 (Reuters) - Officials said on Friday talks would resume, as they did after the deal of Jan. 15, 2020.\n');
+    assert.deepStrictEqual([far.date, far.source], ['2020-06-13', 'inferred']);
   });
 
   test('a sentence that merely starts with a place and a date is not a dateline', () => {

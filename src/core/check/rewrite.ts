@@ -91,5 +91,6 @@ export function describeTarget(t: TargetDate, opts: { mod?: string; week?: boole
     return `${partWord(opts.mod)}${MONTHS[t.month - 1]}${y}`;
   }
   if (t.endDay !== undefined && t.endDay !== t.day && (t.endMonth ?? t.month) === t.month) return `${t.day}–${t.endDay} ${MONTHS[t.month - 1]}${y}`;
+  if (t.endDay !== undefined && t.endMonth !== undefined && t.endMonth !== t.month) return `${t.day} ${MONTHS[t.month - 1]} – ${t.endDay} ${MONTHS[t.endMonth - 1]}${y}`;
   return `${t.day} ${MONTHS[t.month - 1]}${y}`;
 }

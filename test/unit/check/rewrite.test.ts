@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { rewriteInStyle } from '../../../src/core/check/rewrite';
+import { describeTarget, rewriteInStyle } from '../../../src/core/check/rewrite';
 
 suite('writing a corrected date in the brief\'s own style', () => {
   test('month-first without a year', () => assert.strictEqual(rewriteInStyle('June 4', { year: 2025, month: 6, day: 2 }), 'June 2'));
@@ -11,6 +11,9 @@ suite('writing a corrected date in the brief\'s own style', () => {
     assert.strictEqual(rewriteInStyle('April 2025', { year: 2025, month: 5 }, 'START'), 'early May 2025');
     assert.strictEqual(rewriteInStyle('late May', { year: 2025, month: 5 }), 'May');
     assert.strictEqual(rewriteInStyle('late May', { year: 2025, month: 5, day: 12 }, 'START'), 'May 12');
+  });
+  test('a range across months is described whole', () => {
+    assert.strictEqual(describeTarget({ year: 2025, month: 5, day: 13, endMonth: 6, endDay: 11 }), '13 May – 11 June 2025');
   });
   test('a day-first range stays day-first', () => {
     assert.strictEqual(rewriteInStyle('26–27 February 2025', { year: 2025, month: 2, day: 27, endMonth: 2, endDay: 28 }), '27–28 February 2025');

@@ -67,7 +67,7 @@ interface Found {
 const ISO_TS = /(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:(?:T|\s{1,3})(\d{1,2}):(\d{2})(?::\d{2})?)?/;
 const CJK = /(\d{4})\s{0,2}年\s{0,2}(\d{1,2})\s{0,2}月\s{0,2}(\d{1,2})\s{0,2}日(?:[^\d\n]{0,8}?(\d{1,2})[:：時时](\d{2}))?/;
 const FOREIGN = /(\d{1,2})\.?\s{0,3}(?:de\s{1,3})?([A-Za-zÀ-ÿ]{3,12})\.?\s{0,3}(?:de\s{1,3})?(\d{4})/;
-const CLOCK = /^[\s,|·•—–-]{0,6}(?:at\s{1,3}|à\s{1,3}|a\s{1,3}las\s{1,3}|um\s{1,3}|alle\s{1,3}|às\s{1,3})?(\d{1,2})[:.h](\d{2})(?:[:.]\d{2})?\s{0,2}([AaPp]\.?\s?[Mm]\.?)?/;
+const CLOCK = /^[\s,|·•—–/-]{0,6}(?:at\s{1,3}|à\s{1,3}|a\s{1,3}las\s{1,3}|um\s{1,3}|alle\s{1,3}|às\s{1,3})?(\d{1,2})[:.h](\d{2})(?:[:.]\d{2})?\s{0,2}([AaPp]\.?\s?[Mm]\.?)?/;
 
 function clockAfter(s: string, at: number): { time: string; len: number } | null {
   const r = CLOCK.exec(s.slice(at, at + 40));
@@ -154,7 +154,7 @@ function bylineFree(rest: string): string {
 }
 
 /** What may stand beside a bare date on a dateline of its own. */
-const DATELINE_REST = /^[\s,|·•—–\-()[\]*_:]*(?:(?:source|updated|published|posted|am|pm|a\.m\.|p\.m\.|hkt|gmt|utc|bst|cet|cest|edt|est|et|pt|pdt|pst|jst|kst|sgt|ist|local\s{1,3}time|beijing\s{1,3}time|(?:utc|gmt)\s{0,2}[+-]\s{0,2}\d{1,2}(?::?\d{2})?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|on|at)[\s,|·•—–\-()[\]*_.:]*){0,6}$/i;
+const DATELINE_REST = /^[\s,|·•—–\-()[\]*_:/]*(?:(?:source|updated|published|posted|written|reported|edited|uk|us|usa|eu|hk|sg|au|nz|am|pm|a\.m\.|p\.m\.|hkt|gmt|utc|bst|cet|cest|edt|est|et|pt|pdt|pst|jst|kst|sgt|ist|local\s{1,3}time|beijing\s{1,3}time|(?:utc|gmt)\s{0,2}[+-]\s{0,2}\d{1,2}(?::?\d{2})?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|on|at)[\s,|·•—–\-()[\]*_.:/]*){0,6}$/i;
 
 // A wire-style dateline opening the first paragraph: "STOCKHOLM, July 30, 2025 — Negotiators …",
 // "KUALA LUMPUR, Malaysia, Oct. 26, 2025 (Reuters) - …". Only its head is read, however long the line.

@@ -25,6 +25,13 @@ suite('dates: datelines', () => {
     assert.strictEqual(findDateline('Headline\nSource: Ministry of Commerce, 2025-06-10\nBody.'), null);
     assert.strictEqual(findDateline('Headline\nDeadline: June 13, 2025\nBody.'), null);
   });
+  test('scraped date lines: slashes, an edition, "Written by"', () => {
+    const d = findDateline('Headline\nJUNE 13, 2025 / 9:21 AM / UPDATED 2 HOURS AGO\nBody.')!;
+    assert.deepStrictEqual([d.date, d.time], ['2025-06-13', '09:21']);
+    assert.strictEqual(findDateline('Headline\nFriday 13 June 2025 09:21, UK\nBody.')!.date, '2025-06-13');
+    assert.strictEqual(findDateline('Headline\nWritten by Jane Doe on June 13, 2025\nBody.')!.date, '2025-06-13');
+    assert.strictEqual(findDateline('Headline\nTalks resumed on June 13, 2025 in London\nBody.'), null);
+  });
   test('other languages', () => {
     assert.strictEqual(findDateline('T\n发布时间：2025年6月13日 21:08\n')!.date, '2025-06-13');
     assert.strictEqual(findDateline('T\nPublicado: 13 de junio de 2025\n')!.date, '2025-06-13');

@@ -1,6 +1,6 @@
 // Wire copy writes "on Monday (June 2)": the bracketed date is the weekday's, in a source and in a brief.
 import * as assert from 'assert';
-import { tempCorpus } from '../helpers/tempCorpus';
+import { PORT_NEWS, tempCorpus } from '../helpers/tempCorpus';
 
 suite('check: a weekday with its date in brackets', () => {
   const corpus = tempCorpus({
@@ -9,7 +9,7 @@ suite('check: a weekday with its date in brackets', () => {
       'BEIJING, June 13, 2025 -',
       "China's commerce ministry rejected the charge of breaching the Geneva deal on Monday (June 2), saying it had kept its side.",
     ],
-    'ports.txt': ['Port strike ends', 'ROTTERDAM, March 12, 2025 -', 'Dock workers ended a strike at the container terminal on March 11.'],
+    'ports.txt': PORT_NEWS,
   });
 
   test('the source dates the reply to the bracketed day, not the Monday of its own week', () => {

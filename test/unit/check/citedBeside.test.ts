@@ -1,7 +1,7 @@
 // A brief sentence that cites two dates ("reported on August 7 that exports fell in July"): a
 // source dating one of them says nothing against the other.
 import * as assert from 'assert';
-import { tempCorpus } from '../helpers/tempCorpus';
+import { PORT_NEWS, tempCorpus } from '../helpers/tempCorpus';
 
 suite('check: a date cited beside the source’s own', () => {
   const corpus = tempCorpus({
@@ -10,7 +10,7 @@ suite('check: a date cited beside the source’s own', () => {
       'BEIJING, Aug. 7, 2025 -',
       "China's exports to the United States fell for a fourth straight month in July, customs data showed.",
     ],
-    'ports.txt': ['Port strike ends', 'ROTTERDAM, March 12, 2025 -', 'Dock workers ended a strike at the container terminal on March 11.'],
+    'ports.txt': PORT_NEWS,
   });
 
   test('the report day is not contradicted by the month the report was about', () => {

@@ -1,7 +1,7 @@
 // Two guards against warning on a claim the source does not speak against: the source names the
 // claim's own date for the same thing too, or tells of somebody else acting.
 import * as assert from 'assert';
-import { tempCorpus } from '../helpers/tempCorpus';
+import { PORT_NEWS, tempCorpus } from '../helpers/tempCorpus';
 
 suite('check: the source speaks of another act', () => {
   const corpus = tempCorpus({
@@ -12,7 +12,7 @@ suite('check: the source speaks of another act', () => {
       'Shipments to the United States dropped 21.7% last month, after a 16.1% decline in June, while overall exports rose.',
       'The United States had raised tariffs on Chinese goods to as high as 145% in April before the Geneva deal cut them.',
     ],
-    'ports.txt': ['Port strike ends', 'ROTTERDAM, March 12, 2025 -', 'Dock workers ended a strike at the container terminal on March 11.'],
+    'ports.txt': PORT_NEWS,
   });
 
   test('"exports fell in June" stands when the same source reports a decline in June', () => {

@@ -1,7 +1,7 @@
 // "The next day", "three days later": counted from the day the story last named. Counted from the
 // article's own date they put facts days off and contradicted briefs that had them right.
 import * as assert from 'assert';
-import { tempCorpus } from '../helpers/tempCorpus';
+import { PORT_NEWS, tempCorpus } from '../helpers/tempCorpus';
 
 suite('check: dates counted from the story', () => {
   const corpus = tempCorpus({
@@ -13,7 +13,7 @@ suite('check: dates counted from the story', () => {
       'Both delegations left Geneva on May 12. The following Monday, the customs agency cut the duty on soybeans.',
     ],
     'tariffs.txt': ['Tariff notice', 'WASHINGTON, July 2, 2025 -', 'The next day, customs officials began collecting the levy on steel imports.'],
-    'ports.txt': ['Port strike ends', 'ROTTERDAM, March 12, 2025 -', 'Dock workers ended a strike at the container terminal on March 11.'],
+    'ports.txt': PORT_NEWS,
   });
 
   test('a brief with the story’s days is left alone', () => {

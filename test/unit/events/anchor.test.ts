@@ -1,7 +1,7 @@
 // An event is named after the place or thing its date belongs to: when one clause names two
 // events, the words just before the date decide.
 import * as assert from 'assert';
-import { tempCorpus } from '../helpers/tempCorpus';
+import { PORT_NEWS, tempCorpus } from '../helpers/tempCorpus';
 
 suite('events: the anchor of a date', () => {
   const corpus = tempCorpus({
@@ -11,7 +11,7 @@ suite('events: the anchor of a date', () => {
       'The ministry said it had approved export permits after talks in London that followed the Geneva meeting on May 12.',
       'Officials met in Geneva on May 12 and in London on June 9.',
     ],
-    'ports.txt': ['Port strike ends', 'ROTTERDAM, March 12, 2025 -', 'Dock workers ended a strike at the container terminal on March 11.'],
+    'ports.txt': PORT_NEWS,
   });
 
   const eventOf = (day: string): string[] => {

@@ -4,6 +4,12 @@ import * as os from 'os';
 import * as path from 'path';
 import { Engine } from '../../../src/core/engine/engine';
 
+/**
+ * Unrelated news, so that the words of a suite's own articles are rare in the corpus, as in a real
+ * one (with a single article, every word is as common as can be).
+ */
+export const PORT_NEWS = ['Port strike ends', 'ROTTERDAM, March 12, 2025 -', 'Dock workers ended a strike at the container terminal on March 11.'];
+
 /** Call inside a suite: writes `files` (name → lines) before the suite's tests and removes them after. */
 export function tempCorpus(files: Record<string, string[]>): { engine: () => Engine; warnings: (brief: string) => string[] } {
   let dir = '';

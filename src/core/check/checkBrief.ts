@@ -134,21 +134,26 @@ function citedBeside(claim: Claim, f: Fact): boolean {
 const UP_TO = /\b(?:before|prior\s+to|ahead\s+of|by|no\s+later\s+than|not\s+later\s+than)\s+(?:the\s+)?$/i;
 const FROM_ON = /\b(?:after|since|following|no\s+earlier\s+than|not\s+before)\s+(?:the\s+)?$/i;
 
+/** The words of the claim's clause before its date. */
+function leadOf(claim: Claim): string {
+  return claim.clauseText.slice(0, Math.max(0, claim.cited.mention.start - claim.clause.start));
+}
+
 /** The cited date bounds the claim rather than dating it: "before June 5" (up to), "after June 1" (from). */
 function boundOf(claim: Claim): 'upto' | 'from' | undefined {
-  const before = claim.clauseText.slice(0, Math.max(0, claim.cited.mention.start - claim.clause.start));
+  const before = leadOf(claim);
   if (UP_TO.test(before)) return 'upto';
   if (FROM_ON.test(before)) return 'from';
   return undefined;
 }
 
 // The brief itself says the date is wrong ("were not held on May 14", "contrary to reports of May 13").
-const DENIAL = /\b(?:not|never|no\s+longer|rather\s+than|instead\s+of|contrary\s+to|(?:wrongly|incorrectly|erroneously|mistakenly|falsely)\b[^,;]{0,40}|denied|deny|denies)\b|n[’']t\b/i;
+// "denied on June 2 that …" is not here: the denial is an event with a date of its own.
+const DENIAL = /\b(?:not|never|no\s+longer|rather\s+than|instead\s+of|contrary\s+to|wrongly|incorrectly|erroneously|mistakenly|falsely)\b|n[’']t\b/i;
 
 /** The words of the claim's clause before its date deny it: the brief agrees the date is wrong. */
 function denied(claim: Claim): boolean {
-  const before = claim.clauseText.slice(0, Math.max(0, claim.cited.mention.start - claim.clause.start));
-  return DENIAL.test(before);
+  return DENIAL.test(leadOf(claim));
 }
 
 /** Evidence a fact beside the best one needs to speak for the claim (with two shared names or words). */

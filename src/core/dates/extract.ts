@@ -1607,9 +1607,11 @@ const STORY_REACH = 3;
 
 /**
  * Story-relative dates resolved from the date named just before them (in the same sentence or
- * the three before), or from one in apposition ("two weeks earlier, on Nov. 6"). When that date is not a past day (or month, or week,
- * for "the following month"), or there is none, the expression is left unresolved: a fact put on
- * a day counted from the text's own date would contradict a brief that has it right.
+ * the three before), or from one in apposition ("two weeks earlier, on Nov. 6"). After a sentence
+ * with several dates, "the next day" is the stretch its candidates span (approximate). When there is
+ * no past day (or month, or week, for "the following month") to count from, the expression is left
+ * unresolved: a fact put on a day counted from the text's own date would contradict a brief that
+ * has it right.
  */
 function fromStoryDay(sc: Scan, mentions: DateMention[]): DateMention[] {
   if (!sc.ref) return mentions;

@@ -217,7 +217,9 @@ export function checkBrief(text: string, corpus: Derived, options: CheckOptions 
       if (!target) continue;
       const said = describeTarget(target, { mod: f.date.mod, week });
       const about = event ? `the ${event.name}` : 'this';
-      const replacement = week ? undefined : rewriteInStyle(m.text, target, f.date.mod);
+      // A numeric date was read day first when its first number is its day.
+      const numericDayFirst = /^\d{1,2}[/.]/.test(m.text) && m.day !== undefined ? Number(/^\d{1,2}/.exec(m.text)![0]) === m.day && m.day !== m.month : undefined;
+      const replacement = week ? undefined : rewriteInStyle(m.text, target, f.date.mod, numericDayFirst);
       out.push({
         code: 'date-conflict',
         severity: severity('date-conflict'),

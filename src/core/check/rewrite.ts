@@ -30,8 +30,12 @@ function partWord(mod: string | undefined): string {
   return mod === 'START' ? 'early ' : mod === 'MID' ? 'mid-' : mod === 'END' ? 'late ' : '';
 }
 
-/** `mod`: the part of the month the corrected date names, when it names no day. */
-export function rewriteInStyle(cited: string, target: TargetDate, mod?: string): string {
+/**
+ * `mod`: the part of the month the corrected date names, when it names no day. `numericDayFirst`: how
+ * the brief's numeric dates were read ("02/06/2025" is 2 June in a brief that also writes
+ * "30/05/2025"); without it, day first only after a dot or when the first number cannot be a month.
+ */
+export function rewriteInStyle(cited: string, target: TargetDate, mod?: string, numericDayFirst?: boolean): string {
   const part = target.day === undefined ? partWord(mod) : '';
   if (part) {
     // The citation's own "early"/"mid-"/"late" gives way to the source's, capitalised as it was.
@@ -55,7 +59,7 @@ export function rewriteInStyle(cited: string, target: TargetDate, mod?: string):
   const numeric = NUMERIC.exec(body.trim());
   if (numeric && target.day !== undefined && target.year !== undefined) {
     // Read as the date layer reads it: day first after a dot or when the first number cannot be a month.
-    const dayFirstNumeric = numeric[2] === '.' || Number(numeric[1]) > 12;
+    const dayFirstNumeric = numericDayFirst ?? (numeric[2] === '.' || Number(numeric[1]) > 12);
     const pad = (n: number, like: string) => (like.length === 2 ? String(n).padStart(2, '0') : String(n));
     const [a, b] = dayFirstNumeric ? [pad(target.day, numeric[1]), pad(target.month, numeric[3])] : [pad(target.month, numeric[1]), pad(target.day, numeric[3])];
     return withWeekday(`${a}${numeric[2]}${b}${numeric[2]}${target.year}`, weekday, target);

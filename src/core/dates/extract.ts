@@ -47,6 +47,16 @@ interface Scan {
   ref: Ref | null;
   defaultYear?: number;
   dateline?: { start: number; end: number };
+  /** The text writes numeric dates day first ("30/05/2025" somewhere, no "05/30/2025"). */
+  dayFirst?: boolean;
+}
+
+/** Numeric dates that can only be day first, or only month first, decide how the text writes the rest. */
+function writesDayFirst(text: string): boolean {
+  if (text.indexOf('/') < 0) return false;
+  const dayFirst = /(?<![\d/])(?:1[3-9]|2\d|3[01])\/(?:0?[1-9]|1[0-2])\/(?:19|20)\d\d(?![\d/])/.test(text);
+  const monthFirst = /(?<![\d/])(?:0?[1-9]|1[0-2])\/(?:1[3-9]|2\d|3[01])\/(?:19|20)\d\d(?![\d/])/.test(text);
+  return dayFirst && !monthFirst;
 }
 
 function makeRef(iso: string | null | undefined): Ref | null {
@@ -662,7 +672,7 @@ const mNumeric: Matcher = (sc, at) => {
   const y = Number(g.y);
   let mo: number;
   let d: number;
-  if (g.sep === '.' || a > 12) {
+  if (g.sep === '.' || a > 12 || (sc.dayFirst && b <= 12)) {
     d = a;
     mo = b;
   } else {
@@ -1590,7 +1600,7 @@ export function extractDates(text: string, ctx: DateContext): DateMention[] {
   if (typeof text !== 'string' || !text) return [];
   const ref = makeRef(ctx?.referenceDate ?? null);
   const dy = ctx?.defaultYear;
-  const sc: Scan = { text, ref, defaultYear: typeof dy === 'number' && Number.isInteger(dy) && dy > 0 && dy < 10000 ? dy : undefined, dateline: ctx?.dateline };
+  const sc: Scan = { text, ref, defaultYear: typeof dy === 'number' && Number.isInteger(dy) && dy > 0 && dy < 10000 ? dy : undefined, dateline: ctx?.dateline, dayFirst: writesDayFirst(text) };
   try {
     return fromStoryDay(sc, timeOnDay(sc, theQuarterMentioned(sc, yearBackFromQuarter(sc, weekOfDay(sc, scan(sc))))));
   } catch {

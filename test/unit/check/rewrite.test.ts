@@ -12,6 +12,10 @@ suite('writing a corrected date in the brief\'s own style', () => {
     assert.strictEqual(rewriteInStyle('late May', { year: 2025, month: 5 }), 'May');
     assert.strictEqual(rewriteInStyle('late May', { year: 2025, month: 5, day: 12 }, 'START'), 'May 12');
   });
+  test('a numeric date is rewritten in the order it was read', () => {
+    assert.strictEqual(rewriteInStyle('04/06/2025', { year: 2025, month: 6, day: 2 }, undefined, true), '02/06/2025');
+    assert.strictEqual(rewriteInStyle('06/04/2025', { year: 2025, month: 6, day: 2 }, undefined, false), '06/02/2025');
+  });
   test('a range across months is described whole', () => {
     assert.strictEqual(describeTarget({ year: 2025, month: 5, day: 13, endMonth: 6, endDay: 11 }), '13 May – 11 June 2025');
   });

@@ -185,6 +185,12 @@ suite('dates: year inference', () => {
     assert.deepStrictEqual(values('By the year two thousand and one it was gone.'), ['the year two thousand and one=2001']);
     assert.deepStrictEqual(values('Nineteen ninety people were hurt and two thousand fled.'), []);
   });
+  test('a text that writes "30/05/2025" reads "02/06/2025" day first too', () => {
+    const values = (t: string) => extractDates(t, { referenceDate: null }).map((m) => m.value);
+    assert.deepStrictEqual(values('Accused on 30/05/2025, it replied on 02/06/2025.'), ['2025-05-30', '2025-06-02']);
+    assert.deepStrictEqual(values('It replied on 02/06/2025.'), ['2025-02-06']);
+    assert.deepStrictEqual(values('Accused on 05/30/2025, it replied on 02/06/2025.'), ['2025-05-30', '2025-02-06']);
+  });
   test('"on Monday (June 2)", as wire copy writes it, is one date', () => {
     const m = one('The ministry replied on Monday (June 2), it said.', 'Monday (June 2)', '2025-06-13');
     assert.deepStrictEqual([m.value, m.weekday], ['2025-06-02', 1]);

@@ -81,14 +81,31 @@ export function eventCard(e: CorpusEvent, d: Derived, start: number, end: number
 const roleCache = new WeakMap<Entity, string[]>();
 function rolesOf(e: Entity): string[] {
   let roles = roleCache.get(e);
-  if (!roles) roleCache.set(e, (roles = [...new Set(e.roles.map((r) => (r.affiliation && !r.role.includes(r.affiliation) ? `${r.role}, ${r.affiliation}` : r.role)))]));
+  if (!roles) roleCache.set(e, (roles = distinctRoles(e.roles.map((r) => (r.affiliation && !r.role.includes(r.affiliation) ? `${r.role}, ${r.affiliation}` : r.role)))));
   return roles;
+}
+
+/** "U.S. Treasury Secretary" and "US Treasury Secretary" are one role; "Treasury Secretary" says less than either. */
+export function distinctRoles(roles: string[]): string[] {
+  const key = (r: string) => r.toLowerCase().replace(/\./g, '').replace(/\s+/g, ' ').trim();
+  const keys = roles.map(key);
+  const out: string[] = [];
+  const seen = new Set<string>();
+  roles.forEach((r, i) => {
+    const k = keys[i];
+    if (!k || seen.has(k)) return;
+    if (keys.some((o) => o !== k && o.endsWith(` ${k}`))) return; // a longer role ends with this one
+    seen.add(k);
+    out.push(r);
+  });
+  return out;
 }
 
 export function entityCard(e: Entity, d: Derived, start: number, end: number): HoverCard {
   const roles = rolesOf(e);
   const lines = [`Named in ${e.files.length} source${e.files.length === 1 ? '' : 's'} (${e.mentions} mention${e.mentions === 1 ? '' : 's'})`];
-  if (e.aliases.length) lines.push(`Also: ${e.aliases.filter((a) => a !== e.name).slice(0, 6).join(', ')}`);
+  const aliases = e.aliases.filter((a) => a.trim() && a !== e.name);
+  if (aliases.length) lines.push(`Also: ${aliases.slice(0, 6).join(', ')}`);
   if (e.notes) lines.push(e.notes);
   const dated = factsByEntity(d).get(e.id) ?? []; // already in date order
   const timeline = dated.slice(0, MAX_TIMELINE).map((f) => ({ value: f.date.value, label: dateLabel(f.date.value, f.date.from, f.date.to), quote: f.sentence, source: factRef(f) }));

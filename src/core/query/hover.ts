@@ -6,6 +6,7 @@ import type { Derived } from '../index/corpusIndex';
 import type { CorpusEvent, Entity, Fact, SourceRef } from '../types';
 import { dateLabel, summarizeEvent } from './eventSummary';
 import { eventMatcher, factsByEntity, factsInReach } from './lookups';
+import { distinctRoles } from './roles';
 
 const MAX_TIMELINE = 6;
 
@@ -81,24 +82,8 @@ export function eventCard(e: CorpusEvent, d: Derived, start: number, end: number
 const roleCache = new WeakMap<Entity, string[]>();
 function rolesOf(e: Entity): string[] {
   let roles = roleCache.get(e);
-  if (!roles) roleCache.set(e, (roles = distinctRoles(e.roles.map((r) => (r.affiliation && !r.role.includes(r.affiliation) ? `${r.role}, ${r.affiliation}` : r.role)))));
+  if (!roles) roleCache.set(e, (roles = distinctRoles(e.roles)));
   return roles;
-}
-
-/** "U.S. Treasury Secretary" and "US Treasury Secretary" are one role; "Treasury Secretary" says less than either. */
-export function distinctRoles(roles: string[]): string[] {
-  const key = (r: string) => r.toLowerCase().replace(/\./g, '').replace(/\s+/g, ' ').trim();
-  const keys = roles.map(key);
-  const out: string[] = [];
-  const seen = new Set<string>();
-  roles.forEach((r, i) => {
-    const k = keys[i];
-    if (!k || seen.has(k)) return;
-    if (keys.some((o) => o !== k && o.endsWith(` ${k}`))) return; // a longer role ends with this one
-    seen.add(k);
-    out.push(r);
-  });
-  return out;
 }
 
 export function entityCard(e: Entity, d: Derived, start: number, end: number): HoverCard {

@@ -2,6 +2,7 @@
 // events a brief cites. No vscode import, so they can be unit-tested without a host.
 import type { CorpusSnapshot, DateStyle } from '../../core/api';
 import type { CorpusEvent, EventDate } from '../../core/types';
+import { distinctRoles } from '../../core/query/roles';
 
 const MONTHS = [
   'January', 'February', 'March', 'April', 'May', 'June',
@@ -107,19 +108,9 @@ export function citedEventIds(text: string, events: readonly CorpusEvent[]): Set
   return cited;
 }
 
-/** Distinct role labels of an entity, in the order the sources give them. */
+/** Distinct role labels of an entity, in the order the sources give them (as the hover shows them). */
 export function uniqueRoles(roles: ReadonlyArray<{ role: string; affiliation?: string }>): string[] {
-  const seen = new Set<string>();
-  const out: string[] = [];
-  for (const r of roles) {
-    const label = r.affiliation && !r.role.toLowerCase().includes(r.affiliation.toLowerCase()) ? `${r.role}, ${r.affiliation}` : r.role;
-    const k = label.toLowerCase();
-    if (!seen.has(k)) {
-      seen.add(k);
-      out.push(label);
-    }
-  }
-  return out;
+  return distinctRoles(roles);
 }
 
 export function plural(n: number, one: string, many = `${one}s`): string {

@@ -1,6 +1,6 @@
 // A person's card says who they are once, as the sources put it, without the same role three ways.
 import * as assert from 'assert';
-import { distinctRoles } from '../../../src/core/query/hover';
+import { distinctRoles } from '../../../src/core/query/roles';
 import { PORT_NEWS, tempCorpus } from '../helpers/tempCorpus';
 
 suite('hover: a name', () => {

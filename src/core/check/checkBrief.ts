@@ -76,7 +76,7 @@ function relateSpans(claim: Claim, f: Fact, cited: Reach, source: Reach): Return
 
 export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
   const cited = claim.cited;
-  const citedReach = reachOf(cited.mention, cited.yearSource === 'explicit', cited.year);
+  const citedReach = roughly(claim, reachOf(cited.mention, cited.yearSource === 'explicit', cited.year));
   const scored = matchFacts(claim, corpus);
   const matches = scored.filter(isMatch);
   if (!citedReach || !matches.length) return { claim, verdict: 'unsettled', evidence: matches.slice(0, 3) };
@@ -145,6 +145,15 @@ function boundOf(claim: Claim): 'upto' | 'from' | undefined {
   if (UP_TO.test(before)) return 'upto';
   if (FROM_ON.test(before)) return 'from';
   return undefined;
+}
+
+// "around June 4", "on or about June 4": the writer allows a few days either way.
+const ROUGHLY = /\b(?:around|about|approximately|roughly|circa|c\.|on\s+or\s+about|some\s+time\s+around)\s+(?:the\s+)?$/i;
+const ROUGHLY_DAYS = 3;
+
+function roughly(claim: Claim, r: Reach | undefined): Reach | undefined {
+  if (!r || !r.fine || !ROUGHLY.test(leadOf(claim))) return r;
+  return { ...r, from: r.from - ROUGHLY_DAYS, to: r.to + ROUGHLY_DAYS };
 }
 
 // The brief itself says the date is wrong ("were not held on May 14", "contrary to reports of May 13").

@@ -30,6 +30,11 @@ suite('check: hedged sources', () => {
       assert.deepStrictEqual(corpus.warnings(brief), [], brief);
   });
 
+  test('"around June 1" allows a few days either way, not a week', () => {
+    assert.deepStrictEqual(corpus.warnings('Around June 1, 2025, Ingrid Dahl accused the fisheries ministry of breaking the salmon accord.'), []);
+    assert.deepStrictEqual(corpus.warnings('Around June 6, 2025, Ingrid Dahl accused the fisheries ministry of breaking the salmon accord.'), ['date-conflict June 6, 2025 -> 2025-05-30']);
+  });
+
   test('a source that says something may happen does not contradict the brief', () => {
     assert.deepStrictEqual(corpus.warnings('The fisheries minister visited Rome on July 5, 2025 to discuss quotas.'), []);
   });

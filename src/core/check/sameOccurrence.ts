@@ -26,21 +26,25 @@ export function sameActors(claim: Claim, f: Fact, corpus: Derived): boolean {
   return !named.length || claimed.some((id) => named.includes(id));
 }
 
-// The words before a clause's first verb: "China", "The U.S.", "China and the United States", "China's".
-// A leading date phrase ("On May 12, ") and a dateline are read through.
+// Who a clause opens with: the names before its first other word ("China", "The U.S.", "China and
+// the United States", "China's", "The commerce ministry"). A leading date phrase ("On May 12, ") and
+// a wire dateline ("BEIJING, Aug. 7, 2025 (Wire) - ") are read through.
 const LEAD_DATE = /^\s*(?:(?:On|In|By|Since|From|Late|Early)\s+[^,]{1,30},\s*)/;
-const HEAD_WORD = /^(?:the|and|of|de|von|der|'s|’s|s|[-–—(),.'’]|\s)+/;
+const LEAD_WIRE = /^\s*[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.'’ -]{1,30})?,[^-–—\n]{0,60}?[-–—]{1,2}\s*/;
+const DETERMINER = /^(?:the|and|of|de|von|der|s)$/;
 
-/** The names a clause opens with, before its first lower-case word: who acts in it. */
+/** The names a clause opens with, before its first lower-case word outside a name: who acts in it. */
 function headIds(text: string, corpus: Derived): Set<string> {
-  const body = text.replace(LEAD_DATE, '');
-  let end = 0;
-  for (const w of body.matchAll(/\S+/g)) {
-    const word = w[0].replace(/^[("“‘']+/, '');
-    if (/^\p{Ll}/u.test(word) && !HEAD_WORD.test(word)) break;
-    end = w.index! + w[0].length;
+  const body = text.replace(LEAD_WIRE, '').replace(LEAD_DATE, '').slice(0, 160);
+  const names = corpus.registry.matchIn(body);
+  const out = new Set<string>();
+  for (const w of body.matchAll(/[\p{L}\p{N}][\p{L}\p{N}.'’-]*/gu)) {
+    const start = w.index!;
+    const name = names.find((m) => m.start <= start && start < m.end);
+    if (name) out.add(name.entityId);
+    else if (/^\p{Ll}/u.test(w[0]) && !DETERMINER.test(w[0].replace(/^['’]/, ''))) break;
   }
-  return new Set(corpus.registry.matchIn(body.slice(0, end)).map((m) => m.entityId));
+  return out;
 }
 
 /**

@@ -12,6 +12,12 @@ suite('check: the source speaks of another act', () => {
       'Shipments to the United States dropped 21.7% last month, after a 16.1% decline in June, while overall exports rose.',
       'The United States had raised tariffs on Chinese goods to as high as 145% in April before the Geneva deal cut them.',
     ],
+    'reply.txt': [
+      'Ministry replies',
+      'BEIJING, June 13, 2025 -',
+      'Washington accused Beijing of violating the Geneva truce on May 30.',
+      'Three days later, the commerce ministry rejected the accusation, saying it had kept its side of the deal.',
+    ],
     'ports.txt': PORT_NEWS,
   });
 
@@ -21,6 +27,12 @@ suite('check: the source speaks of another act', () => {
 
   test('"China raised tariffs" is not contradicted by the United States raising them', () => {
     assert.deepStrictEqual(corpus.warnings('China raised tariffs on goods from the United States in June 2025.'), []);
+  });
+
+  test('"the commerce ministry rejected the accusation" is not dated by Washington accusing', () => {
+    const ws = corpus.warnings('The commerce ministry rejected the accusation of violating the Geneva truce on June 4, 2025.');
+    assert.ok(!ws.some((w) => w.endsWith('2025-05-30')), ws.join('; '));
+    assert.deepStrictEqual(corpus.warnings('The commerce ministry rejected the accusation of violating the Geneva truce on June 2, 2025.'), []);
   });
 
   test('the same actor a month off is still a conflict', () => {

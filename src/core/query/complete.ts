@@ -8,6 +8,7 @@ import type { Derived } from '../index/corpusIndex';
 import type { CorpusEvent, Entity, Fact } from '../types';
 import { dateLabel, summarizeEvent } from './eventSummary';
 import { dayFactsByMonth, wordIndex, type Searchable } from './lookups';
+import { distinctRoles } from './roles';
 
 const MAX_ITEMS = 50;
 const MONTH_PREFIX = /(?<![\p{L}])(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(\d{1,2})$/iu;
@@ -58,7 +59,7 @@ function eventSuggestion(e: CorpusEvent, style: DateStyle, start: number, end: n
 }
 
 function entitySuggestion(e: Entity, start: number, end: number, rank: number): CompletionSuggestion {
-  const roles = [...new Set(e.roles.map((r) => r.role))].slice(0, 2).join('; ');
+  const roles = distinctRoles(e.roles).slice(0, 2).join('; ');
   return {
     label: e.name,
     detail: roles ? `${e.kind} · ${roles}` : e.kind,

@@ -82,7 +82,31 @@ export function completeAt(text: string, offset: number, style: DateStyle, d: De
   const word = /[\p{L}\p{N}%][\p{L}\p{N}%'’-]{0,40}$/u.exec(before);
   if (!word || word[0].length < 2) return [];
   const start = offset - word[0].length;
-  return nameCompletions(word[0].toLowerCase(), start, offset, style, d);
+  return widenToPhrase(nameCompletions(word[0].toLowerCase(), start, offset, style, d), before, offset);
+}
+
+/** Words a name may be typed with before its last one: "London ta" for "London talks". */
+const MAX_PHRASE_WORDS = 4;
+
+/**
+ * A name typed over several words ("the London ta") replaces all of them, not only the last (which
+ * left "London London talks"), and such a name comes first. The longest run of the words before the
+ * cursor that starts the name is taken.
+ */
+function widenToPhrase(items: CompletionSuggestion[], before: string, offset: number): CompletionSuggestion[] {
+  const words = [...before.matchAll(/[\p{L}\p{N}%][\p{L}\p{N}%'’.-]*/gu)].slice(-MAX_PHRASE_WORDS);
+  if (words.length < 2) return items;
+  const norm = (x: string) => x.toLowerCase().replace(/\s+/g, ' ');
+  const widened = items.map((it) => {
+    const names = [it.label];
+    for (let k = 0; k < words.length - 1; k++) {
+      const from = offset - before.length + words[k].index!;
+      const phrase = norm(before.slice(words[k].index!));
+      if (names.some((n) => norm(n).startsWith(phrase))) return { ...it, replaceStart: from, filterText: before.slice(words[k].index!), sortText: `0${it.sortText ?? ''}` };
+    }
+    return { ...it, sortText: `1${it.sortText ?? ''}` };
+  });
+  return widened.sort((a, b) => (a.sortText ?? '').localeCompare(b.sortText ?? ''));
 }
 
 /**

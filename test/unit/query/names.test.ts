@@ -1,4 +1,4 @@
-// A person's card says who they are once, as the sources put it, without the same role three ways.
+// Names in hovers and completion: a person's roles once, as the sources put them; a name typed over several words.
 import * as assert from 'assert';
 import { distinctRoles } from '../../../src/core/query/roles';
 import { PORT_NEWS, tempCorpus } from '../helpers/tempCorpus';
@@ -28,5 +28,23 @@ suite('hover: a name', () => {
     const card = corpus.engine().hoverAt(text, text.indexOf('London') + 1);
     assert.ok(card, 'London has a card');
     assert.ok(!card.lines.some((l) => /^Also:\s*$/.test(l)), card.lines.join(' | '));
+  });
+});
+
+suite('completion: a name typed over several words', () => {
+  const corpus = tempCorpus({
+    'talks.txt': ['Talks resume', 'LONDON, June 10, 2025 -', 'Negotiators held talks in London on Monday.', 'Earlier, talks in Geneva ended on May 12.'],
+    'ports.txt': PORT_NEWS,
+  });
+
+  test('"the London ta" offers the London talks first and replaces "London ta", not only "ta"', () => {
+    const text = 'As agreed at the London ta';
+    const items = corpus.engine().complete(text, text.length, 'MMMM D, YYYY');
+    assert.ok(items.length > 0);
+    const first = items[0];
+    assert.match(first.label, /^London talks/);
+    assert.strictEqual(text.slice(first.replaceStart, first.replaceEnd), 'London ta');
+    const after = text.slice(0, first.replaceStart) + first.insertText + text.slice(first.replaceEnd);
+    assert.ok(!/London London/.test(after), after);
   });
 });

@@ -89,4 +89,22 @@ suite('Trade Brief in VS Code', () => {
     assert.ok(labels.some((l) => /Geneva/.test(l)), labels.join(', '));
     await vscode.commands.executeCommand('undo');
   });
+
+  test('a name typed over two words ("the London ta") is completed whole, not doubled', async () => {
+    const editor = await vscode.window.showTextDocument(doc);
+    const end = doc.lineAt(doc.lineCount - 1).range.end;
+    await editor.edit((b) => b.insert(end, '\nAs agreed at the London ta'));
+    const line = doc.lineCount - 1;
+    const pos = doc.lineAt(line).range.end;
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, pos);
+    const item = list.items.find((i) => /^London talks/.test(typeof i.label === 'string' ? i.label : i.label.label));
+    assert.ok(item, list.items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label)).join(', '));
+    const range = item.range instanceof vscode.Range ? item.range : item.range!.replacing;
+    await editor.edit((b) => b.replace(range, typeof item.insertText === 'string' ? item.insertText : item.insertText!.value));
+    const text = doc.lineAt(line).text;
+    assert.match(text, /^As agreed at the London talks \(/);
+    assert.doesNotMatch(text, /London London/);
+    await vscode.commands.executeCommand('undo');
+    await vscode.commands.executeCommand('undo');
+  });
 });

@@ -80,9 +80,13 @@ export function completeAt(text: string, offset: number, style: DateStyle, d: De
   const date = MONTH_PREFIX.exec(before) ?? DAY_MONTH_PREFIX.exec(before);
   if (date) return dateCompletions(date, offset, style, d);
   const word = /[\p{L}\p{N}%][\p{L}\p{N}%'’-]{0,40}$/u.exec(before);
-  if (!word || word[0].length < 2) return [];
+  if (!word) return [];
   const start = offset - word[0].length;
-  return widenToPhrase(nameCompletions(word[0].toLowerCase(), start, offset, style, d), before, offset);
+  if (word[0].length >= 2) return widenToPhrase(nameCompletions(word[0].toLowerCase(), start, offset, style, d), before, offset);
+  // One letter after a name's first word ("London t"): the names that word starts, if the letter goes on one.
+  const prev = /([\p{L}\p{N}%][\p{L}\p{N}%'’-]{1,40})\s+\S$/u.exec(before);
+  if (!prev) return [];
+  return widenToPhrase(nameCompletions(prev[1].toLowerCase(), start, offset, style, d), before, offset).filter((it) => it.replaceStart < start);
 }
 
 /** Words a name may be typed with before its last one: "London ta" for "London talks". */

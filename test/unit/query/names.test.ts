@@ -47,4 +47,11 @@ suite('completion: a name typed over several words', () => {
     const after = text.slice(0, first.replaceStart) + first.insertText + text.slice(first.replaceEnd);
     assert.ok(!/London London/.test(after), after);
   });
+
+  test('one letter after the first word is enough ("London t")', () => {
+    const text = 'As agreed at the London t';
+    const items = corpus.engine().complete(text, text.length, 'MMMM D, YYYY');
+    assert.deepStrictEqual(items.map((i) => [i.label, text.slice(i.replaceStart, i.replaceEnd)]).slice(0, 1), [['London talks', 'London t']]);
+    assert.deepStrictEqual(corpus.engine().complete('Then x', 6, 'MMMM D, YYYY'), []);
+  });
 });

@@ -238,6 +238,17 @@ export function findDateline(text: string): Dateline | null {
       }
       const lead = raw.length - raw.trimStart().length;
       const body = raw.trim();
+      // A title that ends with its date in brackets, as transcripts and statements do:
+      // "Regular Press Conference of the Ministry of Commerce (June 12, 2025)".
+      const bracketed = /\(([^()]{6,40})\)$/.exec(body);
+      if (bracketed && line < 3) {
+        const f = findDate(bracketed[1]);
+        if (f && f.start === 0 && f.end >= bracketed[1].trim().length) {
+          const out: Dateline = { date: f.date, start: lineStart + lead + bracketed.index, end: lineStart + lead + body.length, line };
+          if (f.time) out.time = f.time;
+          return out;
+        }
+      }
       const label = LABEL.exec(body);
       if (label && label[0].length < body.length) {
         const rest = body.slice(label[0].length);

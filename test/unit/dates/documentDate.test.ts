@@ -32,6 +32,12 @@ suite('dates: datelines', () => {
     assert.strictEqual(findDateline('Headline\nWritten by Jane Doe on June 13, 2025\nBody.')!.date, '2025-06-13');
     assert.strictEqual(findDateline('Headline\nTalks resumed on June 13, 2025 in London\nBody.'), null);
   });
+  test('a title ending with its date in brackets, as transcripts have', () => {
+    const d = findDateline('Regular Press Conference of the Ministry of Commerce (June 12, 2025)\n\nSpokesperson: Good afternoon.')!;
+    assert.deepStrictEqual([d.date, d.line], ['2025-06-12', 0]);
+    assert.strictEqual(findDateline('Tariffs to rise (from July 1, 2025)\n\nBody.'), null);
+    assert.strictEqual(findDateline('Intro\nMore\nStill more\nA late title (June 12, 2025)\nBody.'), null);
+  });
   test('other languages', () => {
     assert.strictEqual(findDateline('T\n发布时间：2025年6月13日 21:08\n')!.date, '2025-06-13');
     assert.strictEqual(findDateline('T\nPublicado: 13 de junio de 2025\n')!.date, '2025-06-13');

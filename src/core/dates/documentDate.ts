@@ -4,6 +4,7 @@
 import type { DateMention } from '../types';
 import { dayNumber, isoDate, isValidDate, pad2, parseIsoDate } from './calendar';
 import { extractDates } from './extract';
+import { MONTH_NUM } from './lexicon';
 
 export interface Dateline {
   /** YYYY-MM-DD */
@@ -178,9 +179,6 @@ function wireDateline(raw: string): { date: string; time?: string; start: number
 // but its date is still the filing day and must not become an event's date.
 const WIRE_MONTH_DAY = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s{1,3}\d{1,2}\b/;
 
-const MONTH_OF: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
-const MONTH_NAME = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/i;
-
 /**
  * The span of a wire dateline at the head of the first lines, with or without a year, and its
  * month and day when it names a month. Never throws.
@@ -205,9 +203,9 @@ export function findWireDatelineSpan(text: string): { start: number; end: number
       const lead = raw.length - raw.trimStart().length;
       const span = { start: lineStart + lead, end: lineStart + raw.length - after.length + dash[0].length };
       const [word, dayText] = md[0].replace('.', '').split(/\s+/);
-      const month = MONTH_OF[word.slice(0, 3).toLowerCase()];
+      const month = MONTH_NUM[word.toLowerCase()];
       const day = Number(dayText);
-      return MONTH_NAME.test(word) && day >= 1 && day <= 31 ? { ...span, month, day } : span;
+      return month && day >= 1 && day <= 31 ? { ...span, month, day } : span;
     }
   } catch {
     return null;

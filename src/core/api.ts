@@ -50,6 +50,8 @@ export interface CompletionSuggestion {
   filterText: string;
   eventId?: string;
   entityId?: string;
+  /** The names the item answers to (its label first, then aliases): a phrase typed over several words is matched against them. */
+  names?: string[];
 }
 
 export type DateStyle = 'D MMMM YYYY' | 'MMMM D, YYYY' | 'YYYY-MM-DD';

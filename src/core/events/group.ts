@@ -115,6 +115,18 @@ function eventName(group: string, kind: EventKind, anchor: Anchor, facts: Fact[]
   return `${anchor.label} ${kindNoun(kind)}`;
 }
 
+/** Other nouns a writer uses for the same event: "Geneva truce" for the Geneva deal, "London meeting" for the London talks. */
+const SYNONYMS: Partial<Record<string, string[]>> = { agreement: ['deal', 'truce', 'agreement', 'pact', 'accord'], talks: ['talks', 'meeting', 'negotiations', 'round'] };
+
+function synonymNames(group: string, anchor: Anchor, name: string): string[] {
+  const words = SYNONYMS[group];
+  if (!words || anchor.key.startsWith('rate:')) return [];
+  return words.map((w) => `${anchor.label} ${w}`).filter((n) => n.toLowerCase() !== name.toLowerCase());
+}
+
+/** An event's own other names, before those another event also answers to are dropped. */
+const ownAliases = new WeakMap<CorpusEvent, string[]>();
+
 function dayNumber(fact: Fact): number {
   const r = factDayRange(fact);
   if (r) return Date.parse(`${r.from}T00:00:00Z`) / 86_400_000;
@@ -193,7 +205,7 @@ export class EventGrouping {
     // Numbered within the anchor, so an event keeps its id when another anchor changes.
     const id = `event:${b.key}:${k}`;
     for (const f of cluster) f.eventId = id;
-    return {
+    const event: CorpusEvent = {
       id,
       name,
       kind,
@@ -206,6 +218,8 @@ export class EventGrouping {
       }),
       factIds: cluster.map((f) => f.id),
     };
+    ownAliases.set(event, synonymNames(b.group, b.anchor, name));
+    return event;
   }
 
   /** The anchor a grouped fact sits under, read from its event id (`event:<anchor>:<n>`). */
@@ -360,4 +374,12 @@ function disambiguateNames(events: CorpusEvent[], baseNames: string[]): void {
       if (from) e.name = `${e.name} (${from.slice(0, 7)})`;
     }
   }
+  // Other names ("Geneva truce") only where no other event answers to them.
+  const claims = new Map<string, number>();
+  const count = (n: string) => claims.set(n.toLowerCase(), (claims.get(n.toLowerCase()) ?? 0) + 1);
+  events.forEach((e, i) => {
+    count(baseNames[i]);
+    for (const a of ownAliases.get(e) ?? []) count(a);
+  });
+  for (const e of events) e.aliases = (ownAliases.get(e) ?? []).filter((a) => claims.get(a.toLowerCase()) === 1);
 }

@@ -52,6 +52,7 @@ function eventSuggestion(e: CorpusEvent, style: DateStyle, start: number, end: n
     replaceStart: start,
     replaceEnd: end,
     kind: 'event',
+    names: [e.name, ...e.aliases],
     sortText: String(rank).padStart(4, '0'),
     filterText: [e.name, ...e.aliases, ...e.places].join(' '),
     eventId: e.id,
@@ -68,6 +69,7 @@ function entitySuggestion(e: Entity, start: number, end: number, rank: number): 
     replaceStart: start,
     replaceEnd: end,
     kind: 'entity',
+    names: [e.name, ...e.aliases],
     sortText: String(rank).padStart(4, '0'),
     filterText: [e.name, ...e.aliases].join(' '),
     entityId: e.id,
@@ -95,22 +97,29 @@ const MAX_PHRASE_WORDS = 4;
 /**
  * A name typed over several words ("the London ta") replaces all of them, not only the last (which
  * left "London London talks"), and such a name comes first. The longest run of the words before the
- * cursor that starts the name is taken.
+ * cursor that starts the name (or one of its other names) is taken.
  */
 function widenToPhrase(items: CompletionSuggestion[], before: string, offset: number): CompletionSuggestion[] {
   const words = [...before.matchAll(/[\p{L}\p{N}%][\p{L}\p{N}%'’.-]*/gu)].slice(-MAX_PHRASE_WORDS);
   if (words.length < 2) return items;
   const norm = (x: string) => x.toLowerCase().replace(/\s+/g, ' ');
   const widened = items.map((it) => {
-    const names = [it.label];
+    const names = it.names ?? [it.label];
     for (let k = 0; k < words.length - 1; k++) {
       const from = offset - before.length + words[k].index!;
       const phrase = norm(before.slice(words[k].index!));
-      if (names.some((n) => norm(n).startsWith(phrase))) return { ...it, replaceStart: from, filterText: before.slice(words[k].index!), sortText: `0${it.sortText ?? ''}` };
+      const named = names.find((n) => norm(n).startsWith(phrase));
+      if (!named) continue;
+      // Typed as one of its other names ("Geneva tru" for the Geneva deal): written as typed.
+      const insertText = named === names[0] ? it.insertText : it.insertText.replace(names[0], named);
+      return { ...it, label: named, insertText, replaceStart: from, filterText: before.slice(words[k].index!), sortText: `0${it.sortText ?? ''}` };
     }
     return { ...it, sortText: `1${it.sortText ?? ''}` };
   });
-  return widened.sort((a, b) => (a.sortText ?? '').localeCompare(b.sortText ?? ''));
+  // Once some name takes the words typed before ("London ta"), the names matching only the last
+  // word ("Geneva talks" for "ta") are beside the point: accepting one would keep "London".
+  const whole = widened.filter((it) => it.sortText.startsWith('0'));
+  return (whole.length ? whole : widened).sort((a, b) => a.sortText.localeCompare(b.sortText));
 }
 
 /**

@@ -55,3 +55,25 @@ suite('completion: a name typed over several words', () => {
     assert.deepStrictEqual(corpus.engine().complete('Then x', 6, 'MMMM D, YYYY'), []);
   });
 });
+
+suite('events answer to the other nouns writers use for them', () => {
+  const corpus = tempCorpus({
+    'deal.txt': ['Truce agreed', 'GENEVA, May 12, 2025 -', 'The two sides reached a deal in Geneva on Sunday and agreed to pause their trade war for 90 days.'],
+    'ports.txt': PORT_NEWS,
+  });
+
+  test('a hover on "the Geneva truce" shows the Geneva deal', () => {
+    const text = 'The Geneva truce held for a month.';
+    const card = corpus.engine().hoverAt(text, text.indexOf('truce'));
+    assert.match(card?.title ?? '', /^Geneva deal/);
+  });
+
+  test('"the Geneva tru" completes to "Geneva truce (…)", as typed, replacing both words', () => {
+    const text = 'Since the Geneva tru';
+    const items = corpus.engine().complete(text, text.length, 'MMMM D, YYYY');
+    assert.strictEqual(items[0]?.label, 'Geneva truce');
+    assert.strictEqual(text.slice(items[0].replaceStart, items[0].replaceEnd), 'Geneva tru');
+    assert.match(items[0].insertText, /^Geneva truce \(/);
+    assert.ok(items.every((i) => i.replaceStart === items[0].replaceStart), 'no item that would keep "Geneva" before its own name');
+  });
+});

@@ -161,8 +161,10 @@ const R_DM = sticky(
   `(?<d>${DAY})(?:${S}{0,2}[-–—]${S}{0,2}(?<d2>${DAY})|${S}{1,2}(?:and|to)${S}{1,2}(?<d3>${DAY}))?${S}{1,3}(?:of${S}{1,3})?(?<m>${MON})(?:,?${S}{1,3}(?<y>${YEAR}))?`,
 );
 /** What follows a number that counts something ("10 percent", "15 tons"): then it is no day of the month. */
-const COUNTED = '(?:%|per|percent|points?|million|billion|times|hours|days|weeks|months|years|tons|tonnes|people|members|countries)';
-const COUNTED_WORDS = '(?:per|percent|points?|million|billion|thousand|times|hours|days|weeks|months|years|tons|tonnes|people|members|countries|dollars)(?![A-Za-z])';
+const COUNTED_UNITS = 'per|percent|points?|million|billion|thousand|times|hours|days|weeks|months|years|tons|tonnes|people|members|countries|dollars';
+const COUNTED = `(?:%|${COUNTED_UNITS})`;
+/** The same, as whole words after a number spelt out ("nineteen ninety people"). */
+const COUNTED_WORDS = `(?:${COUNTED_UNITS})(?![A-Za-z])`;
 /** "from September 14 to 15, 2025", "between June 9 and June 10": a day range written out in words. */
 const R_MD_SPAN = sticky(
   `(?<m>${MON})${S}{0,3}(?<d>${DAY})${S}{1,2}(?<conn>to|through|thru|until|till|and)${S}{1,2}(?:(?<m2>${MON})${S}{0,3})?(?<d2>${DAY})(?!${S}{0,2}${COUNTED})(?:,?${S}{1,3}(?<y>${YEAR}))?`,
@@ -171,7 +173,7 @@ const R_MD_SPAN = sticky(
  * After "June 9 and 10": punctuation or a word that goes on with the clause ("produced", "in"), not
  * a noun the 10 counts ("people", "others", "of them", "tonnes", any plural-looking word).
  */
-const PAIR_END = /^(?:[ \u00a0]{0,2}(?:[,.;:)–—]|$)|[ \u00a0]{1,2}(?!(?:of|others?|more|per|percent|million|billion|thousand|hundred|dozen)\b|(?!(?:was|is|has|as|this|does|says|sees|goes|plus|thus)\b)[a-z]+s\b)[a-z])/;
+const PAIR_END = new RegExp(`^(?:[ \\u00a0]{0,2}(?:[,.;:)–—]|$)|[ \\u00a0]{1,2}(?!(?:of|others?|more|hundred|dozen|${COUNTED_UNITS})\\b|(?!(?:was|is|has|as|this|does|says|sees|goes|plus|thus)\\b)[a-z]+s\\b)[a-z])`);
 const R_MY = sticky(`(?<m>${MON})(?:,|${S}{1,2}of)?${S}{1,3}(?<y>${YEAR})`);
 const R_MONTH = sticky(`(?<m>${MON})`);
 const R_ISO = sticky(

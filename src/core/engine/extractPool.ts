@@ -24,13 +24,17 @@ export const MIN_JOBS_FOR_POOL = 64;
 /** Jobs a worker holds at once. */
 const AHEAD = 16;
 
+/** The cores this process may use. */
+export function coreCount(): number {
+  return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+}
+
 export class ExtractPool {
   private constructor(private workers: Worker[]) {}
 
   /** One worker per core beyond the caller's own, up to `max`; none when the script is missing. */
   static open(max = 7): ExtractPool | undefined {
-    const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
-    const count = Math.min(max, cores - 1);
+    const count = Math.min(max, coreCount() - 1);
     if (count < 1 || !fs.existsSync(WORKER_SCRIPT)) return undefined;
     try {
       return new ExtractPool(Array.from({ length: count }, () => new Worker(WORKER_SCRIPT)));

@@ -3,9 +3,9 @@
 // no longer add to the time it takes. Without the worker (one core, no script) every read is
 // done here, as before.
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { Worker } from 'worker_threads';
+import { coreCount } from './extractPool';
 import { readSourceFile, type SourceRead } from './sourceFile';
 
 /** Beside the compiled engine, both in out/ (tsc) and in dist/ (the bundles). */
@@ -49,8 +49,7 @@ export class SourceReader {
 
   /** A reader for `files`, on a worker when there are enough of them and a core to spare. */
   static start(files: string[], maxBytes: number): SourceReader {
-    const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
-    if (files.length < MIN_FILES_FOR_READ_AHEAD || cores < 2 || !fs.existsSync(WORKER_SCRIPT)) return new SourceReader(files, maxBytes);
+    if (files.length < MIN_FILES_FOR_READ_AHEAD || coreCount() < 2 || !fs.existsSync(WORKER_SCRIPT)) return new SourceReader(files, maxBytes);
     try {
       return new SourceReader(files, maxBytes, new Worker(WORKER_SCRIPT, { workerData: { files, maxBytes, budget: BUDGET } }));
     } catch {

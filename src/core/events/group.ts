@@ -36,28 +36,28 @@ export function tooCommon(e: Entity, ctx: GroupContext): boolean {
   return ctx.documentCount >= 3 && ctx.documentFrequency(e.id) > Math.max(2, ctx.documentCount * 0.5);
 }
 
+/** A pattern per entity and use, compiled once (there is a fact per few words, an entity per many). */
+function entityPattern(cache: WeakMap<Entity, RegExp>, e: Entity, around: (names: string) => string): RegExp {
+  let re = cache.get(e);
+  if (!re) {
+    const esc = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    cache.set(e, (re = new RegExp(around(`(?:${e.aliases.concat(e.name).map(esc).join('|')})`))));
+  }
+  return re;
+}
+
 /** "talks in Geneva", "met at Lancaster House": the place is where the event happened. */
 const venuePatterns = new WeakMap<Entity, RegExp>();
 
 function isVenue(e: Entity, sentence: string): boolean {
-  if (e.kind !== 'place') return false;
-  let re = venuePatterns.get(e); // compiled once per place, not once per fact
-  if (!re) {
-    const esc = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    venuePatterns.set(e, (re = new RegExp(`\\b(?:in|at)\\s+(?:the\\s+)?(?:${e.aliases.concat(e.name).map(esc).join('|')})\\b`)));
-  }
-  return re.test(sentence);
+  return e.kind === 'place' && entityPattern(venuePatterns, e, (n) => `\\b(?:in|at)\\s+(?:the\\s+)?${n}\\b`).test(sentence);
 }
 
+/** The entity is named in the text, by its name or an alias. */
 const namePatterns = new WeakMap<Entity, RegExp>();
 
 function names(e: Entity, text: string): boolean {
-  let re = namePatterns.get(e);
-  if (!re) {
-    const esc = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    namePatterns.set(e, (re = new RegExp(`\\b(?:${e.aliases.concat(e.name).map(esc).join('|')})\\b`)));
-  }
-  return re.test(text);
+  return entityPattern(namePatterns, e, (n) => `\\b${n}\\b`).test(text);
 }
 
 // Where a clause names two events ("talks in London that followed the Geneva meeting on May 12"),

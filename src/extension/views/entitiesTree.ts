@@ -1,11 +1,12 @@
 // People, Organisations and Places views: one provider, filtered by entity kind. Each entity shows
 // the roles the sources give it; its children are the quotes that name it, opening at their line.
 import * as vscode from 'vscode';
+import { distinctRoles } from '../../core/query/roles';
 import type { Entity, SourceRef } from '../../core/types';
 import type { CorpusSource } from './corpusSource';
 import { OPEN_REF_COMMAND } from './openRef';
 import { escapeMd } from './sourcesTree';
-import { plural, uniqueRoles } from './viewModel';
+import { plural } from './viewModel';
 
 export type EntityNode = { type: 'entity'; entity: Entity } | { type: 'ref'; entity: Entity; ref: SourceRef; index: number };
 
@@ -38,7 +39,7 @@ export class EntitiesTree implements vscode.TreeDataProvider<EntityNode> {
     const e = node.entity;
     const item = new vscode.TreeItem(e.name, e.refs.length ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
     item.id = `entity:${e.id}`;
-    const roles = uniqueRoles(e.roles);
+    const roles = distinctRoles(e.roles);
     item.description = roles.length ? roles.join('; ') : plural(e.files.length, 'source');
     item.iconPath = new vscode.ThemeIcon(ICONS[e.kind]);
     const tip = new vscode.MarkdownString();

@@ -2,7 +2,6 @@
 // events a brief cites. No vscode import, so they can be unit-tested without a host.
 import type { CorpusSnapshot, DateStyle } from '../../core/api';
 import type { CorpusEvent, EventDate } from '../../core/types';
-import { distinctRoles } from '../../core/query/roles';
 
 const MONTHS = [
   'January', 'February', 'March', 'April', 'May', 'June',
@@ -106,11 +105,6 @@ export function citedEventIds(text: string, events: readonly CorpusEvent[]): Set
     }
   }
   return cited;
-}
-
-/** Distinct role labels of an entity, in the order the sources give them (as the hover shows them). */
-export function uniqueRoles(roles: ReadonlyArray<{ role: string; affiliation?: string }>): string[] {
-  return distinctRoles(roles);
 }
 
 export function plural(n: number, one: string, many = `${one}s`): string {

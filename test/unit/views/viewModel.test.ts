@@ -13,8 +13,8 @@ import {
   groupByMonth,
   preferredDate,
   sourcesDisagree,
-  uniqueRoles,
 } from '../../../src/extension/views/viewModel';
+import { distinctRoles } from '../../../src/core/query/roles';
 
 function date(from: string, to = from, file = 'a.txt', extra: Partial<EventDate> = {}): EventDate {
   return { value: from === to ? from : `${from}/${to}`, from, to, file, path: `/c/${file}`, line: 3, quote: 'q', ...extra };
@@ -65,7 +65,7 @@ suite('views: events', () => {
   });
   test('roles are listed once, with their organisation when not already named', () => {
     assert.deepStrictEqual(
-      uniqueRoles([{ role: 'Treasury Secretary' }, { role: 'treasury secretary' }, { role: 'president', affiliation: 'AmCham China' }]),
+      distinctRoles([{ role: 'Treasury Secretary' }, { role: 'treasury secretary' }, { role: 'president', affiliation: 'AmCham China' }]),
       ['Treasury Secretary', 'president, AmCham China'],
     );
   });

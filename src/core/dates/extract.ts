@@ -1626,48 +1626,97 @@ const STORY_REACH = 3;
  * has it right.
  */
 function fromStoryDay(sc: Scan, mentions: DateMention[]): DateMention[] {
-  if (!sc.ref) return mentions;
-  return mentions.map((m, i) => {
-    if (m.type !== 'DATE' && m.type !== 'TIME') return m;
-    if (m.weekday !== undefined && m.weekdayStart === m.start && m.precision === 'day') return storyWeekday(sc, m, mentions, i);
-    const g = STORY_SHIFT.exec(m.text)?.groups;
-    if (!g) return m;
-    let unit = (g.u1 ?? g.u2).toLowerCase().replace(/s$/, '');
-    const n = g.w ? 1 : quantity(g.n);
-    if (!Number.isFinite(n)) return m; // "a few days later": a vague past or future, no day
-    const sign = g.w ? (g.w.toLowerCase() === 'previous' ? -1 : 1) : g.dir.toLowerCase() === 'earlier' ? -1 : 1;
-    const subDay = unit === 'hour' || unit === 'minute';
-    if (subDay) unit = 'day';
-    const unresolved = () => {
-      const v = unitValue(null, unit, 0)!;
-      return mention(sc, m.start, m.end, 'DATE', v.value, v.precision, 'unresolved');
-    };
-    // "Two weeks earlier, on Nov. 6, …": the date in apposition is the one meant.
-    const next = mentions[i + 1];
-    if (next && /^,?[ \u00a0]{1,2}(?:on[ \u00a0]{1,2}|in[ \u00a0]{1,2})?$/.test(sc.text.slice(m.end, next.start))) {
-      const at = storyRef(next, unit);
-      const v = at && !subDay ? unitValue(at, unit, 0) : null;
-      if (v) return mention(sc, m.start, m.end, 'DATE', v.value, v.precision, next.resolution, { future: next.future });
-    }
-    const anchors = storyAnchors(sc, mentions, i);
-    if (anchors.length > 1) {
-      if (subDay || unit !== 'day') return unresolved();
-      const days = anchors.map((a) => storyRef(a, unit, sign)).map((r) => (r ? isoOfDayNumber(r.dn + sign * n) : null));
-      return days.every((d): d is string => d !== null) ? storyDays(sc, m, days) : unresolved();
-    }
-    const from = anchors.length ? storyRef(anchors[0], unit, sign) : null;
-    // "An hour later" with no day before it is most likely about the day the text reports.
-    if (!from) return subDay ? m : unresolved();
-    // Hours or minutes later is that day or the next.
-    if (subDay) {
-      const other = isoOfDayNumber(from.dn + sign);
-      const [a, b] = sign > 0 ? [from.iso, other] : [other, from.iso];
-      return mention(sc, m.start, m.end, 'DATE', from.iso, 'range', 'relative', { from: a, to: b, future: b > sc.ref!.iso || undefined });
-    }
-    const v = unitValue(from, unit, sign * n);
-    if (!v) return unresolved();
-    return mention(sc, m.start, m.end, 'DATE', v.value, v.precision, 'relative', { future: v.value.slice(0, 10) > sc.ref!.iso.slice(0, v.value.length) || undefined });
-  });
+  // Each is counted from what came before as already resolved: "Three days later … The next day".
+  const out: DateMention[] = [];
+  for (let i = 0; i < mentions.length; i++) out.push(storyDay(sc, mentions, out, i));
+  return out;
+}
+
+function storyDay(sc: Scan, mentions: DateMention[], done: DateMention[], i: number): DateMention {
+  const m = mentions[i];
+  if (m.type !== 'DATE' && m.type !== 'TIME') return m;
+  if (m.weekday !== undefined && m.weekdayStart === m.start && m.precision === 'day') return sc.ref ? storyWeekday(sc, m, done, i) : m;
+  const g = STORY_SHIFT.exec(m.text)?.groups;
+  if (!g) return m;
+  let unit = (g.u1 ?? g.u2).toLowerCase().replace(/s$/, '');
+  const n = g.w ? 1 : quantity(g.n);
+  if (!Number.isFinite(n)) return m; // "a few days later": a vague past or future, no day
+  const sign = g.w ? (g.w.toLowerCase() === 'previous' ? -1 : 1) : g.dir.toLowerCase() === 'earlier' ? -1 : 1;
+  const subDay = unit === 'hour' || unit === 'minute';
+  if (subDay) unit = 'day';
+  const unresolved = () => {
+    const v = unitValue(null, unit, 0)!;
+    return mention(sc, m.start, m.end, 'DATE', v.value, v.precision, 'unresolved');
+  };
+  const after = (value: string) => (sc.ref && /^\d{4}/.test(value) ? value.slice(0, 10) > sc.ref.iso.slice(0, value.length) || undefined : undefined);
+  // "Two weeks earlier, on Nov. 6, …": the date in apposition is the one meant.
+  const next = mentions[i + 1];
+  if (next && /^,?[ \u00a0]{1,2}(?:on[ \u00a0]{1,2}|in[ \u00a0]{1,2})?$/.test(sc.text.slice(m.end, next.start))) {
+    const at = storyRef(next, unit);
+    const v = at && !subDay ? unitValue(at, unit, 0) : null;
+    if (v) return mention(sc, m.start, m.end, 'DATE', v.value, v.precision, next.resolution, { future: next.future });
+  }
+  const anchors = storyAnchors(sc, done, i, m);
+  if (anchors.length > 1) {
+    if (subDay || unit !== 'day') return unresolved();
+    const days = anchors.map((a) => dayCounted(a, sign * n));
+    return days.every((d): d is string => d !== null) ? storyDays(sc, m, days) : unresolved();
+  }
+  if (!anchors.length) return subDay ? m : unresolved(); // "An hour later" with no day before it is most likely about the text's day
+  const from = storyRef(anchors[0], unit, sign);
+  if (!from) {
+    // A text that never gives its year ("May 30", "in May") still counts days and months.
+    if (subDay) return m;
+    const v = unit === 'day' ? dayCounted(anchors[0], sign * n) : unit === 'month' ? monthCounted(anchors[0], sign * n) : null;
+    // Yearless like its anchor, and as firm about month and day.
+    return v ? mention(sc, m.start, m.end, 'DATE', v, unit === 'day' ? 'day' : 'month', 'unresolved', yearlessFields(v)) : unresolved();
+  }
+  // Hours or minutes later is that day or the next.
+  if (subDay) {
+    const other = isoOfDayNumber(from.dn + sign);
+    const [a, b] = sign > 0 ? [from.iso, other] : [other, from.iso];
+    return mention(sc, m.start, m.end, 'DATE', from.iso, 'range', 'relative', { from: a, to: b, future: after(b) });
+  }
+  const v = unitValue(from, unit, sign * n);
+  if (!v) return unresolved();
+  // Counted from a day the text names, it is as sure as that day (not as the text's own date).
+  return mention(sc, m.start, m.end, 'DATE', v.value, v.precision, anchors[0].resolution, { future: after(v.value) });
+}
+
+/** The yearless day (month, day) a story date stands on, counting forward from a range's end and back from its start. */
+function yearlessDay(anchor: DateMention, sign: number): { m: number; d: number } | null {
+  if (anchor.month === undefined || anchor.day === undefined || !anchor.value.startsWith('XXXX-')) return null;
+  if (anchor.precision === 'day') return { m: anchor.month, d: anchor.day };
+  if (anchor.precision === 'range' && anchor.mod !== 'APPROX') return sign > 0 && anchor.endDay !== undefined ? { m: anchor.endMonth ?? anchor.month, d: anchor.endDay } : { m: anchor.month, d: anchor.day };
+  return null;
+}
+
+/**
+ * The day `days` after (or, negative, before) a story date. A yearless one ("May 30" in a text
+ * that never names its year) is counted in a common and in a leap year: the day is known, as
+ * "XXXX-MM-DD", when both agree (only a count across the end of February depends on the year).
+ */
+function dayCounted(anchor: DateMention, days: number): string | null {
+  const ref = storyRef(anchor, 'day', Math.sign(days) || 1);
+  if (ref) return isoOfDayNumber(ref.dn + days);
+  const md = yearlessDay(anchor, Math.sign(days) || 1);
+  if (!md || (md.m === 2 && md.d === 29)) return null;
+  const [common, leap] = [2023, 2024].map((y) => isoOfDayNumber(dayNumber(y, md.m, md.d) + days).slice(4));
+  return common === leap ? `XXXX${common}` : null;
+}
+
+/** The month and day fields a yearless value carries, as the yearless dates of the text do. */
+function yearlessFields(value: string): Extra {
+  const p = /^XXXX-(\d\d)(?:-(\d\d))?$/.exec(value);
+  return p ? { month: Number(p[1]), day: p[2] ? Number(p[2]) : undefined } : {};
+}
+
+/** "The following month" after a yearless "May 30" or "in May": "XXXX-06". */
+function monthCounted(anchor: DateMention, months: number): string | null {
+  const month = anchor.month ?? Number(/^XXXX-(\d\d)(?:-\d\d)?$/.exec(anchor.value)?.[1] ?? NaN);
+  if (!anchor.value.startsWith('XXXX-') || !(month >= 1 && month <= 12) || (anchor.precision !== 'day' && anchor.precision !== 'month')) return null;
+  const to = ((((month - 1 + months) % 12) + 12) % 12) + 1;
+  return `XXXX-${String(to).padStart(2, '0')}`;
 }
 
 /** "The following Tuesday" after June 10 is June 17; "the previous Friday" the one before that day. */
@@ -1676,7 +1725,7 @@ function storyWeekday(sc: Scan, m: DateMention, mentions: DateMention[], i: numb
   if (!det) return m;
   const back = det[1].toLowerCase() === 'previous';
   const extra = { weekday: m.weekday, weekdayStart: m.weekdayStart, weekdayEnd: m.weekdayEnd };
-  const days = storyAnchors(sc, mentions, i).map((a) => {
+  const days = storyAnchors(sc, mentions, i, m).map((a) => {
     const from = storyRef(a, 'day', back ? -1 : 1);
     return from ? weekdayDate({ ...sc, ref: from }, m.weekday!, back ? 'last' : 'next') : null;
   });
@@ -1689,12 +1738,12 @@ function storyWeekday(sc: Scan, m: DateMention, mentions: DateMention[], i: numb
  * dateline, not ahead of the text), with the other dates of its sentence: after "met on June 9 and
  * 10, a month after the meeting on May 12", which one "the next day" follows is anyone's guess.
  */
-function storyAnchors(sc: Scan, mentions: DateMention[], i: number): DateMention[] {
+function storyAnchors(sc: Scan, mentions: DateMention[], i: number, current: DateMention): DateMention[] {
   const anchor = mentions[i - 1];
-  if (!anchor || anchor.future || !sameStory(sc.text, anchor, mentions[i])) return [];
+  if (!anchor || anchor.future || !sameStory(sc.text, anchor, current)) return [];
   const filed = (o: DateMention) => !!sc.dateline && o.start < sc.dateline.end && o.end > sc.dateline.start;
   if (filed(anchor)) return [];
-  const dated = (o: DateMention) => (o.type === 'DATE' || o.type === 'TIME') && /^\d{4}-\d\d/.test(o.value) && !filed(o) && !o.future;
+  const dated = (o: DateMention) => (o.type === 'DATE' || o.type === 'TIME') && /^(?:\d{4}-\d\d|XXXX-\d\d-\d\d)/.test(o.value) && !filed(o) && !o.future;
   const out = [anchor];
   for (let k = i - 2; k >= 0 && sameSentence(sc.text, mentions[k], anchor); k--) if (dated(mentions[k])) out.push(mentions[k]);
   return out;
@@ -1707,13 +1756,17 @@ function storyAnchors(sc: Scan, mentions: DateMention[], i: number): DateMention
 function storyDays(sc: Scan, m: DateMention, days: string[], extra: Extra = {}): DateMention {
   const sorted = [...new Set(days)].sort();
   const last = sorted[sorted.length - 1];
-  const future = last > sc.ref!.iso || undefined;
+  // Yearless days have no stretch between them that a year would not change: one day or none.
+  if (last.startsWith('X')) return sorted.length === 1 ? mention(sc, m.start, m.end, 'DATE', last, 'day', 'relative', { ...extra, ...yearlessFields(last) }) : mention(sc, m.start, m.end, 'DATE', 'XXXX-XX-XX', 'day', 'unresolved');
+  if (sorted[0].startsWith('X')) return mention(sc, m.start, m.end, 'DATE', 'XXXX-XX-XX', 'day', 'unresolved');
+  const future = sc.ref ? last > sc.ref.iso || undefined : undefined;
   if (sorted.length === 1) return mention(sc, m.start, m.end, 'DATE', last, 'day', 'relative', { ...extra, future });
   return mention(sc, m.start, m.end, 'DATE', sorted[0], 'range', 'relative', { ...extra, mod: 'APPROX', from: sorted[0], to: last, future });
 }
 
 /** The anchor as a reference date, when it is precise enough for the unit counted (a range counts from its end going on, its start going back). */
 function storyRef(anchor: DateMention, unit: string, sign = 1): Ref | null {
+  if (anchor.mod === 'APPROX') return null; // a guessed stretch ("the next day" after two dates) counts nothing on
   const day = /^(\d{4}-\d\d-\d\d)/.exec(anchor.value);
   if (day && (anchor.precision === 'day' || anchor.precision === 'time')) return makeRef(day[1]);
   if (anchor.precision === 'range' && anchor.from && anchor.to) return makeRef(sign > 0 ? anchor.to : anchor.from);

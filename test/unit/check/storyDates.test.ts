@@ -35,4 +35,23 @@ suite('check: dates counted from the story', () => {
     const facts = corpus.engine().snapshot().facts.filter((f) => f.file.endsWith('tariffs.txt'));
     assert.ok(facts.every((f) => !f.date.value.startsWith('2025-07-03')), facts.map((f) => f.date.value).join());
   });
+
+});
+
+suite('check: story dates chained, and in articles without a year', () => {
+  const corpus = tempCorpus({
+    'reply.txt': ['Ministry replies', 'BEIJING, June 13, 2025 -', 'Washington accused Beijing of breaking the export pact on May 30. Three days later, the commerce ministry rejected the accusation. The next day, the commerce ministry published a list of approved permits.'],
+    'yearless.txt': ['Beijing rejects accusation', 'SHANGHAI, July 3 (Reuters) - Trump accused China of violating the London framework on June 26. Three days later, the customs administration rejected the accusation.'],
+    'ports.txt': PORT_NEWS,
+  });
+
+  test('one story date counts from the one before it: "three days later … the next day"', () => {
+    assert.deepStrictEqual(corpus.warnings('The commerce ministry published a list of approved permits on June 3, 2025.'), []);
+    assert.deepStrictEqual(corpus.warnings('The commerce ministry published a list of approved permits on June 5, 2025.'), ['date-conflict June 5, 2025 -> 2025-06-03']);
+  });
+
+  test('in an article that never gives its year, "three days later" is still the story’s day', () => {
+    assert.deepStrictEqual(corpus.warnings('The customs administration rejected the accusation on June 29, 2025.'), []);
+    assert.deepStrictEqual(corpus.warnings('The customs administration rejected the accusation on July 1, 2025.'), ['date-conflict July 1, 2025 -> 2025-06-29']);
+  });
 });

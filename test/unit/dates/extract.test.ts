@@ -288,6 +288,14 @@ suite('dates: no reference date', () => {
     for (const m of all('yesterday, on Thursday, last week, this year', null)) assert.strictEqual(m.resolution, 'unresolved');
   });
   test('explicit dates still resolve', () => assert.strictEqual(one('On 12 May 2025 they met.', '12 May 2025', null).resolution, 'explicit'));
+  test('a text that never gives its year still counts days and months from the days it names', () => {
+    const text = 'Talks ended on May 30. Three days later, the ministry replied. The next day it said more. They met in March. The following month, talks resumed.';
+    assert.deepStrictEqual(values(text, null), ['May 30=XXXX-05-30', 'Three days later=XXXX-06-02', 'The next day=XXXX-06-03', 'March=XXXX-03', 'The following month=XXXX-04']);
+    const m = one(text, 'Three days later', null);
+    assert.deepStrictEqual([m.resolution, m.month, m.day], ['unresolved', 6, 2]);
+    // Across the end of February the day depends on the year; across the year's end it does not.
+    assert.deepStrictEqual(values('They met on Feb. 27; two days later they signed. On Dec. 30 they signed; three days later it took effect.', null), ['Feb. 27=XXXX-02-27', 'two days later=XXXX-XX-XX', 'Dec. 30=XXXX-12-30', 'three days later=XXXX-01-02']);
+  });
   test('bad inputs never throw', () => {
     assert.deepStrictEqual(extractDates('', { referenceDate: null }), []);
     assert.deepStrictEqual(extractDates(undefined as unknown as string, { referenceDate: null }), []);

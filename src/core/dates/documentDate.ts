@@ -154,6 +154,8 @@ function bylineFree(rest: string): string {
   return out;
 }
 
+const PRESS_PLACE = /^[A-Z][A-Za-z.'’-]+(?:\s[A-Z][A-Za-z.'’-]+){0,3}(?:,\s{0,2}[A-Z][A-Za-z.'’ ]{0,20}?)?\s{0,3}(?:[—–-]{1,2}|,)\s{0,3}$/;
+
 /** What may stand beside a bare date on a dateline of its own. */
 const DATELINE_REST = /^[\s,|·•—–\-()[\]*_:/]*(?:(?:source|updated|published|posted|written|reported|edited|uk|us|usa|eu|hk|sg|au|nz|am|pm|a\.m\.|p\.m\.|hkt|gmt|utc|bst|cet|cest|edt|est|et|pt|pdt|pst|jst|kst|sgt|ist|local\s{1,3}time|beijing\s{1,3}time|(?:utc|gmt)\s{0,2}[+-]\s{0,2}\d{1,2}(?::?\d{2})?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|on|at)[\s,|·•—–\-()[\]*_.:/]*){0,6}$/i;
 
@@ -263,7 +265,9 @@ export function findDateline(text: string): Dateline | null {
         const f = findDate(spaced);
         if (f) {
           const restText = bylineFree(spaced.slice(0, f.start) + ' ' + spaced.slice(f.end));
-          if (DATELINE_REST.test(restText)) {
+          // A press release's place line: "Washington, D.C. – August 6, 2025", "Brussels, 21 August 2025".
+          const pressLine = PRESS_PLACE.test(spaced.slice(0, f.start)) && DATELINE_REST.test(bylineFree(spaced.slice(f.end)));
+          if (pressLine || DATELINE_REST.test(restText)) {
             const out: Dateline = { date: f.date, start: lineStart + lead, end: lineStart + lead + body.length, line };
             if (f.time) out.time = f.time;
             return out;

@@ -524,19 +524,31 @@ function clockValue(h: string, mi: string | undefined, sec: string | undefined, 
  * "Dec. 1 last year", "March 4 of this year": the year named relative to the text's own, as one
  * expression. The year and the extended end, or nothing.
  */
-function relativeYearAfter(sc: Scan, end: number): { y: number; end: number } | undefined {
-  if (!sc.ref) return undefined;
+function relativeYearAfter(sc: Scan, end: number): { y: number; end: number; named?: boolean } | undefined {
   const rel = R_MONTH_REL_YEAR.exec(sc.text.slice(end, end + 24));
   if (!rel) return undefined;
   const w = rel[1].toLowerCase();
+  // "March 23 of that year": the year the text last named.
+  if (w !== 'this' && w !== 'last' && w !== 'next') {
+    const y = lastYearNamed(sc.text, end);
+    return y ? { y, end: end + rel[0].length, named: true } : undefined;
+  }
+  if (!sc.ref) return undefined;
   return { y: sc.ref.y + (w === 'last' ? -1 : w === 'next' ? 1 : 0), end: end + rel[0].length };
+}
+
+/** The last four-digit year written in the text before `at` (within a few paragraphs), if any. */
+function lastYearNamed(text: string, at: number): number | undefined {
+  const years = text.slice(Math.max(0, at - 1500), at).match(/(?<![\d$.,])(?:1[89]|20)\d\d(?![\d%])/g);
+  return years ? Number(years[years.length - 1]) : undefined;
 }
 
 /** A written-out day with its year (given, or named relative to the text's), as absoluteDate reads it. */
 function dayWithYear(sc: Scan, at: number, end: number, month: number, day: number, year: string | undefined, endMonth: number | undefined, endDay: number | undefined): DateMention | null {
   const rel = year ? undefined : relativeYearAfter(sc, end);
   const m = absoluteDate(sc, at, rel?.end ?? end, month, day, year ? Number(year) : rel?.y, endMonth, endDay);
-  if (m && rel) m.resolution = 'relative';
+  // "Of that year" names its year as surely as the text does; "last year" counts from the text's date.
+  if (m && rel && !rel.named) m.resolution = 'relative';
   return m && withTime(sc, m);
 }
 
@@ -634,16 +646,15 @@ const mBareMonth: Matcher = (sc, at) => {
     if (prev === 'of' && /[A-Z][a-z]+\s{1,2}of\s{1,2}$/.test(sc.text.slice(Math.max(0, at - 30), at))) return null;
   }
   // "June last year", "January of this year": one expression, its year named relative to the text's.
-  const rel = R_MONTH_REL_YEAR.exec(sc.text.slice(at + r[0].length, at + r[0].length + 24));
-  if (rel && sc.ref) {
-    const shift = rel[1].toLowerCase() === 'last' ? -1 : rel[1].toLowerCase() === 'next' ? 1 : 0;
-    const m = monthMention(sc, at, at + r[0].length + rel[0].length, month, sc.ref.y + shift);
-    m.resolution = 'relative';
+  const rel = relativeYearAfter(sc, at + r[0].length);
+  if (rel) {
+    const m = monthMention(sc, at, rel.end, month, rel.y);
+    m.resolution = rel.named ? 'explicit' : 'relative';
     return m;
   }
   return monthMention(sc, at, at + r[0].length, month, undefined);
 };
-const R_MONTH_REL_YEAR = /^[ \u00a0]{1,2}(?:of[ \u00a0]{1,2})?(this|last|next)[ \u00a0]{1,2}year(?![A-Za-z'’])/i;
+const R_MONTH_REL_YEAR = /^[ \u00a0]{1,2}(?:of[ \u00a0]{1,2})?(this|last|next|that|the[ \u00a0]{1,2}same)[ \u00a0]{1,2}year(?![A-Za-z'’])/i;
 
 const mIso: Matcher = (sc, at) => {
   const r = exec(R_ISO, sc.text, at);
@@ -1808,6 +1819,8 @@ function yearBackFromQuarter(sc: Scan, mentions: DateMention[]): DateMention[] {
  * "10 p.m. Wednesday", "noon Thursday", "5 p.m. EST Nov. 9": a time of day followed by the day it
  * falls on is one expression on that day (read apart, the time went to the text's own date).
  */
+const ZONE_THEN_DAY = /^[ \u00a0]{1,2}(?:(?:[Ee]astern|[Cc]entral|[Mm]ountain|[Pp]acific|[Aa]tlantic)[ \u00a0]{1,2}(?:[Dd]aylight|[Ss]tandard)[ \u00a0]{1,2}[Tt]ime|(?:[A-Z][a-z]+|local)[ \u00a0]{1,2}time|[A-Z]{2,4}),?[ \u00a0]{1,2}(?:on[ \u00a0]{1,2})?$/;
+
 function timeOnDay(sc: Scan, mentions: DateMention[]): DateMention[] {
   const isDay = (o: DateMention | undefined): o is DateMention => !!o && o.type === 'DATE' && o.precision === 'day' && /^\d{4}-\d\d-\d\d$/.test(o.value);
   /** The clock time `t` (its own span) on day `d`. */
@@ -1835,7 +1848,8 @@ function timeOnDay(sc: Scan, mentions: DateMention[]): DateMention[] {
     }
     // "at 3 p.m. (0700 GMT) on Thursday": the time in another zone stands between, so the two are
     // kept apart, but the time is on that Thursday, not on the text's own date.
-    if (onTextDate && isDay(d) && /^[ \u00a0]{0,2}\([^()\n]{1,24}\),?[ \u00a0]{1,2}(?:on[ \u00a0]{1,2})?$/.test(sc.text.slice(t.end, d.start))) {
+    // So is "at 12:01 a.m. eastern daylight time on August 27".
+    if (onTextDate && isDay(d) && (/^[ \u00a0]{0,2}\([^()\n]{1,24}\),?[ \u00a0]{1,2}(?:on[ \u00a0]{1,2})?$/.test(sc.text.slice(t.end, d.start)) || ZONE_THEN_DAY.test(sc.text.slice(t.end, d.start)))) {
       out.push(timeOn(t, d, clock![1]));
       continue;
     }

@@ -44,6 +44,13 @@ suite('dates: datelines', () => {
     assert.strictEqual(findDateline('T\nPublié le 13 juin 2025 à 10h30\n')!.date, '2025-06-13');
     assert.strictEqual(findDateline('T\nVeröffentlicht am 13. Juni 2025\n')!.date, '2025-06-13');
   });
+  test('a press release’s place line', () => {
+    const d = findDateline('Washington Imposes Duties on Steel Wire\n\nWashington, D.C. – August 6, 2025\n\nToday, the President signed an order.')!;
+    assert.deepStrictEqual([d.date, d.line], ['2025-08-06', 2]);
+    assert.strictEqual(findDateline('EU statement\nBrussels, 21 August 2025\nThe Commission said today it welcomed the text.')!.date, '2025-08-21');
+    // Prose that opens with a place is no place line.
+    assert.strictEqual(findDateline('Title\nIn Geneva the talks ended on June 3, 2025 after two days.'), null);
+  });
   test('a timestamp on a line of its own', () => {
     const d = findDateline('Headline here\n2025-06-03 20:54\nBody.')!;
     assert.deepStrictEqual([d.date, d.time, d.line], ['2025-06-03', '20:54', 1]);

@@ -278,6 +278,18 @@ suite('dates: spans and offsets', () => {
   });
 });
 
+suite('dates: a year named before, a zone before the day', () => {
+  test('"March 23 of that year" is in the year the text last named', () => {
+    const text = 'The duties were first imposed in 2018. They took effect on March 23 of that year, and in June of the same year Ottawa retaliated.';
+    assert.deepStrictEqual(values(text), ['2018=2018', 'March 23 of that year=2018-03-23', 'June of the same year=2018-06']);
+    assert.strictEqual(one(text, 'March 23 of that year', null).value, '2018-03-23');
+  });
+  test('"at 12:01 a.m. eastern daylight time on August 27" is on August 27, not on the text’s day', () => {
+    const text = 'The duty applies at 12:01 a.m. eastern daylight time on August 27, 2025, and to goods entered after 9 a.m. EDT on Sept. 17, 2025.';
+    assert.deepStrictEqual(values(text, '2025-08-06'), ['12:01 a.m.=2025-08-27T00:01', 'August 27, 2025=2025-08-27', '9 a.m. EDT on Sept. 17, 2025=2025-09-17T09:00']);
+  });
+});
+
 suite('dates: no reference date', () => {
   test('yearless dates keep month and day with X year', () => {
     const m = one('The pact of May 12 held.', 'May 12', null);

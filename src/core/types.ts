@@ -206,6 +206,8 @@ export type EventKind =
   | 'deadline'
   | 'interview'
   | 'announcement'
+  | 'ruling'
+  | 'hearing'
   | 'other';
 
 /** How much a fact's date can be trusted for conflict checks. */

@@ -3,6 +3,7 @@
 // a conflict needs a strong match whose date is firm, and any good match that agrees silences it.
 import type { CheckOptions } from '../api';
 import type { Derived } from '../index/corpusIndex';
+import { endsAState } from '../events/kinds';
 import { lineStarts, positionOf } from '../text/lines';
 import type { BriefDiagnostic, Fact, SourceRef } from '../types';
 import { citedDates, type CitedDate } from './briefDates';
@@ -52,7 +53,8 @@ const PLANNED = /\b(?:(?:is|are|was|were)\s+(?:due|scheduled|set|slated|planned|
 
 function firm(f: Fact): boolean {
   if (f.reliability === 'weak') return false;
-  if (f.curated === true || f.kind === 'deadline') return true;
+  // A named deadline is a schedule in itself; an end after "until" ("would delay it until mid-April") may be hedged like any plan.
+  if (f.curated === true || (f.kind === 'deadline' && !endsAState(f.sentence.slice(0, f.date.start - f.sentenceStart)))) return true;
   // What hedges the date comes before it or right after it ("may visit Rome on July 3", "on July 3
   // could"); "talks ended on Thursday and a deal could come" is firm about Thursday.
   const from = Math.max(0, f.clauseStart - f.sentenceStart);

@@ -2,7 +2,7 @@
 // weight) and of the rest of its sentence (half weight), in the same feature space as the facts.
 import type { Derived } from '../index/corpusIndex';
 import type { FeatureWeights } from '../index/features';
-import { kindsIn } from '../events/kinds';
+import { endsAState, kindsIn } from '../events/kinds';
 import { clauseFor } from '../text/clauses';
 import { sentenceAt, splitSentences, type Span } from '../text/sentences';
 import { contentTerms } from '../text/terms';
@@ -15,6 +15,7 @@ export interface Claim {
   clause: Span;
   /** The clause's words, for checks that read them (venue, rates). */
   clauseText: string;
+  sentenceText: string;
   features: FeatureWeights;
   kinds: EventKind[];
   entityIds: string[];
@@ -48,7 +49,10 @@ export function buildClaims(prose: string, cited: CitedDate[], corpus: Derived):
       for (const t of contentTerms(prose, sentence.start, sentence.end)) if (!features.has(`t:${t}`)) features.set(`t:${t}`, 0.5);
       for (const t of contentTerms(prose, clause.start, clause.end)) features.set(`t:${t}`, 1);
       const siblings = list.filter((c) => c !== cited);
-      claims.push({ cited, sentence, clause, clauseText: prose.slice(clause.start, clause.end), features, kinds: kindsIn(prose.slice(clause.start, clause.end)), entityIds: [...entityIds], siblings });
+      // "kept in force until October 14" speaks of an end, as a source's deadline does.
+      const kinds = kindsIn(prose.slice(clause.start, clause.end));
+      if (endsAState(prose.slice(sentence.start, cited.mention.start)) && !kinds.includes('deadline')) kinds.unshift('deadline');
+      claims.push({ cited, sentence, clause, clauseText: prose.slice(clause.start, clause.end), sentenceText: prose.slice(sentence.start, sentence.end), features, kinds, entityIds: [...entityIds], siblings });
     });
   }
   return claims;

@@ -140,7 +140,9 @@ export function matchFacts(claim: Claim, corpus: Derived): FactMatch[] {
     if (claim.kinds.length && fact.kind !== 'other') score *= claim.kinds.includes(fact.kind) ? 1.15 : 0.85;
     out.push({ fact, score, coverage: total > 0 ? score / total : 0, sharedEntities, sharedTerms });
   }
-  out.sort((a, b) => b.score - a.score);
+  // Ties in corpus order, not in the order of the slots (an edited source reuses its old ones).
+  const byScore = (a: FactMatch, b: FactMatch) => b.score - a.score || corpus.orderOf(a.fact) - corpus.orderOf(b.fact);
+  out.sort(byScore);
   // The phrase bonus can only reorder the leaders, so only they are read for it.
   const floor = (out[0]?.score ?? 0) * 0.5;
   let bonus = false;
@@ -153,7 +155,7 @@ export function matchFacts(claim: Claim, corpus: Derived): FactMatch[] {
       bonus = true;
     }
   }
-  return bonus ? out.sort((a, b) => b.score - a.score) : out;
+  return bonus ? out.sort(byScore) : out;
 }
 
 /** Two content words side by side both in the claim and right beside the source's date. */

@@ -2,7 +2,7 @@
 // shares its words? Rounds of talks, curbs and tariffs recur; a conflict needs the same one.
 import { extractEntities } from '../entities/extract';
 import type { Derived } from '../index/corpusIndex';
-import type { Fact } from '../types';
+import type { EventKind, Fact } from '../types';
 import type { Claim } from './claims';
 import type { Reach } from './reach';
 
@@ -132,16 +132,48 @@ export function closeEnough(cited: { from: number; to: number }, source: { from:
 }
 
 /**
- * A deadline's date ("tariffs stay until a deadline of September 3") is not the date of talks or a
- * decision that shares its words: it contradicts only a brief that speaks of a deadline, or of nothing
- * this tool can name.
+ * Kinds whose dates belong to them alone: a deadline ("tariffs stay until September 3") is not the
+ * date of the talks or decision that share its words, nor a court's ruling the date of its hearing.
  */
+const OWN_DATES: ReadonlySet<EventKind> = new Set<EventKind>(['deadline', 'ruling', 'hearing']);
+
+/** A fact of such a kind contradicts only a brief that speaks of that kind, or of nothing this tool can name. */
 export function sameKind(claim: Claim, f: Fact): boolean {
-  return f.kind !== 'deadline' || !claim.kinds.length || claim.kinds.includes('deadline');
+  return !OWN_DATES.has(f.kind) || !claim.kinds.length || claim.kinds.includes(f.kind);
+}
+
+// Papers that carry a date of their own: "a letter dated July 12", "the order of July 31", "our memo
+// of 3 June", "its May 30 statement".
+const PAPER = 'letter|memo|memorandum|note|notice|report|filing|order|proclamation|statement|communiqu[eé]|decree|circular|directive|notification|bulletin|release|readout|transcript|minutes|email|e-mail|petition|complaint|submission|paper';
+const PAPER_BEFORE = new RegExp(`\\b(${PAPER})s?(?:\\s+(?:dated|of)|\\s+(?:to|from|by)\\s+[^,.;:]{1,40}?\\s+dated)\\s+(?:the\\s+)?$`, 'i');
+const PAPER_AFTER = new RegExp(`^(?:,\\s*\\d{4})?\\s+(${PAPER})\\b`, 'i');
+
+/** The paper a date in `text` (at start..end) dates, in lower case, if it dates one. */
+export function paperDated(text: string, start: number, end: number): string | undefined {
+  const before = PAPER_BEFORE.exec(text.slice(Math.max(0, start - 80), start));
+  if (before) return before[1].toLowerCase();
+  // "its July 12 letter", not "on July 12 letters were sent": the date must follow a determiner.
+  const after = PAPER_AFTER.exec(text.slice(end, end + 30));
+  if (after && /\b(?:the|a|an|its|their|his|her|our|my|this|that)\s+$/i.test(text.slice(Math.max(0, start - 12), start))) return after[1].toLowerCase();
+  return undefined;
+}
+
+/**
+ * A date that dates a paper ("Trump's letter dated July 12") is the paper's, not the act it
+ * speaks of: it answers only a brief that names that paper; and a brief's "memo of 3 June" (its
+ * own, often) only a source that does.
+ */
+export function samePaper(claim: Claim, f: Fact): boolean {
+  const sourced = paperDated(f.sentence, f.date.start - f.sentenceStart, f.date.end - f.sentenceStart);
+  const at = claim.cited.mention.start - claim.sentence.start;
+  const said = paperDated(claim.sentenceText, at, at + claim.cited.mention.end - claim.cited.mention.start);
+  const names = (text: string, paper: string) => new RegExp(`\\b${paper}`, 'i').test(text);
+  if (sourced && !names(claim.sentenceText, sourced)) return false;
+  return !said || names(f.sentence, said);
 }
 
 /** The source is about the occurrence the brief cites: same kind, actors, venue, rate, and not months away. */
 export function sameOccurrence(claim: Claim, f: Fact, corpus: Derived, cited: Reach, source: Reach | undefined): boolean {
   const clause = claim.clauseText;
-  return sameKind(claim, f) && sameActors(claim, f, corpus) && sameSubject(claim, f, corpus) && notOnlyReferredTo(claim, f, corpus) && sameVenue(clause, f) && sameRates(clause, f) && (!source || closeEnough(cited, source));
+  return sameKind(claim, f) && samePaper(claim, f) && sameActors(claim, f, corpus) && sameSubject(claim, f, corpus) && notOnlyReferredTo(claim, f, corpus) && sameVenue(clause, f) && sameRates(clause, f) && (!source || closeEnough(cited, source));
 }

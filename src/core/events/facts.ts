@@ -9,7 +9,7 @@ import { clauseFor } from '../text/clauses';
 import { sentenceAt, splitSentences, type Span } from '../text/sentences';
 import { contentTerms } from '../text/terms';
 import type { DateMention, EntityMention, Fact, FactReliability, SourceDocument } from '../types';
-import { kindOf } from './kinds';
+import { endsAState, kindOf } from './kinds';
 import { DocumentSignals } from './signals';
 
 export function documentDates(doc: SourceDocument): DateMention[] {
@@ -91,7 +91,11 @@ export function extractFacts(doc: SourceDocument, unsorted: EntityMention[], dat
         sentence: doc.text.slice(sentence.start, sentence.end),
         sentenceStart: sentence.start,
         sentenceEnd: sentence.end,
-        kind: signals.kindOf(clause.start, clause.end) === 'other' ? signals.kindNear(sentence.start, sentence.end, m.start) : signals.kindNear(clause.start, clause.end, m.start),
+        kind: endsAState(doc.text.slice(Math.max(sentence.start, m.start - 32), m.start))
+          ? 'deadline'
+          : signals.kindOf(clause.start, clause.end) === 'other'
+            ? signals.kindNear(sentence.start, sentence.end, m.start)
+            : signals.kindNear(clause.start, clause.end, m.start),
         entities: all.entities,
         places: all.places,
         terms: exact(signals.terms(clause.start, clause.end)),

@@ -18,6 +18,8 @@ const GROUPED: Partial<Record<EventKind, string>> = {
   summit: 'summit',
   interview: 'interview',
   accusation: 'accusation',
+  ruling: 'ruling',
+  hearing: 'hearing',
 };
 
 const AGREEMENT_WORDS = ['truce', 'deal', 'pact', 'agreement', 'consensus', 'accord', 'framework'];

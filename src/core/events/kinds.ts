@@ -15,7 +15,10 @@ const KINDS: KindDef[] = [
   { kind: 'summit', noun: 'summit', words: ['summit', 'apec', 'g20', 'g7'] },
   { kind: 'export-control', noun: 'export controls', words: ['export control', 'export controls', 'export curbs', 'export permits', 'export licences', 'export licenses', 'permits', 'licences', 'licenses', 'licensing', 'rare earth', 'rare earths'] },
   { kind: 'sanction', noun: 'sanctions', words: ['sanction', 'sanctions', 'entity list', 'blacklist', 'unreliable entity', 'placing limits', 'limits on'] },
-  { kind: 'tariff', noun: 'tariffs', words: ['tariff', 'tariffs', 'duties', 'levy', 'levies'] },
+  // A court's acts: a hearing and the ruling that follows are two dates of one case.
+  { kind: 'ruling', noun: 'ruling', words: ['ruled', 'ruling', 'rulings', 'struck down', 'strike down', 'strikes down', 'verdict', 'judgment', 'judgement', 'upheld', 'overturned', 'injunction'] },
+  { kind: 'hearing', noun: 'hearing', words: ['hearing', 'hearings', 'heard', 'oral argument', 'oral arguments', 'arguments'] },
+  { kind: 'tariff', noun: 'tariffs', words: ['tariff', 'tariffs', 'duty', 'duties', 'levy', 'levies'] },
   { kind: 'agreement', noun: 'agreement', words: ['agreement', 'deal', 'truce', 'pact', 'accord', 'consensus', 'framework', 'ceasefire'] },
   { kind: 'talks', noun: 'talks', words: ['talks', 'negotiations', 'negotiation', 'negotiators', 'consultations', 'round of talks', 'trade talks', 'dialogue'] },
   { kind: 'call', noun: 'call', words: ['phone call', 'call', 'phone', 'spoke', 'speak', 'conversation'] },
@@ -64,6 +67,14 @@ export function kindsIn(text: string): EventKind[] {
     if (k) found.add(k);
   }
   return [...found].sort((a, b) => (ORDER.get(a) ?? 99) - (ORDER.get(b) ?? 99));
+}
+
+// "in force until Oct. 14", "collected through late September": the date ends a state of things.
+const END_BOUND = /\b(?:until|till|through|thru)\s+(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?$/i;
+
+/** A date right after "until" or "through" is an end, a deadline, whatever the sentence is about. */
+export function endsAState(textBefore: string): boolean {
+  return END_BOUND.test(textBefore.slice(-32));
 }
 
 export function kindOf(text: string): EventKind {

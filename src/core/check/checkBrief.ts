@@ -3,8 +3,9 @@
 // a conflict needs a strong match whose date is firm, and any good match that agrees silences it.
 import type { CheckOptions } from '../api';
 import type { Derived } from '../index/corpusIndex';
-import { endsAState } from '../events/kinds';
+import { endsAState, kindBeside } from '../events/kinds';
 import { lineStarts, positionOf } from '../text/lines';
+import { contentTerms } from '../text/terms';
 import type { BriefDiagnostic, Fact, SourceRef } from '../types';
 import { citedDates, type CitedDate } from './briefDates';
 import { readBrief } from './briefText';
@@ -107,13 +108,19 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
   if (
     bestRel.rel === 'conflict' &&
     !denied(claim) &&
-    !citedBeside(claim, best.fact) &&
-    !sameSourceAgrees(claim, best.fact, scored, citedReach) &&
+    !citedBeside(claim, best.fact, citedReach) &&
+    !sameSourceAgrees(claim, best.fact, scored, citedReach, corpus) &&
     firm(best.fact) &&
     sameOccurrence(claim, best.fact, corpus, citedReach, bestRel.reach) &&
     best.score >= CONFLICT_SCORE &&
     best.coverage >= CONFLICT_COVERAGE
   ) {
+    // Of the dates of that sentence, the one written with the brief's event word may be the one meant.
+    const alt = besideKind(claim, best, scored);
+    const altReach = alt && factReach(alt.fact, cited);
+    const altRel = altReach && relateSpans(claim, alt.fact, citedReach, altReach);
+    if (alt && altRel === 'compatible') return { claim, verdict: 'supported', best: alt, evidence: [alt] };
+    if (alt && altRel === 'conflict' && firm(alt.fact) && sameOccurrence(claim, alt.fact, corpus, citedReach, altReach)) return { claim, verdict: 'conflict', best: alt, evidence: [alt] };
     const evidence = relations.filter((x) => x.rel === 'conflict' && firm(x.m.fact)).map((x) => x.m);
     return { claim, verdict: 'conflict', best, evidence };
   }
@@ -121,14 +128,29 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
 }
 
 /**
+ * Of the dates one source sentence gives ("ruled on May 28, striking down the tariffs announced on
+ * April 2"), the one written with the event word the brief writes beside its date ("the May 27
+ * ruling"), when the best match is another: the brief cites that one, even if the other shares more
+ * of its words. It only names the date a warning gives, or silences it: it never makes one.
+ */
+function besideKind(claim: Claim, best: FactMatch, scored: FactMatch[]): FactMatch | undefined {
+  const at = claim.cited.mention.start - claim.sentence.start;
+  const kind = kindBeside(claim.sentenceText, at, at + claim.cited.mention.end - claim.cited.mention.start);
+  if (!kind || best.fact.kind === kind) return undefined;
+  return scored.find((m) => m.fact.kind === kind && m.fact.path === best.fact.path && m.fact.sentenceStart === best.fact.sentenceStart);
+}
+
+/**
  * The sentence cites the fact's own date beside this one ("reported on August 7 that exports fell
  * in July"): the fact is about that date, and this one about something the sources may not date.
  */
-function citedBeside(claim: Claim, f: Fact): boolean {
+function citedBeside(claim: Claim, f: Fact, cited: Reach): boolean {
   return claim.siblings.some((s) => {
     const mine = reachOf(s.mention, s.yearSource === 'explicit', s.year);
     const theirs = factReach(f, s);
-    return !!mine && !!theirs && relate(mine, theirs) === 'compatible';
+    // "On March 5, the week of March 3": a stretch holding the claim's own day restates it.
+    if (!mine || (mine.from <= cited.from && mine.to >= cited.to)) return false;
+    return !!theirs && relate(mine, theirs) === 'compatible';
   });
 }
 
@@ -175,13 +197,25 @@ const BESIDE_SCORE = 1;
  * shares ("exports fell in July, after a decline in June" against "exports fell in June"): which of
  * its dates the brief meant is not for a warning to decide.
  */
-function sameSourceAgrees(claim: Claim, f: Fact, scored: FactMatch[], cited: Reach): boolean {
+function sameSourceAgrees(claim: Claim, f: Fact, scored: FactMatch[], cited: Reach, corpus: Derived): boolean {
+  // One shared word is enough when it is among the claim's rarest and the contradicting sentence
+  // lacks it ("auto parts take effect on May 3" against "the auto tariff takes effect", beside
+  // "parts are to follow no later than May 3").
+  const lacking = tellingTerms(claim, corpus).filter((t) => !f.terms.includes(t) && !contentTerms(f.sentence).includes(t));
   return scored.some((m) => {
-    if (m.fact === f || m.fact.path !== f.path || m.score < BESIDE_SCORE || m.sharedEntities + m.sharedTerms < 2) return false;
+    if (m.fact === f || m.fact.path !== f.path || m.score < BESIDE_SCORE) return false;
+    if (m.sharedEntities + m.sharedTerms < 2 && !lacking.some((t) => m.fact.terms.includes(t))) return false;
     const r = factReach(m.fact, claim.cited);
     // As precise as the claim: a week around a cited day does not give the day.
     return !!r && r.to - r.from <= cited.to - cited.from && relate(cited, r) === 'compatible';
   });
+}
+
+/** The claim clause's words the corpus has least often (within a fifth of the rarest): what sets its subject apart. */
+function tellingTerms(claim: Claim, corpus: Derived): string[] {
+  const terms = [...claim.features].filter(([key, w]) => w === 1 && key.startsWith('t:')).map(([key]) => ({ term: key.slice(2), idf: corpus.features.idf(key) }));
+  const most = Math.max(0, ...terms.map((t) => t.idf));
+  return terms.filter((t) => t.idf >= most * 0.8 && t.idf > 0).map((t) => t.term);
 }
 
 function refOf(f: Fact): SourceRef {

@@ -71,6 +71,12 @@ export function reachOf(m: DateMention, yearKnown: boolean, assumedYear?: number
     }
   }
   let r: RegExpExecArray | null;
+  if (m.precision === 'week' && (r = DAY.exec(m.value))) {
+    // "the week of March 3" without its year: Monday to Sunday around that day in the year assumed.
+    const d = dayNumber(year, Number(r[2]), Number(r[3]));
+    const monday = d - ((new Date(d * DAY_MS).getUTCDay() + 6) % 7);
+    return { from: monday, to: monday + 6, fine: true, fuzzy: false };
+  }
   if ((r = DAY.exec(m.value))) {
     const d = dayNumber(year, Number(r[2]), Number(r[3]));
     return { from: d, to: d, fine: true, fuzzy: false };

@@ -1897,11 +1897,13 @@ function theQuarterMentioned(sc: Scan, mentions: DateMention[]): DateMention[] {
  */
 function weekOfDay(sc: Scan, mentions: DateMention[]): DateMention[] {
   return mentions.map((m) => {
-    if (m.type !== 'DATE' || m.precision !== 'day' || !/^\d{4}-\d\d-\d\d$/.test(m.value)) return m;
+    if (m.type !== 'DATE' || m.precision !== 'day' || !/^(?:\d{4}|XXXX)-\d\d-\d\d$/.test(m.value)) return m;
     const before = /(?:[Tt]he[ \u00a0]{1,2})?[Ww]eek[ \u00a0]{1,2}of[ \u00a0]{1,2}$/.exec(sc.text.slice(Math.max(0, m.start - 20), m.start));
     if (!before) return m;
     const start = m.start - before[0].length;
     if (start > 0 && /[A-Za-z]/.test(sc.text[start - 1])) return m;
+    // Without its year the week cannot be numbered: it keeps its day, read as that day's week.
+    if (m.value.startsWith('X')) return mention(sc, start, m.end, 'DATE', m.value, 'week', m.resolution, { month: m.month, day: m.day, future: m.future });
     const dn = dayNumber(Number(m.value.slice(0, 4)), Number(m.value.slice(5, 7)), Number(m.value.slice(8, 10)));
     return mention(sc, start, m.end, 'DATE', weekValue(dn), 'week', m.resolution, { future: m.future });
   });

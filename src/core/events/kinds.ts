@@ -84,6 +84,20 @@ export function kindOf(text: string): EventKind {
 /** Stems that only say "something happened" and so tell little about which event. */
 export const EVENT_STEMS = new Set(KINDS.flatMap((k) => k.words.filter((w) => !w.includes(' ')).map(stem)));
 
+/** Characters between a date and the event word it is written with ("May 27 ruling", "ruled on May 27"). */
+const BESIDE = 12;
+
+/** The kind of an event word written right beside a date (start..end) in `text`, if any. */
+export function kindBeside(text: string, start: number, end: number): EventKind | undefined {
+  // The window reaches BESIDE characters either way, widened to whole words.
+  let from = Math.max(0, start - BESIDE);
+  while (from > 0 && /[A-Za-z]/.test(text[from - 1])) from--;
+  let to = Math.min(text.length, end + BESIDE);
+  while (to < text.length && /[A-Za-z]/.test(text[to])) to++;
+  const k = kindNear(text.slice(from, start) + ' '.repeat(end - start) + text.slice(end, to), start - from);
+  return k === 'other' ? undefined : k;
+}
+
 /** The kind whose signal word stands nearest to a position (the date) in the text. */
 export function kindNear(text: string, at: number): EventKind {
   const lower = text.toLowerCase();

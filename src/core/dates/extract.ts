@@ -169,6 +169,10 @@ const COUNTED_WORDS = `(?:${COUNTED_UNITS})(?![A-Za-z])`;
 const R_MD_SPAN = sticky(
   `(?<m>${MON})${S}{0,3}(?<d>${DAY})${S}{1,2}(?<conn>to|through|thru|until|till|and)${S}{1,2}(?:(?<m2>${MON})${S}{0,3})?(?<d2>${DAY})(?!${S}{0,2}${COUNTED})(?:,?${S}{1,3}(?<y>${YEAR}))?`,
 );
+/** "from 26 February to 2 March 2024", "27 February – 3 March": a day-first range across months. */
+const R_DM_SPAN = sticky(
+  `(?<d>${DAY})${S}{1,3}(?<m>${MON})${S}{0,2}(?<conn>to|through|until|till|and|[-–—])${S}{0,2}(?<d2>${DAY})${S}{1,3}(?<m2>${MON})(?:,?${S}{1,3}(?<y>${YEAR}))?`,
+);
 /**
  * After "June 9 and 10": punctuation or a word that goes on with the clause ("produced", "in"), not
  * a noun the 10 counts ("people", "others", "of them", "tonnes", any plural-looking word).
@@ -572,6 +576,18 @@ const mMonthDaySpan: Matcher = (sc, at) => {
   if (!pair && !(prev === 'between' ? conn === 'and' : prev === 'from' && conn !== 'and')) return null;
   const month = monthOf(g.m);
   const m = absoluteDate(sc, at, at + r[0].length, month, parseInt(g.d, 10), g.y ? Number(g.y) : undefined, g.m2 ? monthOf(g.m2) : month, parseInt(g.d2, 10));
+  return m && m.precision === 'range' ? m : null;
+};
+
+const mDayMonthSpan: Matcher = (sc, at) => {
+  const r = exec(R_DM_SPAN, sc.text, at);
+  if (!r || !r.groups) return null;
+  const g = r.groups;
+  // Words join a range only after "from" or "between", as for "from September 14 to 15"; a dash always does.
+  const conn = g.conn.toLowerCase();
+  const prev = prevWord(sc.text, at);
+  if (!/^[-–—]$/.test(conn) && !(prev === 'between' ? conn === 'and' : prev === 'from' && conn !== 'and')) return null;
+  const m = absoluteDate(sc, at, at + r[0].length, monthOf(g.m), parseInt(g.d, 10), g.y ? Number(g.y) : undefined, monthOf(g.m2), parseInt(g.d2, 10));
   return m && m.precision === 'range' ? m : null;
 };
 
@@ -1509,7 +1525,7 @@ const mWeekday: Matcher = (sc, at) => {
 // ---------------------------------------------------------------------------------------------
 // Dispatch: which matchers can start at a trigger word
 
-const DIGIT_MATCHERS: Matcher[] = [mIso, mNumeric, mDayMonth, mDecade, mYear, mYearsQuarter, mDuration, mDurationAdj, mClock];
+const DIGIT_MATCHERS: Matcher[] = [mIso, mNumeric, mDayMonthSpan, mDayMonth, mDecade, mYear, mYearsQuarter, mDuration, mDurationAdj, mClock];
 const MONTH_MATCHERS: Matcher[] = [mMonthDay, mMonthDaySpan, mMonthYear, mBareMonth];
 const WEEKDAY_MATCHERS: Matcher[] = [mWeekday];
 const DURATION_MATCHERS: Matcher[] = [mDuration, mDurationAdj];
@@ -1819,6 +1835,9 @@ function yearBackFromQuarter(sc: Scan, mentions: DateMention[]): DateMention[] {
  * "10 p.m. Wednesday", "noon Thursday", "5 p.m. EST Nov. 9": a time of day followed by the day it
  * falls on is one expression on that day (read apart, the time went to the text's own date).
  */
+/** What may stand before the day that opens a line of a timeline: a bullet, nothing, or an indent. */
+const DATED_ENTRY = /(?:^|\n)[ \t]*(?:[-*•–][ \t]{1,3})?$/;
+
 const ZONE_THEN_DAY = /^[ \u00a0]{1,2}(?:(?:[Ee]astern|[Cc]entral|[Mm]ountain|[Pp]acific|[Aa]tlantic)[ \u00a0]{1,2}(?:[Dd]aylight|[Ss]tandard)[ \u00a0]{1,2}[Tt]ime|(?:[A-Z][a-z]+|local)[ \u00a0]{1,2}time|[A-Z]{2,4}),?[ \u00a0]{1,2}(?:on[ \u00a0]{1,2})?$/;
 
 function timeOnDay(sc: Scan, mentions: DateMention[]): DateMention[] {
@@ -1856,6 +1875,11 @@ function timeOnDay(sc: Scan, mentions: DateMention[]): DateMention[] {
     // "Wednesday at 10 p.m.": two expressions, but the time is on that Wednesday.
     const prev = out[out.length - 1];
     if (onTextDate && isDay(prev) && /^,?[ \u00a0]{1,2}(?:at|around|about|by|from|before|after|until)[ \u00a0]{1,2}$/i.test(sc.text.slice(prev.end, t.start))) {
+      out.push(timeOn(t, prev, clock![1]));
+      continue;
+    }
+    // A dated entry of a timeline ("- March 4 — The tariffs take effect at 12:01 a.m."): its day.
+    if (onTextDate && isDay(prev) && DATED_ENTRY.test(sc.text.slice(Math.max(0, prev.start - 8), prev.start)) && !/[\n.!?;]/.test(sc.text.slice(prev.end, t.start).replace(/\b[ap]\.m\./gi, ''))) {
       out.push(timeOn(t, prev, clock![1]));
       continue;
     }

@@ -21,6 +21,13 @@ export function documentDates(doc: SourceDocument): DateMention[] {
   return found.map((m) => shift(m, doc.bodyStart));
 }
 
+const LAW_OF = /\b[A-Z][a-z]+\s+(?:Act|Law|Code|Convention|Treaty|Agreement|Charter|Protocol)\s+of\s+$/;
+
+/** A bare year that ends a law's or treaty's name: "the Trade Act of 1974". */
+function inLawName(text: string, m: DateMention): boolean {
+  return m.precision === 'year' && LAW_OF.test(text.slice(Math.max(0, m.start - 60), m.start));
+}
+
 function shift(m: DateMention, by: number): DateMention {
   if (!by) return m;
   const out = { ...m, start: m.start + by, end: m.end + by };
@@ -62,7 +69,8 @@ export function extractFacts(doc: SourceDocument, unsorted: EntityMention[], dat
   const sentences = splitSentences(doc.text, doc.bodyStart);
   const dl = doc.dateline;
   // The dateline's date is when the report was filed, not when anything in it happened.
-  const usable = dates.filter((m) => (m.type === 'DATE' || m.type === 'TIME') && !/_REF$/.test(m.value) && !(dl && m.start >= dl.start && m.end <= dl.end));
+  // Nor is the year in a law's name ("the Trade Expansion Act of 1962") when anything happened.
+  const usable = dates.filter((m) => (m.type === 'DATE' || m.type === 'TIME') && !/_REF$/.test(m.value) && !(dl && m.start >= dl.start && m.end <= dl.end) && !inLawName(doc.text, m));
   const facts: Fact[] = [];
   const bySentence = new Map<Span, DateMention[]>();
   for (const m of usable) {

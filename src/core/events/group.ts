@@ -82,10 +82,13 @@ interface Anchor {
   label: string;
 }
 
+const RATE = /(?<![\d.])(\d{1,3}(?:\.\d{1,2})?)\s?(%|per ?cent|percent)/i;
+
 function anchorOf(fact: Fact, group: string, ctx: GroupContext): Anchor | undefined {
   const clause = fact.sentence.slice(fact.clauseStart - fact.sentenceStart, fact.clauseEnd - fact.sentenceStart);
   if (group === 'tariff') {
-    const rate = /(\d{1,3})\s?(%|per ?cent|percent)/i.exec(clause) ?? /(\d{1,3})\s?(%|per ?cent|percent)/i.exec(fact.sentence);
+    // "27.5%" whole, not its "5%".
+    const rate = RATE.exec(clause) ?? RATE.exec(fact.sentence);
     if (rate) return { key: `rate:${rate[1]}`, label: `${rate[1]}% tariff${/threat/i.test(fact.sentence) ? ' threat' : ''}` };
   }
   const pick = (ids: string[], kinds: Entity['kind'][]): Entity | undefined => {

@@ -290,6 +290,20 @@ suite('dates: a year named before, a zone before the day', () => {
   });
 });
 
+suite('dates: timelines and ranges across months', () => {
+  test('a clock time in a dated line of a timeline is on that line’s day', () => {
+    const text = '- March 4 — The tariffs take effect at 12:01 a.m.\nMarch 6: An exemption follows. Trade resumed at 9 a.m.';
+    assert.deepStrictEqual(values(text, '2025-04-03'), ['March 4=2025-03-04', '12:01 a.m.=2025-03-04T00:01', 'March 6=2025-03-06', '9 a.m.=2025-04-03T09:00']);
+  });
+  test('"from 26 February to 2 March 2024" and "27 February – 3 March" are one range each', () => {
+    const m = one('The hearings were held from 26 February to 2 March 2024.', '26 February to 2 March 2024');
+    assert.deepStrictEqual([m.precision, m.from, m.to], ['range', '2024-02-26', '2024-03-02']);
+    assert.deepStrictEqual([one('The round ran 27 February – 3 March 2025.', '27 February – 3 March 2025').to], ['2025-03-03']);
+    // Without "from" or a dash, two days stay two days.
+    assert.deepStrictEqual(values('They met on 3 March and 5 April.'), ['3 March=2025-03-03', '5 April=2025-04-05']);
+  });
+});
+
 suite('dates: no reference date', () => {
   test('yearless dates keep month and day with X year', () => {
     const m = one('The pact of May 12 held.', 'May 12', null);

@@ -21,6 +21,17 @@ export function documentDates(doc: SourceDocument): DateMention[] {
   return found.map((m) => shift(m, doc.bodyStart));
 }
 
+// "Washington accused Beijing of violating the Geneva truce on May 30": the date is the accusation's,
+// not the truce's, though "truce" stands nearer. Not when the date is set off as another event's
+// ("since the talks in September", "the truce agreed on May 12").
+const ACCUSED_OF = /\b(?:accused|accuses|accusing|blamed|blames|alleged|alleges)\b[^.;:]{0,80}?\b(?:of|for)\s+(?:having\s+)?\w+ing\b[^.;:]*$/i;
+const OTHER_EVENT = /\b(?:since|after|following|before|until|ahead\s+of|agreed|signed|reached|struck|announced|imposed)\b[^.;:]*$/i;
+
+function accusedOf(lead: string): boolean {
+  const m = ACCUSED_OF.exec(lead);
+  return !!m && !OTHER_EVENT.test(lead.slice(m.index));
+}
+
 const LAW_OF = /\b[A-Z][a-z]+\s+(?:Act|Law|Code|Convention|Treaty|Agreement|Charter|Protocol)\s+of\s+$/;
 
 /** A bare year that ends a law's or treaty's name: "the Trade Act of 1974". */
@@ -101,9 +112,11 @@ export function extractFacts(doc: SourceDocument, unsorted: EntityMention[], dat
         sentenceEnd: sentence.end,
         kind: endsAState(doc.text.slice(Math.max(sentence.start, m.start - 32), m.start))
           ? 'deadline'
-          : signals.kindOf(clause.start, clause.end) === 'other'
-            ? signals.kindNear(sentence.start, sentence.end, m.start)
-            : signals.kindNear(clause.start, clause.end, m.start),
+          : accusedOf(doc.text.slice(clause.start, m.start))
+            ? 'accusation'
+            : signals.kindOf(clause.start, clause.end) === 'other'
+              ? signals.kindNear(sentence.start, sentence.end, m.start)
+              : signals.kindNear(clause.start, clause.end, m.start),
         entities: all.entities,
         places: all.places,
         terms: exact(signals.terms(clause.start, clause.end)),

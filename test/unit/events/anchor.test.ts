@@ -32,3 +32,24 @@ suite('events: the anchor of a date', () => {
     assert.deepStrictEqual(corpus.warnings('The London talks took place on June 9, 2025.'), []);
   });
 });
+
+suite('events: an accusation’s date', () => {
+  const corpus = tempCorpus({
+    'row.txt': [
+      'Beijing hits back',
+      'BEIJING, June 3, 2025 -',
+      'Washington accused Beijing of breaching the Geneva truce on May 30.',
+      'The ministry accused the US of adding new curbs since the talks in Madrid in April.',
+    ],
+    'ports.txt': PORT_NEWS,
+  });
+  const kindOn = (value: string) => corpus.engine().snapshot().facts.filter((f) => f.date.value === value).map((f) => f.kind);
+
+  test('"accused … of breaching the truce on May 30" dates the accusation, not the truce', () => {
+    assert.deepStrictEqual(kindOn('2025-05-30'), ['accusation']);
+  });
+
+  test('a date set off as another event’s ("since the talks in Madrid in April") stays that event’s', () => {
+    assert.deepStrictEqual(kindOn('2025-04'), ['talks']);
+  });
+});

@@ -145,6 +145,7 @@ const BESIDE_DATE = [
   /\b(?:editor|editors|editing\s{1,3}by)\s{0,2}:?\s{0,3}[A-Za-z][A-Za-z .'-]{0,40}$/gi, // "| Editor: huaxia" at the end of an agency's line
   /^\s?[+-]\d{1,2}(?::?\d{2})?(?!\d)/, // the rest of a zone such as GMT+8
   new RegExp(`\\b(?:${SOURCES})\\b`, 'g'),
+  /\b(?:issue|no\.?|vol\.?|volume|edition|number)\s{0,2}#?\d{1,5}\b/gi, // a newsletter's "Issue 31 | Friday, August 8, 2025"
 ];
 
 /** A date line's companions that say nothing of the date: bylines, reading time, the agency. */
@@ -213,6 +214,52 @@ export function findWireDatelineSpan(text: string): { start: number; end: number
     return null;
   }
   return null;
+}
+
+export interface ItemDateline {
+  start: number;
+  end: number;
+  date: string;
+}
+
+/**
+ * The datelines of a digest's items ("GENEVA, Aug 7 — …", "WASHINGTON, Aug 1 — …"), each a line
+ * of its own, anywhere in the text: each item's "today" and "on Wednesday" are its own. A yearless
+ * one takes the year that puts it nearest `near` (the issue's date). Fewer than two: none (one
+ * is the article's own dateline). Never throws.
+ */
+export function findItemDatelines(text: string, near: string | null): ItemDateline[] {
+  const out: ItemDateline[] = [];
+  try {
+    let pos = 0;
+    while (pos < text.length && out.length < 500) {
+      let nl = text.indexOf('\n', pos);
+      if (nl < 0) nl = text.length;
+      const raw = text.slice(pos, Math.min(nl, pos + 200));
+      const lineStart = pos;
+      pos = nl + 1;
+      const place = WIRE_PLACE.exec(raw);
+      if (!place) continue;
+      const rest = raw.slice(place[0].length);
+      const md = WIRE_MONTH_DAY.exec(rest);
+      if (!md) continue;
+      const yearText = /^,?\s{0,2}(\d{4})/.exec(rest.slice(md[0].length));
+      const after = rest.slice(md[0].length + (yearText ? yearText[0].length : 0));
+      const dash = WIRE_DASH.exec(after);
+      if (!dash) continue;
+      const [word, dayText] = md[0].replace('.', '').split(/\s+/);
+      const month = MONTH_NUM[word.toLowerCase()];
+      const day = Number(dayText);
+      if (!month || !(day >= 1 && day <= 31)) continue;
+      const date = yearText ? (isValidDate(Number(yearText[1]), month, day) ? isoDate(Number(yearText[1]), month, day) : null) : near ? nearestMonthDay(month, day, near) : null;
+      if (!date) continue;
+      const lead = raw.length - raw.trimStart().length;
+      out.push({ start: lineStart + lead, end: lineStart + raw.length - after.length + dash[0].length, date });
+    }
+  } catch {
+    return [];
+  }
+  return out.length >= 2 ? out : [];
 }
 
 /** A publication date near the top of an article, or null. Never throws. */

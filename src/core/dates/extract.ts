@@ -1631,7 +1631,7 @@ export function extractDates(text: string, ctx: DateContext): DateMention[] {
   const dy = ctx?.defaultYear;
   const sc: Scan = { text, ref, defaultYear: typeof dy === 'number' && Number.isInteger(dy) && dy > 0 && dy < 10000 ? dy : undefined, dateline: ctx?.dateline, dayFirst: writesDayFirst(text) };
   try {
-    return fromStoryDay(sc, timeOnDay(sc, theQuarterMentioned(sc, yearBackFromQuarter(sc, weekOfDay(sc, scan(sc))))));
+    return sameDayAsStory(sc, fromStoryDay(sc, timeOnDay(sc, theQuarterMentioned(sc, yearBackFromQuarter(sc, weekOfDay(sc, scan(sc)))))));
   } catch {
     return [];
   }
@@ -1744,6 +1744,33 @@ function monthCounted(anchor: DateMention, months: number): string | null {
   if (!anchor.value.startsWith('XXXX-') || !(month >= 1 && month <= 12) || (anchor.precision !== 'day' && anchor.precision !== 'month')) return null;
   const to = ((((month - 1 + months) % 12) + 12) % 12) + 1;
   return `XXXX-${String(to).padStart(2, '0')}`;
+}
+
+// "The same day", "that same evening", "later that day", "the same date": the day the story last named.
+const SAME_DAY = /\b(?:(?:[Tt]he|[Tt]hat)[ \u00a0]{1,2}(?:very[ \u00a0]{1,2})?same[ \u00a0]{1,2}(?:day|date|evening|morning|afternoon|night)|(?:[Ll]ater|[Ee]arlier)[ \u00a0]{1,2}that[ \u00a0]{1,2}(?:day|evening|morning|afternoon|night))(?![A-Za-z])/g;
+
+function sameDayAsStory(sc: Scan, mentions: DateMention[]): DateMention[] {
+  SAME_DAY.lastIndex = 0;
+  if (!SAME_DAY.test(sc.text)) return mentions;
+  SAME_DAY.lastIndex = 0;
+  let out = mentions;
+  for (let r = SAME_DAY.exec(sc.text); r; r = SAME_DAY.exec(sc.text)) {
+    const start = r.index;
+    const end = start + r[0].length;
+    if (out.some((o) => o.start < end && start < o.end)) continue;
+    const at = out.findIndex((o) => o.start >= end);
+    const i = at === -1 ? out.length : at;
+    const here = mention(sc, start, end, 'DATE', 'XXXX-XX-XX', 'day', 'unresolved');
+    const anchors = storyAnchors(sc, out, i, here);
+    const anchor = anchors.length === 1 ? anchors[0] : undefined;
+    let found = here;
+    if (anchor) {
+      const day = dayCounted(anchor, 0);
+      if (day) found = mention(sc, start, end, 'DATE', day, 'day', day.startsWith('X') ? 'unresolved' : anchor.resolution, day.startsWith('X') ? yearlessFields(day) : { future: anchor.future });
+    }
+    out = [...out.slice(0, i), found, ...out.slice(i)];
+  }
+  return out;
 }
 
 /** "The following Tuesday" after June 10 is June 17; "the previous Friday" the one before that day. */

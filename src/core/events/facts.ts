@@ -3,6 +3,7 @@
 import { mentionKey } from '../entities/registry';
 import { exact } from '../exact';
 import { firstNotBefore } from '../sorted';
+import { findItemDatelines } from '../dates/documentDate';
 import { extractDates } from '../dates/extract';
 import { lineOf } from '../text/lines';
 import { clauseFor } from '../text/clauses';
@@ -17,8 +18,19 @@ export function documentDates(doc: SourceDocument): DateMention[] {
   const anchored = doc.dateSource !== 'unknown' ? doc.date : null;
   const dl = doc.dateline;
   const dateline = dl && dl.end > doc.bodyStart ? { start: dl.start - doc.bodyStart, end: dl.end - doc.bodyStart } : undefined;
-  const found = extractDates(body, { referenceDate: anchored, dateline });
-  return found.map((m) => shift(m, doc.bodyStart));
+  const items = findItemDatelines(body, anchored);
+  if (!items.length) return extractDates(body, { referenceDate: anchored, dateline }).map((m) => shift(m, doc.bodyStart));
+  // A digest: each item is read from its own dateline, whose date was filed, not an event's.
+  const out: DateMention[] = [];
+  const pieces = [{ start: 0, end: items[0].start, ref: anchored, line: dateline }, ...items.map((it, k) => ({ start: it.start, end: items[k + 1]?.start ?? body.length, ref: it.date, line: { start: 0, end: it.end - it.start } }))];
+  for (const p of pieces) {
+    const line = p.line && p.line.end > 0 && p.line.start < p.end - p.start ? p.line : undefined;
+    for (const m of extractDates(body.slice(p.start, p.end), { referenceDate: p.ref, dateline: line })) {
+      if (p.start > 0 && line && m.start < line.end) continue;
+      out.push(shift(m, doc.bodyStart + p.start));
+    }
+  }
+  return out;
 }
 
 // "Washington accused Beijing of violating the Geneva truce on May 30": the date is the accusation's,

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { findDateline, inferDocumentDate } from '../../../src/core/dates/documentDate';
+import { findDateline, findItemDatelines, inferDocumentDate } from '../../../src/core/dates/documentDate';
 import { extractDates } from '../../../src/core/dates/extract';
 import { addDays, isoWeekOf, weekdayOf, daysInMonth, isoWeekStart, isoOfDayNumber } from '../../../src/core/dates/calendar';
 import { rangeOfValue } from '../../../src/core/dates/values';
@@ -50,6 +50,13 @@ suite('dates: datelines', () => {
     assert.strictEqual(findDateline('EU statement\nBrussels, 21 August 2025\nThe Commission said today it welcomed the text.')!.date, '2025-08-21');
     // Prose that opens with a place is no place line.
     assert.strictEqual(findDateline('Title\nIn Geneva the talks ended on June 3, 2025 after two days.'), null);
+  });
+  test('a newsletter’s issue line, and the datelines of its items', () => {
+    const text = 'FARM TRADE WEEKLY\nIssue 12 | Friday, August 15, 2025\n\nOSLO, Aug 14 — Norway began charging a levy.\n\nCANBERRA, Aug 8 — A duty took effect today.\n';
+    assert.strictEqual(findDateline(text)!.date, '2025-08-15');
+    assert.deepStrictEqual(findItemDatelines(text, '2025-08-15').map((d) => [text.slice(d.start, d.end), d.date]), [['OSLO, Aug 14 —', '2025-08-14'], ['CANBERRA, Aug 8 —', '2025-08-08']]);
+    // One wire dateline is the article's own, not a digest's.
+    assert.deepStrictEqual(findItemDatelines('OSLO, Aug 14 — Norway began charging a levy.\n', '2025-08-15'), []);
   });
   test('a timestamp on a line of its own', () => {
     const d = findDateline('Headline here\n2025-06-03 20:54\nBody.')!;

@@ -304,6 +304,14 @@ suite('dates: timelines and ranges across months', () => {
   });
 });
 
+suite('dates: "the same day"', () => {
+  test('"the same evening", "the same day", "later that day" are the day the story last named', () => {
+    const text = 'The tariff was posted on Sept. 25, 2025. The same evening a duty on trucks followed. On June 30 the deal took effect. The same day, engines became duty-free. On May 8 they met; later that day they signed.';
+    assert.deepStrictEqual(values(text, '2025-10-01'), ['Sept. 25, 2025=2025-09-25', 'The same evening=2025-09-25', 'June 30=2025-06-30', 'The same day=2025-06-30', 'May 8=2025-05-08', 'later that day=2025-05-08']);
+    assert.deepStrictEqual(values('They met on June 9 and on May 12. The same day they signed.', '2025-06-13'), ['June 9=2025-06-09', 'May 12=2025-05-12', 'The same day=XXXX-XX-XX']);
+  });
+});
+
 suite('dates: no reference date', () => {
   test('yearless dates keep month and day with X year', () => {
     const m = one('The pact of May 12 held.', 'May 12', null);

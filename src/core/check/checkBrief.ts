@@ -12,7 +12,7 @@ import { readBrief } from './briefText';
 import { buildClaims, type Claim } from './claims';
 import { matchFacts, type FactMatch } from './matchFacts';
 import { reachOf, relate, isoOfDay, type Reach } from './reach';
-import { sameOccurrence } from './sameOccurrence';
+import { sameOccurrence, sourceHeadIds } from './sameOccurrence';
 import { describeTarget, rewriteInStyle, weekdayOf, WEEKDAYS, type TargetDate } from './rewrite';
 
 /** A fact counts as being about the claim above these (idf units, share of the claim). */
@@ -54,6 +54,8 @@ const PLANNED = /\b(?:(?:is|are|was|were)\s+(?:due|scheduled|set|slated|planned|
 
 function firm(f: Fact): boolean {
   if (f.reliability === 'weak') return false;
+  // A question ("or was it decided on the Sunday itself?") asserts no date.
+  if (/\?["'”’)]*\s*$/.test(f.sentence)) return false;
   // A named deadline is a schedule in itself; an end after "until" ("would delay it until mid-April") may be hedged like any plan.
   if (f.curated === true || (f.kind === 'deadline' && !endsAState(f.sentence.slice(0, f.date.start - f.sentenceStart)))) return true;
   // What hedges the date comes before it or right after it ("may visit Rome on July 3", "on July 3
@@ -74,7 +76,19 @@ function relateSpans(claim: Claim, f: Fact, cited: Reach, source: Reach): Return
   const rel = relate(cited, source);
   const bothRanges = claim.cited.mention.precision === 'range' && f.date.precision === 'range' && cited.fine && source.fine;
   if (rel === 'compatible' && bothRanges && (cited.from < source.from || cited.to > source.to)) return 'conflict';
+  // "June 28" in a brief that never gives its year is not contradicted by a source's June 28, 2024:
+  // the year was the tool's guess, not the writer's.
+  if (rel === 'conflict' && claim.cited.yearSource !== 'explicit' && [-2, -1, 1, 2].some((y) => relate(cited, shiftYears(source, y)) === 'compatible')) return 'incomparable';
   return rel;
+}
+
+/** A stretch moved by whole years (the same days of the month). */
+function shiftYears(r: Reach, years: number): Reach {
+  const move = (n: number) => {
+    const d = new Date(n * 86_400_000);
+    return Date.UTC(d.getUTCFullYear() + years, d.getUTCMonth(), d.getUTCDate()) / 86_400_000;
+  };
+  return { ...r, from: move(r.from), to: move(r.to) };
 }
 
 export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
@@ -110,6 +124,7 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
     !denied(claim) &&
     !citedBeside(claim, best.fact, citedReach) &&
     !sameSourceAgrees(claim, best.fact, scored, citedReach, corpus) &&
+    moreThanNames(claim, best.fact, corpus) &&
     firm(best.fact) &&
     sameOccurrence(claim, best.fact, corpus, citedReach, bestRel.reach) &&
     best.score >= CONFLICT_SCORE &&
@@ -145,13 +160,46 @@ function besideKind(claim: Claim, best: FactMatch, scored: FactMatch[]): FactMat
  * in July"): the fact is about that date, and this one about something the sources may not date.
  */
 function citedBeside(claim: Claim, f: Fact, cited: Reach): boolean {
+  const own = factReach(f, claim.cited);
   return claim.siblings.some((s) => {
     const mine = reachOf(s.mention, s.yearSource === 'explicit', s.year);
     const theirs = factReach(f, s);
     // "On March 5, the week of March 3": a stretch holding the claim's own day restates it.
-    if (!mine || (mine.from <= cited.from && mine.to >= cited.to)) return false;
-    return !!theirs && relate(mine, theirs) === 'compatible';
+    if (!mine || !theirs || (mine.from <= cited.from && mine.to >= cited.to)) return false;
+    if (relate(mine, theirs) === 'compatible') return true;
+    // "announced 31 July, in force 8 August" against a source's "in force August 7": the source's
+    // date is the nearer cited one's to answer for, if either's.
+    return !!own && gap(mine, theirs) < gap(cited, own);
   });
+}
+
+/**
+ * The claim and the source share more than a name named in passing: "The White House put its copper
+ * proclamation into effect" and "Pfizer's chief appeared at the White House" share a name and its
+ * words, nothing of what happened. A name that opens the source's clause is its actor, which is
+ * enough ("The Ministry of Commerce rejected …" against "The Ministry of Commerce denied …").
+ */
+function moreThanNames(claim: Claim, f: Fact, corpus: Derived): boolean {
+  const names = new Set<string>();
+  const heads = sourceHeadIds(f, corpus);
+  for (const id of claim.entityIds) {
+    if (!f.entities.includes(id)) continue;
+    if (heads.has(id)) return true;
+    const e = corpus.entityById.get(id);
+    for (const n of e ? [e.name, ...e.aliases] : []) for (const t of contentTerms(n)) names.add(t);
+  }
+  const sourced = new Set(contentTerms(f.sentence));
+  for (const [key, w] of claim.features) {
+    if (w !== 1 || !key.startsWith('t:')) continue;
+    const t = key.slice(2);
+    if (sourced.has(t) && !names.has(t)) return true;
+  }
+  return false;
+}
+
+/** Days between two stretches (0 when they touch or overlap). */
+function gap(a: Reach, b: Reach): number {
+  return Math.max(a.from - b.to, b.from - a.to, 0);
 }
 
 // "until" and "from" name an end or a start ("the truce runs until August 12"), which a source can contradict.

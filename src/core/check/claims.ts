@@ -47,6 +47,9 @@ export function buildClaims(prose: string, cited: CitedDate[], corpus: Derived):
         entityIds.add(m.entityId);
       }
       for (const t of contentTerms(prose, sentence.start, sentence.end)) if (!features.has(`t:${t}`)) features.set(`t:${t}`, 0.5);
+      // A bare table row or bullet under "## Copper" ("| Proclamation signed | July 30 |") is about
+      // copper, though it does not say so; a row that names its subject needs no heading.
+      if (!entityIds.size && features.size < 3) for (const t of headingTerms(prose, sentence.start)) if (!features.has(`t:${t}`)) features.set(`t:${t}`, 0.5);
       for (const t of contentTerms(prose, clause.start, clause.end)) features.set(`t:${t}`, 1);
       const siblings = list.filter((c) => c !== cited);
       // "kept in force until October 14" speaks of an end, as a source's deadline does.
@@ -56,4 +59,24 @@ export function buildClaims(prose: string, cited: CitedDate[], corpus: Derived):
     });
   }
   return claims;
+}
+
+/** Lines of a table or a list: their subject is often only in the heading above them. */
+const ROW_OR_ITEM = /^[ \t]*(?:\||[-*+][ \t]|\d{1,3}[.)][ \t])/;
+const HEADING = /^#{1,6}[ \t]+(.+)$/;
+
+/** The words of the heading a table row or list item stands under, if it is one. */
+function headingTerms(prose: string, at: number): string[] {
+  const lineStart = prose.lastIndexOf('\n', at - 1) + 1;
+  if (!ROW_OR_ITEM.test(prose.slice(lineStart, lineStart + 8))) return [];
+  // Read back line by line (within a few thousand characters) to the nearest heading.
+  let end = lineStart - 1;
+  for (let steps = 0; end > 0 && steps < 200; steps++) {
+    const start = prose.lastIndexOf('\n', end - 1) + 1;
+    const heading = HEADING.exec(prose.slice(start, end));
+    if (heading) return contentTerms(heading[1]);
+    if (lineStart - start > 4000) break;
+    end = start - 1;
+  }
+  return [];
 }

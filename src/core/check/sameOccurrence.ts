@@ -47,6 +47,12 @@ function headIds(text: string, corpus: Derived): Set<string> {
   return out;
 }
 
+/** Who the source's clause (or sentence) around its date opens with. */
+export function sourceHeadIds(f: Fact, corpus: Derived): Set<string> {
+  const from = Math.max(0, f.clauseStart - f.sentenceStart);
+  return headIds(f.sentence.slice(from, Math.max(from, f.clauseEnd - f.sentenceStart)) || f.sentence, corpus);
+}
+
 /**
  * "China raised tariffs in June" is not contradicted by "The U.S. had raised tariffs on Chinese goods
  * in April": when both clauses open with who acted and no one is in both, they tell of two acts.
@@ -54,8 +60,7 @@ function headIds(text: string, corpus: Derived): Set<string> {
 export function sameSubject(claim: Claim, f: Fact, corpus: Derived): boolean {
   const said = headIds(claim.clauseText, corpus);
   if (!said.size) return true;
-  const from = Math.max(0, f.clauseStart - f.sentenceStart);
-  const sourced = headIds(f.sentence.slice(from, Math.max(from, f.clauseEnd - f.sentenceStart)) || f.sentence, corpus);
+  const sourced = sourceHeadIds(f, corpus);
   if (!sourced.size) return true;
   return [...said].some((id) => sourced.has(id));
 }

@@ -93,7 +93,7 @@ function documentDate(
   }
   const dateline = findDateline(body);
   if (dateline) {
-    const quoted = body.slice(dateline.start, dateline.end).trim();
+    const quoted = body.slice(dateline.start, dateline.end).trim().replace(/\s+/g, ' ');
     return { date: dateline.date, dateSource: 'dateline', dateNote: `dateline "${quoted}" on line ${bodyLine + dateline.line + 1}`, dateline: { start: dateline.start, end: dateline.end } };
   }
   // A yearless wire dateline cannot date the article, but its span is kept out of the facts.

@@ -3,8 +3,15 @@
 
 const BLOCKS = /<(script|style|noscript|template)\b[^>]{0,2000}>[\s\S]{0,2000000}?<\/\1\s*>/gi;
 const TAG = /<!--[\s\S]{0,100000}?-->|<\/?[A-Za-z][^<>]{0,4000}>|<![^<>]{0,4000}>/g;
-const ENTITY = /&(amp|lt|gt|quot|apos|nbsp|#\d{1,6}|#x[0-9a-f]{1,5});/gi;
-const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+const ENTITY = /&([a-z]{2,8}|#\d{1,6}|#x[0-9a-f]{1,5});/gi;
+// The named characters news pages use (a bylines's "&middot;", quotes, dashes, accents); others are left as written.
+const NAMED: Record<string, string> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', thinsp: ' ', ensp: ' ', emsp: ' ',
+  middot: '·', bull: '•', mdash: '—', ndash: '–', hellip: '…', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”',
+  laquo: '«', raquo: '»', copy: '©', reg: '®', trade: '™', euro: '€', pound: '£', yen: '¥', deg: '°', times: '×',
+  eacute: 'é', egrave: 'è', ecirc: 'ê', aacute: 'á', agrave: 'à', acirc: 'â', oacute: 'ó', ocirc: 'ô', uacute: 'ú',
+  iacute: 'í', ntilde: 'ñ', ccedil: 'ç', uuml: 'ü', ouml: 'ö', auml: 'ä', szlig: 'ß',
+};
 
 function blank(s: string): string {
   return s.replace(/[^\n\r]/g, ' ');
@@ -15,6 +22,7 @@ export function htmlToText(html: string): string {
   return text.replace(ENTITY, (whole, name: string) => {
     const lower = name.toLowerCase();
     let ch = NAMED[lower];
+    if (ch === undefined && !lower.startsWith('#')) return whole; // a name not known: as written
     if (ch === undefined) {
       const code = lower.startsWith('#x') ? parseInt(lower.slice(2), 16) : parseInt(lower.slice(1), 10);
       ch = code > 0 && code < 0xffff ? String.fromCharCode(code) : ' ';

@@ -148,6 +148,8 @@ const BESIDE_DATE = [
   /\b(?:issue|no\.?|vol\.?|volume|edition|number)\s{0,2}#?\d{1,5}\b/gi, // a newsletter's "Issue 31 | Friday, August 8, 2025"
 ];
 
+const INLINE_LABEL = /(?<=^|[.|·•—–]\s{1,3})(?:Last\s{1,3}(?:updated|modified)|Updated|Published|Posted)(?:\s{1,3}(?:on|at))?\s{0,3}[:：]?\s{0,3}/;
+
 /** A date line's companions that say nothing of the date: bylines, reading time, the agency. */
 function bylineFree(rest: string): string {
   let out = rest;
@@ -302,6 +304,16 @@ export function findDateline(text: string): Dateline | null {
         const f = findDate(rest);
         if (f && f.start <= 24) {
           const out: Dateline = { date: f.date, start: lineStart + lead, end: lineStart + lead + label[0].length + f.end, line };
+          if (f.time) out.time = f.time;
+          return out;
+        }
+      }
+      // "Maintained by the research team. Last updated 20 November 2025." on a short line of its own.
+      if (body.length <= 200) {
+        const inline = INLINE_LABEL.exec(body);
+        const f = inline ? findDate(body.slice(inline.index + inline[0].length)) : null;
+        if (inline && f && f.start === 0) {
+          const out: Dateline = { date: f.date, start: lineStart + lead + inline.index, end: lineStart + lead + inline.index + inline[0].length + f.end, line };
           if (f.time) out.time = f.time;
           return out;
         }

@@ -44,4 +44,11 @@ suite('reading source files as text', () => {
     assert.ok(text.includes('Geneva'));
     assert.ok(!text.includes('var x'));
   });
+
+  test('HTML named characters a news page uses are read, unknown names left as written', () => {
+    const html = '<p>By Ana Ruiz &middot; 1 July 2025 &mdash; Caf&eacute; &foo;</p>';
+    const text = htmlToText(html);
+    assert.strictEqual(text.length, html.length);
+    assert.strictEqual(text.replace(/\s+/g, ' ').trim(), 'By Ana Ruiz · 1 July 2025 — Café &foo;');
+  });
 });

@@ -51,6 +51,11 @@ suite('dates: datelines', () => {
     // Prose that opens with a place is no place line.
     assert.strictEqual(findDateline('Title\nIn Geneva the talks ended on June 3, 2025 after two days.'), null);
   });
+  test('"Last updated 20 November 2025" at the end of a short line', () => {
+    const d = findDateline('# Tariff tracker\n\nMaintained by the research team. Last updated 20 November 2025.\n\n| Jan 1, 2026 | Planned |')!;
+    assert.deepStrictEqual([d.date, d.line], ['2025-11-20', 2]);
+    assert.strictEqual(findDateline('Title\nThe report was published on June 3, 2025 by the ministry.\n'), null);
+  });
   test('a newsletter’s issue line, and the datelines of its items', () => {
     const text = 'FARM TRADE WEEKLY\nIssue 12 | Friday, August 15, 2025\n\nOSLO, Aug 14 — Norway began charging a levy.\n\nCANBERRA, Aug 8 — A duty took effect today.\n';
     assert.strictEqual(findDateline(text)!.date, '2025-08-15');

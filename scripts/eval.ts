@@ -62,18 +62,23 @@ export async function evaluateSet(corpus: string, labelled: string): Promise<Eva
   const details: string[] = [];
   for (const [brief, rows] of Object.entries(labels.briefs)) {
     const text = fs.readFileSync(path.join(labelled, 'briefs', brief), 'utf8');
-    const warned = new Map<number, string>();
-    for (const d of engine.check(text)) warned.set(d.line + 1, `${d.code}: ${d.message}`);
-    const byLine = new Map(rows.map((r) => [r.line, r]));
-    for (const [line, message] of warned) {
-      const row = byLine.get(line);
-      const positive = row && (row.label === 'conflict' || row.label === 'weekday');
-      if (positive) tp++;
+    // Each warning is scored against the label of the date it cites (a line may hold several dates:
+    // "announced 31 July, in force 8 August"), and a date warned twice (weekday and conflict) once.
+    const positive = (r: Label) => r.label === 'conflict' || r.label === 'weekday';
+    const used = new Set<Label>();
+    for (const d of engine.check(text)) {
+      const line = d.line + 1;
+      const onLine = rows.filter((r) => r.line === line);
+      const row = onLine.find((r) => r.text === d.cited) ?? onLine.find((r) => d.cited.includes(r.text) || r.text.includes(d.cited)) ?? (onLine.length === 1 ? onLine[0] : onLine.find(positive));
+      if (row && used.has(row)) continue;
+      if (row) used.add(row);
+      const hit = !!row && positive(row);
+      if (hit) tp++;
       else fp++;
-      details.push(`${positive ? 'TP' : 'FP'} ${brief}:${line} ${row ? `[${row.label}] ` : ''}${message}`);
+      details.push(`${hit ? 'TP' : 'FP'} ${brief}:${line} ${row ? `[${row.label}] ` : ''}${d.code}: ${d.message}`);
     }
     for (const r of rows) {
-      if ((r.label === 'conflict' || r.label === 'weekday') && !warned.has(r.line)) {
+      if (positive(r) && !used.has(r)) {
         fn++;
         details.push(`FN ${brief}:${r.line} "${r.text}" expected ${r.expected ?? r.label}`);
       }

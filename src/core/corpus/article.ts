@@ -2,7 +2,7 @@
 // was found (front matter, then a dateline, then inference from the text, else unknown).
 import { createHash } from 'crypto';
 import * as path from 'path';
-import { findDateline, findWireDatelineSpan, inferDocumentDate, nearestMonthDay } from '../dates/documentDate';
+import { findDateline, findWireDatelineSpan, inferDocumentDate, monthDayOnOrAfter, nearestMonthDay } from '../dates/documentDate';
 import { extractDates } from '../dates/extract';
 import { normaliseDateString } from '../dates/normalise';
 import { lineStarts } from '../text/lines';
@@ -42,8 +42,9 @@ export function parseArticle(root: string, file: string, bytes: Uint8Array): Par
       text,
       bodyStart: fm.bodyStart,
       title: fm.data.title ?? firstLine(body) ?? path.basename(file),
-      outlet: fm.data.outlet,
-      url: fm.data.url,
+      // Absent, not undefined: a document read here and one sent from a worker must compare equal.
+      ...(fm.data.outlet !== undefined ? { outlet: fm.data.outlet } : {}),
+      ...(fm.data.url !== undefined ? { url: fm.data.url } : {}),
       date,
       dateSource,
       dateNote,
@@ -101,13 +102,15 @@ function documentDate(
   const span = wire ? { dateline: { start: wire.start, end: wire.end } } : {};
   const inferred = inferDocumentDate(extractDates(body, { referenceDate: null }).filter((m) => !wire || m.start >= wire.end || m.end <= wire.start));
   // The wire's own day is the filing day; the text's full dates only say which year it falls in.
-  const filed = inferred && wire?.month && wire.day ? nearestMonthDay(wire.month, wire.day, inferred.date) : null;
+  // Filed after the past it reports ("opened the probe on Jan. 5, 2024" under "BEIJING, Oct. 8"
+  // is October 2024); before the deadlines it announces, in the nearest year.
+  const filed = inferred && wire?.month && wire.day ? (inferred.ahead ? nearestMonthDay(wire.month, wire.day, inferred.date) : monthDayOnOrAfter(wire.month, wire.day, inferred.date)) : null;
   if (filed && wire) {
     const quoted = body.slice(wire.start, wire.end).trim();
     // Within two months of a date the text gives in full, the year is as sure as the day: a
     // dateline. Further off, the text's dates may be history, and the year only a guess.
     const near = Math.abs(Date.parse(filed) - Date.parse(inferred!.date)) <= WIRE_YEAR_REACH_DAYS * 86_400_000;
-    const dateNote = `wire dateline "${quoted}", in the year nearest ${inferred!.note.replace(/^inferred from /, '')}`;
+    const dateNote = `wire dateline "${quoted}", in the year ${inferred!.ahead ? 'nearest' : 'on or after'} ${inferred!.note.replace(/^inferred from /, '')}`;
     return { date: filed, dateSource: near ? 'dateline' : 'inferred', dateNote, ...span };
   }
   if (inferred) return { date: inferred.date, dateSource: 'inferred', dateNote: inferred.note, ...span };

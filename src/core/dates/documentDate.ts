@@ -346,7 +346,7 @@ export function findDateline(text: string): Dateline | null {
  * that is not forward-looking (a report is written after what it reports); when all are
  * forward-looking, the earliest. Null when the text has no day-precise date with a year.
  */
-export function inferDocumentDate(mentions: DateMention[]): { date: string; note: string } | null {
+export function inferDocumentDate(mentions: DateMention[]): { date: string; note: string; ahead?: boolean } | null {
   if (!Array.isArray(mentions)) return null;
   const dated = mentions.filter(
     (m) => m && m.resolution === 'explicit' && (m.type === 'DATE' || m.type === 'TIME') && /^\d{4}-\d{2}-\d{2}/.test(m.value) && (m.precision === 'day' || m.precision === 'time' || m.precision === 'range'),
@@ -362,13 +362,21 @@ export function inferDocumentDate(mentions: DateMention[]): { date: string; note
   }
   let best = dated[0];
   for (const m of dated) if (m.value < best.value) best = m;
-  return { date: best.value.slice(0, 10), note: `inferred from "${best.text}", the earliest date in the text (all its dates look ahead)` };
+  return { date: best.value.slice(0, 10), note: `inferred from "${best.text}", the earliest date in the text (all its dates look ahead)`, ahead: true };
 }
 
 /**
  * A yearless wire dateline's day ("BEIJING, June 13 (Reuters) -") in the year that puts it nearest
  * to a date the text gives in full: wire copy is filed within days of what it reports.
  */
+/** The first month and day on or after `from` (an ISO date): a report is filed after what it reports. */
+export function monthDayOnOrAfter(month: number, day: number, from: string): string | null {
+  const at = parseIsoDate(from);
+  if (!at) return null;
+  for (const y of [at.y, at.y + 1, at.y + 2]) if (isValidDate(y, month, day) && isoDate(y, month, day) >= from) return isoDate(y, month, day);
+  return null;
+}
+
 export function nearestMonthDay(month: number, day: number, near: string): string | null {
   const at = parseIsoDate(near);
   if (!at) return null;

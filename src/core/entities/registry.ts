@@ -129,7 +129,9 @@ export class EntityRegistry {
     }
     // Canonical forms that are the surname of a longer canonical name fold into it ("Trump" → "Donald Trump").
     const canon = new Map<string, string>();
-    const contributions = [...this.docs.values()];
+    // In path order, not the order sources arrived in: an index kept up to date edit by edit shows the
+    // same names, aliases and first sources as one built afresh.
+    const contributions = [...this.docs.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
     const keys = new Set<string>();
     for (const c of contributions) for (const k of c.keys) keys.add(k);
     const fullNames = new Set([...keys].filter((k) => k.startsWith('person:') && k.includes(' ')));

@@ -60,6 +60,10 @@ suite('datelines', () => {
     // A full date far from the wire's day may be history: the year is then only a guess.
     const far = factDays('Talks to resume\n\nWASHINGTON, June 13 (Reuters) - Officials said on Friday talks would resume, as they did after the deal of Jan. 15, 2020.\n');
     assert.deepStrictEqual([far.date, far.source], ['2020-06-13', 'inferred']);
+    // Filed after the past it reports: "opened on Jan. 5, 2024" under "Oct. 8" is October 2024, not 2023.
+    const after = factDays('Brandy duties\n\nBEIJING, Oct. 8 (Xinhua) -- The ministry, which opened the probe on Jan. 5, 2024, said on Tuesday it would impose deposits.\n');
+    assert.strictEqual(after.date, '2024-10-08');
+    assert.ok(after.days.includes('2024-10-08'), after.days.join());
   });
 
   test('a sentence that merely starts with a place and a date is not a dateline', () => {

@@ -52,6 +52,8 @@ function factReach(f: Fact, cited: CitedDate): Reach | undefined {
 /** "is due to visit on April 2", "is scheduled to meet on Friday": a plan, which a later source may move. */
 const PLANNED = /\b(?:(?:is|are|was|were)\s+(?:due|scheduled|set|slated|planned|expected)\s+to|plans?\s+to|planned|will)\b/i;
 
+const SAID_AHEAD = /^[^.;]{0,24}?\b(?:said|says|told|stated|announced|declared|posted|wrote)\b[^.;]{0,160}?\b(?:would|will|is\s+to|are\s+to|was\s+to|were\s+to|plans?\s+to|intends?\s+to)\b/i;
+
 function firm(f: Fact): boolean {
   if (f.reliability === 'weak') return false;
   // A question ("or was it decided on the Sunday itself?") asserts no date.
@@ -64,6 +66,9 @@ function firm(f: Fact): boolean {
   const to = Math.min(Math.max(from, f.clauseEnd - f.sentenceStart), f.date.end - f.sentenceStart + 12);
   const lead = f.sentence.slice(from, to) || f.sentence;
   if (SPECULATIVE.test(lead)) return false;
+  // "Trump said on Wednesday that goods from Vietnam would face a 20% tariff": the saying's date,
+  // not the tariff's, which is still ahead.
+  if (SAID_AHEAD.test(f.sentence.slice(Math.max(0, f.date.start - f.sentenceStart - 24)))) return false;
   // A tariff's start is a schedule in itself; any other plan can be moved.
   return f.kind === 'tariff' || !PLANNED.test(lead);
 }
@@ -120,15 +125,16 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
   if (supporting.length) return { claim, verdict: 'supported', best: supporting[0], evidence: supporting };
   const bestRel = relations[0];
   if (
+    // The cheap tests first: most claims that reach here fall at the thresholds.
     bestRel.rel === 'conflict' &&
+    best.score >= CONFLICT_SCORE &&
+    best.coverage >= CONFLICT_COVERAGE &&
     !denied(claim) &&
+    firm(best.fact) &&
     !citedBeside(claim, best.fact, citedReach) &&
     !sameSourceAgrees(claim, best.fact, scored, citedReach, corpus) &&
-    moreThanNames(claim, best.fact, corpus) &&
-    firm(best.fact) &&
     sameOccurrence(claim, best.fact, corpus, citedReach, bestRel.reach) &&
-    best.score >= CONFLICT_SCORE &&
-    best.coverage >= CONFLICT_COVERAGE
+    moreThanNames(claim, best.fact, corpus)
   ) {
     // Of the dates of that sentence, the one written with the brief's event word may be the one meant.
     const alt = besideKind(claim, best, scored);
@@ -180,21 +186,21 @@ function citedBeside(claim: Claim, f: Fact, cited: Reach): boolean {
  * enough ("The Ministry of Commerce rejected …" against "The Ministry of Commerce denied …").
  */
 function moreThanNames(claim: Claim, f: Fact, corpus: Derived): boolean {
+  const shared = claim.entityIds.filter((id) => f.entities.includes(id));
   const names = new Set<string>();
-  const heads = sourceHeadIds(f, corpus);
-  for (const id of claim.entityIds) {
-    if (!f.entities.includes(id)) continue;
-    if (heads.has(id)) return true;
+  for (const id of shared) {
     const e = corpus.entityById.get(id);
     for (const n of e ? [e.name, ...e.aliases] : []) for (const t of contentTerms(n)) names.add(t);
   }
-  const sourced = new Set(contentTerms(f.sentence));
+  let sourced: Set<string> | undefined;
   for (const [key, w] of claim.features) {
     if (w !== 1 || !key.startsWith('t:')) continue;
     const t = key.slice(2);
-    if (sourced.has(t) && !names.has(t)) return true;
+    if (names.has(t)) continue;
+    if (f.terms.includes(t) || (sourced ??= new Set(contentTerms(f.sentence))).has(t)) return true;
   }
-  return false;
+  const heads = shared.length ? sourceHeadIds(f, corpus) : undefined;
+  return shared.some((id) => heads!.has(id));
 }
 
 /** Days between two stretches (0 when they touch or overlap). */
@@ -249,10 +255,11 @@ function sameSourceAgrees(claim: Claim, f: Fact, scored: FactMatch[], cited: Rea
   // One shared word is enough when it is among the claim's rarest and the contradicting sentence
   // lacks it ("auto parts take effect on May 3" against "the auto tariff takes effect", beside
   // "parts are to follow no later than May 3").
-  const lacking = tellingTerms(claim, corpus).filter((t) => !f.terms.includes(t) && !contentTerms(f.sentence).includes(t));
+  let lacking: string[] | undefined;
+  const lacks = () => (lacking ??= tellingTerms(claim, corpus).filter((t) => !f.terms.includes(t) && !contentTerms(f.sentence).includes(t)));
   return scored.some((m) => {
     if (m.fact === f || m.fact.path !== f.path || m.score < BESIDE_SCORE) return false;
-    if (m.sharedEntities + m.sharedTerms < 2 && !lacking.some((t) => m.fact.terms.includes(t))) return false;
+    if (m.sharedEntities + m.sharedTerms < 2 && !lacks().some((t) => m.fact.terms.includes(t))) return false;
     const r = factReach(m.fact, claim.cited);
     // As precise as the claim: a week around a cited day does not give the day.
     return !!r && r.to - r.from <= cited.to - cited.from && relate(cited, r) === 'compatible';

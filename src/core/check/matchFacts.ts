@@ -140,9 +140,7 @@ export function matchFacts(claim: Claim, corpus: Derived): FactMatch[] {
     if (claim.kinds.length && fact.kind !== 'other') score *= claim.kinds.includes(fact.kind) ? 1.15 : 0.85;
     out.push({ fact, score, coverage: total > 0 ? score / total : 0, sharedEntities, sharedTerms });
   }
-  // Ties in corpus order, not in the order of the slots (an edited source reuses its old ones).
-  const byScore = (a: FactMatch, b: FactMatch) => b.score - a.score || corpus.orderOf(a.fact) - corpus.orderOf(b.fact);
-  out.sort(byScore);
+  sortByScore(out, corpus);
   // The phrase bonus can only reorder the leaders, so only they are read for it.
   const floor = (out[0]?.score ?? 0) * 0.5;
   let bonus = false;
@@ -155,7 +153,20 @@ export function matchFacts(claim: Claim, corpus: Derived): FactMatch[] {
       bonus = true;
     }
   }
-  return bonus ? out.sort(byScore) : out;
+  if (bonus) sortByScore(out, corpus);
+  return out;
+}
+
+/**
+ * Best first; ties in corpus order, not in the order of the slots (an edited source reuses its old
+ * ones). Each fact's place is looked up once, not at every comparison (ties are many).
+ */
+function sortByScore(out: FactMatch[], corpus: Derived): void {
+  const places = out.map((m) => corpus.orderOf(m.fact));
+  const scores = out.map((m) => m.score);
+  const idx = out.map((_m, i) => i).sort((a, b) => scores[b] - scores[a] || places[a] - places[b]);
+  const sorted = idx.map((i) => out[i]);
+  for (let i = 0; i < sorted.length; i++) out[i] = sorted[i];
 }
 
 /** Two content words side by side both in the claim and right beside the source's date. */

@@ -1,6 +1,7 @@
 // Is a source about the same occurrence as the brief's claim, or about another one that merely
 // shares its words? Rounds of talks, curbs and tariffs recur; a conflict needs the same one.
 import { extractEntities } from '../entities/extract';
+import { contentTerms } from '../text/terms';
 import type { Derived } from '../index/corpusIndex';
 import type { EventKind, Fact } from '../types';
 import type { Claim } from './claims';
@@ -103,6 +104,19 @@ export function notOnlyReferredTo(claim: Claim, f: Fact, corpus: Derived): boole
     if (at < to && end > from) continue; // the cited date is what the connective points at
     if (names.some((n) => n.length >= 3 && m[0].includes(n))) return false;
   }
+  // "decided on the duties on 29 October, after the member-state vote": the source's words for its
+  // own act ("vote") are, in the brief, only where it points back at that act.
+  const sentence = claim.sentenceText;
+  const sAt = claim.cited.mention.start - claim.sentence.start;
+  const sEnd = claim.cited.mention.end - claim.sentence.start;
+  for (const m of sentence.matchAll(CONNECTIVE)) {
+    const from = m.index!;
+    const to = from + m[0].length;
+    if (sAt < to && sEnd > from) continue;
+    const inside = new Set(contentTerms(m[0]));
+    const outside = new Set(contentTerms(sentence.slice(0, from) + ' ' + sentence.slice(to)));
+    if (f.terms.some((t) => inside.has(t) && !outside.has(t))) return false;
+  }
   return true;
 }
 
@@ -149,8 +163,10 @@ export function sameKind(claim: Claim, f: Fact): boolean {
 
 // Papers that carry a date of their own: "a letter dated July 12", "the order of July 31", "our memo
 // of 3 June", "its May 30 statement".
-const PAPER = 'letter|memo|memorandum|note|notice|report|filing|order|proclamation|statement|communiqu[eé]|decree|circular|directive|notification|bulletin|release|readout|transcript|minutes|email|e-mail|petition|complaint|submission|paper';
-const PAPER_BEFORE = new RegExp(`\\b(${PAPER})s?(?:\\s+(?:dated|of)|\\s+(?:to|from|by)\\s+[^,.;:]{1,40}?\\s+dated)\\s+(?:the\\s+)?$`, 'i');
+const PAPER = 'letter|memo|memorandum|note|notice|report|filing|order|proclamation|statement|communiqu[eé]|decree|circular|directive|regulation|notification|bulletin|release|readout|transcript|minutes|email|e-mail|petition|complaint|submission|paper';
+// "Regulation (EU) 2024/1866 of 3 July", "Executive Order 14257 of April 2": a number may stand between.
+const PAPER_ID = '(?:\\s*\\([A-Z]{2,4}\\))?(?:\\s+(?:No\\.?\\s*)?\\d[\\d/.-]{0,12})?';
+const PAPER_BEFORE = new RegExp(`\\b(${PAPER})s?${PAPER_ID}(?:\\s+(?:dated|of)|\\s+(?:to|from|by)\\s+[^,.;:]{1,40}?\\s+dated)\\s+(?:the\\s+)?$`, 'i');
 const PAPER_AFTER = new RegExp(`^(?:,\\s*\\d{4})?\\s+(${PAPER})\\b`, 'i');
 
 /** The paper a date in `text` (at start..end) dates, in lower case, if it dates one. */
@@ -177,8 +193,19 @@ export function samePaper(claim: Claim, f: Fact): boolean {
   return !said || names(f.sentence, said);
 }
 
+const TO_START = /\b(?:agreed|decided|voted|pledged|promised|resolved|moved)\s+to\s+(?:formally\s+)?(?:begin|start|launch|open|resume|restart|hold|convene)\b/i;
+const STARTED = /\b(?:began|begun|begins|started|starts|launched|launches|opened|opens|resumed|resumes|restarted|held|convened|kicked\s+off)\b/i;
+
+/**
+ * "Ministers met in Vancouver and agreed to begin accession talks" dates the agreement, not the
+ * talks: a brief saying when the talks began is not contradicted by it.
+ */
+export function notAgreedToStart(claim: Claim, f: Fact): boolean {
+  return !(TO_START.test(f.sentence) && STARTED.test(claim.clauseText));
+}
+
 /** The source is about the occurrence the brief cites: same kind, actors, venue, rate, and not months away. */
 export function sameOccurrence(claim: Claim, f: Fact, corpus: Derived, cited: Reach, source: Reach | undefined): boolean {
   const clause = claim.clauseText;
-  return sameKind(claim, f) && samePaper(claim, f) && sameActors(claim, f, corpus) && sameSubject(claim, f, corpus) && notOnlyReferredTo(claim, f, corpus) && sameVenue(clause, f) && sameRates(clause, f) && (!source || closeEnough(cited, source));
+  return sameKind(claim, f) && samePaper(claim, f) && notAgreedToStart(claim, f) && sameActors(claim, f, corpus) && sameSubject(claim, f, corpus) && notOnlyReferredTo(claim, f, corpus) && sameVenue(clause, f) && sameRates(clause, f) && (!source || closeEnough(cited, source));
 }

@@ -37,8 +37,14 @@ export function toText(results: FileResult[]): string {
       if (d.replacement) lines.push(`    fix: replace "${d.cited}" with "${d.replacement}"`);
     }
   }
-  const n = results.reduce((a, r) => a + r.diagnostics.length, 0);
-  lines.push(n ? `${n} warning${n === 1 ? '' : 's'} in ${results.filter((r) => r.diagnostics.length).length} of ${results.length} brief${results.length === 1 ? '' : 's'}` : `no warnings in ${results.length} brief${results.length === 1 ? '' : 's'}`);
+  // Notices of unsettled dates (--report-unsettled) are counted apart: they are not warnings.
+  const warns = (r: FileResult) => r.diagnostics.filter((d) => d.severity === 'warning' || d.severity === 'error').length;
+  const n = results.reduce((a, r) => a + warns(r), 0);
+  const notes = results.reduce((a, r) => a + r.diagnostics.length, 0) - n;
+  const briefs = `${results.length} brief${results.length === 1 ? '' : 's'}`;
+  let summary = n ? `${n} warning${n === 1 ? '' : 's'} in ${results.filter((r) => warns(r) > 0).length} of ${briefs}` : `no warnings in ${briefs}`;
+  if (notes) summary += `; ${notes} date${notes === 1 ? '' : 's'} the sources do not settle`;
+  lines.push(summary);
   return lines.join('\n');
 }
 

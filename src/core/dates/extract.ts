@@ -731,6 +731,8 @@ function plausibleYear(sc: Scan, at: number, end: number): boolean {
   if ((pc === 46 || pc === 44 || pc === 58) && at > 1 && /\d/.test(text[at - 2])) return false;
   if (pc === 45 && at > 1 && /[A-Za-z]/.test(text[at - 2])) return false; // "A-2025", "F-2025"
   if (text.charCodeAt(end) === 45 && isLetter(text.charCodeAt(end + 1))) return false; // "1999-ABC"
+  // A legal act's number: "Regulation (EU) 2024/1866", "Directive 2019/1937" ("2024/25" is a season).
+  if (text.charCodeAt(end) === 47 && /^\/\d{3,5}(?!\d)/.test(text.slice(end, end + 7))) return false;
   const prev = prevWord(text, at);
   if (NOT_YEAR_BEFORE.has(prev)) return false;
   if (NOT_YEAR_AFTER.test(text.slice(end, end + 16))) return false;

@@ -304,6 +304,13 @@ suite('dates: timelines and ranges across months', () => {
   });
 });
 
+suite('dates: numbers that are not years', () => {
+  test('a legal act’s number ("Regulation (EU) 2024/1866") is no year; a season ("2024/25") still is', () => {
+    assert.deepStrictEqual(values('By Implementing Regulation (EU) 2024/1866 of 3 July 2024, duties were imposed under Directive 2019/1937.'), ['3 July 2024=2024-07-03']);
+    assert.deepStrictEqual(values('The 2024/25 season was poor.').map((v) => v.split('=')[0]), ['2024']);
+  });
+});
+
 suite('dates: "the same day"', () => {
   test('"the same evening", "the same day", "later that day" are the day the story last named', () => {
     const text = 'The tariff was posted on Sept. 25, 2025. The same evening a duty on trucks followed. On June 30 the deal took effect. The same day, engines became duty-free. On May 8 they met; later that day they signed.';

@@ -184,33 +184,47 @@ function wireDateline(raw: string): { date: string; time?: string; start: number
 // but its date is still the filing day and must not become an event's date.
 const WIRE_MONTH_DAY = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s{1,3}\d{1,2}\b/;
 
+/** A wire dateline heading one line ("WASHINGTON, June 2 (Reuters) - …"): its span in the line, month, day and year if written. */
+function wireLine(raw: string): { start: number; end: number; month?: number; day?: number; year?: number } | null {
+  const place = WIRE_PLACE.exec(raw);
+  if (!place) return null;
+  const rest = raw.slice(place[0].length);
+  const md = WIRE_MONTH_DAY.exec(rest);
+  if (!md) return null;
+  const yearText = /^,?\s{0,2}(\d{4})/.exec(rest.slice(md[0].length));
+  const after = rest.slice(md[0].length + (yearText ? yearText[0].length : 0));
+  const dash = WIRE_DASH.exec(after);
+  if (!dash) return null;
+  const span = { start: raw.length - raw.trimStart().length, end: raw.length - after.length + dash[0].length };
+  const [word, dayText] = md[0].replace('.', '').split(/\s+/);
+  const month = MONTH_NUM[word.toLowerCase()];
+  const day = Number(dayText);
+  if (!month || !(day >= 1 && day <= 31)) return span;
+  return yearText ? { ...span, month, day, year: Number(yearText[1]) } : { ...span, month, day };
+}
+
+/** Each line of `text` (its first 200 characters) with its offset, up to `max` lines. */
+function* linesOf(text: string, max: number): Generator<{ raw: string; at: number }> {
+  let pos = 0;
+  for (let line = 0; line < max && pos < text.length; line++) {
+    let nl = text.indexOf('\n', pos);
+    if (nl < 0) nl = text.length;
+    yield { raw: text.slice(pos, Math.min(nl, pos + 200)), at: pos };
+    pos = nl + 1;
+  }
+}
+
 /**
  * The span of a wire dateline at the head of the first lines, with or without a year, and its
  * month and day when it names a month. Never throws.
  */
 export function findWireDatelineSpan(text: string): { start: number; end: number; month?: number; day?: number } | null {
   try {
-    let pos = 0;
-    for (let line = 0; line < MAX_LINES && pos < text.length; line++) {
-      let nl = text.indexOf('\n', pos);
-      if (nl < 0) nl = text.length;
-      const raw = text.slice(pos, Math.min(nl, pos + 200));
-      const lineStart = pos;
-      pos = nl + 1;
-      const place = WIRE_PLACE.exec(raw);
-      if (!place) continue;
-      const rest = raw.slice(place[0].length);
-      const md = WIRE_MONTH_DAY.exec(rest);
-      if (!md) continue;
-      const after = rest.slice(md[0].length).replace(/^,?\s{0,2}\d{4}/, '');
-      const dash = WIRE_DASH.exec(after);
-      if (!dash) continue;
-      const lead = raw.length - raw.trimStart().length;
-      const span = { start: lineStart + lead, end: lineStart + raw.length - after.length + dash[0].length };
-      const [word, dayText] = md[0].replace('.', '').split(/\s+/);
-      const month = MONTH_NUM[word.toLowerCase()];
-      const day = Number(dayText);
-      return month && day >= 1 && day <= 31 ? { ...span, month, day } : span;
+    for (const { raw, at } of linesOf(text, MAX_LINES)) {
+      const w = wireLine(raw);
+      if (!w) continue;
+      const span = { start: at + w.start, end: at + w.end };
+      return w.month && w.day ? { ...span, month: w.month, day: w.day } : span;
     }
   } catch {
     return null;
@@ -233,30 +247,12 @@ export interface ItemDateline {
 export function findItemDatelines(text: string, near: string | null): ItemDateline[] {
   const out: ItemDateline[] = [];
   try {
-    let pos = 0;
-    while (pos < text.length && out.length < 500) {
-      let nl = text.indexOf('\n', pos);
-      if (nl < 0) nl = text.length;
-      const raw = text.slice(pos, Math.min(nl, pos + 200));
-      const lineStart = pos;
-      pos = nl + 1;
-      const place = WIRE_PLACE.exec(raw);
-      if (!place) continue;
-      const rest = raw.slice(place[0].length);
-      const md = WIRE_MONTH_DAY.exec(rest);
-      if (!md) continue;
-      const yearText = /^,?\s{0,2}(\d{4})/.exec(rest.slice(md[0].length));
-      const after = rest.slice(md[0].length + (yearText ? yearText[0].length : 0));
-      const dash = WIRE_DASH.exec(after);
-      if (!dash) continue;
-      const [word, dayText] = md[0].replace('.', '').split(/\s+/);
-      const month = MONTH_NUM[word.toLowerCase()];
-      const day = Number(dayText);
-      if (!month || !(day >= 1 && day <= 31)) continue;
-      const date = yearText ? (isValidDate(Number(yearText[1]), month, day) ? isoDate(Number(yearText[1]), month, day) : null) : near ? nearestMonthDay(month, day, near) : null;
-      if (!date) continue;
-      const lead = raw.length - raw.trimStart().length;
-      out.push({ start: lineStart + lead, end: lineStart + raw.length - after.length + dash[0].length, date });
+    for (const { raw, at } of linesOf(text, 100_000)) {
+      const w = wireLine(raw);
+      if (!w || !w.month || !w.day) continue;
+      const date = w.year !== undefined ? (isValidDate(w.year, w.month, w.day) ? isoDate(w.year, w.month, w.day) : null) : near ? nearestMonthDay(w.month, w.day, near) : null;
+      if (date) out.push({ start: at + w.start, end: at + w.end, date });
+      if (out.length >= 500) break;
     }
   } catch {
     return [];

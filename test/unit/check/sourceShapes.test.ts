@@ -2,7 +2,7 @@
 // a transcript's questions, a table row under its heading, a name met in passing, a brief that
 // gives no year, two dates in one line of a brief.
 import * as assert from 'assert';
-import { PORT_NEWS, tempCorpus } from '../helpers/tempCorpus';
+import { PORT_NEWS, RATE_NEWS, tempCorpus } from '../helpers/tempCorpus';
 
 suite('check: shapes of sources and briefs', () => {
   const corpus = tempCorpus({
@@ -34,8 +34,7 @@ suite('check: shapes of sources and briefs', () => {
     ],
     'sugar.txt': ['Sugar levy', 'Published: 20 August 2024', 'The sugar levy came into force on June 28, 2024.'],
     'ports.txt': PORT_NEWS,
-    // Unrelated news, so that the words above are as rare as in a real corpus.
-    ...Object.fromEntries([1, 2, 3, 4, 5, 6].map((i) => [`rates-${i}.txt`, [`Rates ${i}`, `LONDON, March ${i}, 2025 -`, `The central bank held interest rates on March ${i} as inflation eased in services and rents.`]])),
+    ...RATE_NEWS, // so that the words above are as rare as in a real corpus
   });
 
   test('each item of a digest is read from its own dateline', () => {

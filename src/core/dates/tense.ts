@@ -130,6 +130,8 @@ function nearest(re: RegExp, s: string, last: boolean): number {
   return at;
 }
 
+const SCHEDULED_PRESENT = /(?:^|[^A-Za-z])(?:(?<!(?:to|will|would|could|may|might|can|should|must|did|not)\s{1,3})(?:meet|convene|gather)|meets|visits|flies|travels|opens|closes|hosts|attends|arrives|departs|heads|convenes|resumes|gathers|chairs|begins|starts|ends|returns)(?![A-Za-z])/i;
+
 export interface TenseInfo {
   tense: Tense;
   /** The words right before the date make it a target ("by", "starting", "a deadline of"). */
@@ -171,7 +173,11 @@ export function tenseAt(text: string, start: number, end: number): TenseInfo {
     if (FUTURE_WORD.test(part)) return { tense: 'future', target: false };
     const p = nearest(PAST_G, part, isLeft);
     const w = nearest(WOULD_G, part, isLeft);
-    if (p < 0 && w < 0) continue;
+    if (p < 0 && w < 0) {
+      // "He meets the prime minister on Tuesday": an event verb in the present is a schedule.
+      if (SCHEDULED_PRESENT.test(part)) return { tense: 'future', target: false };
+      continue;
+    }
     if (w < 0) return { tense: 'past', target: false };
     if (p < 0) return { tense: 'future', target: false };
     // the verb nearer the date decides: "said on May 30 that it would" vs "said it would meet on June 9"

@@ -208,6 +208,7 @@ export type EventKind =
   | 'announcement'
   | 'ruling'
   | 'hearing'
+  | 'travel'
   | 'other';
 
 /** How much a fact's date can be trusted for conflict checks. */

@@ -20,21 +20,29 @@ function explicitYear(m: DateMention): number | undefined {
   return y ? Number(y[1]) : undefined;
 }
 
+/** A bare year lends its year only to the dates after it in its sentence ("In 2019, talks began on May 12"). */
+function sameSentence(prose: string, a: DateMention, b: DateMention): boolean {
+  return !/[.!?]\s|\n\s*\n/.test(prose.slice(Math.min(a.end, b.end), Math.max(a.start, b.start)));
+}
+
 export function citedDates(prose: string, corpusYear?: number): CitedDate[] {
   const mentions = extractDates(prose, { referenceDate: null });
-  const years = mentions.map(explicitYear);
+  // Full dates lend their year to the yearless dates around them; a bare year only to those after it
+  // in its sentence ("on Thursday, October 30, their first meeting since 2019" is not in 2019).
+  const years = mentions.map((m) => (m.precision === 'year' || m.precision === 'decade' ? undefined : explicitYear(m)));
+  const bare = mentions.map((m) => (m.precision === 'year' ? explicitYear(m) : undefined));
   const out: CitedDate[] = [];
   mentions.forEach((m, i) => {
     if (m.type !== 'DATE' && m.type !== 'TIME') return;
     if (!CHECKABLE.has(m.precision)) return;
-    const own = years[i];
+    const own = explicitYear(m);
     if (own !== undefined) {
       out.push({ mention: m, year: own, yearSource: 'explicit' });
       return;
     }
     if (m.month === undefined && !/^XXXX-\d{2}/.test(m.value)) return; // relative or vague: nothing to pin
     let year: number | undefined;
-    for (let k = i - 1; k >= 0 && year === undefined; k--) year = years[k];
+    for (let k = i - 1; k >= 0 && year === undefined; k--) year = years[k] ?? (bare[k] !== undefined && sameSentence(prose, mentions[k], m) ? bare[k] : undefined);
     for (let k = i + 1; k < years.length && year === undefined; k++) year = years[k];
     if (year !== undefined) out.push({ mention: m, year, yearSource: 'brief' });
     else if (corpusYear !== undefined) out.push({ mention: m, year: corpusYear, yearSource: 'corpus' });

@@ -66,7 +66,7 @@ export function sameSubject(claim: Claim, f: Fact, corpus: Derived): boolean {
   return [...said].some((id) => sourced.has(id));
 }
 
-const VENUE = /\b(?:in|at)\s+(?:the\s+)?$/;
+const VENUE = /\b(?:in|at)\s+(?:the\s+)?$/i;
 
 /** Places named as where something happened ("in Stockholm", "at Lancaster House"). */
 function venues(text: string): Set<string> {
@@ -154,11 +154,13 @@ export function closeEnough(cited: { from: number; to: number }, source: { from:
  * Kinds whose dates belong to them alone: a deadline ("tariffs stay until September 3") is not the
  * date of the talks or decision that share its words, nor a court's ruling the date of its hearing.
  */
-const OWN_DATES: ReadonlySet<EventKind> = new Set<EventKind>(['deadline', 'ruling', 'hearing']);
+const OWN_DATES: ReadonlySet<EventKind> = new Set<EventKind>(['deadline', 'ruling', 'hearing', 'travel']);
 
 /** A fact of such a kind contradicts only a brief that speaks of that kind, or of nothing this tool can name. */
 export function sameKind(claim: Claim, f: Fact): boolean {
-  return !OWN_DATES.has(f.kind) || !claim.kinds.length || claim.kinds.includes(f.kind);
+  if (OWN_DATES.has(f.kind)) return !claim.kinds.length || claim.kinds.includes(f.kind);
+  // And a brief about a journey alone is not contradicted by what was done on arrival.
+  return !(claim.kinds.length === 1 && claim.kinds[0] === 'travel' && f.kind !== 'other');
 }
 
 // Papers that carry a date of their own: "a letter dated July 12", "the order of July 31", "our memo

@@ -24,6 +24,8 @@ const KINDS: KindDef[] = [
   { kind: 'call', noun: 'call', words: ['phone call', 'call', 'phone', 'spoke', 'speak', 'conversation'] },
   { kind: 'interview', noun: 'interview', words: ['interview', 'told cbs', 'told cnbc', 'on cnbc', 'on cbs', 'television'] },
   { kind: 'accusation', noun: 'accusation', words: ['accused', 'accuses', 'accuse', 'violated', 'violating', 'breach', 'breached', 'blamed', 'alleged'] },
+  // A leader's journey: flying in is not signing or meeting, whatever the place shared.
+  { kind: 'travel', noun: 'trip', words: ['flew', 'flies', 'landed', 'lands', 'arrived', 'arrives', 'arrival', 'departed', 'departs', 'departure', 'travelled', 'traveled', 'travels', 'trip'] },
   { kind: 'meeting', noun: 'meeting', words: ['meeting', 'meet', 'met', 'meets', 'gathering', 'huddle', 'visit'] },
   { kind: 'announcement', noun: 'announcement', words: ['announced', 'announce', 'announces', 'unveiled', 'approved', 'granted'] },
   { kind: 'statement', noun: 'statement', words: ['statement', 'said', 'says', 'press conference', 'spokesman', 'spokesperson', 'responded', 'insisted', 'reiterated', 'warned', 'urged', 'rejected'] },

@@ -1,0 +1,43 @@
+// A week-ahead article in the present ("He meets the premier on Tuesday"), a brief's bare year
+// later in its sentence, a journey, and a meeting elsewhere.
+import * as assert from 'assert';
+import { citedDates } from '../../../src/core/check/briefDates';
+import { PORT_NEWS, RATE_NEWS, tempCorpus } from '../helpers/tempCorpus';
+
+suite('check: the week ahead, journeys and venues', () => {
+  const corpus = tempCorpus({
+    'week.txt': [
+      'The week ahead in Asia',
+      'Sunday, October 26, 2025',
+      'The chancellor meets Prime Minister Lena Park in Seoul on Tuesday, and Pacific leaders meet in Suva on Friday and Saturday.',
+    ],
+    'live.txt': [
+      'Live: the chancellor in Asia',
+      'Published: 30 October 2025',
+      'A reminder of how we got here: on Sunday the chancellor signed fishing agreements with Fiji and Tonga in Suva, and yesterday she spoke at the Pacific business forum.',
+      'In Wellington, where it was still Wednesday evening, officials said the chancellor and President Ana Ruiz had met on October 29.',
+    ],
+    'ports.txt': PORT_NEWS,
+    ...RATE_NEWS,
+  });
+
+  test('a present-tense schedule looks ahead from the article’s Sunday', () => {
+    assert.deepStrictEqual(corpus.warnings('The chancellor met Prime Minister Lena Park in Seoul on October 28, 2025.'), []);
+    assert.deepStrictEqual(corpus.warnings('Pacific leaders met in Suva on October 31 and November 1, 2025.'), []);
+  });
+
+  test('a journey is not contradicted by what was done on arrival', () => {
+    assert.deepStrictEqual(corpus.warnings('The chancellor flew from Fiji to Seoul on Monday, October 27, 2025.'), []);
+  });
+
+  test('a meeting elsewhere ("In Wellington, …"), with other people, is not the claim’s', () => {
+    assert.deepStrictEqual(corpus.warnings('The chancellor met Prime Minister Ken Kato in Tokyo on October 28, 2025.'), []);
+  });
+
+  test('a bare year later in the sentence lends no year to the date before it', () => {
+    const [c] = citedDates('They met near Suva on Thursday, October 30, their first meeting since 2019. Talks resumed on November 3, 2025.');
+    assert.deepStrictEqual([c.mention.text, c.year, c.yearSource], ['Thursday, October 30', 2025, 'brief']);
+    const [d] = citedDates('In 2019, talks began on May 12.');
+    assert.deepStrictEqual([d.mention.text, d.year], ['May 12', 2019]);
+  });
+});

@@ -12,7 +12,7 @@ import { readBrief } from './briefText';
 import { buildClaims, type Claim } from './claims';
 import { matchFacts, type FactMatch } from './matchFacts';
 import { reachOf, relate, isoOfDay, type Reach } from './reach';
-import { sameOccurrence, sourceHeadIds } from './sameOccurrence';
+import { momentOf as momentOfLead, momentOfFact, sameMoment, sameOccurrence, sourceHeadIds } from './sameOccurrence';
 import { describeTarget, rewriteInStyle, weekdayOf, WEEKDAYS, type TargetDate } from './rewrite';
 
 /** A fact counts as being about the claim above these (idf units, share of the claim). */
@@ -54,6 +54,17 @@ const PLANNED = /\b(?:(?:is|are|was|were)\s+(?:due|scheduled|set|slated|planned|
 
 const SAID_AHEAD = /^[^.;]{0,24}?\b(?:said|says|told|stated|announced|declared|posted|wrote)\b[^.;]{0,160}?\b(?:would|will|is\s+to|are\s+to|was\s+to|were\s+to|plans?\s+to|intends?\s+to)\b/i;
 
+/**
+ * "Trump said on Wednesday that goods from Vietnam would face a 20% tariff" dates the saying, not the
+ * tariff, which is still ahead: it answers a brief about the saying ("announced on November 6 that
+ * …"), not one about what was said.
+ */
+function aboutTheSaying(claim: Claim, f: Fact): boolean {
+  if (!SAID_AHEAD.test(f.sentence.slice(Math.max(0, f.date.start - f.sentenceStart - 24)))) return true;
+  const at = claim.cited.mention.start - claim.sentence.start;
+  return momentOfLead(claim.sentenceText.slice(Math.max(0, at - 80), at)) === 'act';
+}
+
 function firm(f: Fact): boolean {
   if (f.reliability === 'weak') return false;
   // A question ("or was it decided on the Sunday itself?") asserts no date.
@@ -66,9 +77,6 @@ function firm(f: Fact): boolean {
   const to = Math.min(Math.max(from, f.clauseEnd - f.sentenceStart), f.date.end - f.sentenceStart + 12);
   const lead = f.sentence.slice(from, to) || f.sentence;
   if (SPECULATIVE.test(lead)) return false;
-  // "Trump said on Wednesday that goods from Vietnam would face a 20% tariff": the saying's date,
-  // not the tariff's, which is still ahead.
-  if (SAID_AHEAD.test(f.sentence.slice(Math.max(0, f.date.start - f.sentenceStart - 24)))) return false;
   // A tariff's start is a schedule in itself; any other plan can be moved.
   return f.kind === 'tariff' || !PLANNED.test(lead);
 }
@@ -124,13 +132,22 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
   const supporting = relations.filter((x) => x.rel === 'compatible').map((x) => x.m);
   if (supporting.length) return { claim, verdict: 'supported', best: supporting[0], evidence: supporting };
   const bestRel = relations[0];
+  // The cheap tests first: most claims that reach here fall at the thresholds.
+  const strong = bestRel.rel === 'conflict' && best.score >= CONFLICT_SCORE && best.coverage >= CONFLICT_COVERAGE && !denied(claim);
+  if (strong && !sameMoment(claim, best.fact)) {
+    // "announced on November 6" against "announced on November 5 that, from November 10, …": the
+    // sentence's date of the same moment (a saying, or a start) is the one to answer.
+    const alt = scored.find((m) => m !== best && m.fact.path === best.fact.path && m.fact.sentenceStart === best.fact.sentenceStart && sameMoment(claim, m.fact) && momentOfFact(m.fact) !== undefined);
+    const altReach = alt && factReach(alt.fact, cited);
+    const altRel = altReach && relateSpans(claim, alt.fact, citedReach, altReach);
+    if (alt && altRel === 'compatible') return { claim, verdict: 'supported', best: alt, evidence: [alt] };
+    if (alt && altRel === 'conflict' && firm(alt.fact) && aboutTheSaying(claim, alt.fact) && !citedBeside(claim, alt.fact, citedReach) && sameOccurrence(claim, alt.fact, corpus, citedReach, altReach) && moreThanNames(claim, alt.fact, corpus)) return { claim, verdict: 'conflict', best: alt, evidence: [alt] };
+    return { claim, verdict: 'unsettled', best, evidence: matches.slice(0, 3) };
+  }
   if (
-    // The cheap tests first: most claims that reach here fall at the thresholds.
-    bestRel.rel === 'conflict' &&
-    best.score >= CONFLICT_SCORE &&
-    best.coverage >= CONFLICT_COVERAGE &&
-    !denied(claim) &&
+    strong &&
     firm(best.fact) &&
+    aboutTheSaying(claim, best.fact) &&
     !citedBeside(claim, best.fact, citedReach) &&
     !sameSourceAgrees(claim, best.fact, scored, citedReach, corpus) &&
     sameOccurrence(claim, best.fact, corpus, citedReach, bestRel.reach) &&

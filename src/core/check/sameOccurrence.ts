@@ -84,7 +84,7 @@ export function sameVenue(claimClause: string, f: Fact): boolean {
   return [...said].some((p) => sourced.has(p) || f.sentence.includes(p));
 }
 
-const CONNECTIVE = /\b(?:since|after|before|following|ahead of|prior to|until)\s+[^,.;:]+/gi;
+const CONNECTIVE = /\b(?:since|after|before|following|followed by|ahead of|prior to|until|under|as part of|pursuant to|in line with)\s+[^,.;:]+/gi;
 
 /**
  * "accused the US on October 14 of new curbs since the Madrid talks": the brief dates the
@@ -204,6 +204,37 @@ const STARTED = /\b(?:began|begun|begins|started|starts|launched|launches|opened
  */
 export function notAgreedToStart(claim: Claim, f: Fact): boolean {
   return !(TO_START.test(f.sentence) && STARTED.test(claim.clauseText));
+}
+
+// A date that starts an effect ("from May 14", "starting May 14", "took effect on May 14") and one
+// that dates a saying or a signing ("a joint statement released on May 12", "agreed on May 12 to
+// lower") are two moments of one measure.
+const STARTS = /\b(?:from|starting|beginning|effective|as\s+of|with\s+effect\s+from|(?:took|taken|take|takes|taking|came|come|comes|entered|enters|went|gone|goes)\s+(?:effect|into\s+(?:force|effect))(?:\s+on)?)\s+(?:on\s+)?(?:the\s+)?$/i;
+const ACTS = /\b(?:agreed|announced|said|says|signed|unveiled|released|published|issued|declared|posted|threatened|warned|told)\b[^.;:]{0,40}$/i;
+
+// "the tariffs they had imposed on each other in April": an act before the one the sentence tells.
+// Not after a reporting verb, where the tense only follows the report ("noted that it had offered").
+const EARLIER = /(?<!\b(?:said|says|noted|notes|added|stated|explained|recalled|argued|insisted|told|wrote|confirmed|announced)\s+(?:that\s+)?(?:it|they|he|she|we|the\s+\w+)\s+)\bhad\s+(?:not\s+)?(?:been\s+)?[a-z]{2,}(?:ed|en|wn|un|ne|lt|pt)\b[^.;:]{0,40}$/i;
+
+export function momentOf(lead: string): 'start' | 'act' | 'earlier' | undefined {
+  if (STARTS.test(lead)) return 'start';
+  if (ACTS.test(lead)) return 'act';
+  return EARLIER.test(lead) ? 'earlier' : undefined;
+}
+
+/** Whether a source's date starts an effect or dates a saying or signing, if either. */
+export function momentOfFact(f: Fact): ReturnType<typeof momentOf> {
+  return momentOf(f.sentence.slice(Math.max(0, f.date.start - f.sentenceStart - 80), f.date.start - f.sentenceStart));
+}
+
+/** A start of effect is not contradicted by the date of the saying or signing behind it, nor the other way round. */
+export function sameMoment(claim: Claim, f: Fact): boolean {
+  const at = claim.cited.mention.start - claim.sentence.start;
+  const said = momentOf(claim.sentenceText.slice(Math.max(0, at - 80), at));
+  const sourced = momentOfFact(f);
+  // An earlier act ("had imposed … in April") answers only a brief that tells of it as earlier.
+  if (sourced === 'earlier') return said === 'earlier';
+  return !(said && sourced && said !== sourced);
 }
 
 /** The source is about the occurrence the brief cites: same kind, actors, venue, rate, and not months away. */

@@ -22,6 +22,22 @@ export function relativeName(root: string, file: string): string {
   return rel.split(path.sep).join('/');
 }
 
+// Where a scraped page's article ends and its links begin: "Related stories", "Read more", ….
+const CHROME_HEADING = /^[ \t]*(?:#{1,4}[ \t]*)?(?:related(?:[ \t]+(?:stories|articles|news|coverage|content|reading))?|read[ \t]+more|more[ \t]+(?:on[ \t]+this(?:[ \t]+story)?|stories|from[ \t]+[A-Z][\w ]{1,30})|recommended(?:[ \t]+stories)?|you[ \t]+may[ \t]+also[ \t]+like|also[ \t]+read|latest[ \t]+news|most[ \t]+read|trending)[ \t]*:?[ \t]*$/im;
+
+/**
+ * The text of a source as the index reads it: an HTML page without its tags, and a scraped page
+ * without the list of links after its article (their dates are other stories', and dated the page).
+ * Offsets and lines are kept: what is left out becomes spaces.
+ */
+export function articleText(file: string, decoded: string): string {
+  const text = /\.html?$/i.test(file) ? htmlToText(decoded) : decoded;
+  const m = CHROME_HEADING.exec(text);
+  // Only after some article: a page that opens with such a heading is not cut.
+  if (!m || m.index < 400) return text;
+  return text.slice(0, m.index) + text.slice(m.index).replace(/[^\n\r]/g, ' ');
+}
+
 export function parseArticle(root: string, file: string, bytes: Uint8Array): ParsedArticle {
   const rel = relativeName(root, file);
   const decoded = decodeText(bytes);
@@ -30,7 +46,7 @@ export function parseArticle(root: string, file: string, bytes: Uint8Array): Par
   // A web page dates itself in tags that blanking removes: read them first.
   const html = /\.html?$/i.test(file);
   const page = html ? pageDateOf(text) : null;
-  if (html) text = htmlToText(text);
+  text = articleText(file, text);
   const fm = readFrontMatter(text);
   const problems: CorpusProblem[] = fm.problems.map((p) => ({ ...p, file: rel }));
   const body = text.slice(fm.bodyStart);

@@ -5,7 +5,7 @@ import * as path from 'path';
 import type { CheckOptions, CompletionSuggestion, CorpusSnapshot, DateStyle, HoverCard } from '../api';
 import { checkBrief } from '../check/checkBrief';
 import { decodeText } from '../corpus/decode';
-import { htmlToText } from '../corpus/html';
+import { articleText } from '../corpus/article';
 import { isArticlePath, listArticles } from '../corpus/walk';
 import { CorpusIndex, type DocEntry, type Derived, type UpdateKind } from '../index/corpusIndex';
 import { parseKnowledge } from '../knowledge/knowledgeFile';
@@ -165,8 +165,7 @@ export class Engine {
     if (cached && cached.info.hash === hash) {
       const decoded = decodeText(bytes);
       if (decoded.ok) {
-        const text = /\.html?$/i.test(file) ? htmlToText(decoded.text) : decoded.text;
-        return { fromCache: restore(cached, text) };
+        return { fromCache: restore(cached, articleText(file, decoded.text)) };
       }
     }
     return { bytes };

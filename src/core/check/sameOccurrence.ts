@@ -210,7 +210,7 @@ export function notAgreedToStart(claim: Claim, f: Fact): boolean {
 // that dates a saying or a signing ("a joint statement released on May 12", "agreed on May 12 to
 // lower") are two moments of one measure.
 const STARTS = /\b(?:from|starting|beginning|effective|as\s+of|with\s+effect\s+from|(?:took|taken|take|takes|taking|came|come|comes|entered|enters|went|gone|goes)\s+(?:effect|into\s+(?:force|effect))(?:\s+on)?)\s+(?:on\s+)?(?:the\s+)?$/i;
-const ACTS = /\b(?:agreed|announced|said|says|signed|unveiled|released|published|issued|declared|posted|threatened|warned|told)\b[^.;:]{0,40}$/i;
+const ACTS = /\b(?:agreed|announced|said|says|signed|unveiled|released|published|issued|declared|posted|threatened|warned|told|suspended|paused)\b[^.;:]{0,40}$/i;
 
 // "the tariffs they had imposed on each other in April": an act before the one the sentence tells.
 // Not after a reporting verb, where the tense only follows the report ("noted that it had offered").

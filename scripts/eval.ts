@@ -37,11 +37,12 @@ export async function evaluate(shared = sharedDir()): Promise<EvalResult | undef
 /** Our own labelled sets (articles and briefs written for this project), in the dev set's layout. */
 export const OWN_SETS = path.resolve(__dirname, '..', '..', 'test', 'fixtures', 'own-eval');
 
-export async function evaluateOwn(): Promise<EvalResult> {
-  const total: EvalResult = { tp: 0, fp: 0, fn: 0, precision: 1, recall: 1, details: [] };
+export async function evaluateOwn(): Promise<EvalResult & { sets: Record<string, EvalResult> }> {
+  const total: EvalResult & { sets: Record<string, EvalResult> } = { tp: 0, fp: 0, fn: 0, precision: 1, recall: 1, details: [], sets: {} };
   for (const name of fs.readdirSync(OWN_SETS).sort()) {
     const dir = path.join(OWN_SETS, name);
     const r = await evaluateSet(path.join(dir, 'sources'), dir);
+    total.sets[name] = r;
     total.tp += r.tp;
     total.fp += r.fp;
     total.fn += r.fn;
@@ -93,6 +94,7 @@ if (require.main === module) {
   (async () => {
     const own = await evaluateOwn();
     for (const d of own.details) console.log(d);
+    for (const [name, r] of Object.entries(own.sets)) console.log(`  ${name}: precision ${r.precision.toFixed(3)}, recall ${r.recall.toFixed(3)} (TP ${r.tp}, FP ${r.fp}, FN ${r.fn})`);
     console.log(`own sets: precision ${own.precision.toFixed(3)}, recall ${own.recall.toFixed(3)} (TP ${own.tp}, FP ${own.fp}, FN ${own.fn})`);
     const r = await evaluate();
     if (!r) {

@@ -2,6 +2,7 @@
 // weight) and of the rest of its sentence (half weight), in the same feature space as the facts.
 import type { Derived } from '../index/corpusIndex';
 import type { FeatureWeights } from '../index/features';
+import { knownOrgName } from '../entities/extract';
 import { endsAState, kindsIn } from '../events/kinds';
 import { clauseFor } from '../text/clauses';
 import { sentenceAt, splitSentences, type Span } from '../text/sentences';
@@ -26,6 +27,12 @@ export interface Claim {
 export function buildClaims(prose: string, cited: CitedDate[], corpus: Derived): Claim[] {
   const sentences = splitSentences(prose);
   const matches = corpus.registry.matchIn(prose);
+  // "MOFCOM" in a brief is the Ministry of Commerce the sources name in full.
+  for (const m of prose.matchAll(/\b[A-Z][A-Za-z]{2,6}\b/g)) {
+    const name = knownOrgName(m[0]);
+    const e = name && name !== m[0] ? corpus.registry.lookup(name) : undefined;
+    if (e && !matches.some((x) => x.start <= m.index! && m.index! < x.end)) matches.push({ start: m.index!, end: m.index! + m[0].length, entityId: e.id });
+  }
   const bySentence = new Map<Span, CitedDate[]>();
   for (const c of cited) {
     const s = sentenceAt(sentences, c.mention.start);

@@ -2,6 +2,7 @@
 // shares its words? Rounds of talks, curbs and tariffs recur; a conflict needs the same one.
 import { extractEntities } from '../entities/extract';
 import { contentTerms } from '../text/terms';
+import { kindBeside } from '../events/kinds';
 import type { Derived } from '../index/corpusIndex';
 import type { EventKind, Fact } from '../types';
 import type { Claim } from './claims';
@@ -237,8 +238,39 @@ export function sameMoment(claim: Claim, f: Fact): boolean {
   return !(said && sourced && said !== sourced);
 }
 
+/**
+ * "… to put into effect the consensus from the leaders' phone call on June 5": a call's date written
+ * beside it is the call's. It answers a brief that speaks of a call, or of nothing this tool can
+ * name; not one about the round of talks that followed. (Other event words beside a date are looser:
+ * "the May 27 ruling" is checked against the ruling's own sentence.)
+ */
+export function besideOwnWord(claim: Claim, f: Fact): boolean {
+  const k = kindBeside(f.sentence, f.date.start - f.sentenceStart, f.date.end - f.sentenceStart);
+  return k !== 'call' || !claim.kinds.length || claim.kinds.includes(k);
+}
+
+/**
+ * "Manufacturers have reported shortages since Beijing added rare earths to its control list in
+ * early April": a date inside a "since" or "after" clause dates that clause's act, and answers only
+ * a brief that speaks of it (shares a word with it), not one about what the main clause tells.
+ */
+export function inItsOwnClause(claim: Claim, f: Fact): boolean {
+  const at = f.date.start - f.sentenceStart;
+  for (const m of f.sentence.matchAll(SINCE_CLAUSE)) {
+    const from = m.index!;
+    const to = from + m[0].length;
+    // "The following Monday", "since May 12": the word introduces the date itself, not a clause.
+    if (at < from || at >= to || /^\w+\s+(?:the\s+)?$/i.test(f.sentence.slice(from, at))) continue;
+    const own = new Set(contentTerms(f.sentence.slice(from, at) + ' ' + f.sentence.slice(f.date.end - f.sentenceStart, to)));
+    return [...claim.features.keys()].some((key) => key.startsWith('t:') && claim.features.get(key) === 1 && own.has(key.slice(2)));
+  }
+  return true;
+}
+
+const SINCE_CLAUSE = /\b(?:since|after|following)\s+[^,.;:]+/gi;
+
 /** The source is about the occurrence the brief cites: same kind, actors, venue, rate, and not months away. */
 export function sameOccurrence(claim: Claim, f: Fact, corpus: Derived, cited: Reach, source: Reach | undefined): boolean {
   const clause = claim.clauseText;
-  return sameKind(claim, f) && samePaper(claim, f) && notAgreedToStart(claim, f) && sameActors(claim, f, corpus) && sameSubject(claim, f, corpus) && notOnlyReferredTo(claim, f, corpus) && sameVenue(clause, f) && sameRates(clause, f) && (!source || closeEnough(cited, source));
+  return sameKind(claim, f) && samePaper(claim, f) && notAgreedToStart(claim, f) && besideOwnWord(claim, f) && inItsOwnClause(claim, f) && sameActors(claim, f, corpus) && sameSubject(claim, f, corpus) && notOnlyReferredTo(claim, f, corpus) && sameVenue(clause, f) && sameRates(clause, f) && (!source || closeEnough(cited, source));
 }

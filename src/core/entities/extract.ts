@@ -16,12 +16,17 @@ const PLACE_ALIASES: Record<string, string> = { US: 'United States', 'U.S.': 'Un
 // The lookahead, not \b, ends the word: "Co." is followed by a space or comma, never a letter.
 const ORG_WORDS = /\b(Ministry|Department|Commission|Council|Bank|Fund|Organization|Organisation|Chamber|Academy|Office|House|Treasury|Union|Corp\.?|Co\.|Ltd\.?|Inc\.?|LLC|Group|Holdings|News|Agency|Institute|Association|Representative|Bureau|Administration|Parliament|Congress|Senate|Court|Authority|Federation|Forum|Exchange|Committee|Board|Customs|Industries|Motors|Electronics|Technologies|Semiconductor|Securities|Partners)(?![A-Za-z])/;
 const KNOWN_ORGS: Record<string, string> = {
-  IMF: 'International Monetary Fund', WTO: 'World Trade Organization', APEC: 'Asia-Pacific Economic Cooperation', USTR: 'Office of the U.S. Trade Representative', EU: 'European Union',
+  IMF: 'International Monetary Fund', MOFCOM: 'Ministry of Commerce', Mofcom: 'Ministry of Commerce', WTO: 'World Trade Organization', APEC: 'Asia-Pacific Economic Cooperation', USTR: 'Office of the U.S. Trade Representative', EU: 'European Union',
   CNBC: 'CNBC', CBS: 'CBS', Bloomberg: 'Bloomberg', Reuters: 'Reuters', Huawei: 'Huawei', ByteDance: 'ByteDance', Oracle: 'Oracle', Blackstone: 'Blackstone',
   OECD: 'OECD', ASEAN: 'ASEAN', NATO: 'NATO', OPEC: 'OPEC', BRICS: 'BRICS', G7: 'G7', G20: 'G20', UN: 'United Nations', 'United Nations': 'United Nations', ECB: 'European Central Bank',
   Congress: 'Congress', Xinhua: 'Xinhua', Nvidia: 'Nvidia', Apple: 'Apple', Tesla: 'Tesla', Boeing: 'Boeing', Samsung: 'Samsung', TSMC: 'TSMC', Pentagon: 'Pentagon', Kremlin: 'Kremlin',
 };
 const THINGS = new Set(['TikTok', 'Nikkei 225', 'Hang Seng']);
+
+/** The full name of a well-known body written short ("MOFCOM", "USTR"), if it is one. */
+export function knownOrgName(word: string): string | undefined {
+  return Object.prototype.hasOwnProperty.call(KNOWN_ORGS, word) ? KNOWN_ORGS[word] : undefined;
+}
 const TITLES = '(?:(?:U\\.S\\.|US|Chinese|China\'s|American)\\s+)?(?:Vice\\s+)?(?:President|Premier|Vice Premier|Prime Minister|Chairman|Secretary|Treasury Secretary|Commerce Secretary|Secretary of State|Trade Representative|Finance Minister|Commerce Minister|Foreign Minister|Minister|Ambassador|Spokesman|Spokesperson|Senator|Governor|Chancellor|Leader|leader)';
 const TITLE_NAME = new RegExp(`\\b(${TITLES}(?:\\s+(?:of\\s+)?[A-Z][a-z]+){0,2}?)\\s+((?:[A-Z][a-z'’-]{0,20}\\s+){0,2}[A-Z][a-z'’-]{1,20})\\b`, 'g');
 const APPOSITIVE = /\b([A-Z][a-z'’-]{1,20}(?:\s+[A-Z][a-z'’-]{1,20}){1,2}),\s+(?:a\s+|the\s+)?((?:senior\s+|chief\s+|vice\s+)?(?:president|chairman|director|researcher|analyst|economist|spokesperson|spokesman|chief executive|head|professor|founder|partner|minister|secretary)[a-z ]{0,20}?)\s+(?:of|at)\s+(?:the\s+)?([A-Z][A-Za-z.'’-]{0,30}(?:\s+(?:of|for|and|in|on|the|[A-Z][A-Za-z.'’-]{0,30})){0,9})/g;

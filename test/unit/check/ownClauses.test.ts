@@ -1,0 +1,33 @@
+// A date inside a "since" clause, or beside a call, belongs to that act; a brief's "MOFCOM" is the
+// Ministry of Commerce its sources name in full.
+import * as assert from 'assert';
+import { PORT_NEWS, RATE_NEWS, tempCorpus } from '../helpers/tempCorpus';
+
+suite('check: dates in clauses of their own', () => {
+  const corpus = tempCorpus({
+    'magnets.txt': [
+      'Magnet makers short of supply',
+      'Published: 20 June 2025',
+      'Carmakers in Europe, Japan and Korea have reported shortages of permanent magnets since Beijing added seven rare-earth elements to its export control list in early April.',
+      'At the end of the London round, both delegations said they had agreed in principle on a framework to carry out the consensus from the leaders’ phone call on June 5.',
+      'The London round of talks ran on June 9 and June 10.',
+      "China's Ministry of Commerce said on June 12 that it had approved a number of applications to export rare earths.",
+    ],
+    'ports.txt': PORT_NEWS,
+    ...RATE_NEWS,
+  });
+
+  test('a "since" clause’s date is not the date of what the main clause tells', () => {
+    assert.deepStrictEqual(corpus.warnings('The EU summoned China’s envoy over magnet shortages on June 6, 2025.'), []);
+    assert.deepStrictEqual(corpus.warnings('Japan raised the magnet shortages with Korea at the G7 on June 16, 2025.'), []);
+  });
+
+  test('a call’s date beside it is the call’s, not the round’s that followed', () => {
+    assert.deepStrictEqual(corpus.warnings('The London round closed on June 10, 2025 with agreement in principle on a framework.'), []);
+  });
+
+  test('"MOFCOM" is the Ministry of Commerce', () => {
+    assert.deepStrictEqual(corpus.warnings('MOFCOM said on June 12, 2025 that it had granted some rare-earth export licences.'), []);
+    assert.deepStrictEqual(corpus.warnings('MOFCOM said on June 13, 2025 that it had approved applications to export rare earths.'), ['date-conflict June 13, 2025 -> 2025-06-12']);
+  });
+});

@@ -147,6 +147,7 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
   if (
     strong &&
     firm(best.fact) &&
+    !manyDates(relations, best) &&
     aboutTheSaying(claim, best.fact) &&
     !citedBeside(claim, best.fact, citedReach) &&
     !sameSourceAgrees(claim, best.fact, scored, citedReach, corpus) &&
@@ -163,6 +164,23 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
     return { claim, verdict: 'conflict', best, evidence };
   }
   return { claim, verdict: 'unsettled', best, evidence: matches.slice(0, 3) };
+}
+
+/** Close to the best match, a peer is as likely to be what the claim speaks of. */
+const CLOSE_PEER = 0.8;
+
+/**
+ * Sayings nearly as close to the claim as the best give other dates than it ("the commerce ministry
+ * said on Sunday …", "… said on Tuesday …" against "the ministry says the teams will keep in
+ * touch"): which one the claim speaks of, if any, is not for a warning to decide.
+ */
+function manyDates(relations: Array<{ m: FactMatch; reach?: Reach }>, best: FactMatch): boolean {
+  const mine = relations[0]?.reach;
+  if (!mine) return false;
+  // Sayings most of all: a ministry speaks every few days, and "said" tells one saying from another
+  // only by what was said.
+  if (best.fact.kind !== 'statement') return false;
+  return relations.some((x) => x.m !== best && x.m.fact.kind === 'statement' && x.m.score >= best.score * CLOSE_PEER && firm(x.m.fact) && x.reach !== undefined && relate(mine, x.reach) === 'conflict');
 }
 
 /**

@@ -31,3 +31,20 @@ suite('check: dates in clauses of their own', () => {
     assert.deepStrictEqual(corpus.warnings('MOFCOM said on June 13, 2025 that it had approved applications to export rare earths.'), ['date-conflict June 13, 2025 -> 2025-06-12']);
   });
 });
+
+suite('check: a ministry that speaks every few days', () => {
+  const corpus = tempCorpus({
+    'sunday.txt': ['Beijing not afraid', 'Published: 12 October 2025', "China's commerce ministry said in a statement on Sunday that Beijing was not afraid of a trade fight."],
+    'tuesday.txt': ['Door open', 'Published: 14 October 2025', "China's commerce ministry said on Tuesday that Beijing's door to negotiations with Washington remained open."],
+    'ports.txt': PORT_NEWS,
+    ...RATE_NEWS,
+  });
+
+  test('a saying no source dates is not told the date of another saying', () => {
+    assert.deepStrictEqual(corpus.warnings("China's commerce ministry said on October 27, 2025 that soybean purchases would resume."), []);
+  });
+
+  test('a saying a day off is still told its day when it says what the source says', () => {
+    assert.deepStrictEqual(corpus.warnings("China's commerce ministry said on October 15, 2025 that the door to negotiations with Washington remained open."), ['date-conflict October 15, 2025 -> 2025-10-14']);
+  });
+});

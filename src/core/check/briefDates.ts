@@ -41,6 +41,9 @@ export function citedDates(prose: string, corpusYear?: number): CitedDate[] {
       return;
     }
     if (m.month === undefined && !/^XXXX-\d{2}/.test(m.value)) return; // relative or vague: nothing to pin
+    // "the previous day", "the same evening": counted from the brief's own dates, they say nothing new
+    // and a misreading of the story would make a false warning.
+    if (!/\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b/i.test(m.text)) return;
     let year: number | undefined;
     for (let k = i - 1; k >= 0 && year === undefined; k--) year = years[k] ?? (bare[k] !== undefined && sameSentence(prose, mentions[k], m) ? bare[k] : undefined);
     for (let k = i + 1; k < years.length && year === undefined; k++) year = years[k];

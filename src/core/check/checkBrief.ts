@@ -339,7 +339,7 @@ export function checkBrief(text: string, corpus: Derived, options: CheckOptions 
     return { start, end, line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
   };
 
-  for (const c of cited) out.push(...weekdayCheck(c, text, place, severity('weekday-mismatch')));
+  for (const c of cited) out.push(...weekdayCheck(c, text, place, severity('weekday-mismatch'), corpus.dominantYear));
 
   for (const claim of buildClaims(brief.prose, cited, corpus)) {
     const v = judgeClaim(claim, corpus);
@@ -419,6 +419,7 @@ function weekdayCheck(
   text: string,
   place: (s: number, e: number) => { start: number; end: number; line: number; column: number; endLine: number; endColumn: number },
   severity: BriefDiagnostic['severity'],
+  corpusYear?: number,
 ): BriefDiagnostic[] {
   const m = c.mention;
   if (m.weekday === undefined || c.year === undefined || (c.yearSource !== 'explicit' && c.yearSource !== 'brief')) return [];
@@ -428,6 +429,9 @@ function weekdayCheck(
   if (!month || !day) return [];
   const actual = weekdayOf(c.year, month, day);
   if (actual === m.weekday) return [];
+  // "Monday, August 11" lines below "May 2024" in a brief whose sources are of 2025: the year was
+  // borrowed, and the weekday fits the year the sources speak of.
+  if (c.yearSource === 'brief' && corpusYear !== undefined && corpusYear !== c.year && weekdayOf(corpusYear, month, day) === m.weekday) return [];
   const ws = m.weekdayStart ?? m.start;
   const we = m.weekdayEnd ?? ws + WEEKDAYS[m.weekday].length;
   const named = text.slice(ws, we);

@@ -269,8 +269,19 @@ export function inItsOwnClause(claim: Claim, f: Fact): boolean {
 
 const SINCE_CLAUSE = /\b(?:since|after|following)\s+[^,.;:]+/gi;
 
+// Markets move every day: "markets rallied" in a brief and "markets were little changed" in a source
+// are two sessions unless they are days apart at most.
+const MARKETS = /\b(?:markets?|shares|stocks|equities|futures|bond\s+yields?)\b/i;
+const MARKET_DAYS = 3;
+
+/** A market move a brief dates is another session than a source's more than a few days away. */
+export function sameSession(claim: Claim, f: Fact, cited: Reach, source: Reach | undefined): boolean {
+  if (!source || !MARKETS.test(claim.clauseText) || !MARKETS.test(f.sentence)) return true;
+  return Math.max(cited.from - source.to, source.from - cited.to, 0) <= MARKET_DAYS;
+}
+
 /** The source is about the occurrence the brief cites: same kind, actors, venue, rate, and not months away. */
 export function sameOccurrence(claim: Claim, f: Fact, corpus: Derived, cited: Reach, source: Reach | undefined): boolean {
   const clause = claim.clauseText;
-  return sameKind(claim, f) && samePaper(claim, f) && notAgreedToStart(claim, f) && besideOwnWord(claim, f) && inItsOwnClause(claim, f) && sameActors(claim, f, corpus) && sameSubject(claim, f, corpus) && notOnlyReferredTo(claim, f, corpus) && sameVenue(clause, f) && sameRates(clause, f) && (!source || closeEnough(cited, source));
+  return sameKind(claim, f) && samePaper(claim, f) && notAgreedToStart(claim, f) && besideOwnWord(claim, f) && inItsOwnClause(claim, f) && sameActors(claim, f, corpus) && sameSubject(claim, f, corpus) && notOnlyReferredTo(claim, f, corpus) && sameVenue(clause, f) && sameRates(clause, f) && sameSession(claim, f, cited, source) && (!source || closeEnough(cited, source));
 }

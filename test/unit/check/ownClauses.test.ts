@@ -48,3 +48,26 @@ suite('check: a ministry that speaks every few days', () => {
     assert.deepStrictEqual(corpus.warnings("China's commerce ministry said on October 15, 2025 that the door to negotiations with Washington remained open."), ['date-conflict October 15, 2025 -> 2025-10-14']);
   });
 });
+
+suite('check: what a brief borrows, and markets that move every day', () => {
+  const corpus = tempCorpus({
+    'truce.txt': ['Truce extended', 'Published: 12 August 2025', 'The order extending the truce was signed on Monday, August 11, 2025, hours before it was due to expire.'],
+    'retaliation.txt': ['Beijing retaliates', 'Published: 11 April 2025', 'China said on Friday it would raise its tariff on US goods to 125% from Saturday, April 12. President Donald Trump had announced on Wednesday, April 9, a pause for other partners.'],
+    'markets.txt': ['Markets steady', 'Published: 3 June 2025', 'Markets in Shanghai and Hong Kong were little changed on Tuesday, June 3.'],
+    'ports.txt': PORT_NEWS,
+    ...RATE_NEWS,
+  });
+
+  test('a weekday is not checked in a year borrowed from lines above when it fits the sources’ year', () => {
+    const brief = 'Talks began in May 2024.\n\nThe extension order was signed on Monday, August 11.';
+    assert.deepStrictEqual(corpus.warnings(brief), []);
+  });
+
+  test('"the previous day" in a brief is not checked: it is counted from the brief’s own dates', () => {
+    assert.deepStrictEqual(corpus.warnings("China's 125% rate took effect on Saturday, April 12, 2025, having been announced the previous day."), []);
+  });
+
+  test('a market move weeks from the source’s is another session', () => {
+    assert.deepStrictEqual(corpus.warnings('Markets in Hong Kong and Tokyo rallied in the week of May 12, 2025.'), []);
+  });
+});

@@ -11,8 +11,9 @@ import { citedDates, type CitedDate } from './briefDates';
 import { readBrief } from './briefText';
 import { buildClaims, type Claim } from './claims';
 import { matchFacts, type FactMatch } from './matchFacts';
-import { reachOf, relate, isoOfDay, type Reach } from './reach';
-import { momentOf as momentOfLead, momentOfFact, sameMoment, sameOccurrence, sourceHeadIds } from './sameOccurrence';
+import { gap, isoOfDay, reachOf, relate, shiftYears, type Reach } from './reach';
+import { momentOfClaim, momentOfFact, sameMoment, sameOccurrence, sourceHeadIds } from './sameOccurrence';
+import { citedSpan, dateSpan, factLead } from './spans';
 import { describeTarget, rewriteInStyle, weekdayOf, WEEKDAYS, type TargetDate } from './rewrite';
 
 /** A fact counts as being about the claim above these (idf units, share of the claim). */
@@ -60,9 +61,8 @@ const SAID_AHEAD = /^[^.;]{0,24}?\b(?:said|says|told|stated|announced|declared|p
  * …"), not one about what was said.
  */
 function aboutTheSaying(claim: Claim, f: Fact): boolean {
-  if (!SAID_AHEAD.test(f.sentence.slice(Math.max(0, f.date.start - f.sentenceStart - 24)))) return true;
-  const at = claim.cited.mention.start - claim.sentence.start;
-  return momentOfLead(claim.sentenceText.slice(Math.max(0, at - 80), at)) === 'act';
+  if (!SAID_AHEAD.test(f.sentence.slice(Math.max(0, dateSpan(f).start - 24)))) return true;
+  return momentOfClaim(claim) === 'act';
 }
 
 function firm(f: Fact): boolean {
@@ -70,7 +70,7 @@ function firm(f: Fact): boolean {
   // A question ("or was it decided on the Sunday itself?") asserts no date.
   if (/\?["'”’)]*\s*$/.test(f.sentence)) return false;
   // A named deadline is a schedule in itself; an end after "until" ("would delay it until mid-April") may be hedged like any plan.
-  if (f.curated === true || (f.kind === 'deadline' && !endsAState(f.sentence.slice(0, f.date.start - f.sentenceStart)))) return true;
+  if (f.curated === true || (f.kind === 'deadline' && !endsAState(factLead(f, 32)))) return true;
   // What hedges the date comes before it or right after it ("may visit Rome on July 3", "on July 3
   // could"); "talks ended on Thursday and a deal could come" is firm about Thursday.
   const from = Math.max(0, f.clauseStart - f.sentenceStart);
@@ -93,15 +93,6 @@ function relateSpans(claim: Claim, f: Fact, cited: Reach, source: Reach): Return
   // the year was the tool's guess, not the writer's.
   if (rel === 'conflict' && claim.cited.yearSource !== 'explicit' && [-2, -1, 1, 2].some((y) => relate(cited, shiftYears(source, y)) === 'compatible')) return 'incomparable';
   return rel;
-}
-
-/** A stretch moved by whole years (the same days of the month). */
-function shiftYears(r: Reach, years: number): Reach {
-  const move = (n: number) => {
-    const d = new Date(n * 86_400_000);
-    return Date.UTC(d.getUTCFullYear() + years, d.getUTCMonth(), d.getUTCDate()) / 86_400_000;
-  };
-  return { ...r, from: move(r.from), to: move(r.to) };
 }
 
 export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
@@ -137,12 +128,9 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
   if (strong && !sameMoment(claim, best.fact)) {
     // "announced on November 6" against "announced on November 5 that, from November 10, …": the
     // sentence's date of the same moment (a saying, or a start) is the one to answer.
-    const alt = scored.find((m) => m !== best && m.fact.path === best.fact.path && m.fact.sentenceStart === best.fact.sentenceStart && sameMoment(claim, m.fact) && momentOfFact(m.fact) !== undefined);
-    const altReach = alt && factReach(alt.fact, cited);
-    const altRel = altReach && relateSpans(claim, alt.fact, citedReach, altReach);
-    if (alt && altRel === 'compatible') return { claim, verdict: 'supported', best: alt, evidence: [alt] };
-    if (alt && altRel === 'conflict' && firm(alt.fact) && aboutTheSaying(claim, alt.fact) && !citedBeside(claim, alt.fact, citedReach) && sameOccurrence(claim, alt.fact, corpus, citedReach, altReach) && moreThanNames(claim, alt.fact, corpus)) return { claim, verdict: 'conflict', best: alt, evidence: [alt] };
-    return { claim, verdict: 'unsettled', best, evidence: matches.slice(0, 3) };
+    const alt = inBestSentence(best, scored, (m) => sameMoment(claim, m.fact) && momentOfFact(m.fact) !== undefined);
+    const verdict = alt && judgeAlternative(claim, alt, corpus, citedReach, (f) => aboutTheSaying(claim, f) && !citedBeside(claim, f, citedReach) && moreThanNames(claim, f, corpus));
+    return verdict ?? { claim, verdict: 'unsettled', best, evidence: matches.slice(0, 3) };
   }
   if (
     strong &&
@@ -156,14 +144,30 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
   ) {
     // Of the dates of that sentence, the one written with the brief's event word may be the one meant.
     const alt = besideKind(claim, best, scored);
-    const altReach = alt && factReach(alt.fact, cited);
-    const altRel = altReach && relateSpans(claim, alt.fact, citedReach, altReach);
-    if (alt && altRel === 'compatible') return { claim, verdict: 'supported', best: alt, evidence: [alt] };
-    if (alt && altRel === 'conflict' && firm(alt.fact) && sameOccurrence(claim, alt.fact, corpus, citedReach, altReach)) return { claim, verdict: 'conflict', best: alt, evidence: [alt] };
+    const verdict = alt && judgeAlternative(claim, alt, corpus, citedReach, () => true);
+    if (verdict) return verdict;
     const evidence = relations.filter((x) => x.rel === 'conflict' && firm(x.m.fact)).map((x) => x.m);
     return { claim, verdict: 'conflict', best, evidence };
   }
   return { claim, verdict: 'unsettled', best, evidence: matches.slice(0, 3) };
+}
+
+/** Another date of the best match's own sentence that passes `test`, if any. */
+function inBestSentence(best: FactMatch, scored: FactMatch[], test: (m: FactMatch) => boolean): FactMatch | undefined {
+  return scored.find((m) => m !== best && m.fact.path === best.fact.path && m.fact.sentenceStart === best.fact.sentenceStart && test(m));
+}
+
+/**
+ * The verdict when `alt`, a date of the best match's own sentence, is the one the claim cites: it
+ * supports the claim, or contradicts it when it passes the conflict tests (the common ones and
+ * `more`); undefined when it does neither.
+ */
+function judgeAlternative(claim: Claim, alt: FactMatch, corpus: Derived, cited: Reach, more: (f: Fact) => boolean): ClaimVerdict | undefined {
+  const reach = factReach(alt.fact, claim.cited);
+  const rel = reach && relateSpans(claim, alt.fact, cited, reach);
+  if (rel === 'compatible') return { claim, verdict: 'supported', best: alt, evidence: [alt] };
+  if (rel === 'conflict' && firm(alt.fact) && more(alt.fact) && sameOccurrence(claim, alt.fact, corpus, cited, reach)) return { claim, verdict: 'conflict', best: alt, evidence: [alt] };
+  return undefined;
 }
 
 /** Close to the best match, a peer is as likely to be what the claim speaks of. */
@@ -190,10 +194,10 @@ function manyDates(relations: Array<{ m: FactMatch; reach?: Reach }>, best: Fact
  * of its words. It only names the date a warning gives, or silences it: it never makes one.
  */
 function besideKind(claim: Claim, best: FactMatch, scored: FactMatch[]): FactMatch | undefined {
-  const at = claim.cited.mention.start - claim.sentence.start;
-  const kind = kindBeside(claim.sentenceText, at, at + claim.cited.mention.end - claim.cited.mention.start);
+  const c = citedSpan(claim);
+  const kind = kindBeside(claim.sentenceText, c.start, c.end);
   if (!kind || best.fact.kind === kind) return undefined;
-  return scored.find((m) => m.fact.kind === kind && m.fact.path === best.fact.path && m.fact.sentenceStart === best.fact.sentenceStart);
+  return inBestSentence(best, scored, (m) => m.fact.kind === kind);
 }
 
 /**
@@ -236,11 +240,6 @@ function moreThanNames(claim: Claim, f: Fact, corpus: Derived): boolean {
   }
   const heads = shared.length ? sourceHeadIds(f, corpus) : undefined;
   return shared.some((id) => heads!.has(id));
-}
-
-/** Days between two stretches (0 when they touch or overlap). */
-function gap(a: Reach, b: Reach): number {
-  return Math.max(a.from - b.to, b.from - a.to, 0);
 }
 
 // "until" and "from" name an end or a start ("the truce runs until August 12"), which a source can contradict.

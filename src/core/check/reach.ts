@@ -23,6 +23,20 @@ export function isoOfDay(n: number): string {
   return new Date(n * DAY_MS).toISOString().slice(0, 10);
 }
 
+/** Days between two stretches (0 when they touch or overlap). */
+export function gap(a: { from: number; to: number }, b: { from: number; to: number }): number {
+  return Math.max(a.from - b.to, b.from - a.to, 0);
+}
+
+/** A stretch moved by whole years (the same days of the month). */
+export function shiftYears<T extends { from: number; to: number }>(r: T, years: number): T {
+  const move = (n: number) => {
+    const d = new Date(n * DAY_MS);
+    return Date.UTC(d.getUTCFullYear() + years, d.getUTCMonth(), d.getUTCDate()) / DAY_MS;
+  };
+  return { ...r, from: move(r.from), to: move(r.to) };
+}
+
 function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }

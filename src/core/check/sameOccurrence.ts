@@ -1,12 +1,14 @@
 // Is a source about the same occurrence as the brief's claim, or about another one that merely
 // shares its words? Rounds of talks, curbs and tariffs recur; a conflict needs the same one.
 import { extractEntities } from '../entities/extract';
+import { ratesIn } from '../text/rates';
 import { contentTerms } from '../text/terms';
 import { kindBeside } from '../events/kinds';
 import type { Derived } from '../index/corpusIndex';
 import type { EventKind, Fact } from '../types';
 import type { Claim } from './claims';
-import type { Reach } from './reach';
+import { gap, shiftYears, type Reach } from './reach';
+import { citedSpan, claimLead, dateSpan, factLead } from './spans';
 
 /** Further apart than this, two dates are more likely two occurrences than one misdated. */
 const MAX_CONFLICT_GAP_DAYS = 62;
@@ -108,12 +110,11 @@ export function notOnlyReferredTo(claim: Claim, f: Fact, corpus: Derived): boole
   // "decided on the duties on 29 October, after the member-state vote": the source's words for its
   // own act ("vote") are, in the brief, only where it points back at that act.
   const sentence = claim.sentenceText;
-  const sAt = claim.cited.mention.start - claim.sentence.start;
-  const sEnd = claim.cited.mention.end - claim.sentence.start;
+  const c = citedSpan(claim);
   for (const m of sentence.matchAll(CONNECTIVE)) {
     const from = m.index!;
     const to = from + m[0].length;
-    if (sAt < to && sEnd > from) continue;
+    if (c.start < to && c.end > from) continue;
     const inside = new Set(contentTerms(m[0]));
     const outside = new Set(contentTerms(sentence.slice(0, from) + ' ' + sentence.slice(to)));
     if (f.terms.some((t) => inside.has(t) && !outside.has(t))) return false;
@@ -121,14 +122,12 @@ export function notOnlyReferredTo(claim: Claim, f: Fact, corpus: Derived): boole
   return true;
 }
 
-const RATE = /(\d{1,3}(?:\.\d{1,2})?)\s?(?:%|per\s?cent|percent)/gi;
-
 /** "cut its tariff to 30%" is not the "100% tariff": different rates, different measures. */
 export function sameRates(claimClause: string, f: Fact): boolean {
-  const said = new Set([...claimClause.matchAll(RATE)].map((m) => Number(m[1])));
+  const said = new Set(ratesIn(claimClause).map(Number));
   if (!said.size) return true;
   const clause = f.sentence.slice(Math.max(0, f.clauseStart - f.sentenceStart), Math.max(0, f.clauseEnd - f.sentenceStart)) || f.sentence;
-  const sourced = new Set([...clause.matchAll(RATE)].map((m) => Number(m[1])));
+  const sourced = new Set(ratesIn(clause).map(Number));
   if (!sourced.size) return true;
   return [...said].some((r) => sourced.has(r));
 }
@@ -138,17 +137,12 @@ export function sameRates(claimClause: string, f: Fact): boolean {
  * slip (the same month a year off) is still a slip.
  */
 export function closeEnough(cited: { from: number; to: number }, source: { from: number; to: number }): boolean {
-  const gap = Math.max(cited.from - source.to, source.from - cited.to, 0);
-  if (gap <= MAX_CONFLICT_GAP_DAYS) return true;
-  const shift = (n: number, years: number) => {
-    const d = new Date(n * 86_400_000);
-    return Date.UTC(d.getUTCFullYear() + years, d.getUTCMonth(), d.getUTCDate()) / 86_400_000;
-  };
-  for (const y of [-2, -1, 1, 2]) {
-    const g = Math.max(shift(cited.from, y) - source.to, source.from - shift(cited.to, y), 0);
-    if (g === 0) return true;
-  }
-  return false;
+  return gap(cited, source) <= MAX_CONFLICT_GAP_DAYS || aYearSlip(cited, source);
+}
+
+/** The same days, one or two years off. */
+export function aYearSlip(cited: { from: number; to: number }, source: { from: number; to: number }): boolean {
+  return [-2, -1, 1, 2].some((y) => gap(shiftYears(cited, y), source) === 0);
 }
 
 /**
@@ -188,9 +182,10 @@ export function paperDated(text: string, start: number, end: number): string | u
  * own, often) only a source that does.
  */
 export function samePaper(claim: Claim, f: Fact): boolean {
-  const sourced = paperDated(f.sentence, f.date.start - f.sentenceStart, f.date.end - f.sentenceStart);
-  const at = claim.cited.mention.start - claim.sentence.start;
-  const said = paperDated(claim.sentenceText, at, at + claim.cited.mention.end - claim.cited.mention.start);
+  const d = dateSpan(f);
+  const c = citedSpan(claim);
+  const sourced = paperDated(f.sentence, d.start, d.end);
+  const said = paperDated(claim.sentenceText, c.start, c.end);
   const names = (text: string, paper: string) => new RegExp(`\\b${paper}`, 'i').test(text);
   if (sourced && !names(claim.sentenceText, sourced)) return false;
   return !said || names(f.sentence, said);
@@ -217,7 +212,10 @@ const ACTS = /\b(?:agreed|announced|said|says|signed|unveiled|released|published
 // Not after a reporting verb, where the tense only follows the report ("noted that it had offered").
 const EARLIER = /(?<!\b(?:said|says|noted|notes|added|stated|explained|recalled|argued|insisted|told|wrote|confirmed|announced)\s+(?:that\s+)?(?:it|they|he|she|we|the\s+\w+)\s+)\bhad\s+(?:not\s+)?(?:been\s+)?[a-z]{2,}(?:ed|en|wn|un|ne|lt|pt)\b[^.;:]{0,40}$/i;
 
-export function momentOf(lead: string): 'start' | 'act' | 'earlier' | undefined {
+/** Characters before a date read for its moment. */
+const MOMENT_REACH = 80;
+
+function momentOf(lead: string): 'start' | 'act' | 'earlier' | undefined {
   if (STARTS.test(lead)) return 'start';
   if (ACTS.test(lead)) return 'act';
   return EARLIER.test(lead) ? 'earlier' : undefined;
@@ -225,13 +223,17 @@ export function momentOf(lead: string): 'start' | 'act' | 'earlier' | undefined 
 
 /** Whether a source's date starts an effect or dates a saying or signing, if either. */
 export function momentOfFact(f: Fact): ReturnType<typeof momentOf> {
-  return momentOf(f.sentence.slice(Math.max(0, f.date.start - f.sentenceStart - 80), f.date.start - f.sentenceStart));
+  return momentOf(factLead(f, MOMENT_REACH));
+}
+
+/** Whether the brief's date starts an effect, dates a saying or signing, or an earlier act, if any. */
+export function momentOfClaim(claim: Claim): ReturnType<typeof momentOf> {
+  return momentOf(claimLead(claim, MOMENT_REACH));
 }
 
 /** A start of effect is not contradicted by the date of the saying or signing behind it, nor the other way round. */
 export function sameMoment(claim: Claim, f: Fact): boolean {
-  const at = claim.cited.mention.start - claim.sentence.start;
-  const said = momentOf(claim.sentenceText.slice(Math.max(0, at - 80), at));
+  const said = momentOfClaim(claim);
   const sourced = momentOfFact(f);
   // An earlier act ("had imposed … in April") answers only a brief that tells of it as earlier.
   if (sourced === 'earlier') return said === 'earlier';
@@ -245,7 +247,8 @@ export function sameMoment(claim: Claim, f: Fact): boolean {
  * "the May 27 ruling" is checked against the ruling's own sentence.)
  */
 export function besideOwnWord(claim: Claim, f: Fact): boolean {
-  const k = kindBeside(f.sentence, f.date.start - f.sentenceStart, f.date.end - f.sentenceStart);
+  const d = dateSpan(f);
+  const k = kindBeside(f.sentence, d.start, d.end);
   return k !== 'call' || !claim.kinds.length || claim.kinds.includes(k);
 }
 
@@ -255,13 +258,13 @@ export function besideOwnWord(claim: Claim, f: Fact): boolean {
  * a brief that speaks of it (shares a word with it), not one about what the main clause tells.
  */
 export function inItsOwnClause(claim: Claim, f: Fact): boolean {
-  const at = f.date.start - f.sentenceStart;
+  const { start: at, end } = dateSpan(f);
   for (const m of f.sentence.matchAll(SINCE_CLAUSE)) {
     const from = m.index!;
     const to = from + m[0].length;
     // "The following Monday", "since May 12": the word introduces the date itself, not a clause.
     if (at < from || at >= to || /^\w+\s+(?:the\s+)?$/i.test(f.sentence.slice(from, at))) continue;
-    const own = new Set(contentTerms(f.sentence.slice(from, at) + ' ' + f.sentence.slice(f.date.end - f.sentenceStart, to)));
+    const own = new Set(contentTerms(f.sentence.slice(from, at) + ' ' + f.sentence.slice(end, to)));
     return [...claim.features.keys()].some((key) => key.startsWith('t:') && claim.features.get(key) === 1 && own.has(key.slice(2)));
   }
   return true;
@@ -277,7 +280,7 @@ const MARKET_DAYS = 3;
 /** A market move a brief dates is another session than a source's more than a few days away. */
 export function sameSession(claim: Claim, f: Fact, cited: Reach, source: Reach | undefined): boolean {
   if (!source || !MARKETS.test(claim.clauseText) || !MARKETS.test(f.sentence)) return true;
-  return Math.max(cited.from - source.to, source.from - cited.to, 0) <= MARKET_DAYS;
+  return gap(cited, source) <= MARKET_DAYS;
 }
 
 /** The source is about the occurrence the brief cites: same kind, actors, venue, rate, and not months away. */

@@ -9,7 +9,7 @@ import { lineOf } from '../text/lines';
 import { clauseFor } from '../text/clauses';
 import { sentenceAt, splitSentences, type Span } from '../text/sentences';
 import { contentTerms } from '../text/terms';
-import type { DateMention, EntityMention, Fact, FactReliability, SourceDocument } from '../types';
+import type { DateMention, EntityMention, EventKind, Fact, FactReliability, SourceDocument } from '../types';
 import { endsAState, kindOf } from './kinds';
 import { DocumentSignals } from './signals';
 
@@ -42,6 +42,17 @@ const OTHER_EVENT = /\b(?:since|after|following|before|until|ahead\s+of|agreed|s
 function accusedOf(lead: string): boolean {
   const m = ACCUSED_OF.exec(lead);
   return !!m && !OTHER_EVENT.test(lead.slice(m.index));
+}
+
+/**
+ * What a date in a source dates: an end after "until", an accusation's day, else the kind whose word
+ * stands nearest in its clause (in its sentence when the clause names none).
+ */
+function kindOfDate(text: string, m: DateMention, sentence: Span, clause: Span, signals: DocumentSignals): EventKind {
+  if (endsAState(text.slice(Math.max(sentence.start, m.start - 32), m.start))) return 'deadline';
+  if (accusedOf(text.slice(clause.start, m.start))) return 'accusation';
+  if (signals.kindOf(clause.start, clause.end) === 'other') return signals.kindNear(sentence.start, sentence.end, m.start);
+  return signals.kindNear(clause.start, clause.end, m.start);
 }
 
 const LAW_OF = /\b[A-Z][a-z]+\s+(?:Act|Law|Code|Convention|Treaty|Agreement|Charter|Protocol)\s+of\s+$/;
@@ -122,13 +133,7 @@ export function extractFacts(doc: SourceDocument, unsorted: EntityMention[], dat
         sentence: doc.text.slice(sentence.start, sentence.end),
         sentenceStart: sentence.start,
         sentenceEnd: sentence.end,
-        kind: endsAState(doc.text.slice(Math.max(sentence.start, m.start - 32), m.start))
-          ? 'deadline'
-          : accusedOf(doc.text.slice(clause.start, m.start))
-            ? 'accusation'
-            : signals.kindOf(clause.start, clause.end) === 'other'
-              ? signals.kindNear(sentence.start, sentence.end, m.start)
-              : signals.kindNear(clause.start, clause.end, m.start),
+        kind: kindOfDate(doc.text, m, sentence, clause, signals),
         entities: all.entities,
         places: all.places,
         terms: exact(signals.terms(clause.start, clause.end)),

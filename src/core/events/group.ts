@@ -2,6 +2,7 @@
 // writer would use ("Geneva talks", "100% tariff threat"). Dates the sources give are all kept,
 // disagreements included: nothing is averaged away.
 import type { CorpusEvent, Entity, EventKind, Fact } from '../types';
+import { ratesIn } from '../text/rates';
 import { kindNoun } from './kinds';
 import { factDayRange, monthDayKey } from './factDates';
 
@@ -82,14 +83,12 @@ interface Anchor {
   label: string;
 }
 
-const RATE = /(?<![\d.])(\d{1,3}(?:\.\d{1,2})?)\s?(%|per ?cent|percent)/i;
-
 function anchorOf(fact: Fact, group: string, ctx: GroupContext): Anchor | undefined {
   const clause = fact.sentence.slice(fact.clauseStart - fact.sentenceStart, fact.clauseEnd - fact.sentenceStart);
   if (group === 'tariff') {
     // "27.5%" whole, not its "5%".
-    const rate = RATE.exec(clause) ?? RATE.exec(fact.sentence);
-    if (rate) return { key: `rate:${rate[1]}`, label: `${rate[1]}% tariff${/threat/i.test(fact.sentence) ? ' threat' : ''}` };
+    const rate = ratesIn(clause)[0] ?? ratesIn(fact.sentence)[0];
+    if (rate) return { key: `rate:${rate}`, label: `${rate}% tariff${/threat/i.test(fact.sentence) ? ' threat' : ''}` };
   }
   const pick = (ids: string[], kinds: Entity['kind'][]): Entity | undefined => {
     let best: Entity | undefined;

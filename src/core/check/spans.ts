@@ -1,0 +1,32 @@
+// Where a date sits in its own sentence, for a brief's claim and for a source's fact: the checks
+// that read the words just before or around a date work on these offsets.
+import type { Fact } from '../types';
+import type { Claim } from './claims';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** The cited date's place in `claim.sentenceText`. */
+export function citedSpan(claim: Claim): Span {
+  const start = claim.cited.mention.start - claim.sentence.start;
+  return { start, end: start + claim.cited.mention.end - claim.cited.mention.start };
+}
+
+/** The fact's date's place in `f.sentence`. */
+export function dateSpan(f: Fact): Span {
+  return { start: f.date.start - f.sentenceStart, end: f.date.end - f.sentenceStart };
+}
+
+/** Up to `n` characters of the claim's sentence before its date. */
+export function claimLead(claim: Claim, n: number): string {
+  const { start } = citedSpan(claim);
+  return claim.sentenceText.slice(Math.max(0, start - n), start);
+}
+
+/** Up to `n` characters of the fact's sentence before its date. */
+export function factLead(f: Fact, n: number): string {
+  const { start } = dateSpan(f);
+  return f.sentence.slice(Math.max(0, start - n), start);
+}

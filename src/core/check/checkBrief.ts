@@ -338,7 +338,8 @@ export function checkBrief(text: string, corpus: Derived, options: CheckOptions 
     return { start, end, line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
   };
 
-  for (const c of cited) out.push(...weekdayCheck(c, text, place, severity('weekday-mismatch'), corpus.dominantYear));
+  const weekdaysFit = yearOfYearlessWeekdays(cited, corpus.dominantYear);
+  for (const c of cited) out.push(...weekdayCheck(c, text, place, severity('weekday-mismatch'), corpus.dominantYear, weekdaysFit));
 
   for (const claim of buildClaims(brief.prose, cited, corpus)) {
     const v = judgeClaim(claim, corpus);
@@ -413,19 +414,45 @@ function shorten(s: string, max = 160): string {
   return one.length <= max ? one : `${one.slice(0, max - 1)}…`;
 }
 
+function monthDay(m: CitedDate['mention']): { month: number; day: number } | undefined {
+  if (m.precision !== 'day' && m.precision !== 'time') return undefined;
+  const month = m.month ?? Number(m.value.slice(5, 7));
+  const day = m.day ?? Number(m.value.slice(8, 10));
+  return month && day ? { month, day } : undefined;
+}
+
+/**
+ * A brief that never gives its year still tells it by its weekdays: when most of its yearless
+ * "Sunday, June 1"s fall in the year its sources speak of (two at least), that is its year, and a
+ * weekday that does not fit it is a slip ("Wednesday, June 5" beside "Sunday, June 1").
+ */
+function yearOfYearlessWeekdays(cited: CitedDate[], corpusYear?: number): number | undefined {
+  if (corpusYear === undefined) return undefined;
+  let fit = 0;
+  let misfit = 0;
+  for (const c of cited) {
+    const md = c.yearSource === 'corpus' && c.mention.weekday !== undefined ? monthDay(c.mention) : undefined;
+    if (!md) continue;
+    if (weekdayOf(corpusYear, md.month, md.day) === c.mention.weekday) fit++;
+    else misfit++;
+  }
+  return fit >= 2 && fit > misfit ? corpusYear : undefined;
+}
+
 function weekdayCheck(
   c: CitedDate,
   text: string,
   place: (s: number, e: number) => { start: number; end: number; line: number; column: number; endLine: number; endColumn: number },
   severity: BriefDiagnostic['severity'],
   corpusYear?: number,
+  weekdaysYear?: number,
 ): BriefDiagnostic[] {
   const m = c.mention;
-  if (m.weekday === undefined || c.year === undefined || (c.yearSource !== 'explicit' && c.yearSource !== 'brief')) return [];
-  if (m.precision !== 'day' && m.precision !== 'time') return [];
-  const month = m.month ?? Number(m.value.slice(5, 7));
-  const day = m.day ?? Number(m.value.slice(8, 10));
-  if (!month || !day) return [];
+  const byWeekdays = c.yearSource === 'corpus' && weekdaysYear !== undefined && c.year === weekdaysYear;
+  if (m.weekday === undefined || c.year === undefined || (c.yearSource !== 'explicit' && c.yearSource !== 'brief' && !byWeekdays)) return [];
+  const md = monthDay(m);
+  if (!md) return [];
+  const { month, day } = md;
   const actual = weekdayOf(c.year, month, day);
   if (actual === m.weekday) return [];
   // "Monday, August 11" lines below "May 2024" in a brief whose sources are of 2025: the year was
@@ -437,11 +464,14 @@ function weekdayCheck(
   const right = WEEKDAYS[actual];
   const replacement = named.length <= 4 ? right.slice(0, 3) + (named.endsWith('.') ? '.' : '') : right;
   const dateText = describeTarget({ year: c.year, month, day });
+  const message = byWeekdays
+    ? `In ${c.year}, the year of this brief's other weekdays and of its sources, ${describeTarget({ month, day })} is a ${right}, not a ${WEEKDAYS[m.weekday]}.`
+    : `${dateText} is a ${right}, not a ${WEEKDAYS[m.weekday]}.`;
   return [
     {
       code: 'weekday-mismatch',
       severity,
-      message: `${dateText} is a ${right}, not a ${WEEKDAYS[m.weekday]}.`,
+      message,
       ...place(m.start, m.end),
       cited: named,
       citedValue: m.value,

@@ -206,7 +206,10 @@ export function notAgreedToStart(claim: Claim, f: Fact): boolean {
 // that dates a saying or a signing ("a joint statement released on May 12", "agreed on May 12 to
 // lower") are two moments of one measure.
 const STARTS = /\b(?:from|starting|beginning|effective|as\s+of|with\s+effect\s+from|(?:took|taken|take|takes|taking|came|come|comes|entered|enters|went|gone|goes)\s+(?:effect|into\s+(?:force|effect))(?:\s+on)?)\s+(?:on\s+)?(?:the\s+)?$/i;
-const ACTS = /\b(?:agreed|announced|said|says|signed|unveiled|released|published|issued|declared|posted|threatened|warned|told|suspended|paused)\b[^.;:]{0,40}$/i;
+const ACTS = /\b(?:agreed|announced|said|says|signed|unveiled|released|published|issued|declared|posted|threatened|warned|told|suspended|paused|extended)\b[^.;:]{0,40}$/i;
+// "runs until November 10", "is due to expire on July 9": the date ends a state of things, which a
+// signing or an extension ("extended in August") does not date.
+const ENDS = /\b(?:until|till|through|(?:expires?|expired|expiring|lapses?|lapsed|ends?|ended|runs?\s+out|ran\s+out)(?:\s+on)?|deadline\s+(?:of|on))\s+(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?$/i;
 
 // "the tariffs they had imposed on each other in April": an act before the one the sentence tells.
 // Not after a reporting verb, where the tense only follows the report ("noted that it had offered").
@@ -215,23 +218,24 @@ const EARLIER = /(?<!\b(?:said|says|noted|notes|added|stated|explained|recalled|
 /** Characters before a date read for its moment. */
 const MOMENT_REACH = 80;
 
-function momentOf(lead: string): 'start' | 'act' | 'earlier' | undefined {
+function momentOf(lead: string): 'start' | 'end' | 'act' | 'earlier' | undefined {
   if (STARTS.test(lead)) return 'start';
+  if (ENDS.test(lead)) return 'end';
   if (ACTS.test(lead)) return 'act';
   return EARLIER.test(lead) ? 'earlier' : undefined;
 }
 
-/** Whether a source's date starts an effect or dates a saying or signing, if either. */
+/** Whether a source's date starts an effect, ends one, or dates a saying or signing, if any. */
 export function momentOfFact(f: Fact): ReturnType<typeof momentOf> {
   return momentOf(factLead(f, MOMENT_REACH));
 }
 
-/** Whether the brief's date starts an effect, dates a saying or signing, or an earlier act, if any. */
+/** Whether the brief's date starts or ends an effect, dates a saying or signing, or an earlier act, if any. */
 export function momentOfClaim(claim: Claim): ReturnType<typeof momentOf> {
   return momentOf(claimLead(claim, MOMENT_REACH));
 }
 
-/** A start of effect is not contradicted by the date of the saying or signing behind it, nor the other way round. */
+/** A start or end of effect is not contradicted by the date of the saying or signing behind it, nor the other way round. */
 export function sameMoment(claim: Claim, f: Fact): boolean {
   const said = momentOfClaim(claim);
   const sourced = momentOfFact(f);

@@ -22,8 +22,18 @@ suite('check: the moments of one measure', () => {
       'Bergen talks end without accord  2025-03-13',
       'Norway and Iceland sign fish pact  2025-03-16',
     ],
+    'pause.txt': [
+      'Salmon duty pause holds',
+      'Traders in Tromso said orders were steady. The pause on salmon duties, which was extended in June for another 90 days, runs until September 10. Without it, the higher rates would return.',
+    ],
     'ports.txt': PORT_NEWS,
     ...RATE_NEWS,
+  });
+
+  test('an end of effect answers the source’s end, not the extension behind it', () => {
+    assert.deepStrictEqual(corpus.warnings('The extended pause on salmon duties runs until September 12, 2025.'), ['date-conflict September 12, 2025 -> 2025-09-10']);
+    assert.deepStrictEqual(corpus.warnings('The pause on salmon duties runs until September 10, 2025.'), []);
+    assert.deepStrictEqual(corpus.warnings('The pause on salmon duties was extended in June 2025 for another 90 days.'), []);
   });
 
   test('a start of effect is not contradicted by the day the accord was released, nor the other way round', () => {

@@ -37,6 +37,30 @@ const LEAD_DATE = /^\s*(?:(?:On|In|By|Since|From|Late|Early)\s+[^,]{1,30},\s*)/;
 const LEAD_WIRE = /^\s*[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.'’ -]{1,30})?,[^-–—\n]{0,60}?[-–—]{1,2}\s*/;
 const DETERMINER = /^(?:the|and|of|de|von|der|s)$/;
 
+// A capital stands for its government ("Beijing announced …" is China acting).
+const GOVERNMENT_OF: Record<string, string> = {
+  Beijing: 'China',
+  Washington: 'United States',
+  Tokyo: 'Japan',
+  Seoul: 'South Korea',
+  Brussels: 'European Union',
+  Ottawa: 'Canada',
+  'New Delhi': 'India',
+  Moscow: 'Russia',
+  Hanoi: 'Vietnam',
+  Taipei: 'Taiwan',
+  Canberra: 'Australia',
+  Berlin: 'Germany',
+  Paris: 'France',
+};
+
+/** The entity of the government a capital in the corpus stands for, if the corpus names it. */
+function governmentOf(id: string, corpus: Derived): string | undefined {
+  const e = corpus.entityById.get(id);
+  const country = e && e.kind === 'place' ? GOVERNMENT_OF[e.name] : undefined;
+  return country ? corpus.registry.matchIn(country).find((m) => m.start === 0 && m.end === country.length)?.entityId : undefined;
+}
+
 /** The names a clause opens with, before its first lower-case word outside a name: who acts in it. */
 function headIds(text: string, corpus: Derived): Set<string> {
   const body = text.replace(LEAD_WIRE, '').replace(LEAD_DATE, '').slice(0, 160);
@@ -45,8 +69,11 @@ function headIds(text: string, corpus: Derived): Set<string> {
   for (const w of body.matchAll(/[\p{L}\p{N}][\p{L}\p{N}.'’-]*/gu)) {
     const start = w.index!;
     const name = names.find((m) => m.start <= start && start < m.end);
-    if (name) out.add(name.entityId);
-    else if (/^\p{Ll}/u.test(w[0]) && !DETERMINER.test(w[0].replace(/^['’]/, ''))) break;
+    if (name) {
+      out.add(name.entityId);
+      const government = governmentOf(name.entityId, corpus);
+      if (government) out.add(government);
+    } else if (/^\p{Ll}/u.test(w[0]) && !DETERMINER.test(w[0].replace(/^['’]/, ''))) break;
   }
   return out;
 }

@@ -24,9 +24,15 @@ suite('check: the same occurrence', () => {
       'Norway imposed a 40% levy on salmon feed on March 3.',
     ],
     'other.txt': PORT_NEWS,
+    'curbs.txt': ['Curbs suspended', 'Published: 2 November 2025', 'Beijing agreed to suspend for one year the expanded rare-earth export controls announced on October 9.', 'The United States and China also paused their port fees for a year.'],
   });
 
   const found = corpus.warnings;
+
+  test('a capital is its government: "Beijing" and "China" are one actor', () => {
+    assert.deepStrictEqual(found('China announced its expanded rare-earth export controls on September 14, 2025.'), ['date-conflict September 14, 2025 -> 2025-10-09']);
+    assert.deepStrictEqual(found('The United States announced its expanded rare-earth export controls on September 14, 2025.'), []);
+  });
 
   test('the same person, venue and a near date: a conflict', () => {
     assert.deepStrictEqual(found('Ana Ruiz outlined the fishing pact with Norway in Geneva on February 24, 2025.'), ['date-conflict February 24, 2025 -> 2025-02-20']);

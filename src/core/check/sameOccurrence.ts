@@ -8,7 +8,7 @@ import type { Derived } from '../index/corpusIndex';
 import type { EventKind, Fact } from '../types';
 import type { Claim } from './claims';
 import { gap, shiftYears, type Reach } from './reach';
-import { citedSpan, claimLead, dateSpan, factLead } from './spans';
+import { citedSpan, claimLead, claimTail, dateSpan, factLead, factTail } from './spans';
 
 /** Further apart than this, two dates are more likely two occurrences than one misdated. */
 const MAX_CONFLICT_GAP_DAYS = 62;
@@ -233,7 +233,7 @@ export function notAgreedToStart(claim: Claim, f: Fact): boolean {
 // that dates a saying or a signing ("a joint statement released on May 12", "agreed on May 12 to
 // lower") are two moments of one measure.
 const STARTS = /\b(?:from|starting|beginning|effective|as\s+of|with\s+effect\s+from|(?:took|taken|take|takes|taking|came|come|comes|entered|enters|went|gone|goes)\s+(?:effect|into\s+(?:force|effect))(?:\s+on)?)\s+(?:on\s+)?(?:the\s+)?$/i;
-const ACTS = /\b(?:agreed|announced|said|says|signed|unveiled|released|published|issued|declared|posted|threatened|warned|told|suspended|paused|extended)\b[^.;:]{0,40}$/i;
+const ACTS = /\b(?:agreed|announced|said|says|signed|unveiled|released|published|issued|declared|posted|threatened|warned|told|suspended|paused|extended|ordered|proclaimed|granted|exempted|decreed)\b[^.;:]{0,40}$/i;
 // "runs until November 10", "is due to expire on July 9": the date ends a state of things, which a
 // signing or an extension ("extended in August") does not date.
 const ENDS = /\b(?:until|till|through|(?:expires?|expired|expiring|lapses?|lapsed|ends?|ended|runs?\s+out|ran\s+out)(?:\s+on)?|deadline\s+(?:of|on))\s+(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?$/i;
@@ -245,21 +245,46 @@ const EARLIER = /(?<!\b(?:said|says|noted|notes|added|stated|explained|recalled|
 /** Characters before a date read for its moment. */
 const MOMENT_REACH = 80;
 
-function momentOf(lead: string): 'start' | 'end' | 'act' | 'earlier' | undefined {
+type Moment = 'start' | 'end' | 'act' | 'earlier';
+
+function momentOf(lead: string, tail: string): Moment | undefined {
   if (STARTS.test(lead)) return 'start';
   if (ENDS.test(lead)) return 'end';
   if (ACTS.test(lead)) return 'act';
-  return EARLIER.test(lead) ? 'earlier' : undefined;
+  if (EARLIER.test(lead)) return 'earlier';
+  return HEADS_LINE.test(lead) ? headedMoment(tail) : undefined;
+}
+
+// A timeline entry ("- **Nov. 1** — A 25% duty on trucks begins.", "Aug. 22: Carney says …"): the
+// date heads the line, and the entry's first verb tells its moment.
+const HEADS_LINE = /^[\s>*_#|•·-]*$/;
+const ENTRY = /^[*_\s]*[—–:-]\s*([^.;]*)/;
+const HEADED: Array<[Moment, RegExp]> = [
+  ['start', /\b(?:begins?|began|starts?|started|takes?\s+effect|took\s+effect|comes?\s+into\s+(?:force|effect)|came\s+into\s+(?:force|effect)|enters?\s+into\s+force|entered\s+into\s+force|goes\s+into\s+effect|went\s+into\s+effect|applies|kicks?\s+in|kicked\s+in)\b/i],
+  ['end', /\b(?:ends?|ended|expires?|expired|lapses?|lapsed|runs?\s+out|ran\s+out)\b/i],
+  ['act', /\b(?:signs?|signed|announces?|announced|says|said|agrees?|agreed|unveils?|unveiled|orders?|ordered|proclaims?|proclaimed|exempts?|exempted|grants?|granted|issues?|issued|publishes|published|posts?|posted|threatens?|threatened|declares?|declared|extends?|extended)\b/i],
+];
+
+/** The moment of a timeline entry: that of its earliest telling verb. */
+function headedMoment(tail: string): Moment | undefined {
+  const entry = ENTRY.exec(tail)?.[1];
+  if (!entry) return undefined;
+  let found: { moment: Moment; at: number } | undefined;
+  for (const [moment, re] of HEADED) {
+    const m = re.exec(entry);
+    if (m && (!found || m.index < found.at)) found = { moment, at: m.index };
+  }
+  return found?.moment;
 }
 
 /** Whether a source's date starts an effect, ends one, or dates a saying or signing, if any. */
-export function momentOfFact(f: Fact): ReturnType<typeof momentOf> {
-  return momentOf(factLead(f, MOMENT_REACH));
+export function momentOfFact(f: Fact): Moment | undefined {
+  return momentOf(factLead(f, MOMENT_REACH), factTail(f, MOMENT_REACH));
 }
 
 /** Whether the brief's date starts or ends an effect, dates a saying or signing, or an earlier act, if any. */
-export function momentOfClaim(claim: Claim): ReturnType<typeof momentOf> {
-  return momentOf(claimLead(claim, MOMENT_REACH));
+export function momentOfClaim(claim: Claim): Moment | undefined {
+  return momentOf(claimLead(claim, MOMENT_REACH), claimTail(claim, MOMENT_REACH));
 }
 
 /** A start or end of effect is not contradicted by the date of the saying or signing behind it, nor the other way round. */

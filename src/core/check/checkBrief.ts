@@ -62,13 +62,18 @@ const SAID_AHEAD = /^[^.;]{0,24}?\b(?:said|says|told|stated|announced|declared|p
  */
 function aboutTheSaying(claim: Claim, f: Fact): boolean {
   if (!SAID_AHEAD.test(f.sentence.slice(Math.max(0, dateSpan(f).start - 24)))) return true;
-  return momentOfClaim(claim) === 'act';
+  const moment = momentOfClaim(claim);
+  return moment === 'act' || moment === 'signing';
 }
+
+const QUESTION_LINE = /^\s*(?:Q|QUESTION|Question)\s*(?:\([^)]{1,40}\)|[A-Z][\w.' -]{0,30})?\s*[:.]\s/;
 
 function firm(f: Fact): boolean {
   if (f.reliability === 'weak') return false;
   // A question ("or was it decided on the Sunday itself?") asserts no date.
   if (/\?["'”’)]*\s*$/.test(f.sentence)) return false;
+  // Nor a reporter's premise ("Q (Reuters): The Dutch government seized the company on October 12, …").
+  if (QUESTION_LINE.test(f.sentence)) return false;
   // A named deadline is a schedule in itself; an end after "until" ("would delay it until mid-April") may be hedged like any plan.
   if (f.curated === true || (f.kind === 'deadline' && !endsAState(factLead(f, 32)))) return true;
   // What hedges the date comes before it or right after it ("may visit Rome on July 3", "on July 3
@@ -238,8 +243,11 @@ function moreThanNames(claim: Claim, f: Fact, corpus: Derived): boolean {
     if (names.has(t)) continue;
     if (f.terms.includes(t) || (sourced ??= new Set(contentTerms(f.sentence))).has(t)) return true;
   }
-  const heads = shared.length ? sourceHeadIds(f, corpus) : undefined;
-  return shared.some((id) => heads!.has(id));
+  // The actor alone is enough only for an act of a kind both name ("The ministry barred Nexperia's
+  // unit on Oct. 4" says nothing of "the ministry announced port fees").
+  if (!shared.length || f.kind === 'other' || !claim.kinds.includes(f.kind)) return false;
+  const heads = sourceHeadIds(f, corpus);
+  return shared.some((id) => heads.has(id));
 }
 
 // "until" and "from" name an end or a start ("the truce runs until August 12"), which a source can contradict.

@@ -182,8 +182,14 @@ const OWN_DATES: ReadonlySet<EventKind> = new Set<EventKind>(['deadline', 'rulin
 export function sameKind(claim: Claim, f: Fact): boolean {
   if (OWN_DATES.has(f.kind)) return !claim.kinds.length || claim.kinds.includes(f.kind);
   // And a brief about a journey alone is not contradicted by what was done on arrival.
-  return !(claim.kinds.length === 1 && claim.kinds[0] === 'travel' && f.kind !== 'other');
+  if (claim.kinds.length === 1 && claim.kinds[0] === 'travel' && f.kind !== 'other') return false;
+  // Nor a brief about a saying alone ("addressed Nexperia at its Nov. 6 briefing") by a deed of the
+  // same speaker ("on Oct. 4 barred Nexperia's unit") that is no saying.
+  if (claim.kinds.length === 1 && claim.kinds[0] === 'statement') return SAYINGS.has(f.kind) || momentOfFact(f) === 'act';
+  return true;
 }
+
+const SAYINGS: ReadonlySet<EventKind> = new Set<EventKind>(['statement', 'announcement', 'interview', 'accusation']);
 
 // Papers that carry a date of their own: "a letter dated July 12", "the order of July 31", "our memo
 // of 3 June", "its May 30 statement".
@@ -233,7 +239,10 @@ export function notAgreedToStart(claim: Claim, f: Fact): boolean {
 // that dates a saying or a signing ("a joint statement released on May 12", "agreed on May 12 to
 // lower") are two moments of one measure.
 const STARTS = /\b(?:from|starting|beginning|effective|as\s+of|with\s+effect\s+from|(?:took|taken|take|takes|taking|came|come|comes|entered|enters|went|gone|goes)\s+(?:effect|into\s+(?:force|effect))(?:\s+on)?)\s+(?:on\s+)?(?:the\s+)?$/i;
-const ACTS = /\b(?:agreed|announced|said|says|signed|unveiled|released|published|issued|declared|posted|threatened|warned|told|suspended|paused|extended|ordered|proclaimed|granted|exempted|decreed)\b[^.;:]{0,40}$/i;
+const ACTS = /\b(?:agreed|announced|said|says|signed|unveiled|released|published|issued|declared|posted|threatened|warned|told|suspended|paused|extended|ordered|proclaimed|granted|exempted|decreed|disclosed|revealed|made\s+public|became\s+public)\b[^.;:]{0,40}$/i;
+// Of acts, a signing ("signed its order on September 30") and the day it was made known ("made
+// public on October 12") are two moments.
+const SIGNED = /\b(?:signed|signs|ordered|proclaimed|decreed)\b(?![^.;:]*\b(?:agreed|announced|said|says|unveiled|released|published|declared|posted|disclosed|revealed|made\s+public|became\s+public)\b)[^.;:]{0,40}$/i;
 // "runs until November 10", "is due to expire on July 9": the date ends a state of things, which a
 // signing or an extension ("extended in August") does not date.
 const ENDS = /\b(?:until|till|through|(?:expires?|expired|expiring|lapses?|lapsed|ends?|ended|runs?\s+out|ran\s+out)(?:\s+on)?|deadline\s+(?:of|on))\s+(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?$/i;
@@ -245,11 +254,12 @@ const EARLIER = /(?<!\b(?:said|says|noted|notes|added|stated|explained|recalled|
 /** Characters before a date read for its moment. */
 const MOMENT_REACH = 80;
 
-type Moment = 'start' | 'end' | 'act' | 'earlier';
+type Moment = 'start' | 'end' | 'signing' | 'act' | 'earlier';
 
 function momentOf(lead: string, tail: string): Moment | undefined {
   if (STARTS.test(lead)) return 'start';
   if (ENDS.test(lead)) return 'end';
+  if (SIGNED.test(lead)) return 'signing';
   if (ACTS.test(lead)) return 'act';
   if (EARLIER.test(lead)) return 'earlier';
   return HEADS_LINE.test(lead) ? headedMoment(tail) : undefined;
@@ -262,7 +272,8 @@ const ENTRY = /^[*_\s]*[—–:-]\s*([^.;]*)/;
 const HEADED: Array<[Moment, RegExp]> = [
   ['start', /\b(?:begins?|began|starts?|started|takes?\s+effect|took\s+effect|comes?\s+into\s+(?:force|effect)|came\s+into\s+(?:force|effect)|enters?\s+into\s+force|entered\s+into\s+force|goes\s+into\s+effect|went\s+into\s+effect|applies|kicks?\s+in|kicked\s+in)\b/i],
   ['end', /\b(?:ends?|ended|expires?|expired|lapses?|lapsed|runs?\s+out|ran\s+out)\b/i],
-  ['act', /\b(?:signs?|signed|announces?|announced|says|said|agrees?|agreed|unveils?|unveiled|orders?|ordered|proclaims?|proclaimed|exempts?|exempted|grants?|granted|issues?|issued|publishes|published|posts?|posted|threatens?|threatened|declares?|declared|extends?|extended)\b/i],
+  ['signing', /\b(?:signs|signed|ordered|proclaims|proclaimed)\b/i],
+  ['act', /\b(?:announces?|announced|says|said|agrees?|agreed|unveils?|unveiled|exempts|exempted|grants|granted|issues|issued|publishes|published|posts|posted|threatens?|threatened|declares?|declared|extends?|extended|becomes\s+public|made\s+public|discloses|disclosed|reveals|revealed)\b/i],
 ];
 
 /** The moment of a timeline entry: that of its earliest telling verb. */
@@ -287,12 +298,17 @@ export function momentOfClaim(claim: Claim): Moment | undefined {
   return momentOf(claimLead(claim, MOMENT_REACH), claimTail(claim, MOMENT_REACH));
 }
 
+const SIGNING_WORDS = /\b(?:sign|signs|signed|signing|orders?|ordered|proclamations?|proclaimed|decrees?|decreed|memorandum|law|bill|regulation)\b/i;
+
 /** A start or end of effect is not contradicted by the date of the saying or signing behind it, nor the other way round. */
 export function sameMoment(claim: Claim, f: Fact): boolean {
   const said = momentOfClaim(claim);
   const sourced = momentOfFact(f);
   // An earlier act ("had imposed … in April") answers only a brief that tells of it as earlier.
   if (sourced === 'earlier') return said === 'earlier';
+  // A signing ("a proclamation signed on June 3") is answered by a source that speaks of a signing
+  // or its paper, not by one that only tells the day the rate changed ("was doubled on June 4").
+  if (said === 'signing' && sourced === undefined) return SIGNING_WORDS.test(f.sentence);
   return !(said && sourced && said !== sourced);
 }
 

@@ -28,7 +28,7 @@ const KINDS: KindDef[] = [
   { kind: 'travel', noun: 'trip', words: ['flew', 'flies', 'landed', 'lands', 'arrived', 'arrives', 'arrival', 'departed', 'departs', 'departure', 'travelled', 'traveled', 'travels', 'trip'] },
   { kind: 'meeting', noun: 'meeting', words: ['meeting', 'meet', 'met', 'meets', 'gathering', 'huddle', 'visit'] },
   { kind: 'announcement', noun: 'announcement', words: ['announced', 'announce', 'announces', 'unveiled', 'approved', 'granted'] },
-  { kind: 'statement', noun: 'statement', words: ['statement', 'said', 'says', 'press conference', 'spokesman', 'spokesperson', 'responded', 'insisted', 'reiterated', 'warned', 'urged', 'rejected'] },
+  { kind: 'statement', noun: 'statement', words: ['statement', 'said', 'says', 'press conference', 'briefing', 'spokesman', 'spokesperson', 'responded', 'insisted', 'reiterated', 'warned', 'urged', 'rejected'] },
 ];
 
 const SINGLE = new Map<string, EventKind>();

@@ -33,6 +33,9 @@ const LABEL = new RegExp(
       'Date(?:\\s{1,3}published)?',
       'Dated',
       'Released(?:\\s{1,3}on)?',
+      // "*Compiled by the Markets Desk, November 3, 2025*"
+      '(?:Compiled|Prepared|Updated|Published|Written)\\s{1,3}by\\s{1,3}[^,\\n]{1,60},',
+      'Compiled(?:\\s{1,3}(?:on|at))?',
       '發佈日期', '發布日期', '发布日期', '發佈時間', '發布時間', '发布时间', '更新日期', '更新時間', '更新时间', '日期', '時間', '时间', '發表時間', '发表时间', '公開日', '公開日時', '更新日', '投稿日', '게시일', '작성일', '입력',
       'Publicado(?:\\s{1,3}(?:el|em|a\\s{1,3}las))?', 'Actualizado(?:\\s{1,3}(?:el|a\\s{1,3}las))?', 'Atualizado(?:\\s{1,3}em)?', 'Fecha(?:\\s{1,3}de\\s{1,3}publicación)?',
       'Publié(?:\\s{1,3}le)?', 'Mis\\s{1,3}à\\s{1,3}jour(?:\\s{1,3}le)?', 'Date\\s{1,3}de\\s{1,3}publication',

@@ -96,6 +96,44 @@ function mention(
   return m;
 }
 
+const ENTRY_BEFORE = /(?:^|\n)[ \t]*(?:[-*•–][ \t]{1,3})?(?:\*\*|__)?$/;
+const ENTRY_AFTER = /^(?:\*\*|__)?[ \t]*[—–:-][ \t]/;
+
+/** The date opens a line and a dash or colon follows it: a timeline's entry. */
+function headsEntry(sc: Scan, start: number, end: number): boolean {
+  return ENTRY_BEFORE.test(sc.text.slice(Math.max(0, start - 12), start)) && ENTRY_AFTER.test(sc.text.slice(end, end + 6));
+}
+
+// "scheduled to rise", "will take effect", "is due to": an entry that looks ahead.
+const ENTRY_AHEAD = /\b(?:will|shall|scheduled|slated|due|set\s+to|is\s+to|are\s+to|expected|planned|plans?\s+to)\b/i;
+
+/** An entry's own clause (to its first full stop or semicolon) says whether it looks ahead; else it is history. */
+function entryTense(sc: Scan, end: number): Tense {
+  const clause = /^[^.;\n]*/.exec(sc.text.slice(end, end + 200))![0];
+  return ENTRY_AHEAD.test(clause) ? 'future' : 'past';
+}
+
+const ENTRY_HEAD = new RegExp(`^[ \\t]*(?:[-*•–][ \\t]{1,3})?(?:\\*\\*|__)?(${MON})[ \\t]{1,3}(\\d{1,2})(?:\\*\\*|__)?[ \\t]*[—–:-][ \\t]`);
+
+const ENTRY_REACH = 400;
+
+/** The day that heads the timeline entry holding `at`, read as the entry itself would be. */
+function entryDay(sc: Scan, at: number): Ref | undefined {
+  // Entries are short lines: look back a few hundred characters only (a long line is no entry).
+  const from = Math.max(0, at - ENTRY_REACH);
+  const before = sc.text.slice(from, at);
+  const nl = before.lastIndexOf('\n');
+  if (nl < 0 && from > 0) return undefined;
+  const lineStart = from + nl + 1;
+  const head = ENTRY_HEAD.exec(before.slice(nl + 1));
+  if (!head || !sc.ref) return undefined;
+  const month = monthOf(head[1]);
+  const day = Number(head[2]);
+  if (!month || day < 1 || day > daysInMonth(2000, month)) return undefined;
+  const y = inferYear(sc.ref, month, day, entryTense(sc, lineStart + head[0].length - 1));
+  return isValidDate(y, month, day) ? makeRef(isoDate(y, month, day)) ?? undefined : undefined;
+}
+
 function lazyTense(sc: Scan, start: number, end: number): () => { tense: Tense; target: boolean } {
   let t: { tense: Tense; target: boolean } | undefined;
   return () => (t ??= tenseAt(sc.text, start, end));
@@ -463,7 +501,14 @@ function absoluteDate(
   let resolution: DateResolution = 'explicit';
   if (y === undefined) {
     if (sc.ref) {
-      y = inferYear(sc.ref, month, day, tense().tense, weekday?.w);
+      // A timeline's entry ("- **Feb. 1** — Trump signs orders …") tells history in the present.
+      if (headsEntry(sc, start, end)) y = inferYear(sc.ref, month, day, entryTense(sc, end), weekday?.w);
+      else {
+        // Inside a timeline's entry ("- **March 6** — …; the exemption applies from March 7"), a
+        // date is near the entry's own day, not the page's.
+        const entry = entryDay(sc, start);
+        y = inferYear(entry ?? sc.ref, month, day, tense().tense, weekday?.w);
+      }
       resolution = 'year-inferred';
     } else if (sc.defaultYear !== undefined) {
       y = sc.defaultYear;

@@ -51,6 +51,10 @@ suite('dates: datelines', () => {
     // Prose that opens with a place is no place line.
     assert.strictEqual(findDateline('Title\nIn Geneva the talks ended on June 3, 2025 after two days.'), null);
   });
+  test('a stamp that names who compiled the page: "*Compiled by the Markets Desk, November 3, 2025*"', () => {
+    assert.strictEqual(findDateline('# Factbox\n\n*Compiled by the Markets Desk, November 3, 2025*\n\n- **Jan. 1, 2026** — A rate rises.')!.date, '2025-11-03');
+    assert.strictEqual(findDateline('Levy tracker\nPrepared by Ana Ruiz, 4 June 2025\nThe levy rose.')!.date, '2025-06-04');
+  });
   test('"Last updated 20 November 2025" at the end of a short line', () => {
     const d = findDateline('# Tariff tracker\n\nMaintained by the research team. Last updated 20 November 2025.\n\n| Jan 1, 2026 | Planned |')!;
     assert.deepStrictEqual([d.date, d.line], ['2025-11-20', 2]);

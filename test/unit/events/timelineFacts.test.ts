@@ -16,7 +16,22 @@ suite('events: timelines, laws and rates', () => {
       'The measures were taken under the Trade Expansion Act of 1962 and raised in 2018.',
       'Carmakers still pay 27.5% on vehicles, a duty set on March 12, 2025.',
     ],
+    'factbox.md': [
+      '# Factbox: the year in levies',
+      '*Compiled by the Markets Desk, November 3, 2025*',
+      'The main steps so far:',
+      '- **Feb. 1** — Ottawa signs orders for 25% levies on potash. They were due to start Feb. 4.',
+      '- **March 6** — Ottawa exempts fertiliser blends; the exemption applies from March 7.',
+      '- **Jan. 1, 2026** — A higher rate on blends is scheduled to begin.',
+    ],
     'ports.txt': PORT_NEWS,
+  });
+
+  test('a timeline’s entries are history, and the dates inside an entry are near its own day', () => {
+    const doc = corpus.engine().snapshot().documents.find((d) => d.file.endsWith('factbox.md'));
+    assert.strictEqual(doc?.date, '2025-11-03');
+    const values = corpus.engine().snapshot().facts.filter((f) => f.file.endsWith('factbox.md')).map((f) => `${f.date.text} ${f.date.value}`);
+    assert.deepStrictEqual(values, ['Feb. 1 2025-02-01', 'Feb. 4 2025-02-04', 'March 6 2025-03-06', 'March 7 2025-03-07', 'Jan. 1, 2026 2026-01-01']);
   });
 
   test('a clock time in a dated entry is on the entry’s day', () => {

@@ -258,6 +258,15 @@ export class EventGrouping {
     }
     // place() appended the new facts; put them where a full build would have them.
     for (const b of joined) b.facts.sort((x, y) => order(x) - order(y));
+    // A full build labels an anchor from its first fact ("50% tariff threat"): when that fact
+    // changed, so may the label, and every event of the anchor is named again.
+    for (const b of dirty) {
+      const first = b.facts[0] && anchorOf(b.facts[0], b.group, this.ctx);
+      if (first && first.key === b.anchor.key && first.label !== b.anchor.label) {
+        b.anchor = first;
+        b.clusters = [];
+      }
+    }
     const removed: CorpusEvent[] = [];
     const added: CorpusEvent[] = [];
     for (const b of dirty) {

@@ -142,6 +142,14 @@ suite('engine: one edited source is patched in, and answers as a fresh index wou
     await editAndCompare([[`own/${own[1]}`, () => null]], 'updated');
   });
 
+  test('an anchor named from a source that is removed takes the name a fresh index gives it', async () => {
+    // The first source speaks of a threat: the 37% anchor is "37% tariff threat" until it goes.
+    fs.mkdirSync(path.join(dir, 'rates'));
+    fs.writeFileSync(path.join(dir, 'rates', 'a-threat.txt'), 'Trade wire\n2025-03-05T08:00:00Z\n\nThe president repeated his threat of a 37% tariff on cut flowers on March 3, 2025.\n');
+    fs.writeFileSync(path.join(dir, 'rates', 'b-start.txt'), 'Trade wire\n2025-03-13T08:00:00Z\n\nThe 37% tariff on cut flowers took effect on March 12, 2025.\n');
+    await editAndCompare([['rates/a-threat.txt', () => null]], 'updated');
+  });
+
   test('sources that make a place common move an event to a rarer anchor', async () => {
     // Nairobi and Lima both name the talks; the rarer of the two anchors the event. Two more
     // sources naming Nairobi make Lima the rarer: a fresh index calls them the Lima talks.

@@ -66,14 +66,10 @@ function aboutTheSaying(claim: Claim, f: Fact): boolean {
   return moment === 'act' || moment === 'signing';
 }
 
-const QUESTION_LINE = /^\s*(?:Q|QUESTION|Question)\s*(?:\([^)]{1,40}\)|[A-Z][\w.' -]{0,30})?\s*[:.]\s/;
-
 function firm(f: Fact): boolean {
   if (f.reliability === 'weak') return false;
   // A question ("or was it decided on the Sunday itself?") asserts no date.
   if (/\?["'”’)]*\s*$/.test(f.sentence)) return false;
-  // Nor a reporter's premise ("Q (Reuters): The Dutch government seized the company on October 12, …").
-  if (QUESTION_LINE.test(f.sentence)) return false;
   // A named deadline is a schedule in itself; an end after "until" ("would delay it until mid-April") may be hedged like any plan.
   if (f.curated === true || (f.kind === 'deadline' && !endsAState(factLead(f, 32)))) return true;
   // What hedges the date comes before it or right after it ("may visit Rome on July 3", "on July 3

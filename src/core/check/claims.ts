@@ -22,6 +22,8 @@ export interface Claim {
   entityIds: string[];
   /** The other dates the same sentence cites ("reported on August 7 that exports fell in July"). */
   siblings: CitedDate[];
+  /** The header of the table column the date sits in ("Announced", "In force"), if it is in a table. */
+  column?: string;
 }
 
 export function buildClaims(prose: string, cited: CitedDate[], corpus: Derived): Claim[] {
@@ -62,10 +64,40 @@ export function buildClaims(prose: string, cited: CitedDate[], corpus: Derived):
       // "kept in force until October 14" speaks of an end, as a source's deadline does.
       const kinds = kindsIn(prose.slice(clause.start, clause.end));
       if (endsAState(prose.slice(sentence.start, cited.mention.start)) && !kinds.includes('deadline')) kinds.unshift('deadline');
-      claims.push({ cited, sentence, clause, clauseText: prose.slice(clause.start, clause.end), sentenceText: prose.slice(sentence.start, sentence.end), features, kinds, entityIds: [...entityIds], siblings });
+      const column = columnHeader(prose, cited.mention.start);
+      // A table row's first cell names what every date in the row is about.
+      if (column) {
+        const rowStart = prose.lastIndexOf('\n', cited.mention.start - 1) + 1;
+        const first = /^\s*\|([^|\n]*)\|/.exec(prose.slice(rowStart, sentence.end));
+        if (first && rowStart + first[0].length <= cited.mention.start) for (const t of contentTerms(first[1])) features.set(`t:${t}`, 1);
+      }
+      claims.push({ cited, sentence, clause, clauseText: prose.slice(clause.start, clause.end), sentenceText: prose.slice(sentence.start, sentence.end), features, kinds, entityIds: [...entityIds], siblings, ...(column ? { column } : {}) });
     });
   }
   return claims;
+}
+
+const TABLE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
+
+/** The header of the Markdown table column holding offset `at` ("| Measure | Announced | In force |"). */
+function columnHeader(prose: string, at: number): string | undefined {
+  const lineStart = prose.lastIndexOf('\n', at - 1) + 1;
+  if (prose[lineStart] !== '|' && !/^\s*\|/.test(prose.slice(lineStart, lineStart + 8))) return undefined;
+  const column = (prose.slice(lineStart, at).match(/\|/g) ?? []).length;
+  // Up through the rows to the rule under the header (a table is short: a few hundred lines at most).
+  let end = lineStart - 1;
+  for (let rows = 0; end > 0 && rows < 400; rows++) {
+    const start = prose.lastIndexOf('\n', end - 1) + 1;
+    const line = prose.slice(start, end);
+    if (!/^\s*\|/.test(line)) return undefined;
+    if (TABLE_RULE.test(line)) {
+      const headerEnd = start - 1;
+      const header = prose.slice(prose.lastIndexOf('\n', headerEnd - 1) + 1, headerEnd);
+      return header.split('|')[column]?.trim() || undefined;
+    }
+    end = start - 1;
+  }
+  return undefined;
 }
 
 /** Lines of a table or a list: their subject is often only in the heading above them. */

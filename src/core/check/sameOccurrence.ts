@@ -256,11 +256,15 @@ const MOMENT_REACH = 80;
 
 type Moment = 'start' | 'end' | 'signing' | 'act' | 'earlier';
 
+// "was doubled to 50% on June 4", "are cut to 10% from": the day a rate changed, a start.
+const CHANGED = /\b(?:is|are|was|were|been|be)\s+(?:raised|doubled|tripled|cut|lowered|increased|reduced|hiked|halved)\b[^.;:]{0,40}$/i;
+
 function momentOf(lead: string, tail: string): Moment | undefined {
   if (STARTS.test(lead)) return 'start';
   if (ENDS.test(lead)) return 'end';
   if (SIGNED.test(lead)) return 'signing';
   if (ACTS.test(lead)) return 'act';
+  if (CHANGED.test(lead)) return 'start';
   if (EARLIER.test(lead)) return 'earlier';
   return HEADS_LINE.test(lead) ? headedMoment(tail) : undefined;
 }
@@ -270,7 +274,7 @@ function momentOf(lead: string, tail: string): Moment | undefined {
 const HEADS_LINE = /^[\s>*_#|•·-]*$/;
 const ENTRY = /^[*_\s]*[—–:-]\s*([^.;]*)/;
 const HEADED: Array<[Moment, RegExp]> = [
-  ['start', /\b(?:begins?|began|starts?|started|takes?\s+effect|took\s+effect|comes?\s+into\s+(?:force|effect)|came\s+into\s+(?:force|effect)|enters?\s+into\s+force|entered\s+into\s+force|goes\s+into\s+effect|went\s+into\s+effect|applies|kicks?\s+in|kicked\s+in)\b/i],
+  ['start', /\b(?:(?:is|are|was|were)\s+(?:raised|doubled|tripled|cut|lowered|increased|reduced|hiked|halved)|begins?|began|starts?|started|takes?\s+effect|took\s+effect|comes?\s+into\s+(?:force|effect)|came\s+into\s+(?:force|effect)|enters?\s+into\s+force|entered\s+into\s+force|goes\s+into\s+effect|went\s+into\s+effect|applies|kicks?\s+in|kicked\s+in)\b/i],
   ['end', /\b(?:ends?|ended|expires?|expired|lapses?|lapsed|runs?\s+out|ran\s+out)\b/i],
   ['signing', /\b(?:signs|signed|ordered|proclaims|proclaimed)\b/i],
   ['act', /\b(?:announces?|announced|says|said|agrees?|agreed|unveils?|unveiled|exempts|exempted|grants|granted|issues|issued|publishes|published|posts|posted|threatens?|threatened|declares?|declared|extends?|extended|becomes\s+public|made\s+public|discloses|disclosed|reveals|revealed)\b/i],
@@ -295,7 +299,21 @@ export function momentOfFact(f: Fact): Moment | undefined {
 
 /** Whether the brief's date starts or ends an effect, dates a saying or signing, or an earlier act, if any. */
 export function momentOfClaim(claim: Claim): Moment | undefined {
-  return momentOf(claimLead(claim, MOMENT_REACH), claimTail(claim, MOMENT_REACH));
+  const lead = claimLead(claim, MOMENT_REACH);
+  // A table's cell: its column says which moment ("| Announced | In force |").
+  if (claim.column && /\|[^|]*$/.test(lead)) return columnMoment(claim.column);
+  return momentOf(lead, claimTail(claim, MOMENT_REACH));
+}
+
+const COLUMN_MOMENTS: Array<[Moment, RegExp]> = [
+  ['start', /\b(?:in\s+force|effective|takes?\s+effect|start(?:s|ed)?|begins?|from|applies)\b/i],
+  ['end', /\b(?:expir(?:es|y|ed)|ends?|ended|deadline|until|lapses?)\b/i],
+  ['signing', /\b(?:signed|signing|proclaimed|ordered)\b/i],
+  ['act', /\b(?:announced|announcement|unveiled|agreed|published|issued)\b/i],
+];
+
+function columnMoment(header: string): Moment | undefined {
+  return COLUMN_MOMENTS.find(([, re]) => re.test(header))?.[0];
 }
 
 const SIGNING_WORDS = /\b(?:sign|signs|signed|signing|orders?|ordered|proclamations?|proclaimed|decrees?|decreed|memorandum|law|bill|regulation)\b/i;

@@ -110,8 +110,12 @@ const ENTRY_AHEAD = /\b(?:will|shall|scheduled|slated|due|set\s+to|is\s+to|are\s
 /** An entry's own clause (to its first full stop or semicolon) says whether it looks ahead; else it is history. */
 function entryTense(sc: Scan, end: number): Tense {
   const clause = /^[^.;\n]*/.exec(sc.text.slice(end, end + 200))![0];
-  return ENTRY_AHEAD.test(clause) ? 'future' : 'past';
+  // What is said to lie ahead ("Holt says Norway will drop …") is not the saying's tense.
+  const own = clause.split(ENTRY_REPORT)[0];
+  return ENTRY_AHEAD.test(own) ? 'future' : 'past';
 }
+
+const ENTRY_REPORT = /\b(?:says|said|announces|announced|tells|told|warns|warned|confirms|confirmed|posts|posted|writes|wrote|pledges|pledged|promises|promised|threatens|threatened)\b/i;
 
 const ENTRY_HEAD = new RegExp(`^[ \\t]*(?:[-*•–][ \\t]{1,3})?(?:\\*\\*|__)?(${MON})[ \\t]{1,3}(\\d{1,2})(?:\\*\\*|__)?[ \\t]*[—–:-][ \\t]`);
 

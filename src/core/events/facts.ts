@@ -70,7 +70,21 @@ function shift(m: DateMention, by: number): DateMention {
   return out;
 }
 
+// A reporter's question in a transcript ("Q (Reuters): … seized control … on October 12. Will …?")
+// asserts nothing: its premise may be what the answer corrects.
+const QUESTION_LINE = /^\s*(?:Q|QUESTION|Question)\s*(?:\([^)]{1,40}\)|[A-Z][\w.' -]{0,30})?\s*[:.]\s/;
+
+function inQuestion(m: DateMention, doc: SourceDocument): boolean {
+  const start = doc.lineStarts[lineOf(doc.lineStarts, m.start)];
+  return QUESTION_LINE.test(doc.text.slice(start, start + 60));
+}
+
 function reliabilityOf(m: DateMention, doc: SourceDocument): { reliability: FactReliability; yearKnown: boolean } | null {
+  const known = reliabilityOfResolution(m, doc);
+  return known && inQuestion(m, doc) ? { ...known, reliability: 'weak' } : known;
+}
+
+function reliabilityOfResolution(m: DateMention, doc: SourceDocument): { reliability: FactReliability; yearKnown: boolean } | null {
   const firm = doc.dateSource === 'front-matter' || doc.dateSource === 'page-metadata' || doc.dateSource === 'dateline';
   switch (m.resolution) {
     case 'explicit':
@@ -121,7 +135,7 @@ export function extractFacts(doc: SourceDocument, unsorted: EntityMention[], dat
     list.forEach((m, i) => {
       const rel = reliabilityOf(m, doc);
       if (!rel) return;
-      const clause = clauseFor(doc.text, sentence, list, i);
+      const clause = clauseFor(doc.text, sentence, list, i, true);
       const all = keysIn(mentions, sentence);
       const near = keysIn(mentions, clause);
       facts.push({

@@ -6,19 +6,37 @@ const CLAUSE_BREAK = /[,;:—–()]|\s(?:as|while|but|whereas|and|after|before|w
 /** "said on Thursday", "told reporters Tuesday": the date of a speech act, before what was said. */
 const SPEECH_BEFORE = /\b(?:said|says|told\s+\w+|announced|stated|added|noted|warned|confirmed|declared|insisted|wrote|posted)(?:\s+(?:on|late|early))?\s+$/i;
 
-export function clauseFor(text: string, sentence: Span, dates: Span[], index: number): Span {
+/**
+ * `entries`: a timeline entry's head date owns the words after its dash (sources; a brief's line is
+ * cut at the dash, so that what it cites after the dash is read alone).
+ */
+export function clauseFor(text: string, sentence: Span, dates: Span[], index: number, entries = false): Span {
   const m = dates[index];
   const prev = dates[index - 1];
   const next = dates[index + 1];
-  const start = prev ? cut(text, prev, m) : sentence.start;
-  const end = next ? cut(text, m, next) : sentence.end;
+  const start = prev ? cut(text, prev, m, entries) : sentence.start;
+  const end = next ? cut(text, m, next, entries) : sentence.end;
   return { start, end };
 }
 
+// A timeline entry's head: "- **Aug. 22** — Carney says …", "March 4: The duties take effect …".
+const ENTRY_BEFORE = /(?:^|\n)[ \t]*(?:[-*•–][ \t]{1,3})?(?:\*\*|__)?$/;
+const ENTRY_AFTER = /^(?:\*\*|__)?[ \t]*[—–:-][ \t]+/;
+const SPEECH_AFTER = /\b(?:says|said|announces|announced|tells|told|warns|warned|confirms|confirmed|posts|posted|writes|wrote)\b/i;
+
 /** Where the words of `a` end and those of the later date `b` begin. */
-function cut(text: string, a: Span, b: Span): number {
+function cut(text: string, a: Span, b: Span, entries: boolean): number {
   // What follows "said on Thursday" is what was said, and belongs to the later date.
   if (SPEECH_BEFORE.test(text.slice(Math.max(0, a.start - 30), a.start))) return a.end;
+  // An entry's head date owns the words after its dash up to what was said ("Carney says"), or
+  // up to the break nearest the later date: the dash itself is no clause break.
+  const dash = entries ? ENTRY_AFTER.exec(text.slice(a.end, b.start)) : null;
+  if (dash && ENTRY_BEFORE.test(text.slice(Math.max(0, a.start - 12), a.start))) {
+    const from = a.end + dash[0].length;
+    const said = SPEECH_AFTER.exec(text.slice(from, b.start));
+    if (said) return from + said.index + said[0].length;
+    return breakBetween(text, from, b.start) ?? spaceNear(text, from, b.start);
+  }
   return breakBetween(text, a.end, b.start) ?? spaceNear(text, a.end, b.start);
 }
 

@@ -12,7 +12,7 @@ suite('check: acts, sayings and premises', () => {
       'The Netherlands also raised its levy on imported steel wire to 12% on June 4.',
     ],
     'live.md': ['**Oct 13, 2025, 22:30 GMT**', '', 'Not the only flashpoint this month: China’s commerce ministry on Oct. 4 barred Nexfab’s Chinese unit from exporting its chips.'],
-    'transcript.txt': ['Regular press conference', 'Date: Thursday, 6 November 2025', 'Q (Wire): The Dutch government seized control of Tarnwell on October 12, and China answered with an export ban.', 'A: We have stated our position on this many times.'],
+    'transcript.txt': ['Regular press conference', 'Date: Thursday, 6 November 2025', 'Q (Wire): On Tarnwell. The Dutch government seized control of Tarnwell on October 12, and China answered with an export ban. Will the ban be lifted?', 'A: We have stated our position on this many times.'],
     'ports.txt': PORT_NEWS,
   });
 

@@ -9,16 +9,28 @@ suite('check: timeline entries and their moments', () => {
       '# Tariff timeline',
       '*Compiled 3 December 2025*',
       '- **Sept. 12** — Premier Dana Holt says Norway will drop most of its counter-duties from Oct. 1.',
+      '- **June 4** — The levy on steel wire is doubled to 24%.',
       '- **Nov. 1** — A 25% duty on fishing trawlers and 10% on ferries begins.',
       '- **Oct. 30** — Duty-free treatment of small parcels ends for every country.',
       '- **May 6** — Norway exempts goods that meet the accord’s origin rules; the exemption applies from May 7.',
     ],
     'column.txt': ['The exemption for goods that meet the accord’s origin rules, granted on May 6, was welcome relief.'],
+    'monitor.txt': ['Trade Monitor | October 2025 | Page 4', 'Oslo announced on 11 September that it would lift most of its counter-duties on Icelandic goods as of 1 October 2025.'],
     'ports.txt': PORT_NEWS,
   });
 
   test('the head date dates the entry, not the later date it mentions', () => {
     assert.deepStrictEqual(corpus.warnings('- **12 September** — Premier Holt announces the end of most counter-duties.'), []);
+  });
+
+  test('where two sources disagree on a day, a brief that follows either is not warned', () => {
+    assert.deepStrictEqual(corpus.warnings('- Oslo had already scrapped most counter-duties from Oct. 1, a step Holt announced on Sept. 12, 2025.'), []);
+  });
+
+  test('a table’s column says which moment its dates are', () => {
+    // The "In force" cell is wrong; the "Announced" one is not for a start to contradict.
+    const table = ['| Measure | Announced | In force |', '|---|---|---|', '| Levy on steel wire doubled to 24% | 3 Jun 2025 | 11 Jun 2025 |'].join('\n');
+    assert.deepStrictEqual(corpus.warnings(table).filter((w) => w.includes('3 Jun')), []);
   });
 
   test('an announcement or order is not contradicted by the start or end of what it set', () => {

@@ -25,12 +25,22 @@ function sameSentence(prose: string, a: DateMention, b: DateMention): boolean {
   return !/[.!?]\s|\n\s*\n/.test(prose.slice(Math.min(a.end, b.end), Math.max(a.start, b.start)));
 }
 
+// "Dates below fall in 2025", "All dates are 2025 unless stated", "(all dates 2025)".
+const DECLARED_YEAR = /\b(?:all\s+dates|dates\s+(?:below|above|here|that\s+follow|in\s+this\s+(?:brief|note|memo|paper)))\b[^.\n]{0,30}?\b(?:fall\s+in|are\s+in|are|refer\s+to|in)\s+((?:19|20)\d\d)\b(?![-–/]\d)/i;
+
+/** The year a brief says its yearless dates are in, if it says so. */
+function declaredYear(prose: string): number | undefined {
+  const m = DECLARED_YEAR.exec(prose);
+  return m ? Number(m[1]) : undefined;
+}
+
 export function citedDates(prose: string, corpusYear?: number): CitedDate[] {
   const mentions = extractDates(prose, { referenceDate: null });
   // Full dates lend their year to the yearless dates around them; a bare year only to those after it
   // in its sentence ("on Thursday, October 30, their first meeting since 2019" is not in 2019).
   const years = mentions.map((m) => (m.precision === 'year' || m.precision === 'decade' ? undefined : explicitYear(m)));
   const bare = mentions.map((m) => (m.precision === 'year' ? explicitYear(m) : undefined));
+  const declared = declaredYear(prose);
   const out: CitedDate[] = [];
   mentions.forEach((m, i) => {
     if (m.type !== 'DATE' && m.type !== 'TIME') return;
@@ -45,6 +55,13 @@ export function citedDates(prose: string, corpusYear?: number): CitedDate[] {
     // and a misreading of the story would make a false warning.
     if (!/\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b/i.test(m.text)) return;
     let year: number | undefined;
+    // "Dates below fall in 2025 unless another year is given": the brief's own rule, over its
+    // neighbours' years (a full date in its own sentence still lends its year).
+    if (declared !== undefined) {
+      for (let k = i - 1; k >= 0 && year === undefined && sameSentence(prose, mentions[k], m); k--) year = years[k] ?? bare[k];
+      for (let k = i + 1; k < years.length && year === undefined && sameSentence(prose, mentions[k], m); k++) year = years[k];
+      year ??= declared;
+    }
     for (let k = i - 1; k >= 0 && year === undefined; k--) year = years[k] ?? (bare[k] !== undefined && sameSentence(prose, mentions[k], m) ? bare[k] : undefined);
     for (let k = i + 1; k < years.length && year === undefined; k++) year = years[k];
     if (year !== undefined) out.push({ mention: m, year, yearSource: 'brief' });

@@ -53,11 +53,12 @@ function factReach(f: Fact, cited: CitedDate): Reach | undefined {
 /** "is due to visit on April 2", "is scheduled to meet on Friday": a plan, which a later source may move. */
 const PLANNED = /\b(?:(?:is|are|was|were)\s+(?:due|scheduled|set|slated|planned|expected)\s+to|plans?\s+to|planned|will)\b/i;
 
-const SAID_AHEAD = /^[^.;]{0,24}?\b(?:said|says|told|stated|announced|declared|posted|wrote)\b[^.;]{0,160}?\b(?:would|will|is\s+to|are\s+to|was\s+to|were\s+to|plans?\s+to|intends?\s+to)\b/i;
+const SAID_AHEAD = /^[^.;]{0,24}?\b(?:said|says|told|stated|announced|declared|posted|wrote)\b[^.;]{0,160}?\b(?:would|will|is\s+to|are\s+to|was\s+to|were\s+to|plans?\s+to|intends?\s+to|had)\b/i;
 
 /**
  * "Trump said on Wednesday that goods from Vietnam would face a 20% tariff" dates the saying, not the
- * tariff, which is still ahead: it answers a brief about the saying ("announced on November 6 that
+ * tariff, which is still ahead (nor "said in June that companies had halted lines" the halt, which was
+ * before): it answers a brief about the saying ("announced on November 6 that
  * …"), not one about what was said.
  */
 function aboutTheSaying(claim: Claim, f: Fact): boolean {
@@ -140,6 +141,7 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
     aboutTheSaying(claim, best.fact) &&
     !citedBeside(claim, best.fact, citedReach) &&
     !sameSourceAgrees(claim, best.fact, scored, citedReach, corpus) &&
+    !otherSourceAgrees(claim, best.fact, scored, citedReach) &&
     sameOccurrence(claim, best.fact, corpus, citedReach, bestRel.reach) &&
     moreThanNames(claim, best.fact, corpus)
   ) {
@@ -300,6 +302,26 @@ function sameSourceAgrees(claim: Claim, f: Fact, scored: FactMatch[], cited: Rea
     if (m.sharedEntities + m.sharedTerms < 2 && !lacks().some((t) => m.fact.terms.includes(t))) return false;
     const r = factReach(m.fact, claim.cited);
     // As precise as the claim: a week around a cited day does not give the day.
+    return !!r && r.to - r.from <= cited.to - cited.from && relate(cited, r) === 'compatible';
+  });
+}
+
+/** What another source needs to share with the claim for its date to count as the sources disagreeing. */
+const OTHER_SOURCE_SHARED = 3;
+const OTHER_SOURCE_SCORE = 2.4;
+
+/**
+ * Another source gives the claim's own date in several of its words ("Brussels fired the first shot
+ * on June 20, … shutting Chinese firms out of tenders for medical devices" beside another's "on June
+ * 19 barred Chinese suppliers from tenders"): the sources disagree, and a warning would take a side.
+ */
+function otherSourceAgrees(claim: Claim, f: Fact, scored: FactMatch[], cited: Reach): boolean {
+  return scored.some((m) => {
+    if (m.fact.path === f.path || m.score < OTHER_SOURCE_SCORE || m.sharedEntities + m.sharedTerms < OTHER_SOURCE_SHARED || !firm(m.fact)) return false;
+    // Of the same kind as the contradicting date, or one the claim names: "the Geneva meeting on
+    // May 12" does not speak for "the Geneva deal cut tariffs on May 12".
+    if (m.fact.kind !== f.kind && !claim.kinds.includes(m.fact.kind)) return false;
+    const r = factReach(m.fact, claim.cited);
     return !!r && r.to - r.from <= cited.to - cited.from && relate(cited, r) === 'compatible';
   });
 }

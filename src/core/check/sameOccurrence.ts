@@ -373,8 +373,46 @@ export function sameSession(claim: Claim, f: Fact, cited: Reach, source: Reach |
   return gap(cited, source) <= MARKET_DAYS;
 }
 
+// The governments a text names, by name, adjective or capital ("Korean goods", "Washington").
+const PARTIES: Array<[string, RegExp]> = [
+  ['United States', /\b(?:United States|U\.S\.|US|USA|America|American|Americans|Washington)\b/],
+  ['China', /\b(?:China|Chinese|Beijing)\b/],
+  ['European Union', /\b(?:EU|E\.U\.|European Union|Brussels)\b/],
+  ['Japan', /\b(?:Japan|Japanese|Tokyo)\b/],
+  ['South Korea', /\b(?:South Korea|Korea|Korean|Koreans|Seoul)\b/],
+  ['Canada', /\b(?:Canada|Canadian|Ottawa)\b/],
+  ['Mexico', /\b(?:Mexico|Mexican)\b/],
+  ['India', /\b(?:India|Indian|New Delhi)\b/],
+  ['Vietnam', /\b(?:Vietnam|Vietnamese|Hanoi)\b/],
+  ['Brazil', /\b(?:Brazil|Brazilian)\b/],
+  ['Switzerland', /\b(?:Switzerland|Swiss|Bern)\b/],
+  ['United Kingdom', /\b(?:United Kingdom|Britain|British|UK|U\.K\.)\b/],
+  ['Indonesia', /\b(?:Indonesia|Indonesian|Jakarta)\b/],
+  ['Taiwan', /\b(?:Taiwan|Taiwanese|Taipei)\b/],
+];
+
+const BETWEEN_PARTIES: ReadonlySet<EventKind> = new Set<EventKind>(['agreement', 'talks']);
+
+function partiesIn(text: string): Set<string> {
+  return new Set(PARTIES.filter(([, re]) => re.test(text)).map(([name]) => name));
+}
+
+/**
+ * "The EU–US trade deal was struck on July 27" and "the two countries struck the deal on July 30,
+ * when Washington agreed to 15% on Korean goods": each names a party the other does not, so they
+ * tell of two deals.
+ */
+export function sameParties(claim: Claim, f: Fact): boolean {
+  // Only deals and talks have parties to tell them apart; elsewhere a country named is a topic.
+  if (!BETWEEN_PARTIES.has(f.kind) || !claim.kinds.some((k) => BETWEEN_PARTIES.has(k))) return true;
+  const said = partiesIn(claim.clauseText);
+  if (!said.size) return true;
+  const sourced = partiesIn(f.sentence);
+  return ![...said].some((p) => !sourced.has(p)) || ![...sourced].some((p) => !said.has(p)) || sourced.size === 0;
+}
+
 /** The source is about the occurrence the brief cites: same kind, actors, venue, rate, and not months away. */
 export function sameOccurrence(claim: Claim, f: Fact, corpus: Derived, cited: Reach, source: Reach | undefined): boolean {
   const clause = claim.clauseText;
-  return sameKind(claim, f) && samePaper(claim, f) && notAgreedToStart(claim, f) && besideOwnWord(claim, f) && inItsOwnClause(claim, f) && sameActors(claim, f, corpus) && sameSubject(claim, f, corpus) && notOnlyReferredTo(claim, f, corpus) && sameVenue(clause, f) && sameRates(clause, f) && sameSession(claim, f, cited, source) && (!source || closeEnough(cited, source));
+  return sameKind(claim, f) && sameParties(claim, f) && samePaper(claim, f) && notAgreedToStart(claim, f) && besideOwnWord(claim, f) && inItsOwnClause(claim, f) && sameActors(claim, f, corpus) && sameSubject(claim, f, corpus) && notOnlyReferredTo(claim, f, corpus) && sameVenue(clause, f) && sameRates(clause, f) && sameSession(claim, f, cited, source) && (!source || closeEnough(cited, source));
 }

@@ -23,7 +23,9 @@ export function relativeName(root: string, file: string): string {
 }
 
 // Where a scraped page's article ends and its links begin: "Related stories", "Read more", ….
-const CHROME_HEADING = /^[ \t]*(?:#{1,4}[ \t]*)?(?:related(?:[ \t]+(?:stories|articles|news|coverage|content|reading))?|read[ \t]+more|more[ \t]+(?:on[ \t]+this(?:[ \t]+story)?|stories|from[ \t]+[A-Z][\w ]{1,30})|recommended(?:[ \t]+stories)?|you[ \t]+may[ \t]+also[ \t]+like|also[ \t]+read|latest[ \t]+news|most[ \t]+read|trending)[ \t]*:?[ \t]*$/im;
+const CHROME_HEADING = /^[ \t]*(?:#{1,4}[ \t]*)?(?:related(?:[ \t]+(?:stories|articles|news|coverage|content|reading))?|read[ \t]+more|more[ \t]+(?:on[ \t]+this(?:[ \t]+story)?|stories|from[ \t]+[A-Z][\w ]{1,30})|recommended(?:[ \t]+stories)?|you[ \t]+may[ \t]+also[ \t]+like|also[ \t]+read|latest[ \t]+news|most[ \t]+(?:read|popular|viewed)|trending(?:[ \t]+(?:now|stories|news))?|top[ \t]+stories|popular(?:[ \t]+stories)?|editor'?s[ \t]+picks)[ \t]*:?[ \t]*$/im;
+// A link to another story inside the article ("Also read: Modi thanks Trump for birthday call (Sep 17, 2025)").
+const LINK_LINE = /^[ \t]*(?:[-*•][ \t]*)?(?:also[ \t]+read|read[ \t]+(?:more|also)|related|see[ \t]+also|recommended|watch|listen)[ \t]*[:|][^\n]*$/gim;
 
 /**
  * The text of a source as the index reads it: an HTML page without its tags, and a scraped page
@@ -31,7 +33,8 @@ const CHROME_HEADING = /^[ \t]*(?:#{1,4}[ \t]*)?(?:related(?:[ \t]+(?:stories|ar
  * Offsets and lines are kept: what is left out becomes spaces.
  */
 export function articleText(file: string, decoded: string): string {
-  const text = /\.html?$/i.test(file) ? htmlToText(decoded) : decoded;
+  const page = /\.html?$/i.test(file) ? htmlToText(decoded) : decoded;
+  const text = page.replace(LINK_LINE, (line) => ' '.repeat(line.length));
   const m = CHROME_HEADING.exec(text);
   // Only after some article: a page that opens with such a heading is not cut.
   if (!m || m.index < 400) return text;

@@ -79,9 +79,20 @@ function inQuestion(m: DateMention, doc: SourceDocument): boolean {
   return QUESTION_LINE.test(doc.text.slice(start, start + 60));
 }
 
+// "last Tuesday" in a story of Wednesday: yesterday would have been "on Tuesday", so the writer may
+// mean the week before. Either reading is a guess.
+const LAST_WEEKDAY = /^last\s+(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b/i;
+const AMBIGUOUS_LAST_DAYS = 2;
+
+function ambiguousLastWeekday(m: DateMention, doc: SourceDocument): boolean {
+  if (!LAST_WEEKDAY.test(m.text) || !doc.date || !/^\d{4}-\d\d-\d\d$/.test(m.value)) return false;
+  const days = (Date.parse(doc.date.slice(0, 10)) - Date.parse(m.value)) / 86_400_000;
+  return days >= 0 && days <= AMBIGUOUS_LAST_DAYS;
+}
+
 function reliabilityOf(m: DateMention, doc: SourceDocument): { reliability: FactReliability; yearKnown: boolean } | null {
   const known = reliabilityOfResolution(m, doc);
-  return known && inQuestion(m, doc) ? { ...known, reliability: 'weak' } : known;
+  return known && (inQuestion(m, doc) || ambiguousLastWeekday(m, doc)) ? { ...known, reliability: 'weak' } : known;
 }
 
 function reliabilityOfResolution(m: DateMention, doc: SourceDocument): { reliability: FactReliability; yearKnown: boolean } | null {

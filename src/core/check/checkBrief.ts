@@ -5,6 +5,7 @@ import type { CheckOptions } from '../api';
 import type { Derived } from '../index/corpusIndex';
 import { endsAState, kindBeside } from '../events/kinds';
 import { lineStarts, positionOf } from '../text/lines';
+import { ratesIn } from '../text/rates';
 import { contentTerms } from '../text/terms';
 import type { BriefDiagnostic, Fact, SourceRef } from '../types';
 import { citedDates, type CitedDate } from './briefDates';
@@ -320,10 +321,16 @@ function otherSourceAgrees(claim: Claim, f: Fact, scored: FactMatch[], cited: Re
     if (m.fact.path === f.path || m.score < OTHER_SOURCE_SCORE || m.sharedEntities + m.sharedTerms < OTHER_SOURCE_SHARED || !firm(m.fact)) return false;
     // Of the same kind as the contradicting date, or one the claim names: "the Geneva meeting on
     // May 12" does not speak for "the Geneva deal cut tariffs on May 12".
-    if (m.fact.kind !== f.kind && !claim.kinds.includes(m.fact.kind)) return false;
+    // A shared rate names the measure whatever the words ("posted that India would pay 25 per cent").
+    if (m.fact.kind !== f.kind && !claim.kinds.includes(m.fact.kind) && !sharesRate(claim.clauseText, m.fact.sentence)) return false;
     const r = factReach(m.fact, claim.cited);
     return !!r && r.to - r.from <= cited.to - cited.from && relate(cited, r) === 'compatible';
   });
+}
+
+function sharesRate(a: string, b: string): boolean {
+  const theirs = ratesIn(b);
+  return ratesIn(a).some((r) => theirs.includes(r));
 }
 
 /** The claim clause's words the corpus has least often (within a fifth of the rarest): what sets its subject apart. */

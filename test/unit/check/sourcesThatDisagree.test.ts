@@ -25,9 +25,19 @@ suite('check: sources that disagree, page links and a brief’s own year', () =>
     'ports.txt': PORT_NEWS,
   });
 
+  const rates = tempCorpus({
+    'podcast.txt': ["TRADE WINDS - Episode 41", "Published Oct 27, 2025", "", "[00:00:22] MAYA IYER (host): Let's rewind to the summer. On July 31 Trump posted that India would pay 25 per cent plus a penalty.", "[00:47:15] MAYA IYER: Next episode drops November 10."],
+    'wire.txt': ["By ANIKA RAO", "Updated 7:52 AM GMT+5:30, September 17, 2025", "", "NEW DELHI (AP) — That marked a sharp turn from August. Trump first announced a 25% tariff on India on July 30, and a separate executive order signed Aug. 6 imposed an extra 25% as a penalty for India's purchases of Russian oil. That penalty took effect on Aug. 27, pushing the total to one of the highest rates faced by any U.S. trading partner. India's foreign ministry called the move unfair and unreasonable on the day it was announced."],
+  });
+
   test('where two sources disagree on a day, a brief that follows either is not warned', () => {
     assert.deepStrictEqual(corpus.warnings('Oslo shut Icelandic suppliers out of large fishing-gear tenders on June 20, 2025.'), []);
     assert.deepStrictEqual(corpus.warnings('Oslo shut Icelandic suppliers out of large fishing-gear tenders on June 19, 2025.'), []);
+  });
+
+  test('a source giving the same rate on the cited day is a disagreement, whatever its words', () => {
+    assert.deepStrictEqual(rates.warnings('Trump first announced the 25% rate for India on 31 July 2025.'), []);
+    assert.deepStrictEqual(rates.warnings('Trump first announced the 25% rate for India on 2 August 2025.'), ['date-conflict 2 August 2025 -> 2025-07-30']);
   });
 
   test('a report of what had happened dates the report', () => {

@@ -26,6 +26,7 @@ import {
 } from './calendar';
 import { DAY, MON, MONTH_NAMES, MONTH_NUM, NUMWORD, ORDINAL_NUM, POD, S, TZ, UNIT, WEEKDAY_ANY, WEEKDAY_FULL, WEEKDAY_NUM, YEAR, wordNumber } from './lexicon';
 import { tenseAt, type Tense } from './tense';
+import { headsEntry } from '../text/timelineEntry';
 import { rangeOfValue } from './values';
 
 export type { Tense } from './tense';
@@ -96,13 +97,6 @@ function mention(
   return m;
 }
 
-const ENTRY_BEFORE = /(?:^|\n)[ \t]*(?:[-*•–][ \t]{1,3})?(?:\*\*|__)?$/;
-const ENTRY_AFTER = /^(?:\*\*|__)?[ \t]*[—–:-][ \t]/;
-
-/** The date opens a line and a dash or colon follows it: a timeline's entry. */
-function headsEntry(sc: Scan, start: number, end: number): boolean {
-  return ENTRY_BEFORE.test(sc.text.slice(Math.max(0, start - 12), start)) && ENTRY_AFTER.test(sc.text.slice(end, end + 6));
-}
 
 // "scheduled to rise", "will take effect", "is due to": an entry that looks ahead.
 const ENTRY_AHEAD = /\b(?:will|shall|scheduled|slated|due|set\s+to|is\s+to|are\s+to|expected|planned|plans?\s+to)\b/i;
@@ -506,7 +500,7 @@ function absoluteDate(
   if (y === undefined) {
     if (sc.ref) {
       // A timeline's entry ("- **Feb. 1** — Trump signs orders …") tells history in the present.
-      if (headsEntry(sc, start, end)) y = inferYear(sc.ref, month, day, entryTense(sc, end), weekday?.w);
+      if (headsEntry(sc.text, start, end)) y = inferYear(sc.ref, month, day, entryTense(sc, end), weekday?.w);
       else {
         // Inside a timeline's entry ("- **March 6** — …; the exemption applies from March 7"), a
         // date is near the entry's own day, not the page's.

@@ -1,6 +1,7 @@
 // Which words of a sentence belong to which of its dates: each date gets the stretch nearest to
 // it, cut at a clause break (comma, "as", "while" …) between two dates when there is one.
 import type { Span } from './sentences';
+import { entryWordsStart } from './timelineEntry';
 
 const CLAUSE_BREAK = /[,;:—–()]|\s(?:as|while|but|whereas|and|after|before|when|which|following)\s/g;
 /** "said on Thursday", "told reporters Tuesday": the date of a speech act, before what was said. */
@@ -19,9 +20,6 @@ export function clauseFor(text: string, sentence: Span, dates: Span[], index: nu
   return { start, end };
 }
 
-// A timeline entry's head: "- **Aug. 22** — Carney says …", "March 4: The duties take effect …".
-const ENTRY_BEFORE = /(?:^|\n)[ \t]*(?:[-*•–][ \t]{1,3})?(?:\*\*|__)?$/;
-const ENTRY_AFTER = /^(?:\*\*|__)?[ \t]*[—–:-][ \t]+/;
 const SPEECH_AFTER = /\b(?:says|said|announces|announced|tells|told|warns|warned|confirms|confirmed|posts|posted|writes|wrote)\b/i;
 
 /** Where the words of `a` end and those of the later date `b` begin. */
@@ -30,9 +28,8 @@ function cut(text: string, a: Span, b: Span, entries: boolean): number {
   if (SPEECH_BEFORE.test(text.slice(Math.max(0, a.start - 30), a.start))) return a.end;
   // An entry's head date owns the words after its dash up to what was said ("Carney says"), or
   // up to the break nearest the later date: the dash itself is no clause break.
-  const dash = entries ? ENTRY_AFTER.exec(text.slice(a.end, b.start)) : null;
-  if (dash && ENTRY_BEFORE.test(text.slice(Math.max(0, a.start - 12), a.start))) {
-    const from = a.end + dash[0].length;
+  const from = entries ? entryWordsStart(text, a.start, a.end, b.start) : undefined;
+  if (from !== undefined) {
     const said = SPEECH_AFTER.exec(text.slice(from, b.start));
     if (said) return from + said.index + said[0].length;
     return breakBetween(text, from, b.start) ?? spaceNear(text, from, b.start);

@@ -1,0 +1,17 @@
+// A timeline's entry: a date that opens a line and is followed by a dash or colon ("- **Aug. 22** —
+// Carney says …", "March 4: The duties take effect"). The date dates the entry's whole statement.
+
+const BEFORE = /(?:^|\n)[ \t]*(?:[-*•–][ \t]{1,3})?(?:\*\*|__)?$/;
+const AFTER = /^(?:\*\*|__)?[ \t]*[—–:-][ \t]+/;
+
+/** The date at start..end heads a timeline entry. */
+export function headsEntry(text: string, start: number, end: number): boolean {
+  return BEFORE.test(text.slice(Math.max(0, start - 12), start)) && AFTER.test(text.slice(end, end + 6));
+}
+
+/** Where the entry's words begin after its head date ending at `end` (past the dash), if it heads one. */
+export function entryWordsStart(text: string, start: number, end: number, limit: number): number | undefined {
+  if (!BEFORE.test(text.slice(Math.max(0, start - 12), start))) return undefined;
+  const dash = AFTER.exec(text.slice(end, Math.min(limit, end + 6)));
+  return dash ? end + dash[0].length : undefined;
+}

@@ -301,10 +301,14 @@ function sameSourceAgrees(claim: Claim, f: Fact, scored: FactMatch[], cited: Rea
   return scored.some((m) => {
     if (m.fact === f || m.fact.path !== f.path || m.score < BESIDE_SCORE) return false;
     if (m.sharedEntities + m.sharedTerms < 2 && !lacks().some((t) => m.fact.terms.includes(t))) return false;
-    const r = factReach(m.fact, claim.cited);
-    // As precise as the claim: a week around a cited day does not give the day.
-    return !!r && r.to - r.from <= cited.to - cited.from && relate(cited, r) === 'compatible';
+    return givesClaimDay(m.fact, claim, cited);
   });
+}
+
+/** The fact gives the claim's own date, as precisely as the claim: a week around a cited day does not give the day. */
+function givesClaimDay(f: Fact, claim: Claim, cited: Reach): boolean {
+  const r = factReach(f, claim.cited);
+  return !!r && r.to - r.from <= cited.to - cited.from && relate(cited, r) === 'compatible';
 }
 
 /** What another source needs to share with the claim for its date to count as the sources disagreeing. */
@@ -323,8 +327,7 @@ function otherSourceAgrees(claim: Claim, f: Fact, scored: FactMatch[], cited: Re
     // May 12" does not speak for "the Geneva deal cut tariffs on May 12".
     // A shared rate names the measure whatever the words ("posted that India would pay 25 per cent").
     if (m.fact.kind !== f.kind && !claim.kinds.includes(m.fact.kind) && !sharesRate(claim.clauseText, m.fact.sentence)) return false;
-    const r = factReach(m.fact, claim.cited);
-    return !!r && r.to - r.from <= cited.to - cited.from && relate(cited, r) === 'compatible';
+    return givesClaimDay(m.fact, claim, cited);
   });
 }
 

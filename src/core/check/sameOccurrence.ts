@@ -8,7 +8,9 @@ import type { Derived } from '../index/corpusIndex';
 import type { EventKind, Fact } from '../types';
 import type { Claim } from './claims';
 import { gap, shiftYears, type Reach } from './reach';
-import { citedSpan, claimLead, claimTail, dateSpan, factLead, factTail } from './spans';
+import { citedSpan, claimLead, dateSpan, factLead } from './spans';
+import { entryClause } from '../text/timelineEntry';
+import { governmentOfCapital, governmentsIn } from './governments';
 
 /** Further apart than this, two dates are more likely two occurrences than one misdated. */
 const MAX_CONFLICT_GAP_DAYS = 62;
@@ -37,28 +39,12 @@ const LEAD_DATE = /^\s*(?:(?:On|In|By|Since|From|Late|Early)\s+[^,]{1,30},\s*)/;
 const LEAD_WIRE = /^\s*[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.'’ -]{1,30})?,[^-–—\n]{0,60}?[-–—]{1,2}\s*/;
 const DETERMINER = /^(?:the|and|of|de|von|der|s)$/;
 
-// A capital stands for its government ("Beijing announced …" is China acting).
-const GOVERNMENT_OF: Record<string, string> = {
-  Beijing: 'China',
-  Washington: 'United States',
-  Tokyo: 'Japan',
-  Seoul: 'South Korea',
-  Brussels: 'European Union',
-  Ottawa: 'Canada',
-  'New Delhi': 'India',
-  Moscow: 'Russia',
-  Hanoi: 'Vietnam',
-  Taipei: 'Taiwan',
-  Canberra: 'Australia',
-  Berlin: 'Germany',
-  Paris: 'France',
-};
-
 /** The entity of the government a capital in the corpus stands for, if the corpus names it. */
 function governmentOf(id: string, corpus: Derived): string | undefined {
   const e = corpus.entityById.get(id);
-  const country = e && e.kind === 'place' ? GOVERNMENT_OF[e.name] : undefined;
-  return country ? corpus.registry.matchIn(country).find((m) => m.start === 0 && m.end === country.length)?.entityId : undefined;
+  // A capital stands for its government ("Beijing announced …" is China acting).
+  const country = e && e.kind === 'place' ? governmentOfCapital(e.name) : undefined;
+  return country ? corpus.registry.lookup(country)?.id : undefined;
 }
 
 /** The names a clause opens with, before its first lower-case word outside a name: who acts in it. */
@@ -259,20 +245,18 @@ type Moment = 'start' | 'end' | 'signing' | 'act' | 'earlier';
 // "was doubled to 50% on June 4", "are cut to 10% from": the day a rate changed, a start.
 const CHANGED = /\b(?:is|are|was|were|been|be)\s+(?:raised|doubled|tripled|cut|lowered|increased|reduced|hiked|halved)\b[^.;:]{0,40}$/i;
 
-function momentOf(lead: string, tail: string): Moment | undefined {
+function momentOf(lead: string, entry: string | undefined): Moment | undefined {
   if (STARTS.test(lead)) return 'start';
   if (ENDS.test(lead)) return 'end';
   if (SIGNED.test(lead)) return 'signing';
   if (ACTS.test(lead)) return 'act';
   if (CHANGED.test(lead)) return 'start';
   if (EARLIER.test(lead)) return 'earlier';
-  return HEADS_LINE.test(lead) ? headedMoment(tail) : undefined;
+  return entry === undefined ? undefined : headedMoment(entry);
 }
 
 // A timeline entry ("- **Nov. 1** — A 25% duty on trucks begins.", "Aug. 22: Carney says …"): the
 // date heads the line, and the entry's first verb tells its moment.
-const HEADS_LINE = /^[\s>*_#|•·-]*$/;
-const ENTRY = /^[*_\s]*[—–:-]\s*([^.;]*)/;
 const HEADED: Array<[Moment, RegExp]> = [
   ['start', /\b(?:(?:is|are|was|were)\s+(?:raised|doubled|tripled|cut|lowered|increased|reduced|hiked|halved)|begins?|began|starts?|started|takes?\s+effect|took\s+effect|comes?\s+into\s+(?:force|effect)|came\s+into\s+(?:force|effect)|enters?\s+into\s+force|entered\s+into\s+force|goes\s+into\s+effect|went\s+into\s+effect|applies|kicks?\s+in|kicked\s+in)\b/i],
   ['end', /\b(?:ends?|ended|expires?|expired|lapses?|lapsed|runs?\s+out|ran\s+out)\b/i],
@@ -281,9 +265,7 @@ const HEADED: Array<[Moment, RegExp]> = [
 ];
 
 /** The moment of a timeline entry: that of its earliest telling verb. */
-function headedMoment(tail: string): Moment | undefined {
-  const entry = ENTRY.exec(tail)?.[1];
-  if (!entry) return undefined;
+function headedMoment(entry: string): Moment | undefined {
   let found: { moment: Moment; at: number } | undefined;
   for (const [moment, re] of HEADED) {
     const m = re.exec(entry);
@@ -294,7 +276,8 @@ function headedMoment(tail: string): Moment | undefined {
 
 /** Whether a source's date starts an effect, ends one, or dates a saying or signing, if any. */
 export function momentOfFact(f: Fact): Moment | undefined {
-  return momentOf(factLead(f, MOMENT_REACH), factTail(f, MOMENT_REACH));
+  const d = dateSpan(f);
+  return momentOf(factLead(f, MOMENT_REACH), entryClause(f.sentence, d.start, d.end));
 }
 
 /** Whether the brief's date starts or ends an effect, dates a saying or signing, or an earlier act, if any. */
@@ -302,7 +285,8 @@ export function momentOfClaim(claim: Claim): Moment | undefined {
   const lead = claimLead(claim, MOMENT_REACH);
   // A table's cell: its column says which moment ("| Announced | In force |").
   if (claim.column && /\|[^|]*$/.test(lead)) return columnMoment(claim.column);
-  return momentOf(lead, claimTail(claim, MOMENT_REACH));
+  const c = citedSpan(claim);
+  return momentOf(lead, entryClause(claim.sentenceText, c.start, c.end));
 }
 
 const COLUMN_MOMENTS: Array<[Moment, RegExp]> = [
@@ -373,29 +357,7 @@ export function sameSession(claim: Claim, f: Fact, cited: Reach, source: Reach |
   return gap(cited, source) <= MARKET_DAYS;
 }
 
-// The governments a text names, by name, adjective or capital ("Korean goods", "Washington").
-const PARTIES: Array<[string, RegExp]> = [
-  ['United States', /\b(?:United States|U\.S\.|US|USA|America|American|Americans|Washington)\b/],
-  ['China', /\b(?:China|Chinese|Beijing)\b/],
-  ['European Union', /\b(?:EU|E\.U\.|European Union|Brussels)\b/],
-  ['Japan', /\b(?:Japan|Japanese|Tokyo)\b/],
-  ['South Korea', /\b(?:South Korea|Korea|Korean|Koreans|Seoul)\b/],
-  ['Canada', /\b(?:Canada|Canadian|Ottawa)\b/],
-  ['Mexico', /\b(?:Mexico|Mexican)\b/],
-  ['India', /\b(?:India|Indian|New Delhi)\b/],
-  ['Vietnam', /\b(?:Vietnam|Vietnamese|Hanoi)\b/],
-  ['Brazil', /\b(?:Brazil|Brazilian)\b/],
-  ['Switzerland', /\b(?:Switzerland|Swiss|Bern)\b/],
-  ['United Kingdom', /\b(?:United Kingdom|Britain|British|UK|U\.K\.)\b/],
-  ['Indonesia', /\b(?:Indonesia|Indonesian|Jakarta)\b/],
-  ['Taiwan', /\b(?:Taiwan|Taiwanese|Taipei)\b/],
-];
-
 const BETWEEN_PARTIES: ReadonlySet<EventKind> = new Set<EventKind>(['agreement', 'talks']);
-
-function partiesIn(text: string): Set<string> {
-  return new Set(PARTIES.filter(([, re]) => re.test(text)).map(([name]) => name));
-}
 
 /**
  * "The EU–US trade deal was struck on July 27" and "the two countries struck the deal on July 30,
@@ -405,9 +367,9 @@ function partiesIn(text: string): Set<string> {
 export function sameParties(claim: Claim, f: Fact): boolean {
   // Only deals and talks have parties to tell them apart; elsewhere a country named is a topic.
   if (!BETWEEN_PARTIES.has(f.kind) || !claim.kinds.some((k) => BETWEEN_PARTIES.has(k))) return true;
-  const said = partiesIn(claim.clauseText);
+  const said = governmentsIn(claim.clauseText);
   if (!said.size) return true;
-  const sourced = partiesIn(f.sentence);
+  const sourced = governmentsIn(f.sentence);
   return ![...said].some((p) => !sourced.has(p)) || ![...sourced].some((p) => !said.has(p)) || sourced.size === 0;
 }
 

@@ -30,15 +30,3 @@ export function factLead(f: Fact, n: number): string {
   const { start } = dateSpan(f);
   return f.sentence.slice(Math.max(0, start - n), start);
 }
-
-/** Up to `n` characters of the claim's sentence after its date. */
-export function claimTail(claim: Claim, n: number): string {
-  const { end } = citedSpan(claim);
-  return claim.sentenceText.slice(end, end + n);
-}
-
-/** Up to `n` characters of the fact's sentence after its date. */
-export function factTail(f: Fact, n: number): string {
-  const { end } = dateSpan(f);
-  return f.sentence.slice(end, end + n);
-}

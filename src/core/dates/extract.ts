@@ -26,7 +26,7 @@ import {
 } from './calendar';
 import { DAY, MON, MONTH_NAMES, MONTH_NUM, NUMWORD, ORDINAL_NUM, POD, S, TZ, UNIT, WEEKDAY_ANY, WEEKDAY_FULL, WEEKDAY_NUM, YEAR, wordNumber } from './lexicon';
 import { tenseAt, type Tense } from './tense';
-import { headsEntry } from '../text/timelineEntry';
+import { ENTRY_REPORTING, headsEntry } from '../text/timelineEntry';
 import { rangeOfValue } from './values';
 
 export type { Tense } from './tense';
@@ -105,11 +105,9 @@ const ENTRY_AHEAD = /\b(?:will|shall|scheduled|slated|due|set\s+to|is\s+to|are\s
 function entryTense(sc: Scan, end: number): Tense {
   const clause = /^[^.;\n]*/.exec(sc.text.slice(end, end + 200))![0];
   // What is said to lie ahead ("Holt says Norway will drop …") is not the saying's tense.
-  const own = clause.split(ENTRY_REPORT)[0];
+  const own = clause.split(ENTRY_REPORTING)[0];
   return ENTRY_AHEAD.test(own) ? 'future' : 'past';
 }
-
-const ENTRY_REPORT = /\b(?:says|said|announces|announced|tells|told|warns|warned|confirms|confirmed|posts|posted|writes|wrote|pledges|pledged|promises|promised|threatens|threatened)\b/i;
 
 const ENTRY_HEAD = new RegExp(`^[ \\t]*(?:[-*•–][ \\t]{1,3})?(?:\\*\\*|__)?(${MON})[ \\t]{1,3}(\\d{1,2})(?:\\*\\*|__)?[ \\t]*[—–:-][ \\t]`);
 

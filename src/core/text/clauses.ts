@@ -1,7 +1,7 @@
 // Which words of a sentence belong to which of its dates: each date gets the stretch nearest to
 // it, cut at a clause break (comma, "as", "while" …) between two dates when there is one.
 import type { Span } from './sentences';
-import { entryWordsStart } from './timelineEntry';
+import { ENTRY_REPORTING, entryWordsStart } from './timelineEntry';
 
 const CLAUSE_BREAK = /[,;:—–()]|\s(?:as|while|but|whereas|and|after|before|when|which|following)\s/g;
 /** "said on Thursday", "told reporters Tuesday": the date of a speech act, before what was said. */
@@ -20,8 +20,6 @@ export function clauseFor(text: string, sentence: Span, dates: Span[], index: nu
   return { start, end };
 }
 
-const SPEECH_AFTER = /\b(?:says|said|announces|announced|tells|told|warns|warned|confirms|confirmed|posts|posted|writes|wrote)\b/i;
-
 /** Where the words of `a` end and those of the later date `b` begin. */
 function cut(text: string, a: Span, b: Span, entries: boolean): number {
   // What follows "said on Thursday" is what was said, and belongs to the later date.
@@ -30,7 +28,7 @@ function cut(text: string, a: Span, b: Span, entries: boolean): number {
   // up to the break nearest the later date: the dash itself is no clause break.
   const from = entries ? entryWordsStart(text, a.start, a.end, b.start) : undefined;
   if (from !== undefined) {
-    const said = SPEECH_AFTER.exec(text.slice(from, b.start));
+    const said = ENTRY_REPORTING.exec(text.slice(from, b.start));
     if (said) return from + said.index + said[0].length;
     return breakBetween(text, from, b.start) ?? spaceNear(text, from, b.start);
   }

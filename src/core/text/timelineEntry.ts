@@ -15,3 +15,12 @@ export function entryWordsStart(text: string, start: number, end: number, limit:
   const dash = AFTER.exec(text.slice(end, Math.min(limit, end + 6)));
   return dash ? end + dash[0].length : undefined;
 }
+
+/** The entry's own words after its head date at start..end, to its first full stop or semicolon, if it heads one. */
+export function entryClause(text: string, start: number, end: number): string | undefined {
+  const from = entryWordsStart(text, start, end, text.length);
+  return from === undefined ? undefined : /^[^.;\n]*/.exec(text.slice(from, from + 200))![0];
+}
+
+/** A reporting verb in an entry ("Carney says …"): what follows is what was said. */
+export const ENTRY_REPORTING = /\b(?:says|said|announces|announced|tells|told|warns|warned|confirms|confirmed|posts|posted|writes|wrote|pledges|pledged|promises|promised|threatens|threatened)\b/i;

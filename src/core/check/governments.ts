@@ -1,0 +1,42 @@
+// The governments trade copy names: by name, by adjective ("Korean goods") or by capital standing
+// for the government ("Beijing announced …"). London, Geneva and other venues of talks are left out
+// as capitals: "the London round" is a place, not Britain acting.
+
+interface Government {
+  name: string;
+  capital?: string;
+  words: RegExp;
+}
+
+const GOVERNMENTS: Government[] = [
+  { name: 'United States', capital: 'Washington', words: /\b(?:United States|U\.S\.|US|USA|America|American|Americans|Washington)\b/ },
+  { name: 'China', capital: 'Beijing', words: /\b(?:China|Chinese|Beijing)\b/ },
+  { name: 'European Union', capital: 'Brussels', words: /\b(?:EU|E\.U\.|European Union|Brussels)\b/ },
+  { name: 'Japan', capital: 'Tokyo', words: /\b(?:Japan|Japanese|Tokyo)\b/ },
+  { name: 'South Korea', capital: 'Seoul', words: /\b(?:South Korea|Korea|Korean|Koreans|Seoul)\b/ },
+  { name: 'Canada', capital: 'Ottawa', words: /\b(?:Canada|Canadian|Ottawa)\b/ },
+  { name: 'Mexico', words: /\b(?:Mexico|Mexican)\b/ },
+  { name: 'India', capital: 'New Delhi', words: /\b(?:India|Indian|New Delhi)\b/ },
+  { name: 'Vietnam', capital: 'Hanoi', words: /\b(?:Vietnam|Vietnamese|Hanoi)\b/ },
+  { name: 'Brazil', words: /\b(?:Brazil|Brazilian)\b/ },
+  { name: 'Switzerland', words: /\b(?:Switzerland|Swiss|Bern)\b/ },
+  { name: 'United Kingdom', words: /\b(?:United Kingdom|Britain|British|UK|U\.K\.)\b/ },
+  { name: 'Indonesia', words: /\b(?:Indonesia|Indonesian|Jakarta)\b/ },
+  { name: 'Taiwan', capital: 'Taipei', words: /\b(?:Taiwan|Taiwanese|Taipei)\b/ },
+  { name: 'Russia', capital: 'Moscow', words: /\b(?:Russia|Moscow)\b/ },
+  { name: 'Australia', capital: 'Canberra', words: /\b(?:Australia|Canberra)\b/ },
+  { name: 'Germany', capital: 'Berlin', words: /\b(?:Germany|Berlin)\b/ },
+  { name: 'France', capital: 'Paris', words: /\b(?:France|Paris)\b/ },
+];
+
+const BY_CAPITAL = new Map(GOVERNMENTS.filter((g) => g.capital).map((g) => [g.capital!, g.name]));
+
+/** The government a capital stands for ("Beijing": "China"), if it is one. */
+export function governmentOfCapital(place: string): string | undefined {
+  return BY_CAPITAL.get(place);
+}
+
+/** The governments a text names, by name, adjective or capital. */
+export function governmentsIn(text: string): Set<string> {
+  return new Set(GOVERNMENTS.filter((g) => g.words.test(text)).map((g) => g.name));
+}

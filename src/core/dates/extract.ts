@@ -503,7 +503,7 @@ function absoluteDate(
         // Inside a timeline's entry ("- **March 6** — …; the exemption applies from March 7"), a
         // date is near the entry's own day, not the page's.
         const entry = entryDay(sc, start);
-        y = inferYear(entry ?? sc.ref, month, day, tense().tense, weekday?.w);
+        y = (entry ? undefined : sentenceYear(sc.text, start)) ?? inferYear(entry ?? sc.ref, month, day, tense().tense, weekday?.w);
       }
       resolution = 'year-inferred';
     } else if (sc.defaultYear !== undefined) {
@@ -588,6 +588,29 @@ function lastYearNamed(text: string, at: number): number | undefined {
   return years ? Number(years[years.length - 1]) : undefined;
 }
 
+/** A sentence that opens on its year: "In 2020, …", "Back in early 2019, …". */
+const R_SENTENCE_OPENS_ON_YEAR = /^[ \t]*(?:[-*•][ \t]+)?(?:back[ \t]+|even[ \t]+)?in[ \t]+(?:(?:early|mid|late)[- \t]+)?((?:19|20)\d\d)(?![\d%A-Za-z]|[-–/]\d|[.,]\d)/i;
+/** What was said, told or reported on a day is dated by the story, not by the year the sentence is about. */
+const SAID_ON = /\b(?:said|says|told|announced|reported|stated|added|wrote|posted)\b[^.;\n]{0,24}$/i;
+
+/**
+ * "In 2020, the two sides met on February 24 and 25": a yearless day in a sentence that opens on
+ * its year is in that year, when no other year is named between them and the day is not when
+ * something was said (", the ministry said on March 3" is the story's day).
+ */
+function sentenceYear(text: string, at: number): number | undefined {
+  const window = text.slice(Math.max(0, at - 300), at);
+  const ends = [...window.matchAll(/[.!?]["'”’)]?\s+(?=["“(]?[A-Z])|\n/g)];
+  const last = ends[ends.length - 1];
+  if (!last && at > 300) return undefined; // a sentence too long to tell where it starts
+  const sentence = last ? window.slice(last.index! + last[0].length) : window;
+  const open = R_SENTENCE_OPENS_ON_YEAR.exec(sentence);
+  if (!open) return undefined;
+  const rest = sentence.slice(open[0].length);
+  if (/(?<![\d$.,])(?:1[89]|20)\d\d(?![\d%])/.test(rest) || SAID_ON.test(rest)) return undefined;
+  return Number(open[1]);
+}
+
 /** A written-out day with its year (given, or named relative to the text's), as absoluteDate reads it. */
 function dayWithYear(sc: Scan, at: number, end: number, month: number, day: number, year: string | undefined, endMonth: number | undefined, endDay: number | undefined): DateMention | null {
   const rel = year ? undefined : relativeYearAfter(sc, end);
@@ -614,7 +637,9 @@ const mMonthDaySpan: Matcher = (sc, at) => {
   const prev = prevWord(sc.text, at);
   const conn = g.conn.toLowerCase();
   const pair = conn === 'and' && !g.m2 && parseInt(g.d2, 10) - parseInt(g.d, 10) === 1 && PAIR_END.test(sc.text.slice(at + r[0].length, at + r[0].length + 8));
-  if (!pair && !(prev === 'between' ? conn === 'and' : prev === 'from' && conn !== 'and')) return null;
+  // "July 14 to 21, 2025": a year after the second number makes it a day, whatever came before.
+  const yearClosed = g.y !== undefined && conn !== 'and';
+  if (!pair && !yearClosed && !(prev === 'between' ? conn === 'and' : prev === 'from' && conn !== 'and')) return null;
   const month = monthOf(g.m);
   const m = absoluteDate(sc, at, at + r[0].length, month, parseInt(g.d, 10), g.y ? Number(g.y) : undefined, g.m2 ? monthOf(g.m2) : month, parseInt(g.d2, 10));
   return m && m.precision === 'range' ? m : null;

@@ -26,6 +26,9 @@ suite('check: day ranges in words', () => {
     assert.deepStrictEqual(spans('They met between September 14 and 15, 2025.'), ['September 14 and 15, 2025=2025-09-14/2025-09-15']);
     // Not a range; and "rose from June 9" started then, so it is this year's June 9.
     assert.deepStrictEqual(spans('Output rose from June 9 to 10 percent.'), ['June 9=2025-06-09/2025-06-09']);
+    // A year after the second number makes it a day, with no "from" before.
+    assert.deepStrictEqual(spans('The round ran July 14 to 21, 2025 in Washington.'), ['July 14 to 21, 2025=2025-07-14/2025-07-21']);
+    assert.deepStrictEqual(spans('Delegates met July 14 to 21 in Washington.'), ['July 14=2025-07-14/2025-07-14']);
   });
   test('"on June 9 and 10" is the two days, not June 9 alone', () => {
     const spans = (s: string) => extractDates(s, { referenceDate: '2025-09-19' }).map((m) => `${m.text}=${m.from}/${m.to}`);
@@ -45,5 +48,8 @@ suite('check: day ranges in words', () => {
     assert.deepStrictEqual(corpus.warnings('The Madrid talks ran from September 15 to 16, 2025.'), ['date-conflict September 15 to 16, 2025 -> 2025-09-14']);
     assert.deepStrictEqual(corpus.warnings('The Madrid talks ran from September 14 to 15, 2025.'), []);
     assert.deepStrictEqual(corpus.warnings('The Madrid talks opened on September 14, 2025.'), []);
+    // The end is compared too, in either order of day and month.
+    assert.deepStrictEqual(corpus.warnings('The Madrid talks ran September 14 to 18, 2025.'), ['date-conflict September 14 to 18, 2025 -> 2025-09-14']);
+    assert.deepStrictEqual(corpus.warnings('The Madrid talks ran from 14 to 18 September 2025.'), ['date-conflict 14 to 18 September 2025 -> 2025-09-14']);
   });
 });

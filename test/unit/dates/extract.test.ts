@@ -59,6 +59,14 @@ suite('dates: absolute', () => {
     const m = one('Updated June 3, 2025 8:54 PM by the desk.', 'June 3, 2025 8:54 PM');
     assert.strictEqual(m.value, '2025-06-03T20:54');
   });
+  test('a sentence that opens on its year dates its yearless days', () => {
+    assert.strictEqual(one('In 2020, the two sides met on February 24 and 25 in Geneva.', 'February 24 and 25').value, '2020-02-24');
+    assert.strictEqual(one('Back in early 2018, officials met on June 3 to talk.', 'June 3').value, '2018-06-03');
+    // Not what was said on a day, nor where another year comes between, nor in the next sentence.
+    assert.strictEqual(one('In 2019, exports fell, the ministry said on March 1.', 'March 1').value, '2025-03-01');
+    assert.strictEqual(one('In 2020 and 2021, talks were held on May 4.', 'May 4').value, '2025-05-04');
+    assert.strictEqual(one('In 2020, talks stalled. Officials met on May 4.', 'May 4').value, '2025-05-04');
+  });
   test('numeric US date', () => assert.strictEqual(one('Signed on 3/14/2012 in Ohio.', '3/14/2012').value, '2012-03-14'));
 });
 

@@ -2,7 +2,7 @@
 // was found (front matter, then a dateline, then inference from the text, else unknown).
 import { createHash } from 'crypto';
 import * as path from 'path';
-import { findDateline, findWireDatelineSpan, inferDocumentDate, monthDayOnOrAfter, nearestMonthDay } from '../dates/documentDate';
+import { findDateline, findSignatureDate, findWireDatelineSpan, inferDocumentDate, monthDayOnOrAfter, nearestMonthDay } from '../dates/documentDate';
 import { extractDates } from '../dates/extract';
 import { normaliseDateString } from '../dates/normalise';
 import { lineStarts } from '../text/lines';
@@ -116,10 +116,18 @@ function documentDate(
     const quoted = body.slice(dateline.start, dateline.end).trim().replace(/\s+/g, ' ');
     return { date: dateline.date, dateSource: 'dateline', dateNote: `dateline "${quoted}" on line ${bodyLine + dateline.line + 1}`, dateline: { start: dateline.start, end: dateline.end } };
   }
+  const signed = findSignatureDate(body);
+  if (signed) {
+    const quoted = body.slice(signed.start, signed.end).trim().replace(/\s+/g, ' ');
+    return { date: signed.date, dateSource: 'dateline', dateNote: `signature date "${quoted}" on line ${bodyLine + signed.line + 1}`, dateline: { start: signed.start, end: signed.end } };
+  }
   // A yearless wire dateline cannot date the article, but its span is kept out of the facts.
   const wire = findWireDatelineSpan(body);
   const span = wire ? { dateline: { start: wire.start, end: wire.end } } : {};
-  const inferred = inferDocumentDate(extractDates(body, { referenceDate: null }).filter((m) => !wire || m.start >= wire.end || m.end <= wire.start));
+  const inferred = inferDocumentDate(
+    extractDates(body, { referenceDate: null }).filter((m) => !wire || m.start >= wire.end || m.end <= wire.start),
+    body,
+  );
   // The wire's own day is the filing day; the text's full dates only say which year it falls in.
   // Filed after the past it reports ("opened the probe on Jan. 5, 2024" under "BEIJING, Oct. 8"
   // is October 2024); before the deadlines it announces, in the nearest year.

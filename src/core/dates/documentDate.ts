@@ -162,6 +162,9 @@ function bylineFree(rest: string): string {
 
 const PRESS_PLACE = /^[A-Z][A-Za-z.'’-]+(?:\s[A-Z][A-Za-z.'’-]+){0,3}(?:,\s{0,2}[A-Z][A-Za-z.'’ ]{0,20}?)?\s{0,3}(?:[—–-]{1,2}|,)\s{0,3}$/;
 
+/** What a document is, set off before its date: "**Client Alert | November 12, 2025**", "Press release — 3 March 2025". */
+const DOC_KIND = /^(?:\*\*|__)?[A-Z][A-Za-z'’&.-]*(?:[ \t][A-Za-z'’&.-]+){0,3}[ \t]{0,2}[|·•—–][ \t]{0,3}$/;
+
 /** What may stand beside a bare date on a dateline of its own. */
 const DATELINE_REST = /^[\s,|·•—–\-()[\]*_:/]*(?:(?:source|updated|published|posted|written|reported|edited|uk|us|usa|eu|hk|sg|au|nz|am|pm|a\.m\.|p\.m\.|hkt|gmt|utc|bst|cet|cest|edt|est|et|pt|pdt|pst|jst|kst|sgt|ist|local\s{1,3}time|beijing\s{1,3}time|(?:utc|gmt)\s{0,2}[+-]\s{0,2}\d{1,2}(?::?\d{2})?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|on|at)[\s,|·•—–\-()[\]*_.:/]*){0,6}$/i;
 
@@ -324,7 +327,7 @@ export function findDateline(text: string): Dateline | null {
         if (f) {
           const restText = bylineFree(spaced.slice(0, f.start) + ' ' + spaced.slice(f.end));
           // A press release's place line: "Washington, D.C. – August 6, 2025", "Brussels, 21 August 2025".
-          const pressLine = PRESS_PLACE.test(spaced.slice(0, f.start)) && DATELINE_REST.test(bylineFree(spaced.slice(f.end)));
+          const pressLine = (PRESS_PLACE.test(spaced.slice(0, f.start)) || DOC_KIND.test(spaced.slice(0, f.start))) && DATELINE_REST.test(bylineFree(spaced.slice(f.end)));
           if (pressLine || DATELINE_REST.test(restText)) {
             const out: Dateline = { date: f.date, start: lineStart + lead, end: lineStart + lead + body.length, line };
             if (f.time) out.time = f.time;
@@ -340,15 +343,67 @@ export function findDateline(text: string): Dateline | null {
   return null;
 }
 
+/** Lines from the end of a notice where its signature block may stand. */
+const SIGNATURE_LINES = 12;
+/** The issuing body above a signature date: a name in title case, no sentence ("Customs Tariff Commission of the State Council"). */
+const ISSUER = /^(?:\*\*|__)?(?:The\s)?[A-Z][A-Za-z'’&.-]*(?:[ \t](?:[A-Z][A-Za-z'’&.-]*|of|for|and|the|on|&|\([A-Z]{2,10}\)))*(?:\*\*|__)?$/;
+/** "Done at Brussels, 5 November 2025", "Issued in Beijing on": the place a notice was signed, before its date. */
+const DONE_AT = /^(?:Done|Issued|Signed|Given)\s(?:at|in)\s[A-Z][A-Za-z .'’-]{1,40},?\s(?:on\s|this\s)?/;
+
+/**
+ * The date a notice or statement was signed, on a line of its own at its foot, under the body that
+ * issued it ("Customs Tariff Commission of the State Council / 5 November 2025") or after "Done at
+ * Brussels,". A notice often gives no date at its head, and its latest date is one it sets ahead.
+ */
+export function findSignatureDate(text: string): Dateline | null {
+  if (typeof text !== 'string' || !text) return null;
+  const lines: Array<{ raw: string; at: number; line: number }> = [];
+  let pos = 0;
+  for (let line = 0; pos <= text.length; line++) {
+    let nl = text.indexOf('\n', pos);
+    if (nl < 0) nl = text.length;
+    lines.push({ raw: text.slice(pos, nl).replace(/\r$/, ''), at: pos, line });
+    pos = nl + 1;
+  }
+  const filled = lines.filter((l) => l.raw.trim());
+  const tail = filled.slice(-SIGNATURE_LINES);
+  for (let k = tail.length - 1; k >= 0; k--) {
+    const { raw, at, line } = tail[k];
+    const body = raw.trim().replace(/^(?:\*\*|__|\*|_)|(?:\*\*|__|\*|_)$/g, '');
+    if (body.length > 80) continue;
+    const done = DONE_AT.exec(body);
+    const rest = done ? body.slice(done[0].length) : body;
+    const f = findDate(rest);
+    if (!f || f.start !== 0 || rest.slice(f.end).replace(/[\s.]/g, '') !== '') continue;
+    const above = filled[filled.indexOf(tail[k]) - 1]?.raw.trim() ?? '';
+    if (!done && !(above.length <= 100 && ISSUER.test(above) && /\s/.test(above))) continue;
+    const lead = raw.length - raw.trimStart().length;
+    return { date: f.date, start: at + lead, end: at + raw.trimEnd().length, line };
+  }
+  return null;
+}
+
+/**
+ * What runs until a date ("suspended until November 10, 2026", "rolled forward to", "is scheduled to
+ * end on"): an end set in advance, however the sentence is worded, and no sign of when it was written.
+ */
+const END_CUE = /\b(?:until|till|through|thru|(?:extended|rolled\s+(?:forward|over)|pushed\s+back|postponed|delayed|deferred|runs?|lasts?)\s+(?:\w+\s+){0,2}to|(?:expires?|expiring|ends?|ending|lapses?|lapsing|end)\s+(?:on\s+)?|deadline\s+(?:of\s+)?)\s*$/i;
+
 /**
  * A document date inferred from the explicit full dates (with a year) it mentions: the latest one
  * that is not forward-looking (a report is written after what it reports); when all are
  * forward-looking, the earliest. Null when the text has no day-precise date with a year.
  */
-export function inferDocumentDate(mentions: DateMention[]): { date: string; note: string; ahead?: boolean } | null {
+export function inferDocumentDate(mentions: DateMention[], text?: string): { date: string; note: string; ahead?: boolean } | null {
   if (!Array.isArray(mentions)) return null;
   const dated = mentions.filter(
-    (m) => m && m.resolution === 'explicit' && (m.type === 'DATE' || m.type === 'TIME') && /^\d{4}-\d{2}-\d{2}/.test(m.value) && (m.precision === 'day' || m.precision === 'time' || m.precision === 'range'),
+    (m) =>
+      m &&
+      m.resolution === 'explicit' &&
+      (m.type === 'DATE' || m.type === 'TIME') &&
+      /^\d{4}-\d{2}-\d{2}/.test(m.value) &&
+      (m.precision === 'day' || m.precision === 'time' || m.precision === 'range') &&
+      !(text && END_CUE.test(text.slice(Math.max(0, m.start - 40), m.start))),
   );
   if (!dated.length) return null;
   const lastDay = (m: DateMention) => (m.to && /^\d{4}-\d{2}-\d{2}$/.test(m.to) ? m.to : m.value.slice(0, 10));

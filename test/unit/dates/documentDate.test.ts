@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { findDateline, findItemDatelines, inferDocumentDate } from '../../../src/core/dates/documentDate';
+import { findDateline, findItemDatelines, findSignatureDate, inferDocumentDate } from '../../../src/core/dates/documentDate';
 import { extractDates } from '../../../src/core/dates/extract';
 import { addDays, isoWeekOf, weekdayOf, daysInMonth, isoWeekStart, isoOfDayNumber } from '../../../src/core/dates/calendar';
 import { rangeOfValue } from '../../../src/core/dates/values';
@@ -67,6 +67,23 @@ suite('dates: datelines', () => {
     // One wire dateline is the article's own, not a digest's.
     assert.deepStrictEqual(findItemDatelines('OSLO, Aug 14 — Norway began charging a levy.\n', '2025-08-15'), []);
   });
+  test('what the document is, set off before its date: "**Client Alert | November 12, 2025**"', () => {
+    assert.strictEqual(findDateline('Hallam LLP | Insights\n\n# Export controls paused\n\n**Client Alert | November 12, 2025**\n\nBody.')!.date, '2025-11-12');
+    assert.strictEqual(findDateline('Title\nPress release — 3 March 2025\nBody.')!.date, '2025-03-03');
+    // A table row or a sentence is no such line.
+    assert.strictEqual(findDateline('Title\n| Announcement No. 57 | October 9, 2025 |\nBody.'), null);
+    assert.strictEqual(findDateline('Title\nThe rules were tightened sharply | October 9, 2025\nBody.'), null);
+  });
+  test('a notice’s signature date at its foot, under the body that issued it', () => {
+    const notice = 'Announcement No. 7 of 2025\n\n1. With effect from November 10, 2025, the tariffs cease.\n\nCustoms Tariff Commission of the State Council\n5 November 2025\n\n[Print] [Close]\n';
+    const d = findSignatureDate(notice)!;
+    assert.strictEqual(d.date, '2025-11-05');
+    assert.strictEqual(notice.slice(d.start, d.end), '5 November 2025');
+    assert.strictEqual(findSignatureDate('Regulation text.\n\nDone at Brussels, 14 March 2025.\n')!.date, '2025-03-14');
+    // A date closing a sentence, or under a line of prose, signs nothing.
+    assert.strictEqual(findSignatureDate('The duty rose sharply.\nThe next review is due by the end of the year, officials said\n5 November 2025\n'), null);
+    assert.strictEqual(findSignatureDate('The duty takes effect on 5 November 2025.\n'), null);
+  });
   test('a timestamp on a line of its own', () => {
     const d = findDateline('Headline here\n2025-06-03 20:54\nBody.')!;
     assert.deepStrictEqual([d.date, d.time, d.line], ['2025-06-03', '20:54', 1]);
@@ -84,6 +101,12 @@ suite('dates: inferred document date', () => {
     const d = inferDocumentDate(ms)!;
     assert.strictEqual(d.date, '2025-06-02');
     assert.match(d.note, /June 2, 2025/);
+  });
+  test('an end set in advance says nothing of when the text was written', () => {
+    const text = 'The truce took effect on May 14, 2025. The pause was rolled forward to November 10, 2026, and the fees are suspended until November 9, 2026.';
+    assert.strictEqual(inferDocumentDate(extractDates(text, { referenceDate: null }), text)!.date, '2025-05-14');
+    const only = 'The suspension is extended to November 10, 2026.';
+    assert.strictEqual(inferDocumentDate(extractDates(only, { referenceDate: null }), only), null);
   });
   test('null without dated mentions', () => {
     assert.strictEqual(inferDocumentDate(extractDates('It happened on May 12 and last week.', { referenceDate: null })), null);

@@ -3,16 +3,18 @@
 
 const BEFORE = /(?:^|\n)[ \t]*(?:[-*•–][ \t]{1,3})?(?:\*\*|__)?$/;
 const AFTER = /^(?:\*\*|__)?[ \t]*[—–:-][ \t]+/;
+/** How far the marks around a head date may reach: a saved page's tags are blanked to spaces ("<li><b>Feb. 1</b> — …"). */
+const REACH = 40;
 
 /** The date at start..end heads a timeline entry. */
 export function headsEntry(text: string, start: number, end: number): boolean {
-  return BEFORE.test(text.slice(Math.max(0, start - 12), start)) && AFTER.test(text.slice(end, end + 6));
+  return BEFORE.test(text.slice(Math.max(0, start - REACH), start)) && AFTER.test(text.slice(end, end + REACH));
 }
 
 /** Where the entry's words begin after its head date ending at `end` (past the dash), if it heads one. */
 export function entryWordsStart(text: string, start: number, end: number, limit: number): number | undefined {
-  if (!BEFORE.test(text.slice(Math.max(0, start - 12), start))) return undefined;
-  const dash = AFTER.exec(text.slice(end, Math.min(limit, end + 6)));
+  if (!BEFORE.test(text.slice(Math.max(0, start - REACH), start))) return undefined;
+  const dash = AFTER.exec(text.slice(end, Math.min(limit, end + REACH)));
   return dash ? end + dash[0].length : undefined;
 }
 
@@ -23,4 +25,4 @@ export function entryClause(text: string, start: number, end: number): string | 
 }
 
 /** A reporting verb in an entry ("Carney says …"): what follows is what was said. */
-export const ENTRY_REPORTING = /\b(?:says|said|announces|announced|tells|told|warns|warned|confirms|confirmed|posts|posted|writes|wrote|pledges|pledged|promises|promised|threatens|threatened)\b/i;
+export const ENTRY_REPORTING = /\b(?:says|said|saying|announces|announced|tells|told|warns|warned|warning|confirms|confirmed|posts|posted|writes|wrote|pledges|pledged|pledging|promises|promised|threatens|threatened|threatening|vowing|adding)\b/i;

@@ -47,3 +47,24 @@ suite('check: timeline entries and their moments', () => {
     assert.deepStrictEqual(corpus.warnings('The 25% duty on fishing trawlers began on November 3, 2025.'), ['date-conflict November 3, 2025 -> 2025-11-01']);
   });
 });
+
+suite('check: a saved page’s timeline', () => {
+  const corpus = tempCorpus({
+    'timeline.html': [
+      '<p class="updated">Updated Nov. 12, 2025 9:40 a.m. ET</p>',
+      '<ul>',
+      "<li><b>Feb. 1</b> — President Donald Trump signs an order placing a 10% levy on all Ruritanian imports, citing a failure to curb precursor exports. The duty applies from Feb. 4.</li>",
+      '<li><b>April 11</b> — Ruritania lifts its tariff on US goods to 125%, saying it will ignore further US increases. The rate applies from April 12.</li>',
+      '</ul>',
+    ],
+    'ports.txt': PORT_NEWS,
+  });
+
+  test('an entry between tags is an entry: its yearless head is history, not next year', () => {
+    assert.deepStrictEqual(corpus.warnings('The precursor levy order was signed by Trump on 1 February 2025.'), []);
+  });
+
+  test('what an entry reports as ahead ("saying it will …") does not move its head date', () => {
+    assert.deepStrictEqual(corpus.warnings('Ruritania lifted its tariff on US goods to 125% on April 11, 2025.'), []);
+  });
+});

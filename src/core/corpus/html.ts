@@ -17,8 +17,13 @@ function blank(s: string): string {
   return s.replace(/[^\n\r]/g, ' ');
 }
 
+/** A table cell opens with a bar, as in a Markdown table, so that each row reads as a line of its own. */
+function blankTag(tag: string): string {
+  return /^<t[dh][\s>]/i.test(tag) ? '|' + blank(tag.slice(1)) : blank(tag);
+}
+
 export function htmlToText(html: string): string {
-  const text = html.replace(BLOCKS, blank).replace(TAG, blank);
+  const text = html.replace(BLOCKS, blank).replace(TAG, blankTag);
   return text.replace(ENTITY, (whole, name: string) => {
     const lower = name.toLowerCase();
     let ch = NAMED[lower];

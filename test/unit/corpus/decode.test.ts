@@ -45,6 +45,13 @@ suite('reading source files as text', () => {
     assert.ok(!text.includes('var x'));
   });
 
+  test('an HTML table cell opens with a bar, so each row reads as a line of its own', () => {
+    const html = '<table>\n<tr><td>US tariff</td><td>34%</td><td>Apr 2</td></tr>\n<tr><th scope="row">China tariff</th><td>84%</td></tr>\n</table>';
+    const text = htmlToText(html);
+    assert.strictEqual(text.length, html.length);
+    assert.deepStrictEqual(text.split('\n').map((l) => l.replace(/\s+/g, ' ').trim()), ['', '| US tariff | 34% | Apr 2', '| China tariff | 84%', '']);
+  });
+
   test('HTML named characters a news page uses are read, unknown names left as written', () => {
     const html = '<p>By Ana Ruiz &middot; 1 July 2025 &mdash; Caf&eacute; &foo;</p>';
     const text = htmlToText(html);

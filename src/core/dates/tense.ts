@@ -17,6 +17,9 @@ const FUTURE_WORD =
 /** Verbs that move a date: what they move it to is still ahead. */
 const RESCHEDULED = /(?:^|[^A-Za-z])(?:extend|postpon|delay|defer|adjourn|suspend|push|put|mov|grant|giv|given|allow|keep|kept|leav|left|set|paus|halt)[a-z]*(?![A-Za-z])/i;
 
+/** A plan given up: "…, was cancelled", "had been scrapped". */
+const CALLED_OFF = /^[^.;]{0,40}?(?:^|[^A-Za-z])(?:was|were|has\s{1,3}been|have\s{1,3}been|had\s{1,3}been)\s{1,3}(?:cancell?ed|scrapped|dropped|abandoned|shelved|withdrawn|called\s{1,3}off|rescinded|revoked)(?![A-Za-z])/i;
+
 /** A start point or limit right before the date: "from June 4", "starting Nov. 1", "by June 30". */
 const START_POINT = /(?:^|[^A-Za-z])(?:from|starting|beginning|effective|by)\s{0,3}(?:on\s{1,3})?(?:the\s{1,3})?(?:early\s{1,3}|mid-?\s{0,2}|late\s{1,3})?$/i;
 
@@ -161,6 +164,9 @@ export function tenseAt(text: string, start: number, end: number): TenseInfo {
     }
     // "Talks ran until Wednesday" ended then; "the deadline was extended until Tuesday" still looks ahead.
     if (/(?:^|[^A-Za-z])(?:until|till)\s{1,3}$/i.test(near) && pastVerb(lc) >= 0 && !RESCHEDULED.test(lc)) return { tense: 'past', target: false };
+    // "The fee rise, due on June 1, was cancelled": a plan given up may have been before or after
+    // the story; the nearest year it fits.
+    if (CALLED_OFF.test(right)) return { tense: 'neutral', target: true };
     return { tense: 'future', target: true };
   }
   const rc = clauseHead(right);

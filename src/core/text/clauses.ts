@@ -35,14 +35,26 @@ function cut(text: string, a: Span, b: Span, entries: boolean): number {
   return breakBetween(text, a.end, b.start) ?? spaceNear(text, a.end, b.start);
 }
 
-/** The clause break between two offsets closest to their midpoint, if any. */
+/** A break that opens a clause of its own: "; …", ", and the …", ", but …". */
+const STRONG_BREAK = /^(?:;|,\s+(?:and|but|while|whereas)\s)/;
+
+/**
+ * The clause break between two offsets closest to their midpoint, if any; one that opens a clause
+ * of its own goes first ("cut to 54% from May 14, and the fee rise, due on June 1, was cancelled":
+ * the fee is June 1's, though the comma before "due" is nearer the middle).
+ */
 function breakBetween(text: string, from: number, to: number): number | undefined {
   const between = text.slice(from, to);
   const mid = between.length / 2;
   let best: number | undefined;
+  let bestStrong = false;
   CLAUSE_BREAK.lastIndex = 0;
   for (let b = CLAUSE_BREAK.exec(between); b; b = CLAUSE_BREAK.exec(between)) {
-    if (best === undefined || Math.abs(b.index - mid) < Math.abs(best - mid)) best = b.index;
+    const strong = STRONG_BREAK.test(between.slice(b.index));
+    if (best === undefined || (strong && !bestStrong) || (strong === bestStrong && Math.abs(b.index - mid) < Math.abs(best - mid))) {
+      best = b.index;
+      bestStrong = strong;
+    }
   }
   return best === undefined ? undefined : from + best;
 }

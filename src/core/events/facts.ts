@@ -6,6 +6,7 @@ import { firstNotBefore } from '../sorted';
 import { findItemDatelines } from '../dates/documentDate';
 import { extractDates } from '../dates/extract';
 import { lineOf } from '../text/lines';
+import { referencePhrase } from '../text/referencePhrase';
 import { clauseFor } from '../text/clauses';
 import { sentenceAt, splitSentences, type Span } from '../text/sentences';
 import { contentTerms } from '../text/terms';
@@ -90,9 +91,37 @@ function ambiguousLastWeekday(m: DateMention, doc: SourceDocument): boolean {
   return days >= 0 && days <= AMBIGUOUS_LAST_DAYS;
 }
 
-function reliabilityOf(m: DateMention, doc: SourceDocument): { reliability: FactReliability; yearKnown: boolean } | null {
+function reliabilityOf(m: DateMention, doc: SourceDocument, revised: boolean): { reliability: FactReliability; yearKnown: boolean } | null {
   const known = reliabilityOfResolution(m, doc);
-  return known && (inQuestion(m, doc) || ambiguousLastWeekday(m, doc)) ? { ...known, reliability: 'weak' } : known;
+  return known && (inQuestion(m, doc) || ambiguousLastWeekday(m, doc) || (DAY_NAMED_BY_STORY.test(m.text) && (revised || updateBefore(m, doc)))) ? { ...known, reliability: 'weak' } : known;
+}
+
+/** A day named from the story's own date ("on Sunday", "yesterday", "last week"). */
+const DAY_NAMED_BY_STORY = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tonight|this\s+(?:week|month)|last\s+(?:week|month)|earlier\s+this)\b/i;
+const UPDATED_LABEL = /\b(?:last\s+)?(?:updated|modified|revised)\b/i;
+
+/**
+ * "Published October 9 | Updated October 13": the story was revised after it was dated, and a
+ * "Sunday" in it may be counted from either day.
+ */
+function revisedAfterDating(doc: SourceDocument): boolean {
+  const dl = doc.dateline;
+  if (!dl || !doc.date) return false;
+  const lineStart = doc.text.lastIndexOf('\n', dl.start) + 1;
+  let lineEnd = doc.text.indexOf('\n', dl.end);
+  if (lineEnd < 0) lineEnd = doc.text.length;
+  const line = doc.text.slice(lineStart, lineEnd);
+  const label = UPDATED_LABEL.exec(line);
+  if (!label) return false;
+  const later = extractDates(line.slice(label.index), { referenceDate: null }).find((d) => /^\d{4}-\d{2}-\d{2}/.test(d.value));
+  return !!later && later.value.slice(0, 10) !== doc.date;
+}
+
+/** "(Update, Nov. 7: the notice came out on Friday.)": a day counted from the update, not from the story's date. */
+function updateBefore(m: DateMention, doc: SourceDocument): boolean {
+  // Within the paragraph, and no further back than a paragraph goes (a page may be one long line).
+  const before = doc.text.slice(Math.max(0, m.start - 600), m.start);
+  return /\b(?:update[ds]?|editor['’]s\s+note)\b[^:\n]{0,30}:/i.test(before.slice(before.lastIndexOf('\n') + 1));
 }
 
 function reliabilityOfResolution(m: DateMention, doc: SourceDocument): { reliability: FactReliability; yearKnown: boolean } | null {
@@ -142,13 +171,18 @@ export function extractFacts(doc: SourceDocument, unsorted: EntityMention[], dat
   // Kinds and terms are read only inside sentences that hold a date: the rest of the text is
   // blanked (same length, so offsets hold), and most of a report's prose is never tokenised.
   const signals = new DocumentSignals(onlyWithin(doc.text, [...bySentence.keys()]));
+  const revised = revisedAfterDating(doc);
   for (const [sentence, list] of bySentence) {
     list.forEach((m, i) => {
-      const rel = reliabilityOf(m, doc);
+      const rel = reliabilityOf(m, doc, revised);
       if (!rel) return;
       const clause = clauseFor(doc.text, sentence, list, i, true);
       const all = keysIn(mentions, sentence);
-      const near = keysIn(mentions, clause);
+      // The event a clause names as its reference point ("two days after Washington unveiled its
+      // tariffs") is not what its date is about: its words count only at the sentence's weight.
+      const ref = referencePhrase(doc.text, clause, m);
+      const near = keysIn(ref ? mentions.filter((x) => x.end <= ref.start || x.start >= ref.end) : mentions, clause);
+      const terms = ref ? [...signals.terms(clause.start, ref.start), ...signals.terms(ref.end, clause.end)] : signals.terms(clause.start, clause.end);
       facts.push({
         id: `${doc.file}#${m.start}`,
         file: doc.file,
@@ -161,7 +195,7 @@ export function extractFacts(doc: SourceDocument, unsorted: EntityMention[], dat
         kind: kindOfDate(doc.text, m, sentence, clause, signals),
         entities: all.entities,
         places: all.places,
-        terms: exact(signals.terms(clause.start, clause.end)),
+        terms: exact(terms),
         clauseStart: clause.start,
         clauseEnd: clause.end,
         clauseEntities: near.entities,

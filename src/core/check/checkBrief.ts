@@ -222,6 +222,9 @@ function citedBeside(claim: Claim, f: Fact, cited: Reach): boolean {
   });
 }
 
+/** Stems that say when something happened to a measure, not which measure it was. */
+const MOMENT_ONLY = new Set(contentTerms('took takes taking take effect effective entered enter into force came come comes went kicked kick began begin begins start started starts ended end ends expired expires applied apply applies'));
+
 /**
  * The claim and the source share more than a name named in passing: "The White House put its copper
  * proclamation into effect" and "Pfizer's chief appeared at the White House" share a name and its
@@ -235,11 +238,14 @@ function moreThanNames(claim: Claim, f: Fact, corpus: Derived): boolean {
     const e = corpus.entityById.get(id);
     for (const n of e ? [e.name, ...e.aliases] : []) for (const t of contentTerms(n)) names.add(t);
   }
+  // A shared rate names the measure ("Switzerland 39%: … in force 8 Aug" against "In force | Switzerland | 39%").
+  if (sharesRate(claim.sentenceText, f.sentence)) return true;
   let sourced: Set<string> | undefined;
   for (const [key, w] of claim.features) {
     if (w !== 1 || !key.startsWith('t:')) continue;
     const t = key.slice(2);
-    if (names.has(t)) continue;
+    // "took effect" is said of every measure: it tells which moment, not which measure.
+    if (names.has(t) || MOMENT_ONLY.has(t)) continue;
     if (f.terms.includes(t) || (sourced ??= new Set(contentTerms(f.sentence))).has(t)) return true;
   }
   // The actor alone is enough only for an act of a kind both name ("The ministry barred Nexperia's

@@ -45,7 +45,8 @@ export type TimexMod =
  * - unresolved: relative or yearless with no reference date; value carries X placeholders
  *   (XXXX-05-12) or is null.
  */
-export type DateResolution = 'explicit' | 'year-inferred' | 'relative' | 'unresolved';
+/** 'year-in-text': a yearless day whose year the text itself tells ("In 2020, … on February 24"). */
+export type DateResolution = 'explicit' | 'year-inferred' | 'year-in-text' | 'relative' | 'unresolved';
 
 export interface DateMention {
   /** UTF-16 offsets into the text passed to the extractor; text === source.slice(start, end). */

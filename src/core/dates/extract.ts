@@ -503,9 +503,14 @@ function absoluteDate(
         // Inside a timeline's entry ("- **March 6** — …; the exemption applies from March 7"), a
         // date is near the entry's own day, not the page's.
         const entry = entryDay(sc, start);
-        y = (entry ? undefined : sentenceYear(sc.text, start)) ?? inferYear(entry ?? sc.ref, month, day, tense().tense, weekday?.w);
+        const told = entry ? undefined : storyYear(sc, start, month, day);
+        y = told ?? inferYear(entry ?? sc.ref, month, day, tense().tense, weekday?.w);
+        resolution = told === undefined ? 'year-inferred' : 'year-in-text';
       }
-      resolution = 'year-inferred';
+      if (resolution !== 'year-in-text') resolution = 'year-inferred';
+    } else if ((y = storyYear(sc, start, month, day)) !== undefined) {
+      // A text with no date of its own still tells its story's year.
+      resolution = 'year-in-text';
     } else if (sc.defaultYear !== undefined) {
       y = sc.defaultYear;
       resolution = 'year-inferred';
@@ -609,6 +614,40 @@ function sentenceYear(text: string, at: number): number | undefined {
   const rest = sentence.slice(open[0].length);
   if (/(?<![\d$.,])(?:1[89]|20)\d\d(?![\d%])/.test(rest) || SAID_ON.test(rest)) return undefined;
   return Number(open[1]);
+}
+
+/** The year the text tells for a yearless day: its sentence's, or its paragraph's story's. */
+function storyYear(sc: Scan, at: number, month: number, day: number): number | undefined {
+  return sentenceYear(sc.text, at) ?? narrativeYear(sc, at, month, day);
+}
+
+/** A full date written out: "August 6, 2020", "6 August 2020". */
+const R_FULL_DATE = new RegExp(`(?:(${MON})[ \\u00a0]{1,3}(\\d{1,2})(?:st|nd|rd|th)?,?|(\\d{1,2})[ \\u00a0]{1,3}(${MON}),?)[ \\u00a0]{1,3}((?:19|20)\\d\\d)(?!\\d)`, 'g');
+/** How far back in a paragraph a full date sets the year of the story it tells. */
+const NARRATIVE_REACH = 400;
+/** How many days after that date a yearless day may fall to be in its year. */
+const NARRATIVE_DAYS = 92;
+
+/**
+ * "On August 6, 2020, Trump signed the order. A week later, on August 14, he issued another": a
+ * yearless day soon after a full date of another year in the same paragraph goes on telling that
+ * year's story, with no other year named between them.
+ */
+function narrativeYear(sc: Scan, at: number, month: number, day: number): number | undefined {
+  let window = sc.text.slice(Math.max(0, at - NARRATIVE_REACH), at);
+  const para = window.lastIndexOf('\n\n');
+  if (para >= 0) window = window.slice(para + 2);
+  let last: RegExpExecArray | undefined;
+  R_FULL_DATE.lastIndex = 0;
+  for (let m = R_FULL_DATE.exec(window); m; m = R_FULL_DATE.exec(window)) last = m;
+  if (!last) return undefined;
+  const y = Number(last[5]);
+  if (y === sc.ref?.y || /(?<![\d$.,])(?:1[89]|20)\d\d(?![\d%])/.test(window.slice(last.index + last[0].length))) return undefined;
+  const m0 = monthOf(last[1] ?? last[4]);
+  const d0 = Number(last[2] ?? last[3]);
+  if (!m0 || !isValidDate(y, m0, d0) || !isValidDate(y, month, day)) return undefined;
+  const gap = dayNumber(y, month, day) - dayNumber(y, m0, d0);
+  return gap >= 0 && gap <= NARRATIVE_DAYS ? y : undefined;
 }
 
 /** A written-out day with its year (given, or named relative to the text's), as absoluteDate reads it. */

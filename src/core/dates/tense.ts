@@ -17,6 +17,9 @@ const FUTURE_WORD =
 /** Verbs that move a date: what they move it to is still ahead. */
 const RESCHEDULED = /(?:^|[^A-Za-z])(?:extend|postpon|delay|defer|adjourn|suspend|push|put|mov|grant|giv|given|allow|keep|kept|leav|left|set|paus|halt)[a-z]*(?![A-Za-z])/i;
 
+/** A reporting verb after the date, and what introduces the report: "posted that", "said". */
+const REPORTED_AFTER = /(?:^|[^A-Za-z])(?:said|says|told|posted|wrote|announced|stated|added|warned|insisted)(?![A-Za-z])/i;
+
 /** A plan given up: "…, was cancelled", "had been scrapped". */
 const CALLED_OFF = /^[^.;]{0,40}?(?:^|[^A-Za-z])(?:was|were|has\s{1,3}been|have\s{1,3}been|had\s{1,3}been)\s{1,3}(?:cancell?ed|scrapped|dropped|abandoned|shelved|withdrawn|called\s{1,3}off|rescinded|revoked)(?![A-Za-z])/i;
 
@@ -174,7 +177,11 @@ export function tenseAt(text: string, start: number, end: number): TenseInfo {
   const parts: [string, boolean][] = [[lc, true], [rc, false]];
   if (left.length !== lc.length) parts.push([left, true]);
   if (right.length !== rc.length) parts.push([right, false]);
-  for (const [part, isLeft] of parts) {
+  for (const [whole, isLeft] of parts) {
+    // "On Wednesday the President posted that he'll meet Xi": after the date, what was said is not
+    // the tense of the day it was said.
+    const report = isLeft ? null : REPORTED_AFTER.exec(whole);
+    const part = report ? whole.slice(0, report.index + report[0].length) : whole;
     if (!part) continue;
     if (FUTURE_WORD.test(part)) return { tense: 'future', target: false };
     const p = nearest(PAST_G, part, isLeft);

@@ -131,6 +131,8 @@ function reliabilityOfResolution(m: DateMention, doc: SourceDocument): { reliabi
       return { reliability: 'explicit', yearKnown: true };
     case 'year-inferred':
       return { reliability: firm ? 'anchored' : 'explicit', yearKnown: firm };
+    case 'year-in-text':
+      return { reliability: 'explicit', yearKnown: true };
     case 'relative':
       return { reliability: firm ? 'anchored' : 'weak', yearKnown: firm };
     case 'unresolved':

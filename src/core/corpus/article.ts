@@ -23,7 +23,7 @@ export function relativeName(root: string, file: string): string {
 }
 
 // Where a scraped page's article ends and its links begin: "Related stories", "Read more", ….
-const CHROME_HEADING = /^[ \t]*(?:#{1,4}[ \t]*)?(?:related(?:[ \t]+(?:stories|articles|news|coverage|content|reading))?|read[ \t]+more|more[ \t]+(?:on[ \t]+this(?:[ \t]+story)?|stories|from[ \t]+[A-Z][\w ]{1,30})|recommended(?:[ \t]+stories)?|you[ \t]+may[ \t]+also[ \t]+like|also[ \t]+read|latest[ \t]+news|most[ \t]+(?:read|popular|viewed)|trending(?:[ \t]+(?:now|stories|news))?|top[ \t]+stories|popular(?:[ \t]+stories)?|editor'?s[ \t]+picks)[ \t]*:?[ \t]*$/im;
+const CHROME_HEADING = /^[ \t]*(?:#{1,4}[ \t]*)?(?:(?:相關新聞|相关新闻|延伸閱讀|延伸阅读|相關報道|相关报道|推薦閱讀|推荐阅读|熱門新聞|热门新闻)[ \t]*)?(?:相關新聞|相关新闻|延伸閱讀|延伸阅读|相關報道|相关报道|推薦閱讀|推荐阅读|熱門新聞|热门新闻|related(?:[ \t]+(?:stories|articles|news|coverage|content|reading))?|read[ \t]+more|more[ \t]+(?:on[ \t]+this(?:[ \t]+story)?|stories|from[ \t]+[A-Z][\w ]{1,30})|recommended(?:[ \t]+stories)?|you[ \t]+may[ \t]+also[ \t]+like|also[ \t]+read|latest[ \t]+news|most[ \t]+(?:read|popular|viewed)|trending(?:[ \t]+(?:now|stories|news))?|top[ \t]+stories|popular(?:[ \t]+stories)?|editor'?s[ \t]+picks)[ \t]*:?[ \t]*$/im;
 // A link to another story inside the article ("Also read: Modi thanks Trump for birthday call (Sep 17, 2025)").
 const LINK_LINE = /^[ \t]*(?:[-*•][ \t]*)?(?:also[ \t]+read|read[ \t]+(?:more|also)|related|see[ \t]+also|recommended|watch|listen)[ \t]*[:|][^\n]*$/gim;
 
@@ -32,9 +32,39 @@ const LINK_LINE = /^[ \t]*(?:[-*•][ \t]*)?(?:also[ \t]+read|read[ \t]+(?:more|
  * without the list of links after its article (their dates are other stories', and dated the page).
  * Offsets and lines are kept: what is left out becomes spaces.
  */
+/**
+ * A line that is a linked headline with its date at the end ("China opens probe into US chips
+ * 2025-09-14"): no sentence ends in it and nothing labels the date (a dateline's "發佈日期:" does).
+ */
+const LINKED_HEADLINE = /^[ \t]*(?:[-*•][ \t]*)?[^\n.!?:：|]{8,200}?[ \t]\(?\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2})?\)?[ \t]*$/;
+
+/** Lists of two or more linked headlines with their dates are blanked: the dates are the links', not the story's. */
+function blankLinkedHeadlines(text: string): string {
+  if (!/\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2})?\)?[ \t]*$/m.test(text)) return text; // most pages: no line ends on a date
+  const lines = text.split('\n');
+  const hit = lines.map((l) => LINKED_HEADLINE.test(l));
+  let changed = false;
+  for (let i = 0; i < lines.length; i++) {
+    if (!hit[i]) continue;
+    // Neighbours in the list, blank lines between them allowed.
+    const near = (step: number) => {
+      for (let k = i + step; k >= 0 && k < lines.length; k += step) {
+        if (hit[k]) return true;
+        if (lines[k].trim()) return false;
+      }
+      return false;
+    };
+    if (near(-1) || near(1)) {
+      lines[i] = lines[i].replace(/[^\r]/g, ' ');
+      changed = true;
+    }
+  }
+  return changed ? lines.join('\n') : text;
+}
+
 export function articleText(file: string, decoded: string): string {
   const page = /\.html?$/i.test(file) ? htmlToText(decoded) : decoded;
-  const text = page.replace(LINK_LINE, (line) => ' '.repeat(line.length));
+  const text = blankLinkedHeadlines(page.replace(LINK_LINE, (line) => ' '.repeat(line.length)));
   const m = CHROME_HEADING.exec(text);
   // Only after some article: a page that opens with such a heading is not cut.
   if (!m || m.index < 400) return text;

@@ -143,6 +143,8 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
     !citedBeside(claim, best.fact, citedReach) &&
     !sameSourceAgrees(claim, best.fact, scored, citedReach, corpus) &&
     !otherSourceAgrees(claim, best.fact, scored, citedReach) &&
+    !momentsPaired(claim, best.fact, scored, citedReach) &&
+    !sourcesDisagreeOnEvent(claim, best.fact, scored, citedReach) &&
     sameOccurrence(claim, best.fact, corpus, citedReach, bestRel.reach) &&
     moreThanNames(claim, best.fact, corpus)
   ) {
@@ -317,6 +319,46 @@ function givesClaimDay(f: Fact, claim: Claim, cited: Reach): boolean {
   return !!r && r.to - r.from <= cited.to - cited.from && relate(cited, r) === 'compatible';
 }
 
+/**
+ * "Announced by Beijing on March 4 and took effect on March 10": a source sentence that gives the
+ * claim's day as the claim's own moment (an announcement) and the contradicting day as another (the
+ * start) says the two dates are two moments of one measure, so a brief about the announcement on
+ * March 4 is not contradicted by a source that only says "March 10th, China put 10% on soybeans".
+ */
+function momentsPaired(claim: Claim, f: Fact, scored: FactMatch[], cited: Reach): boolean {
+  const said = momentOfClaim(claim);
+  if (!said) return false;
+  const day = (x: Fact) => `${x.date.from ?? x.date.value}/${x.date.to ?? x.date.value}`;
+  const contradicting = day(f);
+  return scored.some(
+    (m) =>
+      m.fact !== f &&
+      m.sharedEntities + m.sharedTerms > 0 &&
+      firm(m.fact) &&
+      momentOfFact(m.fact) === said &&
+      givesClaimDay(m.fact, claim, cited) &&
+      scored.some((n) => n.fact.path === m.fact.path && n.fact.sentenceStart === m.fact.sentenceStart && n.fact !== m.fact && day(n.fact) === contradicting && (momentOfFact(n.fact) ?? said) !== said),
+  );
+}
+
+/** Words the contradicting source and another one must share for the two to tell one event. */
+const SAME_EVENT_SHARED = 3;
+
+/**
+ * Another source tells the contradicting source's event in its own words ("the order he issued on
+ * 30 September 2025 under the Goods Availability Act" beside "The order, dated Oct. 1 under the Goods
+ * Availability Act") and gives the claim's day for it: the sources disagree, and the brief follows one.
+ */
+function sourcesDisagreeOnEvent(claim: Claim, f: Fact, scored: FactMatch[], cited: Reach): boolean {
+  const theirs = new Set(f.terms.filter((t) => !MOMENT_ONLY.has(t)));
+  return scored.some((m) => {
+    if (m.fact.path === f.path || !firm(m.fact) || !givesClaimDay(m.fact, claim, cited) || !sameMoment(claim, m.fact)) return false;
+    let shared = 0;
+    for (const t of m.fact.terms) if (theirs.has(t) && ++shared >= SAME_EVENT_SHARED) return true;
+    return false;
+  });
+}
+
 /** What another source needs to share with the claim for its date to count as the sources disagreeing. */
 const OTHER_SOURCE_SHARED = 3;
 const OTHER_SOURCE_SCORE = 2.4;
@@ -381,7 +423,8 @@ export function checkBrief(text: string, corpus: Derived, options: CheckOptions 
   };
 
   const weekdaysFit = yearOfYearlessWeekdays(cited, corpus.dominantYear);
-  for (const c of cited) out.push(...weekdayCheck(c, text, place, severity('weekday-mismatch'), corpus.dominantYear, weekdaysFit));
+  const briefYear = commonestYear(cited);
+  for (const c of cited) out.push(...weekdayCheck(c, text, place, severity('weekday-mismatch'), corpus.dominantYear, weekdaysFit, briefYear));
 
   for (const claim of buildClaims(brief.prose, cited, corpus)) {
     const v = judgeClaim(claim, corpus);
@@ -463,6 +506,15 @@ function monthDay(m: CitedDate['mention']): { month: number; day: number } | und
   return month && day ? { month, day } : undefined;
 }
 
+/** The year the brief's own full dates give most often, if any. */
+function commonestYear(cited: CitedDate[]): number | undefined {
+  const counts = new Map<number, number>();
+  for (const c of cited) if (c.yearSource === 'explicit' && c.year !== undefined) counts.set(c.year, (counts.get(c.year) ?? 0) + 1);
+  let best: number | undefined;
+  for (const [y, n] of counts) if (best === undefined || n > counts.get(best)!) best = y;
+  return best;
+}
+
 /**
  * A brief that never gives its year still tells it by its weekdays: when most of its yearless
  * "Sunday, June 1"s fall in the year its sources speak of (two at least), that is its year, and a
@@ -488,6 +540,7 @@ function weekdayCheck(
   severity: BriefDiagnostic['severity'],
   corpusYear?: number,
   weekdaysYear?: number,
+  briefYear?: number,
 ): BriefDiagnostic[] {
   const m = c.mention;
   const byWeekdays = c.yearSource === 'corpus' && weekdaysYear !== undefined && c.year === weekdaysYear;
@@ -499,7 +552,9 @@ function weekdayCheck(
   if (actual === m.weekday) return [];
   // "Monday, August 11" lines below "May 2024" in a brief whose sources are of 2025: the year was
   // borrowed, and the weekday fits the year the sources speak of.
-  if (c.yearSource === 'brief' && corpusYear !== undefined && corpusYear !== c.year && weekdayOf(corpusYear, month, day) === m.weekday) return [];
+  // With sources that give no year, the year most of the brief's own full dates give stands in.
+  const otherYear = corpusYear ?? briefYear;
+  if (c.yearSource === 'brief' && otherYear !== undefined && otherYear !== c.year && weekdayOf(otherYear, month, day) === m.weekday) return [];
   const ws = m.weekdayStart ?? m.start;
   const we = m.weekdayEnd ?? ws + WEEKDAYS[m.weekday].length;
   const named = text.slice(ws, we);

@@ -300,6 +300,8 @@ function columnMoment(header: string): Moment | undefined {
   return COLUMN_MOMENTS.find(([, re]) => re.test(header))?.[0];
 }
 
+const END_WORDS = /\b(?:until|till|through|expir(?:e|es|ed|ing|y)|ends?|ended|ending|lapse[sd]?|deadline|runs?\s+out|ran\s+out|last(?:s|ed)?)\b/i;
+
 const SIGNING_WORDS = /\b(?:sign|signs|signed|signing|orders?|ordered|proclamations?|proclaimed|decrees?|decreed|memorandum|law|bill|regulation)\b/i;
 
 /** A start or end of effect is not contradicted by the date of the saying or signing behind it, nor the other way round. */
@@ -311,6 +313,9 @@ export function sameMoment(claim: Claim, f: Fact): boolean {
   // A signing ("a proclamation signed on June 3") is answered by a source that speaks of a signing
   // or its paper, not by one that only tells the day the rate changed ("was doubled on June 4").
   if (said === 'signing' && sourced === undefined) return SIGNING_WORDS.test(f.sentence);
+  // An end ("stayed in force until mid-November") is answered by a source that speaks of an end or
+  // a deadline, not by a bare date of the measure ("The order, dated Oct. 1").
+  if (said === 'end' && sourced === undefined) return f.kind === 'deadline' || END_WORDS.test(f.sentence);
   return !(said && sourced && said !== sourced);
 }
 

@@ -26,3 +26,14 @@ suite('check: weekdays of a brief that gives no year', () => {
     assert.deepStrictEqual(corpus.warnings(brief), []);
   });
 });
+
+suite('check: a weekday whose year was borrowed from a line of history', () => {
+  const corpus = tempCorpus({ 'undated.txt': ['Leaders meet', 'Trump and Xi met in Busan on Thursday for about 100 minutes.'] });
+
+  test('it is not flagged when it fits the year most of the brief’s own full dates give', () => {
+    const brief = ['# Chips brief, autumn 2025', 'Talks resumed on 3 September 2025 and again on 9 October 2025.', '- The firm was added to the Entity List in December 2024.', '- Trump and Xi met in Busan on Thursday, October 30.'].join('\n');
+    assert.deepStrictEqual(corpus.warnings(brief), []);
+    // A weekday that fits neither year is still a slip.
+    assert.deepStrictEqual(corpus.warnings(brief.replace('Thursday', 'Friday')).map((w) => w.split(' -> ')[0]), ['weekday-mismatch Friday']);
+  });
+});

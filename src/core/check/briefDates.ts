@@ -34,6 +34,22 @@ function declaredYear(prose: string): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
+/** A blank line or a heading between two dates. */
+const PARAGRAPH_BREAK = /\n[ \t]*\n|\n[ \t]*#/;
+
+function counts(years: Array<number | undefined>): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const y of years) if (y !== undefined) out.set(y, (out.get(y) ?? 0) + 1);
+  return out;
+}
+
+/** The year most of the brief's full dates give (the sources' year on a tie), when at least two do. */
+function mainYear(yearCounts: Map<number, number>, corpusYear?: number): { year: number; count: number } | undefined {
+  let best: { year: number; count: number } | undefined;
+  for (const [year, count] of yearCounts) if (!best || count > best.count || (count === best.count && year === corpusYear)) best = { year, count };
+  return best && best.count >= 2 ? best : undefined;
+}
+
 export function citedDates(prose: string, corpusYear?: number): CitedDate[] {
   const mentions = extractDates(prose, { referenceDate: null });
   // Full dates lend their year to the yearless dates around them; a bare year only to those after it
@@ -41,6 +57,8 @@ export function citedDates(prose: string, corpusYear?: number): CitedDate[] {
   const years = mentions.map((m) => (m.precision === 'year' || m.precision === 'decade' ? undefined : explicitYear(m)));
   const bare = mentions.map((m) => (m.precision === 'year' ? explicitYear(m) : undefined));
   const declared = declaredYear(prose);
+  const yearCounts = counts(years);
+  const main = mainYear(yearCounts, corpusYear);
   const out: CitedDate[] = [];
   mentions.forEach((m, i) => {
     if (m.type !== 'DATE' && m.type !== 'TIME') return;
@@ -62,7 +80,13 @@ export function citedDates(prose: string, corpusYear?: number): CitedDate[] {
       for (let k = i + 1; k < years.length && year === undefined && sameSentence(prose, mentions[k], m); k++) year = years[k];
       year ??= declared;
     }
-    for (let k = i - 1; k >= 0 && year === undefined; k--) year = years[k] ?? (bare[k] !== undefined && sameSentence(prose, mentions[k], m) ? bare[k] : undefined);
+    for (let k = i - 1; k >= 0 && year === undefined; k--) {
+      year = years[k] ?? (bare[k] !== undefined && sameSentence(prose, mentions[k], m) ? bare[k] : undefined);
+      // A full date of a year the brief gives far less often than the one it shares with its sources
+      // lends its year only within its paragraph: "applied from May 14, 2024" (history, or a slip) does not date the
+      // sections after it.
+      if (year !== undefined && main && year !== main.year && (corpusYear === undefined || corpusYear === main.year) && years[k] !== undefined && main.count >= 2 * (yearCounts.get(year) ?? 0) && PARAGRAPH_BREAK.test(prose.slice(mentions[k].end, m.start))) year = main.year;
+    }
     for (let k = i + 1; k < years.length && year === undefined; k++) year = years[k];
     if (year !== undefined) out.push({ mention: m, year, yearSource: 'brief' });
     else if (corpusYear !== undefined) out.push({ mention: m, year: corpusYear, yearSource: 'corpus' });

@@ -90,7 +90,8 @@ function firm(f: Fact): boolean {
  */
 function relateSpans(claim: Claim, f: Fact, cited: Reach, source: Reach): ReturnType<typeof relate> {
   const rel = relate(cited, source);
-  const bothRanges = claim.cited.mention.precision === 'range' && f.date.precision === 'range' && cited.fine && source.fine;
+  // A hedged range ("around June 9–10") was widened by `roughly`: it need not lie within the source's.
+  const bothRanges = claim.cited.mention.precision === 'range' && f.date.precision === 'range' && cited.fine && source.fine && !ROUGHLY.test(leadOf(claim));
   if (rel === 'compatible' && bothRanges && (cited.from < source.from || cited.to > source.to)) return 'conflict';
   // "June 28" in a brief that never gives its year is not contradicted by a source's June 28, 2024:
   // the year was the tool's guess, not the writer's.
@@ -351,8 +352,13 @@ const SAME_EVENT_SHARED = 3;
  */
 function sourcesDisagreeOnEvent(claim: Claim, f: Fact, scored: FactMatch[], cited: Reach): boolean {
   const theirs = new Set(f.terms.filter((t) => !MOMENT_ONLY.has(t)));
+  const rates = ratesIn(f.sentence);
+  const claimed = ratesIn(claim.clauseText);
   return scored.some((m) => {
     if (m.fact.path === f.path || !firm(m.fact) || !givesClaimDay(m.fact, claim, cited) || !sameMoment(claim, m.fact)) return false;
+    // "to 125% on April 11" is not the event of "to 84% on April 9", whatever else they share.
+    const own = ratesIn(m.fact.sentence);
+    if ((rates.length && own.length && !rates.some((r) => own.includes(r))) || (claimed.length && !claimed.some((r) => own.includes(r)))) return false;
     let shared = 0;
     for (const t of m.fact.terms) if (theirs.has(t) && ++shared >= SAME_EVENT_SHARED) return true;
     return false;

@@ -240,12 +240,17 @@ const EARLIER = /(?<!\b(?:said|says|noted|notes|added|stated|explained|recalled|
 /** Characters before a date read for its moment. */
 const MOMENT_REACH = 80;
 
-type Moment = 'start' | 'end' | 'signing' | 'act' | 'earlier';
+type Moment = 'start' | 'end' | 'signing' | 'act' | 'earlier' | 'report';
+
+// "were first reported on May 29", "news of the deal first broke in a newspaper report on": the day
+// the press told of it, which the day it was done does not date.
+const REPORTED = /\b(?:(?:was|were|been|first|initially|widely)\s+reported|news\b[^.;:]{0,60}\bbroke|broke\s+the\s+news|(?:was|were)\s+leaked|leaked\s+to|reports?\s+(?:emerged|surfaced))\b[^.;:]{0,40}$/i;
 
 // "was doubled to 50% on June 4", "are cut to 10% from": the day a rate changed, a start.
 const CHANGED = /\b(?:is|are|was|were|been|be)\s+(?:raised|doubled|tripled|cut|lowered|increased|reduced|hiked|halved)\b[^.;:]{0,40}$/i;
 
 function momentOf(lead: string, entry: string | undefined): Moment | undefined {
+  if (REPORTED.test(lead)) return 'report';
   if (STARTS.test(lead)) return 'start';
   if (ENDS.test(lead)) return 'end';
   if (SIGNED.test(lead)) return 'signing';
@@ -313,6 +318,8 @@ export function sameMoment(claim: Claim, f: Fact): boolean {
   // A signing ("a proclamation signed on June 3") is answered by a source that speaks of a signing
   // or its paper, not by one that only tells the day the rate changed ("was doubled on June 4").
   if (said === 'signing' && sourced === undefined) return SIGNING_WORDS.test(f.sentence);
+  // A brief about when the press reported something is answered only by a source's report date.
+  if (said === 'report') return sourced === 'report';
   // An end ("stayed in force until mid-November") is answered by a source that speaks of an end or
   // a deadline, not by a bare date of the measure ("The order, dated Oct. 1").
   if (said === 'end' && sourced === undefined) return f.kind === 'deadline' || END_WORDS.test(f.sentence);

@@ -38,11 +38,20 @@ const LINK_LINE = /^[ \t]*(?:[-*•][ \t]*)?(?:also[ \t]+read|read[ \t]+(?:more|
  */
 const LINKED_HEADLINE = /^[ \t]*(?:[-*•][ \t]*)?[^\n.!?:：|]{8,200}?[ \t]\(?\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2})?\)?[ \t]*$/;
 
-/** Lists of two or more linked headlines with their dates are blanked: the dates are the links', not the story's. */
-function blankLinkedHeadlines(text: string): string {
+/** A headline in Chinese characters: a Hong Kong or mainland page's related-news link, even as plain text. */
+const CJK = /[\u3400-\u9fff]/;
+
+/**
+ * Lists of two or more linked headlines with their dates are blanked: the dates are the links', not
+ * the story's. A line counts when it is a link on a saved page (`raw`, the HTML, line for line) or a
+ * headline in Chinese characters; an English timeline ("- Washington adds 10% on imports 2025-02-04")
+ * is the story's own.
+ */
+function blankLinkedHeadlines(text: string, raw?: string): string {
   if (!/\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2})?\)?[ \t]*$/m.test(text)) return text; // most pages: no line ends on a date
   const lines = text.split('\n');
-  const hit = lines.map((l) => LINKED_HEADLINE.test(l));
+  const rawLines = raw?.split('\n');
+  const hit = lines.map((l, i) => LINKED_HEADLINE.test(l) && (rawLines ? /<a\s/i.test(rawLines[i] ?? '') : CJK.test(l)));
   let changed = false;
   for (let i = 0; i < lines.length; i++) {
     if (!hit[i]) continue;
@@ -63,8 +72,9 @@ function blankLinkedHeadlines(text: string): string {
 }
 
 export function articleText(file: string, decoded: string): string {
-  const page = /\.html?$/i.test(file) ? htmlToText(decoded) : decoded;
-  const text = blankLinkedHeadlines(page.replace(LINK_LINE, (line) => ' '.repeat(line.length)));
+  const html = /\.html?$/i.test(file);
+  const page = html ? htmlToText(decoded) : decoded;
+  const text = blankLinkedHeadlines(page.replace(LINK_LINE, (line) => ' '.repeat(line.length)), html ? decoded : undefined);
   const m = CHROME_HEADING.exec(text);
   // Only after some article: a page that opens with such a heading is not cut.
   if (!m || m.index < 400) return text;

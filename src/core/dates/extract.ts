@@ -623,6 +623,8 @@ function storyYear(sc: Scan, at: number, month: number, day: number): number | u
 
 /** A full date written out: "August 6, 2020", "6 August 2020". */
 const R_FULL_DATE = new RegExp(`(?:(${MON})[ \\u00a0]{1,3}(\\d{1,2})(?:st|nd|rd|th)?,?|(\\d{1,2})[ \\u00a0]{1,3}(${MON}),?)[ \\u00a0]{1,3}((?:19|20)\\d\\d)(?!\\d)`, 'g');
+/** Words that carry a story on from a date: "later", "the next day", "a week after". */
+const TOLD_ON = /\b(?:later|afterwards?|after\s+that|then|the\s+(?:next|following|same)\s+(?:day|week|month|morning|evening)|(?:a|one|two|three|four|five|six|\d{1,2})\s+(?:days?|weeks?|months?)\s+(?:later|after|on))\b/i;
 /** How far back in a paragraph a full date sets the year of the story it tells. */
 const NARRATIVE_REACH = 400;
 /** How many days after that date a yearless day may fall to be in its year. */
@@ -630,8 +632,8 @@ const NARRATIVE_DAYS = 92;
 
 /**
  * "On August 6, 2020, Trump signed the order. A week later, on August 14, he issued another": a
- * yearless day soon after a full date of another year in the same paragraph goes on telling that
- * year's story, with no other year named between them.
+ * yearless day soon after a full date of another year in the same paragraph, told on from it ("later",
+ * "the next day"), is in that year, with no other year named between them.
  */
 function narrativeYear(sc: Scan, at: number, month: number, day: number): number | undefined {
   let window = sc.text.slice(Math.max(0, at - NARRATIVE_REACH), at);
@@ -642,7 +644,10 @@ function narrativeYear(sc: Scan, at: number, month: number, day: number): number
   for (let m = R_FULL_DATE.exec(window); m; m = R_FULL_DATE.exec(window)) last = m;
   if (!last) return undefined;
   const y = Number(last[5]);
-  if (y === sc.ref?.y || /(?<![\d$.,])(?:1[89]|20)\d\d(?![\d%])/.test(window.slice(last.index + last[0].length))) return undefined;
+  const between = window.slice(last.index + last[0].length);
+  // Only a story told on from that date ("A week later, on August 14"): a background date in a side
+  // clause ("extended its safeguard on March 3, 2024, … On March 12 the tariff took effect") is not.
+  if (y === sc.ref?.y || /(?<![\d$.,])(?:1[89]|20)\d\d(?![\d%])/.test(between) || !TOLD_ON.test(between)) return undefined;
   const m0 = monthOf(last[1] ?? last[4]);
   const d0 = Number(last[2] ?? last[3]);
   if (!m0 || !isValidDate(y, m0, d0) || !isValidDate(y, month, day)) return undefined;

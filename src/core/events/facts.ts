@@ -91,30 +91,46 @@ function ambiguousLastWeekday(m: DateMention, doc: SourceDocument): boolean {
   return days >= 0 && days <= AMBIGUOUS_LAST_DAYS;
 }
 
-function reliabilityOf(m: DateMention, doc: SourceDocument, revised: boolean): { reliability: FactReliability; yearKnown: boolean } | null {
+function reliabilityOf(m: DateMention, doc: SourceDocument, revised: string | undefined): { reliability: FactReliability; yearKnown: boolean } | null {
   const known = reliabilityOfResolution(m, doc);
-  return known && (inQuestion(m, doc) || ambiguousLastWeekday(m, doc) || (DAY_NAMED_BY_STORY.test(m.text) && (revised || updateBefore(m, doc)))) ? { ...known, reliability: 'weak' } : known;
+  return known && (inQuestion(m, doc) || ambiguousLastWeekday(m, doc) || (DAY_NAMED_BY_STORY.test(m.text) && (revisedBetween(m, doc, revised) || updateBefore(m, doc)))) ? { ...known, reliability: 'weak' } : known;
+}
+
+const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/**
+ * Counted from the day the story is dated or the day it was revised, a day it names may differ: a
+ * "Sunday" between the two (a story of Thursday revised on Monday) may be either; a "Wednesday" in a
+ * story of Wednesday revised on Thursday is the same day both ways.
+ */
+function revisedBetween(m: DateMention, doc: SourceDocument, revised: string | undefined): boolean {
+  if (!revised || !doc.date) return false;
+  const w = WEEKDAY_NAMES.findIndex((n) => m.text.toLowerCase().includes(n));
+  if (w < 0) return true; // "today", "this week": another day, another answer
+  const from = Date.parse(`${doc.date}T00:00:00Z`);
+  const to = Date.parse(`${revised}T00:00:00Z`);
+  if (!(to > from)) return false;
+  if (to - from >= 7 * 86_400_000) return true;
+  for (let t = from + 86_400_000; t <= to; t += 86_400_000) if (new Date(t).getUTCDay() === w) return true;
+  return false;
 }
 
 /** A day named from the story's own date ("on Sunday", "yesterday", "last week"). */
 const DAY_NAMED_BY_STORY = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tonight|this\s+(?:week|month)|last\s+(?:week|month)|earlier\s+this)\b/i;
 const UPDATED_LABEL = /\b(?:last\s+)?(?:updated|modified|revised)\b/i;
 
-/**
- * "Published October 9 | Updated October 13": the story was revised after it was dated, and a
- * "Sunday" in it may be counted from either day.
- */
-function revisedAfterDating(doc: SourceDocument): boolean {
+/** "Published October 9 | Updated October 13": the day the story was revised after it was dated, if any. */
+function revisedAfterDating(doc: SourceDocument): string | undefined {
   const dl = doc.dateline;
-  if (!dl || !doc.date) return false;
+  if (!dl || !doc.date) return undefined;
   const lineStart = doc.text.lastIndexOf('\n', dl.start) + 1;
   let lineEnd = doc.text.indexOf('\n', dl.end);
   if (lineEnd < 0) lineEnd = doc.text.length;
   const line = doc.text.slice(lineStart, lineEnd);
   const label = UPDATED_LABEL.exec(line);
-  if (!label) return false;
+  if (!label) return undefined;
   const later = extractDates(line.slice(label.index), { referenceDate: null }).find((d) => /^\d{4}-\d{2}-\d{2}/.test(d.value));
-  return !!later && later.value.slice(0, 10) !== doc.date;
+  return later && later.value.slice(0, 10) !== doc.date ? later.value.slice(0, 10) : undefined;
 }
 
 /** "(Update, Nov. 7: the notice came out on Friday.)": a day counted from the update, not from the story's date. */

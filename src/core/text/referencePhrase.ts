@@ -4,13 +4,25 @@
 import type { Span } from './sentences';
 
 /** "after", "two days after", "following", "ahead of", "in the wake of": an event named as a reference point. */
-const REFERENCE = /(?:\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|several|a\s+few)\s+(?:days?|weeks?|months?)\s+)?\b(?:after|following|before|ahead\s+of|in\s+the\s+wake\s+of|on\s+the\s+heels\s+of)\s+(?!(?:the\s+)?(?:day|days|week|weeks|month|months|year|years|morning|evening|night|weekend)(?:\s*[,.;:)]|\s+(?:of|that|when|and|in|on|at)\b|\s*$)|that\b|this\b|which\b)/gi;
+const REFERENCE = /(?<!\b(?:went|go|goes|going|gone|came|come|comes|coming|look|looks|looked|looking|run|runs|ran|chase|chased|chasing|named|sought)\s+)(?:\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|several|a\s+few)\s+(?:days?|weeks?|months?)\s+)?\b(?:after|following|before|ahead\s+of|in\s+the\s+wake\s+of|on\s+the\s+heels\s+of)\s+(?!(?:the\s+)?(?:day|days|week|weeks|month|months|year|years|morning|evening|night|weekend)(?:\s*[,.;:)]|\s+(?:of|that|when|and|in|on|at)\b|\s*$)|that\b|this\b|which\b)/gi;
 /** Where the reference ends: a clause break. */
 const REFERENCE_END = /[,;:()—–]|\s-\s/;
+/**
+ * A reference that opens its clause ("On April 4, 2025 two days after Washington unveiled its tariffs
+ * Beijing announced a levy") runs, without a break, only until a new subject's name or a few words:
+ * the main event follows it. One after the main verb ("opened the case on Jan. 5, after receiving an
+ * application from the association") runs to the clause's end.
+ */
+const OPENING_REFERENCE_WORDS = /^(?:\S+\s+){0,3}\S+/;
+/** A verb in the clause before the reference: the main event is told before it. */
+const MAIN_VERB = /\b(?:is|are|was|were|has|have|had|will|would|said|says|took|put|set|cut|made|began|came|went|[a-z]{3,}ed)\b/i;
+/** A name after a lower-case word that is not a preposition or article: a new subject ("… tariffs Beijing announced"). */
+const NEW_SUBJECT = /(?<=\b(?!(?:of|in|at|from|with|by|to|for|the|and|on)\b)[a-z]+\s+)[A-Z]/;
 
 /**
  * The span of the clause that names a reference event, or none. A phrase that holds the date itself
- * ("after May 12", "the day after talks ended on May 11") is about the date and stays.
+ * ("after May 12", "the day after talks ended on May 11", "before the deal cut them on May 14") is
+ * about the date and stays.
  */
 export function referencePhrase(text: string, clause: Span, date: Span): Span | undefined {
   const body = text.slice(clause.start, clause.end);
@@ -18,10 +30,18 @@ export function referencePhrase(text: string, clause: Span, date: Span): Span | 
   for (let m = REFERENCE.exec(body); m; m = REFERENCE.exec(body)) {
     const start = clause.start + m.index;
     const afterWord = start + m[0].length;
-    const stop = REFERENCE_END.exec(text.slice(afterWord, clause.end));
-    const end = stop ? afterWord + stop.index : clause.end;
+    const rest = text.slice(afterWord, clause.end);
+    const stop = REFERENCE_END.exec(rest);
+    let reach = stop ? stop.index : rest.length;
+    // "before the Geneva deal cut them to 30% on May 14": the date is the reference's own.
+    if (date.start < afterWord + reach && date.end > start) continue;
+    const before = text.slice(clause.start, start).replace(text.slice(date.start, date.end), ' ');
+    if (!stop && !MAIN_VERB.test(before)) {
+      const subject = NEW_SUBJECT.exec(rest);
+      reach = Math.min(reach, subject ? subject.index : reach, OPENING_REFERENCE_WORDS.exec(rest)?.[0].length ?? reach);
+    }
+    const end = afterWord + reach;
     if (end - afterWord < 3) continue;
-    if (date.start < end && date.end > start) continue;
     return { start, end };
   }
   return undefined;

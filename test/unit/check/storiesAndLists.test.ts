@@ -82,14 +82,17 @@ suite('corpus: linked headlines are not the story', () => {
       'The ministry disclosed the order on Sunday.',
       '相關新聞 Related news',
       '中國禁止出口 China bars exports from a chip unit 2025-10-05',
-      'China opens anti-dumping probe into US analog chips 2025-09-14',
+      '中國反傾銷調查 China opens anti-dumping probe into US analog chips 2025-09-14',
     ].join('\n');
     const text = articleText('page.txt', page);
     assert.strictEqual(text.length, page.length);
     assert.ok(text.includes('發佈日期: 2025-10-13 09:20'));
     assert.ok(!text.includes('2025-10-05') && !text.includes('2025-09-14'));
-    // One such line alone may be the story's own.
-    const single = 'Title\nChina opens anti-dumping probe into US analog chips 2025-09-14\n\nBody.';
-    assert.strictEqual(articleText('page.txt', single), single);
+    // On a saved page, the links of a list.
+    const html = '<p>Body.</p>\n<li><a href="/1">China bars exports from a chip unit</a> 2025-10-05</li>\n<li><a href="/2">China opens a probe into US chips</a> 2025-09-14</li>';
+    assert.ok(!articleText('page.html', html).includes('2025-09-14'));
+    // An English timeline with dates at the ends of its lines is the story's own.
+    const timeline = 'Title\n- Washington adds 10% on all Chinese imports 2025-02-04\n- Washington doubles the levy to 20% 2025-03-04\n';
+    assert.strictEqual(articleText('timeline.md', timeline), timeline);
   });
 });

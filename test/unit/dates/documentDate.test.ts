@@ -74,6 +74,10 @@ suite('dates: datelines', () => {
     assert.strictEqual(findDateline('Title\n| Announcement No. 57 | October 9, 2025 |\nBody.'), null);
     assert.strictEqual(findDateline('Title\nThe rules were tightened sharply | October 9, 2025\nBody.'), null);
   });
+  test('an outlet and its section before a Chinese date and weekday', () => {
+    const d = findDateline('Trump to extend deadline again\nHarbour Cable News | 國際 | 2025年6月18日 星期三 08:05\n字體大小 A A A | 列印\n\nBody.')!;
+    assert.deepStrictEqual([d.date, d.line], ['2025-06-18', 1]);
+  });
   test('a notice’s signature date at its foot, under the body that issued it', () => {
     const notice = 'Announcement No. 7 of 2025\n\n1. With effect from November 10, 2025, the tariffs cease.\n\nCustoms Tariff Commission of the State Council\n5 November 2025\n\n[Print] [Close]\n';
     const d = findSignatureDate(notice)!;

@@ -242,7 +242,7 @@ function moreThanNames(claim: Claim, f: Fact, corpus: Derived): boolean {
     for (const n of e ? [e.name, ...e.aliases] : []) for (const t of contentTerms(n)) names.add(t);
   }
   // A shared rate names the measure ("Switzerland 39%: … in force 8 Aug" against "In force | Switzerland | 39%").
-  if (sharesRate(claim.sentenceText, f.sentence)) return true;
+  if (sharesRate(claim.sentenceText, f)) return true;
   let sourced: Set<string> | undefined;
   for (const [key, w] of claim.features) {
     if (w !== 1 || !key.startsWith('t:')) continue;
@@ -352,12 +352,12 @@ const SAME_EVENT_SHARED = 3;
  */
 function sourcesDisagreeOnEvent(claim: Claim, f: Fact, scored: FactMatch[], cited: Reach): boolean {
   const theirs = new Set(f.terms.filter((t) => !MOMENT_ONLY.has(t)));
-  const rates = ratesIn(f.sentence);
+  const rates = ratesOf(f);
   const claimed = ratesIn(claim.clauseText);
   return scored.some((m) => {
     if (m.fact.path === f.path || !firm(m.fact) || !givesClaimDay(m.fact, claim, cited) || !sameMoment(claim, m.fact)) return false;
     // "to 125% on April 11" is not the event of "to 84% on April 9", whatever else they share.
-    const own = ratesIn(m.fact.sentence);
+    const own = ratesOf(m.fact);
     if ((rates.length && own.length && !rates.some((r) => own.includes(r))) || (claimed.length && !claimed.some((r) => own.includes(r)))) return false;
     let shared = 0;
     for (const t of m.fact.terms) if (theirs.has(t) && ++shared >= SAME_EVENT_SHARED) return true;
@@ -380,14 +380,23 @@ function otherSourceAgrees(claim: Claim, f: Fact, scored: FactMatch[], cited: Re
     // Of the same kind as the contradicting date, or one the claim names: "the Geneva meeting on
     // May 12" does not speak for "the Geneva deal cut tariffs on May 12".
     // A shared rate names the measure whatever the words ("posted that India would pay 25 per cent").
-    if (m.fact.kind !== f.kind && !claim.kinds.includes(m.fact.kind) && !sharesRate(claim.clauseText, m.fact.sentence)) return false;
+    if (m.fact.kind !== f.kind && !claim.kinds.includes(m.fact.kind) && !sharesRate(claim.clauseText, m.fact)) return false;
     return givesClaimDay(m.fact, claim, cited);
   });
 }
 
-function sharesRate(a: string, b: string): boolean {
-  const theirs = ratesIn(b);
-  return ratesIn(a).some((r) => theirs.includes(r));
+/** The rates a source's sentence names, read once per fact (many claims ask of the same facts). */
+const factRates = new WeakMap<Fact, string[]>();
+function ratesOf(f: Fact): string[] {
+  let r = factRates.get(f);
+  if (!r) factRates.set(f, (r = ratesIn(f.sentence)));
+  return r;
+}
+
+/** The claim's words and a source's sentence name a rate in common. */
+function sharesRate(claimText: string, f: Fact): boolean {
+  const theirs = ratesOf(f);
+  return theirs.length > 0 && ratesIn(claimText).some((r) => theirs.includes(r));
 }
 
 /** The claim clause's words the corpus has least often (within a fifth of the rarest): what sets its subject apart. */

@@ -157,13 +157,14 @@ function reliabilityOfResolution(m: DateMention, doc: SourceDocument): { reliabi
   }
 }
 
-function keysIn(mentions: EntityMention[], span: Span): { entities: string[]; places: string[] } {
+/** The entities and places mentioned within `span`, leaving out any that reach into `skip`. */
+function keysIn(mentions: EntityMention[], span: Span, skip?: Span): { entities: string[]; places: string[] } {
   const entities = new Set<string>();
   const places = new Set<string>();
   // Mentions are sorted by start: skip to the span, stop past it.
   for (let i = firstNotBefore(mentions.length, (k) => mentions[k].start < span.start); i < mentions.length && mentions[i].start < span.end; i++) {
     const e = mentions[i];
-    if (e.end > span.end) continue;
+    if (e.end > span.end || (skip && e.end > skip.start && e.start < skip.end)) continue;
     entities.add(mentionKey(e));
     if (e.kind === 'place') places.add(e.canonical);
   }
@@ -197,9 +198,10 @@ export function extractFacts(doc: SourceDocument, unsorted: EntityMention[], dat
       const clause = clauseFor(doc.text, sentence, list, i, true);
       const all = keysIn(mentions, sentence);
       // The event a clause names as its reference point ("two days after Washington unveiled its
-      // tariffs") is not what its date is about: its words count only at the sentence's weight.
+      // tariffs") is not what its date is about: its names count only at the sentence's weight, its
+      // words not at all.
       const ref = referencePhrase(doc.text, clause, m);
-      const near = keysIn(ref ? mentions.filter((x) => x.end <= ref.start || x.start >= ref.end) : mentions, clause);
+      const near = keysIn(mentions, clause, ref);
       const terms = ref ? [...signals.terms(clause.start, ref.start), ...signals.terms(ref.end, clause.end)] : signals.terms(clause.start, clause.end);
       facts.push({
         id: `${doc.file}#${m.start}`,

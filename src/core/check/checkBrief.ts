@@ -521,6 +521,19 @@ function monthDay(m: CitedDate['mention']): { month: number; day: number } | und
   return month && day ? { month, day } : undefined;
 }
 
+/**
+ * " The nearest Friday is 30 May.": the day may be the slip rather than the weekday ("Friday, May 31"
+ * for Friday, May 30), so the message names the other way to mend it.
+ */
+function nearestNamedDay(year: number, month: number, day: number, weekday: number): string {
+  const at = Date.UTC(year, month - 1, day);
+  for (const d of [-1, 1, -2, 2, -3, 3]) {
+    const t = new Date(at + d * 86_400_000);
+    if (t.getUTCDay() === weekday) return ` The nearest ${WEEKDAYS[weekday]} is ${describeTarget({ month: t.getUTCMonth() + 1, day: t.getUTCDate() })}.`;
+  }
+  return '';
+}
+
 /** The year the brief's own full dates give most often, if any. */
 function commonestYear(cited: CitedDate[]): number | undefined {
   const counts = new Map<number, number>();
@@ -576,9 +589,10 @@ function weekdayCheck(
   const right = WEEKDAYS[actual];
   const replacement = named.length <= 4 ? right.slice(0, 3) + (named.endsWith('.') ? '.' : '') : right;
   const dateText = describeTarget({ year: c.year, month, day });
-  const message = byWeekdays
-    ? `In ${c.year}, the year of this brief's other weekdays and of its sources, ${describeTarget({ month, day })} is a ${right}, not a ${WEEKDAYS[m.weekday]}.`
-    : `${dateText} is a ${right}, not a ${WEEKDAYS[m.weekday]}.`;
+  const message =
+    (byWeekdays
+      ? `In ${c.year}, the year of this brief's other weekdays and of its sources, ${describeTarget({ month, day })} is a ${right}, not a ${WEEKDAYS[m.weekday]}.`
+      : `${dateText} is a ${right}, not a ${WEEKDAYS[m.weekday]}.`) + nearestNamedDay(c.year, month, day, m.weekday);
   return [
     {
       code: 'weekday-mismatch',

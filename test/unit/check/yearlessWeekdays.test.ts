@@ -37,3 +37,13 @@ suite('check: a weekday whose year was borrowed from a line of history', () => {
     assert.deepStrictEqual(corpus.warnings(brief.replace('Thursday', 'Friday')).map((w) => w.split(' -> ')[0]), ['weekday-mismatch Friday']);
   });
 });
+
+suite('check: a wrong weekday may be a wrong day', () => {
+  const corpus = tempCorpus({ 'undated.txt': ['Leaders meet', 'Trump and Xi met in Busan on Thursday for about 100 minutes.'] });
+
+  test('the message names the nearest day the weekday does fall on', () => {
+    const [d] = corpus.engine().check('Trump accused China of breaching the Geneva deal on Friday, May 31, 2025.\n');
+    assert.strictEqual(d.code, 'weekday-mismatch');
+    assert.strictEqual(d.message, '31 May 2025 is a Saturday, not a Friday. The nearest Friday is 30 May.');
+  });
+});

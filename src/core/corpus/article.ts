@@ -25,7 +25,7 @@ export function relativeName(root: string, file: string): string {
 // Where a scraped page's article ends and its links begin: "Related stories", "Read more", ….
 const CHROME_HEADING = /^[ \t]*(?:#{1,4}[ \t]*)?(?:(?:相關新聞|相关新闻|延伸閱讀|延伸阅读|相關報道|相关报道|推薦閱讀|推荐阅读|熱門新聞|热门新闻)[ \t]*)?(?:相關新聞|相关新闻|延伸閱讀|延伸阅读|相關報道|相关报道|推薦閱讀|推荐阅读|熱門新聞|热门新闻|related(?:[ \t]+(?:stories|articles|news|coverage|content|reading))?|read[ \t]+more|more[ \t]+(?:on[ \t]+this(?:[ \t]+story)?|stories|from[ \t]+[A-Z][\w ]{1,30})|recommended(?:[ \t]+stories)?|you[ \t]+may[ \t]+also[ \t]+like|also[ \t]+read|latest[ \t]+news|most[ \t]+(?:read|popular|viewed)|trending(?:[ \t]+(?:now|stories|news))?|top[ \t]+stories|popular(?:[ \t]+stories)?|editor'?s[ \t]+picks)[ \t]*:?[ \t]*$/im;
 // A link to another story inside the article ("Also read: Modi thanks Trump for birthday call (Sep 17, 2025)").
-const LINK_LINE = /^[ \t]*(?:[-*•][ \t]*)?(?:also[ \t]+read|read[ \t]+(?:more|also)|related|see[ \t]+also|recommended|watch|listen)[ \t]*[:|][^\n]*$/gim;
+const LINK_LINE = /^[ \t]*(?:[-*•][ \t]*)?(?:also[ \t]+read|read[ \t]+(?:more|also)|related|see[ \t]+also|recommended|watch|listen|more(?:[ \t]+live)?[ \t]+coverage)[ \t]*[:|][^\n]*$/gim;
 
 /**
  * The text of a source as the index reads it: an HTML page without its tags, and a scraped page
@@ -129,6 +129,21 @@ function firstLine(body: string): string | undefined {
 /** How near a full date in the text must be for a yearless wire dateline's year to count as known. */
 const WIRE_YEAR_REACH_DAYS = 62;
 
+/** Days before the text's latest full date within which a wire dateline's day is in that date's year. */
+const WIRE_SAME_WEEK_DAYS = 14;
+
+/**
+ * The year of a yearless wire dateline: nearest the text's dates when they look ahead, otherwise on or
+ * after them, unless the text's latest full date is only days after the dateline's day (a digest
+ * issued on Friday 17 October leads with "SHANGHAI, Oct 14": the same October, not the next).
+ */
+function filedDay(month: number, day: number, inferred: { date: string; ahead?: boolean }): string | null {
+  const nearest = nearestMonthDay(month, day, inferred.date);
+  if (inferred.ahead) return nearest;
+  if (nearest && nearest <= inferred.date && Date.parse(inferred.date) - Date.parse(nearest) <= WIRE_SAME_WEEK_DAYS * 86_400_000) return nearest;
+  return monthDayOnOrAfter(month, day, inferred.date);
+}
+
 function documentDate(
   fmDate: string | undefined,
   body: string,
@@ -171,13 +186,14 @@ function documentDate(
   // The wire's own day is the filing day; the text's full dates only say which year it falls in.
   // Filed after the past it reports ("opened the probe on Jan. 5, 2024" under "BEIJING, Oct. 8"
   // is October 2024); before the deadlines it announces, in the nearest year.
-  const filed = inferred && wire?.month && wire.day ? (inferred.ahead ? nearestMonthDay(wire.month, wire.day, inferred.date) : monthDayOnOrAfter(wire.month, wire.day, inferred.date)) : null;
+  const filed = inferred && wire?.month && wire.day ? filedDay(wire.month, wire.day, inferred) : null;
   if (filed && wire) {
     const quoted = body.slice(wire.start, wire.end).trim();
     // Within two months of a date the text gives in full, the year is as sure as the day: a
     // dateline. Further off, the text's dates may be history, and the year only a guess.
     const near = Math.abs(Date.parse(filed) - Date.parse(inferred!.date)) <= WIRE_YEAR_REACH_DAYS * 86_400_000;
-    const dateNote = `wire dateline "${quoted}", in the year ${inferred!.ahead ? 'nearest' : 'on or after'} ${inferred!.note.replace(/^inferred from /, '')}`;
+    const how = inferred!.ahead || filed <= inferred!.date ? 'nearest' : 'on or after';
+    const dateNote = `wire dateline "${quoted}", in the year ${how} ${inferred!.note.replace(/^inferred from /, '')}`;
     return { date: filed, dateSource: near ? 'dateline' : 'inferred', dateNote, ...span };
   }
   if (inferred) return { date: inferred.date, dateSource: 'inferred', dateNote: inferred.note, ...span };

@@ -91,6 +91,8 @@ suite('corpus: linked headlines are not the story', () => {
     // On a saved page, the links of a list.
     const html = '<p>Body.</p>\n<li><a href="/1">China bars exports from a chip unit</a> 2025-10-05</li>\n<li><a href="/2">China opens a probe into US chips</a> 2025-09-14</li>';
     assert.ok(!articleText('page.html', html).includes('2025-09-14'));
+    // A "More live coverage:" line is a link, like "Also read:".
+    assert.ok(!articleText('live.md', 'Body.\nMore live coverage: Busan summit preview: leaders to meet (23 Oct)\n').includes('23 Oct'));
     // An English timeline with dates at the ends of its lines is the story's own.
     const timeline = 'Title\n- Washington adds 10% on all Chinese imports 2025-02-04\n- Washington doubles the levy to 20% 2025-03-04\n';
     assert.strictEqual(articleText('timeline.md', timeline), timeline);

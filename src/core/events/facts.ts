@@ -157,6 +157,9 @@ function reliabilityOfResolution(m: DateMention, doc: SourceDocument): { reliabi
   }
 }
 
+/** A wire-style dateline opening a clause: "**SEOUL, Oct 14 –**", "BEIJING, June 5 (Xinhua) --". */
+const ITEM_HEAD = /^\s*(?:\*\*)?[A-Z][A-Z .'’-]{1,40}(?:,\s{0,2}[A-Z][A-Za-z.'’ -]{1,30})?,\s{1,3}(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s{1,3}\d{1,2}(?:,\s{1,3}\d{4})?\s{0,3}(?:\([^)\n]{1,30}\)\s{0,3})?(?:\*\*)?\s{0,3}[—–-]{1,2}\s{0,3}(?:\*\*)?/;
+
 /** The entities and places mentioned within `span`, leaving out any that reach into `skip`. */
 function keysIn(mentions: EntityMention[], span: Span, skip?: Span): { entities: string[]; places: string[] } {
   const entities = new Set<string>();
@@ -201,8 +204,13 @@ export function extractFacts(doc: SourceDocument, unsorted: EntityMention[], dat
       // tariffs") is not what its date is about: its names count only at the sentence's weight, its
       // words not at all.
       const ref = referencePhrase(doc.text, clause, m);
+      // A digest item's dateline ("**SEOUL, Oct 14 –** …") says where the item was filed, not what
+      // happened (the article's own dateline is most often filed where the event is: it stays).
+      const head = ITEM_HEAD.exec(doc.text.slice(clause.start, Math.min(clause.end, clause.start + 120)));
+      const own = head && doc.dateline && doc.dateline.start < clause.start + head[0].length && clause.start < doc.dateline.end;
+      const from = head && !own ? clause.start + head[0].length : clause.start;
       const near = keysIn(mentions, clause, ref);
-      const terms = ref ? [...signals.terms(clause.start, ref.start), ...signals.terms(ref.end, clause.end)] : signals.terms(clause.start, clause.end);
+      const terms = ref ? [...signals.terms(from, ref.start), ...signals.terms(ref.end, clause.end)] : signals.terms(from, clause.end);
       facts.push({
         id: `${doc.file}#${m.start}`,
         file: doc.file,

@@ -64,6 +64,30 @@ suite('datelines', () => {
     const after = factDays('Brandy duties\n\nBEIJING, Oct. 8 (Xinhua) -- The ministry, which opened the probe on Jan. 5, 2024, said on Tuesday it would impose deposits.\n');
     assert.strictEqual(after.date, '2024-10-08');
     assert.ok(after.days.includes('2024-10-08'), after.days.join());
+    // A full date only days after the wire's day is the same weeks, not a year before them.
+    const days = factDays('Port fees\n\nBEIJING, Oct. 14 (Wire) -- China said on Tuesday it would retaliate. Talks were held on October 17, 2025.\n');
+    assert.strictEqual(days.date, '2025-10-14');
+  });
+
+  test("a newsletter's issue line dates it, whatever the edition", () => {
+    const r = factDays('BOXLINE WEEKLY\nIssue 41 | Friday 17 October 2025 | Subscriber edition\n\n**SHANGHAI, Oct 14 –** The first ships began paying on Tuesday.\n');
+    assert.deepStrictEqual([r.date, r.source], ['2025-10-17', 'dateline']);
+  });
+
+  test("an item's dateline place is not among what its date is about", () => {
+    const text = [
+      'BOXLINE WEEKLY',
+      'Issue 41 | Friday 17 October 2025',
+      '',
+      '**SEOUL, Oct 14 –** The commerce ministry added five US units of a shipbuilder to its countermeasures list on Tuesday.',
+      '',
+      '**SHANGHAI, Oct 15 –** Port agents said the first fees were paid on Wednesday.',
+    ].join('\n');
+    const parsed = parseArticle('/corpus', '/corpus/a.txt', Buffer.from(text, 'utf8'));
+    const fact = extractDocument(parsed.doc!, parsed.problems, text.length).facts.find((f) => f.date.text === 'Tuesday')!;
+    assert.strictEqual(fact.date.value, '2025-10-14');
+    assert.ok(!fact.terms.includes('seoul'), fact.terms.join());
+    assert.ok(fact.terms.some((t) => t.startsWith('countermeasur')), fact.terms.join());
   });
 
   test('a sentence that merely starts with a place and a date is not a dateline', () => {

@@ -20,8 +20,16 @@ export function clauseFor(text: string, sentence: Span, dates: Span[], index: nu
   return { start, end };
 }
 
+/** A date used as a modifier: "the October rare earth controls", "its May 12 statement". */
+const DETERMINER_BEFORE = /\b(?:the|its|their|this|that|his|her)\s+$/i;
+const NOUN_AFTER = /^\s+(?!(?:to|on|in|at|and|or|when|as|after|before|that|which|is|was|were|are|will|would|has|had)\b)[a-z][a-z-]+\b/;
+
 /** Where the words of `a` end and those of the later date `b` begin. */
 function cut(text: string, a: Span, b: Span, entries: boolean): number {
+  // "… halved to 10%, China pauses the October rare earth controls": a date used as a modifier
+  // names its own noun phrase only; what comes before belongs to the date before.
+  const det = DETERMINER_BEFORE.exec(text.slice(Math.max(a.end, b.start - 8), b.start));
+  if (det && NOUN_AFTER.test(text.slice(b.end, b.end + 30))) return Math.max(a.end, b.start - 8) + det.index;
   // What follows "said on Thursday" is what was said, and belongs to the later date.
   if (SPEECH_BEFORE.test(text.slice(Math.max(0, a.start - 30), a.start))) return a.end;
   // An entry's head date owns the words after its dash up to what was said ("Carney says"), or

@@ -147,7 +147,8 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
     !momentsPaired(claim, best.fact, scored, citedReach) &&
     !sourcesDisagreeOnEvent(claim, best.fact, scored, citedReach) &&
     sameOccurrence(claim, best.fact, corpus, citedReach, bestRel.reach) &&
-    moreThanNames(claim, best.fact, corpus)
+    moreThanNames(claim, best.fact, corpus) &&
+    !undoingOnlyInClaim(claim, best.fact)
   ) {
     // Of the dates of that sentence, the one written with the brief's event word may be the one meant.
     const alt = besideKind(claim, best, scored);
@@ -224,6 +225,22 @@ function citedBeside(claim: Claim, f: Fact, cited: Reach): boolean {
     return !!own && gap(mine, theirs) < gap(cited, own);
   });
 }
+
+/** A measure undone or held off: its suspension, pause, lifting, removal, exemption or delay. */
+const UNDOING = /\b(?:suspen(?:d|ds|ded|ding|sion)|paus(?:e|es|ed|ing)|halt(?:s|ed|ing)?|lift(?:s|ed|ing)?|remov(?:e|es|ed|ing|al)|scrap(?:s|ped|ping)?|drop(?:s|ped|ping)?|exempt(?:s|ed|ing|ion|ions)?|waive(?:s|d|r)?|delay(?:s|ed|ing)?|postpone(?:s|d|ment)?|defer(?:s|red|ral)?|rescind(?:s|ed)?|revok(?:e|es|ed|ing)|revocation|truce|stand(?:s|ing)?\s+down|stood\s+down|str(?:ike|ikes|uck|iking)\s+down)\b/i;
+
+/**
+ * "The suspension of the US fees, effective 10 November" is not answered by "the port fees that took
+ * effect on 14 October": a brief about a measure's undoing, against a source that tells only of the
+ * measure, speaks of another event.
+ */
+function undoingOnlyInClaim(claim: Claim, f: Fact): boolean {
+  const moment = momentOfClaim(claim);
+  return (moment === 'start' || moment === 'end') && UNDONE.test(leadOf(claim)) && !UNDOING.test(f.sentence);
+}
+
+/** The undoing named as what the brief's date is about, before it: "Suspension of the US fees, effective …". */
+const UNDONE = /\b(?:suspension|pause|lifting|removal|exemption|waiver|postponement|deferral|revocation)\b/i;
 
 /** Stems that say when something happened to a measure, not which measure it was. */
 const MOMENT_ONLY = new Set(contentTerms('took takes taking take effect effective entered enter into force came come comes went kicked kick began begin begins start started starts ended end ends expired expires applied apply applies'));

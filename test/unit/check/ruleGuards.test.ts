@@ -35,3 +35,30 @@ suite('check: what the new rules must still catch', () => {
     assert.deepStrictEqual(corpus.warnings('Trump paused the higher reciprocal tariffs for 90 days on April 10, 2025.'), ['date-conflict April 10, 2025 -> 2025-04-09']);
   });
 });
+
+suite('check: an undoing, and a date used as a modifier', () => {
+  const corpus = tempCorpus({
+    'analysis.md': [
+      '# Port fees: what they cost',
+      '*Analysis | Harbourline Research | Monday, October 20, 2025*',
+      '**Summary.** The reciprocal port fees that took effect on 14 October 2025 are small relative to global freight spend but large relative to the profits of the fleets they target.',
+    ],
+    'explainer.md': [
+      '# How the truce was built',
+      '## Key dates',
+      '- **May 12** — The Geneva joint statement cuts tariffs on both sides for 90 days.',
+      '- **November 10** — Agreed measures take effect: the US fentanyl-related tariff is halved to 10%, China pauses the October rare earth controls for a year.',
+    ],
+    'eu-steel.txt': BRUSSELS,
+    'india-talks.txt': DELHI,
+  });
+
+  test('a brief about a measure’s suspension is not answered by the measure’s own start', () => {
+    assert.deepStrictEqual(corpus.warnings('Suspension of the U.S. fees, effective 10 November 2025, is due to expire on 9 November 2026.'), []);
+    assert.deepStrictEqual(corpus.warnings('The reciprocal port fees took effect on 15 October 2025.'), ['date-conflict 15 October 2025 -> 2025-10-14']);
+  });
+
+  test('a month used as a modifier ("the October controls") names only its noun phrase', () => {
+    assert.deepStrictEqual(corpus.warnings('From November 10, 2025, the fentanyl-related tariff is halved to 10%.'), []);
+  });
+});

@@ -352,9 +352,9 @@ function momentsPaired(claim: Claim, f: Fact, scored: FactMatch[], cited: Reach)
     (m) =>
       m.fact !== f &&
       m.sharedEntities + m.sharedTerms > 0 &&
+      givesClaimDay(m.fact, claim, cited) &&
       firm(m.fact) &&
       momentOfFact(m.fact) === said &&
-      givesClaimDay(m.fact, claim, cited) &&
       scored.some((n) => n.fact.path === m.fact.path && n.fact.sentenceStart === m.fact.sentenceStart && n.fact !== m.fact && day(n.fact) === contradicting && (momentOfFact(n.fact) ?? said) !== said),
   );
 }
@@ -372,7 +372,8 @@ function sourcesDisagreeOnEvent(claim: Claim, f: Fact, scored: FactMatch[], cite
   const rates = ratesOf(f);
   const claimed = ratesIn(claim.clauseText);
   return scored.some((m) => {
-    if (m.fact.path === f.path || !firm(m.fact) || !givesClaimDay(m.fact, claim, cited) || !sameMoment(claim, m.fact)) return false;
+    // The cheap tests first: few facts give the claim's own day.
+    if (m.fact.path === f.path || !givesClaimDay(m.fact, claim, cited) || !firm(m.fact) || !sameMoment(claim, m.fact)) return false;
     // "to 125% on April 11" is not the event of "to 84% on April 9", whatever else they share.
     const own = ratesOf(m.fact);
     if ((rates.length && own.length && !rates.some((r) => own.includes(r))) || (claimed.length && !claimed.some((r) => own.includes(r)))) return false;
@@ -393,12 +394,11 @@ const OTHER_SOURCE_SCORE = 2.4;
  */
 function otherSourceAgrees(claim: Claim, f: Fact, scored: FactMatch[], cited: Reach): boolean {
   return scored.some((m) => {
-    if (m.fact.path === f.path || m.score < OTHER_SOURCE_SCORE || m.sharedEntities + m.sharedTerms < OTHER_SOURCE_SHARED || !firm(m.fact)) return false;
+    if (m.fact.path === f.path || m.score < OTHER_SOURCE_SCORE || m.sharedEntities + m.sharedTerms < OTHER_SOURCE_SHARED || !givesClaimDay(m.fact, claim, cited) || !firm(m.fact)) return false;
     // Of the same kind as the contradicting date, or one the claim names: "the Geneva meeting on
     // May 12" does not speak for "the Geneva deal cut tariffs on May 12".
     // A shared rate names the measure whatever the words ("posted that India would pay 25 per cent").
-    if (m.fact.kind !== f.kind && !claim.kinds.includes(m.fact.kind) && !sharesRate(claim.clauseText, m.fact)) return false;
-    return givesClaimDay(m.fact, claim, cited);
+    return m.fact.kind === f.kind || claim.kinds.includes(m.fact.kind) || sharesRate(claim.clauseText, m.fact);
   });
 }
 

@@ -43,11 +43,16 @@ function counts(years: Array<number | undefined>): Map<number, number> {
   return out;
 }
 
-/** The year most of the brief's full dates give (the sources' year on a tie), when at least two do. */
-function mainYear(yearCounts: Map<number, number>, corpusYear?: number): { year: number; count: number } | undefined {
+/** The year the brief's own full dates give most often, if any (the fallback year of its weekdays). */
+export function commonestYear(cited: CitedDate[]): number | undefined {
+  return mainYear(counts(cited.map((c) => (c.yearSource === 'explicit' ? c.year : undefined))), undefined, 1)?.year;
+}
+
+/** The year most of the brief's full dates give (the sources' year on a tie), when at least `least` do. */
+function mainYear(yearCounts: Map<number, number>, corpusYear?: number, least = 2): { year: number; count: number } | undefined {
   let best: { year: number; count: number } | undefined;
   for (const [year, count] of yearCounts) if (!best || count > best.count || (count === best.count && year === corpusYear)) best = { year, count };
-  return best && best.count >= 2 ? best : undefined;
+  return best && best.count >= least ? best : undefined;
 }
 
 export function citedDates(prose: string, corpusYear?: number): CitedDate[] {

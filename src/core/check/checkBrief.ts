@@ -8,7 +8,7 @@ import { lineStarts, positionOf } from '../text/lines';
 import { ratesIn } from '../text/rates';
 import { contentTerms } from '../text/terms';
 import type { BriefDiagnostic, Fact, SourceRef } from '../types';
-import { citedDates, type CitedDate } from './briefDates';
+import { citedDates, commonestYear, type CitedDate } from './briefDates';
 import { readBrief } from './briefText';
 import { buildClaims, type Claim } from './claims';
 import { matchFacts, type FactMatch } from './matchFacts';
@@ -549,15 +549,6 @@ function nearestNamedDay(year: number, month: number, day: number, weekday: numb
     if (t.getUTCDay() === weekday) return ` The nearest ${WEEKDAYS[weekday]} is ${describeTarget({ month: t.getUTCMonth() + 1, day: t.getUTCDate() })}.`;
   }
   return '';
-}
-
-/** The year the brief's own full dates give most often, if any. */
-function commonestYear(cited: CitedDate[]): number | undefined {
-  const counts = new Map<number, number>();
-  for (const c of cited) if (c.yearSource === 'explicit' && c.year !== undefined) counts.set(c.year, (counts.get(c.year) ?? 0) + 1);
-  let best: number | undefined;
-  for (const [y, n] of counts) if (best === undefined || n > counts.get(best)!) best = y;
-  return best;
 }
 
 /**

@@ -5,6 +5,7 @@ import { exact } from '../exact';
 import { firstNotBefore } from '../sorted';
 import { findItemDatelines } from '../dates/documentDate';
 import { extractDates } from '../dates/extract';
+import { WEEKDAY_NAMES } from '../dates/lexicon';
 import { lineOf } from '../text/lines';
 import { referencePhrase } from '../text/referencePhrase';
 import { clauseFor } from '../text/clauses';
@@ -96,8 +97,6 @@ function reliabilityOf(m: DateMention, doc: SourceDocument, revised: string | un
   return known && (inQuestion(m, doc) || ambiguousLastWeekday(m, doc) || (DAY_NAMED_BY_STORY.test(m.text) && (revisedBetween(m, doc, revised) || updateBefore(m, doc)))) ? { ...known, reliability: 'weak' } : known;
 }
 
-const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-
 /**
  * Counted from the day the story is dated or the day it was revised, a day it names may differ: a
  * "Sunday" between the two (a story of Thursday revised on Monday) may be either; a "Wednesday" in a
@@ -105,7 +104,8 @@ const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', '
  */
 function revisedBetween(m: DateMention, doc: SourceDocument, revised: string | undefined): boolean {
   if (!revised || !doc.date) return false;
-  const w = WEEKDAY_NAMES.findIndex((n) => m.text.toLowerCase().includes(n));
+  const text = m.text.toLowerCase();
+  const w = WEEKDAY_NAMES.findIndex((n) => text.includes(n.toLowerCase()));
   if (w < 0) return true; // "today", "this week": another day, another answer
   const from = Date.parse(`${doc.date}T00:00:00Z`);
   const to = Date.parse(`${revised}T00:00:00Z`);

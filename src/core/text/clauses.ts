@@ -13,8 +13,19 @@ const SPEECH_BEFORE = /\b(?:said|says|told\s+\w+|announced|stated|added|noted|wa
  */
 export function clauseFor(text: string, sentence: Span, dates: Span[], index: number, entries = false): Span {
   const m = dates[index];
-  const prev = dates[index - 1];
-  const next = dates[index + 1];
+  // A date used as a modifier names its noun phrase ("the April 2 tariffs took effect on April
+  // 5"): when the sentence has a date that is none, that date tells the clause around it, as though
+  // the modifier were a word like any other. Alone, it dates its clause ("addressed Nexperia at its
+  // Nov. 6 briefing").
+  const modifiers = dates.length > 1 ? dates.map((d) => modifierDeterminer(text, d)) : [];
+  const det = modifiers[index];
+  if (det !== undefined && modifiers.some((d) => d === undefined)) return { start: Math.max(sentence.start, det), end: Math.min(modifiedNounEnd(text, m), sentence.end) };
+  let p = index - 1;
+  while (p >= 0 && modifiers[p] !== undefined && det === undefined) p--;
+  let n = index + 1;
+  while (n < dates.length && modifiers[n] !== undefined && det === undefined) n++;
+  const prev = dates[p];
+  const next = dates[n];
   const start = prev ? cut(text, prev, m, entries) : sentence.start;
   const end = next ? cut(text, m, next, entries) : sentence.end;
   return { start, end };
@@ -23,13 +34,32 @@ export function clauseFor(text: string, sentence: Span, dates: Span[], index: nu
 /** A date used as a modifier: "the October rare earth controls", "its May 12 statement". */
 const DETERMINER_BEFORE = /\b(?:the|its|their|this|that|his|her)\s+$/i;
 const NOUN_AFTER = /^\s+(?!(?:to|on|in|at|and|or|when|as|after|before|that|which|is|was|were|are|will|would|has|had)\b)[a-z][a-z-]+\b/;
+/** Words that end a noun phrase after its modifier: what comes next is the clause's verb or another phrase. */
+const PHRASE_END = /^(?:to|on|in|at|and|or|of|for|from|by|with|under|against|when|as|after|before|until|that|which|who|is|was|were|are|be|been|being|will|would|could|should|shall|may|might|can|has|had|have|do|does|did|took|take|takes|came|come|comes|went|go|goes|began|begin|begins|said|says|remain|remains|remained|still|also|now|then|not)$/i;
+const WORD_AHEAD = /^(\s+)([A-Za-z][\w'’-]*)/;
+
+/** Where the determiner of a date used as a modifier starts, or nothing when the date is no modifier. */
+function modifierDeterminer(text: string, m: Span): number | undefined {
+  const before = text.slice(Math.max(0, m.start - 8), m.start);
+  const det = DETERMINER_BEFORE.exec(before);
+  if (!det || !NOUN_AFTER.test(text.slice(m.end, m.end + 30))) return undefined;
+  return m.start - before.length + det.index;
+}
+
+/** Where the noun phrase a modifier date names ends: "the April 2 tariffs| took effect". */
+function modifiedNounEnd(text: string, m: Span): number {
+  let at = m.end;
+  for (let k = 0; k < 5; k++) {
+    const w = WORD_AHEAD.exec(text.slice(at, at + 40));
+    // It ends at a function word, a verb in the past after its noun ("tariffs imposed"), or after five words.
+    if (!w || PHRASE_END.test(w[2]) || (k > 0 && /ed$/i.test(w[2]))) break;
+    at += w[0].length;
+  }
+  return at;
+}
 
 /** Where the words of `a` end and those of the later date `b` begin. */
 function cut(text: string, a: Span, b: Span, entries: boolean): number {
-  // "… halved to 10%, China pauses the October rare earth controls": a date used as a modifier
-  // names its own noun phrase only; what comes before belongs to the date before.
-  const det = DETERMINER_BEFORE.exec(text.slice(Math.max(a.end, b.start - 8), b.start));
-  if (det && NOUN_AFTER.test(text.slice(b.end, b.end + 30))) return Math.max(a.end, b.start - 8) + det.index;
   // What follows "said on Thursday" is what was said, and belongs to the later date.
   if (SPEECH_BEFORE.test(text.slice(Math.max(0, a.start - 30), a.start))) return a.end;
   // An entry's head date owns the words after its dash up to what was said ("Carney says"), or

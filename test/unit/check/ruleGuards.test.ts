@@ -48,7 +48,9 @@ suite('check: an undoing, and a date used as a modifier', () => {
       '## Key dates',
       '- **May 12** — The Geneva joint statement cuts tariffs on both sides for 90 days.',
       '- **November 10** — Agreed measures take effect: the US fentanyl-related tariff is halved to 10%, China pauses the October rare earth controls for a year.',
+      '- **December 1** — the date the October extraterritorial rule would have taken effect',
     ],
+    'steel.md': ['# Steel levies', '*Trade Desk Weekly | 10 April 2025*', 'The April 2 steel levies took effect on April 5, and the higher reciprocal rates followed on April 9.'],
     'eu-steel.txt': BRUSSELS,
     'india-talks.txt': DELHI,
   });
@@ -60,5 +62,11 @@ suite('check: an undoing, and a date used as a modifier', () => {
 
   test('a month used as a modifier ("the October controls") names only its noun phrase', () => {
     assert.deepStrictEqual(corpus.warnings('From November 10, 2025, the fentanyl-related tariff is halved to 10%.'), []);
+  });
+
+  test('beside another date, a modifier date is not the date of what its noun did ("the April 2 levies took effect on April 5")', () => {
+    assert.deepStrictEqual(corpus.warnings('The steel levies took effect on April 5, 2025.'), []);
+    assert.deepStrictEqual(corpus.warnings('The extraterritorial rule would have started on Monday, December 1, 2025.'), []);
+    assert.deepStrictEqual(corpus.warnings('The steel levies took effect on April 7, 2025.'), ['date-conflict April 7, 2025 -> 2025-04-05']);
   });
 });

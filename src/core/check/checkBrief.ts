@@ -326,9 +326,25 @@ function sameSourceAgrees(claim: Claim, f: Fact, scored: FactMatch[], cited: Rea
   const lacks = () => (lacking ??= tellingTerms(claim, corpus).filter((t) => !f.terms.includes(t) && !contentTerms(f.sentence).includes(t)));
   return scored.some((m) => {
     if (m.fact === f || m.fact.path !== f.path || m.score < BESIDE_SCORE) return false;
-    if (m.sharedEntities + m.sharedTerms < 2 && !lacks().some((t) => m.fact.terms.includes(t))) return false;
+    if (m.sharedEntities + m.sharedTerms < 2 && !lacks().some((t) => m.fact.terms.includes(t))) {
+      if (!givesClaimDay(m.fact, claim, cited) || m.sharedEntities + looselyShared(claim, m.fact) < 2) return false;
+    }
     return givesClaimDay(m.fact, claim, cited);
   });
+}
+
+/**
+ * The claim's clause words a fact shares, a short word's plural or third person counted as the word
+ * ("ends" and "end", which the light stemmer leaves apart).
+ */
+function looselyShared(claim: Claim, f: Fact): number {
+  let n = 0;
+  for (const [key, w] of claim.features) {
+    if (w !== 1 || !key.startsWith('t:')) continue;
+    const t = key.slice(2);
+    if (f.terms.some((u) => u === t || u + 's' === t || t + 's' === u)) n++;
+  }
+  return n;
 }
 
 /** The fact gives the claim's own date, as precisely as the claim: a week around a cited day does not give the day. */

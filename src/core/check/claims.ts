@@ -59,10 +59,13 @@ export function buildClaims(prose: string, cited: CitedDate[], corpus: Derived):
       // A bare table row or bullet under "## Copper" ("| Proclamation signed | July 30 |") is about
       // copper, though it does not say so; a row that names its subject needs no heading.
       if (!entityIds.size && features.size < 3) for (const t of headingTerms(prose, sentence.start)) if (!features.has(`t:${t}`)) features.set(`t:${t}`, 0.5);
-      for (const t of contentTerms(prose, clause.start, clause.end)) features.set(`t:${t}`, 1);
+      // An aside that is another date's ("The levies, announced on April 2, took effect on April 9")
+      // is not this date's clause.
+      const clauseText = clause.aside ? prose.slice(clause.start, clause.aside.start) + ' '.repeat(clause.aside.end - clause.aside.start) + prose.slice(clause.aside.end, clause.end) : prose.slice(clause.start, clause.end);
+      for (const t of contentTerms(clauseText)) features.set(`t:${t}`, 1);
       const siblings = list.filter((c) => c !== cited);
       // "kept in force until October 14" speaks of an end, as a source's deadline does.
-      const kinds = kindsIn(prose.slice(clause.start, clause.end));
+      const kinds = kindsIn(clauseText);
       if (endsAState(prose.slice(sentence.start, cited.mention.start)) && !kinds.includes('deadline')) kinds.unshift('deadline');
       const column = columnHeader(prose, cited.mention.start);
       // A table row's first cell names what every date in the row is about.
@@ -71,7 +74,7 @@ export function buildClaims(prose: string, cited: CitedDate[], corpus: Derived):
         const first = /^\s*\|([^|\n]*)\|/.exec(prose.slice(rowStart, sentence.end));
         if (first && rowStart + first[0].length <= cited.mention.start) for (const t of contentTerms(first[1])) features.set(`t:${t}`, 1);
       }
-      claims.push({ cited, sentence, clause, clauseText: prose.slice(clause.start, clause.end), sentenceText: prose.slice(sentence.start, sentence.end), features, kinds, entityIds: [...entityIds], siblings, ...(column ? { column } : {}) });
+      claims.push({ cited, sentence, clause, clauseText, sentenceText: prose.slice(sentence.start, sentence.end), features, kinds, entityIds: [...entityIds], siblings, ...(column ? { column } : {}) });
     });
   }
   return claims;

@@ -17,9 +17,14 @@ function blank(s: string): string {
   return s.replace(/[^\n\r]/g, ' ');
 }
 
-/** A table cell opens with a bar, as in a Markdown table, so that each row reads as a line of its own. */
+/**
+ * A table cell opens with a bar, as in a Markdown table, so that each row reads as a line of its own;
+ * a list item opens with a dash, as a Markdown bullet, so that no sentence runs on into the next item.
+ */
 function blankTag(tag: string): string {
-  return /^<t[dh][\s>]/i.test(tag) ? '|' + blank(tag.slice(1)) : blank(tag);
+  if (/^<t[dh][\s>]/i.test(tag)) return '|' + blank(tag.slice(1));
+  if (/^<li[\s>]/i.test(tag)) return '-' + blank(tag.slice(1));
+  return blank(tag);
 }
 
 export function htmlToText(html: string): string {

@@ -109,7 +109,7 @@ function entryTense(sc: Scan, end: number): Tense {
   return ENTRY_AHEAD.test(own) ? 'future' : 'past';
 }
 
-const ENTRY_HEAD = new RegExp(`^[ \\t]*(?:[-*•–][ \\t]{1,3})?(?:\\*\\*|__)?(${MON})[ \\t]{1,3}(\\d{1,2})(?:\\*\\*|__)?[ \\t]*[—–:-][ \\t]`);
+const ENTRY_HEAD = new RegExp(`^[ \\t]*(?:[-*•–][ \\t]+)?(?:\\*\\*|__)?(${MON})[ \\t]{1,3}(\\d{1,2})(?:\\*\\*|__)?[ \\t]*[—–:-][ \\t]`);
 
 const ENTRY_REACH = 400;
 
@@ -1975,7 +1975,7 @@ function yearBackFromQuarter(sc: Scan, mentions: DateMention[]): DateMention[] {
  * falls on is one expression on that day (read apart, the time went to the text's own date).
  */
 /** What may stand before the day that opens a line of a timeline: a bullet, nothing, or an indent. */
-const DATED_ENTRY = /(?:^|\n)[ \t]*(?:[-*•–][ \t]{1,3})?$/;
+const DATED_ENTRY = /(?:^|\n)[ \t]*(?:[-*•–][ \t]+)?$/;
 
 const ZONE_THEN_DAY = /^[ \u00a0]{1,2}(?:(?:[Ee]astern|[Cc]entral|[Mm]ountain|[Pp]acific|[Aa]tlantic)[ \u00a0]{1,2}(?:[Dd]aylight|[Ss]tandard)[ \u00a0]{1,2}[Tt]ime|(?:[A-Z][a-z]+|local)[ \u00a0]{1,2}time|[A-Z]{2,4}),?[ \u00a0]{1,2}(?:on[ \u00a0]{1,2})?$/;
 

@@ -209,8 +209,9 @@ export function extractFacts(doc: SourceDocument, unsorted: EntityMention[], dat
       const head = ITEM_HEAD.exec(doc.text.slice(clause.start, Math.min(clause.end, clause.start + 120)));
       const own = head && doc.dateline && doc.dateline.start < clause.start + head[0].length && clause.start < doc.dateline.end;
       const from = head && !own ? clause.start + head[0].length : clause.start;
+      // Words of a reference phrase, or of an aside that is another date's, are left out.
       const near = keysIn(mentions, clause, ref);
-      const terms = ref ? [...signals.terms(from, ref.start), ...signals.terms(ref.end, clause.end)] : signals.terms(from, clause.end);
+      const terms = wordsOutside(signals, from, clause.end, [clause.aside, ref]);
       facts.push({
         id: `${doc.file}#${m.start}`,
         file: doc.file,
@@ -233,6 +234,20 @@ export function extractFacts(doc: SourceDocument, unsorted: EntityMention[], dat
     });
   }
   return facts.concat(precedingEventFacts(doc, sentences, mentions));
+}
+
+/** The words of [from, to) outside the spans to skip (none, one or two, in any order). */
+function wordsOutside(signals: DocumentSignals, from: number, to: number, skip: Array<Span | undefined>): string[] {
+  const gaps = skip.filter((s): s is Span => !!s && s.end > from && s.start < to).sort((a, b) => a.start - b.start);
+  if (!gaps.length) return signals.terms(from, to);
+  const out: string[] = [];
+  let at = from;
+  for (const g of gaps) {
+    if (g.start > at) out.push(...signals.terms(at, g.start));
+    at = Math.max(at, g.end);
+  }
+  if (at < to) out.push(...signals.terms(at, to));
+  return out;
 }
 
 /** The text with everything outside the given spans replaced by spaces. */

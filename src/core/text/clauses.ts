@@ -11,7 +11,12 @@ const SPEECH_BEFORE = /\b(?:said|says|told\s+\w+|announced|stated|added|noted|wa
  * `entries`: a timeline entry's head date owns the words after its dash (sources; a brief's line is
  * cut at the dash, so that what it cites after the dash is read alone).
  */
-export function clauseFor(text: string, sentence: Span, dates: Span[], index: number, entries = false): Span {
+/** A date's words: `aside`, when there is one, lies inside and is another date's (see inAside). */
+export interface Clause extends Span {
+  aside?: Span;
+}
+
+export function clauseFor(text: string, sentence: Span, dates: Span[], index: number, entries = false): Clause {
   const m = dates[index];
   // A date used as a modifier names its noun phrase ("the April 2 tariffs took effect on April
   // 5"): when the sentence has a date that is none, that date tells the clause around it, as though
@@ -28,7 +33,32 @@ export function clauseFor(text: string, sentence: Span, dates: Span[], index: nu
   const next = dates[n];
   const start = prev ? cut(text, prev, m, entries) : sentence.start;
   const end = next ? cut(text, m, next, entries) : sentence.end;
+  // "The levies, announced on April 2, took effect on April 9": the subject before the aside is
+  // the later date's subject too; the aside itself is the earlier date's.
+  const aside = prev ? asideOpening(text, sentence.start, prev, m) : undefined;
+  if (aside !== undefined) {
+    const subject = clauseFor(text, sentence, dates, p, entries).start;
+    if (subject < aside) return { start: subject, end, aside: { start: aside, end: Math.max(aside, start) } };
+  }
   return { start, end };
+}
+
+/** An aside between commas that opens on a participle and ends on its date: ", announced on April 2,". */
+const ASIDE_OPENING = /,[ \t]+(?:which[ \t]+(?:was|were|had[ \t]+been|is|are)[ \t]+)?(?:first[ \t]+|initially[ \t]+|originally[ \t]+)?(?:[a-z]+ed|made|set|struck|held|begun|taken|given|brought|unveiled)(?:[ \t]+[a-z]+){0,3}?[ \t]*$/;
+
+/**
+ * Where the aside opens when the earlier date `a` closes one that opens on a participle right after
+ * the clause's subject and `b` follows it; nothing otherwise.
+ */
+function asideOpening(text: string, from: number, a: Span, b: Span): number | undefined {
+  if (!/^(?:,\s*\d{4})?,[ \t]/.test(text.slice(a.end, Math.min(b.start, a.end + 8)))) return undefined;
+  const start = Math.max(from, a.start - 100);
+  const before = text.slice(start, a.start);
+  const opening = ASIDE_OPENING.exec(before);
+  // The subject: words before the aside's comma, none of them a comma or a full stop.
+  const subject = opening ? before.slice(0, opening.index) : '';
+  if (!opening || !/[A-Za-z]\S*[ \t]*$/.test(subject) || /[,;.]/.test(subject.replace(/\b(?:U\.S|U\.K|E\.U)\./g, ''))) return undefined;
+  return start + opening.index;
 }
 
 /** A date used as a modifier: "the October rare earth controls", "its May 12 statement". */

@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import { decodeText } from '../../../src/core/corpus/decode';
 import { htmlToText } from '../../../src/core/corpus/html';
+import { splitSentences } from '../../../src/core/text/sentences';
 
 suite('reading source files as text', () => {
   test('UTF-8 with a BOM loses the BOM and nothing else', () => {
@@ -50,6 +51,16 @@ suite('reading source files as text', () => {
     const text = htmlToText(html);
     assert.strictEqual(text.length, html.length);
     assert.deepStrictEqual(text.split('\n').map((l) => l.replace(/\s+/g, ' ').trim()), ['', '| US tariff | 34% | Apr 2', '| China tariff | 84%', '']);
+  });
+
+  test('an HTML list item opens with a dash, so no sentence runs on from one item into the next', () => {
+    const html = '<ul>\n<li><a href="/a">Ministers agree 60-day reprieve (July 31)</a></li>\n<li><a href="/b">Bond yields ease after reprieve</a></li>\n</ul>';
+    const text = htmlToText(html);
+    assert.strictEqual(text.length, html.length);
+    assert.deepStrictEqual(
+      splitSentences(text).map((s) => text.slice(s.start, s.end).replace(/\s+/g, ' ')),
+      ['- Ministers agree 60-day reprieve (July 31)', '- Bond yields ease after reprieve'],
+    );
   });
 
   test('HTML named characters a news page uses are read, unknown names left as written', () => {

@@ -249,24 +249,38 @@ const REPORTED = /\b(?:(?:was|were|been|first|initially|widely)\s+reported|news\
 // "was doubled to 50% on June 4", "are cut to 10% from": the day a rate changed, a start.
 const CHANGED = /\b(?:is|are|was|were|been|be)\s+(?:raised|doubled|tripled|cut|lowered|increased|reduced|hiked|halved)\b[^.;:]{0,40}$/i;
 
-function momentOf(lead: string, entry: string | undefined): Moment | undefined {
+function momentOf(lead: string, entry: string | undefined, tail = ''): Moment | undefined {
   if (REPORTED.test(lead)) return 'report';
   if (STARTS.test(lead)) return 'start';
-  if (ENDS.test(lead)) return 'end';
+  if (ENDS.test(lead) || LAST_DAY.test(lead)) return 'end';
   if (SIGNED.test(lead)) return 'signing';
   if (ACTS.test(lead)) return 'act';
   if (CHANGED.test(lead)) return 'start';
   if (EARLIER.test(lead)) return 'earlier';
-  return entry === undefined ? undefined : headedMoment(entry);
+  return entry === undefined ? trailingMoment(tail) : headedMoment(entry);
+}
+
+// "The EU on Aug. 5 suspended …", "Trump on Monday signed …": a subject, its date, then its verb.
+const TRAILING = /^\s*(?:formally\s+|officially\s+|also\s+|quietly\s+|finally\s+)?([a-z]+(?:\s+(?:effect|into\s+(?:force|effect)|in|out))?)\b/;
+
+// "the last day of the safeguard is 30 June", "30 June is the final day of": an end.
+const LAST_DAY = /\b(?:last|final)\s+day\b[^.;:]{0,50}$/i;
+const IS_LAST_DAY = /^\s*(?:is|was|will\s+be|marks|marked|would\s+be)\s+(?:the\s+)?(?:last|final)\s+day\b/i;
+
+/** The moment of the verb right after a date, when the date sits between a subject and its verb. */
+function trailingMoment(tail: string): Moment | undefined {
+  if (IS_LAST_DAY.test(tail)) return 'end';
+  const verb = TRAILING.exec(tail)?.[1];
+  return verb && /\s|ed$|^(?:began|took|came|went|ran|made|told|said|set)$/.test(verb) ? headedMoment(verb) : undefined;
 }
 
 // A timeline entry ("- **Nov. 1** — A 25% duty on trucks begins.", "Aug. 22: Carney says …"): the
 // date heads the line, and the entry's first verb tells its moment.
 const HEADED: Array<[Moment, RegExp]> = [
-  ['start', /\b(?:(?:is|are|was|were)\s+(?:raised|doubled|tripled|cut|lowered|increased|reduced|hiked|halved)|begins?|began|starts?|started|takes?\s+effect|took\s+effect|comes?\s+into\s+(?:force|effect)|came\s+into\s+(?:force|effect)|enters?\s+into\s+force|entered\s+into\s+force|goes\s+into\s+effect|went\s+into\s+effect|applies|kicks?\s+in|kicked\s+in)\b/i],
+  ['start', /\b(?:entry[\s-]+into[\s-]+force|(?:is|are|was|were)\s+(?:raised|doubled|tripled|cut|lowered|increased|reduced|hiked|halved)|begins?|began|starts?|started|takes?\s+effect|took\s+effect|comes?\s+into\s+(?:force|effect)|came\s+into\s+(?:force|effect)|enters?\s+into\s+force|entered\s+into\s+force|goes\s+into\s+effect|went\s+into\s+effect|applies|kicks?\s+in|kicked\s+in)\b/i],
   ['end', /\b(?:ends?|ended|expires?|expired|lapses?|lapsed|runs?\s+out|ran\s+out)\b/i],
   ['signing', /\b(?:signs|signed|ordered|proclaims|proclaimed)\b/i],
-  ['act', /\b(?:announces?|announced|says|said|agrees?|agreed|unveils?|unveiled|exempts|exempted|grants|granted|issues|issued|publishes|published|posts|posted|threatens?|threatened|declares?|declared|extends?|extended|becomes\s+public|made\s+public|discloses|disclosed|reveals|revealed)\b/i],
+  ['act', /\b(?:announces?|announced|suspends|suspended|pauses|paused|says|said|agrees?|agreed|unveils?|unveiled|exempts|exempted|grants|granted|issues|issued|publishes|published|posts|posted|threatens?|threatened|declares?|declared|extends?|extended|becomes\s+public|made\s+public|discloses|disclosed|reveals|revealed)\b/i],
 ];
 
 /** The moment of a timeline entry: that of its earliest telling verb. */
@@ -282,7 +296,7 @@ function headedMoment(entry: string): Moment | undefined {
 /** Whether a source's date starts an effect, ends one, or dates a saying or signing, if any. */
 export function momentOfFact(f: Fact): Moment | undefined {
   const d = dateSpan(f);
-  return momentOf(factLead(f, MOMENT_REACH), entryClause(f.sentence, d.start, d.end));
+  return momentOf(factLead(f, MOMENT_REACH), entryClause(f.sentence, d.start, d.end), f.sentence.slice(d.end, d.end + 40));
 }
 
 /** Whether the brief's date starts or ends an effect, dates a saying or signing, or an earlier act, if any. */
@@ -291,7 +305,7 @@ export function momentOfClaim(claim: Claim): Moment | undefined {
   // A table's cell: its column says which moment ("| Announced | In force |").
   if (claim.column && /\|[^|]*$/.test(lead)) return columnMoment(claim.column);
   const c = citedSpan(claim);
-  return momentOf(lead, entryClause(claim.sentenceText, c.start, c.end));
+  return momentOf(lead, entryClause(claim.sentenceText, c.start, c.end), claim.sentenceText.slice(c.end, c.end + 40));
 }
 
 const COLUMN_MOMENTS: Array<[Moment, RegExp]> = [

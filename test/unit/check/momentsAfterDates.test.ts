@@ -1,0 +1,29 @@
+// Which moment a date marks when its verb follows it ("The council on May 6 suspended …"), and a
+// brief's "is the last day of": an end, which a source's start of what comes next does not answer.
+import * as assert from 'assert';
+import { PORT_NEWS, RATE_NEWS, tempCorpus } from '../helpers/tempCorpus';
+
+suite('check: the moment a verb after the date tells', () => {
+  const corpus = tempCorpus({
+    'wire.txt': [
+      'Council pauses levies',
+      'The council on May 6 suspended for three months its list of levies on 40 billion crowns of imported timber, which had been due to take effect two days later.',
+    ],
+    'notice.txt': [
+      'Notice on the timber regime',
+      'Vienna, 3 March 2026',
+      'The aim is for the new regime to apply as soon as the quota system expires, so that timber mills see no gap in protection from 1 July 2026.',
+    ],
+    'ports.txt': PORT_NEWS,
+    ...RATE_NEWS,
+  });
+
+  test('a suspension’s day is not the day the suspended measure was due to start', () => {
+    assert.deepStrictEqual(corpus.warnings('- **8 May 2025** – Original entry-into-force date of the timber levies, now suspended.'), []);
+    assert.deepStrictEqual(corpus.warnings('The council suspended its timber levies on May 9, 2025.'), ['date-conflict May 9, 2025 -> 2025-05-06']);
+  });
+
+  test('"is the last day of" is an end, not answered by the start of what follows', () => {
+    assert.deepStrictEqual(corpus.warnings('- Tuesday, 30 June 2026 is the last day of quota protection for timber mills.'), []);
+  });
+});

@@ -34,6 +34,15 @@ function declaredYear(prose: string): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
+/** The day a brief dates itself in its title ("# Morning Briefing — Tuesday, November 11, 2025"), if it does. */
+function briefOwnDate(prose: string, mentions: DateMention[]): string | undefined {
+  const title = /^\s*#[^\n]*/.exec(prose);
+  if (!title) return undefined;
+  const end = title.index + title[0].length;
+  const m = mentions.find((x) => x.end <= end && x.precision === 'day' && /^\d{4}-\d\d-\d\d$/.test(x.value));
+  return m?.value;
+}
+
 /** A blank line or a heading between two dates. */
 const PARAGRAPH_BREAK = /\n[ \t]*\n|\n[ \t]*#/;
 
@@ -64,6 +73,7 @@ export function citedDates(prose: string, corpusYear?: number): CitedDate[] {
   const declared = declaredYear(prose);
   const yearCounts = counts(years);
   const main = mainYear(yearCounts, corpusYear);
+  const dated = briefOwnDate(prose, mentions);
   const out: CitedDate[] = [];
   mentions.forEach((m, i) => {
     if (m.type !== 'DATE' && m.type !== 'TIME') return;
@@ -86,6 +96,9 @@ export function citedDates(prose: string, corpusYear?: number): CitedDate[] {
       year ??= declared;
     }
     for (let k = i - 1; k >= 0 && year === undefined; k--) {
+      // A date after the brief's own ("lapses on November 10, 2026" in a note of November 11, 2025)
+      // looks ahead: it lends its year only within its sentence.
+      if (dated && years[k] !== undefined && mentions[k].value.slice(0, 10) > dated && !sameSentence(prose, mentions[k], m)) continue;
       year = years[k] ?? (bare[k] !== undefined && sameSentence(prose, mentions[k], m) ? bare[k] : undefined);
       // A full date of a year the brief gives far less often than the one it shares with its sources
       // lends its year only within its paragraph: "applied from May 14, 2024" (history, or a slip) does not date the

@@ -40,4 +40,9 @@ suite('check: the week ahead, journeys and venues', () => {
     const [d] = citedDates('In 2019, talks began on May 12.');
     assert.deepStrictEqual([d.mention.text, d.year], ['May 12', 2019]);
   });
+
+  test('a date after the brief’s own (its title’s) lends its year only within its sentence', () => {
+    const cited = citedDates('# Morning note — Tuesday, November 11, 2025\n\n- The pause lapses on Tuesday, November 10, 2026, unless renewed.\n- Recap: on Thursday, October 9, the ministry had added five metals.\n');
+    assert.deepStrictEqual(cited.map((c) => `${c.mention.text} ${c.year}`), ['Tuesday, November 11, 2025 2025', 'Tuesday, November 10, 2026 2026', 'Thursday, October 9 2025']);
+  });
 });

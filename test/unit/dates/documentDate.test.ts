@@ -112,6 +112,10 @@ suite('dates: inferred document date', () => {
     const only = 'The suspension is extended to November 10, 2026.';
     assert.strictEqual(inferDocumentDate(extractDates(only, { referenceDate: null }), only), null);
   });
+  test('a filing deadline ("applied for authorisation by 31 March 2026") does not date the text either', () => {
+    const text = 'Parliament endorsed the text on 10 September 2025. Importers who have applied for authorisation by 31 March 2026 may keep importing; returns are due no later than 30 September 2027.';
+    assert.strictEqual(inferDocumentDate(extractDates(text, { referenceDate: null }), text)!.date, '2025-09-10');
+  });
   test('null without dated mentions', () => {
     assert.strictEqual(inferDocumentDate(extractDates('It happened on May 12 and last week.', { referenceDate: null })), null);
     assert.strictEqual(inferDocumentDate([]), null);

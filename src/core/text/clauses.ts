@@ -22,9 +22,9 @@ export function clauseFor(text: string, sentence: Span, dates: Span[], index: nu
   // 5"): when the sentence has a date that is none, that date tells the clause around it, as though
   // the modifier were a word like any other. Alone, it dates its clause ("addressed Nexperia at its
   // Nov. 6 briefing").
-  const modifiers = dates.length > 1 ? dates.map((d) => modifierDeterminer(text, d)) : [];
+  const modifiers = dates.length > 1 ? dates.map((d, k) => modifierSpan(text, d, Math.max(sentence.start, dates[k - 1]?.end ?? 0))) : [];
   const det = modifiers[index];
-  if (det !== undefined && modifiers.some((d) => d === undefined)) return { start: Math.max(sentence.start, det), end: Math.min(modifiedNounEnd(text, m), sentence.end) };
+  if (det !== undefined && modifiers.some((d) => d === undefined)) return { start: Math.max(sentence.start, det.start), end: Math.min(det.end, sentence.end) };
   let p = index - 1;
   while (p >= 0 && modifiers[p] !== undefined && det === undefined) p--;
   let n = index + 1;
@@ -32,7 +32,14 @@ export function clauseFor(text: string, sentence: Span, dates: Span[], index: nu
   const prev = dates[p];
   const next = dates[n];
   const start = prev ? cut(text, prev, m, entries) : sentence.start;
-  const end = next ? cut(text, m, next, entries) : sentence.end;
+  let end = next ? cut(text, m, next, entries) : sentence.end;
+  // A bracketed date alone ("Turnberry deal (27 July); EU–Indonesia agreement") dates its sentence
+  // up to the next clause of its own.
+  const own = next ? undefined : (det ?? modifierSpan(text, m, Math.max(sentence.start, prev?.end ?? 0)));
+  if (own && text[own.end - 1] === ')') {
+    const semi = text.indexOf(';', own.end);
+    if (semi >= 0 && semi < end) end = semi;
+  }
   // "The levies, announced on April 2, took effect on April 9": the subject before the aside is
   // the later date's subject too; the aside itself is the earlier date's.
   const aside = prev ? asideOpening(text, sentence.start, prev, m) : undefined;
@@ -74,6 +81,20 @@ function modifierDeterminer(text: string, m: Span): number | undefined {
   const det = DETERMINER_BEFORE.exec(before);
   if (!det || !NOUN_AFTER.test(text.slice(m.end, m.end + 30))) return undefined;
   return m.start - before.length + det.index;
+}
+
+/** A date in brackets after a noun phrase ("Turnberry deal (27 July); …"): the phrase it dates, back to the last break. */
+const BRACKETED_PHRASE = /(?:^|[,;:—–(\n]|\.\s)\s*([^,;:—–(\n]*?[A-Za-z][^,;:—–(\n]*?)\s*\(\s*$/;
+
+/** The words a date used as a modifier names, or nothing when the date is no modifier; `from` bounds a bracketed one's phrase. */
+function modifierSpan(text: string, m: Span, from: number): Span | undefined {
+  const det = modifierDeterminer(text, m);
+  if (det !== undefined) return { start: det, end: modifiedNounEnd(text, m) };
+  if (!/^\s*\)/.test(text.slice(m.end, m.end + 3))) return undefined;
+  const before = text.slice(Math.max(from, m.start - 80), m.start);
+  const phrase = BRACKETED_PHRASE.exec(before);
+  if (!phrase) return undefined;
+  return { start: m.start - before.length + phrase.index + phrase[0].indexOf(phrase[1]), end: m.end + text.slice(m.end).indexOf(')') + 1 };
 }
 
 /** Where the noun phrase a modifier date names ends: "the April 2 tariffs| took effect". */

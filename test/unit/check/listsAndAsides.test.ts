@@ -38,6 +38,7 @@ suite('check: list items, release lists and asides', () => {
       'OSLO, April 20, 2025 -',
       'The salmon levies, announced on April 2, took effect on April 9, two weeks before the quota talks.',
     ],
+    'review.md': ['# The year in trade deals', '- July: Bergen accord (27 July); Norway–Chile fisheries agreement', '- September: quota review opens in Oslo'],
     'ports.txt': PORT_NEWS,
     ...RATE_NEWS,
   });
@@ -48,6 +49,10 @@ suite('check: list items, release lists and asides', () => {
 
   test('a list of recent releases beside a statement does not date the statement', () => {
     assert.deepStrictEqual(corpus.warnings('The minister’s statement after the Bergen talks with Norway was dated July 29, 2025.'), []);
+  });
+
+  test('a date in brackets dates the phrase before it, not the clause after a semicolon', () => {
+    assert.deepStrictEqual(corpus.warnings('| Norway–Chile | Fisheries agreement | 13 July 2025 |'), []);
   });
 
   test('the subject before an aside is the later date’s subject too', () => {

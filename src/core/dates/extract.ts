@@ -1977,7 +1977,7 @@ function yearBackFromQuarter(sc: Scan, mentions: DateMention[]): DateMention[] {
 /** What may stand before the day that opens a line of a timeline: a bullet, nothing, or an indent. */
 const DATED_ENTRY = /(?:^|\n)[ \t]*(?:[-*•–][ \t]+)?$/;
 
-const ZONE_THEN_DAY = /^[ \u00a0]{1,2}(?:(?:[Ee]astern|[Cc]entral|[Mm]ountain|[Pp]acific|[Aa]tlantic)[ \u00a0]{1,2}(?:[Dd]aylight|[Ss]tandard)[ \u00a0]{1,2}[Tt]ime|(?:[A-Z][a-z]+|local)[ \u00a0]{1,2}time|[A-Z]{2,4}),?[ \u00a0]{1,2}(?:on[ \u00a0]{1,2})?$/;
+const ZONE_THEN_DAY = /^[ \u00a0]{1,2}(?:U\.?S\.?[ \u00a0]{1,2})?(?:(?:[Ee]astern|[Cc]entral|[Mm]ountain|[Pp]acific|[Aa]tlantic)[ \u00a0]{1,2}(?:[Dd]aylight|[Ss]tandard)[ \u00a0]{1,2}[Tt]ime|(?:[A-Z][a-z]+|local)[ \u00a0]{1,2}time|[A-Z]{2,4}),?[ \u00a0]{1,2}(?:on[ \u00a0]{1,2})?$/;
 
 function timeOnDay(sc: Scan, mentions: DateMention[]): DateMention[] {
   const isDay = (o: DateMention | undefined): o is DateMention => !!o && o.type === 'DATE' && o.precision === 'day' && /^\d{4}-\d\d-\d\d$/.test(o.value);

@@ -296,6 +296,11 @@ suite('dates: a year named before, a zone before the day', () => {
     const text = 'The duty applies at 12:01 a.m. eastern daylight time on August 27, 2025, and to goods entered after 9 a.m. EDT on Sept. 17, 2025.';
     assert.deepStrictEqual(values(text, '2025-08-06'), ['12:01 a.m.=2025-08-27T00:01', 'August 27, 2025=2025-08-27', '9 a.m. EDT on Sept. 17, 2025=2025-09-17T09:00']);
   });
+
+  test('"at 12:01am US Eastern time on November 10" is on November 10 too', () => {
+    const text = 'The order takes effect at 12:01am US Eastern time on November 10.';
+    assert.deepStrictEqual(values(text, '2025-11-05'), ['12:01am=2025-11-10T00:01', 'November 10=2025-11-10']);
+  });
 });
 
 suite('dates: timelines and ranges across months', () => {

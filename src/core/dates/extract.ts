@@ -1743,7 +1743,7 @@ export function extractDates(text: string, ctx: DateContext): DateMention[] {
   const dy = ctx?.defaultYear;
   const sc: Scan = { text, ref, defaultYear: typeof dy === 'number' && Number.isInteger(dy) && dy > 0 && dy < 10000 ? dy : undefined, dateline: ctx?.dateline, dayFirst: writesDayFirst(text) };
   try {
-    return sameDayAsStory(sc, fromStoryDay(sc, timeOnDay(sc, theQuarterMentioned(sc, yearBackFromQuarter(sc, weekOfDay(sc, scan(sc)))))));
+    return sameDayAsStory(sc, fromStoryDay(sc, timeOnDay(sc, theQuarterMentioned(sc, yearBackFromQuarter(sc, weekOfDay(sc, weekdayOfLastWeek(sc, scan(sc))))))));
   } catch {
     return [];
   }
@@ -2052,6 +2052,25 @@ function theQuarterMentioned(sc: Scan, mentions: DateMention[]): DateMention[] {
     out = at === -1 ? [...out, quarter] : [...out.slice(0, at), quarter, ...out.slice(at)];
   }
   return out;
+}
+
+/**
+ * "… between the two leaders last week, after Trump said on Tuesday": a weekday after "last week" in
+ * its sentence, read as this week's (or today), is that week's day.
+ */
+function weekdayOfLastWeek(sc: Scan, mentions: DateMention[]): DateMention[] {
+  const ref = sc.ref;
+  if (!ref) return mentions;
+  const monday = ref.dn - ((ref.dow + 6) % 7);
+  return mentions.map((m, i) => {
+    if (m.weekday === undefined || m.precision !== 'day' || m.resolution !== 'relative' || m.weekdayStart !== m.start || m.weekdayEnd !== m.end || !m.from) return m;
+    const dn = dayNumber(Number(m.from.slice(0, 4)), Number(m.from.slice(5, 7)), Number(m.from.slice(8, 10)));
+    if (dn < monday || dn > ref.dn) return m;
+    const last = mentions.slice(0, i).reverse().find((o) => /^last[ \u00a0]{1,2}week$/i.test(o.text));
+    if (!last || !sameSentence(sc.text, last, m) || m.start - last.end > 120) return m;
+    const iso = isoOfDayNumber(dn - 7);
+    return mention(sc, m.start, m.end, 'DATE', iso, 'day', 'relative', { mod: m.mod, weekday: m.weekday, from: iso, to: iso });
+  });
 }
 
 /**

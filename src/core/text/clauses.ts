@@ -25,6 +25,12 @@ export function clauseFor(text: string, sentence: Span, dates: Span[], index: nu
   const modifiers = dates.length > 1 ? dates.map((d, k) => modifierSpan(text, d, Math.max(sentence.start, dates[k - 1]?.end ?? 0))) : [];
   const det = modifiers[index];
   if (det !== undefined && modifiers.some((d) => d === undefined)) return { start: Math.max(sentence.start, det.start), end: Math.min(det.end, sentence.end) };
+  // Alone, a modifier after a word of topic names only what it dates: "issued its statement on
+  // yesterday's talks" was not issued yesterday.
+  if (dates.length === 1) {
+    const own = modifierSpan(text, m, sentence.start);
+    if (own && TOPIC_BEFORE.test(text.slice(Math.max(sentence.start, own.start - 20), own.start))) return { start: own.start, end: Math.min(own.end, sentence.end) };
+  }
   let p = index - 1;
   while (p >= 0 && modifiers[p] !== undefined && det === undefined) p--;
   let n = index + 1;
@@ -83,6 +89,9 @@ function modifierDeterminer(text: string, m: Span): number | undefined {
   return m.start - before.length + det.index;
 }
 
+/** Words that introduce what something is about, not when it happened. */
+const TOPIC_BEFORE = /\b(?:on|about|over|regarding|concerning|following|after|into)\s+$/i;
+
 /** A date in brackets after a noun phrase ("Turnberry deal (27 July); …"): the phrase it dates, back to the last break. */
 const BRACKETED_PHRASE = /(?:^|[,;:—–(\n]|\.\s)\s*([^,;:—–(\n]*?[A-Za-z][^,;:—–(\n]*?)\s*\(\s*$/;
 
@@ -90,6 +99,9 @@ const BRACKETED_PHRASE = /(?:^|[,;:—–(\n]|\.\s)\s*([^,;:—–(\n]*?[A-Za-z]
 function modifierSpan(text: string, m: Span, from: number): Span | undefined {
   const det = modifierDeterminer(text, m);
   if (det !== undefined) return { start: det, end: modifiedNounEnd(text, m) };
+  // "yesterday's talks", "Monday's meeting": a possessive date names its noun.
+  const possessive = /^['’]s(?=\s+[a-z])/.exec(text.slice(m.end, m.end + 4));
+  if (possessive) return { start: m.start, end: modifiedNounEnd(text, { start: m.start, end: m.end + possessive[0].length }) };
   if (!/^\s*\)/.test(text.slice(m.end, m.end + 3))) return undefined;
   const before = text.slice(Math.max(from, m.start - 80), m.start);
   const phrase = BRACKETED_PHRASE.exec(before);

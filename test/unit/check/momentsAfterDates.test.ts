@@ -14,6 +14,7 @@ suite('check: the moment a verb after the date tells', () => {
       'Vienna, 3 March 2026',
       'The aim is for the new regime to apply as soon as the quota system expires, so that timber mills see no gap in protection from 1 July 2026.',
     ],
+    'blog.md': ['# Live: trade talks in Oslo', '*Wednesday, 17 September 2025*', 'The fisheries ministry has issued its statement on yesterday’s talks with the Chilean delegation.'],
     'ports.txt': PORT_NEWS,
     ...RATE_NEWS,
   });
@@ -21,6 +22,10 @@ suite('check: the moment a verb after the date tells', () => {
   test('a suspension’s day is not the day the suspended measure was due to start', () => {
     assert.deepStrictEqual(corpus.warnings('- **8 May 2025** – Original entry-into-force date of the timber levies, now suspended.'), []);
     assert.deepStrictEqual(corpus.warnings('The council suspended its timber levies on May 9, 2025.'), ['date-conflict May 9, 2025 -> 2025-05-06']);
+  });
+
+  test('"its statement on yesterday’s talks" was not issued yesterday', () => {
+    assert.deepStrictEqual(corpus.warnings('On September 17, 2025, the fisheries ministry issued a statement on the talks with the Chilean delegation.'), []);
   });
 
   test('"is the last day of" is an end, not answered by the start of what follows', () => {

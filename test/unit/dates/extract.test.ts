@@ -297,6 +297,12 @@ suite('dates: a year named before, a zone before the day', () => {
     assert.deepStrictEqual(values(text, '2025-08-06'), ['12:01 a.m.=2025-08-27T00:01', 'August 27, 2025=2025-08-27', '9 a.m. EDT on Sept. 17, 2025=2025-09-17T09:00']);
   });
 
+  test('a weekday after "last week" in its sentence is last week’s', () => {
+    const text = 'Warm messages passed between the two leaders last week, after the president said on Tuesday that he wanted a call.';
+    assert.deepStrictEqual(values(text, '2025-09-16'), ['last week=2025-W37', 'Tuesday=2025-09-09']);
+    assert.deepStrictEqual(values('Sales fell last week. On Tuesday the index rose.', '2025-09-16'), ['last week=2025-W37', 'Tuesday=2025-09-16']);
+  });
+
   test('"at 12:01am US Eastern time on November 10" is on November 10 too', () => {
     const text = 'The order takes effect at 12:01am US Eastern time on November 10.';
     assert.deepStrictEqual(values(text, '2025-11-05'), ['12:01am=2025-11-10T00:01', 'November 10=2025-11-10']);

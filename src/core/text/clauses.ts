@@ -37,10 +37,18 @@ export function clauseFor(text: string, sentence: Span, dates: Span[], index: nu
   while (n < dates.length && modifiers[n] !== undefined && det === undefined) n++;
   const prev = dates[p];
   const next = dates[n];
-  const start = prev ? cut(text, prev, m, entries) : sentence.start;
+  let start = prev ? cut(text, prev, m, entries) : sentence.start;
+  // "He had arrived from Malaysia, where the summit opened on October 26": a place's own clause,
+  // with its antecedent, is the date's; the main clause before it is another event.
+  const where = WHERE_CLAUSE.exec(text.slice(start, m.start));
+  if (where) start += where.index;
   let end = next ? cut(text, m, next, entries) : sentence.end;
   // A bracketed date alone ("Turnberry deal (27 July); EU–Indonesia agreement") dates its sentence
   // up to the next clause of its own.
+  // "… arrived on Monday from Malaysia, where he had attended a summit": a clause told in the past
+  // perfect is an earlier event, not this date's.
+  const earlier = EARLIER_CLAUSE.exec(text.slice(m.end, end));
+  if (earlier) end = m.end + earlier.index;
   const own = next ? undefined : (det ?? modifierSpan(text, m, Math.max(sentence.start, prev?.end ?? 0)));
   if (own && text[own.end - 1] === ')') {
     const semi = text.indexOf(';', own.end);
@@ -88,6 +96,12 @@ function modifierDeterminer(text: string, m: Span): number | undefined {
   if (!det || !NOUN_AFTER.test(text.slice(m.end, m.end + 30))) return undefined;
   return m.start - before.length + det.index;
 }
+
+/** ", where" and the place before it, opening a clause of its own that holds the date. */
+const WHERE_CLAUSE = /[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},\s+where\s+(?![^,;]*,)/;
+
+/** A relative clause in the past perfect after a date: ", where he had attended …", ", which had been agreed …". */
+const EARLIER_CLAUSE = /,\s+(?:where|which|who|whom|when|after)\s+(?:[^,;.]{0,40}?\s)?had\s+(?:already\s+|just\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ne|un|lt|pt|ht|de|id)\b/;
 
 /** Words that introduce what something is about, not when it happened. */
 const TOPIC_BEFORE = /\b(?:on|about|over|regarding|concerning|following|after|into)\s+$/i;

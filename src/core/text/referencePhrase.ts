@@ -15,7 +15,7 @@ const REFERENCE_END = /[,;:()—–]|\s-\s/;
  */
 const OPENING_REFERENCE_WORDS = /^(?:\S+\s+){0,3}\S+/;
 /** A verb in the clause before the reference: the main event is told before it. */
-const MAIN_VERB = /\b(?:is|are|was|were|has|have|had|will|would|said|says|took|put|set|cut|made|began|came|went|[a-z]{3,}ed)\b/i;
+const MAIN_VERB = /\b(?:is|are|was|were|has|have|had|will|would|said|says|took|takes|take|put|set|cut|made|began|begins|came|comes|went|goes|applies|starts|ends|expires|enters|opens|closes|arrives|meets|signs|announces|falls|rises|fell|rose|[a-z]{3,}ed)\b/i;
 /** A name after a lower-case word that is not a preposition or article: a new subject ("… tariffs Beijing announced"). */
 const NEW_SUBJECT = /(?<=\b(?!(?:of|in|at|from|with|by|to|for|the|and|on)\b)[a-z]+\s+)[A-Z]/;
 

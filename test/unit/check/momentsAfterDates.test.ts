@@ -15,6 +15,8 @@ suite('check: the moment a verb after the date tells', () => {
       'The aim is for the new regime to apply as soon as the quota system expires, so that timber mills see no gap in protection from 1 July 2026.',
     ],
     'blog.md': ['# Live: trade talks in Oslo', '*Wednesday, 17 September 2025*', 'The fisheries ministry has issued its statement on yesterday’s talks with the Chilean delegation.'],
+    'explainer.md': ['# What the truck levy does', '## Timeline', '- **Aug. 4** — The cabinet approves the levy.', '- **Sept. 16** — The 8% levy on trucks takes effect after the decree is published in the Official Gazette.'],
+    'visit.html': ['<p class="stamp">Oct. 28, 2025 09:10</p>', '<p>The minister arrived in Lima on Monday afternoon from Santiago, where she had attended a summit of Andean leaders. She met the trade committee after landing.</p>'],
     'ports.txt': PORT_NEWS,
     ...RATE_NEWS,
   });
@@ -26,6 +28,14 @@ suite('check: the moment a verb after the date tells', () => {
 
   test('"its statement on yesterday’s talks" was not issued yesterday', () => {
     assert.deepStrictEqual(corpus.warnings('On September 17, 2025, the fisheries ministry issued a statement on the talks with the Chilean delegation.'), []);
+  });
+
+  test('what an entry names after "after …" (in the present) is another event', () => {
+    assert.deepStrictEqual(corpus.warnings('The decree appeared in the Official Gazette on September 9, 2025.'), []);
+  });
+
+  test('a clause in the past perfect after a date, and a brief’s ", where …" clause, are other events', () => {
+    assert.deepStrictEqual(corpus.warnings('She had arrived from Santiago, where the Andean summit opened on October 26, 2025.'), []);
   });
 
   test('"is the last day of" is an end, not answered by the start of what follows', () => {

@@ -69,7 +69,8 @@ export function citedDates(prose: string, corpusYear?: number): CitedDate[] {
   // Full dates lend their year to the yearless dates around them; a bare year only to those after it
   // in its sentence ("on Thursday, October 30, their first meeting since 2019" is not in 2019).
   const years = mentions.map((m) => (m.precision === 'year' || m.precision === 'decade' ? undefined : explicitYear(m)));
-  const bare = mentions.map((m) => (m.precision === 'year' ? explicitYear(m) : undefined));
+  // "its best day since 2009", "through 2029": a bound, not the year of what the sentence tells.
+  const bare = mentions.map((m) => (m.precision === 'year' && !/\b(?:since|until|till|through|before|by|after)\s+$/i.test(prose.slice(Math.max(0, m.start - 12), m.start)) ? explicitYear(m) : undefined));
   const declared = declaredYear(prose);
   const yearCounts = counts(years);
   const main = mainYear(yearCounts, corpusYear);

@@ -41,6 +41,11 @@ suite('check: the week ahead, journeys and venues', () => {
     assert.deepStrictEqual([d.mention.text, d.year], ['May 12', 2019]);
   });
 
+  test('a bare year after "since" is a bound and lends no year', () => {
+    const cited = citedDates('All dates are 2025.\n\n- The index’s best day since 2009 came on Wednesday, July 23.\n');
+    assert.deepStrictEqual(cited.map((c) => `${c.mention.text} ${c.year}`), ['Wednesday, July 23 2025']);
+  });
+
   test('a date after the brief’s own (its title’s) lends its year only within its sentence', () => {
     const cited = citedDates('# Morning note — Tuesday, November 11, 2025\n\n- The pause lapses on Tuesday, November 10, 2026, unless renewed.\n- Recap: on Thursday, October 9, the ministry had added five metals.\n');
     assert.deepStrictEqual(cited.map((c) => `${c.mention.text} ${c.year}`), ['Tuesday, November 11, 2025 2025', 'Tuesday, November 10, 2026 2026', 'Thursday, October 9 2025']);

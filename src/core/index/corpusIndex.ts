@@ -403,10 +403,14 @@ function resolveFacts(facts: Fact[], resolve: (key: string) => string | undefine
   return resolved.sort((a, b) => a.date.start - b.date.start);
 }
 
+const BOUND_BEFORE = /\b(?:until|till|through|by|before|since)\s+$/i;
+
 function yearCounts(facts: Fact[]): Map<number, number> {
   const years = new Map<number, number>();
   for (const f of facts) {
-    if (f.yearKnown && /^\d{4}/.test(f.date.value)) {
+    // A date ahead of its text, or a bound ("through January 2029"), says little of the years the
+    // sources are about.
+    if (f.yearKnown && /^\d{4}/.test(f.date.value) && !f.date.future && !BOUND_BEFORE.test(f.sentence.slice(Math.max(0, f.date.start - f.sentenceStart - 12), f.date.start - f.sentenceStart))) {
       const y = Number(f.date.value.slice(0, 4));
       years.set(y, (years.get(y) ?? 0) + 1);
     }

@@ -51,3 +51,15 @@ suite('check: the week ahead, journeys and venues', () => {
     assert.deepStrictEqual(cited.map((c) => `${c.mention.text} ${c.year}`), ['Tuesday, November 11, 2025 2025', 'Tuesday, November 10, 2026 2026', 'Thursday, October 9 2025']);
   });
 });
+
+suite('check: the year an undated corpus is about', () => {
+  const corpus = tempCorpus({
+    'fund.txt': ['Fund rules set', 'LIMA, Sept 5 (Wire) -', 'Under the memorandum, Peru will place the first tranche of the fund through January 2029, officials said.', '© 2025 Wire. All rights reserved.'],
+    'explainer.md': ['# What is in the fund deal', '## Timeline', '- **Sept. 5** — The memorandum on the mining fund is signed in Lima.', '- **Sept. 12** — The first board meeting of the fund is held.'],
+  });
+
+  test('a bound ahead ("through January 2029") does not give the sources’ yearless dates its year', () => {
+    assert.deepStrictEqual(corpus.warnings('# Note\n\n- The memorandum on the mining fund was signed in Lima on Friday, 5 September 2025.'), []);
+    assert.deepStrictEqual(corpus.warnings('# Note\n\n- The memorandum on the mining fund was signed in Lima on 8 September.'), ['date-conflict 8 September -> 2025-09-05']);
+  });
+});

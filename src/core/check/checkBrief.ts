@@ -68,6 +68,18 @@ function aboutTheSaying(claim: Claim, f: Fact): boolean {
   return moment === 'act' || moment === 'signing';
 }
 
+/** Words of a reaction to something: "welcomed the tariff cut", "condemned the curbs". */
+const REACTION = /\b(?:welcom|prais|hail|applaud|criticis|criticiz|condemn|denounc|slam|protest|reject|react|respond|object|decr(?:y|ie)|den(?:y|ie)|dismiss|refut|rebuff|disput|oppos|blast|lash|accus)\w*/i;
+
+/**
+ * "The government welcomed the US tariff cut on 5 November" dates the welcome: a source that tells
+ * only of the cut ("| US fentanyl tariff cut to 10% | Nov 10 |") does not answer it.
+ */
+function aboutTheReaction(claim: Claim, f: Fact): boolean {
+  const before = claim.sentenceText.slice(0, claim.cited.mention.start - claim.sentence.start);
+  return !REACTION.test(before) || REACTION.test(f.sentence);
+}
+
 function firm(f: Fact): boolean {
   if (f.reliability === 'weak') return false;
   // A question ("or was it decided on the Sunday itself?") asserts no date.
@@ -148,6 +160,7 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
     !sourcesDisagreeOnEvent(claim, best.fact, scored, citedReach) &&
     sameOccurrence(claim, best.fact, corpus, citedReach, bestRel.reach) &&
     moreThanNames(claim, best.fact, corpus) &&
+    aboutTheReaction(claim, best.fact) &&
     !undoingOnlyInClaim(claim, best.fact)
   ) {
     // Of the dates of that sentence, the one written with the brief's event word may be the one meant.

@@ -17,6 +17,7 @@ suite('check: the moment a verb after the date tells', () => {
     'blog.md': ['# Live: trade talks in Oslo', '*Wednesday, 17 September 2025*', 'The fisheries ministry has issued its statement on yesterday’s talks with the Chilean delegation.'],
     'explainer.md': ['# What the truck levy does', '## Timeline', '- **Aug. 4** — The cabinet approves the levy.', '- **Sept. 16** — The 8% levy on trucks takes effect after the decree is published in the Official Gazette.'],
     'visit.html': ['<p class="stamp">Oct. 28, 2025 09:10</p>', '<p>The minister arrived in Lima on Monday afternoon from Santiago, where she had attended a summit of Andean leaders. She met the trade committee after landing.</p>'],
+    'factsheet.txt': ['Measures agreed at the summit', '2025-11-05 HKT 18:22', '| Measure | Date | Duration |', '|---|---|---|', '| Lumber levy cut to 10% | Nov 10, 2025 | until further notice |', '| Port charges suspended | Nov 10, 2025 | one year |'],
     'ports.txt': PORT_NEWS,
     ...RATE_NEWS,
   });
@@ -36,6 +37,11 @@ suite('check: the moment a verb after the date tells', () => {
 
   test('a clause in the past perfect after a date, and a brief’s ", where …" clause, are other events', () => {
     assert.deepStrictEqual(corpus.warnings('She had arrived from Santiago, where the Andean summit opened on October 26, 2025.'), []);
+  });
+
+  test('a reaction ("welcomed the levy cut on 5 November") is not dated by a source that tells only of the cut', () => {
+    assert.deepStrictEqual(corpus.warnings('The Quebec government welcomed the lumber levy cut on 5 November 2025.'), []);
+    assert.deepStrictEqual(corpus.warnings('The lumber levy cut to 10% took effect on 12 November 2025.'), ['date-conflict 12 November 2025 -> 2025-11-10']);
   });
 
   test('"is the last day of" is an end, not answered by the start of what follows', () => {

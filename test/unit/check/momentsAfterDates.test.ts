@@ -1,9 +1,10 @@
-// Which moment a date marks when its verb follows it ("The council on May 6 suspended …"), and a
-// brief's "is the last day of": an end, which a source's start of what comes next does not answer.
+// Which event and moment a date belongs to: a verb after it ("The council on May 6 suspended …"),
+// an end ("is the last day of"), a topic ("its statement on yesterday's talks"), another event after
+// "after" or in the past perfect, a reaction ("welcomed the cut on 5 November").
 import * as assert from 'assert';
 import { PORT_NEWS, RATE_NEWS, tempCorpus } from '../helpers/tempCorpus';
 
-suite('check: the moment a verb after the date tells', () => {
+suite('check: which event and moment a date belongs to', () => {
   const corpus = tempCorpus({
     'wire.txt': [
       'Council pauses levies',

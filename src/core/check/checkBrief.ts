@@ -68,6 +68,31 @@ function aboutTheSaying(claim: Claim, f: Fact): boolean {
   return moment === 'act' || moment === 'signing';
 }
 
+/** Kinds of paper a signing is of; the words of one kind are names of the same paper. */
+const DOCUMENTS: Array<[string, RegExp]> = [
+  ['order', /\b(?:orders?|proclamations?|decrees?)\b/i],
+  ['memorandum', /\b(?:memorand(?:um|a)|mou|mous)\b/i],
+  ['law', /\b(?:laws?|bills?|acts?)\b/i],
+  ['letter', /\bletters?\b/i],
+];
+
+function documentsIn(text: string): Set<string> {
+  return new Set(DOCUMENTS.filter(([, re]) => re.test(text)).map(([kind]) => kind));
+}
+
+/**
+ * A signing is of one paper: "signed a shipbuilding memorandum in late October" is not answered by
+ * "Trump signs the executive order" on Sept. 4, though both are signings by the same man.
+ */
+function sameDocument(claim: Claim, f: Fact): boolean {
+  if (momentOfClaim(claim) !== 'signing' && !/\bsign(?:s|ed|ing)?\b/i.test(claim.clauseText)) return true;
+  const theirs = documentsIn(f.sentence);
+  const ours = documentsIn(claim.clauseText);
+  if (!ours.size || !theirs.size) return true;
+  for (const k of ours) if (theirs.has(k)) return true;
+  return false;
+}
+
 /** Words of a reaction to something: "welcomed the tariff cut", "condemned the curbs". */
 const REACTION = /\b(?:welcom|prais|hail|applaud|criticis|criticiz|condemn|denounc|slam|protest|reject|react|respond|object|decr(?:y|ie)|den(?:y|ie)|dismiss|refut|rebuff|disput|oppos|blast|lash|accus)\w*/i;
 
@@ -161,6 +186,7 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
     sameOccurrence(claim, best.fact, corpus, citedReach, bestRel.reach) &&
     moreThanNames(claim, best.fact, corpus) &&
     aboutTheReaction(claim, best.fact) &&
+    sameDocument(claim, best.fact) &&
     !undoingOnlyInClaim(claim, best.fact)
   ) {
     // Of the dates of that sentence, the one written with the brief's event word may be the one meant.

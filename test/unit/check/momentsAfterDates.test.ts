@@ -19,6 +19,7 @@ suite('check: which event and moment a date belongs to', () => {
     'explainer.md': ['# What the truck levy does', '## Timeline', '- **Aug. 4** — The cabinet approves the levy.', '- **Sept. 16** — The 8% levy on trucks takes effect after the decree is published in the Official Gazette.'],
     'visit.html': ['<p class="stamp">Oct. 28, 2025 09:10</p>', '<p>The minister arrived in Lima on Monday afternoon from Santiago, where she had attended a summit of Andean leaders. She met the trade committee after landing.</p>'],
     'factsheet.txt': ['Measures agreed at the summit', '2025-11-05 HKT 18:22', '| Measure | Date | Duration |', '|---|---|---|', '| Lumber levy cut to 10% | Nov 10, 2025 | until further notice |', '| Port charges suspended | Nov 10, 2025 | one year |'],
+    'deal.md': ['# What is in the Lima deal', '## Timeline', '- **Sept. 4** — President Ruiz signs the executive order carrying out the deal.', '- **Sept. 9** — The first shipments clear customs under the new rates.'],
     'ports.txt': PORT_NEWS,
     ...RATE_NEWS,
   });
@@ -43,6 +44,11 @@ suite('check: which event and moment a date belongs to', () => {
   test('a reaction ("welcomed the levy cut on 5 November") is not dated by a source that tells only of the cut', () => {
     assert.deepStrictEqual(corpus.warnings('The Quebec government welcomed the lumber levy cut on 5 November 2025.'), []);
     assert.deepStrictEqual(corpus.warnings('The lumber levy cut to 10% took effect on 12 November 2025.'), ['date-conflict 12 November 2025 -> 2025-11-10']);
+  });
+
+  test('a signing of one paper (a memorandum) is not dated by the signing of another (an order)', () => {
+    assert.deepStrictEqual(corpus.warnings('In late October 2025, Ruiz and the Japanese premier signed a shipbuilding memorandum.'), []);
+    assert.deepStrictEqual(corpus.warnings('Ruiz signed the executive order carrying out the deal on September 6, 2025.'), ['date-conflict September 6, 2025 -> 2025-09-04']);
   });
 
   test('"is the last day of" is an end, not answered by the start of what follows', () => {

@@ -27,7 +27,7 @@ const CONFLICT_COVERAGE = 0.3;
 const PEER_RATIO = 0.6;
 
 // "may" only in lower case: "May 30" is a month, and the month must not make a source sound unsure.
-const SPECULATIVE = /\b(?:[Ll]ikely|[Ee]xpect(?:ed|s)?|may|[Mm]ight|[Cc]ould|[Pp]ossibl[ey]|[Pp]otential|[Hh]opes?|[Ww]ould|[Rr]eportedly|[Rr]umou?red)\b/;
+const SPECULATIVE = /\b(?:[Ll]ikely|[Ee]xpect(?:ed|s)?|may|[Mm]ight|[Cc]ould|[Pp]ossibl[ey]|[Pp]otential|[Hh]opes?|[Ww]ould|[Rr]eportedly|[Rr]umou?red|[Pp]repar(?:ing|es?|ed)\s+to|[Pp]oised\s+to|[Cc]onsidering|[Mm]ulling|[Ww]eighing)\b/;
 
 export interface ClaimVerdict {
   claim: Claim;
@@ -52,6 +52,8 @@ function factReach(f: Fact, cited: CitedDate): Reach | undefined {
 }
 
 /** "is due to visit on April 2", "is scheduled to meet on Friday": a plan, which a later source may move. */
+const PLAN_OPENS = /\b(?:preparing|prepares|poised|planning|plans|intends|intending|aims|aiming|hopes|hoping)\s+to\b/i;
+
 const PLANNED = /\b(?:(?:is|are|was|were)\s+(?:due|scheduled|set|slated|planned|expected)\s+to|plans?\s+to|planned|will)\b/i;
 
 const SAID_AHEAD = /^[^.;]{0,24}?\b(?:said|says|told|stated|announced|declared|posted|wrote)\b[^.;]{0,160}?\b(?:would|will|is\s+to|are\s+to|was\s+to|were\s+to|plans?\s+to|intends?\s+to|had)\b/i;
@@ -117,6 +119,8 @@ function firm(f: Fact): boolean {
   const to = Math.min(Math.max(from, f.clauseEnd - f.sentenceStart), f.date.end - f.sentenceStart + 12);
   const lead = f.sentence.slice(from, to) || f.sentence;
   if (SPECULATIVE.test(lead)) return false;
+  // "was preparing to | announce his resignation by the end of August": the plan opens just before the clause.
+  if (PLAN_OPENS.test(f.sentence.slice(Math.max(0, from - 40), from + 12))) return false;
   // A tariff's start is a schedule in itself; any other plan can be moved.
   return f.kind === 'tariff' || !PLANNED.test(lead);
 }

@@ -20,6 +20,7 @@ suite('check: which event and moment a date belongs to', () => {
     'visit.html': ['<p class="stamp">Oct. 28, 2025 09:10</p>', '<p>The minister arrived in Lima on Monday afternoon from Santiago, where she had attended a summit of Andean leaders. She met the trade committee after landing.</p>'],
     'factsheet.txt': ['Measures agreed at the summit', '2025-11-05 HKT 18:22', '| Measure | Date | Duration |', '|---|---|---|', '| Lumber levy cut to 10% | Nov 10, 2025 | until further notice |', '| Port charges suspended | Nov 10, 2025 | one year |'],
     'deal.md': ['# What is in the Lima deal', '## Timeline', '- **Sept. 4** — President Ruiz signs the executive order carrying out the deal.', '- **Sept. 9** — The first shipments clear customs under the new rates.'],
+    'wrap.txt': ['Stocks slip on politics', 'Published: 23 July 2025', 'Several newspapers reported on Wednesday that the premier was preparing to announce his resignation by the end of August. He denied the reports.'],
     'ports.txt': PORT_NEWS,
     ...RATE_NEWS,
   });
@@ -49,6 +50,10 @@ suite('check: which event and moment a date belongs to', () => {
   test('a signing of one paper (a memorandum) is not dated by the signing of another (an order)', () => {
     assert.deepStrictEqual(corpus.warnings('In late October 2025, Ruiz and the Japanese premier signed a shipbuilding memorandum.'), []);
     assert.deepStrictEqual(corpus.warnings('Ruiz signed the executive order carrying out the deal on September 6, 2025.'), ['date-conflict September 6, 2025 -> 2025-09-04']);
+  });
+
+  test('a plan reported ("was preparing to announce his resignation by the end of August") does not date the act', () => {
+    assert.deepStrictEqual(corpus.warnings('The premier announced his resignation on September 7, 2025.'), []);
   });
 
   test('"is the last day of" is an end, not answered by the start of what follows', () => {

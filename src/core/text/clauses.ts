@@ -1,5 +1,7 @@
 // Which words of a sentence belong to which of its dates: each date gets the stretch nearest to
-// it, cut at a clause break (comma, "as", "while" …) between two dates when there is one.
+// it, cut at a clause break (comma, "as", "while" …) between two dates when there is one; a date
+// used as a modifier ("the April 2 tariffs"), an aside ("announced on April 2,") and a clause of an
+// earlier event keep to their own words.
 import type { Span } from './sentences';
 import { ENTRY_REPORTING, entryWordsStart } from './timelineEntry';
 
@@ -7,34 +9,33 @@ const CLAUSE_BREAK = /[,;:—–()]|\s(?:as|while|but|whereas|and|after|before|w
 /** "said on Thursday", "told reporters Tuesday": the date of a speech act, before what was said. */
 const SPEECH_BEFORE = /\b(?:said|says|told\s+\w+|announced|stated|added|noted|warned|confirmed|declared|insisted|wrote|posted)(?:\s+(?:on|late|early))?\s+$/i;
 
-/**
- * `entries`: a timeline entry's head date owns the words after its dash (sources; a brief's line is
- * cut at the dash, so that what it cites after the dash is read alone).
- */
-/** A date's words: `aside`, when there is one, lies inside and is another date's (see inAside). */
+/** A date's words: `aside`, when there is one, lies inside and is another date's (see asideOpening). */
 export interface Clause extends Span {
   aside?: Span;
 }
 
+/**
+ * `entries`: a timeline entry's head date owns the words after its dash (sources; a brief's line is
+ * cut at the dash, so that what it cites after the dash is read alone).
+ */
 export function clauseFor(text: string, sentence: Span, dates: Span[], index: number, entries = false): Clause {
   const m = dates[index];
   // A date used as a modifier names its noun phrase ("the April 2 tariffs took effect on April
   // 5"): when the sentence has a date that is none, that date tells the clause around it, as though
   // the modifier were a word like any other. Alone, it dates its clause ("addressed Nexperia at its
-  // Nov. 6 briefing").
+  // Nov. 6 briefing"), unless a word of topic comes before it: "issued its statement on yesterday's
+  // talks" was not issued yesterday.
   const modifiers = dates.length > 1 ? dates.map((d, k) => modifierSpan(text, d, Math.max(sentence.start, dates[k - 1]?.end ?? 0))) : [];
-  const det = modifiers[index];
-  if (det !== undefined && modifiers.some((d) => d === undefined)) return { start: Math.max(sentence.start, det.start), end: Math.min(det.end, sentence.end) };
-  // Alone, a modifier after a word of topic names only what it dates: "issued its statement on
-  // yesterday's talks" was not issued yesterday.
+  const modifier = modifiers[index];
+  if (modifier && modifiers.some((d) => d === undefined)) return { start: Math.max(sentence.start, modifier.start), end: Math.min(modifier.end, sentence.end) };
   if (dates.length === 1) {
-    const own = modifierSpan(text, m, sentence.start);
-    if (own && TOPIC_BEFORE.test(text.slice(Math.max(sentence.start, own.start - 20), own.start))) return { start: own.start, end: Math.min(own.end, sentence.end) };
+    const alone = modifierSpan(text, m, sentence.start);
+    if (alone && TOPIC_BEFORE.test(text.slice(Math.max(sentence.start, alone.start - 20), alone.start))) return { start: alone.start, end: Math.min(alone.end, sentence.end) };
   }
   let p = index - 1;
-  while (p >= 0 && modifiers[p] !== undefined && det === undefined) p--;
+  while (p >= 0 && modifiers[p] !== undefined && !modifier) p--;
   let n = index + 1;
-  while (n < dates.length && modifiers[n] !== undefined && det === undefined) n++;
+  while (n < dates.length && modifiers[n] !== undefined && !modifier) n++;
   const prev = dates[p];
   const next = dates[n];
   let start = prev ? cut(text, prev, m, entries) : sentence.start;
@@ -43,15 +44,15 @@ export function clauseFor(text: string, sentence: Span, dates: Span[], index: nu
   const where = WHERE_CLAUSE.exec(text.slice(start, m.start));
   if (where) start += where.index;
   let end = next ? cut(text, m, next, entries) : sentence.end;
-  // A bracketed date alone ("Turnberry deal (27 July); EU–Indonesia agreement") dates its sentence
-  // up to the next clause of its own.
   // "… arrived on Monday from Malaysia, where he had attended a summit": a clause told in the past
   // perfect is an earlier event, not this date's.
   const earlier = EARLIER_CLAUSE.exec(text.slice(m.end, end));
   if (earlier) end = m.end + earlier.index;
-  const own = next ? undefined : (det ?? modifierSpan(text, m, Math.max(sentence.start, prev?.end ?? 0)));
-  if (own && text[own.end - 1] === ')') {
-    const semi = text.indexOf(';', own.end);
+  // A bracketed date alone ("Turnberry deal (27 July); EU–Indonesia agreement") dates its sentence
+  // up to the next clause of its own.
+  const bracketed = next ? undefined : (modifier ?? modifierSpan(text, m, Math.max(sentence.start, prev?.end ?? 0)));
+  if (bracketed && text[bracketed.end - 1] === ')') {
+    const semi = text.indexOf(';', bracketed.end);
     if (semi >= 0 && semi < end) end = semi;
   }
   // "The levies, announced on April 2, took effect on April 9": the subject before the aside is

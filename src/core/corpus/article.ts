@@ -38,6 +38,12 @@ const LINK_LINE = /^[ \t]*(?:[-*•][ \t]*)?(?:also[ \t]+read|read[ \t]+(?:more|
  */
 const LINKED_HEADLINE = /^[ \t]*(?:[-*•][ \t]*)?[^\n.!?:：|]{8,200}?[ \t]\(?\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2})?\)?[ \t]*$/;
 
+/**
+ * A headline that opens on its publication stamp, a date with its clock time ("(2025-10-28 17:40)
+ * Trump arrives in Japan, …"): the time says it is a posting, not an event, link or none.
+ */
+const STAMPED_HEADLINE = /^[ \t]*(?:[-*•][ \t]*)?\(?\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}\)?[ \t]+[^\n.!?]{8,200}$/m;
+
 /** A headline in Chinese characters: a Hong Kong or mainland page's related-news link, even as plain text. */
 const CJK = /[\u3400-\u9fff]/;
 
@@ -48,10 +54,11 @@ const CJK = /[\u3400-\u9fff]/;
  * is the story's own.
  */
 function blankLinkedHeadlines(text: string, raw?: string): string {
-  if (!/\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2})?\)?[ \t]*$/m.test(text)) return text; // most pages: no line ends on a date
+  // Most pages: no line ends on a date, nor opens on a time-stamped one.
+  if (!/\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2})?\)?[ \t]*$/m.test(text) && !STAMPED_HEADLINE.test(text)) return text;
   const lines = text.split('\n');
   const rawLines = raw?.split('\n');
-  const hit = lines.map((l, i) => LINKED_HEADLINE.test(l) && (rawLines ? /<a\s/i.test(rawLines[i] ?? '') : CJK.test(l)));
+  const hit = lines.map((l, i) => (LINKED_HEADLINE.test(l) && (rawLines ? /<a\s/i.test(rawLines[i] ?? '') : CJK.test(l))) || STAMPED_HEADLINE.test(l));
   let changed = false;
   for (let i = 0; i < lines.length; i++) {
     if (!hit[i]) continue;

@@ -38,6 +38,14 @@ suite('check: list items, release lists and asides', () => {
       'OSLO, April 20, 2025 -',
       'The salmon levies, announced on April 2, took effect on April 9, two weeks before the quota talks.',
     ],
+    'agency.html': [
+      '<p>Published : 2025-10-30 21:14</p>',
+      '<p>The two presidents agreed on Wednesday to keep the fisheries quota under review and to meet again next year.</p>',
+      '<ul class="related">',
+      '<li>(2025-10-28 17:40) Minister arrives in Lima, signs fisheries pact with Chile</li>',
+      '<li>(2025-09-12 16:55) Detained crew land in Callao after week at sea</li>',
+      '</ul>',
+    ],
     'review.md': ['# The year in trade deals', '- July: Bergen accord (27 July); Norway–Chile fisheries agreement', '- September: quota review opens in Oslo'],
     'ports.txt': PORT_NEWS,
     ...RATE_NEWS,
@@ -49,6 +57,10 @@ suite('check: list items, release lists and asides', () => {
 
   test('a list of recent releases beside a statement does not date the statement', () => {
     assert.deepStrictEqual(corpus.warnings('The minister’s statement after the Bergen talks with Norway was dated July 29, 2025.'), []);
+  });
+
+  test('a list of headlines that open on their posting time is not the story', () => {
+    assert.deepStrictEqual(corpus.warnings('The minister arrived in Lima on October 27, 2025.'), []);
   });
 
   test('a date in brackets dates the phrase before it, not the clause after a semicolon', () => {

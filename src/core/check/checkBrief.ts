@@ -95,6 +95,37 @@ function sameDocument(claim: Claim, f: Fact): boolean {
   return false;
 }
 
+/** Goods a measure is on; the words of one group name the same goods. */
+const PRODUCTS: Array<[string, RegExp]> = [
+  ['steel', /\bsteel\b/i],
+  ['aluminium', /\balumin(?:i)?um\b/i],
+  ['autos', /\b(?:autos?|cars?|vehicles?|automobiles?|automotive)\b/i],
+  ['trucks', /\btrucks?\b/i],
+  ['copper', /\bcopper\b/i],
+  ['timber', /\b(?:lumber|timber|wood|softwood)\b/i],
+  ['furniture', /\b(?:furniture|cabinets?|vanities)\b/i],
+  ['pharma', /\b(?:pharma\w*|drugs?|medicines?)\b/i],
+  ['chips', /\b(?:semiconductors?|chips?)\b/i],
+  ['soy', /\b(?:soybeans?|soya?)\b/i],
+];
+
+function productsIn(text: string): Set<string> {
+  return new Set(PRODUCTS.filter(([, re]) => re.test(text)).map(([kind]) => kind));
+}
+
+/**
+ * A measure is on some goods: "The autos proclamation was signed on March 26" is not answered by
+ * "Steel duties restored … under proclamations signed February 10", though both are proclamations.
+ */
+function sameProducts(claim: Claim, f: Fact): boolean {
+  const ours = productsIn(claim.clauseText);
+  if (!ours.size) return true;
+  const theirs = productsIn(f.sentence);
+  if (!theirs.size) return true;
+  for (const k of ours) if (theirs.has(k)) return true;
+  return false;
+}
+
 /** Words of a reaction to something: "welcomed the tariff cut", "condemned the curbs". */
 const REACTION = /\b(?:welcom|prais|hail|applaud|criticis|criticiz|condemn|denounc|slam|protest|reject|react|respond|object|decr(?:y|ie)|den(?:y|ie)|dismiss|refut|rebuff|disput|oppos|blast|lash|accus)\w*/i;
 
@@ -191,6 +222,7 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
     moreThanNames(claim, best.fact, corpus) &&
     aboutTheReaction(claim, best.fact) &&
     sameDocument(claim, best.fact) &&
+    sameProducts(claim, best.fact) &&
     !undoingOnlyInClaim(claim, best.fact)
   ) {
     // Of the dates of that sentence, the one written with the brief's event word may be the one meant.

@@ -247,7 +247,8 @@ type Moment = 'start' | 'end' | 'signing' | 'act' | 'earlier' | 'report';
 const REPORTED = /\b(?:(?:was|were|been|first|initially|widely)\s+reported|news\b[^.;:]{0,60}\bbroke|broke\s+the\s+news|(?:was|were)\s+leaked|leaked\s+to|reports?\s+(?:emerged|surfaced))\b[^.;:]{0,40}$/i;
 
 // "was doubled to 50% on June 4", "are cut to 10% from": the day a rate changed, a start.
-const CHANGED = /\b(?:is|are|was|were|been|be)\s+(?:raised|doubled|tripled|cut|lowered|increased|reduced|hiked|halved)\b[^.;:]{0,40}$/i;
+// So is "went from 10 to 25 percent on March 12", "rose to 25% in March".
+const CHANGED = /\b(?:(?:is|are|was|were|been|be)\s+(?:raised|doubled|tripled|cut|lowered|increased|reduced|hiked|halved)\b|(?:went|go|goes|rose|rises|jumped|climbed|fell|falls|dropped)\s+(?:up\s+|down\s+)?(?:from\s+[\d.]+\s*(?:%|percent|per\s+cent)?\s+)?to\s+[\d.]+\s*(?:%|percent|per\s+cent)\b)[^.;:]{0,40}$/i;
 
 function momentOf(lead: string, entry: string | undefined, tail = ''): Moment | undefined {
   if (REPORTED.test(lead)) return 'report';

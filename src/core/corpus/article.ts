@@ -34,9 +34,10 @@ const LINK_LINE = /^[ \t]*(?:[-*•][ \t]*)?(?:also[ \t]+read|read[ \t]+(?:more|
  */
 /**
  * A line that is a linked headline with its date at the end ("China opens probe into US chips
- * 2025-09-14"): no sentence ends in it and nothing labels the date (a dateline's "發佈日期:" does).
+ * 2025-09-14"): no sentence ends in it and nothing labels the date (a dateline's "發佈日期:" does);
+ * or its full date in brackets ("Copper Tariff Proclamation: First Take (July 31, 2025)").
  */
-const LINKED_HEADLINE = /^[ \t]*(?:[-*•][ \t]*)?[^\n.!?:：|]{8,200}?[ \t]\(?\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2})?\)?[ \t]*$/;
+const LINKED_HEADLINE = /^[ \t]*(?:[-*•][ \t]*)?(?:[^\n.!?:：|]{8,200}?[ \t]\(?\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2})?\)?|[^\n|]{8,200}?[ \t]\((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]\d{1,2},[ \t]\d{4}\))[ \t]*$/;
 
 /**
  * A headline that opens on its publication stamp, a date with its clock time ("(2025-10-28 17:40)
@@ -55,7 +56,7 @@ const CJK = /[\u3400-\u9fff]/;
  */
 function blankLinkedHeadlines(text: string, raw?: string): string {
   // Most pages: no line ends on a date, nor opens on a time-stamped one.
-  if (!/\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2})?\)?[ \t]*$/m.test(text) && !STAMPED_HEADLINE.test(text)) return text;
+  if (!/(?:\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2})?\)?|\d, \d{4}\))[ \t]*$/m.test(text) && !STAMPED_HEADLINE.test(text)) return text;
   const lines = text.split('\n');
   const rawLines = raw?.split('\n');
   const hit = lines.map((l, i) => (LINKED_HEADLINE.test(l) && (rawLines ? /<a\s/i.test(rawLines[i] ?? '') : CJK.test(l))) || STAMPED_HEADLINE.test(l));

@@ -1,0 +1,41 @@
+// A measure on one kind of goods is not another's, a rate that "went from 10 to 25 percent" names
+// the day it changed, and a law firm's list of linked notes with their dates is not the story.
+import * as assert from 'assert';
+import { PORT_NEWS, RATE_NEWS, tempCorpus } from '../helpers/tempCorpus';
+
+suite('check: goods, rate changes and dated links', () => {
+  const corpus = tempCorpus({
+    'customs.txt': [
+      'CSMS # 6400 - Guidance on steel and aluminium duties',
+      'Sent: 06/03/2025',
+      'By decrees signed February 10, 2025, the duty on aluminium was raised from 10 to 25 percent; those changes took effect for goods entered on or after 12:01 a.m. on March 12, 2025.',
+    ],
+    'alert.html': [
+      '<p class="meta">Client Alert · Trade · September 30, 2025</p>',
+      '<h2>Key dates</h2>',
+      '<ul>',
+      '<li><strong>March 12, 2025</strong> – Steel duties restored to a full 25 percent under decrees signed February 10.</li>',
+      '</ul>',
+      '<h3>Our earlier notes</h3>',
+      '<ul>',
+      '<li><a href="#">Copper Tariff Decree: First Take (July 31, 2025)</a></li>',
+      '<li><a href="#">Steel Derivatives: 407 Codes Added (August 19, 2025)</a></li>',
+      '</ul>',
+    ],
+    'ports.txt': PORT_NEWS,
+    ...RATE_NEWS,
+  });
+
+  test('"went from 10 to 25 percent on March 12" is the change, not the signing of the decree', () => {
+    assert.deepStrictEqual(corpus.warnings('The aluminium rate went from 10 to 25 percent on March 12, 2025.'), []);
+    assert.deepStrictEqual(corpus.warnings('Aluminium’s duty rose to 25 percent in March 2025.'), []);
+  });
+
+  test('a decree on other goods does not date this one', () => {
+    assert.deepStrictEqual(corpus.warnings('The autos decree raising duties to 25 percent was signed on March 26, 2025.'), []);
+  });
+
+  test('a linked note’s date in brackets is the note’s, not the event’s', () => {
+    assert.deepStrictEqual(corpus.warnings('The copper tariff decree was signed on July 30, 2025.'), []);
+  });
+});

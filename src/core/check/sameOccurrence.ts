@@ -224,7 +224,7 @@ export function notAgreedToStart(claim: Claim, f: Fact): boolean {
 // A date that starts an effect ("from May 14", "starting May 14", "took effect on May 14") and one
 // that dates a saying or a signing ("a joint statement released on May 12", "agreed on May 12 to
 // lower") are two moments of one measure.
-const STARTS = /\b(?:from|starting|beginning|effective|as\s+of|with\s+effect\s+from|(?:formally\s+)?(?:opened|launched|initiated)(?:\s+on)?|(?:took|taken|take|takes|taking|came|come|comes|entered|enters|went|gone|goes)\s+(?:effect|into\s+(?:force|effect))(?:\s+on)?)\s+(?:on\s+)?(?:the\s+)?$/i;
+const STARTS = /\b(?:from|starting|beginning|effective|as\s+of|with\s+effect\s+from|(?:formally\s+)?(?:opened|launched|initiated)(?:\s+on)?|(?:took|taken|take|takes|taking|came|come|comes|entered|enters|went|gone|goes)\s+(?:effect|into\s+(?:force|effect))(?:\s+(?:on|at))?)\s+(?:on\s+)?(?:the\s+)?$/i;
 const ACTS = /\b(?:agreed|announced|said|says|signed|unveiled|released|published|issued|declared|posted|threatened|warned|told|suspended|paused|extended|ordered|proclaimed|granted|exempted|decreed|disclosed|revealed|made\s+public|became\s+public|trailed|floated|flagged|previewed|foreshadowed|hinted)\b[^.;:]{0,40}$/i;
 // Of acts, a signing ("signed its order on September 30") and the day it was made known ("made
 // public on October 12") are two moments.
@@ -262,7 +262,9 @@ function momentOf(lead: string, entry: string | undefined, tail = ''): Moment | 
 }
 
 // "The EU on Aug. 5 suspended …", "Trump on Monday signed …": a subject, its date, then its verb.
-const TRAILING = /^\s*(?:formally\s+|officially\s+|also\s+|quietly\s+|finally\s+)?([a-z]+(?:\s+(?:effect|into\s+(?:force|effect)|in|out))?)\b/;
+// "In late July, Washington announced …", "On Monday, the White House said …": a date that opens
+// its sentence, then a named subject, then the verb.
+const TRAILING = /^(?:,?\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3})?\s*(?:formally\s+|officially\s+|also\s+|quietly\s+|finally\s+)?([a-z]+(?:\s+(?:effect|into\s+(?:force|effect)|in|out))?)\b/;
 
 // "the last day of the safeguard is 30 June", "30 June is the final day of": an end.
 const LAST_DAY = /\b(?:last|final)\s+day\b[^.;:]{0,50}$/i;

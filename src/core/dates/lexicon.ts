@@ -51,8 +51,11 @@ export const ORDINAL_NUM: Record<string, number> = {
 export const S = '[ \\t\\u00a0]';
 const FULL = MONTH_NAMES.join('|');
 const UPPER = MONTH_NAMES.map((m) => m.toUpperCase()).join('|');
-/** A month word: full title-case or upper-case name, or a title-case abbreviation with optional period. */
-export const MON = `(?:${FULL}|${UPPER}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?)(?![A-Za-z])`;
+/**
+ * A month word: full title-case or upper-case name, a title-case abbreviation with optional period,
+ * or an upper-case one with a period or a number after it ("SEPT. 22", "22 SEP 2025").
+ */
+export const MON = `(?:${FULL}|${UPPER}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?|(?:JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC)(?:\\.|(?=${S}\\d)))(?![A-Za-z])`;
 export const WEEKDAY_FULL = `(?:${WEEKDAY_NAMES.join('|')}|${WEEKDAY_NAMES.map((w) => w.toUpperCase()).join('|')})`;
 export const WEEKDAY_ANY = `(?:${WEEKDAY_NAMES.join('|')}|${WEEKDAY_NAMES.map((w) => w.toUpperCase()).join('|')}|(?:Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\\.?)(?![A-Za-z])`;
 /** Day of month 1–31, optional ordinal suffix, not part of a longer number, time or decimal. */

@@ -21,6 +21,7 @@ suite('check: which event and moment a date belongs to', () => {
     'factsheet.txt': ['Measures agreed at the summit', '2025-11-05 HKT 18:22', '| Measure | Date | Duration |', '|---|---|---|', '| Lumber levy cut to 10% | Nov 10, 2025 | until further notice |', '| Port charges suspended | Nov 10, 2025 | one year |'],
     'deal.md': ['# What is in the Lima deal', '## Timeline', '- **Sept. 4** — President Ruiz signs the executive order carrying out the deal.', '- **Sept. 9** — The first shipments clear customs under the new rates.'],
     'wrap.txt': ['Stocks slip on politics', 'Published: 23 July 2025', 'Several newspapers reported on Wednesday that the premier was preparing to announce his resignation by the end of August. He denied the reports.'],
+    'levy.html': ['<p class="byline">By Staff Reporter | Lima | Updated: AUG 27, 2025, 11:42</p>', '<h1>50% levy on Peruvian copper kicks in; smelters brace for losses</h1>', '<h2>The extra 25% levy tied to the export dispute came into force at 12:01 am Washington time</h2>'],
     'ports.txt': PORT_NEWS,
     ...RATE_NEWS,
   });
@@ -54,6 +55,10 @@ suite('check: which event and moment a date belongs to', () => {
 
   test('a plan reported ("was preparing to announce his resignation by the end of August") does not date the act', () => {
     assert.deepStrictEqual(corpus.warnings('The premier announced his resignation on September 7, 2025.'), []);
+  });
+
+  test('"In late July, Washington announced …" is an announcement, not answered by the day the levy came into force', () => {
+    assert.deepStrictEqual(corpus.warnings('In late July 2025, Washington announced a 25% levy on Peruvian copper.'), []);
   });
 
   test('"is the last day of" is an end, not answered by the start of what follows', () => {

@@ -297,6 +297,12 @@ suite('dates: a year named before, a zone before the day', () => {
     assert.deepStrictEqual(values(text, '2025-08-06'), ['12:01 a.m.=2025-08-27T00:01', 'August 27, 2025=2025-08-27', '9 a.m. EDT on Sept. 17, 2025=2025-09-17T09:00']);
   });
 
+  test('an upper-case month abbreviation with a period or a number after it is a month', () => {
+    assert.deepStrictEqual(values('Posted On: 22 SEP 2025 10:15AM by PIB Delhi', '2025-10-01'), ['22 SEP 2025 10:15AM=2025-09-22T10:15']);
+    assert.deepStrictEqual(values('WASHINGTON, SEPT. 22, 2025 - The order', '2025-10-01'), ['SEPT. 22, 2025=2025-09-22']);
+    assert.deepStrictEqual(values('THE DEC MEETING WAS CALLED OFF', '2025-10-01'), []);
+  });
+
   test('a weekday after "last week" in its sentence is last week’s', () => {
     const text = 'Warm messages passed between the two leaders last week, after the president said on Tuesday that he wanted a call.';
     assert.deepStrictEqual(values(text, '2025-09-16'), ['last week=2025-W37', 'Tuesday=2025-09-09']);

@@ -22,6 +22,7 @@ suite('check: which event and moment a date belongs to', () => {
     'deal.md': ['# What is in the Lima deal', '## Timeline', '- **Sept. 4** — President Ruiz signs the executive order carrying out the deal.', '- **Sept. 9** — The first shipments clear customs under the new rates.'],
     'wrap.txt': ['Stocks slip on politics', 'Published: 23 July 2025', 'Several newspapers reported on Wednesday that the premier was preparing to announce his resignation by the end of August. He denied the reports.'],
     'levy.html': ['<p class="byline">By Staff Reporter | Lima | Updated: AUG 27, 2025, 11:42</p>', '<h1>50% levy on Peruvian copper kicks in; smelters brace for losses</h1>', '<h2>The extra 25% levy tied to the export dispute came into force at 12:01 am Washington time</h2>'],
+    'visas.md': ['# The visa fee', 'On September 19, President Ruiz signed a proclamation putting a $90,000 fee on foreign hires. After a day of confusion, the White House clarified on September 20 that the fee is a one-time charge that applies only to new work-visa petitions.'],
     'ports.txt': PORT_NEWS,
     ...RATE_NEWS,
   });
@@ -59,6 +60,10 @@ suite('check: which event and moment a date belongs to', () => {
 
   test('"In late July, Washington announced …" is an announcement, not answered by the day the levy came into force', () => {
     assert.deepStrictEqual(corpus.warnings('In late July 2025, Washington announced a 25% levy on Peruvian copper.'), []);
+  });
+
+  test('a clarification’s day ("clarified on September 20 that the fee …") does not date the fee’s start', () => {
+    assert.deepStrictEqual(corpus.warnings('New work-visa petitions became subject to the one-time charge from September 21, 2025.'), []);
   });
 
   test('"is the last day of" is an end, not answered by the start of what follows', () => {

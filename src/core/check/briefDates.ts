@@ -25,8 +25,8 @@ function sameSentence(prose: string, a: DateMention, b: DateMention): boolean {
   return !/[.!?]\s|\n\s*\n/.test(prose.slice(Math.min(a.end, b.end), Math.max(a.start, b.start)));
 }
 
-// "Dates below fall in 2025", "All dates are 2025 unless stated", "(all dates 2025)".
-const DECLARED_YEAR = /\b(?:all\s+dates|dates\s+(?:below|above|here|that\s+follow|in\s+this\s+(?:brief|note|memo|paper)))\b[^.\n]{0,30}?\b(?:fall\s+in|are\s+in|are|refer\s+to|in)\s+((?:19|20)\d\d)\b(?![-–/]\d)/i;
+// "Dates below fall in 2025", "All dates are 2025 unless stated", "(all dates 2025)", "All dates 2025".
+const DECLARED_YEAR = /\b(?:all\s+dates|dates\s+(?:below|above|here|that\s+follow|in\s+this\s+(?:brief|note|memo|paper)))\b(?:[^.\n]{0,30}?\b(?:fall\s+in|are\s+in|are|refer\s+to|in)|:?)\s+((?:19|20)\d\d)\b(?![-–/]\d)/i;
 
 /** The year a brief says its yearless dates are in, if it says so. */
 function declaredYear(prose: string): number | undefined {
@@ -100,13 +100,21 @@ export function citedDates(prose: string, corpusYear?: number): CitedDate[] {
       // A date after the brief's own ("lapses on November 10, 2026" in a note of November 11, 2025)
       // looks ahead: it lends its year only within its sentence.
       if (dated && years[k] !== undefined && mentions[k].value.slice(0, 10) > dated && !sameSentence(prose, mentions[k], m)) continue;
+      // In a brief that dates itself, a month of another year ("launched in January 2022") is
+      // background: it lends its year only within its sentence.
+      if (dated && years[k] !== undefined && mentions[k].precision !== 'day' && years[k] !== Number(dated.slice(0, 4)) && !sameSentence(prose, mentions[k], m)) continue;
       year = years[k] ?? (bare[k] !== undefined && sameSentence(prose, mentions[k], m) ? bare[k] : undefined);
       // A full date of a year the brief gives far less often than the one it shares with its sources
       // lends its year only within its paragraph: "applied from May 14, 2024" (history, or a slip) does not date the
       // sections after it.
       if (year !== undefined && main && year !== main.year && (corpusYear === undefined || corpusYear === main.year) && years[k] !== undefined && main.count >= 2 * (yearCounts.get(year) ?? 0) && PARAGRAPH_BREAK.test(prose.slice(mentions[k].end, m.start))) year = main.year;
     }
-    for (let k = i + 1; k < years.length && year === undefined; k++) year = years[k];
+    // A later month of another year than the sources' lends its year only within its sentence:
+    // "talks had been launched in January 2022" on the next line does not date "Monday 30 June".
+    for (let k = i + 1; k < years.length && year === undefined; k++) {
+      if (years[k] === undefined || (mentions[k].precision !== 'day' && corpusYear !== undefined && years[k] !== corpusYear && !sameSentence(prose, m, mentions[k]))) continue;
+      year = years[k];
+    }
     if (year !== undefined) out.push({ mention: m, year, yearSource: 'brief' });
     else if (corpusYear !== undefined) out.push({ mention: m, year: corpusYear, yearSource: 'corpus' });
     else out.push({ mention: m, yearSource: 'none' });

@@ -225,7 +225,7 @@ export function notAgreedToStart(claim: Claim, f: Fact): boolean {
 // that dates a saying or a signing ("a joint statement released on May 12", "agreed on May 12 to
 // lower") are two moments of one measure.
 const STARTS = /\b(?:from|starting|beginning|effective|as\s+of|with\s+effect\s+from|(?:formally\s+)?(?:opened|launched|initiated)(?:\s+on)?|(?:took|taken|take|takes|taking|came|come|comes|entered|enters|went|gone|goes)\s+(?:effect|into\s+(?:force|effect))(?:\s+(?:on|at))?)\s+(?:on\s+)?(?:the\s+)?$/i;
-const ACTS = /\b(?:agreed|announced|said|says|clarified|confirmed|explained|stated|reiterated|acknowledged|signed|unveiled|released|published|issued|declared|posted|threatened|warned|told|suspended|paused|extended|ordered|proclaimed|granted|exempted|decreed|disclosed|revealed|made\s+public|became\s+public|trailed|floated|flagged|previewed|foreshadowed|hinted)\b[^.;:]{0,40}$/i;
+const ACTS = /\b(?:agreed|announced|said|says|approved|cleared|ratified|endorsed|adopted|clarified|confirmed|explained|stated|reiterated|acknowledged|signed|unveiled|released|published|issued|declared|posted|threatened|warned|told|suspended|paused|extended|ordered|proclaimed|granted|exempted|decreed|disclosed|revealed|made\s+public|became\s+public|trailed|floated|flagged|previewed|foreshadowed|hinted)\b[^.;:]{0,40}$/i;
 // Of acts, a signing ("signed its order on September 30") and the day it was made known ("made
 // public on October 12") are two moments.
 const SIGNED = /\b(?:signed|signs|ordered|proclaimed|decreed)\b(?![^.;:]*\b(?:agreed|announced|said|says|unveiled|released|published|declared|posted|disclosed|revealed|made\s+public|became\s+public)\b)[^.;:]{0,40}$/i;
@@ -248,7 +248,7 @@ const REPORTED = /\b(?:(?:was|were|been|first|initially|widely)\s+reported|news\
 
 // "was doubled to 50% on June 4", "are cut to 10% from": the day a rate changed, a start.
 // So is "went from 10 to 25 percent on March 12", "rose to 25% in March".
-const CHANGED = /\b(?:(?:is|are|was|were|been|be)\s+(?:raised|doubled|tripled|cut|lowered|increased|reduced|hiked|halved)\b|(?:went|go|goes|rose|rises|jumped|climbed|fell|falls|dropped)\s+(?:up\s+|down\s+)?(?:from\s+[\d.]+\s*(?:%|percent|per\s+cent)?\s+)?to\s+[\d.]+\s*(?:%|percent|per\s+cent)\b)[^.;:]{0,40}$/i;
+const CHANGED = /\b(?:(?:is|are|was|were|been|be)\s+(?:raised|doubled|tripled|cut|lowered|increased|reduced|hiked|halved)\b|(?:went|go|goes|rose|rises|jumped|climbed|fell|falls|dropped)\s+(?:up\s+|down\s+)?(?:from\s+[\d.]+\s*(?:%|percent|per\s+cent)?\s+)?to\s+[\d.]+\s*(?:%|percent|per\s+cent)(?![A-Za-z])|(?:doubled|tripled|halved|raised|lowered|increased|reduced|hiked)\s+(?:[\w-]+\s+){0,3}?to\s+[\d.]+\s*(?:%|percent|per\s+cent)(?![A-Za-z]))[^.;:]{0,40}$/i;
 
 function momentOf(lead: string, entry: string | undefined, tail = ''): Moment | undefined {
   if (REPORTED.test(lead)) return 'report';
@@ -283,7 +283,7 @@ const HEADED: Array<[Moment, RegExp]> = [
   ['start', /\b(?:entry[\s-]+into[\s-]+force|(?:is|are|was|were)\s+(?:raised|doubled|tripled|cut|lowered|increased|reduced|hiked|halved)|begins?|began|starts?|started|takes?\s+effect|took\s+effect|comes?\s+into\s+(?:force|effect)|came\s+into\s+(?:force|effect)|enters?\s+into\s+force|entered\s+into\s+force|goes\s+into\s+effect|went\s+into\s+effect|applies|kicks?\s+in|kicked\s+in)\b/i],
   ['end', /\b(?:ends?|ended|expires?|expired|lapses?|lapsed|runs?\s+out|ran\s+out)\b/i],
   ['signing', /\b(?:signs|signed|ordered|proclaims|proclaimed)\b/i],
-  ['act', /\b(?:announces?|announced|suspends|suspended|pauses|paused|says|said|agrees?|agreed|unveils?|unveiled|exempts|exempted|grants|granted|issues|issued|publishes|published|posts|posted|threatens?|threatened|declares?|declared|extends?|extended|becomes\s+public|made\s+public|discloses|disclosed|reveals|revealed)\b/i],
+  ['act', /\b(?:announces?|announced|tells|told|approves|approved|clears|cleared|ratifies|ratified|endorses|endorsed|adopts|adopted|suspends|suspended|pauses|paused|says|said|agrees?|agreed|unveils?|unveiled|exempts|exempted|grants|granted|issues|issued|publishes|published|posts|posted|threatens?|threatened|declares?|declared|extends?|extended|becomes\s+public|made\s+public|discloses|disclosed|reveals|revealed)\b/i],
 ];
 
 /** The moment of a timeline entry: that of its earliest telling verb. */

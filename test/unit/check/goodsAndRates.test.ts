@@ -22,6 +22,8 @@ suite('check: goods, rate changes and dated links', () => {
       '<li><a href="#">Steel Derivatives: 407 Codes Added (August 19, 2025)</a></li>',
       '</ul>',
     ],
+    'review.md': ['# The year in review', 'The steel question was put off: when Washington doubled steel tariffs to 50% in June, British steel stayed at 25%.'],
+    'pact.html': ['<p class="meta">Updated: Jul 24, 2025, 18:05 IST</p>', '<p>India and Britain signed their trade pact in London on Thursday, July 24, 2025, after three years of talks.</p>'],
     'ports.txt': PORT_NEWS,
     ...RATE_NEWS,
   });
@@ -29,6 +31,14 @@ suite('check: goods, rate changes and dated links', () => {
   test('"went from 10 to 25 percent on March 12" is the change, not the signing of the decree', () => {
     assert.deepStrictEqual(corpus.warnings('The aluminium rate went from 10 to 25 percent on March 12, 2025.'), []);
     assert.deepStrictEqual(corpus.warnings('Aluminium’s duty rose to 25 percent in March 2025.'), []);
+  });
+
+  test('"doubled steel tariffs to 50% in June" is the rise, not the rally where it was first floated', () => {
+    assert.deepStrictEqual(corpus.warnings('- **Friday 30 May 2025** – Trump tells a rally he will double steel tariffs.'), []);
+  });
+
+  test('an approval ("the Cabinet clears the pact") is not dated by the signing', () => {
+    assert.deepStrictEqual(corpus.warnings('- **22 July 2025** – The Indian Cabinet clears the trade pact with Britain.'), []);
   });
 
   test('a decree on other goods does not date this one', () => {

@@ -41,6 +41,18 @@ suite('check: the week ahead, journeys and venues', () => {
     assert.deepStrictEqual([d.mention.text, d.year], ['May 12', 2019]);
   });
 
+  test('a later month of another year lends no year beyond its sentence; "All dates 2025" declares one', () => {
+    const later = citedDates('- **Monday 30 June** – The car quota starts to apply.\n- Talks had been launched in **January 2022**.\n- The summit met on 19 May 2025.\n', 2025);
+    assert.deepStrictEqual(later.map((c) => `${c.mention.text} ${c.year}`), ['Monday 30 June 2025', 'January 2022 2022', '19 May 2025 2025']);
+    const declared = citedDates('All dates 2025 unless stated.\n\n- Talks opened on Monday, 12 May.\n');
+    assert.deepStrictEqual(declared.map((c) => `${c.mention.text} ${c.year}`), ['Monday, 12 May 2025']);
+  });
+
+  test('in a brief dated by its title, a month of another year is background', () => {
+    const cited = citedDates('# Trade note – Friday 25 July 2025\n- Talks had been launched in **January 2022**.\n- The summit on **Monday 19 May** is two months behind us.\n');
+    assert.deepStrictEqual(cited.map((c) => `${c.mention.text} ${c.year}`), ['Friday 25 July 2025 2025', 'January 2022 2022', 'Monday 19 May 2025']);
+  });
+
   test('a bare year after "since" is a bound and lends no year', () => {
     const cited = citedDates('All dates are 2025.\n\n- The index’s best day since 2009 came on Wednesday, July 23.\n');
     assert.deepStrictEqual(cited.map((c) => `${c.mention.text} ${c.year}`), ['Wednesday, July 23 2025']);

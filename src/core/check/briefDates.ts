@@ -2,6 +2,7 @@
 // then drop it, so a yearless date takes the year of the nearest explicit date before it (or
 // after it), and only failing that the year most of the corpus is about.
 import { extractDates } from '../dates/extract';
+import { BOUND_BEFORE } from '../dates/lexicon';
 import type { DateMention } from '../types';
 
 export type YearSource = 'explicit' | 'brief' | 'corpus' | 'none';
@@ -70,7 +71,7 @@ export function citedDates(prose: string, corpusYear?: number): CitedDate[] {
   // in its sentence ("on Thursday, October 30, their first meeting since 2019" is not in 2019).
   const years = mentions.map((m) => (m.precision === 'year' || m.precision === 'decade' ? undefined : explicitYear(m)));
   // "its best day since 2009", "through 2029": a bound, not the year of what the sentence tells.
-  const bare = mentions.map((m) => (m.precision === 'year' && !/\b(?:since|until|till|through|before|by|after)\s+$/i.test(prose.slice(Math.max(0, m.start - 12), m.start)) ? explicitYear(m) : undefined));
+  const bare = mentions.map((m) => (m.precision === 'year' && !BOUND_BEFORE.test(prose.slice(Math.max(0, m.start - 12), m.start)) ? explicitYear(m) : undefined));
   const declared = declaredYear(prose);
   const yearCounts = counts(years);
   const main = mainYear(yearCounts, corpusYear);

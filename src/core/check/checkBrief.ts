@@ -78,23 +78,6 @@ const DOCUMENTS: Array<[string, RegExp]> = [
   ['letter', /\bletters?\b/i],
 ];
 
-function documentsIn(text: string): Set<string> {
-  return new Set(DOCUMENTS.filter(([, re]) => re.test(text)).map(([kind]) => kind));
-}
-
-/**
- * A signing is of one paper: "signed a shipbuilding memorandum in late October" is not answered by
- * "Trump signs the executive order" on Sept. 4, though both are signings by the same man.
- */
-function sameDocument(claim: Claim, f: Fact): boolean {
-  if (momentOfClaim(claim) !== 'signing' && !/\bsign(?:s|ed|ing)?\b/i.test(claim.clauseText)) return true;
-  const theirs = documentsIn(f.sentence);
-  const ours = documentsIn(claim.clauseText);
-  if (!ours.size || !theirs.size) return true;
-  for (const k of ours) if (theirs.has(k)) return true;
-  return false;
-}
-
 /** Goods a measure is on; the words of one group name the same goods. */
 const PRODUCTS: Array<[string, RegExp]> = [
   ['steel', /\bsteel\b/i],
@@ -109,8 +92,24 @@ const PRODUCTS: Array<[string, RegExp]> = [
   ['soy', /\b(?:soybeans?|soya?)\b/i],
 ];
 
-function productsIn(text: string): Set<string> {
-  return new Set(PRODUCTS.filter(([, re]) => re.test(text)).map(([kind]) => kind));
+/**
+ * The claim and the source name no group of `groups` in common though both name one: "a shipbuilding
+ * memorandum" is not "the executive order", "the autos proclamation" not "steel duties".
+ */
+function namesOtherGroup(groups: Array<[string, RegExp]>, claimText: string, sourceText: string): boolean {
+  const ours = groups.filter(([, re]) => re.test(claimText));
+  if (!ours.length) return false;
+  const theirs = groups.filter(([, re]) => re.test(sourceText));
+  return theirs.length > 0 && !ours.some((g) => theirs.includes(g));
+}
+
+/**
+ * A signing is of one paper: "signed a shipbuilding memorandum in late October" is not answered by
+ * "Trump signs the executive order" on Sept. 4, though both are signings by the same man.
+ */
+function sameDocument(claim: Claim, f: Fact): boolean {
+  if (momentOfClaim(claim) !== 'signing' && !/\bsign(?:s|ed|ing)?\b/i.test(claim.clauseText)) return true;
+  return !namesOtherGroup(DOCUMENTS, claim.clauseText, f.sentence);
 }
 
 /**
@@ -118,12 +117,7 @@ function productsIn(text: string): Set<string> {
  * "Steel duties restored … under proclamations signed February 10", though both are proclamations.
  */
 function sameProducts(claim: Claim, f: Fact): boolean {
-  const ours = productsIn(claim.clauseText);
-  if (!ours.size) return true;
-  const theirs = productsIn(f.sentence);
-  if (!theirs.size) return true;
-  for (const k of ours) if (theirs.has(k)) return true;
-  return false;
+  return !namesOtherGroup(PRODUCTS, claim.clauseText, f.sentence);
 }
 
 /** Words of a reaction to something: "welcomed the tariff cut", "condemned the curbs". */
@@ -400,11 +394,8 @@ function sameSourceAgrees(claim: Claim, f: Fact, scored: FactMatch[], cited: Rea
   let lacking: string[] | undefined;
   const lacks = () => (lacking ??= tellingTerms(claim, corpus).filter((t) => !f.terms.includes(t) && !contentTerms(f.sentence).includes(t)));
   return scored.some((m) => {
-    if (m.fact === f || m.fact.path !== f.path || m.score < BESIDE_SCORE) return false;
-    if (m.sharedEntities + m.sharedTerms < 2 && !lacks().some((t) => m.fact.terms.includes(t))) {
-      if (!givesClaimDay(m.fact, claim, cited) || m.sharedEntities + looselyShared(claim, m.fact) < 2) return false;
-    }
-    return givesClaimDay(m.fact, claim, cited);
+    if (m.fact === f || m.fact.path !== f.path || m.score < BESIDE_SCORE || !givesClaimDay(m.fact, claim, cited)) return false;
+    return m.sharedEntities + m.sharedTerms >= 2 || lacks().some((t) => m.fact.terms.includes(t)) || m.sharedEntities + looselyShared(claim, m.fact) >= 2;
   });
 }
 

@@ -4,7 +4,7 @@ import type { Derived } from '../index/corpusIndex';
 import type { FeatureWeights } from '../index/features';
 import { knownOrgName } from '../entities/extract';
 import { endsAState, kindsIn } from '../events/kinds';
-import { clauseFor } from '../text/clauses';
+import { clausesFor } from '../text/clauses';
 import { sentenceAt, splitSentences, type Span } from '../text/sentences';
 import { contentTerms } from '../text/terms';
 import type { EventKind } from '../types';
@@ -43,9 +43,9 @@ export function buildClaims(prose: string, cited: CitedDate[], corpus: Derived):
   }
   const claims: Claim[] = [];
   for (const [sentence, list] of bySentence) {
-    const spans = list.map((c) => c.mention);
+    const clauses = clausesFor(prose, sentence, list.map((c) => c.mention));
     list.forEach((cited, i) => {
-      const clause = clauseFor(prose, sentence, spans, i);
+      const clause = clauses[i];
       const features: FeatureWeights = new Map();
       const entityIds = new Set<string>();
       for (const m of matches) {

@@ -68,3 +68,6 @@ export const NUMWORD =
 export const UNIT = '(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|century|centuries)';
 export const POD = '(?:morning|afternoon|evening|night)';
 export const TZ = '(?:ET|EST|EDT|CT|CST|CDT|MT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|HKT|JST|SGT|KST)(?![A-Za-z])';
+
+/** Words that make the date after them a bound, not when anything happened: "since 2009", "through January 2029". */
+export const BOUND_BEFORE = /\b(?:since|until|till|through|before|by|after)\s+$/i;

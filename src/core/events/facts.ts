@@ -8,7 +8,7 @@ import { extractDates } from '../dates/extract';
 import { WEEKDAY_NAMES } from '../dates/lexicon';
 import { lineOf } from '../text/lines';
 import { referencePhrase } from '../text/referencePhrase';
-import { clauseFor } from '../text/clauses';
+import { clausesFor } from '../text/clauses';
 import { sentenceAt, splitSentences, type Span } from '../text/sentences';
 import { contentTerms } from '../text/terms';
 import type { DateMention, EntityMention, EventKind, Fact, FactReliability, SourceDocument } from '../types';
@@ -160,14 +160,14 @@ function reliabilityOfResolution(m: DateMention, doc: SourceDocument): { reliabi
 /** A wire-style dateline opening a clause: "**SEOUL, Oct 14 –**", "BEIJING, June 5 (Xinhua) --". */
 const ITEM_HEAD = /^\s*(?:\*\*)?[A-Z][A-Z .'’-]{1,40}(?:,\s{0,2}[A-Z][A-Za-z.'’ -]{1,30})?,\s{1,3}(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s{1,3}\d{1,2}(?:,\s{1,3}\d{4})?\s{0,3}(?:\([^)\n]{1,30}\)\s{0,3})?(?:\*\*)?\s{0,3}[—–-]{1,2}\s{0,3}(?:\*\*)?/;
 
-/** The entities and places mentioned within `span`, leaving out any that reach into `skip`. */
-function keysIn(mentions: EntityMention[], span: Span, skip?: Span): { entities: string[]; places: string[] } {
+/** The entities and places mentioned within `span`, leaving out any that reach into a span of `skip`. */
+function keysIn(mentions: EntityMention[], span: Span, skip: Array<Span | undefined> = []): { entities: string[]; places: string[] } {
   const entities = new Set<string>();
   const places = new Set<string>();
   // Mentions are sorted by start: skip to the span, stop past it.
   for (let i = firstNotBefore(mentions.length, (k) => mentions[k].start < span.start); i < mentions.length && mentions[i].start < span.end; i++) {
     const e = mentions[i];
-    if (e.end > span.end || (skip && e.end > skip.start && e.start < skip.end)) continue;
+    if (e.end > span.end || skip.some((k) => k && e.end > k.start && e.start < k.end)) continue;
     entities.add(mentionKey(e));
     if (e.kind === 'place') places.add(e.canonical);
   }
@@ -195,10 +195,11 @@ export function extractFacts(doc: SourceDocument, unsorted: EntityMention[], dat
   const signals = new DocumentSignals(onlyWithin(doc.text, [...bySentence.keys()]));
   const revised = revisedAfterDating(doc);
   for (const [sentence, list] of bySentence) {
+    const clauses = clausesFor(doc.text, sentence, list, true);
     list.forEach((m, i) => {
       const rel = reliabilityOf(m, doc, revised);
       if (!rel) return;
-      const clause = clauseFor(doc.text, sentence, list, i, true);
+      const clause = clauses[i];
       const all = keysIn(mentions, sentence);
       // The event a clause names as its reference point ("two days after Washington unveiled its
       // tariffs") is not what its date is about: its names count only at the sentence's weight, its
@@ -209,9 +210,10 @@ export function extractFacts(doc: SourceDocument, unsorted: EntityMention[], dat
       const head = ITEM_HEAD.exec(doc.text.slice(clause.start, Math.min(clause.end, clause.start + 120)));
       const own = head && doc.dateline && doc.dateline.start < clause.start + head[0].length && clause.start < doc.dateline.end;
       const from = head && !own ? clause.start + head[0].length : clause.start;
-      // Words of a reference phrase, or of an aside that is another date's, are left out.
-      const near = keysIn(mentions, clause, ref);
-      const terms = wordsOutside(signals, from, clause.end, [clause.aside, ref]);
+      // Names and words of a reference phrase, or of an aside that is another date's, are left out.
+      const skip = [clause.aside, ref];
+      const near = keysIn(mentions, clause, skip);
+      const terms = wordsOutside(signals, from, clause.end, skip);
       facts.push({
         id: `${doc.file}#${m.start}`,
         file: doc.file,

@@ -2,6 +2,7 @@
 // to replace) and the corpus-wide views derived from them (entities, facts, events, features).
 // After a change the views are patched (an edit that keeps the names), updated where the change
 // reaches (a few sources added, removed or naming new things), or derived again in full.
+import { BOUND_BEFORE } from '../dates/lexicon';
 import { EntityRegistry } from '../entities/registry';
 import { EventGrouping, tooCommon, type GroupContext } from '../events/group';
 import type { Knowledge } from '../knowledge/knowledgeFile';
@@ -402,8 +403,6 @@ function resolveFacts(facts: Fact[], resolve: (key: string) => string | undefine
   );
   return resolved.sort((a, b) => a.date.start - b.date.start);
 }
-
-const BOUND_BEFORE = /\b(?:until|till|through|by|before|since)\s+$/i;
 
 function yearCounts(facts: Fact[]): Map<number, number> {
   const years = new Map<number, number>();

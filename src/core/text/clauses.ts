@@ -15,19 +15,33 @@ export interface Clause extends Span {
 }
 
 /**
- * `entries`: a timeline entry's head date owns the words after its dash (sources; a brief's line is
- * cut at the dash, so that what it cites after the dash is read alone).
+ * The words of each date of a sentence, in order. `entries`: a timeline entry's head date owns the
+ * words after its dash (sources; a brief's line is cut at the dash, so that what it cites after the
+ * dash is read alone).
  */
-export function clauseFor(text: string, sentence: Span, dates: Span[], index: number, entries = false): Clause {
-  const m = dates[index];
+export function clausesFor(text: string, sentence: Span, dates: Span[], entries = false): Clause[] {
   // A date used as a modifier names its noun phrase ("the April 2 tariffs took effect on April
   // 5"): when the sentence has a date that is none, that date tells the clause around it, as though
   // the modifier were a word like any other. Alone, it dates its clause ("addressed Nexperia at its
   // Nov. 6 briefing"), unless a word of topic comes before it: "issued its statement on yesterday's
   // talks" was not issued yesterday.
   const modifiers = dates.length > 1 ? dates.map((d, k) => modifierSpan(text, d, Math.max(sentence.start, dates[k - 1]?.end ?? 0))) : [];
+  const anyPlain = modifiers.some((d) => d === undefined);
+  const out: Clause[] = [];
+  for (let index = 0; index < dates.length; index++) out.push(clauseOf(text, sentence, dates, index, entries, modifiers, anyPlain, out));
+  return out;
+}
+
+/** The words of one date of a sentence (see clausesFor, which reads every date's at once). */
+export function clauseFor(text: string, sentence: Span, dates: Span[], index: number, entries = false): Clause {
+  return clausesFor(text, sentence, dates, entries)[index];
+}
+
+/** The clause of `dates[index]`, given the sentence's modifiers and the clauses of the dates before it. */
+function clauseOf(text: string, sentence: Span, dates: Span[], index: number, entries: boolean, modifiers: Array<Span | undefined>, anyPlain: boolean, before: Clause[]): Clause {
+  const m = dates[index];
   const modifier = modifiers[index];
-  if (modifier && modifiers.some((d) => d === undefined)) return { start: Math.max(sentence.start, modifier.start), end: Math.min(modifier.end, sentence.end) };
+  if (modifier && anyPlain) return { start: Math.max(sentence.start, modifier.start), end: Math.min(modifier.end, sentence.end) };
   if (dates.length === 1) {
     const alone = modifierSpan(text, m, sentence.start);
     if (alone && TOPIC_BEFORE.test(text.slice(Math.max(sentence.start, alone.start - 20), alone.start))) return { start: alone.start, end: Math.min(alone.end, sentence.end) };
@@ -59,7 +73,7 @@ export function clauseFor(text: string, sentence: Span, dates: Span[], index: nu
   // the later date's subject too; the aside itself is the earlier date's.
   const aside = prev ? asideOpening(text, sentence.start, prev, m) : undefined;
   if (aside !== undefined) {
-    const subject = clauseFor(text, sentence, dates, p, entries).start;
+    const subject = before[p].start;
     if (subject < aside) return { start: subject, end, aside: { start: aside, end: Math.max(aside, start) } };
   }
   return { start, end };

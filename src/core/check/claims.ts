@@ -9,6 +9,7 @@ import { sentenceAt, splitSentences, type Span } from '../text/sentences';
 import { contentTerms } from '../text/terms';
 import type { EventKind } from '../types';
 import type { CitedDate } from './briefDates';
+import { capitalsActing } from './governments';
 
 export interface Claim {
   cited: CitedDate;
@@ -20,6 +21,11 @@ export interface Claim {
   features: FeatureWeights;
   kinds: EventKind[];
   entityIds: string[];
+  /**
+   * Keys added for a capital that stands for its government ("Hanoi had secured …" also reads as
+   * Vietnam), each to the capital's own key: one mention, so the two weigh once.
+   */
+  twins: Map<string, string>;
   /** The other dates the same sentence cites ("reported on August 7 that exports fell in July"). */
   siblings: CitedDate[];
   /** The header of the table column the date sits in ("Announced", "In force"), if it is in a table. */
@@ -35,6 +41,7 @@ export function buildClaims(prose: string, cited: CitedDate[], corpus: Derived):
     const e = name && name !== m[0] ? corpus.registry.lookup(name) : undefined;
     if (e && !matches.some((x) => x.start <= m.index! && m.index! < x.end)) matches.push({ start: m.index!, end: m.index! + m[0].length, entityId: e.id });
   }
+  const capitals = capitalsActing(prose);
   const bySentence = new Map<Span, CitedDate[]>();
   for (const c of cited) {
     const s = sentenceAt(sentences, c.mention.start);
@@ -63,6 +70,26 @@ export function buildClaims(prose: string, cited: CitedDate[], corpus: Derived):
       // is not this date's clause.
       const clauseText = clause.aside ? prose.slice(clause.start, clause.aside.start) + ' '.repeat(clause.aside.end - clause.aside.start) + prose.slice(clause.aside.end, clause.end) : prose.slice(clause.start, clause.end);
       for (const t of contentTerms(clauseText)) features.set(`t:${t}`, 1);
+      const twins = new Map<string, string>();
+      for (const c of capitals) {
+        if (c.start < sentence.start || c.end > sentence.end) continue;
+        const w = c.start >= clause.start && c.end <= clause.end ? 1 : 0.5;
+        const government = corpus.registry.lookup(c.government);
+        // "Beijing's commerce ministry": the ministry acts, and the capital only qualifies it.
+        if (/^['’]s\s*$/.test(prose.slice(c.end, c.end + 3)) && matches.some((x) => x.start >= c.end && x.start <= c.end + 3)) continue;
+        const own = matches.find((x) => x.start <= c.start && c.start < x.end);
+        const govTerms = contentTerms(c.government);
+        const ownTerms = contentTerms(prose, c.start, c.end);
+        const pairs: Array<[string | undefined, string | undefined]> = [
+          [government && `e:${government.id}`, own && `e:${own.entityId}`],
+          [govTerms.length === 1 ? `t:${govTerms[0]}` : undefined, ownTerms.length === 1 ? `t:${ownTerms[0]}` : undefined],
+        ];
+        for (const [key, ownKey] of pairs) {
+          if (!key || features.has(key)) continue;
+          features.set(key, w);
+          if (ownKey && features.has(ownKey)) twins.set(key, ownKey);
+        }
+      }
       const siblings = list.filter((c) => c !== cited);
       // "kept in force until October 14" speaks of an end, as a source's deadline does.
       const kinds = kindsIn(clauseText);
@@ -74,7 +101,7 @@ export function buildClaims(prose: string, cited: CitedDate[], corpus: Derived):
         const first = /^\s*\|([^|\n]*)\|/.exec(prose.slice(rowStart, sentence.end));
         if (first && rowStart + first[0].length <= cited.mention.start) for (const t of contentTerms(first[1])) features.set(`t:${t}`, 1);
       }
-      claims.push({ cited, sentence, clause, clauseText, sentenceText: prose.slice(sentence.start, sentence.end), features, kinds, entityIds: [...entityIds], siblings, ...(column ? { column } : {}) });
+      claims.push({ cited, sentence, clause, clauseText, sentenceText: prose.slice(sentence.start, sentence.end), features, twins, kinds, entityIds: [...entityIds], siblings, ...(column ? { column } : {}) });
     });
   }
   return claims;

@@ -36,6 +36,16 @@ export function governmentOfCapital(place: string): string | undefined {
   return BY_CAPITAL.get(place);
 }
 
+/** A capital not after a word of place ("in Hanoi", "flew to Tokyo"): a government acting. */
+const CAPITAL_AS_ACTOR = new RegExp(`(?<!\\b(?:in|at|to|from|into|near|visit|visits|visited|visiting|via|outside|across|around)\\s+)\\b(?:${GOVERNMENTS.filter((g) => g.capital).map((g) => g.capital).join('|')})\\b(?!\\s+(?:time|talks?|round|summit|meeting|visit)\\b)`, 'g');
+
+/** Capitals standing for their governments in a text ("Hanoi had secured …", "Tokyo's deal"). */
+export function capitalsActing(text: string): Array<{ start: number; end: number; government: string }> {
+  const out: Array<{ start: number; end: number; government: string }> = [];
+  for (const m of text.matchAll(CAPITAL_AS_ACTOR)) out.push({ start: m.index!, end: m.index! + m[0].length, government: BY_CAPITAL.get(m[0])! });
+  return out;
+}
+
 /** The governments a text names, by name, adjective or capital. */
 export function governmentsIn(text: string): Set<string> {
   return new Set(GOVERNMENTS.filter((g) => g.words.test(text)).map((g) => g.name));

@@ -94,7 +94,12 @@ export function matchFacts(claim: Claim, corpus: Derived): FactMatch[] {
   if (!scores || scores.length < corpus.factSlots.length) scratch.set(corpus, (scores = new Float64Array(corpus.factSlots.length)));
   let total = 0;
   const keyed = [...claim.features].map(([key, w]) => ({ key, w, idf: features.idf(key), entity: key.startsWith('e:') }));
-  for (const f of keyed) total += f.idf * f.w;
+  // A capital and its government from one mention weigh once in the whole: as the capital, unless
+  // the sources never name it.
+  const { twins } = claim;
+  const outOfTotal = new Set<string>();
+  for (const [key, own] of twins) outOfTotal.add(features.postingsOf(own).length ? key : own);
+  for (const f of keyed) if (!outOfTotal.has(f.key)) total += f.idf * f.w;
   keyed.sort((a, b) => b.idf - a.idf);
   let touched = touchedBuffer;
   let n = 0;
@@ -132,6 +137,8 @@ export function matchFacts(claim: Claim, corpus: Derived): FactMatch[] {
     for (const { key, w: wc, idf, entity } of keyed) {
       const wf = ff.get(key);
       if (wf === undefined) continue;
+      const own = twins.get(key);
+      if (own !== undefined && ff.has(own)) continue; // the fact names the capital: counted there
       const w = Math.min(wc, wf);
       score += idf * w;
       if (w >= 0.5 && entity) sharedEntities++;

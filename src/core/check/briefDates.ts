@@ -104,6 +104,9 @@ export function citedDates(prose: string, corpusYear?: number): CitedDate[] {
       // In a brief that dates itself, a month of another year ("launched in January 2022") is
       // background: it lends its year only within its sentence.
       if (dated && years[k] !== undefined && mentions[k].precision !== 'day' && years[k] !== Number(dated.slice(0, 4)) && !sameSentence(prose, mentions[k], m)) continue;
+      // A month of a year the brief gives far less often than its main one ("Trump's previous trip
+      // was in November 2017") is background too: it lends its year only within its sentence.
+      if (years[k] !== undefined && mentions[k].precision !== 'day' && main && years[k] !== main.year && main.count >= 2 * (yearCounts.get(years[k]!) ?? 0) && !sameSentence(prose, mentions[k], m)) continue;
       year = years[k] ?? (bare[k] !== undefined && sameSentence(prose, mentions[k], m) ? bare[k] : undefined);
       // A full date of a year the brief gives far less often than the one it shares with its sources
       // lends its year only within its paragraph: "applied from May 14, 2024" (history, or a slip) does not date the

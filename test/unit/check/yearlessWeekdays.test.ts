@@ -36,6 +36,13 @@ suite('check: a weekday whose year was borrowed from a line of history', () => {
     // A weekday that fits neither year is still a slip.
     assert.deepStrictEqual(corpus.warnings(brief.replace('Thursday', 'Friday')).map((w) => w.split(' -> ')[0]), ['weekday-mismatch Friday']);
   });
+
+  test('a month of history in the sentence before does not lend its year to the fix', () => {
+    const brief = ['# Outlook', 'Talks resumed on 3 September 2025 and again on 9 October 2025.', '', 'Trump last visited China in November 2017. In hindsight, the Madrid round that closed on Sunday, September 15 was the turning point.'].join('\n');
+    const [d] = corpus.engine().check(brief + '\n');
+    assert.strictEqual(d?.code, 'weekday-mismatch');
+    assert.match(d.message, /15 September 2025 is a Monday, not a Sunday/);
+  });
 });
 
 suite('check: a wrong weekday may be a wrong day', () => {

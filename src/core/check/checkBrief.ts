@@ -217,7 +217,8 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
     aboutTheReaction(claim, best.fact) &&
     sameDocument(claim, best.fact) &&
     sameProducts(claim, best.fact) &&
-    !undoingOnlyInClaim(claim, best.fact)
+    !undoingOnlyInClaim(claim, best.fact) &&
+    !oppositeDirections(claim, best.fact)
   ) {
     // Of the dates of that sentence, the one written with the brief's event word may be the one meant.
     const alt = besideKind(claim, best, scored);
@@ -306,6 +307,20 @@ const UNDOING = /\b(?:suspen(?:d|ds|ded|ding|sion)|paus(?:e|es|ed|ing)|halt(?:s|
 function undoingOnlyInClaim(claim: Claim, f: Fact): boolean {
   const moment = momentOfClaim(claim);
   return (moment === 'start' || moment === 'end') && UNDONE.test(leadOf(claim)) && !UNDOING.test(f.sentence);
+}
+
+const LOWERS = /\b(?:cut|cuts|cutting|lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing|tion|tions)|slash(?:es|ed|ing)?|eas(?:e|es|ed|ing)|relief)\b/i;
+const RAISES = /\b(?:rais(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|penalt(?:y|ies)|higher|highest|escalat(?:e|es|ed|ing|ion))\b/i;
+
+/**
+ * "GST rate cuts took effect on September 22" is not answered by "That penalty took effect on Aug.
+ * 27, pushing the total to one of the highest rates": a measure going down and one going up are two.
+ */
+function oppositeDirections(claim: Claim, f: Fact): boolean {
+  const down = LOWERS.test(claim.clauseText);
+  const up = RAISES.test(claim.clauseText);
+  if (down === up) return false;
+  return down ? RAISES.test(f.sentence) && !LOWERS.test(f.sentence) : LOWERS.test(f.sentence) && !RAISES.test(f.sentence);
 }
 
 /** The undoing named as what the brief's date is about, before it: "Suspension of the US fees, effective …". */

@@ -24,6 +24,7 @@ suite('check: goods, rate changes and dated links', () => {
     ],
     'review.md': ['# The year in review', 'The steel question was put off: when Washington doubled steel tariffs to 50% in June, British steel stayed at 25%.'],
     'pact.html': ['<p class="meta">Updated: Jul 24, 2025, 18:05 IST</p>', '<p>India and Britain signed their trade pact in London on Thursday, July 24, 2025, after three years of talks.</p>'],
+    'penalty.txt': ['Washington doubles India duties', 'Published: August 28, 2025', 'Trump added a 25% penalty on Indian goods over its purchases of Russian oil. That penalty took effect on Aug. 27, pushing the total to one of the highest rates faced by any US trading partner.'],
     'ports.txt': PORT_NEWS,
     ...RATE_NEWS,
   });
@@ -39,6 +40,12 @@ suite('check: goods, rate changes and dated links', () => {
 
   test('an approval ("the Cabinet clears the pact") is not dated by the signing', () => {
     assert.deepStrictEqual(corpus.warnings('- **22 July 2025** – The Indian Cabinet clears the trade pact with Britain.'), []);
+  });
+
+  test('a cut is not dated by a rise that took effect on another day', () => {
+    assert.deepStrictEqual(corpus.warnings('India’s GST rate cuts took effect on September 22, 2025.'), []);
+    // The rise itself, dated wrongly, still warns.
+    assert.deepStrictEqual(corpus.warnings('The extra 25% penalty on Indian goods took effect on September 22, 2025.'), ['date-conflict September 22, 2025 -> 2025-08-27']);
   });
 
   test('a decree on other goods does not date this one', () => {

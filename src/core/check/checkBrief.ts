@@ -329,6 +329,9 @@ const UNDONE = /\b(?:suspension|pause|lifting|removal|exemption|waiver|postponem
 /** Stems that say when something happened to a measure, not which measure it was. */
 const MOMENT_ONLY = new Set(contentTerms('took takes taking take effect effective entered enter into force came come comes went kicked kick began begin begins start started starts ended end ends expired expires applied apply applies'));
 
+/** Stems every measure is called by. */
+const MEASURE_ONLY = new Set(contentTerms('tariff tariffs duty duties rate rates levy levies new'));
+
 /**
  * The claim and the source share more than a name named in passing: "The White House put its copper
  * proclamation into effect" and "Pfizer's chief appeared at the White House" share a name and its
@@ -345,11 +348,14 @@ function moreThanNames(claim: Claim, f: Fact, corpus: Derived): boolean {
   // A shared rate names the measure ("Switzerland 39%: … in force 8 Aug" against "In force | Switzerland | 39%").
   if (sharesRate(claim.sentenceText, f)) return true;
   let sourced: Set<string> | undefined;
+  const otherRate = !shared.length && ratesOf(f).length > 0 && !ratesIn(claim.sentenceText).length;
   for (const [key, w] of claim.features) {
     if (w !== 1 || !key.startsWith('t:')) continue;
     const t = key.slice(2);
     // "took effect" is said of every measure: it tells which moment, not which measure.
-    if (names.has(t) || MOMENT_ONLY.has(t)) continue;
+    // "The new tariff rates took effect" names no measure in particular: not the one a source names
+    // by its rate ("the 84% rate on China took effect at midnight"), when nothing else is shared.
+    if (names.has(t) || MOMENT_ONLY.has(t) || (otherRate && MEASURE_ONLY.has(t))) continue;
     if (f.terms.includes(t) || (sourced ??= new Set(contentTerms(f.sentence))).has(t)) return true;
   }
   // The actor alone is enough only for an act of a kind both name ("The ministry barred Nexperia's

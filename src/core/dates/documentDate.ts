@@ -240,6 +240,28 @@ export function findWireDatelineSpan(text: string): { start: number; end: number
   return null;
 }
 
+/** A clock time on a line that may be a live blog's entry stamp. */
+const ANY_CLOCK = /\d{1,2}(?:[:.]\d\d\s{0,2}(?:[ap]\.?\s?m\.?)?|\s{0,2}[ap]\.?\s?m\.?)/i;
+/** What may stand around an entry's stamp: a time zone, separators. */
+const STAMP_REST = /^[\s,|·•–—:-]*(?:(?:[A-Z]{2,5}|(?:GMT|UTC)(?:[+-]\d{1,2})?)[\s,|·•–—:-]*)?$/;
+
+/**
+ * A live blog's entry stamp, a line that is only a day and a clock time ("April 9, 12:01 a.m. ET",
+ * "10 Jun 2025 23.55 BST"): what the entry says of "midnight" or "Thursday" is counted from it.
+ */
+function stampLine(raw: string): { start: number; end: number; month?: number; day?: number; year?: number } | null {
+  const line = raw.trim();
+  if (line.length > 48 || !ANY_CLOCK.test(line)) return null;
+  const found = extractDates(line, { referenceDate: null });
+  if (found.length !== 1) return null;
+  const [m] = found;
+  if (m.type !== 'TIME' || m.month === undefined || m.day === undefined) return null;
+  if (!STAMP_REST.test(line.slice(0, m.start)) || !STAMP_REST.test(line.slice(m.end))) return null;
+  const year = /^\d{4}/.test(m.value) ? Number(m.value.slice(0, 4)) : undefined;
+  const lead = raw.length - raw.trimStart().length;
+  return { start: lead, end: lead + line.length, month: m.month, day: m.day, ...(year !== undefined ? { year } : {}) };
+}
+
 export interface ItemDateline {
   start: number;
   end: number;
@@ -256,7 +278,7 @@ export function findItemDatelines(text: string, near: string | null): ItemDateli
   const out: ItemDateline[] = [];
   try {
     for (const { raw, at } of linesOf(text, 100_000)) {
-      const w = wireLine(raw);
+      const w = wireLine(raw) ?? stampLine(raw);
       if (!w || !w.month || !w.day) continue;
       const date = w.year !== undefined ? (isValidDate(w.year, w.month, w.day) ? isoDate(w.year, w.month, w.day) : null) : near ? nearestMonthDay(w.month, w.day, near) : null;
       if (date) out.push({ start: at + w.start, end: at + w.end, date });

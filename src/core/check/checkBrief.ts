@@ -7,7 +7,7 @@ import { endsAState, kindBeside } from '../events/kinds';
 import { lineStarts, positionOf } from '../text/lines';
 import { ratesIn } from '../text/rates';
 import { contentTerms } from '../text/terms';
-import type { BriefDiagnostic, Fact, SourceRef } from '../types';
+import type { BriefDiagnostic, EventKind, Fact, SourceRef } from '../types';
 import { citedDates, commonestYear, type CitedDate } from './briefDates';
 import { readBrief } from './briefText';
 import { buildClaims, type Claim } from './claims';
@@ -218,7 +218,8 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
     sameDocument(claim, best.fact) &&
     sameProducts(claim, best.fact) &&
     !undoingOnlyInClaim(claim, best.fact) &&
-    !oppositeDirections(claim, best.fact)
+    !oppositeDirections(claim, best.fact) &&
+    !startAgainstOccasion(claim, best.fact)
   ) {
     // Of the dates of that sentence, the one written with the brief's event word may be the one meant.
     const alt = besideKind(claim, best, scored);
@@ -321,6 +322,14 @@ function oppositeDirections(claim: Claim, f: Fact): boolean {
   const up = RAISES.test(claim.clauseText);
   if (down === up) return false;
   return down ? RAISES.test(f.sentence) && !LOWERS.test(f.sentence) : LOWERS.test(f.sentence) && !RAISES.test(f.sentence);
+}
+
+/** Occasions: what happens on a day, and starts nothing that runs "from" it. */
+const OCCASIONS: ReadonlySet<EventKind> = new Set<EventKind>(['summit', 'meeting', 'call', 'interview', 'hearing', 'travel']);
+
+/** "The 50% rate, which bit from 4 June" is a measure's start: a summit's day does not answer it. */
+function startAgainstOccasion(claim: Claim, f: Fact): boolean {
+  return OCCASIONS.has(f.kind) && /\b(?:from|starting|beginning|effective)\s+(?:on\s+)?$/i.test(leadOf(claim));
 }
 
 /** The undoing named as what the brief's date is about, before it: "Suspension of the US fees, effective …". */

@@ -25,11 +25,24 @@ export function clausesFor(text: string, sentence: Span, dates: Span[], entries 
   // the modifier were a word like any other. Alone, it dates its clause ("addressed Nexperia at its
   // Nov. 6 briefing"), unless a word of topic comes before it: "issued its statement on yesterday's
   // talks" was not issued yesterday.
-  const modifiers = dates.length > 1 ? dates.map((d, k) => modifierSpan(text, d, Math.max(sentence.start, dates[k - 1]?.end ?? 0))) : [];
+  const modifiers = dates.length > 1 ? dates.map((d, k) => boundYear(text, d) ?? modifierSpan(text, d, Math.max(sentence.start, dates[k - 1]?.end ?? 0))) : [];
   const anyPlain = modifiers.some((d) => d === undefined);
   const out: Clause[] = [];
   for (let index = 0; index < dates.length; index++) out.push(clauseOf(text, sentence, dates, index, entries, modifiers, anyPlain, out));
   return out;
+}
+
+/** "since 1997", "through 2029": a bare year as a bound. */
+const BOUND_YEAR_BEFORE = /\b(?:since|until|till|through)\s+$/i;
+
+/**
+ * A bare year as a bound names no event of its own: "having suffered its worst day since 1997
+ * earlier this week" is the week's, and the year's words are its own only.
+ */
+function boundYear(text: string, d: Span): Span | undefined {
+  if (!/^\d{4}$/.test(text.slice(d.start, d.end))) return undefined;
+  const bound = BOUND_YEAR_BEFORE.exec(text.slice(Math.max(0, d.start - 10), d.start));
+  return bound ? { start: d.start - (bound[0].length), end: d.end } : undefined;
 }
 
 /** The words of one date of a sentence (see clausesFor, which reads every date's at once). */
@@ -76,8 +89,20 @@ function clauseOf(text: string, sentence: Span, dates: Span[], index: number, en
     const subject = before[p].start;
     if (subject < aside) return { start: subject, end, aside: { start: aside, end: Math.max(aside, start) } };
   }
+  // "The index closed higher today, having suffered its worst day earlier this week": the
+  // participle's subject is the sentence's, and what lies between is the earlier date's.
+  if (prev && PERFECT_PARTICIPLE.test(text.slice(start, m.start))) {
+    const subject = LEADING_NAMES.exec(text.slice(sentence.start, prev.start));
+    const subjectEnd = subject ? sentence.start + subject[0].trimEnd().length : undefined;
+    if (subjectEnd !== undefined && subjectEnd > sentence.start && subjectEnd < start) return { start: sentence.start, end, aside: { start: subjectEnd, end: start } };
+  }
   return { start, end };
 }
+
+/** A clause that opens on a perfect participle: ", having suffered …". */
+const PERFECT_PARTICIPLE = /^[\s,]*having\s+(?:been\s+)?[a-z]+(?:ed|en|t|ung|ost|ew|ade)\b/;
+/** The names a sentence opens with: "Hong Kong's Hang Seng Index", "The Ministry of Commerce". */
+const LEADING_NAMES = /^\s*(?:The\s+)?[A-Z][\w.&-]*(?:['’]s)?(?:\s+(?:of\s+|and\s+)?[A-Z][\w.&-]*(?:['’]s)?)*/;
 
 /** An aside between commas that opens on a participle and ends on its date: ", announced on April 2,". */
 const ASIDE_OPENING = /,[ \t]+(?:which[ \t]+(?:was|were|had[ \t]+been|is|are)[ \t]+)?(?:first[ \t]+|initially[ \t]+|originally[ \t]+)?(?:[a-z]+ed|made|set|struck|held|begun|taken|given|brought|unveiled)(?:[ \t]+[a-z]+){0,3}?[ \t]*$/;

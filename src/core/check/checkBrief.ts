@@ -338,6 +338,12 @@ const UNDONE = /\b(?:suspension|pause|lifting|removal|exemption|waiver|postponem
 /** Stems that say when something happened to a measure, not which measure it was. */
 const MOMENT_ONLY = new Set(contentTerms('took takes taking take effect effective entered enter into force came come comes went kicked kick began begin begins start started starts ended end ends expired expires applied apply applies'));
 
+/** Stems of acts every body performs: "issued" tells no more of what was issued than the body's name. */
+const ACT_ONLY = new Set(contentTerms('issue issues issued issuing publish publishes published publishing release releases released releasing'));
+
+/** A body's name, known to the registry or not ("the Commerce Department", "Bureau of Industry and Security"): its words name the actor. */
+const BODY_NAME = /\b(?:[A-Z][A-Za-z]+\s+){0,3}(?:Department|Ministry|Bureau|Office|Council|Commission|Agency|Administration|Court|Parliament|Congress|Senate|Cabinet)(?:\s+(?:of|for)(?:\s+the)?(?:\s+(?:[A-Z][A-Za-z]+|and)){1,5})?/g;
+
 /** Stems every measure is called by. */
 const MEASURE_ONLY = new Set(contentTerms('tariff tariffs duty duties rate rates levy levies new'));
 
@@ -354,6 +360,7 @@ function moreThanNames(claim: Claim, f: Fact, corpus: Derived): boolean {
     const e = corpus.entityById.get(id);
     for (const n of e ? [e.name, ...e.aliases] : []) for (const t of contentTerms(n)) names.add(t);
   }
+  for (const body of claim.clauseText.matchAll(BODY_NAME)) for (const t of contentTerms(body[0])) names.add(t);
   // A shared rate names the measure ("Switzerland 39%: … in force 8 Aug" against "In force | Switzerland | 39%").
   if (sharesRate(claim.sentenceText, f)) return true;
   let sourced: Set<string> | undefined;
@@ -364,7 +371,7 @@ function moreThanNames(claim: Claim, f: Fact, corpus: Derived): boolean {
     // "took effect" is said of every measure: it tells which moment, not which measure.
     // "The new tariff rates took effect" names no measure in particular: not the one a source names
     // by its rate ("the 84% rate on China took effect at midnight"), when nothing else is shared.
-    if (names.has(t) || MOMENT_ONLY.has(t) || (otherRate && MEASURE_ONLY.has(t))) continue;
+    if (names.has(t) || MOMENT_ONLY.has(t) || ACT_ONLY.has(t) || (otherRate && MEASURE_ONLY.has(t))) continue;
     if (f.terms.includes(t) || (sourced ??= new Set(contentTerms(f.sentence))).has(t)) return true;
   }
   // The actor alone is enough only for an act of a kind both name ("The ministry barred Nexperia's

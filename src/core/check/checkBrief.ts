@@ -517,9 +517,12 @@ function otherSourceAgrees(claim: Claim, f: Fact, scored: FactMatch[], cited: Re
     // Of the same kind as the contradicting date, or one the claim names: "the Geneva meeting on
     // May 12" does not speak for "the Geneva deal cut tariffs on May 12".
     // A shared rate names the measure whatever the words ("posted that India would pay 25 per cent").
-    return m.fact.kind === f.kind || claim.kinds.includes(m.fact.kind) || sharesRate(claim.clauseText, m.fact);
+    return m.fact.kind === f.kind || claim.kinds.includes(m.fact.kind) || (ENCOUNTERS.has(m.fact.kind) && ENCOUNTERS.has(f.kind)) || sharesRate(claim.clauseText, m.fact);
   });
 }
+
+/** Names for one encounter: "the Busan summit" and "the two men met in Busan" tell one event. */
+const ENCOUNTERS: ReadonlySet<EventKind> = new Set<EventKind>(['summit', 'meeting', 'talks']);
 
 /** The rates a source's sentence names, read once per fact (many claims ask of the same facts). */
 const factRates = new WeakMap<Fact, string[]>();

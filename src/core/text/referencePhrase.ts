@@ -19,6 +19,22 @@ const MAIN_VERB = /\b(?:is|are|was|were|has|have|had|will|would|said|says|took|t
 /** A name after a lower-case word that is not a preposition or article: a new subject ("… tariffs Beijing announced"). */
 const NEW_SUBJECT = /(?<=\b(?!(?:of|in|at|from|with|by|to|for|the|and|on)\b)[a-z]+\s+)[A-Z]/;
 
+/** ", South Korea," after a place: the place's country or state, not a clause break. */
+const PLACE_APPOSITION = /^,\s*[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?,/;
+
+/** Where a reference phrase ends in `rest`: its first clause break that is not a place's apposition. */
+function referenceEnd(rest: string): { index: number } | undefined {
+  for (let from = 0; from < rest.length; ) {
+    const stop = REFERENCE_END.exec(rest.slice(from));
+    if (!stop) return undefined;
+    const at = from + stop.index;
+    const apposition = PLACE_APPOSITION.exec(rest.slice(at));
+    if (!apposition) return { index: at };
+    from = at + apposition[0].length - 1; // the comma that closes the apposition may end the phrase
+  }
+  return undefined;
+}
+
 /**
  * The span of the clause that names a reference event, or none. A phrase that holds the date itself
  * ("after May 12", "the day after talks ended on May 11", "before the deal cut them on May 14") is
@@ -31,10 +47,13 @@ export function referencePhrase(text: string, clause: Span, date: Span): Span | 
     const start = clause.start + m.index;
     const afterWord = start + m[0].length;
     const rest = text.slice(afterWord, clause.end);
-    const stop = REFERENCE_END.exec(rest);
+    const stop = referenceEnd(rest);
     let reach = stop ? stop.index : rest.length;
     // "before the Geneva deal cut them to 30% on May 14": the date is the reference's own.
     if (date.start < afterWord + reach && date.end > start) continue;
+    // "came four weeks after the two men met in Busan, South Korea, on Oct. 30": after an interval,
+    // a date right behind the reference is its anchor.
+    if (/\b(?:days?|weeks?|months?)\s/i.test(m[0]) && date.start >= afterWord + reach && /^[\s,]*(?:on|in)?\s*$/i.test(text.slice(afterWord + reach, date.start))) continue;
     const before = text.slice(clause.start, start).replace(text.slice(date.start, date.end), ' ');
     if (!stop && !MAIN_VERB.test(before)) {
       const subject = NEW_SUBJECT.exec(rest);

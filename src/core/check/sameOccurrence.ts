@@ -83,11 +83,19 @@ export function sameSubject(claim: Claim, f: Fact, corpus: Derived): boolean {
 }
 
 const VENUE = /\b(?:in|at)\s+(?:the\s+)?$/i;
+/** "the Madrid talks", "the London round": a place naming the meeting held there. */
+const VENUE_OF = /^\s+(?:talks|round|rounds|summit|meeting|meetings|negotiations|session|sessions)\b/i;
 
-/** Places named as where something happened ("in Stockholm", "at Lancaster House"). */
-function venues(text: string): Set<string> {
+/** Places named as where something happened ("in Stockholm", "at Lancaster House", "the Madrid talks"). */
+function venues(text: string, namedFrom = 0, namedTo = text.length): Set<string> {
   const out = new Set<string>();
-  for (const m of extractEntities(text)) if (m.kind === 'place' && VENUE.test(text.slice(Math.max(0, m.start - 12), m.start))) out.add(m.canonical);
+  for (const m of extractEntities(text)) {
+    if (m.kind !== 'place') continue;
+    // "the China talks" are talks with China, wherever held; "the Madrid talks" were held in Madrid
+    // (in a source, only in the date's own clause: a table's next row names its own summit).
+    const named = m.start >= namedFrom && m.end <= namedTo && VENUE_OF.test(text.slice(m.end, m.end + 16)) && (!governmentsIn(m.canonical).size || governmentOfCapital(m.canonical) !== undefined);
+    if (named || VENUE.test(text.slice(Math.max(0, m.start - 12), m.start))) out.add(m.canonical);
+  }
   return out;
 }
 
@@ -95,7 +103,7 @@ function venues(text: string): Set<string> {
 export function sameVenue(claimClause: string, f: Fact): boolean {
   const said = venues(claimClause);
   if (!said.size) return true;
-  const sourced = venues(f.sentence);
+  const sourced = venues(f.sentence, f.clauseStart - f.sentenceStart, f.clauseEnd - f.sentenceStart);
   if (!sourced.size) return true;
   return [...said].some((p) => sourced.has(p) || f.sentence.includes(p));
 }

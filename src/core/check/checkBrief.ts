@@ -336,7 +336,10 @@ function startAgainstOccasion(claim: Claim, f: Fact): boolean {
 const UNDONE = /\b(?:suspension|pause|lifting|removal|exemption|waiver|postponement|deferral|revocation)\b/i;
 
 /** Stems that say when something happened to a measure, not which measure it was. */
-const MOMENT_ONLY = new Set(contentTerms('took takes taking take effect effective entered enter into force came come comes went kicked kick began begin begins start started starts ended end ends expired expires applied apply applies'));
+const MOMENT_ONLY = new Set(contentTerms('took takes taking take effect effective entered enter into force came come comes went kicked kick began begin begins start started starts ended end ends expired expires applied apply applies falls fall fell'));
+
+/** Words for a kind of event: "the deadline falls on" names no deadline in particular. */
+const KIND_ONLY = new Set(contentTerms('deadline deadlines talks meeting meetings summit call calls statement announcement'));
 
 /** Stems of acts every body performs: "issued" tells no more of what was issued than the body's name. */
 const ACT_ONLY = new Set(contentTerms('issue issues issued issuing publish publishes published publishing release releases released releasing'));
@@ -371,7 +374,7 @@ function moreThanNames(claim: Claim, f: Fact, corpus: Derived): boolean {
     // "took effect" is said of every measure: it tells which moment, not which measure.
     // "The new tariff rates took effect" names no measure in particular: not the one a source names
     // by its rate ("the 84% rate on China took effect at midnight"), when nothing else is shared.
-    if (names.has(t) || MOMENT_ONLY.has(t) || ACT_ONLY.has(t) || (otherRate && MEASURE_ONLY.has(t))) continue;
+    if (names.has(t) || MOMENT_ONLY.has(t) || ACT_ONLY.has(t) || (otherRate && MEASURE_ONLY.has(t)) || (!shared.length && KIND_ONLY.has(t))) continue;
     if (f.terms.includes(t) || (sourced ??= new Set(contentTerms(f.sentence))).has(t)) return true;
   }
   // The actor alone is enough only for an act of a kind both name ("The ministry barred Nexperia's

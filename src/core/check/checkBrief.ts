@@ -219,7 +219,8 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
     sameProducts(claim, best.fact) &&
     !undoingOnlyInClaim(claim, best.fact) &&
     !oppositeDirections(claim, best.fact) &&
-    !startAgainstOccasion(claim, best.fact)
+    !startAgainstOccasion(claim, best.fact) &&
+    !supersededOnlyInClaim(claim, best.fact)
   ) {
     // Of the dates of that sentence, the one written with the brief's event word may be the one meant.
     const alt = besideKind(claim, best, scored);
@@ -413,6 +414,26 @@ function roughly(claim: Claim, r: Reach | undefined): Reach | undefined {
 // The brief itself says the date is wrong ("were not held on May 14", "contrary to reports of May 13").
 // "denied on June 2 that …" is not here: the denial is an event with a date of its own.
 const DENIAL = /\b(?:not|never|no\s+longer|rather\s+than|instead\s+of|contrary\s+to|wrongly|incorrectly|erroneously|mistakenly|falsely)\b|n[’']t\b/i;
+
+/** A date that was the plan, or was the first before it changed: "was slated to start", "the original deadline". */
+const SUPERSEDED = /\b(?:(?:was|were)\s+(?:due|scheduled|set|slated|planned|meant|supposed|originally\s+\w+)\s+to|had\s+been\s+(?:due|scheduled|set|slated|planned)\s+to|original(?:ly)?|initial(?:ly)?|previous|former)\b/i;
+
+/**
+ * The brief dates a plan or a first setting ("The surtax was slated to start on October 15", "the
+ * original deadline … was March 9"): what later happened does not contradict it, only a source that
+ * speaks of the plan or the first setting too.
+ */
+function supersededOnlyInClaim(claim: Claim, f: Fact): boolean {
+  return SUPERSEDED.test(prefixOf(claim)) && !SCHEDULED.test(f.sentence);
+}
+
+/** A source's plan or first setting: "parts of the rules scheduled to begin on December 1". */
+const SCHEDULED = /\b(?:(?:due|scheduled|set|slated|planned|meant|supposed)\s+to|planned|original(?:ly)?|initial(?:ly)?|previous|former)\b/i;
+
+/** The words of the claim's sentence before its date. */
+function prefixOf(claim: Claim): string {
+  return claim.sentenceText.slice(0, Math.max(0, claim.cited.mention.start - claim.sentence.start));
+}
 
 /** The words of the claim's clause before its date deny it: the brief agrees the date is wrong. */
 function denied(claim: Claim): boolean {

@@ -220,7 +220,8 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
     !undoingOnlyInClaim(claim, best.fact) &&
     !oppositeDirections(claim, best.fact) &&
     !startAgainstOccasion(claim, best.fact) &&
-    !supersededOnlyInClaim(claim, best.fact)
+    !supersededOnlyInClaim(claim, best.fact) &&
+    !otherThingBegun(claim, best.fact)
   ) {
     // Of the dates of that sentence, the one written with the brief's event word may be the one meant.
     const alt = besideKind(claim, best, scored);
@@ -323,6 +324,16 @@ function oppositeDirections(claim: Claim, f: Fact): boolean {
   const up = RAISES.test(claim.clauseText);
   if (down === up) return false;
   return down ? RAISES.test(f.sentence) && !LOWERS.test(f.sentence) : LOWERS.test(f.sentence) && !RAISES.test(f.sentence);
+}
+
+/** "began reviewing licences", "started issuing licences": what was begun. */
+const BEGAN_DOING = /\b(?:began|begun|begins?|started|starts?|start)\s+([a-z]{3,}ing)\b/i;
+
+/** "began issuing the first licences on August 8" is not "began reviewing licences in July". */
+function otherThingBegun(claim: Claim, f: Fact): boolean {
+  const said = BEGAN_DOING.exec(claim.clauseText)?.[1];
+  const sourced = said && BEGAN_DOING.exec(f.sentence)?.[1];
+  return !!sourced && contentTerms(said)[0] !== contentTerms(sourced)[0];
 }
 
 /** Occasions: what happens on a day, and starts nothing that runs "from" it. */

@@ -31,6 +31,30 @@ export function stem(word: string): string {
   return w;
 }
 
+// British and American spellings of one word meet in one form: a brief in one and a source in the
+// other ("aluminium" ~ "aluminum", "licence" ~ "license", "organised" ~ "organized", "labour" ~ "labor").
+const IZE = /^(organ|recogn|author|final|priorit|critic|emphas|minim|maxim|stabil|liberal|normal|subsid|harmon|util|penal|jeopard|summar|character|legal|formal|mobil|categor|apolog|real|special|central|digit|privat|capital|industrial|modern|national|optim|standard|sanit|incentiv|monet|custom|global|local|neutral|scrutin|sympath|strategi)is(e|ed|es|ing|ation|ations|er|ers)$/;
+const OUR = /^(lab|fav|hon|behavi|harb|neighb|rum|endeav|col|vap)our/;
+const RE = /^(cent|fib|met|lit|theat|calib)re(s|d)?$/;
+const ENCE = /^(licen|defen|offen|preten)c(e|es|ed|ing)$/;
+
+export function americanSpelling(w: string): string {
+  if (w.startsWith('aluminium')) return 'aluminum' + w.slice(9);
+  if (w.startsWith('programme')) return 'program' + w.slice(9);
+  if (w === 'judgement' || w === 'judgements') return w.replace('gement', 'gment');
+  if (w.startsWith('sulphur')) return 'sulfur' + w.slice(7);
+  if (w === 'ageing') return 'aging';
+  let m = IZE.exec(w);
+  if (m) return `${m[1]}iz${m[2]}`;
+  m = OUR.exec(w);
+  if (m) return `${m[1]}or${w.slice(m[0].length)}`;
+  m = RE.exec(w);
+  if (m) return `${m[1]}er${m[2] ?? ''}`;
+  m = ENCE.exec(w);
+  if (m) return `${m[1]}s${m[2]}`;
+  return w;
+}
+
 const WORD = /[A-Za-z][A-Za-z'’-]{1,40}/g;
 
 export function isStopWord(lower: string): boolean {
@@ -45,7 +69,7 @@ export function contentTerms(text: string, from = 0, to = text.length): string[]
   for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
     const lower = m[0].toLowerCase().replace(/['’]s$/, '').replace(/['’-]/g, '');
     if (lower.length < 3 || STOP.has(lower)) continue;
-    out.push(stem(lower));
+    out.push(stem(americanSpelling(lower)));
   }
   return out;
 }

@@ -4,6 +4,7 @@ import { createHash } from 'crypto';
 import * as path from 'path';
 import { findDateline, findSignatureDate, findWireDatelineSpan, inferDocumentDate, monthDayOnOrAfter, nearestMonthDay } from '../dates/documentDate';
 import { extractDates } from '../dates/extract';
+import { isoDate, isValidDate } from '../dates/calendar';
 import { normaliseDateString } from '../dates/normalise';
 import { lineStarts } from '../text/lines';
 import type { CorpusProblem, DateSource, SourceDocument } from '../types';
@@ -152,6 +153,9 @@ function filedDay(month: number, day: number, inferred: { date: string; ahead?: 
   return monthDayOnOrAfter(month, day, inferred.date);
 }
 
+/** "© 2025 Meridian Wire", "(c) Meridian Wire 2025", "Copyright 2024-2025": the last year a page claims. */
+const COPYRIGHT_YEAR = /(?:©|\([cC]\)|\bcopyright\b)[^\d\n]{0,40}?(?:(?:19|20)\d\d\s*[-–]\s*)?((?:19|20)\d\d)\b/i;
+
 function documentDate(
   fmDate: string | undefined,
   body: string,
@@ -205,5 +209,12 @@ function documentDate(
     return { date: filed, dateSource: near ? 'dateline' : 'inferred', dateNote, ...span };
   }
   if (inferred) return { date: inferred.date, dateSource: 'inferred', dateNote: inferred.note, ...span };
+  // With no full date in the text, the page's copyright line ("© 2025 Meridian Wire") still tells
+  // the year a yearless wire dateline was filed in.
+  const copyright = wire?.month && wire.day ? COPYRIGHT_YEAR.exec(body) : null;
+  if (copyright && wire?.month && wire.day && isValidDate(Number(copyright[1]), wire.month, wire.day)) {
+    const quoted = body.slice(wire.start, wire.end).trim();
+    return { date: isoDate(Number(copyright[1]), wire.month, wire.day), dateSource: 'inferred', dateNote: `wire dateline "${quoted}", in the year of the page's copyright line`, ...span };
+  }
   return { date: null, dateSource: 'unknown', dateNote: 'no date in front matter, dateline or text; relative dates stay unresolved', ...span };
 }

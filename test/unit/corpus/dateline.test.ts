@@ -69,6 +69,14 @@ suite('datelines', () => {
     assert.strictEqual(days.date, '2025-10-14');
   });
 
+  test("with no full date in the text, a yearless wire dateline takes its page's copyright year", () => {
+    const r = factDays('Blacklist widened\n\nWASHINGTON, Sept 29 (Meridian Wire) - The Commerce Department said on Monday it would widen its export blacklist.\n\n(c) Meridian Wire 2025. All rights reserved.\n');
+    assert.deepStrictEqual([r.date, r.source], ['2025-09-29', 'inferred']);
+    assert.ok(r.days.includes('2025-09-29'), `"on Monday" is the filing day: ${r.days.join()}`);
+    // No copyright line: the page stays undated and its "Monday" unresolved.
+    assert.strictEqual(factDays('Blacklist widened\n\nWASHINGTON, Sept 29 (Meridian Wire) - The department said on Monday it would widen its blacklist.\n').date, null);
+  });
+
   test("a newsletter's issue line dates it, whatever the edition", () => {
     const r = factDays('BOXLINE WEEKLY\nIssue 41 | Friday 17 October 2025 | Subscriber edition\n\n**SHANGHAI, Oct 14 –** The first ships began paying on Tuesday.\n');
     assert.deepStrictEqual([r.date, r.source], ['2025-10-17', 'dateline']);

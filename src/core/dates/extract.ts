@@ -504,7 +504,7 @@ function absoluteDate(
         // date is near the entry's own day, not the page's.
         const entry = entryDay(sc, start);
         const told = entry ? undefined : storyYear(sc, start, month, day);
-        y = told ?? inferYear(entry ?? sc.ref, month, day, tense().tense, weekday?.w);
+        y = told ?? inferYear(entry ?? sc.ref, month, day, tableTense(sc.text, start, tense().tense), weekday?.w);
         resolution = told === undefined ? 'year-inferred' : 'year-in-text';
       }
       if (resolution !== 'year-in-text') resolution = 'year-inferred';
@@ -614,6 +614,20 @@ function sentenceYear(text: string, at: number): number | undefined {
   const rest = sentence.slice(open[0].length);
   if (/(?<![\d$.,])(?:1[89]|20)\d\d(?![\d%])/.test(rest) || SAID_ON.test(rest)) return undefined;
   return Number(open[1]);
+}
+
+/**
+ * A table's row ("| China duties on US coal | 10-15% | Feb 4 | Feb 10 |") records what was done:
+ * with no tense of its own, a yearless cell is history, not next year's.
+ */
+function tableTense(text: string, at: number, tense: Tense): Tense {
+  if (tense !== 'neutral') return tense;
+  // Only a few hundred characters back: a text of one huge line must not be read again per date.
+  const from = Math.max(0, at - 400);
+  const nl = text.slice(from, at).lastIndexOf('\n');
+  if (nl < 0 && from > 0) return tense;
+  const lineStart = from + nl + 1;
+  return /^[ \t]*\|/.test(text.slice(lineStart, lineStart + 40)) ? 'past' : tense;
 }
 
 /** The year the text tells for a yearless day: its sentence's, or its paragraph's story's. */

@@ -71,7 +71,7 @@ suite('datelines', () => {
 
   test("with no full date in the text, a yearless wire dateline takes its page's copyright year", () => {
     const r = factDays('Blacklist widened\n\nWASHINGTON, Sept 29 (Meridian Wire) - The Commerce Department said on Monday it would widen its export blacklist.\n\n(c) Meridian Wire 2025. All rights reserved.\n');
-    assert.deepStrictEqual([r.date, r.source], ['2025-09-29', 'inferred']);
+    assert.deepStrictEqual([r.date, r.source], ['2025-09-29', 'dateline']);
     assert.ok(r.days.includes('2025-09-29'), `"on Monday" is the filing day: ${r.days.join()}`);
     // No copyright line: the page stays undated and its "Monday" unresolved.
     assert.strictEqual(factDays('Blacklist widened\n\nWASHINGTON, Sept 29 (Meridian Wire) - The department said on Monday it would widen its blacklist.\n').date, null);

@@ -59,6 +59,8 @@ suite('dates: datelines', () => {
     const d = findDateline('# Tariff tracker\n\nMaintained by the research team. Last updated 20 November 2025.\n\n| Jan 1, 2026 | Planned |')!;
     assert.deepStrictEqual([d.date, d.line], ['2025-11-20', 2]);
     assert.strictEqual(findDateline('Title\nThe report was published on June 3, 2025 by the ministry.\n'), null);
+    // A scraped page spaces its separator out: "Live updates ·        Last updated Mon, August 11, …".
+    assert.strictEqual(findDateline('Trade live\n      Live updates ·        Last updated Mon, August 11, 2025 at 8:47 PM EDT   \nBody.')!.date, '2025-08-11');
   });
   test('a newsletter’s issue line, and the datelines of its items', () => {
     const text = 'FARM TRADE WEEKLY\nIssue 12 | Friday, August 15, 2025\n\nOSLO, Aug 14 — Norway began charging a levy.\n\nCANBERRA, Aug 8 — A duty took effect today.\n';

@@ -20,6 +20,15 @@ function values(text: string, ref: string | null = REF): string[] {
   return all(text, ref).map((m) => `${m.text}=${m.value}`);
 }
 
+suite('dates: a table row is history', () => {
+  test('a yearless cell in a table row is the past year’s, not next year’s', () => {
+    const row = '| China duties on US coal | 10-15% | Feb 4 | Feb 10 |';
+    assert.strictEqual(one(row, 'Feb 4', '2025-11-13').value, '2025-02-04');
+    // Outside a table, a bare "Feb 4" in a story of mid-November is still read as the nearer one.
+    assert.strictEqual(one('Talks resume Feb 4.', 'Feb 4', '2025-11-13').value, '2026-02-04');
+  });
+});
+
 suite('dates: absolute', () => {
   test('month day forms', () => {
     assert.strictEqual(one('The pact of May 12 held.', 'May 12').value, '2025-05-12');

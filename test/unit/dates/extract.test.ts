@@ -20,6 +20,14 @@ function values(text: string, ref: string | null = REF): string[] {
   return all(text, ref).map((m) => `${m.text}=${m.value}`);
 }
 
+suite('dates: a month told in the past', () => {
+  test('"acquired in December", told in October, is last December', () => {
+    assert.strictEqual(one('The yard in Philadelphia that Hanwha acquired in December was named in the order.', 'December', '2025-10-14').value, '2024-12');
+    // Looking ahead, the coming December.
+    assert.strictEqual(one('The rules will apply in December.', 'December', '2025-10-14').value, '2025-12');
+  });
+});
+
 suite('dates: a table row is history', () => {
   test('a yearless cell in a table row is the past year’s, not next year’s', () => {
     const row = '| China duties on US coal | 10-15% | Feb 4 | Feb 10 |';

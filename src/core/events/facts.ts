@@ -35,6 +35,20 @@ export function documentDates(doc: SourceDocument): DateMention[] {
   return out;
 }
 
+/** The first cell of the table row a date sits in, when the date is in a later cell. */
+function rowLabel(text: string, sentence: Span, m: DateMention): Span | undefined {
+  // Only a few hundred characters back: a page of one huge line is not read again per date.
+  const from = Math.max(0, m.start - 400);
+  const nl = text.slice(from, m.start).lastIndexOf('\n');
+  if (nl < 0 && from > 0) return undefined;
+  const lineStart = from + nl + 1;
+  if (lineStart < sentence.start - 1) return undefined;
+  const cell = /^[ \t]*\|([^|\n]{2,200})\|/.exec(text.slice(lineStart, m.start));
+  if (!cell) return undefined;
+  const start = lineStart + cell[0].indexOf('|') + 1;
+  return { start, end: start + cell[1].length };
+}
+
 // "Washington accused Beijing of violating the Geneva truce on May 30": the date is the accusation's,
 // not the truce's, though "truce" stands nearer. Not when the date is set off as another event's
 // ("since the talks in September", "the truce agreed on May 12").
@@ -214,6 +228,9 @@ export function extractFacts(doc: SourceDocument, unsorted: EntityMention[], dat
       const skip = [clause.aside, ref];
       const near = keysIn(mentions, clause, skip);
       const terms = wordsOutside(signals, from, clause.end, skip);
+      // A table row's first cell names what each of its dates is about ("| Tariff cut to 10% | Nov 4 | Nov 10 |").
+      const label = rowLabel(doc.text, sentence, m);
+      if (label && label.end <= clause.start) for (const t of signals.terms(label.start, label.end)) if (!terms.includes(t)) terms.push(t);
       facts.push({
         id: `${doc.file}#${m.start}`,
         file: doc.file,

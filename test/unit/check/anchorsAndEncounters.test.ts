@@ -26,3 +26,23 @@ suite('check: a reference event’s own date, and names for one encounter', () =
     assert.deepStrictEqual(corpus.warnings('The Busan summit was held on October 29, 2025.'), []);
   });
 });
+
+suite('check: a table row’s dates share its first cell', () => {
+  const corpus = tempCorpus({
+    'letter.md': [
+      '# Furrow Trade Letter',
+      'Issue 88 | November 12, 2025',
+      '',
+      '| Measure | Announced | In effect |',
+      '|---|---|---|',
+      '| Ruritania levy cut to 10% | Nov 4 | Nov 10 |',
+      '| Ruritania levy raised to 20% | Mar 3 | Mar 4 |',
+    ],
+    ...RATE_NEWS,
+  });
+
+  test('the row’s in-effect date is as much about the measure as its announced date', () => {
+    assert.deepStrictEqual(corpus.warnings('| Ruritania levy cut in force | 10 Nov 2025 |'), []);
+    assert.deepStrictEqual(corpus.warnings('The Ruritania levy raised to 20% took effect on 4 Mar 2025.'), []);
+  });
+});

@@ -309,7 +309,10 @@ const UNDOING = /\b(?:suspen(?:d|ds|ded|ding|sion)|paus(?:e|es|ed|ing)|halt(?:s|
  */
 function undoingOnlyInClaim(claim: Claim, f: Fact): boolean {
   const moment = momentOfClaim(claim);
-  return (moment === 'start' || moment === 'end') && UNDONE.test(leadOf(claim)) && !UNDOING.test(f.sentence);
+  // A start or end of the undoing, or the act that made it: "announced the suspension of … on".
+  const undone = UNDONE.exec(leadOf(claim));
+  const made = undone && ACT_ON_UNDOING.test(leadOf(claim).slice(0, undone.index));
+  return (moment === 'start' || moment === 'end' || !!made) && !!undone && !UNDOING.test(f.sentence);
 }
 
 const LOWERS = /\b(?:cut|cuts|cutting|lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing|tion|tions)|slash(?:es|ed|ing)?|eas(?:e|es|ed|ing)|relief)\b/i;
@@ -343,6 +346,9 @@ const OCCASIONS: ReadonlySet<EventKind> = new Set<EventKind>(['summit', 'meeting
 function startAgainstOccasion(claim: Claim, f: Fact): boolean {
   return OCCASIONS.has(f.kind) && /\b(?:from|starting|beginning|effective)\s+(?:on\s+)?$/i.test(leadOf(claim));
 }
+
+/** An act whose object is the undoing: "announced the suspension of", "confirmed the lifting of". */
+const ACT_ON_UNDOING = /\b(?:announced|announces|confirmed|confirms|ordered|orders|declared|declares|published|publishes)\s+(?:the|its|a)\s+$/i;
 
 /** The undoing named as what the brief's date is about, before it: "Suspension of the US fees, effective …". */
 const UNDONE = /\b(?:suspension|pause|lifting|removal|exemption|waiver|postponement|deferral|revocation)\b/i;

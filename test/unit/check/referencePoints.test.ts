@@ -25,6 +25,7 @@ suite('check: reference points and what a date is about', () => {
       '**Monday, November 3, 2025**',
       'As of Sunday evening, the ministry had not published a formal notice lifting its licensing rules. (Update, Nov. 7: the ministry published the lifting notice on Friday.)',
     ],
+    'sanctions.txt': ['Ministry acts on shipyards', 'Published: October 14, 2025', 'The Freedonian commerce ministry on Tuesday announced sanctions on five subsidiaries of Harbor Ocean, barring dealings with them.'],
     'alert.md': ['**Client Alert | November 12, 2025**', '- Freedonia has suspended its affiliates rule for one year. The suspension took effect on November 10, 2025 and is scheduled to end on November 9, 2026.'],
     'tracker.md': ['# Reciprocal rates tracker', 'Last updated 20 August 2025.', '', '| Date | Step | Country | Rate | Measure |', '|---|---|---|---|---|', '| Aug 7, 2025 | In force | Switzerland | 39% | Reciprocal rate |'],
     ...RATE_NEWS,
@@ -39,6 +40,11 @@ suite('check: reference points and what a date is about', () => {
 
   test('a clause of its own after ", and" keeps its own date', () => {
     assert.deepStrictEqual(corpus.warnings('The planned rise of the flat per-item postal fee, due on June 1, 2025, was cancelled.'), []);
+  });
+
+  test('announcing the suspension of sanctions is not announcing the sanctions', () => {
+    assert.deepStrictEqual(corpus.warnings('The ministry announced the suspension of the Harbor Ocean sanctions on November 11, 2025.'), []);
+    assert.deepStrictEqual(corpus.warnings('The ministry announced sanctions on five Harbor Ocean subsidiaries on October 15, 2025.'), ['date-conflict October 15, 2025 -> 2025-10-14']);
   });
 
   test('"took effect" alone does not tell which measure', () => {

@@ -221,7 +221,8 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
     !oppositeDirections(claim, best.fact) &&
     !startAgainstOccasion(claim, best.fact) &&
     !supersededOnlyInClaim(claim, best.fact) &&
-    !otherThingBegun(claim, best.fact)
+    !otherThingBegun(claim, best.fact) &&
+    !anotherThanTold(claim, best.fact)
   ) {
     // Of the dates of that sentence, the one written with the brief's event word may be the one meant.
     const alt = besideKind(claim, best, scored);
@@ -337,6 +338,14 @@ function otherThingBegun(claim: Claim, f: Fact): boolean {
   const said = BEGAN_DOING.exec(claim.clauseText)?.[1];
   const sourced = said && BEGAN_DOING.exec(f.sentence)?.[1];
   return !!sourced && contentTerms(said)[0] !== contentTerms(sourced)[0];
+}
+
+/** "A separate hearing on cranes", "another round": the brief says it is not the one most told of ("in a separate ruling" only says where it read). */
+const ANOTHER = /(?<!\b(?:in|by|on|from)\s+)\b(?:a\s+separate|another|a\s+different|a\s+further)\b/i;
+
+/** The brief calls its event another than the usual one, and the source does not tell of another. */
+function anotherThanTold(claim: Claim, f: Fact): boolean {
+  return ANOTHER.test(leadOf(claim)) && !/\b(?:separate|another|different|further|second)\b/i.test(f.sentence);
 }
 
 /** Occasions: what happens on a day, and starts nothing that runs "from" it. */

@@ -724,11 +724,23 @@ const mDayMonth: Matcher = (sc, at) => {
   return dayWithYear(sc, at, at + r[0].length, month, parseInt(g.d, 10), g.y, d2 ? month : undefined, d2 ? parseInt(d2, 10) : undefined);
 };
 
+/**
+ * "opened in April 2024 after a petition from the unions that March": "that" month is in the year
+ * the sentence last named.
+ */
+function thatMonthsYear(text: string, at: number): number | undefined {
+  const before = text.slice(Math.max(0, at - 200), at);
+  if (!/\b(?:that|the\s+same)\s+$/i.test(before)) return undefined;
+  const sentence = before.slice(Math.max(0, before.search(/[.!?]\s+[^.!?]*$/) + 1));
+  const years = [...sentence.matchAll(/(?<![\d$.,])((?:19|20)\d\d)(?![\d%])/g)];
+  return years.length ? Number(years[years.length - 1][1]) : undefined;
+}
+
 /** Month-level value for a named month, inferring the year when absent. */
 function monthMention(sc: Scan, start: number, end: number, month: number, year: number | undefined, mod?: TimexMod): DateMention {
   const tense = lazyTense(sc, start, end);
-  let y = year;
-  let resolution: DateResolution = 'explicit';
+  let y = year ?? thatMonthsYear(sc.text, start);
+  let resolution: DateResolution = year === undefined && y !== undefined ? 'year-in-text' : 'explicit';
   if (y === undefined) {
     if (sc.ref) {
       y = inferYear(sc.ref, month, undefined, tense().tense);

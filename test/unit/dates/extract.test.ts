@@ -28,6 +28,13 @@ suite('dates: a month told in the past', () => {
   });
 });
 
+suite('dates: "that March"', () => {
+  test('"that" month is in the year the sentence last named', () => {
+    assert.strictEqual(one('The probe was opened in April 2024 after a petition from five unions that March.', 'March', '2025-10-14').value, '2024-03');
+    assert.strictEqual(one('The probe was opened in April 2024 after a petition from five unions that March.', 'March', null).value, '2024-03');
+  });
+});
+
 suite('dates: a table row is history', () => {
   test('a yearless cell in a table row is the past year’s, not next year’s', () => {
     const row = '| China duties on US coal | 10-15% | Feb 4 | Feb 10 |';

@@ -1935,7 +1935,9 @@ function storyAnchors(sc: Scan, mentions: DateMention[], i: number, current: Dat
   if (!anchor || anchor.future || !sameStory(sc.text, anchor, current)) return [];
   const filed = (o: DateMention) => !!sc.dateline && o.start < sc.dateline.end && o.end > sc.dateline.start;
   if (filed(anchor)) return [];
-  const dated = (o: DateMention) => (o.type === 'DATE' || o.type === 'TIME') && /^(?:\d{4}-\d\d|XXXX-\d\d-\d\d)/.test(o.value) && !filed(o) && !o.future;
+  // A weekday the text could not place ("rose on Tuesday, from the rate that took effect on
+  // February 4") is still a day the story may mean: "the same day" is then not surely February 4.
+  const dated = (o: DateMention) => (o.type === 'DATE' || o.type === 'TIME') && /^(?:\d{4}-\d\d|XXXX-\d\d-\d\d|XXXX-WXX-\d)/.test(o.value) && !filed(o) && !o.future;
   const out = [anchor];
   for (let k = i - 2; k >= 0 && sameSentence(sc.text, mentions[k], anchor); k--) if (dated(mentions[k])) out.push(mentions[k]);
   return out;

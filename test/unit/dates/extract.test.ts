@@ -366,6 +366,10 @@ suite('dates: "the same day"', () => {
     assert.deepStrictEqual(values(text, '2025-10-01'), ['Sept. 25, 2025=2025-09-25', 'The same evening=2025-09-25', 'June 30=2025-06-30', 'The same day=2025-06-30', 'May 8=2025-05-08', 'later that day=2025-05-08']);
     assert.deepStrictEqual(values('They met on June 9 and on May 12. The same day they signed.', '2025-06-13'), ['June 9=2025-06-09', 'May 12=2025-05-12', 'The same day=XXXX-XX-XX']);
   });
+  test('a weekday the text could not place is still a day "the same day" may mean', () => {
+    const text = 'Tariffs rose to 20 percent on Tuesday, from the 10 percent rate that took effect on February 4. The same day duties on Mexico began.';
+    assert.deepStrictEqual(values(text, null), ['Tuesday=XXXX-WXX-2', 'February 4=XXXX-02-04', 'The same day=XXXX-XX-XX']);
+  });
 });
 
 suite('dates: no reference date', () => {

@@ -222,7 +222,8 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
     !startAgainstOccasion(claim, best.fact) &&
     !supersededOnlyInClaim(claim, best.fact) &&
     !otherThingBegun(claim, best.fact) &&
-    !anotherThanTold(claim, best.fact)
+    !anotherThanTold(claim, best.fact) &&
+    !revisionAgainstFirstIssue(claim, best.fact)
   ) {
     // Of the dates of that sentence, the one written with the brief's event word may be the one meant.
     const alt = besideKind(claim, best, scored);
@@ -346,6 +347,15 @@ const ANOTHER = /(?<!\b(?:in|by|on|from)\s+)\b(?:a\s+separate|another|a\s+differ
 /** The brief calls its event another than the usual one, and the source does not tell of another. */
 function anotherThanTold(claim: Claim, f: Fact): boolean {
   return ANOTHER.test(leadOf(claim)) && !/\b(?:separate|another|different|further|second)\b/i.test(f.sentence);
+}
+
+/** A later version: "Revision 2 of the advisory", "the amended order", "the updated guidance". */
+const REVISION = /\b(?:revision|revised|rev\.|amended|amendment|updated|second\s+version|new\s+version)\b/i;
+const FIRST_ISSUE = /\b(?:first|originally|initially)\s+(?:issued|published|released|posted|announced|sent)\b/i;
+
+/** "Revision 2 was issued on 4 November" is not answered by "the advisory was first issued on 19 September". */
+function revisionAgainstFirstIssue(claim: Claim, f: Fact): boolean {
+  return REVISION.test(claim.clauseText) && FIRST_ISSUE.test(f.sentence) && !REVISION.test(f.sentence);
 }
 
 /** Occasions: what happens on a day, and starts nothing that runs "from" it. */

@@ -314,6 +314,8 @@ function undoingOnlyInClaim(claim: Claim, f: Fact): boolean {
   // A start or end of the undoing, or the act that made it: "announced the suspension of … on".
   const undone = UNDONE.exec(leadOf(claim));
   const made = undone && ACT_ON_UNDOING.test(leadOf(claim).slice(0, undone.index));
+  // Or a measure the brief says was undone: "The EDA curbs were lifted on July 2".
+  if (UNDONE_PASSIVE.test(leadOf(claim)) || (claim.column !== undefined && UNDONE_ROW.test(prefixOf(claim)))) return !UNDOING.test(f.sentence);
   return (moment === 'start' || moment === 'end' || !!made) && !!undone && !UNDOING.test(f.sentence);
 }
 
@@ -365,6 +367,12 @@ const OCCASIONS: ReadonlySet<EventKind> = new Set<EventKind>(['summit', 'meeting
 function startAgainstOccasion(claim: Claim, f: Fact): boolean {
   return OCCASIONS.has(f.kind) && /\b(?:from|starting|beginning|effective)\s+(?:on\s+)?$/i.test(leadOf(claim));
 }
+
+/** "were lifted on", "was formally rescinded in": the brief's date is the undoing's. */
+const UNDONE_PASSIVE = /\b(?:was|were|been|is|are)\s+(?:formally\s+|officially\s+|quietly\s+|finally\s+)?(?:lifted|rescinded|removed|scrapped|revoked|withdrawn|dropped|suspended|paused|halted|waived)\b[^.;:]{0,40}$/i;
+
+/** A table row about an undoing: "| EDA curbs lifted (Siemens notified) | July 2 |". */
+const UNDONE_ROW = /^\s*\|[^|]*\b(?:lifted|rescinded|removed|scrapped|revoked|withdrawn|suspended|paused|waived|suspension|lifting|removal|revocation)\b[^|]*\|/i;
 
 /** An act whose object is the undoing: "announced the suspension of", "confirmed the lifting of". */
 const ACT_ON_UNDOING = /\b(?:announced|announces|confirmed|confirms|ordered|orders|declared|declares|published|publishes)\s+(?:the|its|a)\s+$/i;

@@ -37,6 +37,8 @@ function continuesLine(text: string, nl: number, from: number, to: number): bool
   let k = nl + 1;
   while (k < to && (text[k] === ' ' || text[k] === '\t' || text[k] === '\r')) k++;
   if (k >= to || text[k] === '\n' || /[-*#>|]/.test(text[k])) return false;
+  // A line that opens on a full ISO date is a timeline's entry ("2025-06-02  Ministry rejects …").
+  if (/^\d{4}-\d\d-\d\d\b/.test(text.slice(k, k + 11))) return false;
   const lineStart = Math.max(from, text.lastIndexOf('\n', nl - 1) + 1);
   const prev = text.slice(lineStart, nl).replace(/\r$/, '').trimEnd();
   if (/^\s*([-*#>|]|\d+\.)/.test(prev)) return /[a-z]/.test(text[k]) && prev.length >= 60;

@@ -26,6 +26,7 @@ suite('check: reference points and what a date is about', () => {
       'As of Sunday evening, the ministry had not published a formal notice lifting its licensing rules. (Update, Nov. 7: the ministry published the lifting notice on Friday.)',
     ],
     'ustr.md': ['# Shipbuilding action', 'Published: April 17, 2025', 'On April 17, 2024, the trade office opened the investigation in response to a petition filed by five national labor unions.'],
+    'curbs.txt': ['Chip design curbs', 'Published: July 8, 2025', 'In late May, Freedonia imposed export controls on chip design software sold to Ruritania.'],
     'sanctions.txt': ['Ministry acts on shipyards', 'Published: October 14, 2025', 'The Freedonian commerce ministry on Tuesday announced sanctions on five subsidiaries of Harbor Ocean, barring dealings with them.'],
     'alert.md': ['**Client Alert | November 12, 2025**', '- Freedonia has suspended its affiliates rule for one year. The suspension took effect on November 10, 2025 and is scheduled to end on November 9, 2026.'],
     'tracker.md': ['# Reciprocal rates tracker', 'Last updated 20 August 2025.', '', '| Date | Step | Country | Rate | Measure |', '|---|---|---|---|---|', '| Aug 7, 2025 | In force | Switzerland | 39% | Reciprocal rate |'],
@@ -46,6 +47,12 @@ suite('check: reference points and what a date is about', () => {
   test('"in response to a petition" names the petition as a reference, not as what the date is about', () => {
     assert.deepStrictEqual(corpus.warnings('The probe answered a petition that five national labor unions lodged in March 2024.'), []);
     assert.deepStrictEqual(corpus.warnings('The trade office opened the shipbuilding investigation on April 18, 2024.'), ['date-conflict April 18, 2024 -> 2024-04-17']);
+  });
+
+  test('a measure the brief says was lifted is not dated by its imposition', () => {
+    assert.deepStrictEqual(corpus.warnings('The chip design software curbs were lifted on July 2, 2025.'), []);
+    assert.deepStrictEqual(corpus.warnings('| Measure | Date |\n|---|---|\n| Chip design software curbs lifted | July 2, 2025 |'), []);
+    assert.deepStrictEqual(corpus.warnings('Freedonia imposed export controls on chip design software in late June 2025.'), ['date-conflict late June 2025 -> 2025-05']);
   });
 
   test('announcing the suspension of sanctions is not announcing the sanctions', () => {

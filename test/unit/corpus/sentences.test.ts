@@ -16,4 +16,11 @@ suite('sentences', () => {
   test('company suffixes followed by a comma continue', () => {
     assert.deepStrictEqual(split('Oracle Corp., a firm, bid.'), ['Oracle Corp., a firm, bid.']);
   });
+  test('a line that opens on an ISO date is a timeline entry of its own', () => {
+    assert.deepStrictEqual(split('Timeline of the row\n2025-05-30  Trump accuses China of breaking the deal\n2025-06-02  Commerce ministry rejects the accusations'), [
+      'Timeline of the row',
+      '2025-05-30  Trump accuses China of breaking the deal',
+      '2025-06-02  Commerce ministry rejects the accusations',
+    ]);
+  });
 });

@@ -223,7 +223,8 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
     !supersededOnlyInClaim(claim, best.fact) &&
     !otherThingBegun(claim, best.fact) &&
     !anotherThanTold(claim, best.fact) &&
-    !revisionAgainstFirstIssue(claim, best.fact)
+    !revisionAgainstFirstIssue(claim, best.fact) &&
+    !releaseAgainstPeriod(claim, best.fact)
   ) {
     // Of the dates of that sentence, the one written with the brief's event word may be the one meant.
     const alt = besideKind(claim, best, scored);
@@ -358,6 +359,15 @@ const FIRST_ISSUE = /\b(?:first|originally|initially)\s+(?:issued|published|rele
 /** "Revision 2 was issued on 4 November" is not answered by "the advisory was first issued on 19 September". */
 function revisionAgainstFirstIssue(claim: Claim, f: Fact): boolean {
   return REVISION.test(claim.clauseText) && FIRST_ISSUE.test(f.sentence) && !REVISION.test(f.sentence);
+}
+
+/** "exports in May", "figures for April": the month a statistic covers, not a day anything was done. */
+const STAT_PERIOD = /\b(?:exports?|imports?|shipments?|sales|output|production|figures|data|numbers|surplus|deficit|inflation|growth|prices|purchases|orders)\s+(?:in|for|during|over)\s+(?:the\s+month\s+of\s+)?$/i;
+const RELEASED = /\b(?:released|published|reported|showed|shows|came\s+out|issued|put\s+out)\b/i;
+
+/** "Customs figures released on June 9 showed …" is not answered by "exports in May fell". */
+function releaseAgainstPeriod(claim: Claim, f: Fact): boolean {
+  return STAT_PERIOD.test(factLead(f, 40)) && RELEASED.test(claim.clauseText);
 }
 
 /** Occasions: what happens on a day, and starts nothing that runs "from" it. */

@@ -25,6 +25,7 @@ suite('check: goods, rate changes and dated links', () => {
     'review.md': ['# The year in review', 'The steel question was put off: when Washington doubled steel tariffs to 50% in June, British steel stayed at 25%.'],
     'pact.html': ['<p class="meta">Updated: Jul 24, 2025, 18:05 IST</p>', '<p>India and Britain signed their trade pact in London on Thursday, July 24, 2025, after three years of talks.</p>'],
     'penalty.txt': ['Washington doubles India duties', 'Published: August 28, 2025', 'Trump added a 25% penalty on Indian goods over its purchases of Russian oil. That penalty took effect on Aug. 27, pushing the total to one of the highest rates faced by any US trading partner.'],
+    'magnets.txt': ['Magnet exports slump', 'Customs data released last week showed that rare-earth magnet exports in May fell nearly 75 percent from a year earlier.'],
     'ports.txt': PORT_NEWS,
     ...RATE_NEWS,
   });
@@ -40,6 +41,10 @@ suite('check: goods, rate changes and dated links', () => {
 
   test('an approval ("the Cabinet clears the pact") is not dated by the signing', () => {
     assert.deepStrictEqual(corpus.warnings('- **22 July 2025** – The Indian Cabinet clears the trade pact with Britain.'), []);
+  });
+
+  test('the month a statistic covers is not the day it was released', () => {
+    assert.deepStrictEqual(corpus.warnings('Customs figures released on June 9, 2025 showed magnet exports down about 75 percent.'), []);
   });
 
   test('a cut is not dated by a rise that took effect on another day', () => {

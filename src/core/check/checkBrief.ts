@@ -470,7 +470,9 @@ function roughly(claim: Claim, r: Reach | undefined): Reach | undefined {
 const DENIAL = /\b(?:not|never|no\s+longer|rather\s+than|instead\s+of|contrary\s+to|wrongly|incorrectly|erroneously|mistakenly|falsely)\b|n[’']t\b/i;
 
 /** A date that was the plan, or was the first before it changed: "was slated to start", "the original deadline". */
-const SUPERSEDED = /\b(?:(?:was|were)\s+(?:due|scheduled|set|slated|planned|meant|supposed|originally\s+\w+)\s+to|had\s+been\s+(?:due|scheduled|set|slated|planned)\s+to|original(?:ly)?|initial(?:ly)?|previous|former)\b/i;
+// Not "initially", "previous" or "former": "initially announced on April 3" and "the former
+// minister said" are dated like any claim.
+const SUPERSEDED = /\b(?:(?:was|were)\s+(?:due|scheduled|set|slated|planned|meant|supposed|originally\s+\w+)\s+to|had\s+been\s+(?:due|scheduled|set|slated|planned)\s+to|original(?:ly)?)\b/i;
 
 /**
  * The brief dates a plan or a first setting ("The surtax was slated to start on October 15", "the

@@ -15,6 +15,7 @@ import { matchFacts, type FactMatch } from './matchFacts';
 import { gap, isoOfDay, reachOf, relate, shiftYears, type Reach } from './reach';
 import { momentOfClaim, momentOfFact, sameMoment, sameOccurrence, sourceHeadIds } from './sameOccurrence';
 import { citedSpan, dateSpan, factLead } from './spans';
+import { governmentsIn } from './governments';
 import { describeTarget, rewriteInStyle, weekdayOf, WEEKDAYS, type TargetDate } from './rewrite';
 
 /** A fact counts as being about the claim above these (idf units, share of the claim). */
@@ -224,7 +225,8 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
     !otherThingBegun(claim, best.fact) &&
     !anotherThanTold(claim, best.fact) &&
     !revisionAgainstFirstIssue(claim, best.fact) &&
-    !releaseAgainstPeriod(claim, best.fact)
+    !releaseAgainstPeriod(claim, best.fact) &&
+    !rowNameMissing(claim, best.fact, corpus)
   ) {
     // Of the dates of that sentence, the one written with the brief's event word may be the one meant.
     const alt = besideKind(claim, best, scored);
@@ -368,6 +370,19 @@ const RELEASED = /\b(?:released|published|reported|showed|shows|came\s+out|issue
 /** "Customs figures released on June 9 showed …" is not answered by "exports in May fell". */
 function releaseAgainstPeriod(claim: Claim, f: Fact): boolean {
   return STAT_PERIOD.test(factLead(f, 40)) && RELEASED.test(claim.clauseText);
+}
+
+/** A table row whose first cell is a name: "| Synopsys | said it was restoring access | July 3 |". */
+const NAMED_ROW = /^\s*\|\s*([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2})\s*\|/;
+
+/** The brief's row is about a name the source's sentence never gives ("Siemens said … on July 2"). */
+function rowNameMissing(claim: Claim, f: Fact, corpus: Derived): boolean {
+  if (claim.column === undefined) return false;
+  const name = NAMED_ROW.exec(claim.sentenceText)?.[1];
+  // A country or a name the corpus knows is met by its other forms ("Japanese", "MOFCOM"): only
+  // a name the matcher cannot see is read here.
+  if (!name || governmentsIn(name).size || corpus.registry.lookup(name)) return false;
+  return !f.sentence.includes(name);
 }
 
 /** Occasions: what happens on a day, and starts nothing that runs "from" it. */

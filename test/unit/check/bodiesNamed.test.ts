@@ -12,6 +12,7 @@ suite('check: a body named, and what it did', () => {
       'At the end of September 2025, the Commerce Department’s Bureau of Industry and Security issued the "affiliates rule", extending entity-list limits to firms half owned by listed parties.',
     ],
     'wire.txt': ['MADRID, Sept. 14, 2025 (Meridian Wire) -', 'A deadline for the app owner Quickframe to sell its US business falls on Wednesday, Sept. 17.'],
+    'software.txt': ['Design software curbs lifted', 'Brandwell restored access to its design software for customers on July 2, 2025, after the curbs were dropped.'],
     'week.md': [
       '# Week in trade',
       '- Norway cut its salmon levy on March 3, 2025.',
@@ -38,5 +39,11 @@ suite('check: a body named, and what it did', () => {
   test('"the extended deadline" is not any deadline that falls on a day', () => {
     assert.deepStrictEqual(corpus.warnings('The extended deadline of November 10, 2025 falls on a Monday.'), []);
     assert.deepStrictEqual(corpus.warnings('Quickframe’s deadline to sell its US business falls on September 19, 2025.'), ['date-conflict September 19, 2025 -> 2025-09-17']);
+  });
+
+  test('a table row about a name the source never gives is not dated by that source', () => {
+    const row = (name: string, day: string) => `| Company | What happened | When |\n|---|---|---|\n| ${name} | restored access to its design software | ${day} |`;
+    assert.deepStrictEqual(corpus.warnings(row('Korvex', 'July 3, 2025')), []);
+    assert.deepStrictEqual(corpus.warnings(row('Brandwell', 'July 3, 2025')), ['date-conflict July 3, 2025 -> 2025-07-02']);
   });
 });

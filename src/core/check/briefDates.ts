@@ -105,8 +105,9 @@ export function citedDates(prose: string, corpusYear?: number): CitedDate[] {
       // background: it lends its year only within its sentence.
       if (dated && years[k] !== undefined && mentions[k].precision !== 'day' && years[k] !== Number(dated.slice(0, 4)) && !sameSentence(prose, mentions[k], m)) continue;
       // A month of a year the brief gives far less often than its main one ("Trump's previous trip
-      // was in November 2017") is background too: it lends its year only within its sentence.
-      if (years[k] !== undefined && mentions[k].precision !== 'day' && main && years[k] !== main.year && main.count >= 2 * (yearCounts.get(years[k]!) ?? 0) && !sameSentence(prose, mentions[k], m)) continue;
+      // was in November 2017") is background too: it lends its year only within its sentence. Not
+      // the sources' own year ("autumn 2025 review" above a close on "14 January 2026").
+      if (years[k] !== undefined && years[k] !== corpusYear && mentions[k].precision !== 'day' && main && years[k] !== main.year && main.count >= 2 * (yearCounts.get(years[k]!) ?? 0) && !sameSentence(prose, mentions[k], m)) continue;
       year = years[k] ?? (bare[k] !== undefined && sameSentence(prose, mentions[k], m) ? bare[k] : undefined);
       // A full date of a year the brief gives far less often than the one it shares with its sources
       // lends its year only within its paragraph: "applied from May 14, 2024" (history, or a slip) does not date the

@@ -16,6 +16,13 @@ suite('check: weekdays of a brief that gives no year', () => {
     assert.match(message, /In 2025, the year of this brief's other weekdays and of its sources, 5 June is a Thursday/);
   });
 
+  test('the sources’ own year in the title is not pushed aside by a look ahead to next year', () => {
+    const brief = ['# Review: autumn 2025', '', 'Officials held talks on Wednesday 13 November.', '', '- A court hearing is set for mid-January 2026.', '- The ruling is due on 14 January 2026.'].join('\n');
+    const [d] = corpus.engine().check(brief + '\n');
+    assert.strictEqual(d?.code, 'weekday-mismatch');
+    assert.match(d.message, /13 November 2025 is a Thursday/);
+  });
+
   test('one yearless weekday alone tells no year: not checked', () => {
     assert.deepStrictEqual(corpus.warnings('- Wednesday, June 5: the two presidents held a long phone call.'), []);
   });

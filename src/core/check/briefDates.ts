@@ -97,17 +97,19 @@ export function citedDates(prose: string, corpusYear?: number): CitedDate[] {
       for (let k = i + 1; k < years.length && year === undefined && sameSentence(prose, mentions[k], m); k++) year = years[k];
       year ??= declared;
     }
+    // A dated neighbour in another sentence: the tests below say when it lends its year only within its own.
+    const elsewhere = (k: number) => years[k] !== undefined && !sameSentence(prose, mentions[k], m);
+    const monthElsewhere = (k: number) => elsewhere(k) && mentions[k].precision !== 'day';
     for (let k = i - 1; k >= 0 && year === undefined; k--) {
       // A date after the brief's own ("lapses on November 10, 2026" in a note of November 11, 2025)
-      // looks ahead: it lends its year only within its sentence.
-      if (dated && years[k] !== undefined && mentions[k].value.slice(0, 10) > dated && !sameSentence(prose, mentions[k], m)) continue;
-      // In a brief that dates itself, a month of another year ("launched in January 2022") is
-      // background: it lends its year only within its sentence.
-      if (dated && years[k] !== undefined && mentions[k].precision !== 'day' && years[k] !== Number(dated.slice(0, 4)) && !sameSentence(prose, mentions[k], m)) continue;
-      // A month of a year the brief gives far less often than its main one ("Trump's previous trip
-      // was in November 2017") is background too: it lends its year only within its sentence. Not
-      // the sources' own year ("autumn 2025 review" above a close on "14 January 2026").
-      if (years[k] !== undefined && years[k] !== corpusYear && mentions[k].precision !== 'day' && main && years[k] !== main.year && main.count >= 2 * (yearCounts.get(years[k]!) ?? 0) && !sameSentence(prose, mentions[k], m)) continue;
+      // looks ahead.
+      if (dated && elsewhere(k) && mentions[k].value.slice(0, 10) > dated) continue;
+      // In a brief that dates itself, a month of another year ("launched in January 2022") is background.
+      if (dated && monthElsewhere(k) && years[k] !== Number(dated.slice(0, 4))) continue;
+      // So is a month of a year the brief gives far less often than its main one ("Trump's previous
+      // trip was in November 2017"), unless it is the sources' own year ("autumn 2025 review" above a
+      // close on "14 January 2026").
+      if (monthElsewhere(k) && years[k] !== corpusYear && main && years[k] !== main.year && main.count >= 2 * (yearCounts.get(years[k]!) ?? 0)) continue;
       year = years[k] ?? (bare[k] !== undefined && sameSentence(prose, mentions[k], m) ? bare[k] : undefined);
       // A full date of a year the brief gives far less often than the one it shares with its sources
       // lends its year only within its paragraph: "applied from May 14, 2024" (history, or a slip) does not date the
@@ -117,7 +119,7 @@ export function citedDates(prose: string, corpusYear?: number): CitedDate[] {
     // A later month of another year than the sources' lends its year only within its sentence:
     // "talks had been launched in January 2022" on the next line does not date "Monday 30 June".
     for (let k = i + 1; k < years.length && year === undefined; k++) {
-      if (years[k] === undefined || (mentions[k].precision !== 'day' && corpusYear !== undefined && years[k] !== corpusYear && !sameSentence(prose, m, mentions[k]))) continue;
+      if (years[k] === undefined || (monthElsewhere(k) && corpusYear !== undefined && years[k] !== corpusYear)) continue;
       year = years[k];
     }
     if (year !== undefined) out.push({ mention: m, year, yearSource: 'brief' });

@@ -15,6 +15,7 @@ import { matchFacts, type FactMatch } from './matchFacts';
 import { gap, isoOfDay, reachOf, relate, shiftYears, type Reach } from './reach';
 import { momentOfClaim, momentOfFact, sameMoment, sameOccurrence, sourceHeadIds } from './sameOccurrence';
 import { citedSpan, dateSpan, factLead } from './spans';
+import { firstCell } from '../text/tableRow';
 import { governmentsIn } from './governments';
 import { describeTarget, rewriteInStyle, weekdayOf, WEEKDAYS, type TargetDate } from './rewrite';
 
@@ -69,6 +70,29 @@ function aboutTheSaying(claim: Claim, f: Fact): boolean {
   if (!SAID_AHEAD.test(f.sentence.slice(Math.max(0, dateSpan(f).start - 24)))) return true;
   const moment = momentOfClaim(claim);
   return moment === 'act' || moment === 'signing';
+}
+
+/**
+ * The brief's words say its event is another than the source's, though they share enough words to
+ * match: a reaction to it, another paper, other goods, its undoing, the other direction, a start
+ * against an occasion, a plan or first setting, another thing begun, "a separate" one, a revision,
+ * a release against a statistic's month, or a row about a name the source never gives.
+ */
+function tellsAnotherEvent(claim: Claim, f: Fact, corpus: Derived): boolean {
+  return (
+    !aboutTheReaction(claim, f) ||
+    !sameDocument(claim, f) ||
+    !sameProducts(claim, f) ||
+    undoingOnlyInClaim(claim, f) ||
+    oppositeDirections(claim, f) ||
+    startAgainstOccasion(claim, f) ||
+    supersededOnlyInClaim(claim, f) ||
+    otherThingBegun(claim, f) ||
+    anotherThanTold(claim, f) ||
+    revisionAgainstFirstIssue(claim, f) ||
+    releaseAgainstPeriod(claim, f) ||
+    rowNameMissing(claim, f, corpus)
+  );
 }
 
 /** Kinds of paper a signing is of; the words of one kind are names of the same paper. */
@@ -129,8 +153,7 @@ const REACTION = /\b(?:welcom|prais|hail|applaud|criticis|criticiz|condemn|denou
  * only of the cut ("| US fentanyl tariff cut to 10% | Nov 10 |") does not answer it.
  */
 function aboutTheReaction(claim: Claim, f: Fact): boolean {
-  const before = claim.sentenceText.slice(0, claim.cited.mention.start - claim.sentence.start);
-  return !REACTION.test(before) || REACTION.test(f.sentence);
+  return !REACTION.test(prefixOf(claim)) || REACTION.test(f.sentence);
 }
 
 function firm(f: Fact): boolean {
@@ -215,18 +238,7 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
     !sourcesDisagreeOnEvent(claim, best.fact, scored, citedReach) &&
     sameOccurrence(claim, best.fact, corpus, citedReach, bestRel.reach) &&
     moreThanNames(claim, best.fact, corpus) &&
-    aboutTheReaction(claim, best.fact) &&
-    sameDocument(claim, best.fact) &&
-    sameProducts(claim, best.fact) &&
-    !undoingOnlyInClaim(claim, best.fact) &&
-    !oppositeDirections(claim, best.fact) &&
-    !startAgainstOccasion(claim, best.fact) &&
-    !supersededOnlyInClaim(claim, best.fact) &&
-    !otherThingBegun(claim, best.fact) &&
-    !anotherThanTold(claim, best.fact) &&
-    !revisionAgainstFirstIssue(claim, best.fact) &&
-    !releaseAgainstPeriod(claim, best.fact) &&
-    !rowNameMissing(claim, best.fact, corpus)
+    !tellsAnotherEvent(claim, best.fact, corpus)
   ) {
     // Of the dates of that sentence, the one written with the brief's event word may be the one meant.
     const alt = besideKind(claim, best, scored);
@@ -313,13 +325,16 @@ const UNDOING = /\b(?:suspen(?:d|ds|ded|ding|sion)|paus(?:e|es|ed|ing)|halt(?:s|
  * measure, speaks of another event.
  */
 function undoingOnlyInClaim(claim: Claim, f: Fact): boolean {
+  if (UNDOING.test(f.sentence)) return false;
+  const lead = leadOf(claim);
+  // A measure the brief says was undone: "The EDA curbs were lifted on July 2".
+  if (UNDONE_PASSIVE.test(lead) || (claim.column !== undefined && UNDONE_CELL.test(rowLabelOf(claim)))) return true;
+  // The start or end of an undoing, or the act that made it: "announced the suspension of … on".
+  const undone = UNDONE.exec(lead);
+  if (!undone) return false;
+  if (ACT_ON_UNDOING.test(lead.slice(0, undone.index))) return true;
   const moment = momentOfClaim(claim);
-  // A start or end of the undoing, or the act that made it: "announced the suspension of … on".
-  const undone = UNDONE.exec(leadOf(claim));
-  const made = undone && ACT_ON_UNDOING.test(leadOf(claim).slice(0, undone.index));
-  // Or a measure the brief says was undone: "The EDA curbs were lifted on July 2".
-  if (UNDONE_PASSIVE.test(leadOf(claim)) || (claim.column !== undefined && UNDONE_ROW.test(prefixOf(claim)))) return !UNDOING.test(f.sentence);
-  return (moment === 'start' || moment === 'end' || !!made) && !!undone && !UNDOING.test(f.sentence);
+  return moment === 'start' || moment === 'end';
 }
 
 const LOWERS = /\b(?:cut|cuts|cutting|lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing|tion|tions)|slash(?:es|ed|ing)?|eas(?:e|es|ed|ing)|relief)\b/i;
@@ -372,13 +387,19 @@ function releaseAgainstPeriod(claim: Claim, f: Fact): boolean {
   return STAT_PERIOD.test(factLead(f, 40)) && RELEASED.test(claim.clauseText);
 }
 
-/** A table row whose first cell is a name: "| Synopsys | said it was restoring access | July 3 |". */
-const NAMED_ROW = /^\s*\|\s*([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2})\s*\|/;
+/** A first cell that is a name: "| Synopsys | said it was restoring access | July 3 |". */
+const NAME_CELL = /^\s*([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2})\s*$/;
+
+/** The first cell of the brief's table row, before the cited date ('' when there is none). */
+function rowLabelOf(claim: Claim): string {
+  const cell = firstCell(claim.sentenceText, 0, claim.cited.mention.start - claim.sentence.start);
+  return cell ? claim.sentenceText.slice(cell.start, cell.end) : '';
+}
 
 /** The brief's row is about a name the source's sentence never gives ("Siemens said … on July 2"). */
 function rowNameMissing(claim: Claim, f: Fact, corpus: Derived): boolean {
   if (claim.column === undefined) return false;
-  const name = NAMED_ROW.exec(claim.sentenceText)?.[1];
+  const name = NAME_CELL.exec(rowLabelOf(claim))?.[1];
   // A country or a name the corpus knows is met by its other forms ("Japanese", "MOFCOM"): only
   // a name the matcher cannot see is read here.
   if (!name || governmentsIn(name).size || corpus.registry.lookup(name)) return false;
@@ -393,11 +414,14 @@ function startAgainstOccasion(claim: Claim, f: Fact): boolean {
   return OCCASIONS.has(f.kind) && /\b(?:from|starting|beginning|effective)\s+(?:on\s+)?$/i.test(leadOf(claim));
 }
 
-/** "were lifted on", "was formally rescinded in": the brief's date is the undoing's. */
-const UNDONE_PASSIVE = /\b(?:was|were|been|is|are)\s+(?:formally\s+|officially\s+|quietly\s+|finally\s+)?(?:lifted|rescinded|removed|scrapped|revoked|withdrawn|dropped|suspended|paused|halted|waived)\b[^.;:]{0,40}$/i;
+/** Participles of an undoing: "lifted", "rescinded", "suspended" … */
+const UNDONE_VERBS = 'lifted|rescinded|removed|scrapped|revoked|withdrawn|dropped|suspended|paused|halted|waived';
 
-/** A table row about an undoing: "| EDA curbs lifted (Siemens notified) | July 2 |". */
-const UNDONE_ROW = /^\s*\|[^|]*\b(?:lifted|rescinded|removed|scrapped|revoked|withdrawn|suspended|paused|waived|suspension|lifting|removal|revocation)\b[^|]*\|/i;
+/** "were lifted on", "was formally rescinded in": the brief's date is the undoing's. */
+const UNDONE_PASSIVE = new RegExp(`\\b(?:was|were|been|is|are)\\s+(?:formally\\s+|officially\\s+|quietly\\s+|finally\\s+)?(?:${UNDONE_VERBS})\\b[^.;:]{0,40}$`, 'i');
+
+/** A table row's first cell about an undoing: "| EDA curbs lifted (Siemens notified) | July 2 |". */
+const UNDONE_CELL = new RegExp(`\\b(?:${UNDONE_VERBS}|suspension|lifting|removal|revocation)\\b`, 'i');
 
 /** An act whose object is the undoing: "announced the suspension of", "confirmed the lifting of". */
 const ACT_ON_UNDOING = /\b(?:announced|announces|confirmed|confirms|ordered|orders|declared|declares|published|publishes)\s+(?:the|its|a)\s+$/i;

@@ -6,6 +6,7 @@ import { knownOrgName } from '../entities/extract';
 import { endsAState, kindsIn } from '../events/kinds';
 import { clausesFor } from '../text/clauses';
 import { sentenceAt, splitSentences, type Span } from '../text/sentences';
+import { firstCell } from '../text/tableRow';
 import { contentTerms } from '../text/terms';
 import type { EventKind } from '../types';
 import type { CitedDate } from './briefDates';
@@ -98,8 +99,8 @@ export function buildClaims(prose: string, cited: CitedDate[], corpus: Derived):
       // A table row's first cell names what every date in the row is about.
       if (column) {
         const rowStart = prose.lastIndexOf('\n', cited.mention.start - 1) + 1;
-        const first = /^\s*\|([^|\n]*)\|/.exec(prose.slice(rowStart, sentence.end));
-        if (first && rowStart + first[0].length <= cited.mention.start) for (const t of contentTerms(first[1])) features.set(`t:${t}`, 1);
+        const first = firstCell(prose, rowStart, sentence.end);
+        if (first && first.end < cited.mention.start) for (const t of contentTerms(prose, first.start, first.end)) features.set(`t:${t}`, 1);
       }
       claims.push({ cited, sentence, clause, clauseText, sentenceText: prose.slice(sentence.start, sentence.end), features, twins, kinds, entityIds: [...entityIds], siblings, ...(column ? { column } : {}) });
     });

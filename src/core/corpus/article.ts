@@ -211,11 +211,12 @@ function documentDate(
   if (inferred) return { date: inferred.date, dateSource: 'inferred', dateNote: inferred.note, ...span };
   // With no full date in the text, the page's copyright line ("© 2025 Meridian Wire") still tells
   // the year a yearless wire dateline was filed in.
-  const copyright = wire?.month && wire.day ? COPYRIGHT_YEAR.exec(body) : null;
-  if (copyright && wire?.month && wire.day && isValidDate(Number(copyright[1]), wire.month, wire.day)) {
+  const { month, day } = wire ?? {};
+  const copyright = month && day ? COPYRIGHT_YEAR.exec(body) : null;
+  if (wire && month && day && copyright && isValidDate(Number(copyright[1]), month, day)) {
     const quoted = body.slice(wire.start, wire.end).trim();
     // The day is the wire's own, so the page is as firmly dated as by any dateline.
-    return { date: isoDate(Number(copyright[1]), wire.month, wire.day), dateSource: 'dateline', dateNote: `wire dateline "${quoted}", in the year of the page's copyright line`, ...span };
+    return { date: isoDate(Number(copyright[1]), month, day), dateSource: 'dateline', dateNote: `wire dateline "${quoted}", in the year of the page's copyright line`, ...span };
   }
   return { date: null, dateSource: 'unknown', dateNote: 'no date in front matter, dateline or text; relative dates stay unresolved', ...span };
 }

@@ -26,6 +26,7 @@ import {
 } from './calendar';
 import { DAY, MON, MONTH_NAMES, MONTH_NUM, NUMWORD, ORDINAL_NUM, POD, S, TZ, UNIT, WEEKDAY_ANY, WEEKDAY_FULL, WEEKDAY_NUM, YEAR, wordNumber } from './lexicon';
 import { tenseAt, type Tense } from './tense';
+import { inTableRow } from '../text/tableRow';
 import { ENTRY_REPORTING, headsEntry } from '../text/timelineEntry';
 import { rangeOfValue } from './values';
 
@@ -621,13 +622,7 @@ function sentenceYear(text: string, at: number): number | undefined {
  * with no tense of its own, a yearless cell is history, not next year's.
  */
 function tableTense(text: string, at: number, tense: Tense): Tense {
-  if (tense !== 'neutral') return tense;
-  // Only a few hundred characters back: a text of one huge line must not be read again per date.
-  const from = Math.max(0, at - 400);
-  const nl = text.slice(from, at).lastIndexOf('\n');
-  if (nl < 0 && from > 0) return tense;
-  const lineStart = from + nl + 1;
-  return /^[ \t]*\|/.test(text.slice(lineStart, lineStart + 40)) ? 'past' : tense;
+  return tense === 'neutral' && inTableRow(text, at) ? 'past' : tense;
 }
 
 /** The year the text tells for a yearless day: its sentence's, or its paragraph's story's. */

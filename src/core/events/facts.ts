@@ -8,6 +8,7 @@ import { extractDates } from '../dates/extract';
 import { WEEKDAY_NAMES } from '../dates/lexicon';
 import { lineOf } from '../text/lines';
 import { referencePhrase } from '../text/referencePhrase';
+import { firstCell, lineStartNear } from '../text/tableRow';
 import { clausesFor } from '../text/clauses';
 import { sentenceAt, splitSentences, type Span } from '../text/sentences';
 import { contentTerms } from '../text/terms';
@@ -37,16 +38,8 @@ export function documentDates(doc: SourceDocument): DateMention[] {
 
 /** The first cell of the table row a date sits in, when the date is in a later cell. */
 function rowLabel(text: string, sentence: Span, m: DateMention): Span | undefined {
-  // Only a few hundred characters back: a page of one huge line is not read again per date.
-  const from = Math.max(0, m.start - 400);
-  const nl = text.slice(from, m.start).lastIndexOf('\n');
-  if (nl < 0 && from > 0) return undefined;
-  const lineStart = from + nl + 1;
-  if (lineStart < sentence.start - 1) return undefined;
-  const cell = /^[ \t]*\|([^|\n]{2,200})\|/.exec(text.slice(lineStart, m.start));
-  if (!cell) return undefined;
-  const start = lineStart + cell[0].indexOf('|') + 1;
-  return { start, end: start + cell[1].length };
+  const lineStart = lineStartNear(text, m.start);
+  return lineStart === undefined || lineStart < sentence.start - 1 ? undefined : firstCell(text, lineStart, m.start);
 }
 
 // "Washington accused Beijing of violating the Geneva truce on May 30": the date is the accusation's,

@@ -2,6 +2,7 @@
 // it, cut at a clause break (comma, "as", "while" …) between two dates when there is one; a date
 // used as a modifier ("the April 2 tariffs"), an aside ("announced on April 2,") and a clause of an
 // earlier event keep to their own words.
+import { BOUND_BEFORE } from '../dates/lexicon';
 import type { Span } from './sentences';
 import { ENTRY_REPORTING, entryWordsStart } from './timelineEntry';
 
@@ -32,16 +33,13 @@ export function clausesFor(text: string, sentence: Span, dates: Span[], entries 
   return out;
 }
 
-/** "since 1997", "through 2029": a bare year as a bound. */
-const BOUND_YEAR_BEFORE = /\b(?:since|until|till|through)\s+$/i;
-
 /**
- * A bare year as a bound names no event of its own: "having suffered its worst day since 1997
+ * A bare year as a bound ("since 1997", "through 2029") names no event of its own: "having suffered its worst day since 1997
  * earlier this week" is the week's, and the year's words are its own only.
  */
 function boundYear(text: string, d: Span): Span | undefined {
   if (!/^\d{4}$/.test(text.slice(d.start, d.end))) return undefined;
-  const bound = BOUND_YEAR_BEFORE.exec(text.slice(Math.max(0, d.start - 10), d.start));
+  const bound = BOUND_BEFORE.exec(text.slice(Math.max(0, d.start - 12), d.start));
   return bound ? { start: d.start - (bound[0].length), end: d.end } : undefined;
 }
 

@@ -23,13 +23,13 @@ const NEW_SUBJECT = /(?<=\b(?!(?:of|in|at|from|with|by|to|for|the|and|on)\b)[a-z
 const PLACE_APPOSITION = /^,\s*[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?,/;
 
 /** Where a reference phrase ends in `rest`: its first clause break that is not a place's apposition. */
-function referenceEnd(rest: string): { index: number } | undefined {
+function referenceEnd(rest: string): number | undefined {
   for (let from = 0; from < rest.length; ) {
     const stop = REFERENCE_END.exec(rest.slice(from));
     if (!stop) return undefined;
     const at = from + stop.index;
     const apposition = PLACE_APPOSITION.exec(rest.slice(at));
-    if (!apposition) return { index: at };
+    if (!apposition) return at;
     from = at + apposition[0].length - 1; // the comma that closes the apposition may end the phrase
   }
   return undefined;
@@ -48,14 +48,14 @@ export function referencePhrase(text: string, clause: Span, date: Span): Span | 
     const afterWord = start + m[0].length;
     const rest = text.slice(afterWord, clause.end);
     const stop = referenceEnd(rest);
-    let reach = stop ? stop.index : rest.length;
+    let reach = stop ?? rest.length;
     // "before the Geneva deal cut them to 30% on May 14": the date is the reference's own.
     if (date.start < afterWord + reach && date.end > start) continue;
     // "came four weeks after the two men met in Busan, South Korea, on Oct. 30": after an interval,
     // a date right behind the reference is its anchor.
     if (/\b(?:days?|weeks?|months?)\s/i.test(m[0]) && date.start >= afterWord + reach && /^[\s,]*(?:on|in)?\s*$/i.test(text.slice(afterWord + reach, date.start))) continue;
     const before = text.slice(clause.start, start).replace(text.slice(date.start, date.end), ' ');
-    if (!stop && !MAIN_VERB.test(before)) {
+    if (stop === undefined && !MAIN_VERB.test(before)) {
       const subject = NEW_SUBJECT.exec(rest);
       reach = Math.min(reach, subject ? subject.index : reach, OPENING_REFERENCE_WORDS.exec(rest)?.[0].length ?? reach);
     }

@@ -38,7 +38,11 @@ const OUR = /^(lab|fav|hon|behavi|harb|neighb|rum|endeav|col|vap)our/;
 const RE = /^(cent|fib|met|lit|theat|calib)re(s|d)?$/;
 const ENCE = /^(licen|defen|offen|preten)c(e|es|ed|ing)$/;
 
-export function americanSpelling(w: string): string {
+/** Letters every British form above holds: most words have none and are passed by one test. */
+const BRITISH_HINT = /is|our|re|enc|amme|gement|ph|geing|alumin/;
+
+function americanSpelling(w: string): string {
+  if (!BRITISH_HINT.test(w)) return w;
   if (w.startsWith('aluminium')) return 'aluminum' + w.slice(9);
   if (w.startsWith('programme')) return 'program' + w.slice(9);
   if (w === 'judgement' || w === 'judgements') return w.replace('gement', 'gment');

@@ -76,7 +76,8 @@ function aboutTheSaying(claim: Claim, f: Fact): boolean {
  * The brief's words say its event is another than the source's, though they share enough words to
  * match: a reaction to it, another paper, other goods, its undoing, the other direction, a start
  * against an occasion, a plan or first setting, another thing begun, "a separate" one, a revision,
- * a release against a statistic's month, or a row about a name the source never gives.
+ * a release against a statistic's month, a row about a name the source never gives, or the putting
+ * off of something against the day it was put off to.
  */
 function tellsAnotherEvent(claim: Claim, f: Fact, corpus: Derived): boolean {
   return (
@@ -91,7 +92,8 @@ function tellsAnotherEvent(claim: Claim, f: Fact, corpus: Derived): boolean {
     anotherThanTold(claim, f) ||
     revisionAgainstFirstIssue(claim, f) ||
     releaseAgainstPeriod(claim, f) ||
-    rowNameMissing(claim, f, corpus)
+    rowNameMissing(claim, f, corpus) ||
+    putOffToOnlyInSource(claim, f)
   );
 }
 
@@ -404,6 +406,21 @@ function rowNameMissing(claim: Claim, f: Fact, corpus: Derived): boolean {
   // a name the matcher cannot see is read here.
   if (!name || governmentsIn(name).size || corpus.registry.lookup(name)) return false;
   return !f.sentence.includes(name);
+}
+
+/** The day something was put off to: "agreed to extend the deadline to 9 July", "delayed until August 1". */
+const PUT_OFF_TO = /\b(?:extend(?:s|ed|ing)?|extension|push(?:es|ed|ing)?\s+(?:[\w-]+\s+){0,3}?back|delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing|ement)|defer(?:s|red|ring|ral)?|put\s+off)\b[^.;:]{0,40}?\b(?:to|until|till)\s+(?:the\s+)?$/i;
+
+/** Words of putting something off. */
+const PUT_OFF = /\b(?:extend(?:s|ed|ing)?|extension|push(?:es|ed|ing)?\s+(?:[\w-]+\s+){0,3}?back|delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing|ement)|defer(?:s|red|ring|ral)?|put\s+off|reprieve)\b/i;
+
+/**
+ * "On May 25 von der Leyen secured an extension of the deadline" is not answered by "on 25 May he
+ * agreed to extend the deadline to 9 July": the brief dates the putting off, the source's date is
+ * the day it was put off to.
+ */
+function putOffToOnlyInSource(claim: Claim, f: Fact): boolean {
+  return PUT_OFF_TO.test(factLead(f, 80)) && PUT_OFF.test(claim.clauseText) && !PUT_OFF_TO.test(leadOf(claim));
 }
 
 /** Occasions: what happens on a day, and starts nothing that runs "from" it. */

@@ -96,7 +96,8 @@ export function reachOf(m: DateMention, yearKnown: boolean, assumedYear?: number
     return { from: d, to: d, fine: true, fuzzy: false };
   }
   if ((r = MONTH.exec(m.value))) return partOfMonth(year, Number(r[2]), m.mod);
-  if ((r = WEEK.exec(m.value)) && yearKnown) {
+  // A yearless week ("one week later" after a yearless day) is read when its year is the one assumed.
+  if ((r = WEEK.exec(m.value)) && (yearKnown || Number(r[1]) === year)) {
     const start = isoWeekStart(Number(r[1]), Number(r[2]));
     return { from: start, to: start + 6, fine: true, fuzzy: false };
   }

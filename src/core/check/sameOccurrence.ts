@@ -10,6 +10,7 @@ import type { Claim } from './claims';
 import { gap, shiftYears, type Reach } from './reach';
 import { citedSpan, claimLead, dateSpan, factLead } from './spans';
 import { entryClause } from '../text/timelineEntry';
+import { firstCell, inTableRow } from '../text/tableRow';
 import { governmentOfCapital, governmentsIn } from './governments';
 
 /** Further apart than this, two dates are more likely two occurrences than one misdated. */
@@ -313,8 +314,11 @@ export function momentOfFact(f: Fact): Moment | undefined {
 /** Whether the brief's date starts or ends an effect, dates a saying or signing, or an earlier act, if any. */
 export function momentOfClaim(claim: Claim): Moment | undefined {
   const lead = claimLead(claim, MOMENT_REACH);
-  // A table's cell: its column says which moment ("| Announced | In force |").
-  if (claim.column && /\|[^|]*$/.test(lead)) return columnMoment(claim.column);
+  // A table's cell: its column says which moment ("| Announced | In force |"), or else its row's
+  // label when that ends on one ("| Lumber tariff in force | 14 October |").
+  if (/\|[^|]*$/.test(lead) && (claim.column || inTableRow(claim.sentenceText, citedSpan(claim).start))) {
+    return (claim.column ? columnMoment(claim.column) : undefined) ?? labelMoment(rowLabel(claim));
+  }
   const c = citedSpan(claim);
   return momentOf(lead, entryClause(claim.sentenceText, c.start, c.end), claim.sentenceText.slice(c.end, c.end + 40));
 }
@@ -328,6 +332,19 @@ const COLUMN_MOMENTS: Array<[Moment, RegExp]> = [
 
 function columnMoment(header: string): Moment | undefined {
   return COLUMN_MOMENTS.find(([, re]) => re.test(header))?.[0];
+}
+
+/** A row's label that ends on its moment ("Lumber tariff in force", "Proclamation signed"); not "Tariffs from Canada". */
+const LABEL_MOMENTS = COLUMN_MOMENTS.map(([m, re]) => [m, new RegExp(`(?:${re.source})\\s*$`, 'i')] as const);
+
+function labelMoment(label: string): Moment | undefined {
+  return LABEL_MOMENTS.find(([, re]) => re.test(label))?.[0];
+}
+
+/** The first cell of the claim's table row, before its date. */
+function rowLabel(claim: Claim): string {
+  const cell = firstCell(claim.sentenceText, 0, citedSpan(claim).start);
+  return cell ? claim.sentenceText.slice(cell.start, cell.end) : '';
 }
 
 const END_WORDS = /\b(?:until|till|through|expir(?:e|es|ed|ing|y)|ends?|ended|ending|lapse[sd]?|deadline|runs?\s+out|ran\s+out|last(?:s|ed)?)\b/i;

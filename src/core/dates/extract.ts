@@ -264,6 +264,14 @@ const R_THE_REL = sticky(
   `${THE}(?<w>past|last|next|coming|previous|following|latest|recent|first|final)${S}{1,2}(?:(?<n>\\d{1,3}|${NUMWORD}|few|couple${S}{1,2}of|several)${S}{1,2})?(?<u>${UNIT}|quarters?)(?![A-Za-z])`,
   'i',
 );
+// "the following morning", "the previous evening": a part of the day after (or before) the one the story last named.
+const R_THE_POD = sticky(`${THE}(?<w>next|following|previous)${S}{1,2}(?<p>${POD})(?![A-Za-z])`, 'i');
+const mThePod: Matcher = (sc, at) => {
+  const r = exec(R_THE_POD, sc.text, at);
+  if (!r || !r.groups) return null;
+  // Counted from the story's day by storyDay; until then, a part of a day not yet placed.
+  return mention(sc, at, at + r[0].length, 'TIME', `XXXX-XX-XXT${podCode(r.groups.p)}`, 'time', 'unresolved');
+};
 const R_THE_REF = sticky(`${THE}(?:(?<adj>near|distant|foreseeable|recent|immediate)${S}{1,2})?(?<w>past|future|present)(?![A-Za-z])`, 'i');
 const R_THE_SEASON = sticky(`${THE}(?<s>spring|summer|autumn|fall|winter)(?![A-Za-z])(?:${S}{1,2}of${S}{1,2}(?<y>${YEAR}))?`, 'i');
 const R_THE_WEEKEND = sticky(`${THE}weekend(?![A-Za-z])`, 'i');
@@ -1676,7 +1684,7 @@ on(['decades', 'years', 'months', 'weeks', 'days', 'hours', 'minutes'], [mBareUn
 on(['past', 'coming', 'recent'], [mDetNum]);
 on(['earlier', 'later'], [mEarlier]);
 on(['early', 'mid', 'late', 'end'], [mPart]);
-on(['the'], [mYearTwoThousand, mDetUnit, mYearsQuarter, mTheDecade, mTheQuarter, mThePart, mTheRel, mTheRef, mTheSeason, mTheWeekend, mTheDay, mTheCentury, mTheCount]);
+on(['the'], [mYearTwoThousand, mDetUnit, mYearsQuarter, mTheDecade, mTheQuarter, mThePart, mThePod, mTheRel, mTheRef, mTheSeason, mTheWeekend, mTheDay, mTheCentury, mTheCount]);
 on(['a', 'an', 'several', 'few', 'couple', 'more', 'less', 'fewer', 'nearly', 'almost', 'about', 'around', 'approximately', 'roughly', 'at'], DURATION_MATCHERS);
 on(
   'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred'.split(
@@ -1772,7 +1780,7 @@ export function extractDates(text: string, ctx: DateContext): DateMention[] {
 
 // "Three days later", "the next day", "a week earlier", "the following month": counted from the
 // day the story last named, not from the text's date ("ago" and "tomorrow" are the text's).
-const STORY_SHIFT = /^(?:the[ \u00a0]{1,2}(?<w>next|following|previous)[ \u00a0]{1,2}(?<u1>day|week|month)|(?<n>[a-z0-9-]+(?:[ \u00a0]{1,2}(?:few|couple[ \u00a0]{1,2}of))?)[ \u00a0]{1,2}(?<u2>days?|weeks?|months?|hours?|minutes?)[ \u00a0]{1,2}(?<dir>later|earlier))$/i;
+const STORY_SHIFT = /^(?:the[ \u00a0]{1,2}(?<w>next|following|previous)[ \u00a0]{1,2}(?:(?<u1>day|week|month)|(?<pod>morning|afternoon|evening|night))|(?<n>[a-z0-9-]+(?:[ \u00a0]{1,2}(?:few|couple[ \u00a0]{1,2}of))?)[ \u00a0]{1,2}(?<u2>days?|weeks?|months?|hours?|minutes?)[ \u00a0]{1,2}(?<dir>later|earlier))$/i;
 
 /** Sentence ends allowed between a story-relative date and the date it counts from. */
 const STORY_REACH = 3;
@@ -1793,12 +1801,23 @@ function fromStoryDay(sc: Scan, mentions: DateMention[]): DateMention[] {
 }
 
 function storyDay(sc: Scan, mentions: DateMention[], done: DateMention[], i: number): DateMention {
+  const day = storyDayOf(sc, mentions, done, i);
+  const pod = STORY_SHIFT.exec(mentions[i].text)?.groups?.pod;
+  if (!pod) return day;
+  // "The following morning": the morning of the day counted, a time as "tomorrow morning" is.
+  const d = /^(?:\d{4}|XXXX)-\d\d-\d\d$/.exec(day.value);
+  if (!d || day.precision !== 'day') return mentions[i];
+  const iso = d[0].startsWith('X') ? {} : { from: d[0], to: d[0] };
+  return mention(sc, day.start, day.end, 'TIME', `${d[0]}T${podCode(pod)}`, 'time', day.resolution, { ...yearlessFields(d[0]), ...iso, future: day.future });
+}
+
+function storyDayOf(sc: Scan, mentions: DateMention[], done: DateMention[], i: number): DateMention {
   const m = mentions[i];
   if (m.type !== 'DATE' && m.type !== 'TIME') return m;
   if (m.weekday !== undefined && m.weekdayStart === m.start && m.precision === 'day') return sc.ref ? storyWeekday(sc, m, done, i) : m;
   const g = STORY_SHIFT.exec(m.text)?.groups;
   if (!g) return m;
-  let unit = (g.u1 ?? g.u2).toLowerCase().replace(/s$/, '');
+  let unit = (g.u1 ?? g.u2 ?? 'day').toLowerCase().replace(/s$/, '');
   const n = g.w ? 1 : quantity(g.n);
   if (!Number.isFinite(n)) return m; // "a few days later": a vague past or future, no day
   const sign = g.w ? (g.w.toLowerCase() === 'previous' ? -1 : 1) : g.dir.toLowerCase() === 'earlier' ? -1 : 1;
@@ -1818,7 +1837,17 @@ function storyDay(sc: Scan, mentions: DateMention[], done: DateMention[], i: num
   }
   const anchors = storyAnchors(sc, done, i, m);
   if (anchors.length > 1) {
-    if (subDay || unit !== 'day') return unresolved();
+    if (subDay) return unresolved();
+    if (unit !== 'day') {
+      // "On Friday, 5 September … the following morning. … the following week": one week whichever day is meant.
+      const values = anchors.map((a) => {
+        const from = storyRef(a, unit, sign);
+        return from ? unitValue(from, unit, sign * n) : null;
+      });
+      const v = values[0];
+      if (!v || values.some((o) => !o || o.value !== v.value)) return unresolved();
+      return mention(sc, m.start, m.end, 'DATE', v.value, v.precision, anchors[0].resolution, { future: after(v.value) });
+    }
     const days = anchors.map((a) => dayCounted(a, sign * n));
     return days.every((d): d is string => d !== null) ? storyDays(sc, m, days) : unresolved();
   }

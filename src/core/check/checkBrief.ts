@@ -15,6 +15,7 @@ import { matchFacts, type FactMatch } from './matchFacts';
 import { gap, isoOfDay, reachOf, relate, shiftYears, type Reach } from './reach';
 import { momentOfClaim, momentOfFact, sameMoment, sameOccurrence, sourceHeadIds } from './sameOccurrence';
 import { citedSpan, dateSpan, factLead } from './spans';
+import { entryClause } from '../text/timelineEntry';
 import { firstCell } from '../text/tableRow';
 import { governmentsIn } from './governments';
 import { describeTarget, rewriteInStyle, weekdayOf, WEEKDAYS, type TargetDate } from './rewrite';
@@ -77,7 +78,7 @@ function aboutTheSaying(claim: Claim, f: Fact): boolean {
  * match: a reaction to it, another paper, other goods, its undoing, the other direction, a start
  * against an occasion, a plan or first setting, another thing begun, "a separate" one, a revision,
  * a release against a statistic's month, a row about a name the source never gives, or the putting
- * off of something against the day it was put off to.
+ * off of something against the day it was put off to, another statistic, or another country's column.
  */
 function tellsAnotherEvent(claim: Claim, f: Fact, corpus: Derived): boolean {
   return (
@@ -93,7 +94,9 @@ function tellsAnotherEvent(claim: Claim, f: Fact, corpus: Derived): boolean {
     revisionAgainstFirstIssue(claim, f) ||
     releaseAgainstPeriod(claim, f) ||
     rowNameMissing(claim, f, corpus) ||
-    putOffToOnlyInSource(claim, f)
+    putOffToOnlyInSource(claim, f) ||
+    otherFigures(claim, f) ||
+    columnCountryMissing(claim, f)
   );
 }
 
@@ -319,7 +322,7 @@ function citedBeside(claim: Claim, f: Fact, cited: Reach): boolean {
 }
 
 /** A measure undone or held off: its suspension, pause, lifting, removal, exemption or delay. */
-const UNDOING = /\b(?:suspen(?:d|ds|ded|ding|sion)|paus(?:e|es|ed|ing)|halt(?:s|ed|ing)?|lift(?:s|ed|ing)?|remov(?:e|es|ed|ing|al)|scrap(?:s|ped|ping)?|drop(?:s|ped|ping)?|exempt(?:s|ed|ing|ion|ions)?|waive(?:s|d|r)?|delay(?:s|ed|ing)?|postpone(?:s|d|ment)?|defer(?:s|red|ral)?|rescind(?:s|ed)?|revok(?:e|es|ed|ing)|revocation|truce|stand(?:s|ing)?\s+down|stood\s+down|str(?:ike|ikes|uck|iking)\s+down)\b/i;
+const UNDOING = /\b(?:on\s+hold|suspen(?:d|ds|ded|ding|sion)|paus(?:e|es|ed|ing)|halt(?:s|ed|ing)?|lift(?:s|ed|ing)?|remov(?:e|es|ed|ing|al)|scrap(?:s|ped|ping)?|drop(?:s|ped|ping)?|exempt(?:s|ed|ing|ion|ions)?|waive(?:s|d|r)?|delay(?:s|ed|ing)?|postpone(?:s|d|ment)?|defer(?:s|red|ral)?|rescind(?:s|ed)?|revok(?:e|es|ed|ing)|revocation|truce|stand(?:s|ing)?\s+down|stood\s+down|str(?:ike|ikes|uck|iking)\s+down)\b/i;
 
 /**
  * "The suspension of the US fees, effective 10 November" is not answered by "the port fees that took
@@ -331,6 +334,10 @@ function undoingOnlyInClaim(claim: Claim, f: Fact): boolean {
   const lead = leadOf(claim);
   // A measure the brief says was undone: "The EDA curbs were lifted on July 2".
   if (UNDONE_PASSIVE.test(lead) || (claim.column !== undefined && UNDONE_CELL.test(rowLabelOf(claim)))) return true;
+  // A timeline entry about one: "- **9 April**: the 31% rate is put on hold".
+  const c = citedSpan(claim);
+  const entry = entryClause(claim.sentenceText, c.start, c.end);
+  if (entry !== undefined && UNDONE_ENTRY.test(entry)) return true;
   // The start or end of an undoing, or the act that made it: "announced the suspension of … on".
   const undone = UNDONE.exec(lead);
   if (!undone) return false;
@@ -389,6 +396,20 @@ function releaseAgainstPeriod(claim: Claim, f: Fact): boolean {
   return STAT_PERIOD.test(factLead(f, 40)) && RELEASED.test(claim.clauseText);
 }
 
+/** Words of a statistic: what figures are of. */
+const FIGURES = /\b(?:exports?|imports?|shipments?|sales|output|production|figures|data|surplus|deficit|inflation|growth|GDP)\b/i;
+
+/**
+ * A statistic is told by its value: "figures put exports 18.5% below a year earlier" is not the
+ * release of figures that put watch exports "55.7% lower".
+ */
+function otherFigures(claim: Claim, f: Fact): boolean {
+  if (!FIGURES.test(claim.sentenceText) || !FIGURES.test(f.sentence)) return false;
+  const said = ratesIn(claim.sentenceText);
+  const sourced = ratesIn(f.sentence);
+  return said.length > 0 && sourced.length > 0 && !said.some((r) => sourced.map(Number).includes(Number(r)));
+}
+
 /** A first cell that is a name: "| Synopsys | said it was restoring access | July 3 |". */
 const NAME_CELL = /^\s*([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2})\s*$/;
 
@@ -423,6 +444,17 @@ function putOffToOnlyInSource(claim: Claim, f: Fact): boolean {
   return PUT_OFF_TO.test(factLead(f, 80)) && PUT_OFF.test(claim.clauseText) && !PUT_OFF_TO.test(leadOf(claim));
 }
 
+/**
+ * A table with a column per country ("| Event | Brazil | Switzerland |"): a date in the Switzerland
+ * column is not answered by a source sentence that never names Switzerland.
+ */
+function columnCountryMissing(claim: Claim, f: Fact): boolean {
+  const countries = claim.column ? governmentsIn(claim.column) : undefined;
+  if (!countries?.size) return false;
+  const named = governmentsIn(f.sentence);
+  return ![...countries].some((c) => named.has(c));
+}
+
 /** Occasions: what happens on a day, and starts nothing that runs "from" it. */
 const OCCASIONS: ReadonlySet<EventKind> = new Set<EventKind>(['summit', 'meeting', 'call', 'interview', 'hearing', 'travel']);
 
@@ -432,7 +464,10 @@ function startAgainstOccasion(claim: Claim, f: Fact): boolean {
 }
 
 /** Participles of an undoing: "lifted", "rescinded", "suspended" … */
-const UNDONE_VERBS = 'lifted|rescinded|removed|scrapped|revoked|withdrawn|dropped|suspended|paused|halted|waived';
+const UNDONE_VERBS = 'lifted|rescinded|removed|scrapped|revoked|withdrawn|dropped|suspended|paused|halted|waived|put\\s+on\\s+hold';
+
+/** An entry whose first verb undoes: "the 31% rate is put on hold", "Washington suspends the fees". */
+const UNDONE_ENTRY = new RegExp(`^[^.;:]{0,60}?\\b(?:(?:is|are|was|were|gets?|got)\\s+(?:formally\\s+|officially\\s+)?(?:${UNDONE_VERBS})|lifts|rescinds|scraps|revokes|suspends|pauses|halts|waives)\\b`, 'i');
 
 /** "were lifted on", "was formally rescinded in": the brief's date is the undoing's. */
 const UNDONE_PASSIVE = new RegExp(`\\b(?:was|were|been|is|are)\\s+(?:formally\\s+|officially\\s+|quietly\\s+|finally\\s+)?(?:${UNDONE_VERBS})\\b[^.;:]{0,40}$`, 'i');

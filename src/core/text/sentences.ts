@@ -16,6 +16,9 @@ const ABBREVIATIONS = new Set(
 
 const NON_TERMINAL = /^(u\.s|u\.k|u\.n|e\.u|mr|mrs|ms|dr|prof|st|gen|gov|sen|rep|no|[a-z])$/i;
 
+/** What follows "a.m." or "p.m." in the same sentence: a time zone or a day. */
+const CLOCK_GOES_ON = /^(?:Eastern|Pacific|Central|Mountain|Atlantic|ET|EST|EDT|PT|PST|PDT|CT|CST|CDT|MT|GMT|UTC|BST|CET|CEST|IST|JST|KST|HKT|Beijing|Tokyo|Seoul|Washington|Brussels|Geneva|London|Singapore|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+
 function wordBefore(text: string, dot: number): string {
   let i = dot - 1;
   while (i >= 0 && i > dot - 8 && /[A-Za-z.]/.test(text[i])) i--;
@@ -75,6 +78,8 @@ export function splitSentences(text: string, from = 0, to = text.length): Span[]
           // capital after a title or a country acronym ("U.S. President", "Dr. Li").
           if (k < to && /[a-z0-9]/.test(text[k])) continue;
           if (NON_TERMINAL.test(wordBefore(text, i))) continue;
+          // "at 12:01 a.m. Eastern time", "at 9 a.m. Monday": a clock's zone or day goes on.
+          if (/^[ap]\.m$/i.test(wordBefore(text, i)) && CLOCK_GOES_ON.test(text.slice(k, k + 12))) continue;
         }
         push(j);
         start = j;

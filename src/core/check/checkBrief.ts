@@ -59,7 +59,7 @@ const PLAN_OPENS = /\b(?:preparing|prepares|poised|planning|plans|intends|intend
 
 const PLANNED = /\b(?:(?:is|are|was|were)\s+(?:due|scheduled|set|slated|planned|expected)\s+to|plans?\s+to|planned|will)\b/i;
 
-const SAID_AHEAD = /^[^.;]{0,24}?\b(?:said|says|told|stated|announced|declared|posted|wrote)\b[^.;]{0,160}?\b(?:would|will|is\s+to|are\s+to|was\s+to|were\s+to|plans?\s+to|intends?\s+to|had)\b/i;
+const SAID_AHEAD = /^[^.;]{0,32}?\b(?:said|says|told|stated|announced|declared|posted|wrote|confirmed|confirms)\b[^.;]{0,160}?\b(?:would|will|is\s+to|are\s+to|was\s+to|were\s+to|plans?\s+to|intends?\s+to|had)\b/i;
 
 /**
  * "Trump said on Wednesday that goods from Vietnam would face a 20% tariff" dates the saying, not the
@@ -68,7 +68,7 @@ const SAID_AHEAD = /^[^.;]{0,24}?\b(?:said|says|told|stated|announced|declared|p
  * …"), not one about what was said.
  */
 function aboutTheSaying(claim: Claim, f: Fact): boolean {
-  if (!SAID_AHEAD.test(f.sentence.slice(Math.max(0, dateSpan(f).start - 24)))) return true;
+  if (!SAID_AHEAD.test(f.sentence.slice(Math.max(0, dateSpan(f).start - 32)))) return true;
   const moment = momentOfClaim(claim);
   return moment === 'act' || moment === 'signing';
 }
@@ -96,7 +96,8 @@ function tellsAnotherEvent(claim: Claim, f: Fact, corpus: Derived): boolean {
     rowNameMissing(claim, f, corpus) ||
     putOffToOnlyInSource(claim, f) ||
     otherFigures(claim, f) ||
-    columnCountryMissing(claim, f)
+    columnCountryMissing(claim, f) ||
+    sayingOfPlanAgainstOccasion(claim, f)
   );
 }
 
@@ -370,12 +371,12 @@ function otherThingBegun(claim: Claim, f: Fact): boolean {
   return !!sourced && contentTerms(said)[0] !== contentTerms(sourced)[0];
 }
 
-/** "A separate hearing on cranes", "another round": the brief says it is not the one most told of ("in a separate ruling" only says where it read). */
-const ANOTHER = /(?<!\b(?:in|by|on|from)\s+)\b(?:a\s+separate|another|a\s+different|a\s+further)\b/i;
+/** "A separate hearing on cranes", "another round", "a second round of meetings": the brief says it is not the one most told of ("in a separate ruling" only says where it read). */
+const ANOTHER = /(?<!\b(?:in|by|on|from)\s+)\b(?:a\s+separate|another|a\s+different|a\s+further|a\s+(?:second|third|fourth|fifth|fresh)\s+(?:round|meeting|session|set|batch|tranche|wave|call|visit|trip))\b/i;
 
 /** The brief calls its event another than the usual one, and the source does not tell of another. */
 function anotherThanTold(claim: Claim, f: Fact): boolean {
-  return ANOTHER.test(leadOf(claim)) && !/\b(?:separate|another|different|further|second)\b/i.test(f.sentence);
+  return ANOTHER.test(leadOf(claim)) && !/\b(?:separate|another|different|further|second|third|fourth|fifth|fresh)\b/i.test(f.sentence);
 }
 
 /** A later version: "Revision 2 of the advisory", "the amended order", "the updated guidance". */
@@ -453,6 +454,32 @@ function columnCountryMissing(claim: Claim, f: Fact): boolean {
   if (!countries?.size) return false;
   const named = governmentsIn(f.sentence);
   return ![...countries].some((c) => named.has(c));
+}
+
+/** Words of a saying. */
+// "posted the ad" is no saying; "posted on X that …" is.
+const REPORTS = /\b(?:says|said|saying|tells|told|announc(?:es|ed|ing)|stat(?:es|ed)|writes|wrote|confirm(?:s|ed|ing)|promis(?:es|ed)|pledg(?:es|ed)|vow(?:s|ed))\b|\bpost(?:s|ed)\b(?=[^.;]{0,30}\bthat\b)/i;
+
+/** A source's saying of what will be: "told reporters that levies … would stay until a deadline of March 30". */
+const REPORTS_WILL = new RegExp(`(?:${REPORTS.source})[^.;]{0,80}?\\b(?:will|would|is\\s+to|plans?\\s+to)\\b`, 'i');
+
+/** A saying about what will happen: "posts that … he will talk to Modi soon", "said he would visit". */
+const SAYS_WILL = /\b(?:says|said|posts|posted|writes|wrote|tells|told|announces|announced|promises|promised|pledges|pledged|vows|vowed)\b[^.;]{0,80}?\b(?:will|would|is\s+to|plans?\s+to|intends?\s+to|is\s+going\s+to)\b/i;
+
+/**
+ * "9 September: Trump posts that … he will talk to Modi soon" dates a post about a call to come,
+ * not the call a source dates ("Trump called Modi on Wednesday evening"); "Ford said he would take
+ * the ad down" is not "Ford had posted the ad the previous week".
+ */
+function sayingOfPlanAgainstOccasion(claim: Claim, f: Fact): boolean {
+  // A source whose date is a saying's too ("said on Friday the ad would come down", "On Friday,
+  // Ford said …") answers it.
+  const d = dateSpan(f);
+  if (REPORTS.test(factLead(f, 60)) || REPORTS.test(f.sentence.slice(d.end, d.end + 30)) || REPORTS_WILL.test(f.sentence)) return false;
+  const c = citedSpan(claim);
+  // The clause up to the date and the sentence after it: "Trump wrote on 9 September, that … he would speak with Modi".
+  const said = `${entryClause(claim.sentenceText, c.start, c.end) ?? ''} ${leadOf(claim)} ${claim.sentenceText.slice(c.end)}`;
+  return SAYS_WILL.test(said);
 }
 
 /** Occasions: what happens on a day, and starts nothing that runs "from" it. */

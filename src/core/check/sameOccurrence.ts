@@ -100,11 +100,18 @@ function venues(text: string, namedFrom = 0, namedTo = text.length): Set<string>
   return out;
 }
 
-/** "talks in Stockholm" and "talks in Madrid" are two rounds, whatever their dates. */
+/** Where someone spoke: "speaking in Parliament", "speaking at the Lok Sabha" (a venue that need be no place). */
+const SPOKE_AT = /\b(?:speaking|spoke|addressing|addressed)\s+(?:in|at|to|before)\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})/g;
+
+function spokeAt(text: string): string[] {
+  return [...text.matchAll(SPOKE_AT)].map((m) => m[1]);
+}
+
+/** "talks in Stockholm" and "talks in Madrid" are two rounds, whatever their dates; "speaking in Mumbai" is not "speaking in Parliament". */
 export function sameVenue(claimClause: string, f: Fact): boolean {
-  const said = venues(claimClause);
+  const said = new Set([...venues(claimClause), ...spokeAt(claimClause)]);
   if (!said.size) return true;
-  const sourced = venues(f.sentence, f.clauseStart - f.sentenceStart, f.clauseEnd - f.sentenceStart);
+  const sourced = new Set([...venues(f.sentence, f.clauseStart - f.sentenceStart, f.clauseEnd - f.sentenceStart), ...spokeAt(f.sentence)]);
   if (!sourced.size) return true;
   return [...said].some((p) => sourced.has(p) || f.sentence.includes(p));
 }

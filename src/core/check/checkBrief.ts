@@ -904,23 +904,27 @@ function weekdayCheck(
   const md = monthDay(m);
   if (!md) return [];
   const { month, day } = md;
-  const actual = weekdayOf(c.year, month, day);
-  if (actual === m.weekday) return [];
+  if (weekdayOf(c.year, month, day) === m.weekday) return [];
   // "Monday, August 11" lines below "May 2024" in a brief whose sources are of 2025: the year was
   // borrowed, and the weekday fits the year the sources speak of.
   // With sources that give no year, the year most of the brief's own full dates give stands in.
   const otherYear = corpusYear ?? briefYear;
-  if (c.yearSource === 'brief' && otherYear !== undefined && otherYear !== c.year && weekdayOf(otherYear, month, day) === m.weekday) return [];
+  const borrowed = c.yearSource === 'brief' && otherYear !== undefined && otherYear !== c.year;
+  if (borrowed && weekdayOf(otherYear, month, day) === m.weekday) return [];
+  // Wrong in both: the weekday is judged in the year of the brief and its sources alike, not in
+  // the one a single nearby date lent ("… on 13 March 2024. … from Friday, 4 June").
+  const year = borrowed && briefYear === otherYear ? otherYear : c.year;
+  const actual = weekdayOf(year, month, day);
   const ws = m.weekdayStart ?? m.start;
   const we = m.weekdayEnd ?? ws + WEEKDAYS[m.weekday].length;
   const named = text.slice(ws, we);
   const right = WEEKDAYS[actual];
   const replacement = named.length <= 4 ? right.slice(0, 3) + (named.endsWith('.') ? '.' : '') : right;
-  const dateText = describeTarget({ year: c.year, month, day });
+  const dateText = describeTarget({ year, month, day });
   const message =
     (byWeekdays
-      ? `In ${c.year}, the year of this brief's other weekdays and of its sources, ${describeTarget({ month, day })} is a ${right}, not a ${WEEKDAYS[m.weekday]}.`
-      : `${dateText} is a ${right}, not a ${WEEKDAYS[m.weekday]}.`) + nearestNamedDay(c.year, month, day, m.weekday);
+      ? `In ${year}, the year of this brief's other weekdays and of its sources, ${describeTarget({ month, day })} is a ${right}, not a ${WEEKDAYS[m.weekday]}.`
+      : `${dateText} is a ${right}, not a ${WEEKDAYS[m.weekday]}.`) + nearestNamedDay(year, month, day, m.weekday);
   return [
     {
       code: 'weekday-mismatch',

@@ -50,6 +50,15 @@ suite('check: a weekday whose year was borrowed from a line of history', () => {
     assert.strictEqual(d?.code, 'weekday-mismatch');
     assert.match(d.message, /15 September 2025 is a Monday, not a Sunday/);
   });
+
+  test('a weekday wrong in both years is judged in the year the brief and its sources share', () => {
+    // The one 2024 date lends its year to the next one; 4 June was a Tuesday in 2024, a Wednesday in 2025.
+    const brief = ['# Metals, 2025', 'Duties were announced on 10 February 2025 and applied from 12 March 2025; Canada answered on 13 March 2024. The 50% rate applied from Friday, 4 June.'].join('\n');
+    const [d] = corpus.engine().check(brief + '\n');
+    assert.strictEqual(d?.code, 'weekday-mismatch');
+    assert.strictEqual(d.message, '4 June 2025 is a Wednesday, not a Friday. The nearest Friday is 6 June.');
+    assert.strictEqual(d.replacement, 'Wednesday');
+  });
 });
 
 suite('check: a wrong weekday may be a wrong day', () => {

@@ -389,12 +389,15 @@ function revisionAgainstFirstIssue(claim: Claim, f: Fact): boolean {
 }
 
 /** "exports in May", "figures for April": the month a statistic covers, not a day anything was done. */
-const STAT_PERIOD = /\b(?:exports?|imports?|shipments?|sales|output|production|figures|data|numbers|surplus|deficit|inflation|growth|prices|purchases|orders)\s+(?:in|for|during|over)\s+(?:the\s+month\s+of\s+)?$/i;
-const RELEASED = /\b(?:released|published|reported|showed|shows|came\s+out|issued|put\s+out)\b/i;
+// Also with words between: "exports to the United States fell 10.1% in July".
+const STAT_PERIOD = /\b(?:exports?|imports?|shipments?|sales|output|production|figures|data|numbers|surplus|deficit|inflation|growth|prices|purchases|orders)\b(?:[^.;:]|\.\d){0,60}?\s(?:in|for|during|over)\s+(?:the\s+month\s+of\s+)?$/i;
+const RELEASED = /\b(?:released|release|published|reported|showed|shows|came\s+out|issued|put\s+out)\b/i;
 
 /** "Customs figures released on June 9 showed …" is not answered by "exports in May fell". */
 function releaseAgainstPeriod(claim: Claim, f: Fact): boolean {
-  return STAT_PERIOD.test(factLead(f, 40)) && RELEASED.test(claim.clauseText);
+  // Unless the brief's date is a statistic's month too ("data showed exports fell … in June").
+  if (STAT_PERIOD.test(leadOf(claim))) return false;
+  return STAT_PERIOD.test(factLead(f, 80)) && (RELEASED.test(claim.clauseText) || (claim.column !== undefined && RELEASED.test(claim.column)));
 }
 
 /** Words of a statistic: what figures are of. */

@@ -297,7 +297,7 @@ function trailingMoment(tail: string): Moment | undefined {
 // date heads the line, and the entry's first verb tells its moment.
 const HEADED: Array<[Moment, RegExp]> = [
   ['start', /\b(?:entry[\s-]+into[\s-]+force|(?:is|are|was|were)\s+(?:raised|doubled|tripled|cut|lowered|increased|reduced|hiked|halved)|begins?|began|starts?|started|takes?\s+effect|took\s+effect|comes?\s+into\s+(?:force|effect)|came\s+into\s+(?:force|effect)|enters?\s+into\s+force|entered\s+into\s+force|goes\s+into\s+effect|went\s+into\s+effect|applies|kicks?\s+in|kicked\s+in)\b/i],
-  ['end', /\b(?:ends?|ended|expires?|expired|lapses?|lapsed|runs?\s+out|ran\s+out)\b/i],
+  ['end', /\b(?:ends?|ended|expires?|expired|lapses?|lapsed|runs?\s+out|ran\s+out|(?:last|final)\s+day|deadline)\b/i],
   ['signing', /\b(?:signs|signed|ordered|proclaims|proclaimed)\b/i],
   ['act', /\b(?:expands?|expanded|widens?|widened|tightens?|tightened|broadens?|broadened|announces?|announced|tells|told|approves|approved|clears|cleared|ratifies|ratified|endorses|endorsed|adopts|adopted|suspends|suspended|pauses|paused|says|said|agrees?|agreed|unveils?|unveiled|exempts|exempted|grants|granted|issues|issued|publishes|published|posts|posted|threatens?|threatened|declares?|declared|extends?|extended|becomes\s+public|made\s+public|discloses|disclosed|reveals|revealed)\b/i],
 ];
@@ -372,8 +372,14 @@ export function sameMoment(claim: Claim, f: Fact): boolean {
   // An end ("stayed in force until mid-November") is answered by a source that speaks of an end or
   // a deadline, not by a bare date of the measure ("The order, dated Oct. 1").
   if (said === 'end' && sourced === undefined) return f.kind === 'deadline' || END_WORDS.test(f.sentence);
+  // A start ("threatens Mexico with 30% tariff from August") does not date a brief that tells of a
+  // letter or a saying and of no start ("It was on July 12 that the letter … was posted").
+  if (sourced === 'start' && said === undefined) return !SAYING_OR_PAPER.test(claim.sentenceText) || START_WORDS.test(claim.sentenceText);
   return !(said && sourced && said !== sourced);
 }
+
+const SAYING_OR_PAPER = /\b(?:letters?|posts?|posted|wrote|writes|said|says|announc(?:ed|es|ement)|threat(?:s|ened|ening)?|unveil(?:ed|s)|signed|published|statement)\b/i;
+const START_WORDS = /\b(?:effect|effective|force|from|start(?:s|ed|ing)?|begin(?:s|ning)?|began|begun|appl(?:y|ies|ied)|kick(?:s|ed)?\s+in|in\s+place|collect(?:ed|ion)?|charged|impos(?:e|es|ed|ing|ition))\b/i;
 
 /**
  * "… to put into effect the consensus from the leaders' phone call on June 5": a call's date written

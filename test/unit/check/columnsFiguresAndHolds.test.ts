@@ -43,3 +43,22 @@ suite('check: clocks, figures, holds and country columns', () => {
     assert.deepStrictEqual(corpus.warnings(['| Event | Brazil | Switzerland |', '|---|---|---|', '| Order signed by President Donald Trump | see above | 31 July 2025 |'].join('\n')), []);
   });
 });
+
+suite('check: a release day against the month its figures cover', () => {
+  const corpus = tempCorpus({
+    'wire.txt': [
+      'Exports slide',
+      'HARBOUR CITY, Sept 5, 2025 (Wire) -',
+      "Lindland's exports to Osteria fell 10.1% in July from a year earlier, data released last month showed, with car shipments down by a quarter.",
+    ],
+    ...RATE_NEWS,
+  });
+
+  test('"reported on 20 August" is the release, not July', () => {
+    assert.deepStrictEqual(corpus.warnings("Lindland's July exports to Osteria, reported on 20 August 2025, were 10.1% lower than a year before."), []);
+  });
+
+  test('a "Released" column is the release day', () => {
+    assert.deepStrictEqual(corpus.warnings(['| Series | Period | Released | Change |', '|---|---|---|---|', '| Lindland exports to Osteria | July | 20 August 2025 | −10.1% y/y |'].join('\n')), []);
+  });
+});

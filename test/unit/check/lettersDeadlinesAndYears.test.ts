@@ -1,0 +1,40 @@
+// A start ("… from August") does not date a letter; an entry's "last day" is an end, answered only
+// by an end.
+import * as assert from 'assert';
+import { PORT_NEWS, RATE_NEWS, tempCorpus } from '../helpers/tempCorpus';
+
+suite('check: letters against starts', () => {
+  const corpus = tempCorpus({
+    'wire.txt': [
+      'UPDATE 2-Osterman threatens Lindland with 30% tariff from August, citing smuggling',
+      'HARBOUR CITY, July 12 (Wire) - President Osterman said on Saturday he would charge Lindland a 30% tariff, in a letter posted on his site.',
+      'Lindish officials said talks would go on.',
+    ],
+    'other.txt': PORT_NEWS,
+    ...RATE_NEWS,
+  });
+
+  test('a letter is not dated by the start it threatens', () => {
+    assert.deepStrictEqual(corpus.warnings('It was on July 12, 2025, that the letter threatening Lindland with 30% was posted by Osterman.'), []);
+  });
+});
+
+suite('check: a last day against the day findings were shared', () => {
+  const corpus = tempCorpus({
+    'findings.txt': ['On 20 August 2024 the Council shared its draft definitive findings with interested parties and gave them the opportunity to comment.'],
+    'notice.txt': [
+      'Trade Office Notice No. 12 of 2024 on the preliminary ruling in the cheese investigation',
+      'Source: Trade Remedy Office   Release time: 2024-10-08 16:30',
+      '1. Background. On 5 January 2024 the Trade Office opened an investigation into cheese from Lindland. The period of investigation runs from 1 January 2023 to 31 December 2023.',
+      '7. Next steps. Firms may submit comments in writing within 10 days of the date of this notice. The investigation is to conclude by 5 January 2025.',
+      '· Trade Office comments on the final vote on car duties (2024-10-04)',
+      '· Preliminary cheese ruling published; no provisional measures for now (2024-08-29)',
+      '· Trade Office opens inquiry into butter from Lindland (2024-08-21)',
+      '· Trade Office opens inquiry into ham from Lindland (2024-06-17)',
+    ],
+  });
+
+  test('an entry about a last day is an end, not the day findings were shared', () => {
+    assert.deepStrictEqual(corpus.warnings('- **10 September 2024** — last day for interested parties to register, 20 days after the opening.'), []);
+  });
+});

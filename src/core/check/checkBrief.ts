@@ -323,7 +323,7 @@ function citedBeside(claim: Claim, f: Fact, cited: Reach): boolean {
 }
 
 /** A measure undone or held off: its suspension, pause, lifting, removal, exemption or delay. */
-const UNDOING = /\b(?:on\s+hold|suspen(?:d|ds|ded|ding|sion)|paus(?:e|es|ed|ing)|halt(?:s|ed|ing)?|lift(?:s|ed|ing)?|remov(?:e|es|ed|ing|al)|scrap(?:s|ped|ping)?|drop(?:s|ped|ping)?|exempt(?:s|ed|ing|ion|ions)?|waive(?:s|d|r)?|delay(?:s|ed|ing)?|postpone(?:s|d|ment)?|defer(?:s|red|ral)?|rescind(?:s|ed)?|revok(?:e|es|ed|ing)|revocation|truce|stand(?:s|ing)?\s+down|stood\s+down|str(?:ike|ikes|uck|iking)\s+down)\b/i;
+const UNDOING = /\b(?:on\s+hold|cancel(?:s|led|ed|ling|ing|lation)?|call(?:s|ed)?\s+off|abandon(?:s|ed|ing)?|suspen(?:d|ds|ded|ding|sion)|paus(?:e|es|ed|ing)|halt(?:s|ed|ing)?|lift(?:s|ed|ing)?|remov(?:e|es|ed|ing|al)|scrap(?:s|ped|ping)?|drop(?:s|ped|ping)?|exempt(?:s|ed|ing|ion|ions)?|waive(?:s|d|r)?|delay(?:s|ed|ing)?|postpone(?:s|d|ment)?|defer(?:s|red|ral)?|rescind(?:s|ed)?|revok(?:e|es|ed|ing)|revocation|truce|stand(?:s|ing)?\s+down|stood\s+down|str(?:ike|ikes|uck|iking)\s+down)\b/i;
 
 /**
  * "The suspension of the US fees, effective 10 November" is not answered by "the port fees that took
@@ -339,6 +339,8 @@ function undoingOnlyInClaim(claim: Claim, f: Fact): boolean {
   const c = citedSpan(claim);
   const entry = entryClause(claim.sentenceText, c.start, c.end);
   if (entry !== undefined && UNDONE_ENTRY.test(entry)) return true;
+  // A date, its subject, then an undoing verb: "On 28 August, Akazawa abandoned a planned trip".
+  if (UNDONE_AFTER.test(claim.sentenceText.slice(c.end, c.end + 80))) return true;
   // The start or end of an undoing, or the act that made it: "announced the suspension of … on".
   const undone = UNDONE.exec(lead);
   if (!undone) return false;
@@ -495,6 +497,9 @@ function startAgainstOccasion(claim: Claim, f: Fact): boolean {
 
 /** Participles of an undoing: "lifted", "rescinded", "suspended" … */
 const UNDONE_VERBS = 'lifted|rescinded|removed|scrapped|revoked|withdrawn|dropped|suspended|paused|halted|waived|put\\s+on\\s+hold';
+
+/** Right after a date, a subject and an undoing verb: ", Akazawa abandoned", " the ministry called off". */
+const UNDONE_AFTER = /^,?\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}(?:abruptly\s+|suddenly\s+|formally\s+)?(?:abandoned|cancell?ed|called\s+off|scrapped|suspended|paused|lifted|withdrew|dropped|postponed|delayed|halted|rescinded|revoked)\b/;
 
 /** An entry whose first verb undoes: "the 31% rate is put on hold", "Washington suspends the fees". */
 const UNDONE_ENTRY = new RegExp(`^[^.;:]{0,60}?\\b(?:(?:is|are|was|were|gets?|got)\\s+(?:formally\\s+|officially\\s+)?(?:${UNDONE_VERBS})|lifts|rescinds|scraps|revokes|suspends|pauses|halts|waives)\\b`, 'i');

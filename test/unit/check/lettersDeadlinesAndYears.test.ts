@@ -38,3 +38,16 @@ suite('check: a last day against the day findings were shared', () => {
     assert.deepStrictEqual(corpus.warnings('- **10 September 2024** — last day for interested parties to register, 20 days after the opening.'), []);
   });
 });
+
+suite('check: a trip called off against a trip made', () => {
+  const corpus = tempCorpus({
+    'analysis.txt': ['How the deal was saved', 'Published: 1 September 2025', 'Omar Pell, the minister who made the trips to Harbour City, flew in again in early August to press the point.'],
+    'other.txt': PORT_NEWS,
+    ...RATE_NEWS,
+  });
+
+  test('abandoning a trip is not making one', () => {
+    assert.deepStrictEqual(corpus.warnings('On 28 August 2025, Pell abandoned a planned trip to Harbour City at the last minute.'), []);
+    assert.deepStrictEqual(corpus.warnings('Pell flew in to Harbour City again on 28 August 2025 to press the point.'), ['date-conflict 28 August 2025 -> 2025-08']);
+  });
+});

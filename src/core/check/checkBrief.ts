@@ -148,7 +148,10 @@ function sameDocument(claim: Claim, f: Fact): boolean {
  * "Steel duties restored … under proclamations signed February 10", though both are proclamations.
  */
 function sameProducts(claim: Claim, f: Fact): boolean {
-  return !namesOtherGroup(PRODUCTS, claim.clauseText, f.sentence);
+  // A clause that names no goods is about its sentence's ("| 16 June | Trump signs order applying
+  // the UK car quota from 30 June |").
+  const said = PRODUCTS.some(([, re]) => re.test(claim.clauseText)) ? claim.clauseText : claim.sentenceText;
+  return !namesOtherGroup(PRODUCTS, said, f.sentence);
 }
 
 /** Words of a reaction to something: "welcomed the tariff cut", "condemned the curbs". */
@@ -162,6 +165,9 @@ function aboutTheReaction(claim: Claim, f: Fact): boolean {
   return !REACTION.test(prefixOf(claim)) || REACTION.test(f.sentence);
 }
 
+/** A clause that says something did not happen. */
+const NEGATED = /(?:\b(?:no|never|neither|nor)\b|\bnot\s+(?!later\b|before\b|until\b|only\b)|n['’]t\s+(?!until\b))[^,;.:]*$/i;
+
 function firm(f: Fact): boolean {
   if (f.reliability === 'weak') return false;
   // A question ("or was it decided on the Sunday itself?") asserts no date.
@@ -174,6 +180,9 @@ function firm(f: Fact): boolean {
   const to = Math.min(Math.max(from, f.clauseEnd - f.sentenceStart), f.date.end - f.sentenceStart + 12);
   const lead = f.sentence.slice(from, to) || f.sentence;
   if (SPECULATIVE.test(lead)) return false;
+  // "no proclamation … was published before or after October 1": a date of what did not happen
+  // (a negation with no comma between it and the date governs it).
+  if (NEGATED.test(f.sentence.slice(Math.max(from, dateSpan(f).start - 100), dateSpan(f).start))) return false;
   // "was preparing to | announce his resignation by the end of August": the plan opens just before the clause.
   if (PLAN_OPENS.test(f.sentence.slice(Math.max(0, from - 40), from + 12))) return false;
   // A tariff's start is a schedule in itself; any other plan can be moved.

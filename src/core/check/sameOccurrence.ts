@@ -241,7 +241,7 @@ export function notAgreedToStart(claim: Claim, f: Fact): boolean {
 // that dates a saying or a signing ("a joint statement released on May 12", "agreed on May 12 to
 // lower") are two moments of one measure.
 const STARTS = /\b(?:from|starting|beginning|effective|as\s+of|with\s+effect\s+from|(?:formally\s+)?(?:opened|launched|initiated)(?:\s+on)?|(?:took|taken|take|takes|taking|came|come|comes|entered|enters|went|gone|goes)\s+(?:effect|into\s+(?:force|effect))(?:\s+(?:on|at))?)\s+(?:on\s+)?(?:the\s+)?$/i;
-const ACTS = /\b(?:agreed|announced|said|says|approved|cleared|ratified|endorsed|adopted|clarified|confirmed|explained|stated|reiterated|acknowledged|signed|unveiled|released|published|issued|declared|posted|threatened|warned|told|suspended|paused|extended|ordered|proclaimed|granted|exempted|decreed|disclosed|revealed|made\s+public|became\s+public|trailed|floated|flagged|previewed|foreshadowed|hinted)\b[^.;:]{0,40}$/i;
+const ACTS = /\b(?:(?:social\s+media|Truth\s+Social)\s+post|agreed|announced|said|says|approved|cleared|ratified|endorsed|adopted|clarified|confirmed|explained|stated|reiterated|acknowledged|signed|unveiled|released|published|issued|declared|posted|threatened|warned|told|suspended|paused|extended|ordered|proclaimed|granted|exempted|decreed|disclosed|revealed|made\s+public|became\s+public|trailed|floated|flagged|previewed|foreshadowed|hinted)\b[^.;:]{0,40}$/i;
 // Of acts, a signing ("signed its order on September 30") and the day it was made known ("made
 // public on October 12") are two moments.
 const SIGNED = /\b(?:signed|signs|ordered|proclaimed|decreed)\b(?![^.;:]*\b(?:agreed|announced|said|says|unveiled|released|published|declared|posted|disclosed|revealed|made\s+public|became\s+public)\b)[^.;:]{0,40}$/i;
@@ -260,13 +260,16 @@ type Moment = 'start' | 'end' | 'signing' | 'act' | 'earlier' | 'report';
 
 // "were first reported on May 29", "news of the deal first broke in a newspaper report on": the day
 // the press told of it, which the day it was done does not date.
-const REPORTED = /\b(?:(?:was|were|been|first|initially|widely)\s+reported|news\b[^.;:]{0,60}\bbroke|broke\s+the\s+news|(?:was|were)\s+leaked|leaked\s+to|reports?\s+(?:emerged|surfaced))\b[^.;:]{0,40}$/i;
+// So is "appeared in the Federal Register on": the day a paper was published, not signed.
+const REPORTED = /\b(?:(?:was|were|been|first|initially|widely)\s+reported|news\b[^.;:]{0,60}\bbroke|broke\s+the\s+news|(?:was|were)\s+leaked|leaked\s+to|reports?\s+(?:emerged|surfaced)|(?:published|appeared|appears|printed)\s+in\s+the\s+(?:Federal\s+Register|Official\s+Journal|[A-Z]\w+\s+Gazette|Gazette))\b[^.;:]{0,40}$/i;
 
 // "was doubled to 50% on June 4", "are cut to 10% from": the day a rate changed, a start.
 // So is "went from 10 to 25 percent on March 12", "rose to 25% in March".
 const CHANGED = /\b(?:(?:is|are|was|were|been|be)\s+(?:raised|doubled|tripled|cut|lowered|increased|reduced|hiked|halved)\b|(?:went|go|goes|rose|rises|jumped|climbed|fell|falls|dropped)\s+(?:up\s+|down\s+)?(?:from\s+[\d.]+\s*(?:%|percent|per\s+cent)?\s+)?to\s+[\d.]+\s*(?:%|percent|per\s+cent)(?![A-Za-z])|(?:doubled|tripled|halved|raised|lowered|increased|reduced|hiked)\s+(?:[\w-]+\s+){0,3}?to\s+[\d.]+\s*(?:%|percent|per\s+cent)(?![A-Za-z]))[^.;:]{0,40}$/i;
 
 function momentOf(lead: string, entry: string | undefined, tail = ''): Moment | undefined {
+  // What follows the date names it outright: "fixes August 1 as the start date".
+  if (AS_START_DATE.test(tail)) return 'start';
   if (REPORTED.test(lead)) return 'report';
   if (STARTS.test(lead)) return 'start';
   if (ENDS.test(lead) || LAST_DAY.test(lead)) return 'end';
@@ -286,6 +289,9 @@ const TRAILING = /^(?:,?\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3})?\s*(?:formal
 const LAST_DAY = /\b(?:last|final)\s+day\b[^.;:]{0,50}$/i;
 const IS_LAST_DAY = /^\s*(?:is|was|will\s+be|marks|marked|would\s+be)\s+(?:the\s+)?(?:last|final)\s+day\b/i;
 
+// "fixes August 1 as the start date": a start.
+const AS_START_DATE = /^\s+as\s+(?:the\s+|its\s+)?(?:start(?:ing)?|effective|entry[\s-]+into[\s-]+force)\s+date\b/i;
+
 /** The moment of the verb right after a date, when the date sits between a subject and its verb. */
 function trailingMoment(tail: string): Moment | undefined {
   if (IS_LAST_DAY.test(tail)) return 'end';
@@ -298,6 +304,7 @@ function trailingMoment(tail: string): Moment | undefined {
 const HEADED: Array<[Moment, RegExp]> = [
   ['start', /\b(?:entry[\s-]+into[\s-]+force|(?:is|are|was|were)\s+(?:raised|doubled|tripled|cut|lowered|increased|reduced|hiked|halved)|begins?|began|starts?|started|takes?\s+effect|took\s+effect|comes?\s+into\s+(?:force|effect)|came\s+into\s+(?:force|effect)|enters?\s+into\s+force|entered\s+into\s+force|goes\s+into\s+effect|went\s+into\s+effect|applies|kicks?\s+in|kicked\s+in)\b/i],
   ['end', /\b(?:ends?|ended|expires?|expired|lapses?|lapsed|runs?\s+out|ran\s+out|(?:last|final)\s+day|deadline)\b/i],
+  ['report', /\b(?:(?:is|are|was|were)\s+published|appears?|appeared)\s+in\s+the\s+(?:Federal\s+Register|Official\s+Journal|Gazette)\b/i],
   ['signing', /\b(?:signs|signed|ordered|proclaims|proclaimed)\b/i],
   ['act', /\b(?:expands?|expanded|widens?|widened|tightens?|tightened|broadens?|broadened|announces?|announced|tells|told|approves|approved|clears|cleared|ratifies|ratified|endorses|endorsed|adopts|adopted|suspends|suspended|pauses|paused|says|said|agrees?|agreed|unveils?|unveiled|exempts|exempted|grants|granted|issues|issued|publishes|published|posts|posted|threatens?|threatened|declares?|declared|extends?|extended|becomes\s+public|made\s+public|discloses|disclosed|reveals|revealed)\b/i],
 ];

@@ -78,7 +78,8 @@ function aboutTheSaying(claim: Claim, f: Fact): boolean {
  * match: a reaction to it, another paper, other goods, its undoing, the other direction, a start
  * against an occasion, a plan or first setting, another thing begun, "a separate" one, a revision,
  * a release against a statistic's month, a row about a name the source never gives, or the putting
- * off of something against the day it was put off to, another statistic, or another country's column.
+ * off of something against the day it was put off to, another statistic, another country's column,
+ * or an occasion the source sentence never tells of.
  */
 function tellsAnotherEvent(claim: Claim, f: Fact, corpus: Derived): boolean {
   return (
@@ -97,6 +98,7 @@ function tellsAnotherEvent(claim: Claim, f: Fact, corpus: Derived): boolean {
     putOffToOnlyInSource(claim, f) ||
     otherFigures(claim, f) ||
     columnCountryMissing(claim, f) ||
+    occasionNotInSource(claim, f) ||
     sayingOfPlanAgainstOccasion(claim, f)
   );
 }
@@ -494,6 +496,20 @@ function sayingOfPlanAgainstOccasion(claim: Claim, f: Fact): boolean {
   // The clause up to the date and the sentence after it: "Trump wrote on 9 September, that … he would speak with Modi".
   const said = `${entryClause(claim.sentenceText, c.start, c.end) ?? ''} ${leadOf(claim)} ${claim.sentenceText.slice(c.end)}`;
   return SAYS_WILL.test(said);
+}
+
+/** Words of an occasion the brief's date is of: "the Kuala Lumpur talks, on 25 October". */
+const OCCASION_LEAD = /\b(?:talks|meeting|summit|round|negotiations|session|visit|call)\b[^.;:]{0,30}$/i;
+/** Any word a source may tell an occasion by. */
+const OCCASION_WORDS = /\b(?:talks?|talked|meet(?:s|ing|ings)?|met|summit\w*|rounds?|negotiat\w*|discuss\w*|consult\w*|dialogue|session|visit\w*|call(?:s|ed)?|spoke|speak\w*|gather\w*|sat\s+down|conversation|delegations?|hosted|hosts?)\b/i;
+
+/**
+ * "Day one of the Kuala Lumpur talks, on 25 October, covered port fees …" is not dated by "Topics:
+ * the US port fees that began on 14 October …": a source sentence that tells of no occasion at all
+ * does not date one.
+ */
+function occasionNotInSource(claim: Claim, f: Fact): boolean {
+  return OCCASION_LEAD.test(leadOf(claim)) && !OCCASION_WORDS.test(f.sentence);
 }
 
 /** Occasions: what happens on a day, and starts nothing that runs "from" it. */

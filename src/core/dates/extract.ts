@@ -1772,7 +1772,7 @@ export function extractDates(text: string, ctx: DateContext): DateMention[] {
   const dy = ctx?.defaultYear;
   const sc: Scan = { text, ref, defaultYear: typeof dy === 'number' && Number.isInteger(dy) && dy > 0 && dy < 10000 ? dy : undefined, dateline: ctx?.dateline, dayFirst: writesDayFirst(text) };
   try {
-    return sameDayAsStory(sc, fromStoryDay(sc, timeOnDay(sc, theQuarterMentioned(sc, yearBackFromQuarter(sc, weekOfDay(sc, weekdayOfLastWeek(sc, scan(sc))))))));
+    return sameDayAsStory(sc, fromStoryDay(sc, timeOnDay(sc, theQuarterMentioned(sc, yearBackFromQuarter(sc, weekOfDay(sc, weekdayNamedBefore(sc, weekdayOfLastWeek(sc, scan(sc)))))))));
   } catch {
     return [];
   }
@@ -2104,6 +2104,27 @@ function theQuarterMentioned(sc: Scan, mentions: DateMention[]): DateMention[] {
     out = at === -1 ? [...out, quarter] : [...out.slice(0, at), quarter, ...out.slice(at)];
   }
   return out;
+}
+
+/**
+ * "Talks ran on Saturday, 10 May and Sunday, 11 May. … as they left on Sunday evening": a bare
+ * weekday the story has just given with its date is that day, not the one before the text's date.
+ */
+function weekdayNamedBefore(sc: Scan, mentions: DateMention[]): DateMention[] {
+  if (!sc.ref) return mentions;
+  return mentions.map((m, i) => {
+    if (m.weekday === undefined || m.resolution !== 'relative' || m.weekdayStart !== m.start || /\d/.test(m.text)) return m;
+    if (m.precision !== 'day' && m.precision !== 'time') return m;
+    for (let k = i - 1; k >= 0 && sameStory(sc.text, mentions[k], m); k--) {
+      const o = mentions[k];
+      const day = /^(\d{4}-\d\d-\d\d)$/.exec(o.value)?.[1];
+      if (o.weekday !== m.weekday || !day || o.precision !== 'day' || !/\d/.test(o.text) || o.future) continue;
+      if (m.precision === 'day') return mention(sc, m.start, m.end, 'DATE', day, 'day', o.resolution, { weekday: m.weekday, weekdayStart: m.weekdayStart, weekdayEnd: m.weekdayEnd, from: day, to: day });
+      const pod = /T(MO|AF|EV|NI)$/.exec(m.value)?.[1];
+      return pod ? mention(sc, m.start, m.end, 'TIME', `${day}T${pod}`, 'time', o.resolution, { weekday: m.weekday, weekdayStart: m.weekdayStart, weekdayEnd: m.weekdayEnd, from: day, to: day }) : m;
+    }
+    return m;
+  });
 }
 
 /**

@@ -120,6 +120,9 @@ export function citedDates(prose: string, corpusYear?: number): CitedDate[] {
     // "talks had been launched in January 2022" on the next line does not date "Monday 30 June".
     for (let k = i + 1; k < years.length && year === undefined; k++) {
       if (years[k] === undefined || (monthElsewhere(k) && corpusYear !== undefined && years[k] !== corpusYear)) continue;
+      // Nor does a later date of another year than the sources' in another paragraph: a table's
+      // "until 10 November 2027" below does not put "Wednesday, October 30" above it in 2027.
+      if (corpusYear !== undefined && years[k] !== corpusYear && PARAGRAPH_BREAK.test(prose.slice(m.end, mentions[k].start))) continue;
       year = years[k];
     }
     if (year !== undefined) out.push({ mention: m, year, yearSource: 'brief' });

@@ -499,7 +499,7 @@ function sayingOfPlanAgainstOccasion(claim: Claim, f: Fact): boolean {
 }
 
 /** Words of an occasion the brief's date is of: "the Kuala Lumpur talks, on 25 October". */
-const OCCASION_LEAD = /\b(?:talks|meeting|summit|round|negotiations|session|visit|call)\b[^.;:]{0,30}$/i;
+const OCCASION_LEAD = /\b(?:talks|meeting|summit|round|negotiations|session|visit|call|day\s+(?:one|two|three)|(?:first|second|third|final|opening|closing)\s+day)\b[^.;:]{0,30}$/i;
 /** Any word a source may tell an occasion by. */
 const OCCASION_WORDS = /\b(?:talks?|talked|meet(?:s|ing|ings)?|met|summit\w*|rounds?|negotiat\w*|discuss\w*|consult\w*|dialogue|session|visit\w*|call(?:s|ed)?|spoke|speak\w*|gather\w*|sat\s+down|conversation|delegations?|hosted|hosts?)\b/i;
 

@@ -23,6 +23,13 @@ suite('check: weekdays of a brief that gives no year', () => {
     assert.match(d.message, /13 November 2025 is a Thursday/);
   });
 
+  test('a later date of another year, in a table below, lends its year to no weekday above it', () => {
+    const brief = ['## The week', '', '- **Sunday, June 1** — Bessent said the leaders would talk soon.', '- **Monday, June 2** — Beijing rejected the accusation.', '- **Friday, June 5** — the two leaders held a phone call.', '', '| Step | Timing |', '|---|---|', '| Truce extended | until 10 November 2027 |'].join('\n');
+    const [d] = corpus.engine().check(brief + '\n');
+    assert.strictEqual(d?.code, 'weekday-mismatch');
+    assert.match(d.message, /In 2025, the year of this brief's other weekdays and of its sources, 5 June is a Thursday, not a Friday/);
+  });
+
   test('one yearless weekday alone tells no year: not checked', () => {
     assert.deepStrictEqual(corpus.warnings('- Wednesday, June 5: the two presidents held a long phone call.'), []);
   });

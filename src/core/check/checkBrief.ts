@@ -79,7 +79,7 @@ function aboutTheSaying(claim: Claim, f: Fact): boolean {
  * against an occasion, a plan or first setting, another thing begun, "a separate" one, a revision,
  * a release against a statistic's month, a row about a name the source never gives, or the putting
  * off of something against the day it was put off to, another statistic, another country's column,
- * or an occasion the source sentence never tells of.
+ * an occasion the source sentence never tells of, or an event the source sentence dates otherwise.
  */
 function tellsAnotherEvent(claim: Claim, f: Fact, corpus: Derived): boolean {
   return (
@@ -99,6 +99,7 @@ function tellsAnotherEvent(claim: Claim, f: Fact, corpus: Derived): boolean {
     otherFigures(claim, f) ||
     columnCountryMissing(claim, f) ||
     occasionNotInSource(claim, f) ||
+    datedOtherwiseInSource(claim, f) ||
     sayingOfPlanAgainstOccasion(claim, f)
   );
 }
@@ -496,6 +497,25 @@ function sayingOfPlanAgainstOccasion(claim: Claim, f: Fact): boolean {
   // The clause up to the date and the sentence after it: "Trump wrote on 9 September, that … he would speak with Modi".
   const said = `${entryClause(claim.sentenceText, c.start, c.end) ?? ''} ${leadOf(claim)} ${claim.sentenceText.slice(c.end)}`;
   return SAYS_WILL.test(said);
+}
+
+/** A date written onto a noun: "last week's raid", "Monday's vote", "the Sept 4 raid". */
+const DATE_ON_NOUN = /\b(?:(?:(?:last|this|next)\s+(?:week|month|year)|yesterday|today|tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\s+([a-z]{3,})|the\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s+([a-z]{3,}))\b/g;
+
+/**
+ * "| ICE raid | 4 Sep 2025 |" is not dated by a minister's statement stamped Sept 12 that speaks of
+ * "last week's raid": the source dates the raid otherwise, in the same sentence.
+ */
+function datedOtherwiseInSource(claim: Claim, f: Fact): boolean {
+  const head = new Set(contentTerms(`${rowLabelOf(claim)} ${leadOf(claim)}`));
+  if (!head.size) return false;
+  const d = dateSpan(f);
+  for (const m of f.sentence.matchAll(DATE_ON_NOUN)) {
+    if (m.index! < d.end && m.index! + m[0].length > d.start) continue; // the fact's own date
+    const noun = contentTerms(m[1] ?? m[2])[0];
+    if (noun && head.has(noun)) return true;
+  }
+  return false;
 }
 
 /** Words of an occasion the brief's date is of: "the Kuala Lumpur talks, on 25 October". */

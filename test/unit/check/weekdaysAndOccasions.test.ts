@@ -24,3 +24,20 @@ suite('dates and check: weekdays named before, occasions untold', () => {
     assert.deepStrictEqual(corpus.warnings('Day one of the Harbour City talks, on 25 October 2025, covered the Ruritanian port fees, the cheese tariff and grain.'), []);
   });
 });
+
+suite('check: an event its source sentence dates otherwise', () => {
+  const corpus = tempCorpus({
+    'live.md': [
+      '**[Sept 12, 15:05 KST]** Foreign Minister Pak Jun, speaking at the ministry in Seoul, said the government would work with Washington on a new visa category so that technicians sent to build factories would not face a repeat of last week\'s raid.',
+      '| People detained on Sept 4 | 475 |',
+      '| Date of return to Incheon | Sept 12 (Friday) |',
+      '*Related coverage:* Battery plant opening to slip by months (Sept 8)',
+      'Dispatches to US sites halted (Sept 9)',
+      'Explainer: what is the B-1 visa? (Sept 6)',
+    ],
+  });
+
+  test('"last week\'s raid" in a statement stamped Sept 12 does not date the raid to Sept 12', () => {
+    assert.deepStrictEqual(corpus.warnings('| ICE raid | 4 Sep 2025 | Visa risk for dispatched technicians |'), []);
+  });
+});

@@ -447,11 +447,14 @@ function rowNameMissing(claim: Claim, f: Fact, corpus: Derived): boolean {
   return !f.sentence.includes(name);
 }
 
-/** The day something was put off to: "agreed to extend the deadline to 9 July", "delayed until August 1". */
-const PUT_OFF_TO = /\b(?:extend(?:s|ed|ing)?|extension|push(?:es|ed|ing)?\s+(?:[\w-]+\s+){0,3}?back|delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing|ement)|defer(?:s|red|ring|ral)?|put\s+off)\b[^.;:]{0,40}?\b(?:to|until|till)\s+(?:the\s+)?$/i;
+/** Words of putting something off: "extend", "pushed back", "postponement". */
+const PUT_OFF_VERBS = 'extend(?:s|ed|ing)?|extension|push(?:es|ed|ing)?\\s+(?:[\\w-]+\\s+){0,3}?back|delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing|ement)|defer(?:s|red|ring|ral)?|put\\s+off';
 
-/** Words of putting something off. */
-const PUT_OFF = /\b(?:extend(?:s|ed|ing)?|extension|push(?:es|ed|ing)?\s+(?:[\w-]+\s+){0,3}?back|delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing|ement)|defer(?:s|red|ring|ral)?|put\s+off|reprieve)\b/i;
+/** The day something was put off to: "agreed to extend the deadline to 9 July", "delayed until August 1". */
+const PUT_OFF_TO = new RegExp(`\\b(?:${PUT_OFF_VERBS})\\b[^.;:]{0,40}?\\b(?:to|until|till)\\s+(?:the\\s+)?$`, 'i');
+
+/** Words of putting something off, anywhere. */
+const PUT_OFF = new RegExp(`\\b(?:${PUT_OFF_VERBS}|reprieve)\\b`, 'i');
 
 /**
  * "On May 25 von der Leyen secured an extension of the deadline" is not answered by "on 25 May he
@@ -477,11 +480,8 @@ function columnCountryMissing(claim: Claim, f: Fact): boolean {
 // "posted the ad" is no saying; "posted on X that …" is.
 const REPORTS = /\b(?:says|said|saying|tells|told|announc(?:es|ed|ing)|stat(?:es|ed)|writes|wrote|confirm(?:s|ed|ing)|promis(?:es|ed)|pledg(?:es|ed)|vow(?:s|ed))\b|\bpost(?:s|ed)\b(?=[^.;]{0,30}\bthat\b)/i;
 
-/** A source's saying of what will be: "told reporters that levies … would stay until a deadline of March 30". */
-const REPORTS_WILL = new RegExp(`(?:${REPORTS.source})[^.;]{0,80}?\\b(?:will|would|is\\s+to|plans?\\s+to)\\b`, 'i');
-
-/** A saying about what will happen: "posts that … he will talk to Modi soon", "said he would visit". */
-const SAYS_WILL = /\b(?:says|said|posts|posted|writes|wrote|tells|told|announces|announced|promises|promised|pledges|pledged|vows|vowed)\b[^.;]{0,80}?\b(?:will|would|is\s+to|plans?\s+to|intends?\s+to|is\s+going\s+to)\b/i;
+/** A saying about what will happen: "posts that … he will talk to Modi soon", "told reporters that levies … would stay". */
+const SAYS_WILL = new RegExp(`(?:${REPORTS.source})[^.;]{0,80}?\\b(?:will|would|is\\s+to|plans?\\s+to|intends?\\s+to|is\\s+going\\s+to)\\b`, 'i');
 
 /**
  * "9 September: Trump posts that … he will talk to Modi soon" dates a post about a call to come,
@@ -492,7 +492,7 @@ function sayingOfPlanAgainstOccasion(claim: Claim, f: Fact): boolean {
   // A source whose date is a saying's too ("said on Friday the ad would come down", "On Friday,
   // Ford said …") answers it.
   const d = dateSpan(f);
-  if (REPORTS.test(factLead(f, 60)) || REPORTS.test(f.sentence.slice(d.end, d.end + 30)) || REPORTS_WILL.test(f.sentence)) return false;
+  if (REPORTS.test(factLead(f, 60)) || REPORTS.test(f.sentence.slice(d.end, d.end + 30)) || SAYS_WILL.test(f.sentence)) return false;
   const c = citedSpan(claim);
   // The clause up to the date and the sentence after it: "Trump wrote on 9 September, that … he would speak with Modi".
   const said = `${entryClause(claim.sentenceText, c.start, c.end) ?? ''} ${leadOf(claim)} ${claim.sentenceText.slice(c.end)}`;
@@ -544,7 +544,7 @@ function startAgainstOccasion(claim: Claim, f: Fact): boolean {
 const UNDONE_VERBS = 'lifted|rescinded|removed|scrapped|revoked|withdrawn|dropped|suspended|paused|halted|waived|put\\s+on\\s+hold';
 
 /** Right after a date, a subject and an undoing verb: ", Akazawa abandoned", " the ministry called off". */
-const UNDONE_AFTER = /^,?\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}(?:abruptly\s+|suddenly\s+|formally\s+)?(?:abandoned|cancell?ed|called\s+off|scrapped|suspended|paused|lifted|withdrew|dropped|postponed|delayed|halted|rescinded|revoked)\b/;
+const UNDONE_AFTER = new RegExp(`^,?\\s+(?:the\\s+)?(?:[A-Z][\\w.'’-]*\\s+){1,3}(?:abruptly\\s+|suddenly\\s+|formally\\s+)?(?:${UNDONE_VERBS}|abandoned|cancell?ed|called\\s+off|withdrew|postponed|delayed)\\b`);
 
 /** An entry whose first verb undoes: "the 31% rate is put on hold", "Washington suspends the fees". */
 const UNDONE_ENTRY = new RegExp(`^[^.;:]{0,60}?\\b(?:(?:is|are|was|were|gets?|got)\\s+(?:formally\\s+|officially\\s+)?(?:${UNDONE_VERBS})|lifts|rescinds|scraps|revokes|suspends|pauses|halts|waives)\\b`, 'i');

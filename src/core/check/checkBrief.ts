@@ -88,6 +88,7 @@ function tellsAnotherEvent(claim: Claim, f: Fact, corpus: Derived): boolean {
     !sameProducts(claim, f) ||
     undoingOnlyInClaim(claim, f) ||
     oppositeDirections(claim, f) ||
+    stoppedAgainstResumed(claim, f) ||
     startAgainstOccasion(claim, f) ||
     supersededOnlyInClaim(claim, f) ||
     otherThingBegun(claim, f) ||
@@ -373,6 +374,20 @@ function oppositeDirections(claim: Claim, f: Fact): boolean {
   const up = RAISES.test(claim.clauseText);
   if (down === up) return false;
   return down ? RAISES.test(f.sentence) && !LOWERS.test(f.sentence) : LOWERS.test(f.sentence) && !RAISES.test(f.sentence);
+}
+
+const STOPPED = /\b(?:stop(?:s|ped|ping)?\s+working|went\s+dark|goes\s+dark|go\s+dark|shut\s+down|went\s+offline|(?:was|were)\s+(?:blocked|pulled|cut\s+off)|blackout|outage)\b/i;
+const RESUMED = /\b(?:working\s+again|back\s+online|coming\s+back|came\s+back|resum(?:e|es|ed|ing)|restor(?:e|es|ed|ing|ation)|reopen(?:s|ed|ing)?|returned\s+to\s+(?:app\s+stores|service))\b/i;
+
+/**
+ * "By Sunday afternoon the app was working again" is not dated by "Late on Saturday night … the app
+ * stopped working": a thing that stopped and the same thing back are two events.
+ */
+function stoppedAgainstResumed(claim: Claim, f: Fact): boolean {
+  const said = claim.clauseText;
+  if (RESUMED.test(said) && !STOPPED.test(said)) return STOPPED.test(f.sentence) && !RESUMED.test(f.sentence);
+  if (STOPPED.test(said) && !RESUMED.test(said)) return RESUMED.test(f.sentence) && !STOPPED.test(f.sentence);
+  return false;
 }
 
 /** "began reviewing licences", "started issuing licences": what was begun. */

@@ -382,10 +382,13 @@ export function sameMoment(claim: Claim, f: Fact): boolean {
   // A start ("threatens Mexico with 30% tariff from August") does not date a brief that tells of a
   // letter or a saying and of no start ("It was on July 12 that the letter … was posted").
   if (sourced === 'start' && said === undefined) return !SAYING_OR_PAPER.test(claim.sentenceText) || START_WORDS.test(claim.sentenceText);
+  // And the other way: "would have applied from 1 August" is not dated by "on July 12, when Mexico
+  // was told it faced 30%".
+  if (said === 'start' && sourced === undefined) return !SAYING_OR_PAPER.test(f.sentence) || START_WORDS.test(f.sentence);
   return !(said && sourced && said !== sourced);
 }
 
-const SAYING_OR_PAPER = /\b(?:letters?|posts?|posted|wrote|writes|said|says|announc(?:ed|es|ement)|threat(?:s|ened|ening)?|unveil(?:ed|s)|signed|published|statement)\b/i;
+const SAYING_OR_PAPER = /\b(?:letters?|posts?|posted|wrote|writes|said|says|told|announc(?:ed|es|ement)|threat(?:s|ened|ening)?|unveil(?:ed|s)|signed|published|statement)\b/i;
 const START_WORDS = /\b(?:effect|effective|force|from|start(?:s|ed|ing)?|begin(?:s|ning)?|began|begun|appl(?:y|ies|ied)|kick(?:s|ed)?\s+in|in\s+place|collect(?:ed|ion)?|charged|impos(?:e|es|ed|ing|ition))\b/i;
 
 /**

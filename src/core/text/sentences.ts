@@ -77,7 +77,9 @@ export function splitSentences(text: string, from = 0, to = text.length): Span[]
           // A lower-case word or a number after an abbreviation continues the sentence; so does a
           // capital after a title or a country acronym ("U.S. President", "Dr. Li").
           if (k < to && /[a-z0-9]/.test(text[k])) continue;
-          if (NON_TERMINAL.test(wordBefore(text, i))) continue;
+          // A quotation closed right after it ends the sentence: '… enacted in the U.S." By Sunday …'.
+          const quoteClosed = j > i + 1 && /["”]/.test(text.slice(i + 1, j));
+          if (NON_TERMINAL.test(wordBefore(text, i)) && !quoteClosed) continue;
           // "at 12:01 a.m. Eastern time", "at 9 a.m. Monday": a clock's zone or day goes on.
           if (/^[ap]\.m$/i.test(wordBefore(text, i)) && CLOCK_GOES_ON.test(text.slice(k, k + 12))) continue;
         }

@@ -1,6 +1,7 @@
 // A start ("… from August") does not date a letter; an entry's "last day" is an end, answered only
 // by an end.
 import * as assert from 'assert';
+import { extractDates } from '../../../src/core/dates/extract';
 import { PORT_NEWS, RATE_NEWS, tempCorpus } from '../helpers/tempCorpus';
 
 suite('check: letters against starts', () => {
@@ -49,5 +50,27 @@ suite('check: a trip called off against a trip made', () => {
   test('abandoning a trip is not making one', () => {
     assert.deepStrictEqual(corpus.warnings('On 28 August 2025, Pell abandoned a planned trip to Harbour City at the last minute.'), []);
     assert.deepStrictEqual(corpus.warnings('Pell flew in to Harbour City again on 28 August 2025 to press the point.'), ['date-conflict 28 August 2025 -> 2025-08']);
+  });
+});
+
+suite('check: a start against the day a rate was told, and a weekday that reads a numeric date', () => {
+  const corpus = tempCorpus({
+    'explainer.md': [
+      '# How the letters went out',
+      '',
+      'Fourteen countries received letters on the first day; more followed on July 9, 2025 and on July 12, 2025, when Lindland and Osteria were told they faced 30%.',
+    ],
+    ...RATE_NEWS,
+  });
+
+  test('"would have applied from 1 August" is not dated by the day the rate was told', () => {
+    assert.deepStrictEqual(corpus.warnings('The 30% threatened for Osteria would otherwise have applied from 1 August 2025.'), []);
+  });
+
+  test('"Thursday, 03/07/2025" is 3 July, the Thursday', () => {
+    const [, date] = extractDates('Thursday, 03/07/2025 08:42 (GMT+7)', { referenceDate: null });
+    assert.strictEqual(date?.value, '2025-07-03');
+    const [, other] = extractDates('Friday, 03/07/2025', { referenceDate: null });
+    assert.strictEqual(other?.value, '2025-03-07');
   });
 });

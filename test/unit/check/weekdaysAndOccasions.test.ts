@@ -2,6 +2,7 @@
 // no occasion does not date one.
 import * as assert from 'assert';
 import { extractDates } from '../../../src/core/dates/extract';
+import { splitSentences } from '../../../src/core/text/sentences';
 import { RATE_NEWS, tempCorpus } from '../helpers/tempCorpus';
 
 suite('dates and check: weekdays named before, occasions untold', () => {
@@ -39,5 +40,23 @@ suite('check: an event its source sentence dates otherwise', () => {
 
   test('"last week\'s raid" in a statement stamped Sept 12 does not date the raid to Sept 12', () => {
     assert.deepStrictEqual(corpus.warnings('| ICE raid | 4 Sep 2025 | Visa risk for dispatched technicians |'), []);
+  });
+});
+
+suite('check: an outage and a return', () => {
+  const corpus = tempCorpus({
+    'tech.html': [
+      '<div class="byline">Posted Jan 21, 2025 at 9:15 AM ET</div>',
+      '<p>Late on Saturday night, a little before the ban law kicked in, the Vesper app stopped working for U.S. users and showed a pop-up saying that "a law banning Vesper has been enacted in the U.S." By Sunday afternoon the service was coming back online, with a message thanking the president.</p>',
+    ],
+    ...RATE_NEWS,
+  });
+
+  test('a quotation closed after "U.S." ends its sentence', () => {
+    assert.deepStrictEqual(splitSentences('It said "a ban was enacted in the U.S." By Sunday it was back.').length, 2);
+  });
+
+  test('the app working again is not dated by the night it stopped', () => {
+    assert.deepStrictEqual(corpus.warnings('By the afternoon of Sunday, January 19, 2025, the Vesper app was working again for U.S. users.'), []);
   });
 });

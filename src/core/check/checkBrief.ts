@@ -101,6 +101,7 @@ function tellsAnotherEvent(claim: Claim, f: Fact, corpus: Derived): boolean {
     columnCountryMissing(claim, f) ||
     occasionNotInSource(claim, f) ||
     datedOtherwiseInSource(claim, f) ||
+    dayOfTheReference(claim, f) ||
     sayingOfPlanAgainstOccasion(claim, f)
   );
 }
@@ -512,6 +513,27 @@ function sayingOfPlanAgainstOccasion(claim: Claim, f: Fact): boolean {
   // The clause up to the date and the sentence after it: "Trump wrote on 9 September, that … he would speak with Modi".
   const said = `${entryClause(claim.sentenceText, c.start, c.end) ?? ''} ${leadOf(claim)} ${claim.sentenceText.slice(c.end)}`;
   return SAYS_WILL.test(said);
+}
+
+/** "on September 30, the day after it was signed", "two days before the vote": the brief's date counted from another event. */
+const COUNTED_FROM = /^[^.;]{0,80}?\b(?:(?:the|a|one)\s+day|(two|three|four|five|six|\d)\s+days)\s+(after|before)\b/i;
+const SMALL_NUMBERS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
+
+/**
+ * The brief counts its date from another event ("put out its response on September 30, the day
+ * after it was signed"): a source that dates that event the same count away (signed on Monday,
+ * September 29) tells of the reference, and agrees.
+ */
+function dayOfTheReference(claim: Claim, f: Fact): boolean {
+  const c = citedSpan(claim);
+  const m = COUNTED_FROM.exec(claim.sentenceText.slice(c.end));
+  if (!m) return false;
+  const n = m[1] ? (SMALL_NUMBERS[m[1].toLowerCase()] ?? Number(m[1])) : 1;
+  const cited = reachOf(claim.cited.mention, claim.cited.yearSource === 'explicit', claim.cited.year);
+  const source = factReach(f, claim.cited);
+  if (!cited || !source || !cited.fine || !source.fine) return false;
+  const shift = m[2].toLowerCase() === 'after' ? -n : n;
+  return source.from <= cited.from + shift && cited.to + shift <= source.to;
 }
 
 /** A date written onto a noun: "last week's raid", "Monday's vote", "the Sept 4 raid". */

@@ -74,3 +74,19 @@ suite('check: a start against the day a rate was told, and a weekday that reads 
     assert.strictEqual(other?.value, '2025-03-07');
   });
 });
+
+suite('check: a date counted from the event a source dates', () => {
+  const corpus = tempCorpus({
+    'statement.html': [
+      '<div class="posted">Posted: Tuesday, September 30, 2025</div>',
+      '<p>HIGH POINT, N.C. &ndash; The National Cabinet &amp; Furniture Producers Council (NCFPC), which represents more than 300 domestic manufacturers of kitchen cabinets, bathroom vanities and upholstered seating, issued the following statement after President Trump signed a Section 232 proclamation on imported timber, lumber and wood products on Monday evening.</p>',
+      '<p>"For more than a decade our members have competed against imported cabinets and vanities sold below the cost of making them, and antidumping orders have only chased that production from one country to the next," said Council President Gregory Antonelli. "Today\'s action, which takes effect on October 14, recognizes that a domestic cabinet and furniture industry is part of a secure supply chain. We thank the President and Secretary Lutnick for acting."</p>',
+      '<p>The Council noted that the proclamation sets a 25 percent duty on kitchen cabinets, vanities and upholstered wooden furniture from October 14, rising on January 1, 2026 to 50 percent for cabinets and vanities and 30 percent for upholstered products. Softwood lumber and timber will carry a 10 percent duty.</p>',
+      '<p>The President first signaled the cabinet and furniture rates in a social media post on Friday, September 26, which named a 50 percent rate for cabinets and a 30 percent rate for upholstered furniture from October 1. The final proclamation started at lower rates and set a later start date.</p>',
+    ],
+  });
+
+  test('"on September 30, the day after it was signed" agrees with a signing on the 29th', () => {
+    assert.deepStrictEqual(corpus.warnings("The furniture producers' council put out its response to the wood proclamation on September 30, 2025, the day after it was signed."), []);
+  });
+});

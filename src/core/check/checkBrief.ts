@@ -3,6 +3,7 @@
 // a conflict needs a strong match whose date is firm, and any good match that agrees silences it.
 import type { CheckOptions } from '../api';
 import type { Derived } from '../index/corpusIndex';
+import { MON, WEEKDAY_NAMES, wordNumber } from '../dates/lexicon';
 import { endsAState, kindBeside } from '../events/kinds';
 import { lineStarts, positionOf } from '../text/lines';
 import { ratesIn } from '../text/rates';
@@ -14,9 +15,8 @@ import { buildClaims, type Claim } from './claims';
 import { matchFacts, type FactMatch } from './matchFacts';
 import { gap, isoOfDay, reachOf, relate, shiftYears, type Reach } from './reach';
 import { momentOfClaim, momentOfFact, sameMoment, sameOccurrence, sourceHeadIds } from './sameOccurrence';
-import { citedSpan, dateSpan, factLead } from './spans';
+import { citedSpan, dateSpan, factLead, rowLabelOf } from './spans';
 import { entryClause } from '../text/timelineEntry';
-import { firstCell } from '../text/tableRow';
 import { governmentsIn } from './governments';
 import { describeTarget, rewriteInStyle, weekdayOf, WEEKDAYS, type TargetDate } from './rewrite';
 
@@ -75,11 +75,8 @@ function aboutTheSaying(claim: Claim, f: Fact): boolean {
 
 /**
  * The brief's words say its event is another than the source's, though they share enough words to
- * match: a reaction to it, another paper, other goods, its undoing, the other direction, a start
- * against an occasion, a plan or first setting, another thing begun, "a separate" one, a revision,
- * a release against a statistic's month, a row about a name the source never gives, or the putting
- * off of something against the day it was put off to, another statistic, another country's column,
- * an occasion the source sentence never tells of, or an event the source sentence dates otherwise.
+ * match. Each test below names one way (a reaction, another paper or goods, an undoing, a plan, a
+ * release against a statistic's month, …); its own comment says which.
  */
 function tellsAnotherEvent(claim: Claim, f: Fact, corpus: Derived): boolean {
   return (
@@ -102,7 +99,7 @@ function tellsAnotherEvent(claim: Claim, f: Fact, corpus: Derived): boolean {
     occasionNotInSource(claim, f) ||
     datedOtherwiseInSource(claim, f) ||
     dayOfTheReference(claim, f) ||
-    sayingOfPlanAgainstOccasion(claim, f)
+    sayingOfPlanAgainstHappening(claim, f)
   );
 }
 
@@ -447,11 +444,6 @@ function otherFigures(claim: Claim, f: Fact): boolean {
 /** A first cell that is a name: "| Synopsys | said it was restoring access | July 3 |". */
 const NAME_CELL = /^\s*([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2})\s*$/;
 
-/** The first cell of the brief's table row, before the cited date ('' when there is none). */
-function rowLabelOf(claim: Claim): string {
-  const cell = firstCell(claim.sentenceText, 0, claim.cited.mention.start - claim.sentence.start);
-  return cell ? claim.sentenceText.slice(cell.start, cell.end) : '';
-}
 
 /** The brief's row is about a name the source's sentence never gives ("Siemens said … on July 2"). */
 function rowNameMissing(claim: Claim, f: Fact, corpus: Derived): boolean {
@@ -504,7 +496,7 @@ const SAYS_WILL = new RegExp(`(?:${REPORTS.source})[^.;]{0,80}?\\b(?:will|would|
  * not the call a source dates ("Trump called Modi on Wednesday evening"); "Ford said he would take
  * the ad down" is not "Ford had posted the ad the previous week".
  */
-function sayingOfPlanAgainstOccasion(claim: Claim, f: Fact): boolean {
+function sayingOfPlanAgainstHappening(claim: Claim, f: Fact): boolean {
   // A source whose date is a saying's too ("said on Friday the ad would come down", "On Friday,
   // Ford said …") answers it.
   const d = dateSpan(f);
@@ -517,7 +509,6 @@ function sayingOfPlanAgainstOccasion(claim: Claim, f: Fact): boolean {
 
 /** "on September 30, the day after it was signed", "two days before the vote": the brief's date counted from another event. */
 const COUNTED_FROM = /^[^.;]{0,80}?\b(?:(?:the|a|one)\s+day|(two|three|four|five|six|\d)\s+days)\s+(after|before)\b/i;
-const SMALL_NUMBERS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
 
 /**
  * The brief counts its date from another event ("put out its response on September 30, the day
@@ -528,7 +519,7 @@ function dayOfTheReference(claim: Claim, f: Fact): boolean {
   const c = citedSpan(claim);
   const m = COUNTED_FROM.exec(claim.sentenceText.slice(c.end));
   if (!m) return false;
-  const n = m[1] ? (SMALL_NUMBERS[m[1].toLowerCase()] ?? Number(m[1])) : 1;
+  const n = m[1] ? (/^\d/.test(m[1]) ? Number(m[1]) : wordNumber(m[1].toLowerCase())) : 1;
   const cited = reachOf(claim.cited.mention, claim.cited.yearSource === 'explicit', claim.cited.year);
   const source = factReach(f, claim.cited);
   if (!cited || !source || !cited.fine || !source.fine) return false;
@@ -537,7 +528,7 @@ function dayOfTheReference(claim: Claim, f: Fact): boolean {
 }
 
 /** A date written onto a noun: "last week's raid", "Monday's vote", "the Sept 4 raid". */
-const DATE_ON_NOUN = /\b(?:(?:(?:last|this|next)\s+(?:week|month|year)|yesterday|today|tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\s+([a-z]{3,})|the\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s+([a-z]{3,}))\b/g;
+const DATE_ON_NOUN = new RegExp(`\\b(?:(?:(?:last|this|next)\\s+(?:week|month|year)|yesterday|today|tomorrow|${WEEKDAY_NAMES.join('|')})['’]s\\s+([a-z]{3,})|the\\s+${MON}\\s+\\d{1,2}\\s+([a-z]{3,}))\\b`, 'g');
 
 /**
  * "| ICE raid | 4 Sep 2025 |" is not dated by a minister's statement stamped Sept 12 that speaks of

@@ -8,9 +8,9 @@ import type { Derived } from '../index/corpusIndex';
 import type { EventKind, Fact } from '../types';
 import type { Claim } from './claims';
 import { gap, shiftYears, type Reach } from './reach';
-import { citedSpan, claimLead, dateSpan, factLead } from './spans';
+import { citedSpan, claimLead, dateSpan, factLead, rowLabelOf } from './spans';
 import { entryClause } from '../text/timelineEntry';
-import { firstCell, inTableRow } from '../text/tableRow';
+import { inTableRow } from '../text/tableRow';
 import { governmentOfCapital, governmentsIn } from './governments';
 
 /** Further apart than this, two dates are more likely two occurrences than one misdated. */
@@ -331,7 +331,7 @@ export function momentOfClaim(claim: Claim): Moment | undefined {
   // A table's cell: its column says which moment ("| Announced | In force |"), or else its row's
   // label when that ends on one ("| Lumber tariff in force | 14 October |").
   if (/\|[^|]*$/.test(lead) && (claim.column || inTableRow(claim.sentenceText, citedSpan(claim).start))) {
-    return (claim.column ? columnMoment(claim.column) : undefined) ?? labelMoment(rowLabel(claim));
+    return (claim.column ? columnMoment(claim.column) : undefined) ?? labelMoment(rowLabelOf(claim));
   }
   const c = citedSpan(claim);
   return momentOf(lead, entryClause(claim.sentenceText, c.start, c.end), claim.sentenceText.slice(c.end, c.end + 40));
@@ -355,11 +355,6 @@ function labelMoment(label: string): Moment | undefined {
   return LABEL_MOMENTS.find(([, re]) => re.test(label))?.[0];
 }
 
-/** The first cell of the claim's table row, before its date. */
-function rowLabel(claim: Claim): string {
-  const cell = firstCell(claim.sentenceText, 0, citedSpan(claim).start);
-  return cell ? claim.sentenceText.slice(cell.start, cell.end) : '';
-}
 
 const END_WORDS = /\b(?:until|till|through|expir(?:e|es|ed|ing|y)|ends?|ended|ending|lapse[sd]?|deadline|runs?\s+out|ran\s+out|last(?:s|ed)?)\b/i;
 

@@ -1,5 +1,6 @@
 // Where a date sits in its own sentence, for a brief's claim and for a source's fact: the checks
 // that read the words just before or around a date work on these offsets.
+import { firstCell } from '../text/tableRow';
 import type { Fact } from '../types';
 import type { Claim } from './claims';
 
@@ -29,4 +30,10 @@ export function claimLead(claim: Claim, n: number): string {
 export function factLead(f: Fact, n: number): string {
   const { start } = dateSpan(f);
   return f.sentence.slice(Math.max(0, start - n), start);
+}
+
+/** The first cell of the claim's table row, before its date ('' when there is none). */
+export function rowLabelOf(claim: Claim): string {
+  const cell = firstCell(claim.sentenceText, 0, citedSpan(claim).start);
+  return cell ? claim.sentenceText.slice(cell.start, cell.end) : '';
 }

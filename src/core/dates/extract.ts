@@ -21,6 +21,7 @@ import {
   pad2,
   pad4,
   parseIsoDate,
+  weekdayOf,
   weekdayOfDayNumber,
   weekValue,
 } from './calendar';
@@ -831,16 +832,15 @@ const mIso: Matcher = (sc, at) => {
   return withTime(sc, mention(sc, at, end, 'DATE', date, 'day', 'explicit', { month: mo, day: d, future: isFuture(sc, date, tense().tense) || undefined }));
 };
 
-const WEEKDAY_BEFORE = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?[ \u00a0]{1,2}$/;
+const WEEKDAY_BEFORE = new RegExp(`\\b(${WEEKDAY_FULL}),?[ \\u00a0]{1,2}$`);
 
 /** "Thursday, 03/07/2025": a weekday before an ambiguous numeric date that fits only the day-first reading (3 July, not 7 March). */
 function weekdayFitsDayFirst(text: string, at: number, a: number, b: number, y: number): boolean {
   if (a > 12 || b > 12 || a === b) return false;
   const named = WEEKDAY_BEFORE.exec(text.slice(Math.max(0, at - 12), at))?.[1];
   if (!named) return false;
-  const want = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'].indexOf(named);
-  const dow = (month: number, day: number) => new Date(Date.UTC(y, month - 1, day)).getUTCDay();
-  return isValidDate(y, b, a) && dow(b, a) === want && !(isValidDate(y, a, b) && dow(a, b) === want);
+  const want = WEEKDAY_NUM[named.toLowerCase()];
+  return isValidDate(y, b, a) && weekdayOf(y, b, a) === want && !(isValidDate(y, a, b) && weekdayOf(y, a, b) === want);
 }
 
 const mNumeric: Matcher = (sc, at) => {

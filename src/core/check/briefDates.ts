@@ -110,6 +110,10 @@ export function citedDates(prose: string, corpusYear?: number): CitedDate[] {
       // trip was in November 2017"), unless it is the sources' own year ("autumn 2025 review" above a
       // close on "14 January 2026").
       if (monthElsewhere(k) && years[k] !== corpusYear && main && years[k] !== main.year && main.count >= 2 * (yearCounts.get(years[k]!) ?? 0)) continue;
+      // A brief that gives no year more than once does not move its later sections to the year of
+      // a lone full date of another year than the sources' ("The order signed on July 30, 2024" is
+      // history, or a slip, for the table of August stoppages below it).
+      if (!main && corpusYear !== undefined && elsewhere(k) && years[k] !== corpusYear && yearCounts.get(years[k]!) === 1 && PARAGRAPH_BREAK.test(prose.slice(mentions[k].end, m.start))) continue;
       year = years[k] ?? (bare[k] !== undefined && sameSentence(prose, mentions[k], m) ? bare[k] : undefined);
       // A full date of a year the brief gives far less often than the one it shares with its sources
       // lends its year only within its paragraph: "applied from May 14, 2024" (history, or a slip) does not date the

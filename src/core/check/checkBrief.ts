@@ -374,7 +374,7 @@ function oppositeDirections(claim: Claim, f: Fact): boolean {
   return down ? RAISES.test(f.sentence) && !LOWERS.test(f.sentence) : LOWERS.test(f.sentence) && !RAISES.test(f.sentence);
 }
 
-const STOPPED = /\b(?:stop(?:s|ped|ping)?\s+working|went\s+dark|goes\s+dark|go\s+dark|shut\s+down|went\s+offline|(?:was|were)\s+(?:blocked|pulled|cut\s+off)|blackout|outage)\b/i;
+const STOPPED = /\b(?:stop(?:s|ped|ping)?\s+(?:working|accepting|carrying|shipping|sending|taking|selling|buying|issuing|processing)|suspen(?:d|ds|ded|ding|sion|sions)|halt(?:s|ed|ing)?|paus(?:e|es|ed|ing)|went\s+dark|goes\s+dark|go\s+dark|shut\s+down|went\s+offline|(?:was|were)\s+(?:blocked|pulled|cut\s+off)|blackout|outage)\b/i;
 const RESUMED = /\b(?:working\s+again|back\s+online|coming\s+back|came\s+back|resum(?:e|es|ed|ing)|restor(?:e|es|ed|ing|ation)|reopen(?:s|ed|ing)?|returned\s+to\s+(?:app\s+stores|service))\b/i;
 
 /**
@@ -857,7 +857,8 @@ export function checkBrief(text: string, corpus: Derived, options: CheckOptions 
 
   const weekdaysFit = yearOfYearlessWeekdays(cited, corpus.dominantYear);
   const briefYear = commonestYear(cited);
-  for (const c of cited) out.push(...weekdayCheck(c, text, place, severity('weekday-mismatch'), corpus.dominantYear, weekdaysFit, briefYear));
+  const briefYears = new Set(cited.flatMap((c) => (c.yearSource === 'explicit' && c.year !== undefined ? [c.year] : [])));
+  for (const c of cited) out.push(...weekdayCheck(c, text, place, severity('weekday-mismatch'), corpus.dominantYear, weekdaysFit, briefYear, briefYears));
 
   for (const claim of buildClaims(brief.prose, cited, corpus)) {
     const v = judgeClaim(claim, corpus);
@@ -978,13 +979,17 @@ function weekdayCheck(
   corpusYear?: number,
   weekdaysYear?: number,
   briefYear?: number,
+  briefYears: ReadonlySet<number> = new Set(),
 ): BriefDiagnostic[] {
   const m = c.mention;
-  const byWeekdays = c.yearSource === 'corpus' && weekdaysYear !== undefined && c.year === weekdaysYear;
-  if (m.weekday === undefined || c.year === undefined || (c.yearSource !== 'explicit' && c.yearSource !== 'brief' && !byWeekdays)) return [];
   const md = monthDay(m);
-  if (!md) return [];
+  if (m.weekday === undefined || c.year === undefined || !md) return [];
   const { month, day } = md;
+  const byWeekdays = c.yearSource === 'corpus' && weekdaysYear !== undefined && c.year === weekdaysYear;
+  // A yearless weekday read in the sources' year, wrong in it and in every year the brief gives
+  // ("Wednesday, August 26" in a 2025 corpus, below a lone "July 30, 2024"): wrong whichever was meant.
+  const wrongInAll = c.yearSource === 'corpus' && briefYears.size > 0 && [c.year, ...briefYears].every((y) => weekdayOf(y, month, day) !== m.weekday);
+  if (c.yearSource !== 'explicit' && c.yearSource !== 'brief' && !byWeekdays && !wrongInAll) return [];
   if (weekdayOf(c.year, month, day) === m.weekday) return [];
   // "Monday, August 11" lines below "May 2024" in a brief whose sources are of 2025: the year was
   // borrowed, and the weekday fits the year the sources speak of.

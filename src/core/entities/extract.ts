@@ -14,7 +14,7 @@ const PLACES = new Set(
 );
 const PLACE_ALIASES: Record<string, string> = { US: 'United States', 'U.S.': 'United States', America: 'United States', UK: 'United Kingdom', 'U.K.': 'United Kingdom', Hague: 'The Hague' };
 // The lookahead, not \b, ends the word: "Co." is followed by a space or comma, never a letter.
-const ORG_WORDS = /\b(Ministry|Department|Commission|Council|Bank|Fund|Organization|Organisation|Chamber|Academy|Office|House|Treasury|Union|Corp\.?|Co\.|Ltd\.?|Inc\.?|LLC|Group|Holdings|News|Agency|Institute|Association|Representative|Bureau|Administration|Parliament|Congress|Senate|Court|Authority|Federation|Forum|Exchange|Committee|Board|Customs|Industries|Motors|Electronics|Technologies|Semiconductor|Securities|Partners)(?![A-Za-z])/;
+const ORG_WORDS = /\b(Ministry|Department|Commission|Council|Bank|Fund|Organization|Organisation|Chamber|Academy|Office|House|Treasury|Union|Corp\.?|Co\.|Ltd\.?|Inc\.?|LLC|Group|Holdings|News|Agency|Institute|Association|Representative|Bureau|Administration|Parliament|Congress|Senate|Court|Authority|Federation|Forum|Exchange|Committee|Board|Customs|Industries|Motors|Electronics|Technologies|Semiconductor|Securities|Partners|Post|Poste|Airlines|Airways|Railways|Telecom|Times|Journal|Logistics|Shipping|Pharmaceuticals)(?![A-Za-z])/;
 const KNOWN_ORGS: Record<string, string> = {
   IMF: 'International Monetary Fund', MOFCOM: 'Ministry of Commerce', Mofcom: 'Ministry of Commerce', WTO: 'World Trade Organization', APEC: 'Asia-Pacific Economic Cooperation', USTR: 'Office of the U.S. Trade Representative', EU: 'European Union',
   CNBC: 'CNBC', CBS: 'CBS', Bloomberg: 'Bloomberg', Reuters: 'Reuters', Huawei: 'Huawei', ByteDance: 'ByteDance', Oracle: 'Oracle', Blackstone: 'Blackstone',

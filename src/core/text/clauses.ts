@@ -64,6 +64,7 @@ function clauseOf(text: string, sentence: Span, dates: Span[], index: number, en
   const prev = dates[p];
   const next = dates[n];
   let start = prev ? cut(text, prev, m, entries) : sentence.start;
+  start = joinedClauseStart(text, start, m.start) ?? start;
   // "He had arrived from Malaysia, where the summit opened on October 26": a place's own clause,
   // with its antecedent, is the date's; the main clause before it is another event.
   const where = WHERE_CLAUSE.exec(text.slice(start, m.start));
@@ -95,6 +96,27 @@ function clauseOf(text: string, sentence: Span, dates: Span[], index: number, en
     if (subjectEnd !== undefined && subjectEnd > sentence.start && subjectEnd < start) return { start: sentence.start, end, aside: { start: subjectEnd, end: start } };
   }
   return { start, end };
+}
+
+/** ", and the Council …", "; Brazil …": a clause with a subject of its own joined to the one before. */
+const JOINED_SUBJECT = /(?:;\s+|,\s+(?:and|but|while|whereas|yet)\s+)(?=(?:the|a|an|its|their|his|her|this|these|those|it|they|he|she|we)\s|[A-Z])/g;
+/** A word that tells what a clause says, not a name in a list ("France, Germany, and the Netherlands"). */
+const TELLING_WORD = /\b(?!(?:and|the|of|in|on|for|to|with)\b)[a-z]{3,}\b/;
+
+/**
+ * Where the clause that holds a date starts when an earlier clause with its own subject and verb
+ * is joined to it ("The talks went on, and the ministry approved permits on June 15"): the words
+ * before the join tell another event. Nothing when there is no such join.
+ */
+function joinedClauseStart(text: string, from: number, at: number): number | undefined {
+  const before = text.slice(from, at);
+  let start: number | undefined;
+  JOINED_SUBJECT.lastIndex = 0;
+  for (let j = JOINED_SUBJECT.exec(before); j; j = JOINED_SUBJECT.exec(before)) {
+    const segment = before.slice(0, j.index).split(/[,;:—–(]/).pop() ?? '';
+    if (segment.trim().split(/\s+/).length >= 3 && TELLING_WORD.test(segment)) start = from + j.index + j[0].length;
+  }
+  return start;
 }
 
 /** A clause that opens on a perfect participle: ", having suffered …". */

@@ -44,8 +44,8 @@ function briefOwnDate(prose: string, mentions: DateMention[]): string | undefine
   return m?.value;
 }
 
-/** A blank line or a heading between two dates. */
-const PARAGRAPH_BREAK = /\n[ \t]*\n|\n[ \t]*#/;
+/** A blank line or a heading between two dates, or a new list item or table row: each item of a list stands alone. */
+const ITEM_BREAK = /\n[ \t]*\n|\n[ \t]*#|\n[ \t]*(?:[-*+•]|\d{1,3}[.)]|\|)[ \t]/;
 
 function counts(years: Array<number | undefined>): Map<number, number> {
   const out = new Map<number, number>();
@@ -110,23 +110,23 @@ export function citedDates(prose: string, corpusYear?: number): CitedDate[] {
       // trip was in November 2017"), unless it is the sources' own year ("autumn 2025 review" above a
       // close on "14 January 2026").
       if (monthElsewhere(k) && years[k] !== corpusYear && main && years[k] !== main.year && main.count >= 2 * (yearCounts.get(years[k]!) ?? 0)) continue;
-      // A brief that gives no year more than once does not move its later sections to the year of
+      // A brief that gives no year more than once does not move its later sections or items to the year of
       // a lone full date of another year than the sources' ("The order signed on July 30, 2024" is
       // history, or a slip, for the table of August stoppages below it).
-      if (!main && corpusYear !== undefined && elsewhere(k) && years[k] !== corpusYear && yearCounts.get(years[k]!) === 1 && PARAGRAPH_BREAK.test(prose.slice(mentions[k].end, m.start))) continue;
+      if (!main && corpusYear !== undefined && elsewhere(k) && years[k] !== corpusYear && yearCounts.get(years[k]!) === 1 && ITEM_BREAK.test(prose.slice(mentions[k].end, m.start))) continue;
       year = years[k] ?? (bare[k] !== undefined && sameSentence(prose, mentions[k], m) ? bare[k] : undefined);
       // A full date of a year the brief gives far less often than the one it shares with its sources
-      // lends its year only within its paragraph: "applied from May 14, 2024" (history, or a slip) does not date the
+      // lends its year only within its paragraph or list item: "applied from May 14, 2024" (history, or a slip) does not date the
       // sections after it.
-      if (year !== undefined && main && year !== main.year && (corpusYear === undefined || corpusYear === main.year) && years[k] !== undefined && main.count >= 2 * (yearCounts.get(year) ?? 0) && PARAGRAPH_BREAK.test(prose.slice(mentions[k].end, m.start))) year = main.year;
+      if (year !== undefined && main && year !== main.year && (corpusYear === undefined || corpusYear === main.year) && years[k] !== undefined && main.count >= 2 * (yearCounts.get(year) ?? 0) && ITEM_BREAK.test(prose.slice(mentions[k].end, m.start))) year = main.year;
     }
     // A later month of another year than the sources' lends its year only within its sentence:
     // "talks had been launched in January 2022" on the next line does not date "Monday 30 June".
     for (let k = i + 1; k < years.length && year === undefined; k++) {
       if (years[k] === undefined || (monthElsewhere(k) && corpusYear !== undefined && years[k] !== corpusYear)) continue;
-      // Nor does a later date of another year than the sources' in another paragraph: a table's
+      // Nor does a later date of another year than the sources' in another paragraph or list item: a table's
       // "until 10 November 2027" below does not put "Wednesday, October 30" above it in 2027.
-      if (corpusYear !== undefined && years[k] !== corpusYear && PARAGRAPH_BREAK.test(prose.slice(m.end, mentions[k].start))) continue;
+      if (corpusYear !== undefined && years[k] !== corpusYear && ITEM_BREAK.test(prose.slice(m.end, mentions[k].start))) continue;
       year = years[k];
     }
     if (year !== undefined) out.push({ mention: m, year, yearSource: 'brief' });

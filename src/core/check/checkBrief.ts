@@ -312,7 +312,14 @@ function besideKind(claim: Claim, best: FactMatch, scored: FactMatch[]): FactMat
   const c = citedSpan(claim);
   const kind = kindBeside(claim.sentenceText, c.start, c.end);
   if (!kind || best.fact.kind === kind) return undefined;
-  return inBestSentence(best, scored, (m) => m.fact.kind === kind);
+  // "Last month's meeting …, on October 30": a coarser date that holds the best one's day tells
+  // the same day less finely, not another date.
+  const own = factReach(best.fact, claim.cited);
+  const holdsOwn = (m: FactMatch) => {
+    const r = factReach(m.fact, claim.cited);
+    return !!own && !!r && r.from <= own.from && r.to >= own.to;
+  };
+  return inBestSentence(best, scored, (m) => m.fact.kind === kind && !holdsOwn(m));
 }
 
 /**
@@ -399,11 +406,11 @@ function otherThingBegun(claim: Claim, f: Fact): boolean {
 }
 
 /** "A separate hearing on cranes", "another round", "a second round of meetings": the brief says it is not the one most told of ("in a separate ruling" only says where it read). */
-const ANOTHER = /(?<!\b(?:in|by|on|from)\s+)\b(?:a\s+separate|another|a\s+different|a\s+further|a\s+(?:second|third|fourth|fifth|fresh)\s+(?:round|meeting|session|set|batch|tranche|wave|call|visit|trip))\b/i;
+const ANOTHER = /(?<!\b(?:in|by|on|from)\s+)\b(?:a\s+separate|another|a\s+different|a\s+further|a\s+(?:second|third|fourth|fifth|fresh)\s+(?:round|meeting|session|set|batch|tranche|wave|call|visit|trip)|(?:further|additional|fresh|more)\s+(?:guidance|guidelines|instructions|rules|clarifications?|details|measures|steps|curbs|sanctions|restrictions|exemptions|waivers))\b/i;
 
 /** The brief calls its event another than the usual one, and the source does not tell of another. */
 function anotherThanTold(claim: Claim, f: Fact): boolean {
-  return ANOTHER.test(leadOf(claim)) && !/\b(?:separate|another|different|further|second|third|fourth|fifth|fresh)\b/i.test(f.sentence);
+  return ANOTHER.test(leadOf(claim)) && !/\b(?:separate|another|different|further|additional|second|third|fourth|fifth|fresh)\b/i.test(f.sentence);
 }
 
 /** A later version: "Revision 2 of the advisory", "the amended order", "the updated guidance". */

@@ -276,6 +276,7 @@ const mThePod: Matcher = (sc, at) => {
 const R_THE_REF = sticky(`${THE}(?:(?<adj>near|distant|foreseeable|recent|immediate)${S}{1,2})?(?<w>past|future|present)(?![A-Za-z])`, 'i');
 const R_THE_SEASON = sticky(`${THE}(?<s>spring|summer|autumn|fall|winter)(?![A-Za-z])(?:${S}{1,2}of${S}{1,2}(?<y>${YEAR}))?`, 'i');
 const R_THE_WEEKEND = sticky(`${THE}weekend(?![A-Za-z])`, 'i');
+const R_THE_DAY_OF = sticky(`${THE}(?<w>first|last|final|opening|closing)${S}{1,2}day${S}{1,2}of${S}{1,2}(?<m>${MON})(?:,?${S}{1,3}(?<y>${YEAR}))?(?![A-Za-z])`, 'i');
 const R_THE_DAY = sticky(`${THE}day${S}{1,2}(?:(?<b>before)${S}{1,2}yesterday|after${S}{1,2}tomorrow)(?![A-Za-z])`, 'i');
 const R_THE_CENTURY = sticky(`${THE}(?<c>1\\d|2[01])(?:st|nd|rd|th)${S}{1,2}century(?![A-Za-z])`, 'i');
 const R_SEASON = sticky(`(?<s>spring|summer|autumn|fall|winter)(?![A-Za-z])(?:,?${S}{1,2}(?:of${S}{1,2})?(?<y>${YEAR}))?`, 'i');
@@ -1502,6 +1503,19 @@ const mTheWeekend: Matcher = (sc, at) => {
   return mention(sc, at, end, 'DATE', v, 'week', 'relative', { future: isFutureRange(sc, v) || undefined });
 };
 
+/** "the last day of August", "the first day of June 2025": that day (TIMEX3 gives the day, not the month). */
+const mTheDayOf: Matcher = (sc, at) => {
+  const r = exec(R_THE_DAY_OF, sc.text, at);
+  if (!r || !r.groups) return null;
+  const g = r.groups;
+  const month = monthOf(g.m);
+  if (!month) return null;
+  const first = /^(?:first|opening)$/i.test(g.w);
+  // February's last day depends on the year; without one, the 28th (a leap year is the rarer case).
+  const day = first ? 1 : daysInMonth(g.y ? Number(g.y) : 2001, month);
+  return dayWithYear(sc, at, at + r[0].length, month, day, g.y, undefined, undefined);
+};
+
 const mTheDay: Matcher = (sc, at) => {
   const r = exec(R_THE_DAY, sc.text, at);
   if (!r || !r.groups) return null;
@@ -1696,7 +1710,7 @@ on(['decades', 'years', 'months', 'weeks', 'days', 'hours', 'minutes'], [mBareUn
 on(['past', 'coming', 'recent'], [mDetNum]);
 on(['earlier', 'later'], [mEarlier]);
 on(['early', 'mid', 'late', 'end'], [mPart]);
-on(['the'], [mYearTwoThousand, mDetUnit, mYearsQuarter, mTheDecade, mTheQuarter, mThePart, mThePod, mTheRel, mTheRef, mTheSeason, mTheWeekend, mTheDay, mTheCentury, mTheCount]);
+on(['the'], [mTheDayOf, mYearTwoThousand, mDetUnit, mYearsQuarter, mTheDecade, mTheQuarter, mThePart, mThePod, mTheRel, mTheRef, mTheSeason, mTheWeekend, mTheDay, mTheCentury, mTheCount]);
 on(['a', 'an', 'several', 'few', 'couple', 'more', 'less', 'fewer', 'nearly', 'almost', 'about', 'around', 'approximately', 'roughly', 'at'], DURATION_MATCHERS);
 on(
   'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred'.split(

@@ -86,6 +86,7 @@ function tellsAnotherEvent(claim: Claim, f: Fact, corpus: Derived): boolean {
     undoingOnlyInClaim(claim, f) ||
     oppositeDirections(claim, f) ||
     stoppedAgainstResumed(claim, f) ||
+    otherMove(claim, f) ||
     startAgainstOccasion(claim, f) ||
     supersededOnlyInClaim(claim, f) ||
     otherThingBegun(claim, f) ||
@@ -123,6 +124,8 @@ const PRODUCTS: Array<[string, RegExp]> = [
   ['pharma', /\b(?:pharma\w*|drugs?|medicines?)\b/i],
   ['chips', /\b(?:semiconductors?|chips?)\b/i],
   ['soy', /\b(?:soybeans?|soya?)\b/i],
+  // A country's goods at large ("a 100% tariff on Chinese imports") are not one kind of goods.
+  ['all goods', /\b(?:(?:all|most)\s+(?:imports|goods|products)|[A-Z][a-z]+(?:ese|an|ian|ish|i)\s+(?:imports|goods|products|exports))\b/],
 ];
 
 /**
@@ -357,6 +360,8 @@ function undoingOnlyInClaim(claim: Claim, f: Fact): boolean {
   const c = citedSpan(claim);
   const entry = entryClause(claim.sentenceText, c.start, c.end);
   if (entry !== undefined && UNDONE_ENTRY.test(entry)) return true;
+  // A paper or act that undoes: "MOFCOM's notice formally suspending the package came out on".
+  if (UNDOING_PARTICIPLE.test(lead)) return true;
   // A date, its subject, then an undoing verb: "On 28 August, Akazawa abandoned a planned trip".
   if (UNDONE_AFTER.test(claim.sentenceText.slice(c.end, c.end + 80))) return true;
   // The start or end of an undoing, or the act that made it: "announced the suspension of … on".
@@ -366,6 +371,9 @@ function undoingOnlyInClaim(claim: Claim, f: Fact): boolean {
   const moment = momentOfClaim(claim);
   return moment === 'start' || moment === 'end';
 }
+
+/** A participle that names what a paper or act undoes: "a notice suspending …", "the order lifting …". */
+const UNDOING_PARTICIPLE = /\b(?:suspending|lifting|revoking|removing|pausing|scrapping|rescinding|withdrawing|waiving|postponing|halting|cancell?ing)\s+(?:the|its|their|a|an|all|most)\b/i;
 
 const LOWERS = /\b(?:cut|cuts|cutting|lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing|tion|tions)|slash(?:es|ed|ing)?|eas(?:e|es|ed|ing)|relief)\b/i;
 const RAISES = /\b(?:rais(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|penalt(?:y|ies)|higher|highest|escalat(?:e|es|ed|ing|ion))\b/i;
@@ -379,6 +387,20 @@ function oppositeDirections(claim: Claim, f: Fact): boolean {
   const up = RAISES.test(claim.clauseText);
   if (down === up) return false;
   return down ? RAISES.test(f.sentence) && !LOWERS.test(f.sentence) : LOWERS.test(f.sentence) && !RAISES.test(f.sentence);
+}
+
+const MOVED_UP = /\b(?:rose|rise|rises|rising|recover(?:s|ed|ing)?|rebound(?:s|ed|ing)?|gain(?:s|ed)|jump(?:s|ed)|climb(?:s|ed)|surg(?:e|es|ed)|rall(?:y|ies|ied)|soar(?:s|ed))\b/i;
+const MOVED_DOWN = /\b(?:fell|fall|falls|falling|slump(?:s|ed)?|drop(?:s|ped)|plung(?:e|es|ed)|tumbl(?:e|es|ed)|sank|slid|declin(?:e|es|ed)|lost|los(?:e|es)\s+\d)\b/i;
+
+/**
+ * "Shares recovered 2% on Tuesday, after the previous day's slump" against "shares fall by the 10%
+ * daily limit" on Monday: a rise and a fall of the same thing are two moves.
+ */
+function otherMove(claim: Claim, f: Fact): boolean {
+  const lead = leadOf(claim);
+  const up = MOVED_UP.test(lead);
+  if (up === MOVED_DOWN.test(lead)) return false;
+  return up ? MOVED_DOWN.test(f.sentence) && !MOVED_UP.test(f.sentence) : MOVED_UP.test(f.sentence) && !MOVED_DOWN.test(f.sentence);
 }
 
 const STOPPED = /\b(?:stop(?:s|ped|ping)?\s+(?:working|accepting|carrying|shipping|sending|taking|selling|buying|issuing|processing)|suspen(?:d|ds|ded|ding|sion|sions)|halt(?:s|ed|ing)?|paus(?:e|es|ed|ing)|went\s+dark|goes\s+dark|go\s+dark|shut\s+down|went\s+offline|(?:was|were)\s+(?:blocked|pulled|cut\s+off)|blackout|outage)\b/i;

@@ -9,7 +9,7 @@ interface Government {
 }
 
 const GOVERNMENTS: Government[] = [
-  { name: 'United States', capital: 'Washington', words: /\b(?:United States|U\.S\.|US|USA|America|American|Americans|Washington)\b/ },
+  { name: 'United States', capital: 'Washington', words: /\b(?:United States|U\.S\.|US|USA|America|American|Americans|Washington|White House|(?:Trump|Biden|Obama|Bush|Clinton)\s+administration)\b/ },
   { name: 'China', capital: 'Beijing', words: /\b(?:China|Chinese|Beijing)\b/ },
   { name: 'European Union', capital: 'Brussels', words: /\b(?:EU|E\.U\.|European Union|Brussels)\b/ },
   { name: 'Japan', capital: 'Tokyo', words: /\b(?:Japan|Japanese|Tokyo)\b/ },

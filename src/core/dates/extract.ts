@@ -1798,7 +1798,7 @@ export function extractDates(text: string, ctx: DateContext): DateMention[] {
   const dy = ctx?.defaultYear;
   const sc: Scan = { text, ref, defaultYear: typeof dy === 'number' && Number.isInteger(dy) && dy > 0 && dy < 10000 ? dy : undefined, dateline: ctx?.dateline, dayFirst: writesDayFirst(text) };
   try {
-    return sameDayAsStory(sc, fromStoryDay(sc, timeOnDay(sc, theQuarterMentioned(sc, yearBackFromQuarter(sc, weekOfDay(sc, weekdayNamedBefore(sc, weekdayOfLastWeek(sc, scan(sc)))))))));
+    return sameDayAsStory(sc, fromStoryDay(sc, timeOnDay(sc, theQuarterMentioned(sc, yearBackFromQuarter(sc, weekOfDay(sc, weekdayInDatedEntry(sc, weekdayNamedBefore(sc, weekdayOfLastWeek(sc, scan(sc))))))))));
   } catch {
     return [];
   }
@@ -2148,6 +2148,55 @@ function weekdayNamedBefore(sc: Scan, mentions: DateMention[]): DateMention[] {
       if (m.precision === 'day') return mention(sc, m.start, m.end, 'DATE', day, 'day', o.resolution, { weekday: m.weekday, weekdayStart: m.weekdayStart, weekdayEnd: m.weekdayEnd, from: day, to: day });
       const pod = /T(MO|AF|EV|NI)$/.exec(m.value)?.[1];
       return pod ? mention(sc, m.start, m.end, 'TIME', `${day}T${pod}`, 'time', o.resolution, { weekday: m.weekday, weekdayStart: m.weekdayStart, weekdayEnd: m.weekdayEnd, from: day, to: day }) : m;
+    }
+    return m;
+  });
+}
+
+/** What may come before a line's head date: a table cell's bar, a list mark, bold marks. */
+const LINE_HEAD = /\n[ \t]*(?:\|[ \t]*|[-*•–][ \t]+)?(?:\*\*|__)?[ \t]*$/;
+const LINE_HEAD_AT_START = /^(?:[^\n]*\n)?[ \t]*(?:\|[ \t]*|[-*•–][ \t]+)?(?:\*\*|__)?[ \t]*$/;
+const HEAD_REACH = 24;
+
+/**
+ * "| Oct. 17-18 | a video call (Friday evening in Washington, Saturday morning in Beijing)", "| 2025-08-22 |
+ * … halt shipments over the weekend": a bare weekday or weekend in a table row or list entry headed
+ * by a day is the one nearest that day, not the one before the page's date.
+ */
+function weekdayInDatedEntry(sc: Scan, mentions: DateMention[]): DateMention[] {
+  if (!sc.ref) return mentions;
+  let head: { m: DateMention; from: number; to: number; lineEnd: number } | undefined;
+  return mentions.map((m) => {
+    if (head && m.start >= head.lineEnd) head = undefined;
+    // A head date sits within a few marks of its line's start: only that much is read back.
+    const before = sc.text.slice(Math.max(0, m.start - HEAD_REACH), m.start);
+    if (!head && (m.precision === 'day' || m.precision === 'range') && /\d/.test(m.text) && m.from && m.to && /^\d{4}/.test(m.from) && (m.start <= HEAD_REACH ? LINE_HEAD_AT_START.test(before) : LINE_HEAD.test(before))) {
+      const lineEnd = sc.text.indexOf('\n', m.end);
+      const day = (iso: string) => dayNumber(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)));
+      head = { m, from: day(m.from), to: day(m.to), lineEnd: lineEnd < 0 ? sc.text.length : lineEnd };
+      return m;
+    }
+    if (!head || m.resolution !== 'relative' || /\d/.test(m.text)) return m;
+    const opts = { weekday: m.weekday, weekdayStart: m.weekdayStart, weekdayEnd: m.weekdayEnd };
+    if (m.weekday !== undefined && m.weekdayStart === m.start && (m.precision === 'day' || m.precision === 'time')) {
+      // The day of that weekday from two days before the head to six after, nearest the head.
+      let best: number | undefined;
+      for (let dn = head.from - 2; dn <= head.to + 6; dn++) {
+        if (weekdayOfDayNumber(dn) !== m.weekday) continue;
+        const off = dn < head.from ? head.from - dn : dn > head.to ? dn - head.to : 0;
+        if (best === undefined || off < (best < head.from ? head.from - best : best > head.to ? best - head.to : 0)) best = dn;
+      }
+      if (best === undefined) return m;
+      const iso = isoOfDayNumber(best);
+      const pod = /T(MO|AF|EV|NI)$/.exec(m.value)?.[1];
+      if (m.precision === 'time') return pod ? mention(sc, m.start, m.end, 'TIME', `${iso}T${pod}`, 'time', head.m.resolution, { ...opts, from: iso, to: iso }) : m;
+      return mention(sc, m.start, m.end, 'DATE', iso, 'day', head.m.resolution, { ...opts, from: iso, to: iso });
+    }
+    if (/^\d{4}-W\d\d-WE$/.test(m.value)) {
+      // The weekend on or after the head's first day.
+      let sat = head.from;
+      while (weekdayOfDayNumber(sat) !== 6) sat++;
+      return mention(sc, m.start, m.end, 'DATE', `${weekValue(sat)}-WE`, 'week', head.m.resolution, { from: isoOfDayNumber(sat), to: isoOfDayNumber(sat + 1) });
     }
     return m;
   });

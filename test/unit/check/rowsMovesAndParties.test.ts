@@ -1,0 +1,74 @@
+// A weekday inside a dated table row is that row's; a notice that suspends, a rise against a fall,
+// another government's measure, another party's call and a country's goods at large against one
+// kind of goods are other events than the source's.
+import * as assert from 'assert';
+import { extractDates } from '../../../src/core/dates/extract';
+import { RATE_NEWS, tempCorpus } from '../helpers/tempCorpus';
+
+suite('dates: a weekday or weekend inside a dated row', () => {
+  const read = (text: string) => extractDates(text, { referenceDate: '2025-11-20' }).map((m) => `${m.text}=${m.value}`);
+
+  test('"Friday evening" in the row of Oct. 17-18 is October 17, not the Friday before the page\'s date', () => {
+    assert.deepStrictEqual(read('| Oct. 17-18 | A video call (Friday evening in Valdor, Saturday morning in Carsk). |'), ['Oct. 17-18=2025-10-17', 'Friday evening=2025-10-17TEV', 'Saturday morning=2025-10-18TMO']);
+  });
+
+  test('"over the weekend" in the row of 2025-08-22 is that week\'s weekend', () => {
+    assert.deepStrictEqual(read('| 2025-08-22 | Several posts halt shipments over the weekend. |'), ['2025-08-22=2025-08-22', 'the weekend=2025-W34-WE']);
+  });
+
+  test('a weekday in running prose still counts from the page\'s date', () => {
+    assert.deepStrictEqual(read('Talks were held on June 9. On Friday they ended.'), ['June 9=2025-06-09', 'Friday=2025-11-14']);
+  });
+});
+
+suite('check: notices that undo, moves, governments, parties, goods', () => {
+  const corpus = tempCorpus({
+    'timeline.md': [
+      '# Key dates in the magnet dispute',
+      '',
+      '*Desk explainer. Last updated 2025-11-20.*',
+      '',
+      '| Date | Event |',
+      '|---|---|',
+      '| Thu., Oct. 9 | The Ruritanian commerce ministry issues two announcements on magnet export controls. |',
+      '| Mon., Oct. 13 | Valcorp shares fall by the 10% daily limit in Carsk. |',
+    ],
+    'opinion.txt': [
+      'The long tariff year',
+      'VALDOR, Nov. 20, 2025 -',
+      'President Donald Trump has made threats a habit, and Prime Minister Mark Carney has learned to wait them out.',
+      "The Biden administration's 100 per cent duty on Chinese electric vehicles took effect on September 27, 2024.",
+      'That was his second 100% threat of the year: in early August he had floated a tariff of the same size on imported semiconductors.',
+      'After a telephone call with President Claudia Sheinbaum on Thursday, Trump said the 25 per cent rate on Mexican goods would stay where it is.',
+    ],
+    ...RATE_NEWS,
+  });
+
+  test('a notice suspending the controls is not the day they were issued', () => {
+    assert.deepStrictEqual(corpus.warnings("The commerce ministry's notice formally suspending the magnet controls came out on Nov. 7, 2025."), []);
+  });
+
+  test('the day they were issued is still answered', () => {
+    assert.deepStrictEqual(corpus.warnings('The Ruritanian commerce ministry issued its two magnet announcements on Oct. 10, 2025.'), ['date-conflict Oct. 10, 2025 -> 2025-10-09']);
+  });
+
+  test('shares that recovered are not dated by the day they fell', () => {
+    assert.deepStrictEqual(corpus.warnings("Valcorp shares recovered about 2% on Tuesday, October 14, 2025, after the previous day's slump."), []);
+  });
+
+  test('the fall itself is still answered', () => {
+    assert.deepStrictEqual(corpus.warnings('Valcorp shares fell by the daily limit on October 14, 2025.'), ['date-conflict October 14, 2025 -> 2025-10-13']);
+  });
+
+  test("Canada's surtax is not the Biden administration's duty", () => {
+    assert.deepStrictEqual(corpus.warnings("Canada's 100% surtax on Chinese electric vehicles took effect on October 1, 2024."), []);
+  });
+
+  test('a tariff on a country\'s imports at large is not one on semiconductors', () => {
+    assert.deepStrictEqual(corpus.warnings("Trump's threat of a further 100% tariff on Chinese imports came on October 10, 2025."), []);
+  });
+
+  test('a call between Trump and Carney is not his call with Sheinbaum', () => {
+    assert.deepStrictEqual(corpus.warnings('Trump and Carney talked by telephone on Thursday, November 6, 2025.'), []);
+  });
+});

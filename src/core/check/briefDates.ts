@@ -2,6 +2,7 @@
 // then drop it, so a yearless date takes the year of the nearest explicit date before it (or
 // after it), and only failing that the year most of the corpus is about.
 import { extractDates } from '../dates/extract';
+import { weekdayOf } from '../dates/calendar';
 import { BOUND_BEFORE } from '../dates/lexicon';
 import type { DateMention } from '../types';
 
@@ -133,5 +134,33 @@ export function citedDates(prose: string, corpusYear?: number): CitedDate[] {
     else if (corpusYear !== undefined) out.push({ mention: m, year: corpusYear, yearSource: 'corpus' });
     else out.push({ mention: m, yearSource: 'none' });
   });
-  return out;
+  return corpusYear === undefined ? out : yearOfWeekdayParagraphs(prose, out, corpusYear);
+}
+
+/** Month and day of a yearless day, if it is one. */
+function monthDayOf(m: DateMention): { month: number; day: number } | undefined {
+  if (m.precision !== 'day' && m.precision !== 'time') return undefined;
+  const month = m.month ?? Number(m.value.slice(5, 7));
+  const day = m.day ?? Number(m.value.slice(8, 10));
+  return month && day ? { month, day } : undefined;
+}
+
+/**
+ * "## The de-escalation / - … sealed it at Busan on Thursday, October 30": a paragraph whose
+ * yearless weekdays all fall in the sources' year and none in the year a date above lent it is in
+ * the sources' year, and so are its other yearless dates.
+ */
+function yearOfWeekdayParagraphs(prose: string, cited: CitedDate[], corpusYear: number): CitedDate[] {
+  const breaks = [...prose.matchAll(/\n[ \t]*\n|\n[ \t]*#/g)].map((b) => b.index!);
+  const paragraphOf = (at: number) => breaks.filter((b) => b < at).length;
+  const lent = new Map<number, CitedDate[]>();
+  for (const c of cited) if (c.yearSource === 'brief' && c.year !== corpusYear) lent.set(paragraphOf(c.mention.start), [...(lent.get(paragraphOf(c.mention.start)) ?? []), c]);
+  if (!lent.size) return cited;
+  const moved = new Set<CitedDate>();
+  for (const list of lent.values()) {
+    const named = list.filter((c) => c.mention.weekday !== undefined && monthDayOf(c.mention));
+    const fits = (c: CitedDate, y: number) => weekdayOf(y, monthDayOf(c.mention)!.month, monthDayOf(c.mention)!.day) === c.mention.weekday;
+    if (named.length && named.every((c) => fits(c, corpusYear) && !fits(c, c.year!))) for (const c of list) moved.add(c);
+  }
+  return cited.map((c) => (moved.has(c) ? { ...c, year: corpusYear } : c));
 }

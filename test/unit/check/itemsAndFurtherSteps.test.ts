@@ -51,3 +51,25 @@ suite('dates: the first or last day of a month', () => {
     assert.deepStrictEqual(read('It began on the first day of September and ended on the final day of February 2024.'), ['the first day of September=2025-09-01', 'the final day of February 2024=2024-02-29']);
   });
 });
+
+suite('brief years: a paragraph whose weekdays fall in the sources\' year', () => {
+  const brief = [
+    '## The pattern',
+    '',
+    'The curbs of April 4, 2024 came first, and the EV duty followed on September 27, 2024, with a surtax from October 1, 2024.',
+    '',
+    '## The de-escalation',
+    '',
+    '- Two days of talks in Carsk, October 25-26, produced the framework.',
+    '- The leaders sealed it on Thursday, October 30.',
+  ].join('\n');
+
+  test('is read in that year, with its other yearless dates, though the brief gives another year more often', () => {
+    assert.deepStrictEqual(citedDates(brief, 2025).slice(3).map((c) => `${c.mention.text}:${c.year}`), ['October 25-26:2025', 'Thursday, October 30:2025']);
+  });
+
+  test('one whose weekday fits the lent year keeps it', () => {
+    const years = citedDates(brief.replace('Thursday, October 30', 'Wednesday, October 30'), 2025).slice(3).map((c) => `${c.mention.text}:${c.year}`);
+    assert.deepStrictEqual(years, ['October 25-26:2024', 'Wednesday, October 30:2024']);
+  });
+});

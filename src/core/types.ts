@@ -89,6 +89,8 @@ export interface DateContext {
   defaultYear?: number;
   /** The text's dateline: when the report was filed, so never the day "the next day" counts from. */
   dateline?: { start: number; end: number };
+  /** Read ambiguous numeric dates ("01/10/2025") day first: the page they come from writes so. */
+  dayFirst?: boolean;
 }
 
 export type DateSource = 'front-matter' | 'page-metadata' | 'dateline' | 'inferred' | 'unknown';

@@ -546,15 +546,23 @@ const COUNTED_FROM = /^[^.;]{0,80}?\b(?:(?:the|a|one)\s+day|(two|three|four|five
  */
 function dayOfTheReference(claim: Claim, f: Fact): boolean {
   const c = citedSpan(claim);
-  const m = COUNTED_FROM.exec(claim.sentenceText.slice(c.end));
+  // "…, the day after it was signed" (the claim's day counted from the reference), or "came five
+  // days after the tariff announcement of September 25" (the cited day is the reference's).
+  const after = COUNTED_FROM.exec(claim.sentenceText.slice(c.end));
+  const before = after ? undefined : COUNTED_TO.exec(claim.sentenceText.slice(Math.max(0, c.start - 140), c.start));
+  const m = after ?? before;
   if (!m) return false;
   const n = m[1] ? (/^\d/.test(m[1]) ? Number(m[1]) : wordNumber(m[1].toLowerCase())) : 1;
   const cited = reachOf(claim.cited.mention, claim.cited.yearSource === 'explicit', claim.cited.year);
   const source = factReach(f, claim.cited);
   if (!cited || !source || !cited.fine || !source.fine) return false;
-  const shift = m[2].toLowerCase() === 'after' ? -n : n;
+  const forward = m[2].toLowerCase() === 'after';
+  const shift = after ? (forward ? -n : n) : forward ? n : -n;
   return source.from <= cited.from + shift && cited.to + shift <= source.to;
 }
+
+/** "… five days after the tariff announcement of", "the day before its": a count to a reference the cited date dates. */
+const COUNTED_TO = /\b(?:(?:the|a|one)\s+day|(two|three|four|five|six|seven|\d{1,2})\s+days)\s+(after|before)\s+(?:the|its|his|her|their|a)\s+[^.;,]{0,60}?\b(?:of|on|dated)\s+$/i;
 
 /** A date written onto a noun: "last week's raid", "Monday's vote", "the Sept 4 raid". */
 const DATE_ON_NOUN = new RegExp(`\\b(?:(?:(?:last|this|next)\\s+(?:week|month|year)|yesterday|today|tomorrow|${WEEKDAY_NAMES.join('|')})['’]s\\s+([a-z]{3,})|the\\s+${MON}\\s+\\d{1,2}\\s+([a-z]{3,}))\\b`, 'g');

@@ -2,7 +2,7 @@
 // was found (front matter, then a dateline, then inference from the text, else unknown).
 import { createHash } from 'crypto';
 import * as path from 'path';
-import { findDateline, findSignatureDate, findWireDatelineSpan, inferDocumentDate, monthDayOnOrAfter, nearestMonthDay } from '../dates/documentDate';
+import { findDateline, findSignatureDate, findWireDatelineSpan, findYearlessStamp, inferDocumentDate, monthDayOnOrAfter, nearestMonthDay } from '../dates/documentDate';
 import { extractDates } from '../dates/extract';
 import { isoDate, isValidDate } from '../dates/calendar';
 import { normaliseDateString } from '../dates/normalise';
@@ -98,11 +98,13 @@ export function parseArticle(root: string, file: string, bytes: Uint8Array): Par
   // A web page dates itself in tags that blanking removes: read them first.
   const html = /\.html?$/i.test(file);
   const page = html ? pageDateOf(text) : null;
+  // The footer's copyright line may sit below the links that articleText blanks.
+  const copyrightYear = COPYRIGHT_YEAR.exec(text)?.[1];
   text = articleText(file, text);
   const fm = readFrontMatter(text);
   const problems: CorpusProblem[] = fm.problems.map((p) => ({ ...p, file: rel }));
   const body = text.slice(fm.bodyStart);
-  const { date, dateSource, dateNote, dateline } = documentDate(fm.data.date, body, countLines(text, fm.bodyStart), problems, rel, page);
+  const { date, dateSource, dateNote, dateline } = documentDate(fm.data.date, body, countLines(text, fm.bodyStart), problems, rel, page, copyrightYear);
   return {
     doc: {
       path: file,
@@ -163,6 +165,7 @@ function documentDate(
   problems: CorpusProblem[],
   rel: string,
   page: PageDate | null,
+  copyrightYear: string | undefined,
 ): { date: string | null; dateSource: DateSource; dateNote: string; dateline?: { start: number; end: number } } {
   if (!fmDate && page) {
     // A saved web page says when it was published; a visible dateline is still kept out of the facts.
@@ -189,12 +192,15 @@ function documentDate(
     return { date: signed.date, dateSource: 'dateline', dateNote: `signature date "${quoted}" on line ${bodyLine + signed.line + 1}`, dateline: { start: signed.start, end: signed.end } };
   }
   // A yearless wire dateline cannot date the article, but its span is kept out of the facts.
-  const wire = findWireDatelineSpan(body);
+  const wire = findWireDatelineSpan(body) ?? findYearlessStamp(body);
   const span = wire ? { dateline: { start: wire.start, end: wire.end } } : {};
-  const inferred = inferDocumentDate(
+  let inferred = inferDocumentDate(
     extractDates(body, { referenceDate: null }).filter((m) => !wire || m.start >= wire.end || m.end <= wire.start),
     body,
   );
+  // A page that claims "© 2025" was not written in 1987, the year of the speech it quotes: its
+  // latest full date is history, not its own day.
+  if (inferred && copyrightYear && Number(inferred.date.slice(0, 4)) < Number(copyrightYear) - 1) inferred = null;
   // The wire's own day is the filing day; the text's full dates only say which year it falls in.
   // Filed after the past it reports ("opened the probe on Jan. 5, 2024" under "BEIJING, Oct. 8"
   // is October 2024); before the deadlines it announces, in the nearest year.
@@ -212,11 +218,10 @@ function documentDate(
   // With no full date in the text, the page's copyright line ("© 2025 Meridian Wire") still tells
   // the year a yearless wire dateline was filed in.
   const { month, day } = wire ?? {};
-  const copyright = month && day ? COPYRIGHT_YEAR.exec(body) : null;
-  if (wire && month && day && copyright && isValidDate(Number(copyright[1]), month, day)) {
+  if (wire && month && day && copyrightYear && isValidDate(Number(copyrightYear), month, day)) {
     const quoted = body.slice(wire.start, wire.end).trim();
     // The day is the wire's own, so the page is as firmly dated as by any dateline.
-    return { date: isoDate(Number(copyright[1]), month, day), dateSource: 'dateline', dateNote: `wire dateline "${quoted}", in the year of the page's copyright line`, ...span };
+    return { date: isoDate(Number(copyrightYear), month, day), dateSource: 'dateline', dateNote: `wire dateline "${quoted}", in the year of the page's copyright line`, ...span };
   }
   return { date: null, dateSource: 'unknown', dateNote: 'no date in front matter, dateline or text; relative dates stay unresolved', ...span };
 }

@@ -3,7 +3,7 @@
 // the explicit full dates the article mentions.
 import type { DateMention } from '../types';
 import { dayNumber, isoDate, isValidDate, pad2, parseIsoDate } from './calendar';
-import { extractDates } from './extract';
+import { extractDates, writesDayFirst } from './extract';
 import { MONTH_NUM } from './lexicon';
 
 export interface Dateline {
@@ -89,7 +89,7 @@ function clockAfter(s: string, at: number): { time: string; len: number } | null
 }
 
 /** The first full date (with year) in a short string, in any of the supported forms. */
-function findDate(s: string): Found | null {
+function findDate(s: string, dayFirst = false): Found | null {
   const cands: Found[] = [];
   let r: RegExpExecArray | null;
   if ((r = ISO_TS.exec(s))) {
@@ -118,7 +118,7 @@ function findDate(s: string): Found | null {
     const d = Number(r[1]);
     if (m && isValidDate(y, m, d)) cands.push({ date: isoDate(y, m, d), start: r.index, end: r.index + r[0].length });
   }
-  const eng = extractDates(s, { referenceDate: null }).find(
+  const eng = extractDates(s, { referenceDate: null, dayFirst }).find(
     (m) => m.resolution === 'explicit' && (m.type === 'DATE' || m.type === 'TIME') && /^\d{4}-\d{2}-\d{2}/.test(m.value),
   );
   if (eng) {
@@ -175,11 +175,11 @@ const DATELINE_REST = /^[\s,|·•—–\-()[\]*_:/]*(?:(?:source|updated|publis
 const WIRE_PLACE = /^\s*(?:\*\*)?[A-Z][A-Z.'’\- ]{1,40}(?:,\s{0,2}[A-Z][A-Za-z.'’\- ]{1,30})?(?:\*\*)?,\s{1,3}/;
 const WIRE_DASH = /^\s{0,3}(?:\([A-Za-z .&-]{1,30}\)\s{0,3})?[—–-]{1,2}/;
 
-function wireDateline(raw: string): { date: string; time?: string; start: number; end: number } | null {
+function wireDateline(raw: string, dayFirst = false): { date: string; time?: string; start: number; end: number } | null {
   const place = WIRE_PLACE.exec(raw.slice(0, 160));
   if (!place) return null;
   const rest = raw.slice(place[0].length, place[0].length + 60);
-  const f = findDate(rest);
+  const f = findDate(rest, dayFirst);
   if (!f || f.start !== 0) return null;
   const dash = WIRE_DASH.exec(rest.slice(f.end));
   if (!dash) return null;
@@ -233,6 +233,29 @@ export function findWireDatelineSpan(text: string): { start: number; end: number
       if (!w) continue;
       const span = { start: at + w.start, end: at + w.end };
       return w.month && w.day ? { ...span, month: w.month, day: w.day } : span;
+    }
+  } catch {
+    return null;
+  }
+  return null;
+}
+
+/** "Updated Nov 3", "Published: Oct. 28", "Posted on June 4": a page's yearless stamp of its own day. */
+const YEARLESS_STAMP = /\b(?:(?:last\s+)?updated|published|posted|first\s+published)\s*:?\s*(?:on\s+)?((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*)\.?\s{1,3}(\d{1,2})\b(?!(?:st|nd|rd|th)?,?\s{0,3}\d{4}|:\d)/i;
+
+/**
+ * A yearless publication stamp in the first lines ("*Northwire Graphics · Updated Nov 3 · …*"): like
+ * a yearless wire dateline, the day the page was written, whose year the text's full dates tell.
+ */
+export function findYearlessStamp(text: string): { start: number; end: number; month: number; day: number } | null {
+  try {
+    for (const { raw, at } of linesOf(text, MAX_LINES)) {
+      const m = YEARLESS_STAMP.exec(raw);
+      if (!m) continue;
+      const month = MONTH_NUM[m[1].toLowerCase()] ?? MONTH_NUM[m[1].slice(0, 3).toLowerCase()];
+      const day = Number(m[2]);
+      if (!month || !(day >= 1 && day <= 31)) continue;
+      return { start: at + m.index, end: at + m.index + m[0].length, month, day };
     }
   } catch {
     return null;
@@ -294,6 +317,7 @@ export function findItemDatelines(text: string, near: string | null): ItemDateli
 export function findDateline(text: string): Dateline | null {
   if (typeof text !== 'string' || !text) return null;
   try {
+    const dayFirst = writesDayFirst(text);
     let pos = 0;
     for (let line = 0; line < MAX_LINES && pos <= text.length; line++) {
       let nl = text.indexOf('\n', pos);
@@ -301,7 +325,7 @@ export function findDateline(text: string): Dateline | null {
       const raw = text.slice(pos, nl).replace(/\r$/, '');
       const lineStart = pos;
       pos = nl + 1;
-      const wire = wireDateline(raw);
+      const wire = wireDateline(raw, dayFirst);
       if (wire) {
         const out: Dateline = { date: wire.date, start: lineStart + wire.start, end: lineStart + wire.end, line };
         if (wire.time) out.time = wire.time;
@@ -317,7 +341,7 @@ export function findDateline(text: string): Dateline | null {
       // "Regular Press Conference of the Ministry of Commerce (June 12, 2025)".
       const bracketed = /\(([^()]{6,40})\)$/.exec(body);
       if (bracketed && line < 3) {
-        const f = findDate(bracketed[1]);
+        const f = findDate(bracketed[1], dayFirst);
         if (f && f.start === 0 && f.end >= bracketed[1].trim().length) {
           const out: Dateline = { date: f.date, start: lineStart + lead + bracketed.index, end: lineStart + lead + body.length, line };
           if (f.time) out.time = f.time;
@@ -327,7 +351,7 @@ export function findDateline(text: string): Dateline | null {
       const label = LABEL.exec(body);
       if (label && label[0].length < body.length) {
         const rest = body.slice(label[0].length);
-        const f = findDate(rest);
+        const f = findDate(rest, dayFirst);
         if (f && f.start <= 24) {
           const out: Dateline = { date: f.date, start: lineStart + lead, end: lineStart + lead + label[0].length + f.end, line };
           if (f.time) out.time = f.time;
@@ -337,7 +361,7 @@ export function findDateline(text: string): Dateline | null {
       // "Maintained by the research team. Last updated 20 November 2025." on a short line of its own.
       if (body.length <= 200) {
         const inline = INLINE_LABEL.exec(body);
-        const f = inline ? findDate(body.slice(inline.index + inline[0].length)) : null;
+        const f = inline ? findDate(body.slice(inline.index + inline[0].length), dayFirst) : null;
         if (inline && f && f.start === 0) {
           const out: Dateline = { date: f.date, start: lineStart + lead + inline.index, end: lineStart + lead + inline.index + inline[0].length + f.end, line };
           if (f.time) out.time = f.time;
@@ -347,7 +371,7 @@ export function findDateline(text: string): Dateline | null {
       if (body.length <= 120) {
         // Scraped wire pages run the year into the clock: "June 13, 20252:41 PM GMT+8".
         const spaced = body.replace(/\b((?:19|20)\d{2})(\d{1,2}:\d{2}\s?[AaPp]\.?[Mm]\b)/, '$1 $2');
-        const f = findDate(spaced);
+        const f = findDate(spaced, dayFirst);
         if (f) {
           const restText = bylineFree(spaced.slice(0, f.start) + ' ' + spaced.slice(f.end));
           // A press release's place line: "Washington, D.C. – August 6, 2025", "Brussels, 21 August 2025".
@@ -381,6 +405,7 @@ const DONE_AT = /^(?:Done|Issued|Signed|Given)\s(?:at|in)\s[A-Z][A-Za-z .'’-]{
  */
 export function findSignatureDate(text: string): Dateline | null {
   if (typeof text !== 'string' || !text) return null;
+  const dayFirst = writesDayFirst(text);
   const lines: Array<{ raw: string; at: number; line: number }> = [];
   let pos = 0;
   for (let line = 0; pos <= text.length; line++) {
@@ -397,7 +422,7 @@ export function findSignatureDate(text: string): Dateline | null {
     if (body.length > 80) continue;
     const done = DONE_AT.exec(body);
     const rest = done ? body.slice(done[0].length) : body;
-    const f = findDate(rest);
+    const f = findDate(rest, dayFirst);
     if (!f || f.start !== 0 || rest.slice(f.end).replace(/[\s.]/g, '') !== '') continue;
     const above = filled[filled.indexOf(tail[k]) - 1]?.raw.trim() ?? '';
     if (!done && !(above.length <= 100 && ISSUER.test(above) && /\s/.test(above))) continue;

@@ -54,12 +54,18 @@ interface Scan {
   dayFirst?: boolean;
 }
 
-/** Numeric dates that can only be day first, or only month first, decide how the text writes the rest. */
-function writesDayFirst(text: string): boolean {
+// Spellings that tell a Commonwealth writer from an American one, who write numeric dates day
+// first and month first.
+const BRITISH = /\b(?:per\s+cent|labour|favour\w*|honour\w*|colour\w*|neighbour\w*|behaviour\w*|programmes?|centres?|defence|organis(?:e|ed|es|ing|ation\w*)|recognis(?:e|ed|es|ing)|realis(?:e|ed|es|ing)|apologis(?:e|ed|es|ing)|criticis(?:e|ed|es|ing)|authoris(?:e|ed|es|ing|ation)|cheques?|tonnes?|travell(?:ed|ing|ers?))\b/gi;
+const AMERICAN = /\b(?:percent|labor|favor\w*|honor\w*|color\w*|neighbor\w*|behavior\w*|programs?|centers?|defense|organiz(?:e|ed|es|ing|ation\w*)|recogniz(?:e|ed|es|ing)|realiz(?:e|ed|es|ing)|apologiz(?:e|ed|es|ing)|criticiz(?:e|ed|es|ing)|authoriz(?:e|ed|es|ing|ation)|checks?|traveled|traveling|travelers?)\b/gi;
+
+/** Numeric dates that can only be day first, or only month first, decide how the text writes the rest; else its spelling. */
+export function writesDayFirst(text: string): boolean {
   if (text.indexOf('/') < 0) return false;
   const dayFirst = /(?<![\d/])(?:1[3-9]|2\d|3[01])\/(?:0?[1-9]|1[0-2])\/(?:19|20)\d\d(?![\d/])/.test(text);
   const monthFirst = /(?<![\d/])(?:0?[1-9]|1[0-2])\/(?:1[3-9]|2\d|3[01])\/(?:19|20)\d\d(?![\d/])/.test(text);
-  return dayFirst && !monthFirst;
+  if (dayFirst || monthFirst) return dayFirst && !monthFirst;
+  return (text.match(BRITISH)?.length ?? 0) > (text.match(AMERICAN)?.length ?? 0);
 }
 
 function makeRef(iso: string | null | undefined): Ref | null {
@@ -1796,7 +1802,7 @@ export function extractDates(text: string, ctx: DateContext): DateMention[] {
   if (typeof text !== 'string' || !text) return [];
   const ref = makeRef(ctx?.referenceDate ?? null);
   const dy = ctx?.defaultYear;
-  const sc: Scan = { text, ref, defaultYear: typeof dy === 'number' && Number.isInteger(dy) && dy > 0 && dy < 10000 ? dy : undefined, dateline: ctx?.dateline, dayFirst: writesDayFirst(text) };
+  const sc: Scan = { text, ref, defaultYear: typeof dy === 'number' && Number.isInteger(dy) && dy > 0 && dy < 10000 ? dy : undefined, dateline: ctx?.dateline, dayFirst: ctx?.dayFirst ?? writesDayFirst(text) };
   try {
     return sameDayAsStory(sc, fromStoryDay(sc, timeOnDay(sc, theQuarterMentioned(sc, yearBackFromQuarter(sc, weekOfDay(sc, weekdayInDatedEntry(sc, weekdayNamedBefore(sc, weekdayOfLastWeek(sc, scan(sc))))))))));
   } catch {

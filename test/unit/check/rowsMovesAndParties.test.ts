@@ -72,3 +72,30 @@ suite('check: notices that undo, moves, governments, parties, goods', () => {
     assert.deepStrictEqual(corpus.warnings('Trump and Carney talked by telephone on Thursday, November 6, 2025.'), []);
   });
 });
+
+suite('check: a readout\'s own date, and a day counted to a reference', () => {
+  const corpus = tempCorpus({
+    'timeline.md': [
+      '# Truce dates',
+      '',
+      '| Date | Step |',
+      '|---|---|',
+      '| 2025-09-25 | Tariff of 100% on branded drugs announced |',
+      '| 2025-09-30 | Valpharm deal announced in the Oval Office, with a three-year tariff grace period |',
+      '| 10 Nov 2025 | Fentanyl tariff cut to 10% and one-year suspensions take effect |',
+    ],
+    ...RATE_NEWS,
+  });
+
+  test('"the readout, dated 2025-10-30, lists the cut" dates the readout, not the cut', () => {
+    assert.deepStrictEqual(corpus.warnings("The ministry's readout, dated 2025-10-30, lists the cut to the fentanyl tariff and the one-year suspensions."), []);
+  });
+
+  test('"came five days after the announcement of September 25" gives the announcement\'s day', () => {
+    assert.deepStrictEqual(corpus.warnings("Valpharm's Oval Office deal came five days after the tariff announcement of September 25, 2025."), []);
+  });
+
+  test('a wrong count is still answered', () => {
+    assert.deepStrictEqual(corpus.warnings("Valpharm's Oval Office deal was announced on September 26, 2025."), ['date-conflict September 26, 2025 -> 2025-09-30']);
+  });
+});

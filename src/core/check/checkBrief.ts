@@ -14,7 +14,7 @@ import { readBrief } from './briefText';
 import { buildClaims, type Claim } from './claims';
 import { matchFacts, type FactMatch } from './matchFacts';
 import { gap, isoOfDay, reachOf, relate, shiftYears, type Reach } from './reach';
-import { momentOfClaim, momentOfFact, sameMoment, sameOccurrence, sourceHeadIds } from './sameOccurrence';
+import { momentOfClaim, momentOfFact, sameMoment, sameOccurrence, sameSubject, sourceHeadIds } from './sameOccurrence';
 import { citedSpan, dateSpan, factLead, rowLabelOf } from './spans';
 import { entryClause } from '../text/timelineEntry';
 import { governmentsIn } from './governments';
@@ -227,7 +227,7 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
   }
   // Curated facts outrank extracted ones when they speak to the claim at all.
   const curated = matches.filter((m) => m.fact.curated);
-  const pool = curated.length ? curated : matches;
+  const pool = subjectFirst(claim, curated.length ? curated : matches, corpus);
   const best = pool[0];
   const peers = pool.filter((m) => m.score >= best.score * PEER_RATIO);
   const relations = peers.map((m) => {
@@ -268,6 +268,21 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
     return { claim, verdict: 'conflict', best, evidence };
   }
   return { claim, verdict: 'unsettled', best, evidence: matches.slice(0, 3) };
+}
+
+/** Scores this close to the best are a tie, which the clause's subject breaks. */
+const SUBJECT_TIE = 0.95;
+
+/**
+ * Of matches that score alike, one whose clause opens with the claim's subject goes first: "Beijing
+ * says it will approve exports" is about the ministry's row, not the White House fact sheet's
+ * sentence that scores a hair higher.
+ */
+function subjectFirst(claim: Claim, pool: FactMatch[], corpus: Derived): FactMatch[] {
+  const best = pool[0];
+  if (!best || sameSubject(claim, best.fact, corpus)) return pool;
+  const tied = pool.find((m) => m !== best && m.score >= best.score * SUBJECT_TIE && sameSubject(claim, m.fact, corpus));
+  return tied ? [tied, ...pool.filter((m) => m !== tied)] : pool;
 }
 
 /** Another date of the best match's own sentence that passes `test`, if any. */

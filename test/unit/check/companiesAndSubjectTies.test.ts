@@ -1,0 +1,44 @@
+// A company named in one word is an organisation the corpus knows; of two matches that score alike,
+// the one whose clause opens with the claim's subject is the one to answer it.
+import * as assert from 'assert';
+import { extractEntities } from '../../../src/core/entities/extract';
+import { RATE_NEWS, tempCorpus } from '../helpers/tempCorpus';
+
+suite('entities: companies named in one word', () => {
+  const found = (text: string) => extractEntities(text).map((m) => `${m.text}:${m.kind}`);
+
+  test('a word written mid-sentence twice, once as "chipmaker Valchip", is an organisation', () => {
+    assert.deepStrictEqual(found('The government took control of chipmaker Valchip on Sunday. Officials said Valchip had moved staff abroad.'), ['Valchip:organization', 'Valchip:organization']);
+  });
+
+  test('a name with no word that says it is a company is left alone', () => {
+    assert.deepStrictEqual(found('Officials said Bessent met them twice, and later Bessent spoke again.'), []);
+  });
+
+  test('a word the text also writes in lower case is a common noun', () => {
+    assert.deepStrictEqual(found('The maker Section was cited, and the firm Section said section rules apply, as Section argued.'), []);
+  });
+});
+
+suite('check: a tie broken by the claim\'s subject', () => {
+  const corpus = tempCorpus({
+    'timeline.md': [
+      '# Valchip dispute: key dates',
+      '',
+      '| Date | Event |',
+      '|---|---|',
+      "| Sat., Nov. 1 | China's commerce ministry says it will grant exemptions, case by case, for civilian-use exports from Valchip China; a White House fact sheet says China will allow trade from Valchip's plants. |",
+    ],
+    'opinion.txt': [
+      'Chips and leverage',
+      "The leaders met in Busan on 30 October. But the White House fact sheet published two days later said China would let trade from Valchip's Chinese plants resume, and Beijing's commerce ministry announced the same weekend that it would grant exemptions case by case.",
+      'The chipmaker Valchip has been caught between two governments since September, and Valchip shares have fallen.',
+      '© 2025 Policy Review',
+    ],
+    ...RATE_NEWS,
+  });
+
+  test('"Beijing says it will approve exports" is answered by the ministry\'s row, not the fact sheet\'s sentence', () => {
+    assert.deepStrictEqual(corpus.warnings('- **November 2, 2025**: Beijing says it will approve civilian-use exports from Valchip China case by case.'), ['date-conflict November 2, 2025 -> 2025-11-01']);
+  });
+});

@@ -234,7 +234,11 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
     const r = factReach(m.fact, cited);
     return { m, reach: r, rel: r ? relateSpans(claim, m.fact, citedReach, r) : ('incomparable' as const) };
   });
-  const supporting = relations.filter((x) => x.rel === 'compatible').map((x) => x.m);
+  // A month or part of one that holds the best match's own day ("late July" beside "2025-07-27")
+  // agrees with the claim only as much as with that day: it is too coarse to speak for either.
+  const bestReach = relations[0]?.reach;
+  const holdsBest = (r: Reach | undefined) => !!r && !r.fine && r.to - r.from <= MONTH_DAYS && !!bestReach && bestReach.fine && relations[0].rel === 'conflict' && citedReach.fine && r.from <= bestReach.from && bestReach.to <= r.to;
+  const supporting = relations.filter((x) => x.rel === 'compatible' && !holdsBest(x.reach)).map((x) => x.m);
   if (supporting.length) return { claim, verdict: 'supported', best: supporting[0], evidence: supporting };
   const bestRel = relations[0];
   // The cheap tests first: most claims that reach here fall at the thresholds.
@@ -269,6 +273,9 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
   }
   return { claim, verdict: 'unsettled', best, evidence: matches.slice(0, 3) };
 }
+
+/** The longest a month runs, less a day: a coarse date no longer than this is a month or part of one. */
+const MONTH_DAYS = 30;
 
 /** Scores this close to the best are a tie, which the clause's subject breaks. */
 const SUBJECT_TIE = 0.95;

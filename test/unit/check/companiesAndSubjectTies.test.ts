@@ -42,3 +42,19 @@ suite('check: a tie broken by the claim\'s subject', () => {
     assert.deepStrictEqual(corpus.warnings('- **November 2, 2025**: Beijing says it will approve civilian-use exports from Valchip China case by case.'), ['date-conflict November 2, 2025 -> 2025-11-01']);
   });
 });
+
+suite('check: a coarse date that holds the best match\'s day', () => {
+  const corpus = tempCorpus({
+    'timeline.md': ['# Deal dates', '', '| Date | Step |', '|---|---|', '| 2025-07-27 | Leaders agree the Ruritania-Valdor framework at Turnberry, with a 15% ceiling |'],
+    'page.txt': ['Caps and carve-outs', 'VALDOR, Aug. 20, 2025 -', 'The Ruritania-Valdor framework agreed at Turnberry in late July set a ceiling of 15% on most tariffs.'],
+    ...RATE_NEWS,
+  });
+
+  test('"late July" does not speak for 29 July against a source that gives 27 July', () => {
+    assert.deepStrictEqual(corpus.warnings('Leaders agreed the Ruritania-Valdor framework at Turnberry, with a 15% ceiling, on 29 July 2025.'), ['date-conflict 29 July 2025 -> 2025-07-27']);
+  });
+
+  test('a claim of late July itself is supported', () => {
+    assert.deepStrictEqual(corpus.warnings('Leaders agreed the Ruritania-Valdor framework at Turnberry, with a 15% ceiling, in late July 2025.'), []);
+  });
+});

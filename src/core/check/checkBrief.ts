@@ -507,7 +507,7 @@ function rowNameMissing(claim: Claim, f: Fact, corpus: Derived): boolean {
 }
 
 /** Words of putting something off: "extend", "pushed back", "postponement". */
-const PUT_OFF_VERBS = 'extend(?:s|ed|ing)?|extension|push(?:es|ed|ing)?\\s+(?:[\\w-]+\\s+){0,3}?back|delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing|ement)|defer(?:s|red|ring|ral)?|put\\s+off';
+const PUT_OFF_VERBS = 'extend(?:s|ed|ing)?|extension|paus(?:e|es|ed|ing)|push(?:es|ed|ing)?\\s+(?:[\\w-]+\\s+){0,3}?back|delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing|ement)|defer(?:s|red|ring|ral)?|put\\s+off';
 
 /** The day something was put off to: "agreed to extend the deadline to 9 July", "delayed until August 1". */
 const PUT_OFF_TO = new RegExp(`\\b(?:${PUT_OFF_VERBS})\\b[^.;:]{0,40}?\\b(?:to|until|till)\\s+(?:the\\s+)?$`, 'i');

@@ -127,7 +127,28 @@ function spokeAt(text: string): string[] {
 }
 
 /** "talks in Stockholm" and "talks in Madrid" are two rounds, whatever their dates; "speaking in Mumbai" is not "speaking in Parliament". */
+/** "the ASEAN summit", "the Shanghai Cooperation Organisation summit": a summit named by who holds it. */
+const NAMED_SUMMIT = /\b((?:[A-Z][\w&-]*|of|the|and)(?:\s+(?:[A-Z][\w&-]*|of|the|and)){0,4})\s+(?:leaders['’]?\s+)?summit\b/g;
+
+function summitNames(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(NAMED_SUMMIT)) {
+    const name = m[1].replace(/^(?:(?:the|of|and)\s+)+/i, '').trim();
+    if (/^[A-Z]/.test(name) && !/^(?:The|A|An|This|That|Last|Next)$/.test(name)) out.add(name.toLowerCase());
+  }
+  return out;
+}
+
+/** "at the ASEAN summit" is not "the Shanghai Cooperation Organisation summit in Tianjin". */
+function sameSummit(claimClause: string, f: Fact): boolean {
+  const said = summitNames(claimClause);
+  if (!said.size) return true;
+  const sourced = summitNames(f.sentence);
+  return !sourced.size || [...said].some((n) => [...sourced].some((s) => s.includes(n) || n.includes(s)));
+}
+
 export function sameVenue(claimClause: string, f: Fact): boolean {
+  if (!sameSummit(claimClause, f)) return false;
   const said = new Set([...venues(claimClause), ...spokeAt(claimClause)]);
   if (!said.size) return true;
   const sourced = new Set([...venues(f.sentence, f.clauseStart - f.sentenceStart, f.clauseEnd - f.sentenceStart), ...spokeAt(f.sentence)]);

@@ -99,9 +99,16 @@ function ambiguousLastWeekday(m: DateMention, doc: SourceDocument): boolean {
   return days >= 0 && days <= AMBIGUOUS_LAST_DAYS;
 }
 
+/** "Nothing comparable exists today", "the rate is today 25%": the present at large, not a day something happened. */
+const STATE_BEFORE_TODAY = /\b(?:exists?|is|are|remains?|stands?|looks?|seems?|lives?)\s+$/i;
+
+function presentAtLarge(m: DateMention, doc: SourceDocument): boolean {
+  return /^today$/i.test(m.text) && STATE_BEFORE_TODAY.test(doc.text.slice(Math.max(0, m.start - 20), m.start));
+}
+
 function reliabilityOf(m: DateMention, doc: SourceDocument, revised: string | undefined): { reliability: FactReliability; yearKnown: boolean } | null {
   const known = reliabilityOfResolution(m, doc);
-  return known && (inQuestion(m, doc) || ambiguousLastWeekday(m, doc) || (DAY_NAMED_BY_STORY.test(m.text) && (revisedBetween(m, doc, revised) || updateBefore(m, doc)))) ? { ...known, reliability: 'weak' } : known;
+  return known && (presentAtLarge(m, doc) || inQuestion(m, doc) || ambiguousLastWeekday(m, doc) || (DAY_NAMED_BY_STORY.test(m.text) && (revisedBetween(m, doc, revised) || updateBefore(m, doc)))) ? { ...known, reliability: 'weak' } : known;
 }
 
 /**

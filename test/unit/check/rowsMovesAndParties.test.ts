@@ -99,3 +99,33 @@ suite('check: a readout\'s own date, and a day counted to a reference', () => {
     assert.deepStrictEqual(corpus.warnings("Valpharm's Oval Office deal was announced on September 26, 2025."), ['date-conflict September 26, 2025 -> 2025-09-30']);
   });
 });
+
+suite('check: summits by name, the present at large, a pause put off to a day', () => {
+  const corpus = tempCorpus({
+    'reply.txt': [
+      'Leaders trade messages',
+      'NEW DELHI, Sept. 6, 2025 -',
+      'Earlier on Friday, Trump had posted a photograph of Modi with Xi Jinping and Vladimir Putin from the Shanghai Cooperation Organisation summit in Tianjin, writing that India had been lost.',
+    ],
+    'analysis.txt': [
+      'The phone relationship',
+      'BRUSSELS, Oct. 9, 2025 -',
+      'Nothing comparable exists today; the relationship is run by phone between Maros Sefcovic and Jamieson Greer.',
+      'Sefcovic and Greer last met in Brussels at the end of July, officials said.',
+    ],
+    'timeline.md': ['# App ban dates', '', '| Step |', '|---|', '| On his inauguration day, Trump orders a 75-day pause in enforcement of the app ban, to 5 April. |'],
+    ...RATE_NEWS,
+  });
+
+  test('a meeting at the ASEAN summit is not dated by a post from the Shanghai Cooperation Organisation summit', () => {
+    assert.deepStrictEqual(corpus.warnings('Trump and Modi could meet in person at the ASEAN summit in late October 2025.'), []);
+  });
+
+  test('"nothing comparable exists today" dates no call', () => {
+    assert.deepStrictEqual(corpus.warnings('Greer and Sefcovic spoke again by phone on December 2, 2025.'), []);
+  });
+
+  test('the day a pause ran to does not date the day it was extended', () => {
+    assert.deepStrictEqual(corpus.warnings('| April 4, 2025 | Trump extends the enforcement pause of the app ban by 75 days |'), []);
+  });
+});

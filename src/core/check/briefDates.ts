@@ -137,13 +137,16 @@ export function citedDates(prose: string, corpusYear?: number): CitedDate[] {
   return corpusYear === undefined ? out : yearOfWeekdayParagraphs(prose, out, corpusYear);
 }
 
-/** Month and day of a yearless day, if it is one. */
-function monthDayOf(m: DateMention): { month: number; day: number } | undefined {
+/** Month and day of a cited day, if it is one. */
+export function monthDayOf(m: DateMention): { month: number; day: number } | undefined {
   if (m.precision !== 'day' && m.precision !== 'time') return undefined;
   const month = m.month ?? Number(m.value.slice(5, 7));
   const day = m.day ?? Number(m.value.slice(8, 10));
   return month && day ? { month, day } : undefined;
 }
+
+/** Blank lines and headings: where a paragraph ends. */
+const PARAGRAPH_BREAKS = /\n[ \t]*\n|\n[ \t]*#/g;
 
 /**
  * "## The de-escalation / - … sealed it at Busan on Thursday, October 30": a paragraph whose
@@ -151,7 +154,7 @@ function monthDayOf(m: DateMention): { month: number; day: number } | undefined 
  * the sources' year, and so are its other yearless dates.
  */
 function yearOfWeekdayParagraphs(prose: string, cited: CitedDate[], corpusYear: number): CitedDate[] {
-  const breaks = [...prose.matchAll(/\n[ \t]*\n|\n[ \t]*#/g)].map((b) => b.index!);
+  const breaks = [...prose.matchAll(PARAGRAPH_BREAKS)].map((b) => b.index!);
   const paragraphOf = (at: number) => breaks.filter((b) => b < at).length;
   const lent = new Map<number, CitedDate[]>();
   for (const c of cited) if (c.yearSource === 'brief' && c.year !== corpusYear) lent.set(paragraphOf(c.mention.start), [...(lent.get(paragraphOf(c.mention.start)) ?? []), c]);
@@ -159,7 +162,10 @@ function yearOfWeekdayParagraphs(prose: string, cited: CitedDate[], corpusYear: 
   const moved = new Set<CitedDate>();
   for (const list of lent.values()) {
     const named = list.filter((c) => c.mention.weekday !== undefined && monthDayOf(c.mention));
-    const fits = (c: CitedDate, y: number) => weekdayOf(y, monthDayOf(c.mention)!.month, monthDayOf(c.mention)!.day) === c.mention.weekday;
+    const fits = (c: CitedDate, y: number) => {
+      const md = monthDayOf(c.mention)!;
+      return weekdayOf(y, md.month, md.day) === c.mention.weekday;
+    };
     if (named.length && named.every((c) => fits(c, corpusYear) && !fits(c, c.year!))) for (const c of list) moved.add(c);
   }
   return cited.map((c) => (moved.has(c) ? { ...c, year: corpusYear } : c));

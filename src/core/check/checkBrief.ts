@@ -9,7 +9,7 @@ import { lineStarts, positionOf } from '../text/lines';
 import { ratesIn } from '../text/rates';
 import { contentTerms } from '../text/terms';
 import type { BriefDiagnostic, EventKind, Fact, SourceRef } from '../types';
-import { citedDates, commonestYear, type CitedDate } from './briefDates';
+import { citedDates, commonestYear, monthDayOf, type CitedDate } from './briefDates';
 import { readBrief } from './briefText';
 import { buildClaims, type Claim } from './claims';
 import { matchFacts, type FactMatch } from './matchFacts';
@@ -992,13 +992,6 @@ function shorten(s: string, max = 160): string {
   return one.length <= max ? one : `${one.slice(0, max - 1)}…`;
 }
 
-function monthDay(m: CitedDate['mention']): { month: number; day: number } | undefined {
-  if (m.precision !== 'day' && m.precision !== 'time') return undefined;
-  const month = m.month ?? Number(m.value.slice(5, 7));
-  const day = m.day ?? Number(m.value.slice(8, 10));
-  return month && day ? { month, day } : undefined;
-}
-
 /**
  * " The nearest Friday is 30 May.": the day may be the slip rather than the weekday ("Friday, May 31"
  * for Friday, May 30), so the message names the other way to mend it.
@@ -1022,7 +1015,7 @@ function yearOfYearlessWeekdays(cited: CitedDate[], corpusYear?: number): number
   let fit = 0;
   let misfit = 0;
   for (const c of cited) {
-    const md = c.yearSource === 'corpus' && c.mention.weekday !== undefined ? monthDay(c.mention) : undefined;
+    const md = c.yearSource === 'corpus' && c.mention.weekday !== undefined ? monthDayOf(c.mention) : undefined;
     if (!md) continue;
     if (weekdayOf(corpusYear, md.month, md.day) === c.mention.weekday) fit++;
     else misfit++;
@@ -1041,7 +1034,7 @@ function weekdayCheck(
   briefYears: ReadonlySet<number> = new Set(),
 ): BriefDiagnostic[] {
   const m = c.mention;
-  const md = monthDay(m);
+  const md = monthDayOf(m);
   if (m.weekday === undefined || c.year === undefined || !md) return [];
   const { month, day } = md;
   const byWeekdays = c.yearSource === 'corpus' && weekdaysYear !== undefined && c.year === weekdaysYear;

@@ -92,6 +92,7 @@ function tellsAnotherEvent(claim: Claim, f: Fact, corpus: Derived): boolean {
     otherThingBegun(claim, f) ||
     anotherThanTold(claim, f) ||
     revisionAgainstFirstIssue(claim, f) ||
+    firstActOnlyInSource(claim, f) ||
     releaseAgainstPeriod(claim, f) ||
     rowNameMissing(claim, f, corpus) ||
     putOffToOnlyInSource(claim, f) ||
@@ -455,6 +456,18 @@ const ANOTHER = /(?<!\b(?:in|by|on|from)\s+)\b(?:a\s+separate|another|a\s+differ
 /** The brief calls its event another than the usual one, and the source does not tell of another. */
 function anotherThanTold(claim: Claim, f: Fact): boolean {
   return ANOTHER.test(leadOf(claim)) && !/\b(?:separate|another|different|further|additional|second|third|fourth|fifth|fresh)\b/i.test(f.sentence);
+}
+
+/** "was first sent to Congress in September", "initially tabled on": a bill's first step of several. */
+const FIRST_ACT = /\b(?:first|originally|initially)\s+(?:sent|submitted|filed|tabled|introduced|presented|referred)\b[^.;:]{0,60}$/i;
+const ACT_WORDS = /\b(?:send|sent|sends|submit\w*|fil(?:e|es|ed|ing)|tabl(?:e|es|ed|ing)|introduc\w*|present\w*|refer(?:s|red|ring)?)\b/i;
+
+/**
+ * "The bill was first sent to Congress in September" dates the sending: a brief about what came of
+ * it later ("industry chambers spent mid-November pressing deputies") is not answered by it.
+ */
+function firstActOnlyInSource(claim: Claim, f: Fact): boolean {
+  return FIRST_ACT.test(factLead(f, 80)) && !ACT_WORDS.test(claim.clauseText);
 }
 
 /** A later version: "Revision 2 of the advisory", "the amended order", "the updated guidance". */

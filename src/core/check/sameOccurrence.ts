@@ -371,7 +371,9 @@ export function momentOfClaim(claim: Claim): Moment | undefined {
   // A table's cell: its column says which moment ("| Announced | In force |"), or else its row's
   // label when that ends on one ("| Lumber tariff in force | 14 October |").
   if (/\|[^|]*$/.test(lead) && (claim.column || inTableRow(claim.sentenceText, citedSpan(claim).start))) {
-    return (claim.column ? columnMoment(claim.column) : undefined) ?? labelMoment(rowLabelOf(claim));
+    // A row that opens on its date ("| March 7 | Goods exempted from the duty |") is labelled by the cell after it.
+    const label = rowLabelOf(claim) || claim.sentenceText.slice(citedSpan(claim).end).replace(/^[^|]*\|/, '').split('|')[0];
+    return (claim.column ? columnMoment(claim.column) : undefined) ?? labelMoment(label);
   }
   const c = citedSpan(claim);
   return momentOf(lead, entryClause(claim.sentenceText, c.start, c.end), claim.sentenceText.slice(c.end, c.end + 40));
@@ -391,8 +393,11 @@ function columnMoment(header: string): Moment | undefined {
 /** A row's label that ends on its moment ("Lumber tariff in force", "Proclamation signed"); not "Tariffs from Canada". */
 const LABEL_MOMENTS = COLUMN_MOMENTS.map(([m, re]) => [m, new RegExp(`(?:${re.source})\\s*$`, 'i')] as const);
 
+/** A label that says what changed, headline-style, with no one doing it: "Goods exempted from the 25% duty", "Steel duty doubled to 50%". */
+const LABEL_CHANGE = /\b(?:exempted|suspended|lifted|removed|waived|halved|doubled|tripled|lowered|raised|reduced|increased|cut)\s+(?:from|to|by|on|at)\b/i;
+
 function labelMoment(label: string): Moment | undefined {
-  return LABEL_MOMENTS.find(([, re]) => re.test(label))?.[0];
+  return LABEL_MOMENTS.find(([, re]) => re.test(label))?.[0] ?? (LABEL_CHANGE.test(label) ? 'start' : undefined);
 }
 
 
@@ -423,7 +428,7 @@ export function sameMoment(claim: Claim, f: Fact): boolean {
   return !(said && sourced && said !== sourced);
 }
 
-const SAYING_OR_PAPER = /\b(?:letters?|posts?|posted|wrote|writes|said|says|told|announc(?:ed|es|ement)|threat(?:s|ened|ening)?|unveil(?:ed|s)|signed|published|statement)\b/i;
+const SAYING_OR_PAPER = /\b(?:letters?|posts?|posted|wrote|writes|said|says|told|announc(?:ed|es|ement)|threat(?:s|ened|ening)?|unveil(?:ed|s)|sign(?:s|ed|ing)|published|statement)\b/i;
 const START_WORDS = /\b(?:effect|effective|force|from|start(?:s|ed|ing)?|begin(?:s|ning)?|began|begun|appl(?:y|ies|ied)|kick(?:s|ed)?\s+in|in\s+place|collect(?:ed|ion)?|charged|impos(?:e|es|ed|ing|ition))\b/i;
 
 /**

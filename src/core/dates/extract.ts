@@ -59,12 +59,17 @@ interface Scan {
 const BRITISH = /\b(?:per\s+cent|labour|favour\w*|honour\w*|colour\w*|neighbour\w*|behaviour\w*|programmes?|centres?|defence|organis(?:e|ed|es|ing|ation\w*)|recognis(?:e|ed|es|ing)|realis(?:e|ed|es|ing)|apologis(?:e|ed|es|ing)|criticis(?:e|ed|es|ing)|authoris(?:e|ed|es|ing|ation)|cheques?|tonnes?|travell(?:ed|ing|ers?))\b/gi;
 const AMERICAN = /\b(?:percent|labor|favor\w*|honor\w*|color\w*|neighbor\w*|behavior\w*|programs?|centers?|defense|organiz(?:e|ed|es|ing|ation\w*)|recogniz(?:e|ed|es|ing)|realiz(?:e|ed|es|ing)|apologiz(?:e|ed|es|ing)|criticiz(?:e|ed|es|ing)|authoriz(?:e|ed|es|ing|ation)|checks?|traveled|traveling|travelers?)\b/gi;
 
-/** Numeric dates that can only be day first, or only month first, decide how the text writes the rest; else its spelling. */
+/** Date labels of languages whose writers put the day first. */
+const LABEL_DAY_FIRST = /\b(?:Actualizado|Publicado|Publicada|Fecha|Atualizado|Atualizada|Publié|Mis\s+à\s+jour|Aktualisiert|Veröffentlicht|Aggiornato|Pubblicato)\b/;
+
+/** Numeric dates that can only be day first, or only month first, decide how the text writes the rest; else its labels or spelling. */
 export function writesDayFirst(text: string): boolean {
   if (text.indexOf('/') < 0) return false;
   const dayFirst = /(?<![\d/])(?:1[3-9]|2\d|3[01])\/(?:0?[1-9]|1[0-2])\/(?:19|20)\d\d(?![\d/])/.test(text);
   const monthFirst = /(?<![\d/])(?:0?[1-9]|1[0-2])\/(?:1[3-9]|2\d|3[01])\/(?:19|20)\d\d(?![\d/])/.test(text);
   if (dayFirst || monthFirst) return dayFirst && !monthFirst;
+  // A page labelled in Spanish, Portuguese, French, German or Italian ("Actualizado: 06/03/2025").
+  if (LABEL_DAY_FIRST.test(text)) return true;
   return (text.match(BRITISH)?.length ?? 0) > (text.match(AMERICAN)?.length ?? 0);
 }
 
@@ -1646,6 +1651,9 @@ const mSet: Matcher = (sc, at) => {
 const WEEKDAY_NOT_BEFORE = new Set(['black', 'good', 'cyber', 'super', 'easter', 'palm', 'ash', 'bloody', 'holy', 'giving', 'shrove', 'maundy', 'manic', 'blue']);
 const WEEKDAY_NOT_AFTER = /^[ \u00a0]{1,2}(?:Times|Telegraph|Express|Post|Mirror|Herald|Independent|Star|Night\s{1,2}(?:Live|Football)|Business|Morning\s{1,2}(?:Post|Herald))(?![A-Za-z])/;
 
+/** "called for", "scheduled for", "set for" a weekday: a day fixed ahead. */
+const SET_FOR = /\b(?:called|scheduled|set|planned|slated|due|fixed|convened|booked|arranged)\s+(?:[\w'’-]+\s+){0,4}?for\s+$/i;
+
 const mWeekday: Matcher = (sc, at) => {
   const r = exec(R_WEEKDAY, sc.text, at);
   if (!r || !r.groups) return null;
@@ -1682,7 +1690,8 @@ const mWeekday: Matcher = (sc, at) => {
   if (WEEKDAY_NOT_AFTER.test(sc.text.slice(wEnd, wEnd + 24))) return null;
   const pod = exec(R_WD_POD, sc.text, wEnd);
   const end = pod ? wEnd + pod[0].length : wEnd;
-  const t = tenseAt(sc.text, at, end);
+  // "the event she had called for Sunday": set for a day, which is ahead, whatever the tense.
+  const t = SET_FOR.test(sc.text.slice(Math.max(0, at - 48), at)) ? { tense: 'future' as const } : tenseAt(sc.text, at, end);
   const iso = weekdayDate(sc, wd, t.tense === 'future' ? 'future' : 'past');
   const extra: Extra = { weekday: wd, weekdayStart: at, weekdayEnd: wEnd };
   if (!iso) {

@@ -129,3 +129,28 @@ suite('check: summits by name, the present at large, a pause put off to a day', 
     assert.deepStrictEqual(corpus.warnings('| April 4, 2025 | Trump extends the enforcement pause of the app ban by 75 days |'), []);
   });
 });
+
+suite('check: a bill first sent, and a row labelled by its change', () => {
+  const corpus = tempCorpus({
+    'congress.txt': [
+      'Congress approves tariff bill',
+      'CARSK, Dec. 11, 2025 -',
+      "The bill was first sent to Congress in September as part of the government's budget package, and lawmakers in the Chamber of Deputies spent weeks reviewing it with industry groups.",
+    ],
+    'timeline.md': ['# Tariff dates', '', '| Date | Event |', '|---|---|', '| 2025-03-06 | Trump signs orders exempting treaty-compliant Ruritanian goods, after a call with the president. |', '| 2025-03-07 | The exemption for treaty-compliant goods starts. |'],
+    ...RATE_NEWS,
+  });
+
+  test('a bill first sent to Congress does not date what industry did about it later', () => {
+    assert.deepStrictEqual(corpus.warnings('Industry chambers spent mid-November 2025 pressing deputies to trim the product list.'), []);
+  });
+
+  test('the sending itself is still answered', () => {
+    assert.deepStrictEqual(corpus.warnings('The bill was sent to Congress in November 2025.'), ['date-conflict November 2025 -> 2025-09']);
+  });
+
+  test('"| March 7 | goods exempted from the duty |" is a start, not the day the orders were signed', () => {
+    const brief = ['| Date | Development |', '|---|---|', '| March 7, 2025 | Treaty-compliant Ruritanian goods exempted from the 25% duty |'].join('\n');
+    assert.deepStrictEqual(corpus.warnings(brief), []);
+  });
+});

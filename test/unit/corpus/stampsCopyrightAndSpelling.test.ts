@@ -36,3 +36,20 @@ suite('corpus: page dates from stamps, copyright lines and spelling', () => {
     assert.deepStrictEqual(found, ['2025-06-29', '2025-04-09']);
   });
 });
+
+suite('dates: a page labelled in another language, and a day set ahead', () => {
+  test('"Actualizado: 06/03/2025" is 6 March', () => {
+    const text = ['Aranceles: exención para bienes del T-MEC', '', 'Actualizado: 06/03/2025 18:40', '', 'Goods that meet the rules of origin will be spared from Friday.'].join('\n');
+    assert.strictEqual(dated(text).date, '2025-03-06');
+  });
+
+  test('"the event she had called for Sunday" is the Sunday ahead', () => {
+    const found = extractDates('Sheinbaum said the public event she had called for Sunday would go ahead as a celebration.', { referenceDate: '2025-03-06' }).map((m) => `${m.text}=${m.value}`);
+    assert.deepStrictEqual(found, ['Sunday=2025-03-09']);
+  });
+
+  test('a Sunday told in the past is still the one before', () => {
+    const found = extractDates('She spoke to the crowd on Sunday.', { referenceDate: '2025-03-06' }).map((m) => `${m.text}=${m.value}`);
+    assert.deepStrictEqual(found, ['Sunday=2025-03-02']);
+  });
+});

@@ -15,6 +15,10 @@ suite('entities: companies named in one word', () => {
     assert.deepStrictEqual(found('Officials said Bessent met them twice, and later Bessent spoke again.'), []);
   });
 
+  test('an outlet named like a pair of names ("Lakeshore Daily", "Policy Review") is an organisation, not a person', () => {
+    assert.deepStrictEqual(found('The story ran in Lakeshore Daily and was quoted by Policy Review and by Meridian Newswire.'), ['Lakeshore Daily:organization', 'Policy Review:organization', 'Meridian Newswire:organization']);
+  });
+
   test('a word the text also writes in lower case is a common noun', () => {
     assert.deepStrictEqual(found('The maker Section was cited, and the firm Section said section rules apply, as Section argued.'), []);
   });

@@ -141,14 +141,15 @@ export function extractEntities(text: string): EntityMention[] {
     }
   }
   out.sort((a, b) => a.start - b.start);
-  oneWordCompanies(text, out);
+  // People's surnames first: "Trump's" after "Donald Trump" is the man, never a company.
   resolveShortNames(text, out);
+  oneWordCompanies(text, out);
   return out;
 }
 
 // A word beside a company's one-word name that says what it is: "chipmaker Nexperia", "Pfizer's shares".
 const COMPANY_BEFORE = /\b(?:company|firm|chipmaker|carmaker|automaker|drugmaker|maker|giant|conglomerate|supplier|manufacturer|parent|subsidiary|exporter|importer|retailer|platform|startup|lender|insurer|miner|shipbuilder|operator|rival)\s+$/i;
-const COMPANY_AFTER = /^(?:['’]s\s+(?:shares|stock|plants?|factor(?:y|ies)|units?|subsidiar(?:y|ies)|chief|CEO|executives?|chips|products|exports|headquarters|board|owner|parent|deal)\b|\s+(?:shares|stock|Inc|Corp|Ltd|Group)\b|,\s+(?:which|whose)\s+(?:owns|makes|produces|supplies|builds)\b)/;
+const COMPANY_AFTER = /^(?:['’]s\s+(?:shares|stock|plants?|factor(?:y|ies)|units?|subsidiar(?:y|ies)|CEO|chips|products|headquarters)\b|\s+(?:shares|stock|Inc|Corp|Ltd|Group)\b|,\s+(?:which|whose)\s+(?:owns|makes|produces|supplies|builds)\b)/;
 const ONE_WORD = /\b[A-Z][a-z]+(?:[A-Z][a-z]+)*\b/g;
 const TITLE_WORDS = /^(?:President|Premier|Minister|Secretary|Chairman|Chancellor|Governor|Senator|Ambassador|Commissioner|Director|Spokesman|Spokeswoman|Section|Article|Phase|Act|Order|Annex|Chapter|Part|Tariff|Trade|State|Federal|National|Global|Official|Reuters|Associated|Press)$/;
 
@@ -170,7 +171,7 @@ function oneWordCompanies(text: string, out: EntityMention[]): void {
     if (COMPANY_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index)) || COMPANY_AFTER.test(text.slice(m.index + word.length, m.index + word.length + 30))) w.cue = true;
   }
   for (const [word, w] of seen) {
-    if (w.mid < 2 || !w.cue || PLACES.has(word) || PLACE_ALIASES[word] || KNOWN_ORGS[word] || THINGS.has(word) || MONTHS.test(word) || DEMONYM.test(word) || STOP_START.has(word) || TITLE_WORDS.test(word)) continue;
+    if (w.mid < 1 || w.at.length < 2 || !w.cue || PLACES.has(word) || PLACE_ALIASES[word] || KNOWN_ORGS[word] || THINGS.has(word) || MONTHS.test(word) || DEMONYM.test(word) || STOP_START.has(word) || TITLE_WORDS.test(word)) continue;
     if (new RegExp(`\\b${word.toLowerCase()}\\b`).test(text)) continue;
     for (const at of w.at) push(out, { start: at, end: at + word.length, text: word, kind: 'organization', canonical: word });
   }

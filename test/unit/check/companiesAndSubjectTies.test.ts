@@ -11,6 +11,14 @@ suite('entities: companies named in one word', () => {
     assert.deepStrictEqual(found('The government took control of chipmaker Valchip on Sunday. Officials said Valchip had moved staff abroad.'), ['Valchip:organization', 'Valchip:organization']);
   });
 
+  test('"Pfizer agreed …, and Pfizer shares rose": once mid-sentence, with its shares, is enough', () => {
+    assert.deepStrictEqual(found('Pfizer agreed to cut prices, and Pfizer shares rose.'), ['Pfizer:organization', 'Pfizer:organization']);
+  });
+
+  test('a person\'s surname stays a person, whatever follows it', () => {
+    assert.deepStrictEqual(found("President Donald Trump spoke. Later, Trump's deal was signed, and aides said Trump would travel."), ['Donald Trump:person', 'Trump:person', 'Trump:person']);
+  });
+
   test('a name with no word that says it is a company is left alone', () => {
     assert.deepStrictEqual(found('Officials said Bessent met them twice, and later Bessent spoke again.'), []);
   });

@@ -4,7 +4,7 @@
 import type { CheckOptions } from '../api';
 import type { Derived } from '../index/corpusIndex';
 import { MON, WEEKDAY_NAMES, wordNumber } from '../dates/lexicon';
-import { endsAState, kindBeside } from '../events/kinds';
+import { endsAState, kindBeside, kindsIn } from '../events/kinds';
 import { lineStarts, positionOf } from '../text/lines';
 import { ratesIn } from '../text/rates';
 import { contentTerms } from '../text/terms';
@@ -100,6 +100,7 @@ function tellsAnotherEvent(claim: Claim, f: Fact, corpus: Derived): boolean {
     columnCountryMissing(claim, f) ||
     occasionNotInSource(claim, f) ||
     datedOtherwiseInSource(claim, f) ||
+    ownNounOnlyInSource(claim, f) ||
     dayOfTheReference(claim, f) ||
     sayingOfPlanAgainstHappening(claim, f)
   );
@@ -614,6 +615,24 @@ function datedOtherwiseInSource(claim: Claim, f: Fact): boolean {
     if (m.index! < d.end && m.index! + m[0].length > d.start) continue; // the fact's own date
     const noun = contentTerms(m[1] ?? m[2])[0];
     if (noun && head.has(noun)) return true;
+  }
+  return false;
+}
+
+/**
+ * "the Sept. 4 detention of Korean workers" dates the detention: a brief about the workers' return
+ * ("back on Korean soil on Friday, Sept. 12") is not answered by it, unless it names that noun or an
+ * event of its kind.
+ */
+function ownNounOnlyInSource(claim: Claim, f: Fact): boolean {
+  const d = dateSpan(f);
+  for (const m of f.sentence.matchAll(DATE_ON_NOUN)) {
+    if (!(m.index! < d.end && m.index! + m[0].length > d.start)) continue;
+    const word = m[1] ?? m[2];
+    const noun = contentTerms(word)[0];
+    if (!noun) return false;
+    const kinds = kindsIn(word);
+    return !contentTerms(claim.clauseText).includes(noun) && !kinds.some((k) => claim.kinds.includes(k));
   }
   return false;
 }

@@ -12,7 +12,7 @@ const STOP = new Set(
     'mr ms mrs week weeks month months year years day days today yesterday tomorrow monday tuesday wednesday ' +
     'thursday friday saturday sunday january february march april may june july august september october ' +
     'november december jan feb mar apr jun jul aug sep sept oct nov dec early mid late earlier later last next ' +
-    'this that st nd rd th'
+    'this that st nd rd th local time'
   ).split(/\s+/),
 );
 

@@ -70,3 +70,27 @@ suite('check: a coarse date that holds the best match\'s day', () => {
     assert.deepStrictEqual(corpus.warnings('Leaders agreed the Ruritania-Valdor framework at Turnberry, with a 15% ceiling, in late July 2025.'), []);
   });
 });
+
+suite('check: a date written onto another noun, and "local time"', () => {
+  const corpus = tempCorpus({
+    'swap.txt': [
+      'Swap talks stall',
+      'SEOUL, Oct. 2, 2025 -',
+      'The Aug. 25 summit at the White House failed to settle the question, and the Sept. 4 detention of Ruritanian workers in Georgia soured the public mood further.',
+    ],
+    'statement.txt': ['Statement on the fact sheet', 'SEOUL, Nov. 14, 2025 -', 'Valdor confirms a reciprocal tariff rate of 15 percent on Ruritanian goods, as agreed in Washington on July 30 (U.S. local time).'],
+    ...RATE_NEWS,
+  });
+
+  test('"the Sept. 4 detention of workers in Georgia" does not date the workers\' return', () => {
+    assert.deepStrictEqual(corpus.warnings('The released Georgia workers were back on Ruritanian soil on Friday, Sept. 12, 2025.'), []);
+  });
+
+  test('the detention itself is still answered', () => {
+    assert.deepStrictEqual(corpus.warnings('The detention of Ruritanian workers in Georgia came on September 5, 2025.'), ['date-conflict September 5, 2025 -> 2025-09-04']);
+  });
+
+  test('"local time" is no word of what happened', () => {
+    assert.deepStrictEqual(corpus.warnings('| Sept. 12, 2025 | Touchdown at Incheon, 3:20 p.m. local time |'), []);
+  });
+});

@@ -175,6 +175,9 @@ function aboutTheReaction(claim: Claim, f: Fact): boolean {
 /** A clause that says something did not happen. */
 const NEGATED = /(?:\b(?:no|never|neither|nor)\b|\bnot\s+(?!later\b|before\b|until\b|only\b)|n['’]t\s+(?!until\b))[^,;.:]*$/i;
 
+/** "the third case since", "five rounds since", "its latest step since": a count of events since a day. */
+const COUNTED_SINCE = /\b(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)|latest|another|several|many|two|three|four|five|six|seven|eight|nine|ten|\d+)\b[^.;:]{0,60}\bsince\s+(?:the\s+)?(?:(?:early|mid|late)[-\s]+)?$/i;
+
 function firm(f: Fact): boolean {
   if (f.reliability === 'weak') return false;
   // A question ("or was it decided on the Sunday itself?") asserts no date.
@@ -187,6 +190,9 @@ function firm(f: Fact): boolean {
   const to = Math.min(Math.max(from, f.clauseEnd - f.sentenceStart), f.date.end - f.sentenceStart + 12);
   const lead = f.sentence.slice(from, to) || f.sentence;
   if (SPECULATIVE.test(lead)) return false;
+  // "Canada's third WTO case against its neighbour since early March": a count since a day, not the
+  // day of any one of them.
+  if (COUNTED_SINCE.test(f.sentence.slice(Math.max(0, dateSpan(f).start - 80), dateSpan(f).start))) return false;
   // "no proclamation … was published before or after October 1": a date of what did not happen
   // (a negation with no comma between it and the date governs it).
   if (NEGATED.test(f.sentence.slice(Math.max(from, dateSpan(f).start - 100), dateSpan(f).start))) return false;

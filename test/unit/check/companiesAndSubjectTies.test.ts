@@ -94,3 +94,14 @@ suite('check: a date written onto another noun, and "local time"', () => {
     assert.deepStrictEqual(corpus.warnings('| Sept. 12, 2025 | Touchdown at Incheon, 3:20 p.m. local time |'), []);
   });
 });
+
+suite('check: a count of events since a day', () => {
+  const corpus = tempCorpus({
+    'wire.txt': ['Ottawa files again', 'GENEVA, April 8, 2025 -', "Ottawa has asked for WTO consultations over the car tariffs. It is Ruritania's third WTO case against its neighbour since early March."],
+    ...RATE_NEWS,
+  });
+
+  test('"its third case since early March" dates none of the cases', () => {
+    assert.deepStrictEqual(corpus.warnings('Ruritania lodged its car-tariff WTO case on April 3, 2025.'), []);
+  });
+});

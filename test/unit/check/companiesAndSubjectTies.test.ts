@@ -105,3 +105,18 @@ suite('check: a count of events since a day', () => {
     assert.deepStrictEqual(corpus.warnings('Ruritania lodged its car-tariff WTO case on April 3, 2025.'), []);
   });
 });
+
+suite('check: a signing against the start it set', () => {
+  const corpus = tempCorpus({
+    'opinion.txt': [
+      'Fifty percent',
+      'SAO PAULO, Nov. 20, 2025 -',
+      'The Ruritanian surcharge began on August 6. On the very day the surcharge started to bite, Trump signed a second order adding 25% to Valdorian goods as a penalty, with that extra layer kicking in three weeks later.',
+    ],
+    ...RATE_NEWS,
+  });
+
+  test('"signed the extra 25% penalty on Valdorian goods on August 6" is not dated by the layer "kicking in three weeks later"', () => {
+    assert.deepStrictEqual(corpus.warnings('Trump signed the extra 25% penalty on Valdorian goods on August 6, 2025, the day the Ruritanian surcharge began to bite.'), []);
+  });
+});

@@ -86,6 +86,8 @@ function tellsAnotherEvent(claim: Claim, f: Fact, corpus: Derived): boolean {
     undoingOnlyInClaim(claim, f) ||
     oppositeDirections(claim, f) ||
     stoppedAgainstResumed(claim, f) ||
+    monthNamesReport(claim) ||
+    otherCountryFigures(claim, f) ||
     otherMove(claim, f) ||
     startAgainstOccasion(claim, f) ||
     supersededOnlyInClaim(claim, f) ||
@@ -445,6 +447,29 @@ function stoppedAgainstResumed(claim: Claim, f: Fact): boolean {
   if (RESUMED.test(said) && !STOPPED.test(said)) return STOPPED.test(f.sentence) && !RESUMED.test(f.sentence);
   if (STOPPED.test(said) && !RESUMED.test(said)) return RESUMED.test(f.sentence) && !STOPPED.test(f.sentence);
   return false;
+}
+
+/** "The September trade report", "August's figures": a month that names which report, not a day anything happened. */
+const REPORT_OF_MONTH = /^(?:['’]s)?\s+(?:[a-z]+\s+){0,2}?(?:report|reports|figures|data|numbers|statistics|release|print|reading|survey)\b/i;
+
+function monthNamesReport(claim: Claim): boolean {
+  const m = claim.cited.mention;
+  return m.precision === 'month' && REPORT_OF_MONTH.test(claim.sentenceText.slice(citedSpan(claim).end, citedSpan(claim).end + 40));
+}
+
+/** A demonym before a statistic's name: "Chinese customs figures", "Canadian data". */
+const COUNTRY_FIGURES = /\b([A-Z][a-z]+(?:ese|an|ian|ish|i))\s+(?:customs\s+|trade\s+|export\s+|import\s+)?(?:figures|data|numbers|statistics)\b/;
+
+/** "Chinese customs figures released on Oct. 13" do not date the US figures a brief speaks of. */
+function otherCountryFigures(claim: Claim, f: Fact): boolean {
+  const d = dateSpan(f);
+  const near = f.sentence.slice(Math.max(0, d.start - 60), d.start);
+  const m = COUNTRY_FIGURES.exec(near);
+  if (!m) return false;
+  const theirs = governmentsIn(m[1]);
+  if (!theirs.size) return false;
+  const ours = governmentsIn(claim.sentenceText);
+  return ours.size > 0 && ![...theirs].some((g) => ours.has(g));
 }
 
 /** "began reviewing licences", "started issuing licences": what was begun. */

@@ -120,3 +120,27 @@ suite('check: a signing against the start it set', () => {
     assert.deepStrictEqual(corpus.warnings('Trump signed the extra 25% penalty on Valdorian goods on August 6, 2025, the day the Ruritanian surcharge began to bite.'), []);
   });
 });
+
+suite('check: reports named by their month, and another country\'s figures', () => {
+  const corpus = tempCorpus({
+    'notice.txt': [
+      'Revised release schedule',
+      'WASHINGTON, Nov. 14, 2025 -',
+      'U.S. International Trade in Goods and Services, August 2025 - joint release with the statistics bureau, originally scheduled for October 7, 2025.',
+    ],
+    'wire.txt': [
+      'US trade gap narrows',
+      'WASHINGTON, Nov. 19, 2025 -',
+      'With official numbers missing for weeks, economists leaned on Chinese customs figures released on Oct. 13 to gauge US import demand.',
+    ],
+    ...RATE_NEWS,
+  });
+
+  test('"the September trade report" names a report, which the August one does not contradict', () => {
+    assert.deepStrictEqual(corpus.warnings("The September trade report's original release date, November 4, 2025, passed with no data."), []);
+  });
+
+  test('Chinese customs figures released on Oct. 13 do not date the US figures', () => {
+    assert.deepStrictEqual(corpus.warnings('US imports fell 5.1% in August, according to US figures released on November 19, 2025.'), []);
+  });
+});

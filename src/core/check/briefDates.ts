@@ -45,8 +45,10 @@ function briefOwnDate(prose: string, mentions: DateMention[]): string | undefine
   return m?.value;
 }
 
-/** A blank line or a heading between two dates, or a new list item or table row: each item of a list stands alone. */
-const ITEM_BREAK = /\n[ \t]*\n|\n[ \t]*#|\n[ \t]*(?:[-*+•]|\d{1,3}[.)]|\|)[ \t]/;
+/** A blank line or a heading: where a paragraph ends. */
+const PARAGRAPH_BREAK = /\n[ \t]*\n|\n[ \t]*#/;
+/** A paragraph break, or a new list item or table row: each item of a list stands alone. */
+const ITEM_BREAK = new RegExp(`${PARAGRAPH_BREAK.source}|\\n[ \\t]*(?:[-*+•]|\\d{1,3}[.)]|\\|)[ \\t]`);
 
 function counts(years: Array<number | undefined>): Map<number, number> {
   const out = new Map<number, number>();
@@ -145,19 +147,19 @@ export function monthDayOf(m: DateMention): { month: number; day: number } | und
   return month && day ? { month, day } : undefined;
 }
 
-/** Blank lines and headings: where a paragraph ends. */
-const PARAGRAPH_BREAKS = /\n[ \t]*\n|\n[ \t]*#/g;
-
 /**
  * "## The de-escalation / - … sealed it at Busan on Thursday, October 30": a paragraph whose
  * yearless weekdays all fall in the sources' year and none in the year a date above lent it is in
  * the sources' year, and so are its other yearless dates.
  */
 function yearOfWeekdayParagraphs(prose: string, cited: CitedDate[], corpusYear: number): CitedDate[] {
-  const breaks = [...prose.matchAll(PARAGRAPH_BREAKS)].map((b) => b.index!);
-  const paragraphOf = (at: number) => breaks.filter((b) => b < at).length;
+  const breaks = [...prose.matchAll(new RegExp(PARAGRAPH_BREAK.source, 'g'))].map((b) => b.index!);
   const lent = new Map<number, CitedDate[]>();
-  for (const c of cited) if (c.yearSource === 'brief' && c.year !== corpusYear) lent.set(paragraphOf(c.mention.start), [...(lent.get(paragraphOf(c.mention.start)) ?? []), c]);
+  for (const c of cited) {
+    if (c.yearSource !== 'brief' || c.year === corpusYear) continue;
+    const paragraph = breaks.filter((b) => b < c.mention.start).length;
+    lent.set(paragraph, [...(lent.get(paragraph) ?? []), c]);
+  }
   if (!lent.size) return cited;
   const moved = new Set<CitedDate>();
   for (const list of lent.values()) {

@@ -415,10 +415,14 @@ const RAISES = /\b(?:rais(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|increas(?:e|es|ed|in
  * 27, pushing the total to one of the highest rates": a measure going down and one going up are two.
  */
 function oppositeDirections(claim: Claim, f: Fact): boolean {
-  const down = LOWERS.test(claim.clauseText);
-  const up = RAISES.test(claim.clauseText);
-  if (down === up) return false;
-  return down ? RAISES.test(f.sentence) && !LOWERS.test(f.sentence) : LOWERS.test(f.sentence) && !RAISES.test(f.sentence);
+  return contrary(claim.clauseText, f.sentence, LOWERS, RAISES);
+}
+
+/** `said` tells of one of two opposites (`a` or `b`) and not the other, and `sourced` only of the other. */
+function contrary(said: string, sourced: string, a: RegExp, b: RegExp): boolean {
+  const isA = a.test(said);
+  if (isA === b.test(said)) return false;
+  return isA ? b.test(sourced) && !a.test(sourced) : a.test(sourced) && !b.test(sourced);
 }
 
 const MOVED_UP = /\b(?:rose|rise|rises|rising|recover(?:s|ed|ing)?|rebound(?:s|ed|ing)?|gain(?:s|ed)|jump(?:s|ed)|climb(?:s|ed)|surg(?:e|es|ed)|rall(?:y|ies|ied)|soar(?:s|ed))\b/i;
@@ -429,10 +433,7 @@ const MOVED_DOWN = /\b(?:fell|fall|falls|falling|slump(?:s|ed)?|drop(?:s|ped)|pl
  * daily limit" on Monday: a rise and a fall of the same thing are two moves.
  */
 function otherMove(claim: Claim, f: Fact): boolean {
-  const lead = leadOf(claim);
-  const up = MOVED_UP.test(lead);
-  if (up === MOVED_DOWN.test(lead)) return false;
-  return up ? MOVED_DOWN.test(f.sentence) && !MOVED_UP.test(f.sentence) : MOVED_UP.test(f.sentence) && !MOVED_DOWN.test(f.sentence);
+  return contrary(leadOf(claim), f.sentence, MOVED_UP, MOVED_DOWN);
 }
 
 const STOPPED = /\b(?:stop(?:s|ped|ping)?\s+(?:working|accepting|carrying|shipping|sending|taking|selling|buying|issuing|processing)|suspen(?:d|ds|ded|ding|sion|sions)|halt(?:s|ed|ing)?|paus(?:e|es|ed|ing)|went\s+dark|goes\s+dark|go\s+dark|shut\s+down|went\s+offline|(?:was|were)\s+(?:blocked|pulled|cut\s+off)|blackout|outage)\b/i;
@@ -443,10 +444,7 @@ const RESUMED = /\b(?:working\s+again|back\s+online|coming\s+back|came\s+back|re
  * stopped working": a thing that stopped and the same thing back are two events.
  */
 function stoppedAgainstResumed(claim: Claim, f: Fact): boolean {
-  const said = claim.clauseText;
-  if (RESUMED.test(said) && !STOPPED.test(said)) return STOPPED.test(f.sentence) && !RESUMED.test(f.sentence);
-  if (STOPPED.test(said) && !RESUMED.test(said)) return RESUMED.test(f.sentence) && !STOPPED.test(f.sentence);
-  return false;
+  return contrary(claim.clauseText, f.sentence, STOPPED, RESUMED);
 }
 
 /** "The September trade report", "August's figures": a month that names which report, not a day anything happened. */

@@ -8,7 +8,7 @@ import type { Derived } from '../index/corpusIndex';
 import type { EventKind, Fact } from '../types';
 import type { Claim } from './claims';
 import { gap, shiftYears, type Reach } from './reach';
-import { citedSpan, claimLead, dateSpan, factLead, rowLabelOf } from './spans';
+import { citedSpan, claimLead, dateSpan, factClause, factLead, rowLabelOf } from './spans';
 import { entryClause } from '../text/timelineEntry';
 import { inTableRow } from '../text/tableRow';
 import { governmentOfCapital, governmentsIn } from './governments';
@@ -74,8 +74,7 @@ function headIds(text: string, corpus: Derived): Set<string> {
 
 /** Who the source's clause (or sentence) around its date opens with. */
 export function sourceHeadIds(f: Fact, corpus: Derived): Set<string> {
-  const from = Math.max(0, f.clauseStart - f.sentenceStart);
-  return headIds(f.sentence.slice(from, Math.max(from, f.clauseEnd - f.sentenceStart)) || f.sentence, corpus);
+  return headIds(factClause(f), corpus);
 }
 
 /**
@@ -90,8 +89,7 @@ export function sameSubject(claim: Claim, f: Fact, corpus: Derived): boolean {
   // administration's duty"): told apart by their names, adjectives and capitals.
   const saidBy = headGovernments(claim.clauseText);
   if (!saidBy.size) return true;
-  const from = Math.max(0, f.clauseStart - f.sentenceStart);
-  const sourcedBy = headGovernments(f.sentence.slice(from, Math.max(from, f.clauseEnd - f.sentenceStart)) || f.sentence);
+  const sourcedBy = headGovernments(factClause(f));
   return !sourcedBy.size || [...saidBy].some((g) => sourcedBy.has(g));
 }
 
@@ -195,7 +193,7 @@ export function notOnlyReferredTo(claim: Claim, f: Fact, corpus: Derived): boole
 export function sameRates(claimClause: string, f: Fact): boolean {
   const said = new Set(ratesIn(claimClause).map(Number));
   if (!said.size) return true;
-  const clause = f.sentence.slice(Math.max(0, f.clauseStart - f.sentenceStart), Math.max(0, f.clauseEnd - f.sentenceStart)) || f.sentence;
+  const clause = factClause(f);
   const sourced = new Set(ratesIn(clause).map(Number));
   if (!sourced.size) return true;
   return [...said].some((r) => sourced.has(r));

@@ -32,6 +32,12 @@ export function factLead(f: Fact, n: number): string {
   return f.sentence.slice(Math.max(0, start - n), start);
 }
 
+/** The words of the source clause that holds the fact's date (the whole sentence when the clause is empty). */
+export function factClause(f: Fact): string {
+  const from = Math.max(0, f.clauseStart - f.sentenceStart);
+  return f.sentence.slice(from, Math.max(from, f.clauseEnd - f.sentenceStart)) || f.sentence;
+}
+
 /** The first cell of the claim's table row, before its date ('' when there is none). */
 export function rowLabelOf(claim: Claim): string {
   const cell = firstCell(claim.sentenceText, 0, citedSpan(claim).start);

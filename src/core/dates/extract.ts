@@ -2195,12 +2195,10 @@ function weekdayInDatedEntry(sc: Scan, mentions: DateMention[]): DateMention[] {
     const opts = { weekday: m.weekday, weekdayStart: m.weekdayStart, weekdayEnd: m.weekdayEnd };
     if (m.weekday !== undefined && m.weekdayStart === m.start && (m.precision === 'day' || m.precision === 'time')) {
       // The day of that weekday from two days before the head to six after, nearest the head.
+      const { from, to } = head;
+      const distance = (dn: number) => Math.max(from - dn, dn - to, 0);
       let best: number | undefined;
-      for (let dn = head.from - 2; dn <= head.to + 6; dn++) {
-        if (weekdayOfDayNumber(dn) !== m.weekday) continue;
-        const off = dn < head.from ? head.from - dn : dn > head.to ? dn - head.to : 0;
-        if (best === undefined || off < (best < head.from ? head.from - best : best > head.to ? best - head.to : 0)) best = dn;
-      }
+      for (let dn = from - 2; dn <= to + 6; dn++) if (weekdayOfDayNumber(dn) === m.weekday && (best === undefined || distance(dn) < distance(best))) best = dn;
       if (best === undefined) return m;
       const iso = isoOfDayNumber(best);
       const pod = /T(MO|AF|EV|NI)$/.exec(m.value)?.[1];

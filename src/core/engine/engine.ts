@@ -163,10 +163,9 @@ export class Engine {
     }
     if (!cached && this.index.entry(file)?.info.hash === hash) return { unchanged: true };
     if (cached && cached.info.hash === hash) {
+      if (read.article !== undefined) return { fromCache: restore(cached, read.article) };
       const decoded = decodeText(bytes);
-      if (decoded.ok) {
-        return { fromCache: restore(cached, articleText(file, decoded.text)) };
-      }
+      if (decoded.ok) return { fromCache: restore(cached, articleText(file, decoded.text)) };
     }
     return { bytes };
   }

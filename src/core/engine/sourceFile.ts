@@ -2,6 +2,8 @@
 // the limit, or why it could not be read. Shared by the engine and its reading worker.
 import { createHash } from 'crypto';
 import * as fs from 'fs';
+import { articleText } from '../corpus/article';
+import { decodeText } from '../corpus/decode';
 
 export interface SourceRead {
   path: string;
@@ -12,6 +14,8 @@ export interface SourceRead {
   tooLarge?: number;
   /** Set instead of bytes when it could not be read. */
   error?: { code?: string; message: string };
+  /** The text as the index reads it (articleText of the decoded bytes), when the reader made it. */
+  article?: string;
 }
 
 /**
@@ -41,4 +45,18 @@ export function readSourceFile(file: string, maxBytes: number): SourceRead {
     const e = err as NodeJS.ErrnoException;
     return { path: file, error: { code: e.code, message: e.message } };
   }
+}
+
+/**
+ * A source read with its text as the index reads it, when it decodes: what a warm start needs of
+ * a source whose cached extraction still holds, made on the reading worker rather than the
+ * engine's thread (about a fifth of a warm start).
+ */
+export function readArticleSource(file: string, maxBytes: number): SourceRead {
+  const read = readSourceFile(file, maxBytes);
+  if (read.bytes) {
+    const decoded = decodeText(read.bytes);
+    if (decoded.ok) read.article = articleText(file, decoded.text);
+  }
+  return read;
 }

@@ -101,6 +101,7 @@ function tellsAnotherEvent(claim: Claim, f: Fact, corpus: Derived): boolean {
     otherFigures(claim, f) ||
     columnCountryMissing(claim, f) ||
     occasionNotInSource(claim, f) ||
+    occasionOnlyInSource(claim, f) ||
     datedOtherwiseInSource(claim, f) ||
     ownNounOnlyInSource(claim, f) ||
     dayOfTheReference(claim, f) ||
@@ -680,6 +681,15 @@ function occasionNotInSource(claim: Claim, f: Fact): boolean {
   return OCCASION_LEAD.test(leadOf(claim)) && !OCCASION_WORDS.test(f.sentence);
 }
 
+/**
+ * "The China truce was extended for another 90 days" is not dated by "negotiators met in Madrid in
+ * mid-September, where they … discussed extending the truce": a claim of another kind that tells
+ * of no occasion is not answered by the day of one.
+ */
+function occasionOnlyInSource(claim: Claim, f: Fact): boolean {
+  return OCCASIONS.has(f.kind) && claim.kinds.length > 0 && !claim.kinds.some((k) => OCCASIONS.has(k) || k === 'talks') && !OCCASION_WORDS.test(claim.sentenceText);
+}
+
 /** Occasions: what happens on a day, and starts nothing that runs "from" it. */
 const OCCASIONS: ReadonlySet<EventKind> = new Set<EventKind>(['summit', 'meeting', 'call', 'interview', 'hearing', 'travel']);
 
@@ -710,7 +720,7 @@ const ACT_ON_UNDOING = /\b(?:announced|announces|confirmed|confirms|ordered|orde
 const UNDONE = /\b(?:suspension|pause|lifting|removal|exemption|waiver|postponement|deferral|revocation)\b/i;
 
 /** Stems that say when something happened to a measure, not which measure it was. */
-const MOMENT_ONLY = new Set(contentTerms('took takes taking take effect effective entered enter into force came come comes went kicked kick began begin begins start started starts ended end ends expired expires applied apply applies falls fall fell'));
+const MOMENT_ONLY = new Set(contentTerms('took takes taking take effect effective immediately immediate entered enter into force came come comes went kicked kick began begin begins start started starts ended end ends expired expires applied apply applies falls fall fell'));
 
 /** Words for a kind of event: "the deadline falls on" names no deadline in particular. */
 const KIND_ONLY = new Set(contentTerms('deadline deadlines talks meeting meetings summit call calls statement announcement'));

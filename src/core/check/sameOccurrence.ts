@@ -1,7 +1,7 @@
 // Is a source about the same occurrence as the brief's claim, or about another one that merely
 // shares its words? Rounds of talks, curbs and tariffs recur; a conflict needs the same one.
 import { extractEntities } from '../entities/extract';
-import { ratesIn } from '../text/rates';
+import { ratesIn, sumsIn } from '../text/rates';
 import { contentTerms } from '../text/terms';
 import { kindBeside } from '../events/kinds';
 import type { Derived } from '../index/corpusIndex';
@@ -189,14 +189,19 @@ export function notOnlyReferredTo(claim: Claim, f: Fact, corpus: Derived): boole
   return true;
 }
 
-/** "cut its tariff to 30%" is not the "100% tariff": different rates, different measures. */
+/**
+ * "cut its tariff to 30%" is not the "100% tariff", nor a flat fee "to $100" the one "of US$75":
+ * different rates or sums, different measures.
+ */
 export function sameRates(claimClause: string, f: Fact): boolean {
-  const said = new Set(ratesIn(claimClause).map(Number));
-  if (!said.size) return true;
-  const clause = factClause(f);
-  const sourced = new Set(ratesIn(clause).map(Number));
-  if (!sourced.size) return true;
-  return [...said].some((r) => sourced.has(r));
+  // Sums over the source's whole sentence: "lifted the duty to 90 per cent, or a flat US$75" puts
+  // the fee in a clause of its own.
+  return shareFigures(ratesIn(claimClause).map(Number), ratesIn(factClause(f)).map(Number)) && shareFigures(sumsIn(claimClause), sumsIn(f.sentence));
+}
+
+/** True unless both name figures and none of them is the same. */
+function shareFigures(said: number[], sourced: number[]): boolean {
+  return !said.length || !sourced.length || said.some((x) => sourced.includes(x));
 }
 
 /**
@@ -443,12 +448,13 @@ export function besideOwnWord(claim: Claim, f: Fact): boolean {
 
 /**
  * "Manufacturers have reported shortages since Beijing added rare earths to its control list in
- * early April": a date inside a "since" or "after" clause dates that clause's act, and answers only
- * a brief that speaks of it (shares a word with it), not one about what the main clause tells.
+ * early April": a date inside a "since" or "after" clause, or a relative one, dates that clause's
+ * act, and answers only a brief that speaks of it (shares a word with it), not one about what the
+ * main clause tells.
  */
 export function inItsOwnClause(claim: Claim, f: Fact): boolean {
   const { start: at, end } = dateSpan(f);
-  for (const m of f.sentence.matchAll(SINCE_CLAUSE)) {
+  for (const m of [...f.sentence.matchAll(SINCE_CLAUSE), ...f.sentence.matchAll(RELATIVE_CLAUSE)]) {
     const from = m.index!;
     const to = from + m[0].length;
     // "The following Monday", "since May 12": the word introduces the date itself, not a clause.
@@ -460,6 +466,9 @@ export function inItsOwnClause(claim: Claim, f: Fact): boolean {
 }
 
 const SINCE_CLAUSE = /\b(?:since|after|following)\s+[^,.;:]+/gi;
+// "Ellen Sorensen, …, whose members filed a brief on Oct. 24 backing the challengers, said …": the
+// date of a relative clause set off by commas is that clause's act.
+const RELATIVE_CLAUSE = /,\s*(?:whose|which|who)\s+[^,;:]+?(?=,|;|:|\.(?:\s|$)|$)/gi;
 
 // Markets move every day: "markets rallied" in a brief and "markets were little changed" in a source
 // are two sessions unless they are days apart at most.

@@ -7,7 +7,7 @@ import { extractDates } from '../dates/extract';
 import { isoDate, isValidDate } from '../dates/calendar';
 import { normaliseDateString } from '../dates/normalise';
 import { lineStarts } from '../text/lines';
-import type { CorpusProblem, DateSource, SourceDocument } from '../types';
+import type { CorpusProblem, DateMention, DateSource, SourceDocument } from '../types';
 import { decodeText } from './decode';
 import { readFrontMatter } from './frontMatter';
 import { htmlToText } from './html';
@@ -155,6 +155,36 @@ function filedDay(month: number, day: number, inferred: { date: string; ahead?: 
   return monthDayOnOrAfter(month, day, inferred.date);
 }
 
+/** How far into a wire story its lead sentence's weekday is looked for. */
+const LEAD_CHARS = 240;
+
+const LEAD_WEEKDAY = /\bon\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+/** Where a lead sentence ends: not at the stop of an initial ("U.S. Commerce Department"). */
+const LEAD_END = /(?<!\b[A-Z])[.!?](?:\s|$)|\n/;
+
+/**
+ * The year of a yearless wire dateline whose lead tells its day by weekday ("on Monday"): of the
+ * years of the text's full dates and those beside them, the only one in which the dateline's day is that
+ * weekday. None when no year or more than one fits, or the text gives no full date.
+ */
+function yearOfLeadWeekday(month: number, day: number, lead: string, mentions: DateMention[]): { date: string; weekday: string; from: string } | null {
+  const end = LEAD_END.exec(lead);
+  const named = LEAD_WEEKDAY.exec(end ? lead.slice(0, end.index) : lead)?.[1];
+  if (!named) return null;
+  const years = new Set<number>();
+  for (const m of mentions) {
+    // Full dates only: a bare year in a wire story is history as often as not ("the 1977 law").
+    const y = /^(\d{4})-\d{2}-\d{2}/.exec(m.value)?.[1];
+    if (y && m.resolution === 'explicit') for (const d of [-1, 0, 1]) years.add(Number(y) + d);
+  }
+  const fits = [...years].filter((y) => isValidDate(y, month, day) && WEEKDAY_NAMES_LONG[new Date(Date.UTC(y, month - 1, day)).getUTCDay()] === named);
+  if (fits.length !== 1) return null;
+  const from = [...years].sort().filter((y) => years.has(y - 1) && years.has(y + 1)).join(', ');
+  return { date: isoDate(fits[0], month, day), weekday: named, from };
+}
+
+const WEEKDAY_NAMES_LONG = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
 /** "© 2025 Meridian Wire", "(c) Meridian Wire 2025", "Copyright 2024-2025": the last year a page claims. */
 const COPYRIGHT_YEAR = /(?:©|\([cC]\)|\bcopyright\b)[^\d\n]{0,40}?(?:(?:19|20)\d\d\s*[-–]\s*)?((?:19|20)\d\d)\b/i;
 
@@ -194,10 +224,8 @@ function documentDate(
   // A yearless wire dateline cannot date the article, but its span is kept out of the facts.
   const wire = findWireDatelineSpan(body) ?? findYearlessStamp(body);
   const span = wire ? { dateline: { start: wire.start, end: wire.end } } : {};
-  let inferred = inferDocumentDate(
-    extractDates(body, { referenceDate: null }).filter((m) => !wire || m.start >= wire.end || m.end <= wire.start),
-    body,
-  );
+  const mentions = extractDates(body, { referenceDate: null }).filter((m) => !wire || m.start >= wire.end || m.end <= wire.start);
+  let inferred = inferDocumentDate(mentions, body);
   // A page that claims "© 2025" was not written in 1987, the year of the speech it quotes: its
   // latest full date is history, not its own day.
   if (inferred && copyrightYear && Number(inferred.date.slice(0, 4)) < Number(copyrightYear) - 1) inferred = null;
@@ -215,6 +243,13 @@ function documentDate(
     return { date: filed, dateSource: near ? 'dateline' : 'inferred', dateNote, ...span };
   }
   if (inferred) return { date: inferred.date, dateSource: 'inferred', dateNote: inferred.note, ...span };
+  // "WASHINGTON, Nov 10 (Wire) - The department on Monday suspended …, until Nov. 9, 2026": the lead's
+  // weekday is the dateline's day, and of the years the text names, one puts Nov 10 on a Monday.
+  const byWeekday = wire?.month && wire.day ? yearOfLeadWeekday(wire.month, wire.day, body.slice(wire.end, wire.end + LEAD_CHARS), mentions) : null;
+  if (byWeekday && wire) {
+    const quoted = body.slice(wire.start, wire.end).trim();
+    return { date: byWeekday.date, dateSource: 'inferred', dateNote: `wire dateline "${quoted}", in ${byWeekday.date.slice(0, 4)}, the one year near ${byWeekday.from} in which it falls on the ${byWeekday.weekday} its lead names`, ...span };
+  }
   // With no full date in the text, the page's copyright line ("© 2025 Meridian Wire") still tells
   // the year a yearless wire dateline was filed in.
   const { month, day } = wire ?? {};

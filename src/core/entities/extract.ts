@@ -33,7 +33,8 @@ const APPOSITIVE = /\b([A-Z][a-z'’-]{1,20}(?:\s+[A-Z][a-z'’-]{1,20}){1,2}),\
 const BYLINE = /^[ \t]*(?:[Bb]y|BY)[ \t]+([A-Z][\p{L}'’-]{1,20}(?:[ \t]+[A-Z][\p{L}'’-]{1,20}){1,2})(?:[ \t]*[,|—–][ \t]*([A-Z][\p{L} .&'’-]{1,40}))?[ \t]*$/gmu;
 // A run starts at a capital: runs of connector words alone name nothing (and were most matches).
 const CAPS = /\b[A-Z][a-zA-Z'’.&-]{0,30}(?:[ \t]+(?:[A-Z][a-zA-Z'’.&-]{0,30}|of|for|the|on|in)){0,8}/g;
-const STOP_START = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'But', 'And', 'He', 'She', 'It', 'They', 'We', 'This', 'That', 'As', 'If', 'While', 'Mainland', 'Questions', 'Meanwhile', 'Among', 'According', 'Separately', 'Also', 'Earlier', 'Beyond', 'Despite', 'However']);
+// Question words open a FAQ's lines ("Will Speed Post to other countries be affected?").
+const STOP_START = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'But', 'And', 'He', 'She', 'It', 'They', 'We', 'This', 'That', 'As', 'If', 'While', 'Mainland', 'Questions', 'Meanwhile', 'Among', 'According', 'Separately', 'Also', 'Earlier', 'Beyond', 'Despite', 'However', 'Will', 'Would', 'Can', 'Could', 'Should', 'Does', 'Do', 'Did', 'Is', 'Are', 'Was', 'Were', 'Has', 'Have', 'What', 'When', 'Why', 'How', 'Where', 'Which']);
 const DEMONYM = /^(?:[A-Z][a-z]+(?:an|ese|ish|ic|i))$/;
 const MONTHS = /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
@@ -97,6 +98,14 @@ export function extractEntities(text: string): EntityMention[] {
       phrase = phrase.slice(w[0].length).replace(/^(?:(?:of|for|and|the|on|in)\s+)+/, '');
       start = m.index + m[0].indexOf(phrase, start - m.index + 1);
     }
+    // "Germany's Deutsche Post": the country that owns it is a name of its own, not part of this one.
+    const owner = /^([A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)?)['’]s\s+(?=[A-Z])/.exec(phrase);
+    const ownerName = owner && (PLACES.has(owner[1]) || PLACE_ALIASES[owner[1]]) ? owner[1] : undefined;
+    if (owner && ownerName) {
+      push(out, { start, end: start + ownerName.length, text: ownerName, kind: 'place', canonical: PLACE_ALIASES[ownerName] ?? ownerName });
+      phrase = phrase.slice(owner[0].length);
+      start += owner[0].length;
+    }
     // "the Council on Foreign Relations in May": the date is not part of the name.
     phrase = phrase.replace(/\s+(?:in|on)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*$/, '');
     // "Limits on Hanwha Ocean Co.": a sentence's first word joined to a name by "on"/"in" is not part of it.
@@ -148,14 +157,14 @@ export function extractEntities(text: string): EntityMention[] {
 }
 
 // A word beside a company's one-word name that says what it is: "chipmaker Nexperia", "Pfizer's shares".
-const COMPANY_BEFORE = /\b(?:company|firm|chipmaker|carmaker|automaker|drugmaker|maker|giant|conglomerate|supplier|manufacturer|parent|subsidiary|exporter|importer|retailer|platform|startup|lender|insurer|miner|shipbuilder|operator|rival)\s+$/i;
+const COMPANY_BEFORE = /\b(?:company|firm|chipmaker|carmaker|automaker|drugmaker|maker|giant|conglomerate|supplier|manufacturer|parent|subsidiary|exporter|importer|retailer|platform|startup|lender|insurer|miner|shipbuilder|operator|rival|group|carrier|courier|airline|shipper|app)\s+$/i;
 const COMPANY_AFTER = /^(?:['’]s\s+(?:shares|stock|plants?|factor(?:y|ies)|units?|subsidiar(?:y|ies)|CEO|chips|products|headquarters)\b|\s+(?:shares|stock|Inc|Corp|Ltd|Group)\b|,\s+(?:which|whose)\s+(?:owns|makes|produces|supplies|builds)\b)/;
 const ONE_WORD = /\b[A-Z][a-z]+(?:[A-Z][a-z]+)*\b/g;
 const TITLE_WORDS = /^(?:President|Premier|Minister|Secretary|Chairman|Chancellor|Governor|Senator|Ambassador|Commissioner|Director|Spokesman|Spokeswoman|Section|Article|Phase|Act|Order|Annex|Chapter|Part|Tariff|Trade|State|Federal|National|Global|Official|Reuters|Associated|Press)$/;
 
 /**
  * Companies named in one word ("Nexperia", "Pfizer", "AstraZeneca"), which the capitalised runs
- * above leave out as single words: one the text writes mid-sentence at least twice, at least once
+ * above leave out as single words: one the text writes mid-sentence, at least once
  * beside a word that says it is a company, and never in lower case.
  */
 function oneWordCompanies(text: string, out: EntityMention[]): void {
@@ -171,7 +180,7 @@ function oneWordCompanies(text: string, out: EntityMention[]): void {
     if (COMPANY_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index)) || COMPANY_AFTER.test(text.slice(m.index + word.length, m.index + word.length + 30))) w.cue = true;
   }
   for (const [word, w] of seen) {
-    if (w.mid < 1 || w.at.length < 2 || !w.cue || PLACES.has(word) || PLACE_ALIASES[word] || KNOWN_ORGS[word] || THINGS.has(word) || MONTHS.test(word) || DEMONYM.test(word) || STOP_START.has(word) || TITLE_WORDS.test(word)) continue;
+    if (w.mid < 1 || !w.cue || PLACES.has(word) || PLACE_ALIASES[word] || KNOWN_ORGS[word] || THINGS.has(word) || MONTHS.test(word) || DEMONYM.test(word) || STOP_START.has(word) || TITLE_WORDS.test(word)) continue;
     if (new RegExp(`\\b${word.toLowerCase()}\\b`).test(text)) continue;
     for (const at of w.at) push(out, { start: at, end: at + word.length, text: word, kind: 'organization', canonical: word });
   }

@@ -59,6 +59,9 @@ const PLAN_OPENS = /\b(?:preparing|prepares|poised|planning|plans|intends|intend
 
 const PLANNED = /\b(?:(?:is|are|was|were)\s+(?:due|scheduled|set|slated|planned|expected)\s+to|plans?\s+to|planned|will)\b/i;
 
+/** "The plan was for ambassadors to vote on Friday and for her to sign the next day": every date after it is planned. */
+const PLAN_WAS = /\b(?:plan|idea|intention|aim|hope)\s+(?:is|was|had\s+been)\s+(?:for|to)\b/i;
+
 const SAID_AHEAD = /^[^.;]{0,32}?\b(?:said|says|told|stated|announced|declared|posted|wrote|confirmed|confirms)\b[^.;]{0,160}?\b(?:would|will|is\s+to|are\s+to|was\s+to|were\s+to|plans?\s+to|intends?\s+to|had)\b/i;
 
 /**
@@ -105,7 +108,8 @@ function tellsAnotherEvent(claim: Claim, f: Fact, corpus: Derived): boolean {
     datedOtherwiseInSource(claim, f) ||
     ownNounOnlyInSource(claim, f) ||
     dayOfTheReference(claim, f) ||
-    sayingOfPlanAgainstHappening(claim, f)
+    sayingOfPlanAgainstHappening(claim, f) ||
+    quotedAgainstSaying(claim, f)
   );
 }
 
@@ -200,7 +204,7 @@ function firm(f: Fact): boolean {
   // (a negation with no comma between it and the date governs it).
   if (NEGATED.test(f.sentence.slice(Math.max(from, dateSpan(f).start - 100), dateSpan(f).start))) return false;
   // "was preparing to | announce his resignation by the end of August": the plan opens just before the clause.
-  if (PLAN_OPENS.test(f.sentence.slice(Math.max(0, from - 40), from + 12))) return false;
+  if (PLAN_OPENS.test(f.sentence.slice(Math.max(0, from - 40), from + 12)) || PLAN_WAS.test(f.sentence.slice(0, dateSpan(f).start))) return false;
   // A tariff's start is a schedule in itself; any other plan can be moved.
   return f.kind === 'tariff' || !PLANNED.test(lead);
 }
@@ -667,6 +671,23 @@ function ownNounOnlyInSource(claim: Claim, f: Fact): boolean {
   return false;
 }
 
+/** A saying dated right after its verb: "Quirno said on 18 December", "told reporters on Friday". */
+const SAID_ON = /\b(?:said|says|told|tells|stated|states|declared|added|warned|wrote|repeated|stressed)\b(?:\s+[\w'’-]+){0,2}?\s+(?:on|in)\s+(?:the\s+)?$/i;
+
+/** The date at `at` stands inside a quotation of its sentence. */
+function quoted(sentence: string, at: number): boolean {
+  const before = sentence.slice(0, at);
+  return (before.match(/"/g)?.length ?? 0) % 2 === 1 || before.lastIndexOf('“') > before.lastIndexOf('”');
+}
+
+/**
+ * "Quirno said on 18 December that …" is not dated by what he is quoted as saying: "is 'ready to
+ * sign in January'" dates the signing he spoke of, not his words.
+ */
+function quotedAgainstSaying(claim: Claim, f: Fact): boolean {
+  return SAID_ON.test(leadOf(claim)) && !quoted(claim.sentenceText, citedSpan(claim).start) && quoted(f.sentence, dateSpan(f).start);
+}
+
 /** Words of an occasion the brief's date is of: "the Kuala Lumpur talks, on 25 October". */
 const OCCASION_LEAD = /\b(?:talks|meeting|summit|round|negotiations|session|visit|call|day\s+(?:one|two|three)|(?:first|second|third|final|opening|closing)\s+day)\b[^.;:]{0,30}$/i;
 /** Any word a source may tell an occasion by. */
@@ -840,7 +861,9 @@ function sameSourceAgrees(claim: Claim, f: Fact, scored: FactMatch[], cited: Rea
   let lacking: string[] | undefined;
   const lacks = () => (lacking ??= tellingTerms(claim, corpus).filter((t) => !f.terms.includes(t) && !contentTerms(f.sentence).includes(t)));
   return scored.some((m) => {
-    if (m.fact === f || m.fact.path !== f.path || m.score < BESIDE_SCORE || !givesClaimDay(m.fact, claim, cited)) return false;
+    // A date of another moment ("both take effect on 14 October") does not agree with a claim of the
+    // announcement the best match dates ("announces port fees" on 10 October).
+    if (m.fact === f || m.fact.path !== f.path || m.score < BESIDE_SCORE || !givesClaimDay(m.fact, claim, cited) || !sameMoment(claim, m.fact)) return false;
     return m.sharedEntities + m.sharedTerms >= 2 || lacks().some((t) => m.fact.terms.includes(t)) || m.sharedEntities + looselyShared(claim, m.fact) >= 2;
   });
 }

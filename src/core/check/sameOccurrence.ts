@@ -248,9 +248,10 @@ const PAPER_AFTER = new RegExp(`^(?:,\\s*\\d{4})?\\s+(${PAPER})\\b`, 'i');
 export function paperDated(text: string, start: number, end: number): string | undefined {
   const before = PAPER_BEFORE.exec(text.slice(Math.max(0, start - 80), start));
   if (before) return before[1].toLowerCase();
-  // "its July 12 letter", not "on July 12 letters were sent": the date must follow a determiner.
+  // "its July 12 letter", "the ministry's 23 October statement", not "on July 12 letters were
+  // sent": the date must follow a determiner or a possessive.
   const after = PAPER_AFTER.exec(text.slice(end, end + 30));
-  if (after && /\b(?:the|a|an|its|their|his|her|our|my|this|that)\s+$/i.test(text.slice(Math.max(0, start - 12), start))) return after[1].toLowerCase();
+  if (after && /(?:\b(?:the|a|an|its|their|his|her|our|my|this|that)|\w['’]s)\s+$/i.test(text.slice(Math.max(0, start - 12), start))) return after[1].toLowerCase();
   return undefined;
 }
 
@@ -365,7 +366,20 @@ function headedMoment(entry: string): Moment | undefined {
 /** Whether a source's date starts an effect, ends one, or dates a saying or signing, if any. */
 export function momentOfFact(f: Fact): Moment | undefined {
   const d = dateSpan(f);
-  return momentOf(factLead(f, MOMENT_REACH), entryClause(f.sentence, d.start, d.end), f.sentence.slice(d.end, d.end + 40));
+  return momentOf(factLead(f, MOMENT_REACH), entryClause(f.sentence, d.start, d.end) ?? rowEntry(f.sentence, d.start, d.end), f.sentence.slice(d.end, d.end + 40));
+}
+
+const ROW_HEAD_BEFORE = /(?:^|\n)[ \t]*\|[ \t]*(?:\*\*|__)?$/;
+const ROW_HEAD_AFTER = /^(?:\*\*|__)?[ \t]*(?:\([A-Za-z]{2,4}\.?\))?[ \t]*\|[ \t]*/;
+
+/**
+ * The next cell of a table row whose first cell is the date ("| Tue 14 Oct 2025 | Both port fees
+ * take effect; … |"), to its first full stop or semicolon: the row's entry, as a timeline's.
+ */
+function rowEntry(text: string, start: number, end: number): string | undefined {
+  if (!ROW_HEAD_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return undefined;
+  const after = ROW_HEAD_AFTER.exec(text.slice(end, end + 16));
+  return after ? /^[^.;|\n]*/.exec(text.slice(end + after[0].length, end + after[0].length + 200))![0] : undefined;
 }
 
 /** Whether the brief's date starts or ends an effect, dates a saying or signing, or an earlier act, if any. */

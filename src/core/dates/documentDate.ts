@@ -358,6 +358,17 @@ export function findDateline(text: string): Dateline | null {
           return out;
         }
       }
+      // "**Friday 29 August 2025** · Business live · Updates by our team": a page's date set in bold at
+      // the head of a line near its top, whatever labels follow it.
+      const bold = line < BOLD_DATE_LINES ? BOLD_DATE.exec(body) : null;
+      if (bold) {
+        const f = findDate(bold[2], dayFirst);
+        if (f && f.start === 0 && f.end >= bold[2].trim().length) {
+          const out: Dateline = { date: f.date, start: lineStart + lead, end: lineStart + lead + 2 * bold[1].length + bold[2].length, line };
+          if (f.time) out.time = f.time;
+          return out;
+        }
+      }
       // "Maintained by the research team. Last updated 20 November 2025." on a short line of its own.
       if (body.length <= 200) {
         const inline = INLINE_LABEL.exec(body);
@@ -390,6 +401,11 @@ export function findDateline(text: string): Dateline | null {
   }
   return null;
 }
+
+/** A date in bold or italics that opens a line, alone or before a separator. */
+const BOLD_DATE = /^(\*\*|__|\*|_)([^*_\n]{6,48})\1(?:\s*$|\s*[·•|—–]\s)/;
+/** How near the top such a line must be: further down, it is a timeline's entry. */
+const BOLD_DATE_LINES = 4;
 
 /** Lines from the end of a notice where its signature block may stand. */
 const SIGNATURE_LINES = 12;

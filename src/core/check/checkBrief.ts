@@ -176,7 +176,9 @@ const REACTION = /\b(?:welcom|prais|hail|applaud|criticis|criticiz|condemn|denou
  * only of the cut ("| US fentanyl tariff cut to 10% | Nov 10 |") does not answer it.
  */
 function aboutTheReaction(claim: Claim, f: Fact): boolean {
-  return !REACTION.test(prefixOf(claim)) || REACTION.test(f.sentence);
+  // "urged governments to reject the text on 3 September" dates the urging: a reaction in the
+  // infinitive is what was asked for, not what was done.
+  return !REACTION.test(prefixOf(claim).replace(/\bto\s+[a-z]+/g, ' ')) || REACTION.test(f.sentence);
 }
 
 /** A clause that says something did not happen. */
@@ -375,9 +377,21 @@ function citedBeside(claim: Claim, f: Fact, cited: Reach): boolean {
     if (!mine || !theirs || (mine.from <= cited.from && mine.to >= cited.to)) return false;
     if (relate(mine, theirs) === 'compatible') return true;
     // "announced 31 July, in force 8 August" against a source's "in force August 7": the source's
-    // date is the nearer cited one's to answer for, if either's.
-    return !!own && gap(mine, theirs) < gap(cited, own);
+    // date is the nearer cited one's to answer for, if either's; not a date of another clause with
+    // its own subject ("Sheinbaum spoke on June 4, and Ebrard met Lutnick on June 13").
+    return !!own && !joinedBetween(claim, s) && gap(mine, theirs) < gap(cited, own);
   });
+}
+
+/** ", and Economy Secretary Ebrard met …", "; Brazil …": a clause with its own subject joined on. */
+const JOINED_CLAUSE = /(?:;\s+|,\s+(?:and|but|while|whereas)\s+)(?:the\s+)?[A-Z]/;
+
+/** A clause with a subject of its own is joined between the claim's date and its sibling. */
+function joinedBetween(claim: Claim, sibling: CitedDate): boolean {
+  const at = claim.cited.mention.start;
+  const lo = Math.min(at, sibling.mention.end) - claim.sentence.start;
+  const hi = Math.max(at, sibling.mention.start) - claim.sentence.start;
+  return lo < hi && JOINED_CLAUSE.test(claim.sentenceText.slice(lo, hi));
 }
 
 /** A measure undone or held off: its suspension, pause, lifting, removal, exemption or delay. */

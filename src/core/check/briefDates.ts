@@ -45,6 +45,9 @@ function briefOwnDate(prose: string, mentions: DateMention[]): string | undefine
   return m?.value;
 }
 
+/** Words that set the date after them ahead of what a brief tells: an entry into force, a deadline, a plan. */
+const LOOKS_AHEAD = /\b(?:enters?\s+into\s+force|takes?\s+effect|comes?\s+into\s+(?:force|effect)|will|scheduled|due|set\s+to|expected\s+to|floated|mooted|pencilled|planned|expires?|lapses?|until|through)\b[^.;\n]{0,40}$/i;
+
 /** A blank line or a heading: where a paragraph ends. */
 const PARAGRAPH_BREAK = /\n[ \t]*\n|\n[ \t]*#/;
 /** A paragraph break, or a new list item or table row: each item of a list stands alone. */
@@ -113,6 +116,10 @@ export function citedDates(prose: string, corpusYear?: number): CitedDate[] {
       // trip was in November 2017"), unless it is the sources' own year ("autumn 2025 review" above a
       // close on "14 January 2026").
       if (monthElsewhere(k) && years[k] !== corpusYear && main && years[k] !== main.year && main.count >= 2 * (yearCounts.get(years[k]!) ?? 0)) continue;
+      // A date another sentence sets ahead ("enters into force on 1 January 2026", "is scheduled to end
+      // by March 25, 2026") does not carry the brief's later dates into its year: they tell what led
+      // up to it, in the sources' year.
+      if (corpusYear !== undefined && elsewhere(k) && years[k] !== corpusYear && LOOKS_AHEAD.test(prose.slice(Math.max(0, mentions[k].start - 60), mentions[k].start))) continue;
       // A brief that gives no year more than once does not move its later sections or items to the year of
       // a lone full date of another year than the sources' ("The order signed on July 30, 2024" is
       // history, or a slip, for the table of August stoppages below it).

@@ -514,5 +514,14 @@ export function sameParties(claim: Claim, f: Fact): boolean {
 /** The source is about the occurrence the brief cites: same kind, actors, venue, rate, and not months away. */
 export function sameOccurrence(claim: Claim, f: Fact, corpus: Derived, cited: Reach, source: Reach | undefined): boolean {
   const clause = claim.clauseText;
-  return sameKind(claim, f) && sameParties(claim, f) && samePaper(claim, f) && notAgreedToStart(claim, f) && besideOwnWord(claim, f) && inItsOwnClause(claim, f) && sameActors(claim, f, corpus) && sameSubject(claim, f, corpus) && notOnlyReferredTo(claim, f, corpus) && sameVenue(clause, f) && sameRates(clause, f) && sameSession(claim, f, cited, source) && (!source || closeEnough(cited, source));
+  return sameKind(claim, f) && sameParties(claim, f) && samePaper(claim, f) && notAgreedToStart(claim, f) && besideOwnWord(claim, f) && inItsOwnClause(claim, f) && sameActors(claim, f, corpus) && sameSubject(claim, f, corpus) && notOnlyReferredTo(claim, f, corpus) && sameVenue(clause, f) && sameRates(clause, f) && sameSession(claim, f, cited, source) && (!source || closeEnough(cited, source) || guessedYearOff(claim, cited, source));
+}
+
+/**
+ * "| Oct. 16 | Ebrard and Wang hold a video call |" under a paragraph of 2026 plans: a yearless date's
+ * year was the tool's guess, and a day beside the source's in the year before or after is a slip of
+ * the day, not another occurrence.
+ */
+function guessedYearOff(claim: Claim, cited: Reach, source: Reach): boolean {
+  return claim.cited.yearSource !== 'explicit' && [-1, 1].some((y) => closeEnough(shiftYears(cited, y), source));
 }

@@ -243,8 +243,9 @@ function documentDate(
     return { date: filed, dateSource: near ? 'dateline' : 'inferred', dateNote, ...span };
   }
   if (inferred) return { date: inferred.date, dateSource: 'inferred', dateNote: inferred.note, ...span };
-  // "WASHINGTON, Nov 10 (Wire) - The department on Monday suspended …, until Nov. 9, 2026": the lead's
-  // weekday is the dateline's day, and of the years the text names, one puts Nov 10 on a Monday.
+  // "WASHINGTON, Nov 10 (Wire) - The department on Monday suspended …, until Nov. 9, 2026": with no
+  // full date the text looks back to, the lead's weekday is the dateline's day, and of the years the
+  // text names, one puts Nov 10 on a Monday.
   const byWeekday = wire?.month && wire.day ? yearOfLeadWeekday(wire.month, wire.day, body.slice(wire.end, wire.end + LEAD_CHARS), mentions) : null;
   if (byWeekday && wire) {
     const quoted = body.slice(wire.start, wire.end).trim();

@@ -454,6 +454,9 @@ export function findSignatureDate(text: string): Dateline | null {
  */
 const END_CUE = /\b(?:until|till|through|thru|(?:extended|rolled\s+(?:forward|over)|pushed\s+back|postponed|delayed|deferred|runs?|lasts?)\s+(?:\w+\s+){0,2}to|(?:expires?|expiring|ends?|ending|lapses?|lapsing|end)\s+(?:on\s+)?|deadline\s+(?:of\s+)?|(?:applied|apply|registered|register|submitted|submit|filed|file|paid|pay)\s+(?:\w+\s+){0,3}by|(?:no|not)\s+later\s+than)\s*$/i;
 
+/** Words that set the full date right after them ahead of the page: an entry into force, a completion due. */
+const AHEAD_CUE = /\b(?:(?:takes?\s+effect|enters?\s+into\s+force|comes?\s+into\s+(?:force|effect))(?:\s+(?:on|from|in))?|(?:will|would|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to)\s+(?:\w+\s+){0,3}?(?:by|on|in|from))\s*$/i;
+
 /**
  * A document date inferred from the explicit full dates (with a year) it mentions: the latest one
  * that is not forward-looking (a report is written after what it reports); when all are
@@ -472,7 +475,8 @@ export function inferDocumentDate(mentions: DateMention[], text?: string): { dat
   );
   if (!dated.length) return null;
   const lastDay = (m: DateMention) => (m.to && /^\d{4}-\d{2}-\d{2}$/.test(m.to) ? m.to : m.value.slice(0, 10));
-  const past = dated.filter((m) => !m.future);
+  // "The new rates take effect on Jan. 1, 2026", "would be completed by March 25, 2026": set ahead.
+  const past = dated.filter((m) => !m.future && !(text && AHEAD_CUE.test(text.slice(Math.max(0, m.start - 60), m.start))));
   if (past.length) {
     let best = past[0];
     for (const m of past) if (lastDay(m) > lastDay(best)) best = m;

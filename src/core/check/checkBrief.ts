@@ -178,7 +178,9 @@ const REACTION = /\b(?:welcom|prais|hail|applaud|criticis|criticiz|condemn|denou
 function aboutTheReaction(claim: Claim, f: Fact): boolean {
   // "urged governments to reject the text on 3 September" dates the urging: a reaction in the
   // infinitive is what was asked for, not what was done.
-  return !REACTION.test(prefixOf(claim).replace(/\bto\s+[a-z]+/g, ' ')) || REACTION.test(f.sentence);
+  // Only the date's own clause: "Beijing's first reaction came on 11 September …; Sheinbaum answered
+  // on 13 September" tells of a reaction before the semicolon, not in the clause of the 13th.
+  return !REACTION.test(leadOf(claim).replace(/\bto\s+[a-z]+/g, ' ')) || REACTION.test(f.sentence);
 }
 
 /** A clause that says something did not happen. */
@@ -196,7 +198,10 @@ function firm(f: Fact): boolean {
   // What hedges the date comes before it or right after it ("may visit Rome on July 3", "on July 3
   // could"); "talks ended on Thursday and a deal could come" is firm about Thursday.
   const from = Math.max(0, f.clauseStart - f.sentenceStart);
-  const to = Math.min(Math.max(from, f.clauseEnd - f.sentenceStart), f.date.end - f.sentenceStart + 12);
+  // A hedge after a comma is the main clause's: "The bill, sent to Congress on September 9, would impose …".
+  const dateEnd = f.date.end - f.sentenceStart;
+  const comma = f.sentence.indexOf(',', dateEnd);
+  const to = Math.min(Math.max(from, f.clauseEnd - f.sentenceStart), dateEnd + 12, comma >= 0 ? comma : Infinity);
   const lead = f.sentence.slice(from, to) || f.sentence;
   if (SPECULATIVE.test(lead)) return false;
   // "Canada's third WTO case against its neighbour since early March": a count since a day, not the

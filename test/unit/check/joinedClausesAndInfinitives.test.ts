@@ -47,3 +47,23 @@ suite('check: joined clauses, infinitives and colons', () => {
     assert.deepStrictEqual(corpus.warnings('Ruritania has been harder to read: Amaral called himself "rather positive" about the Valdor pact on 7 November 2025.'), ['date-conflict 7 November 2025 -> 2025-11-06']);
   });
 });
+
+suite('check: hedges and reactions in another clause', () => {
+  const corpus = tempCorpus({
+    'bill.txt': [
+      'Beijing warns over tariff bill',
+      'The bill, sent to the Valdor Congress on September 9, would impose duties of up to 50 per cent on imports from countries without a trade agreement.',
+      'On September 11, a Ruritanian commerce ministry spokesperson said Ruritania firmly opposes unilateral tariff increases.',
+      'On Friday, September 12, President Lucia Amaral said the plan was "not against Ruritania".',
+    ],
+    ...RATE_NEWS,
+  });
+
+  test('"would" after the comma that closes "sent … on September 9" does not hedge the sending', () => {
+    assert.deepStrictEqual(corpus.warnings('The Valdor government sent its tariff bill to Congress on 8 September 2025.'), ['date-conflict 8 September 2025 -> 2025-09-09']);
+  });
+
+  test('a reaction told in the clause before a semicolon does not make the next clause a reaction', () => {
+    assert.deepStrictEqual(corpus.warnings("Ruritania's first reaction came on 11 September 2025, when its commerce ministry said it opposed unilateral tariff increases; President Lucia Amaral answered on 13 September 2025 that the plan was not against Ruritania."), ['date-conflict 13 September 2025 -> 2025-09-12']);
+  });
+});

@@ -109,7 +109,8 @@ function tellsAnotherEvent(claim: Claim, f: Fact, corpus: Derived): boolean {
     ownNounOnlyInSource(claim, f) ||
     dayOfTheReference(claim, f) ||
     sayingOfPlanAgainstHappening(claim, f) ||
-    quotedAgainstSaying(claim, f)
+    quotedAgainstSaying(claim, f) ||
+    retractionOnlyInClaim(claim, f)
   );
 }
 
@@ -231,8 +232,12 @@ function relateSpans(claim: Claim, f: Fact, cited: Reach, source: Reach): Return
   return rel;
 }
 
+/** "Watch for a ministerial follow-up in early December": a forecast, which no source can yet contradict. */
+const FORECAST = /^\s*(?:[-*•]\s*)?(?:(?:\*\*|__)[^*_\n]{1,60}(?:\*\*|__):?\s*)?(?:watch|look)\s+(?:out\s+)?for\b/i;
+
 export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
   const cited = claim.cited;
+  if (FORECAST.test(claim.sentenceText)) return { claim, verdict: 'unsettled', evidence: [] };
   const citedReach = roughly(claim, reachOf(cited.mention, cited.yearSource === 'explicit', cited.year));
   const scored = matchFacts(claim, corpus);
   const matches = scored.filter(isMatch);
@@ -688,6 +693,18 @@ function ownNounOnlyInSource(claim: Claim, f: Fact): boolean {
     return !contentTerms(claim.clauseText).includes(noun) && !kinds.some((k) => claim.kinds.includes(k));
   }
   return false;
+}
+
+/** Going back on words, or refusing to: "would not take back her remarks", "retracted", "stood by his comments". */
+const RETRACTION = /\b(?:(?:take|takes|took|taking|walk|walks|walked|walking)\s+back|retract\w*|withdr[ae]w\w*\s+(?:the|his|her|their|its)\s+(?:remarks|comments|words|statement)|st(?:and|ands|anding|ood)\s+by\s+(?:the|his|her|their|its)\s+(?:remarks|comments|words|statement))\b/i;
+
+/**
+ * "Takaichi told lawmakers on Monday she would not take back her remarks" is not dated by the
+ * remarks themselves ("on November 7, Takaichi said a blockade could …"): going back on words, or
+ * refusing to, comes after them.
+ */
+function retractionOnlyInClaim(claim: Claim, f: Fact): boolean {
+  return RETRACTION.test(claim.sentenceText) && !RETRACTION.test(f.sentence);
 }
 
 /** A saying dated right after its verb: "Quirno said on 18 December", "told reporters on Friday". */

@@ -284,14 +284,14 @@ export function notAgreedToStart(claim: Claim, f: Fact): boolean {
 // A date that starts an effect ("from May 14", "starting May 14", "took effect on May 14") and one
 // that dates a saying or a signing ("a joint statement released on May 12", "agreed on May 12 to
 // lower") are two moments of one measure.
-const STARTS = /\b(?:from|starting|beginning|effective|as\s+of|with\s+effect\s+from|kick(?:s|ed|ing)?\s+in|(?:formally\s+)?(?:opened|launched|initiated)(?:\s+on)?|(?:took|taken|take|takes|taking|came|come|comes|entered|enters|went|gone|goes)\s+(?:effect|into\s+(?:force|effect))(?:\s+(?:on|at))?)\s+(?:on\s+)?(?:the\s+)?$/i;
+const STARTS = /\b(?:from|starting|beginning|began|begins|started|effective|as\s+of|with\s+effect\s+from|kick(?:s|ed|ing)?\s+in|(?:formally\s+)?(?:opened|launched|initiated)(?:\s+on)?|(?:took|taken|take|takes|taking|came|come|comes|entered|enters|went|gone|goes)\s+(?:effect|into\s+(?:force|effect))(?:\s+(?:on|at))?)\s+(?:on\s+)?(?:the\s+)?$/i;
 const ACTS = /\b(?:(?:social\s+media|Truth\s+Social)\s+post|agreed|announced|said|says|approved|cleared|ratified|endorsed|adopted|clarified|confirmed|explained|stated|reiterated|acknowledged|signed|unveiled|released|published|issued|declared|posted|threatened|warned|told|suspended|paused|extended|ordered|proclaimed|granted|exempted|decreed|disclosed|revealed|made\s+public|became\s+public|trailed|floated|flagged|previewed|foreshadowed|hinted)\b[^.;:]{0,40}$/i;
 // Of acts, a signing ("signed its order on September 30") and the day it was made known ("made
 // public on October 12") are two moments.
 const SIGNED = /\b(?:signed|signs|ordered|proclaimed|decreed)\b(?![^.;:]*\b(?:agreed|announced|said|says|unveiled|released|published|declared|posted|disclosed|revealed|made\s+public|became\s+public)\b)[^.;:]{0,60}$/i;
 // "runs until November 10", "is due to expire on July 9": the date ends a state of things, which a
 // signing or an extension ("extended in August") does not date.
-const ENDS = /\b(?:until|till|through|(?:expires?|expired|expiring|lapses?|lapsed|ends?|ended|runs?\s+out|ran\s+out)(?:\s+on)?|deadline\s+(?:of|on))\s+(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?$/i;
+const ENDS = /\b(?:until|till|through|(?:expires?|expired|expiring|lapses?|lapsed|ends?|ended|runs?\s+out|ran\s+out|closes?|closed|shut|shuts)(?:\s+on)?|deadline\s+(?:of|on)|(?:is|are|was|were)\s+due(?:\s+(?:on|by))?)\s+(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?$/i;
 
 // "the tariffs they had imposed on each other in April": an act before the one the sentence tells.
 // Not after a reporting verb, where the tense only follows the report ("noted that it had offered").
@@ -346,8 +346,8 @@ function trailingMoment(tail: string): Moment | undefined {
 // A timeline entry ("- **Nov. 1** — A 25% duty on trucks begins.", "Aug. 22: Carney says …"): the
 // date heads the line, and the entry's first verb tells its moment.
 const HEADED: Array<[Moment, RegExp]> = [
-  ['start', /\b(?:entry[\s-]+into[\s-]+force|(?:is|are|was|were)\s+(?:raised|doubled|tripled|cut|lowered|increased|reduced|hiked|halved)|begins?|began|starts?|started|takes?\s+effect|took\s+effect|comes?\s+into\s+(?:force|effect)|came\s+into\s+(?:force|effect)|enters?\s+into\s+force|entered\s+into\s+force|goes\s+into\s+effect|went\s+into\s+effect|applies|kicks?\s+in|kicked\s+in)\b/i],
-  ['end', /\b(?:ends?|ended|expires?|expired|lapses?|lapsed|runs?\s+out|ran\s+out|(?:last|final)\s+day|deadline)\b/i],
+  ['start', /\b(?:opens|opened|launches|launched|entry[\s-]+into[\s-]+force|(?:is|are|was|were)\s+(?:raised|doubled|tripled|cut|lowered|increased|reduced|hiked|halved)|begins?|began|starts?|started|takes?\s+effect|took\s+effect|comes?\s+into\s+(?:force|effect)|came\s+into\s+(?:force|effect)|enters?\s+into\s+force|entered\s+into\s+force|goes\s+into\s+effect|went\s+into\s+effect|applies|kicks?\s+in|kicked\s+in)\b/i],
+  ['end', /\b(?:ends?|ended|expires?|expired|lapses?|lapsed|runs?\s+out|ran\s+out|(?:last|final)\s+day|deadline|closes|closed|shuts)\b/i],
   ['report', /\b(?:(?:is|are|was|were)\s+published|appears?|appeared)\s+in\s+the\s+(?:Federal\s+Register|Official\s+Journal|Gazette)\b/i],
   ['signing', /\b(?:signs|signed|ordered|proclaims|proclaimed)\b/i],
   ['act', /\b(?:expands?|expanded|widens?|widened|tightens?|tightened|broadens?|broadened|announces?|announced|tells|told|approves|approved|clears|cleared|ratifies|ratified|endorses|endorsed|adopts|adopted|suspends|suspended|pauses|paused|says|said|agrees?|agreed|unveils?|unveiled|exempts|exempted|grants|granted|issues|issued|publishes|published|posts|posted|threatens?|threatened|declares?|declared|extends?|extended|becomes\s+public|made\s+public|discloses|disclosed|reveals|revealed)\b/i],

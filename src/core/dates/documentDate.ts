@@ -151,7 +151,7 @@ const BESIDE_DATE = [
   /\b(?:issue|no\.?|vol\.?|volume|edition|number)\s{0,2}#?\d{1,5}\b/gi, // a newsletter's "Issue 31 | Friday, August 8, 2025"
 ];
 
-const INLINE_LABEL = /(?<=^|[.|·•—–]\s{1,12})(?:Last\s{1,3}(?:updated|modified)|Updated|Published|Posted)(?:\s{1,3}(?:on|at))?\s{0,3}[:：]?\s{0,3}/;
+const INLINE_LABEL = /(?<=^|[.|·•—–*_]\s{0,12})(?:[Ll]ast\s{1,3}(?:updated|modified)|Updated|Published|Posted)(?:\s{1,3}(?:on|at))?\s{0,3}[:：]?\s{0,3}/;
 
 /** A date line's companions that say nothing of the date: bylines, reading time, the agency. */
 function bylineFree(rest: string): string {

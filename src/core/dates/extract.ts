@@ -60,7 +60,7 @@ const BRITISH = /\b(?:per\s+cent|labour|favour\w*|honour\w*|colour\w*|neighbour\
 const AMERICAN = /\b(?:percent|labor|favor\w*|honor\w*|color\w*|neighbor\w*|behavior\w*|programs?|centers?|defense|organiz(?:e|ed|es|ing|ation\w*)|recogniz(?:e|ed|es|ing)|realiz(?:e|ed|es|ing)|apologiz(?:e|ed|es|ing)|criticiz(?:e|ed|es|ing)|authoriz(?:e|ed|es|ing|ation)|checks?|traveled|traveling|travelers?)\b/gi;
 
 /** Date labels of languages whose writers put the day first. */
-const LABEL_DAY_FIRST = /\b(?:Actualizado|Publicado|Publicada|Fecha|Atualizado|Atualizada|Publié|Mis\s+à\s+jour|Aktualisiert|Veröffentlicht|Aggiornato|Pubblicato)\b/;
+const LABEL_DAY_FIRST = /\b(?:Actualizado|Publicado|Publicada|Fecha|Atualizado|Atualizada|Publié|Mis\s+à\s+jour|Aktualisiert|Veröffentlicht|Aggiornato|Pubblicato)(?![A-Za-zÀ-ÿ])/;
 
 /** Numeric dates that can only be day first, or only month first, decide how the text writes the rest; else its labels or spelling. */
 export function writesDayFirst(text: string): boolean {

@@ -882,6 +882,12 @@ function denied(claim: Claim): boolean {
   return DENIAL.test(leadOf(claim));
 }
 
+/** A table row or list entry: the row beside it is another entry, not more of the same story. */
+const ENTRY_LINE = /^\s*(?:\||[-*•]\s)/;
+
+/** Of the best match's score, what a same-source date needs to agree for the claim. */
+const AGREE_RATIO = 0.2;
+
 /** Evidence a fact beside the best one needs to speak for the claim (with two shared names or words). */
 const BESIDE_SCORE = 1;
 
@@ -896,10 +902,14 @@ function sameSourceAgrees(claim: Claim, f: Fact, scored: FactMatch[], cited: Rea
   // "parts are to follow no later than May 3").
   let lacking: string[] | undefined;
   const lacks = () => (lacking ??= tellingTerms(claim, corpus).filter((t) => !f.terms.includes(t) && !contentTerms(f.sentence).includes(t)));
+  const least = (scored.find((m) => m.fact === f)?.score ?? 0) * AGREE_RATIO;
   return scored.some((m) => {
     // A date of another moment ("both take effect on 14 October") does not agree with a claim of the
-    // announcement the best match dates ("announces port fees" on 10 October).
-    if (m.fact === f || m.fact.path !== f.path || m.score < BESIDE_SCORE || !givesClaimDay(m.fact, claim, cited) || !sameMoment(claim, m.fact)) return false;
+    // announcement the best match dates ("announces port fees" on 10 October); nor does a sentence
+    // lines away that shares a sliver of what the best match shares with the claim (the line beside
+    // it goes on with the same story: "fell in July …, after a decline in June").
+    const beside = Math.abs(m.fact.line - f.line) <= 1 && !ENTRY_LINE.test(m.fact.sentence) && !ENTRY_LINE.test(f.sentence);
+    if (m.fact === f || m.fact.path !== f.path || m.score < (beside ? BESIDE_SCORE : Math.max(BESIDE_SCORE, least)) || !givesClaimDay(m.fact, claim, cited) || !sameMoment(claim, m.fact)) return false;
     return m.sharedEntities + m.sharedTerms >= 2 || lacks().some((t) => m.fact.terms.includes(t)) || m.sharedEntities + looselyShared(claim, m.fact) >= 2;
   });
 }

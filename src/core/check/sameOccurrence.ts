@@ -480,6 +480,26 @@ export function inItsOwnClause(claim: Claim, f: Fact): boolean {
 }
 
 const SINCE_CLAUSE = /\b(?:since|after|following)\s+[^,.;:]+/gi;
+
+/**
+ * The brief's own "after" clause: "Less than three months after Jingye's consultation began in late
+ * March, the UK had passed an emergency law" dates the consultation, so a source answers it only if
+ * it shares a word with that clause, not with the main clause ("the emergency law passed in April").
+ */
+export function claimInItsOwnClause(claim: Claim, f: Fact): boolean {
+  const at = claim.cited.mention.start - claim.sentence.start;
+  const end = claim.cited.mention.end - claim.sentence.start;
+  for (const m of claim.sentenceText.matchAll(SINCE_CLAUSE)) {
+    const from = m.index!;
+    const to = from + m[0].length;
+    if (at < from || at >= to || /^\w+\s+(?:the\s+)?$/i.test(claim.sentenceText.slice(from, at))) continue;
+    const own = contentTerms(claim.sentenceText.slice(from, at) + ' ' + claim.sentenceText.slice(end, to)).filter((t) => !['since', 'after', 'following'].includes(t));
+    if (!own.length) return true;
+    const sourced = new Set([...f.terms, ...contentTerms(f.sentence)]);
+    return own.some((t) => sourced.has(t));
+  }
+  return true;
+}
 // "Ellen Sorensen, …, whose members filed a brief on Oct. 24 backing the challengers, said …": the
 // date of a relative clause set off by commas is that clause's act.
 const RELATIVE_CLAUSE = /,\s*(?:whose|which|who)\s+[^,;:]+?(?=,|;|:|\.(?:\s|$)|$)/gi;
@@ -514,7 +534,7 @@ export function sameParties(claim: Claim, f: Fact): boolean {
 /** The source is about the occurrence the brief cites: same kind, actors, venue, rate, and not months away. */
 export function sameOccurrence(claim: Claim, f: Fact, corpus: Derived, cited: Reach, source: Reach | undefined): boolean {
   const clause = claim.clauseText;
-  return sameKind(claim, f) && sameParties(claim, f) && samePaper(claim, f) && notAgreedToStart(claim, f) && besideOwnWord(claim, f) && inItsOwnClause(claim, f) && sameActors(claim, f, corpus) && sameSubject(claim, f, corpus) && notOnlyReferredTo(claim, f, corpus) && sameVenue(clause, f) && sameRates(clause, f) && sameSession(claim, f, cited, source) && (!source || closeEnough(cited, source) || guessedYearOff(claim, cited, source));
+  return sameKind(claim, f) && sameParties(claim, f) && samePaper(claim, f) && notAgreedToStart(claim, f) && besideOwnWord(claim, f) && inItsOwnClause(claim, f) && claimInItsOwnClause(claim, f) && sameActors(claim, f, corpus) && sameSubject(claim, f, corpus) && notOnlyReferredTo(claim, f, corpus) && sameVenue(clause, f) && sameRates(clause, f) && sameSession(claim, f, cited, source) && (!source || closeEnough(cited, source) || guessedYearOff(claim, cited, source));
 }
 
 /**

@@ -66,3 +66,40 @@ suite('dates: page labels in italics, lower case and French', () => {
     assert.strictEqual(writesDayFirst('Publié le 01/10/2025 à 09h12'), true);
   });
 });
+
+suite('check: a same-source date that shares a sliver of the claim', () => {
+  const corpus = tempCorpus({
+    'talks-ended.txt': [
+      'Washington ends trade talks over an advert',
+      'Publié le 24/10/2025 à 14h05',
+      'President Amaral said late Thursday that he was ending all work on trade negotiations with Valdor, citing a television advertisement.',
+      'The advertisement, paid for by a provincial government, quoted a former president on the costs of tariffs.',
+      'Lucas Ortiz, the minister responsible for Valdor-Ruritania trade, responded this morning, saying Valdor remained "ready to resume the work when our counterparts are".',
+    ],
+    ...RATE_NEWS,
+  });
+
+  test('Thursday\'s announcement does not speak for a claim that Ortiz responded on Thursday', () => {
+    assert.deepStrictEqual(corpus.warnings('Lucas Ortiz responded on 23 October 2025 that Valdor was ready to resume the work when its counterparts were.'), ['date-conflict 23 October 2025 -> 2025-10-24']);
+  });
+});
+
+suite("check: a date in the brief's own \"after\" clause", () => {
+  const corpus = tempCorpus({
+    'steelworks.txt': [
+      'Steel safeguard tightened',
+      'Published: 2025-06-30 10:00',
+      'Officials say Washington wants assurances about Northmill Steel, whose plant has been run under state direction since the emergency law passed in April.',
+      'The owner, Harbin Metals, had opened a consultation on closing the furnaces in late March.',
+    ],
+    ...RATE_NEWS,
+  });
+
+  test('"after the consultation began in late March, the UK had passed an emergency law" dates the consultation', () => {
+    assert.deepStrictEqual(corpus.warnings("Less than three months after Harbin Metals' consultation began in late March 2025, the government had passed an emergency law for Northmill Steel."), []);
+  });
+
+  test('an "after" clause about what the source dates is still answered', () => {
+    assert.deepStrictEqual(corpus.warnings('Weeks after Harbin Metals opened its consultation on closing the furnaces in early March 2025, the government passed an emergency law.'), ['date-conflict early March 2025 -> 2025-03']);
+  });
+});

@@ -452,7 +452,7 @@ export function findSignatureDate(text: string): Dateline | null {
  * What runs until a date ("suspended until November 10, 2026", "rolled forward to", "is scheduled to
  * end on"): an end set in advance, however the sentence is worded, and no sign of when it was written.
  */
-const END_CUE = /\b(?:until|till|through|thru|(?:extended|rolled\s+(?:forward|over)|pushed\s+back|postponed|delayed|deferred|runs?|lasts?)\s+(?:\w+\s+){0,2}to|(?:expires?|expiring|ends?|ending|lapses?|lapsing|end)\s+(?:on\s+)?|deadline\s+(?:of\s+)?|(?:applied|apply|registered|register|submitted|submit|filed|file|paid|pay)\s+(?:\w+\s+){0,3}by|(?:no|not)\s+later\s+than)\s*$/i;
+const END_CUE = /\b(?:until|till|through|thru|(?:extended|rolled\s+(?:forward|over)|pushed\s+back|postponed|delayed|deferred|runs?|lasts?)\s+(?:\w+\s+){0,2}to|(?:extension|extending)\s+(?:[\w-]+\s+){0,5}?to|(?:pause|truce|suspension|exemption|reprieve)\s+(?:to|until)|(?:expires?|expiring|ends?|ending|lapses?|lapsing|end)\s+(?:on\s+)?|deadline\s+(?:of\s+)?|(?:applied|apply|registered|register|submitted|submit|filed|file|paid|pay)\s+(?:\w+\s+){0,3}by|(?:no|not)\s+later\s+than)\s*$/i;
 
 /** Words that set the full date right after them ahead of the page: an entry into force, a completion due. */
 const AHEAD_CUE = /\b(?:(?:takes?\s+effect|enters?\s+into\s+force|comes?\s+into\s+(?:force|effect))(?:\s+(?:on|from|in))?|(?:will|would|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to)\s+(?:\w+\s+){0,3}?(?:by|on|in|from))\s*$/i;

@@ -1813,7 +1813,7 @@ export function extractDates(text: string, ctx: DateContext): DateMention[] {
   const dy = ctx?.defaultYear;
   const sc: Scan = { text, ref, defaultYear: typeof dy === 'number' && Number.isInteger(dy) && dy > 0 && dy < 10000 ? dy : undefined, dateline: ctx?.dateline, dayFirst: ctx?.dayFirst ?? writesDayFirst(text) };
   try {
-    return sameDayAsStory(sc, fromStoryDay(sc, timeOnDay(sc, theQuarterMentioned(sc, yearBackFromQuarter(sc, weekOfDay(sc, weekdayInDatedEntry(sc, weekdayNamedBefore(sc, weekdayOfLastWeek(sc, scan(sc))))))))));
+    return sameDayAsStory(sc, fromStoryDay(sc, timeOnDay(sc, theMonthMentioned(sc, theQuarterMentioned(sc, yearBackFromQuarter(sc, weekOfDay(sc, weekdayInDatedEntry(sc, weekdayNamedBefore(sc, weekdayOfLastWeek(sc, scan(sc)))))))))));
   } catch {
     return [];
   }
@@ -2041,6 +2041,23 @@ const SENTENCE_END = /(?<!\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Co|Corp|Inc|Ltd|Gov
 /** At most STORY_REACH sentence ends apart (a news paragraph is a sentence or two). */
 function sameStory(text: string, a: DateMention, b: DateMention): boolean {
   return (text.slice(a.end, b.start).match(SENTENCE_END)?.length ?? 0) <= STORY_REACH;
+}
+
+/** "the end of the month", "the start of the month": a part of the month the sentence speaks of. */
+const OF_THE_MONTH = /^(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+the\s+month$/i;
+
+/**
+ * "asked the WTO in mid-October …, and the DSB noted the request at the end of the month": the
+ * month the sentence named before, not the month of the text's date.
+ */
+function theMonthMentioned(sc: Scan, mentions: DateMention[]): DateMention[] {
+  return mentions.map((m) => {
+    if (!OF_THE_MONTH.test(m.text)) return m;
+    const named = mentions.filter((o) => o !== m && o.end <= m.start && sameSentence(sc.text, o, m) && /^\d{4}-\d\d(?:-\d\d)?$/.test(o.value) && (o.precision === 'month' || o.precision === 'part-of-month' || o.precision === 'day')).pop();
+    if (!named) return m;
+    const month = named.value.slice(0, 7);
+    return m.value === month ? m : { ...m, value: month, month: Number(month.slice(5, 7)), resolution: named.resolution };
+  });
 }
 
 /**

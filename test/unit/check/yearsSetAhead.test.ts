@@ -4,6 +4,7 @@
 import * as assert from 'assert';
 import { citedDates } from '../../../src/core/check/briefDates';
 import { parseArticle } from '../../../src/core/corpus/article';
+import { extractDates } from '../../../src/core/dates/extract';
 import { RATE_NEWS, tempCorpus } from '../helpers/tempCorpus';
 
 suite('brief years: dates set ahead lend no year', () => {
@@ -36,5 +37,17 @@ suite('check: a yearless brief date whose year was guessed a year off', () => {
   test('"| Oct. 16 |" under a deadline of 2026 is compared with the call of 17 October 2025', () => {
     const brief = ['The review is to end by March 25, 2026, officials said, and the law applies from January 1, 2026.', '', '| Date | Development |', '|---|---|', '| Oct. 16 | Ruiz and Teo hold a video call |'].join('\n');
     assert.deepStrictEqual(corpus.warnings(brief), ['date-conflict Oct. 16 -> 2025-10-17']);
+  });
+});
+
+suite('dates: a pause "to" a date looks ahead; "the end of the month" is the month just named', () => {
+  test('"BEIJING, Nov 7" above "an extension of the tariff pause to Nov. 10, 2026" is 7 November 2025', () => {
+    const text = ['Beijing suspends its controls', '', 'BEIJING, Nov 7 (Wire) - The commerce ministry said on Friday it would suspend until Nov. 10, 2026 the controls it announced on Oct. 9.', '', 'The fact sheet had promised an extension of the reciprocal tariff pause to Nov. 10, 2026.'].join('\n');
+    assert.strictEqual(parseArticle('/corpus', '/corpus/w.txt', Buffer.from(text, 'utf8')).doc!.date, '2025-11-07');
+  });
+
+  test('"asked in mid-October …, and the body noted it at the end of the month" is the end of October', () => {
+    const found = extractDates('The two sides asked the panel in mid-October to stop work, and the body noted the request at the end of the month.', { referenceDate: '2025-12-19' }).map((m) => `${m.text}=${m.value}`);
+    assert.deepStrictEqual(found, ['mid-October=2025-10', 'the end of the month=2025-10']);
   });
 });

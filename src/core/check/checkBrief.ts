@@ -283,7 +283,7 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
     !manyDates(relations, best) &&
     aboutTheSaying(claim, best.fact) &&
     !citedBeside(claim, best.fact, citedReach) &&
-    !sameSourceAgrees(claim, best.fact, scored, citedReach, corpus) &&
+    !sameSourceAgrees(claim, best, scored, citedReach, corpus) &&
     !otherSourceAgrees(claim, best.fact, scored, citedReach) &&
     !momentsPaired(claim, best.fact, scored, citedReach) &&
     !sourcesDisagreeOnEvent(claim, best.fact, scored, citedReach) &&
@@ -393,7 +393,11 @@ function citedBeside(claim: Claim, f: Fact, cited: Reach): boolean {
   });
 }
 
-/** ", and Economy Secretary Ebrard met …", "; Brazil …": a clause with its own subject joined on. */
+/**
+ * ", and Economy Secretary Ebrard met …", "; Brazil …": a clause joined on with a named subject of
+ * its own. Narrower than the clause splitter's join (text/clauses.ts) on purpose: ", and the truck
+ * duties on a Saturday, the 1st of November" leaves its verb out and shares the first clause's.
+ */
 const JOINED_CLAUSE = /(?:;\s+|,\s+(?:and|but|while|whereas)\s+)(?:the\s+)?[A-Z]/;
 
 /** A clause with a subject of its own is joined between the claim's date and its sibling. */
@@ -896,20 +900,23 @@ const BESIDE_SCORE = 1;
  * shares ("exports fell in July, after a decline in June" against "exports fell in June"): which of
  * its dates the brief meant is not for a warning to decide.
  */
-function sameSourceAgrees(claim: Claim, f: Fact, scored: FactMatch[], cited: Reach, corpus: Derived): boolean {
+function sameSourceAgrees(claim: Claim, best: FactMatch, scored: FactMatch[], cited: Reach, corpus: Derived): boolean {
+  const f = best.fact;
   // One shared word is enough when it is among the claim's rarest and the contradicting sentence
   // lacks it ("auto parts take effect on May 3" against "the auto tariff takes effect", beside
   // "parts are to follow no later than May 3").
   let lacking: string[] | undefined;
   const lacks = () => (lacking ??= tellingTerms(claim, corpus).filter((t) => !f.terms.includes(t) && !contentTerms(f.sentence).includes(t)));
-  const least = (scored.find((m) => m.fact === f)?.score ?? 0) * AGREE_RATIO;
   return scored.some((m) => {
-    // A date of another moment ("both take effect on 14 October") does not agree with a claim of the
-    // announcement the best match dates ("announces port fees" on 10 October); nor does a sentence
-    // lines away that shares a sliver of what the best match shares with the claim (the line beside
-    // it goes on with the same story: "fell in July …, after a decline in June").
+    if (m.fact === f || m.fact.path !== f.path || m.score < BESIDE_SCORE) return false;
+    // A sentence lines away that shares a sliver of what the best match shares with the claim does
+    // not agree (the prose line beside it goes on with the same story: "fell in July …, after a
+    // decline in June"; a table's next row is another entry).
     const beside = Math.abs(m.fact.line - f.line) <= 1 && !ENTRY_LINE.test(m.fact.sentence) && !ENTRY_LINE.test(f.sentence);
-    if (m.fact === f || m.fact.path !== f.path || m.score < (beside ? BESIDE_SCORE : Math.max(BESIDE_SCORE, least)) || !givesClaimDay(m.fact, claim, cited) || !sameMoment(claim, m.fact)) return false;
+    if (!beside && m.score < best.score * AGREE_RATIO) return false;
+    // A date of another moment ("both take effect on 14 October") does not agree with a claim of the
+    // announcement the best match dates ("announces port fees" on 10 October).
+    if (!givesClaimDay(m.fact, claim, cited) || !sameMoment(claim, m.fact)) return false;
     return m.sharedEntities + m.sharedTerms >= 2 || lacks().some((t) => m.fact.terms.includes(t)) || m.sharedEntities + looselyShared(claim, m.fact) >= 2;
   });
 }

@@ -467,19 +467,12 @@ export function besideOwnWord(claim: Claim, f: Fact): boolean {
  * main clause tells.
  */
 export function inItsOwnClause(claim: Claim, f: Fact): boolean {
-  const { start: at, end } = dateSpan(f);
-  for (const m of [...f.sentence.matchAll(SINCE_CLAUSE), ...f.sentence.matchAll(RELATIVE_CLAUSE)]) {
-    const from = m.index!;
-    const to = from + m[0].length;
-    // "The following Monday", "since May 12": the word introduces the date itself, not a clause.
-    if (at < from || at >= to || /^\w+\s+(?:the\s+)?$/i.test(f.sentence.slice(from, at))) continue;
-    const own = new Set(contentTerms(f.sentence.slice(from, at) + ' ' + f.sentence.slice(end, to)));
-    return [...claim.features.keys()].some((key) => key.startsWith('t:') && claim.features.get(key) === 1 && own.has(key.slice(2)));
-  }
-  return true;
+  const { start, end } = dateSpan(f);
+  const own = clauseTermsAround(f.sentence, start, end, [SINCE_CLAUSE, RELATIVE_CLAUSE]);
+  if (!own) return true;
+  const terms = new Set(own);
+  return [...claim.features.keys()].some((key) => key.startsWith('t:') && claim.features.get(key) === 1 && terms.has(key.slice(2)));
 }
-
-const SINCE_CLAUSE = /\b(?:since|after|following)\s+[^,.;:]+/gi;
 
 /**
  * The brief's own "after" clause: "Less than three months after Jingye's consultation began in late
@@ -487,22 +480,32 @@ const SINCE_CLAUSE = /\b(?:since|after|following)\s+[^,.;:]+/gi;
  * it shares a word with that clause, not with the main clause ("the emergency law passed in April").
  */
 export function claimInItsOwnClause(claim: Claim, f: Fact): boolean {
-  const at = claim.cited.mention.start - claim.sentence.start;
-  const end = claim.cited.mention.end - claim.sentence.start;
-  for (const m of claim.sentenceText.matchAll(SINCE_CLAUSE)) {
-    const from = m.index!;
-    const to = from + m[0].length;
-    if (at < from || at >= to || /^\w+\s+(?:the\s+)?$/i.test(claim.sentenceText.slice(from, at))) continue;
-    const own = contentTerms(claim.sentenceText.slice(from, at) + ' ' + claim.sentenceText.slice(end, to)).filter((t) => !['since', 'after', 'following'].includes(t));
-    if (!own.length) return true;
-    const sourced = new Set([...f.terms, ...contentTerms(f.sentence)]);
-    return own.some((t) => sourced.has(t));
-  }
-  return true;
+  const { start, end } = citedSpan(claim);
+  const own = clauseTermsAround(claim.sentenceText, start, end, [SINCE_CLAUSE])?.filter((t) => !CONNECTORS.has(t));
+  if (!own?.length) return true;
+  const sourced = new Set([...f.terms, ...contentTerms(f.sentence)]);
+  return own.some((t) => sourced.has(t));
 }
+
+const SINCE_CLAUSE = /\b(?:since|after|following)\s+[^,.;:]+/gi;
+const CONNECTORS = new Set(['since', 'after', 'following']);
 // "Ellen Sorensen, …, whose members filed a brief on Oct. 24 backing the challengers, said …": the
 // date of a relative clause set off by commas is that clause's act.
 const RELATIVE_CLAUSE = /,\s*(?:whose|which|who)\s+[^,;:]+?(?=,|;|:|\.(?:\s|$)|$)/gi;
+
+/** The words of the clause (of `patterns`) that holds the date at start..end of `text`, if one does. */
+function clauseTermsAround(text: string, start: number, end: number, patterns: RegExp[]): string[] | undefined {
+  for (const re of patterns) {
+    for (const m of text.matchAll(re)) {
+      const from = m.index!;
+      const to = from + m[0].length;
+      // "The following Monday", "since May 12": the word introduces the date itself, not a clause.
+      if (start < from || start >= to || /^\w+\s+(?:the\s+)?$/i.test(text.slice(from, start))) continue;
+      return contentTerms(text.slice(from, start) + ' ' + text.slice(end, to));
+    }
+  }
+  return undefined;
+}
 
 // Markets move every day: "markets rallied" in a brief and "markets were little changed" in a source
 // are two sessions unless they are days apart at most.

@@ -4,7 +4,8 @@ import { createHash } from 'crypto';
 import * as path from 'path';
 import { findDateline, findSignatureDate, findWireDatelineSpan, findYearlessStamp, inferDocumentDate, monthDayOnOrAfter, nearestMonthDay } from '../dates/documentDate';
 import { extractDates } from '../dates/extract';
-import { isoDate, isValidDate } from '../dates/calendar';
+import { isoDate, isValidDate, weekdayOf } from '../dates/calendar';
+import { WEEKDAY_NAMES } from '../dates/lexicon';
 import { normaliseDateString } from '../dates/normalise';
 import { lineStarts } from '../text/lines';
 import type { CorpusProblem, DateMention, DateSource, SourceDocument } from '../types';
@@ -171,19 +172,13 @@ function yearOfLeadWeekday(month: number, day: number, lead: string, mentions: D
   const end = LEAD_END.exec(lead);
   const named = LEAD_WEEKDAY.exec(end ? lead.slice(0, end.index) : lead)?.[1];
   if (!named) return null;
-  const years = new Set<number>();
-  for (const m of mentions) {
-    // Full dates only: a bare year in a wire story is history as often as not ("the 1977 law").
-    const y = /^(\d{4})-\d{2}-\d{2}/.exec(m.value)?.[1];
-    if (y && m.resolution === 'explicit') for (const d of [-1, 0, 1]) years.add(Number(y) + d);
-  }
-  const fits = [...years].filter((y) => isValidDate(y, month, day) && WEEKDAY_NAMES_LONG[new Date(Date.UTC(y, month - 1, day)).getUTCDay()] === named);
+  // Full dates only: a bare year in a wire story is history as often as not ("the 1977 law").
+  const given = new Set(mentions.flatMap((m) => (m.resolution === 'explicit' && /^\d{4}-\d{2}-\d{2}/.test(m.value) ? [Number(m.value.slice(0, 4))] : [])));
+  const near = new Set([...given].flatMap((y) => [y - 1, y, y + 1]));
+  const fits = [...near].filter((y) => isValidDate(y, month, day) && WEEKDAY_NAMES[weekdayOf(y, month, day)] === named);
   if (fits.length !== 1) return null;
-  const from = [...years].sort().filter((y) => years.has(y - 1) && years.has(y + 1)).join(', ');
-  return { date: isoDate(fits[0], month, day), weekday: named, from };
+  return { date: isoDate(fits[0], month, day), weekday: named, from: [...given].sort().join(', ') };
 }
-
-const WEEKDAY_NAMES_LONG = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /** "© 2025 Meridian Wire", "(c) Meridian Wire 2025", "Copyright 2024-2025": the last year a page claims. */
 const COPYRIGHT_YEAR = /(?:©|\([cC]\)|\bcopyright\b)[^\d\n]{0,40}?(?:(?:19|20)\d\d\s*[-–]\s*)?((?:19|20)\d\d)\b/i;

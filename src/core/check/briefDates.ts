@@ -120,6 +120,9 @@ export function citedDates(prose: string, corpusYear?: number): CitedDate[] {
       // by March 25, 2026") does not carry the brief's later dates into its year: they tell what led
       // up to it, in the sources' year.
       if (corpusYear !== undefined && elsewhere(k) && years[k] !== corpusYear && LOOKS_AHEAD.test(prose.slice(Math.max(0, mentions[k].start - 60), mentions[k].start))) continue;
+      // So does a month, quarter or half of a year after the sources' ("puts the first deadline in
+      // April 2026", "before the second half of 2026"): a horizon, not the year of the days after it.
+      if (corpusYear !== undefined && monthElsewhere(k) && years[k]! > corpusYear) continue;
       // A brief that gives no year more than once does not move its later sections or items to the year of
       // a lone full date of another year than the sources' ("The order signed on July 30, 2024" is
       // history, or a slip, for the table of August stoppages below it).
@@ -175,7 +178,11 @@ function yearOfWeekdayParagraphs(prose: string, cited: CitedDate[], corpusYear: 
       const md = monthDayOf(c.mention)!;
       return weekdayOf(y, md.month, md.day) === c.mention.weekday;
     };
-    if (named.length && named.every((c) => fits(c, corpusYear) && !fits(c, c.year!))) for (const c of list) moved.add(c);
+    // Most of them, two at least: the one that fits only the lent year is then a slip in the sources' year
+    // ("Monday, 17 November" and "Friday, 14 November" of 2025 beside "Sunday, November 15").
+    const sources = named.filter((c) => fits(c, corpusYear) && !fits(c, c.year!)).length;
+    const lentOnly = named.filter((c) => fits(c, c.year!)).length;
+    if (named.length && (sources === named.length || (sources >= 2 && sources > lentOnly))) for (const c of list) moved.add(c);
   }
   return cited.map((c) => (moved.has(c) ? { ...c, year: corpusYear } : c));
 }

@@ -265,6 +265,8 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
   // agrees with the claim only as much as with that day: it is too coarse to speak for either.
   const bestReach = relations[0]?.reach;
   const holdsBest = (r: Reach | undefined) => !!r && !r.fine && r.to - r.from <= MONTH_DAYS && !!bestReach && bestReach.fine && relations[0].rel === 'conflict' && citedReach.fine && r.from <= bestReach.from && bestReach.to <= r.to;
+  const slip = yearSlip(claim, matches, corpus);
+  if (slip) return slip;
   const supporting = relations.filter((x) => x.rel === 'compatible' && !holdsBest(x.reach)).map((x) => x.m);
   if (supporting.length) return { claim, verdict: 'supported', best: supporting[0], evidence: supporting };
   const bestRel = relations[0];
@@ -299,6 +301,44 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
     return { claim, verdict: 'conflict', best, evidence };
   }
   return { claim, verdict: 'unsettled', best, evidence: matches.slice(0, 3) };
+}
+
+/** A year slip's match may cover less of the claim than a conflict's: the day and month already agree. */
+const SLIP_COVERAGE = 0.15;
+/** The first and last days of quarters ("-01-01", "-03-31", …). */
+const QUARTER_DAYS = new Set(['-01-01', '-03-31', '-04-01', '-06-30', '-07-01', '-09-30', '-10-01', '-12-31']);
+/** How many years off a slip may be. */
+const SLIP_YEARS = 3;
+/** Words of a thing that comes back every year, whose same day in another year is another occasion. */
+const RECURRING = /\b(?:annual|annually|every\s+year|each\s+year|yearly|anniversary|again|once\s+more|previous|last\s+year|a\s+year\s+(?:earlier|before|ago))\b/i;
+
+/**
+ * "Bolsonaro was convicted on 11 September 2024" where a source that knows its year says 11 September
+ * 2025: the same day and month of another year, for the same event, is a slip of the year. Sources
+ * that give the day without a year agree with either year and do not speak for this one; a source
+ * that gives the brief's own year does, and then there is no warning.
+ */
+function yearSlip(claim: Claim, matches: FactMatch[], corpus: Derived): ClaimVerdict | undefined {
+  const cited = claim.cited;
+  const m = cited.mention;
+  if (cited.yearSource !== 'explicit' || cited.year === undefined || (m.precision !== 'day' && m.precision !== 'range')) return undefined;
+  const md = m.value.slice(4, 10);
+  // Quarters open and close on the same days every year, and many measures start or lapse then.
+  if (QUARTER_DAYS.has(md) || RECURRING.test(claim.sentenceText)) return undefined;
+  const sameDay = (f: Fact) => f.date.value.slice(4, 10) === md && (f.date.precision === 'day' || f.date.precision === 'range');
+  if (matches.some((x) => x.fact.yearKnown && sameDay(x.fact) && x.fact.date.value.startsWith(String(cited.year)))) return undefined;
+  const best = matches.find((x) => x.fact.yearKnown && sameDay(x.fact));
+  if (!best || best.score < CONFLICT_SCORE || best.coverage < SLIP_COVERAGE) return undefined;
+  const f = best.fact;
+  const off = Math.abs(Number(f.date.value.slice(0, 4)) - cited.year);
+  if (off === 0 || off > SLIP_YEARS) return undefined;
+  // Another of the sentence's dates names the source's year: the brief knows it, and this date is another's.
+  if (claim.siblings.some((s) => s.year === Number(f.date.value.slice(0, 4)) && s.mention.value.slice(4, 10) === md)) return undefined;
+  if (!firm(f) || denied(claim) || !aboutTheSaying(claim, f) || !sameMoment(claim, f) || !moreThanNames(claim, f, corpus) || tellsAnotherEvent(claim, f, corpus)) return undefined;
+  // A better match of another day speaks for another event.
+  const top = matches[0];
+  if (top !== best && top.score > best.score * 1.25 && !sameDay(top.fact)) return undefined;
+  return { claim, verdict: 'conflict', best, evidence: [best] };
 }
 
 /** The longest a month runs, less a day: a coarse date no longer than this is a month or part of one. */

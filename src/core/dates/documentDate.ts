@@ -151,7 +151,7 @@ const BESIDE_DATE = [
   /\b(?:issue|no\.?|vol\.?|volume|edition|number)\s{0,2}#?\d{1,5}\b/gi, // a newsletter's "Issue 31 | Friday, August 8, 2025"
 ];
 
-const INLINE_LABEL = /(?<=^|[.|·•—–*_]\s{0,12})(?:[Ll]ast\s{1,3}(?:updated|modified)|Updated|Published|Posted)(?:\s{1,3}(?:on|at))?\s{0,3}[:：]?\s{0,3}/;
+const INLINE_LABEL = /(?:(?<=^|[.|·•—–*_]\s{0,12})(?:[Ll]ast\s{1,3}(?:updated|modified)|Updated|Published|Posted)|(?<=[|·•—–]\s{0,12})(?:updated|published|posted))(?:\s{1,3}(?:on|at))?\s{0,3}[:：]?\s{0,3}/;
 
 /** A date line's companions that say nothing of the date: bylines, reading time, the agency. */
 function bylineFree(rest: string): string {
@@ -160,7 +160,7 @@ function bylineFree(rest: string): string {
   return out;
 }
 
-const PRESS_PLACE = /^[A-Z][A-Za-z.'’-]+(?:\s[A-Z][A-Za-z.'’-]+){0,3}(?:,\s{0,2}[A-Z][A-Za-z.'’ ]{0,20}?)?\s{0,3}(?:[—–-]{1,2}|,)\s{0,3}$/;
+const PRESS_PLACE = /^\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,3}(?:,\s{0,2}\p{Lu}[\p{L}.'’ ]{0,20}?)?\s{0,3}(?:[—–-]{1,2}|,)\s{0,3}$/u;
 
 /** What a document is, set off before its date: "**Client Alert | November 12, 2025**", "Press release — 3 March 2025". */
 const DOC_KIND_PART = "(?:[A-Z][A-Za-z'’&.-]*(?:[ \\t][A-Za-z'’&.-]+){0,3}|[\\u3400-\\u9fff]{1,8})";

@@ -27,7 +27,7 @@ import {
 } from './calendar';
 import { DAY, MON, MONTH_NAMES, MONTH_NUM, NUMWORD, ORDINAL_NUM, POD, S, TZ, UNIT, WEEKDAY_ANY, WEEKDAY_FULL, WEEKDAY_NUM, YEAR, wordNumber } from './lexicon';
 import { tenseAt, type Tense } from './tense';
-import { inTableRow } from '../text/tableRow';
+import { headsRow, inTableRow, tableHeaderYear } from '../text/tableRow';
 import { ENTRY_REPORTING, headsEntry } from '../text/timelineEntry';
 import { rangeOfValue } from './values';
 
@@ -123,6 +123,8 @@ function entryTense(sc: Scan, end: number): Tense {
 }
 
 const ENTRY_HEAD = new RegExp(`^[ \\t]*(?:[-*•–][ \\t]+)?(?:\\*\\*|__)?(${MON})[ \\t]{1,3}(\\d{1,2})(?:\\*\\*|__)?[ \\t]*[—–:-][ \\t]`);
+/** A table row opened by its day ("| Wed 9 July | …", "| July 9 | …"): an entry of a timeline set as a table. */
+const ROW_HEAD = new RegExp(`^[ \\t]*\\|[ \\t]*(?:\\*\\*|__)?(?:[A-Z][a-z]{2,8}\\.?,?[ \\t]{1,2})?(?:(${MON})[ \\t]{1,3}(\\d{1,2})|(\\d{1,2})[ \\t]{1,3}(${MON}))(?:\\*\\*|__)?[ \\t]*\\|`);
 
 const ENTRY_REACH = 400;
 
@@ -134,10 +136,11 @@ function entryDay(sc: Scan, at: number): Ref | undefined {
   const nl = before.lastIndexOf('\n');
   if (nl < 0 && from > 0) return undefined;
   const lineStart = from + nl + 1;
-  const head = ENTRY_HEAD.exec(before.slice(nl + 1));
+  const line = before.slice(nl + 1);
+  const head = ENTRY_HEAD.exec(line) ?? ROW_HEAD.exec(line);
   if (!head || !sc.ref) return undefined;
-  const month = monthOf(head[1]);
-  const day = Number(head[2]);
+  const month = monthOf(head[1] ?? head[4]);
+  const day = Number(head[2] ?? head[3]);
   if (!month || day < 1 || day > daysInMonth(2000, month)) return undefined;
   const y = inferYear(sc.ref, month, day, entryTense(sc, lineStart + head[0].length - 1));
   return isValidDate(y, month, day) ? makeRef(isoDate(y, month, day)) ?? undefined : undefined;
@@ -514,13 +517,20 @@ function absoluteDate(
   const isRange = endDay !== undefined && (endDay !== day || (endMonth ?? month) !== month);
   const em = endMonth ?? month;
   if (isRange && (endDay! < 1 || endDay! > daysInMonth(2000, em) || (em === month && endDay! < day))) return null;
-  const tense = lazyTense(sc, start, end);
+  // A timeline's entry ("- **Feb. 1** — Trump signs orders …") tells history in the present; so
+  // does a table whose rows open on their day ("| 15 July | USTR opens an investigation |").
+  const head = year === undefined && sc.ref !== null && (headsEntry(sc.text, start, end) || headsRow(sc.text, start, end));
+  const tense = head ? () => ({ tense: entryTense(sc, end), target: false }) : lazyTense(sc, start, end);
   let y = year;
   let resolution: DateResolution = 'explicit';
-  if (y === undefined) {
+  // "| Date (2025) | What happened |": the table's header gives its rows' year.
+  const tableYear = year === undefined && inTableRow(sc.text, start) ? tableHeaderYear(sc.text, start) : undefined;
+  if (tableYear !== undefined) {
+    y = tableYear;
+    resolution = 'year-in-text';
+  } else if (y === undefined) {
     if (sc.ref) {
-      // A timeline's entry ("- **Feb. 1** — Trump signs orders …") tells history in the present.
-      if (headsEntry(sc.text, start, end)) y = inferYear(sc.ref, month, day, entryTense(sc, end), weekday?.w);
+      if (head) y = inferYear(sc.ref, month, day, tense().tense, weekday?.w);
       else {
         // Inside a timeline's entry ("- **March 6** — …; the exemption applies from March 7"), a
         // date is near the entry's own day, not the page's.

@@ -26,3 +26,41 @@ export function firstCell(text: string, lineStart: number, limit = text.length):
   const start = lineStart + cell[0].indexOf('|') + 1;
   return { start, end: start + cell[1].length };
 }
+
+/** The date at start..end is the whole first cell of a table row ("| Wed 9 July | Trump posts …|"). */
+export function headsRow(text: string, start: number, end: number): boolean {
+  return /(?:^|\n)[ \t]*\|[ \t]*(?:\*\*|__)?(?:[A-Z][a-z]{2,8}\.?,?[ \t]{1,2})?$/.test(text.slice(Math.max(0, start - 40), start)) && /^(?:\*\*|__)?[ \t]*\|/.test(text.slice(end, end + 40));
+}
+
+/** How many rows up a table's header is looked for. */
+const HEADER_ROWS = 80;
+
+/**
+ * The year a table's header gives its date column ("| Date (2025) | What happened |", "| 2025 |
+ * Event |"), for a date at `at` in that column; none when the header names no year, or more than one.
+ */
+export function tableHeaderYear(text: string, at: number): number | undefined {
+  const row = lineStartNear(text, at);
+  if (row === undefined || !/^[ \t]*\|/.test(text.slice(row, row + 40))) return undefined;
+  let start = row;
+  // Up past the rows to the separator ("|---|---|"); the header is the line above it.
+  for (let n = 0; n < HEADER_ROWS && start > 0; n++) {
+    const above: number = text.lastIndexOf('\n', start - 2) + 1;
+    const line = text.slice(above, start - 1);
+    if (!/^[ \t]*\|/.test(line)) return undefined;
+    if (/^[ \t]*\|(?:[ \t]*:?-{2,}:?[ \t]*\|)+[ \t]*$/.test(line)) {
+      const headerStart = text.lastIndexOf('\n', above - 2) + 1;
+      const header = above > 0 ? text.slice(headerStart, above - 1) : '';
+      const cells = header.split('|').map((c) => c.trim());
+      const years = cells.flatMap((c, i) => {
+        const m = /^(?:(?:\*\*|__)?(?:Date|Day|When)s?(?:\*\*|__)?\s{0,2}[(,]?\s{0,2})?((?:19|20)\d\d)\)?(?:\*\*|__)?$/i.exec(c);
+        return m ? [{ year: Number(m[1]), column: i }] : [];
+      });
+      // Only that column's dates: another cell's "from 2 January" may fall in the next year.
+      const column = text.slice(row, at).split('|').length - 1;
+      return years.length === 1 && years[0].column === column ? years[0].year : undefined;
+    }
+    start = above;
+  }
+  return undefined;
+}

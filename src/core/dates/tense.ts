@@ -138,6 +138,9 @@ function nearest(re: RegExp, s: string, last: boolean): number {
 
 const SCHEDULED_PRESENT = /(?:^|[^A-Za-z])(?:(?<!(?:to|will|would|could|may|might|can|should|must|did|not)\s{1,3})(?:meet|convene|gather)|meets|visits|flies|travels|opens|closes|hosts|attends|arrives|departs|heads|convenes|resumes|gathers|chairs|begins|starts|ends|returns)(?![A-Za-z])/i;
 
+/** "Ministers are meeting in Brussels on Monday": the present progressive of an arrangement looks ahead. */
+const PROGRESSIVE_PLAN = /(?:^|[^A-Za-z])(?:is|are|['’]re)\s{1,3}(?:meeting|visiting|travell?ing|flying|heading|hosting|convening|gathering|attending|arriving|departing|returning|voting|resuming)(?![A-Za-z])/i;
+
 export interface TenseInfo {
   tense: Tense;
   /** The words right before the date make it a target ("by", "starting", "a deadline of"). */
@@ -188,7 +191,7 @@ export function tenseAt(text: string, start: number, end: number): TenseInfo {
     const w = nearest(WOULD_G, part, isLeft);
     if (p < 0 && w < 0) {
       // "He meets the prime minister on Tuesday": an event verb in the present is a schedule.
-      if (SCHEDULED_PRESENT.test(part)) return { tense: 'future', target: false };
+      if (SCHEDULED_PRESENT.test(part) || PROGRESSIVE_PLAN.test(part)) return { tense: 'future', target: false };
       continue;
     }
     if (w < 0) return { tense: 'past', target: false };

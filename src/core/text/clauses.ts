@@ -72,7 +72,7 @@ function clauseOf(text: string, sentence: Span, dates: Span[], index: number, en
   let end = next ? cut(text, m, next, entries) : sentence.end;
   // "… arrived on Monday from Malaysia, where he had attended a summit": a clause told in the past
   // perfect is an earlier event, not this date's.
-  const earlier = EARLIER_CLAUSE.exec(text.slice(m.end, end));
+  const earlier = EARLIER_CLAUSE.exec(text.slice(m.end, end)) ?? RESULT_CLAUSE.exec(text.slice(m.end, end));
   if (earlier) end = m.end + earlier.index;
   // A bracketed date alone ("Turnberry deal (27 July); EU–Indonesia agreement") dates its sentence
   // up to the next clause of its own.
@@ -162,6 +162,12 @@ const WHERE_CLAUSE = /[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},\s+where\s+(?
 
 /** A relative clause in the past perfect after a date: ", where he had attended …", ", which had been agreed …". */
 const EARLIER_CLAUSE = /,\s+(?:where|which|who|whom|when|after)\s+(?:[^,;.]{0,40}?\s)?had\s+(?:already\s+|just\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ne|un|lt|pt|ht|de|id)\b/;
+
+/**
+ * A participle of what came of it, right after the date: "followed on 21 August 2025, tying the car
+ * tariff cut to …" tells what the text tied, and another source's date of the car tariff cut is not this one's.
+ */
+const RESULT_CLAUSE = /^(?:,\s*\d{4})?,\s+(?:thereby\s+)?(?:tying|linking|paving|setting\s+up|clearing\s+the\s+way|opening\s+the\s+way|leaving|prompting|triggering|sparking)\b/;
 
 /** Words that introduce what something is about, not when it happened. */
 const TOPIC_BEFORE = /\b(?:on|about|over|regarding|concerning|following|after|into)\s+$/i;

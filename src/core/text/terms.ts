@@ -60,6 +60,8 @@ function americanSpelling(w: string): string {
 }
 
 const WORD = /[A-Za-z][A-Za-z'’-]{1,40}/g;
+const PUT = /^put(?:s|ting)?$/;
+const FORWARD = /^\s{1,2}forward\b/i;
 
 export function isStopWord(lower: string): boolean {
   return STOP.has(lower);
@@ -73,6 +75,12 @@ export function contentTerms(text: string, from = 0, to = text.length): string[]
   for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
     const lower = m[0].toLowerCase().replace(/['’]s$/, '').replace(/['’-]/g, '');
     if (lower.length < 3 || STOP.has(lower)) continue;
+    // "put forward" is a proposal: it shares no act with "put on ice" or "put in place".
+    if (PUT.test(lower) && FORWARD.test(slice.slice(WORD.lastIndex, WORD.lastIndex + 9))) {
+      out.push('propos');
+      WORD.lastIndex += FORWARD.exec(slice.slice(WORD.lastIndex))![0].length;
+      continue;
+    }
     out.push(stem(americanSpelling(lower)));
   }
   return out;

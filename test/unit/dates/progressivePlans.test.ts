@@ -1,0 +1,20 @@
+// Round 137: "EU trade ministers are meeting in Brussels on Monday", in a page of Sunday, is the
+// next day: the present progressive of an arrangement looks ahead, as "meet on Monday" does.
+import * as assert from 'assert';
+import { extractDates } from '../../../src/core/dates/extract';
+
+suite('dates: the present progressive of an arrangement looks ahead', () => {
+  const on = (text: string) => extractDates(text, { referenceDate: '2025-07-13' }).map((m) => `${m.text}=${m.value}`);
+
+  test('"are meeting in Brussels on Monday" in a page of Sunday 13 July is 14 July', () => {
+    assert.deepStrictEqual(on('EU trade ministers are meeting in Brussels on Monday to discuss the response.'), ['Monday=2025-07-14']);
+  });
+
+  test('"is travelling to Paris on Monday" looks ahead too', () => {
+    assert.deepStrictEqual(on('The minister is travelling to Paris on Monday.'), ['Monday=2025-07-14']);
+  });
+
+  test('"were meeting on Monday" is still the Monday before', () => {
+    assert.deepStrictEqual(on('Officials were meeting on Monday when the letter arrived.'), ['Monday=2025-07-07']);
+  });
+});

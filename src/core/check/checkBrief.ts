@@ -235,9 +235,22 @@ function relateSpans(claim: Claim, f: Fact, cited: Reach, source: Reach): Return
 /** "Watch for a ministerial follow-up in early December": a forecast, which no source can yet contradict. */
 const FORECAST = /^\s*(?:[-*•]\s*)?(?:(?:\*\*|__)[^*_\n]{1,60}(?:\*\*|__):?\s*)?(?:watch|look)\s+(?:out\s+)?for\b/i;
 
+/** "may open a review", "could come": what might happen, not what did or is set to. */
+const MAY_AHEAD = /\b(?:may|might|could)\s+(?!have\b|not\s+have\b|well\s+have\b)(?:[a-z]+ly\s+)?[a-z]{3,}/i;
+
+/**
+ * The claim's own clause says what may happen around a coarse date ("USTR may open a review in late
+ * January"): a guess at timing. A day is kept ("may move steel to 50% from 9 August" names the day a
+ * right opens, which the sources do date).
+ */
+function mayHappen(claim: Claim): boolean {
+  const p = claim.cited.mention.precision;
+  return p !== 'day' && p !== 'range' && p !== 'time' && MAY_AHEAD.test(claim.clauseText.slice(0, Math.max(0, claim.cited.mention.start - claim.clause.start)));
+}
+
 export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
   const cited = claim.cited;
-  if (FORECAST.test(claim.sentenceText)) return { claim, verdict: 'unsettled', evidence: [] };
+  if (FORECAST.test(claim.sentenceText) || mayHappen(claim)) return { claim, verdict: 'unsettled', evidence: [] };
   const citedReach = roughly(claim, reachOf(cited.mention, cited.yearSource === 'explicit', cited.year));
   const scored = matchFacts(claim, corpus);
   const matches = scored.filter(isMatch);

@@ -98,8 +98,8 @@ function clauseOf(text: string, sentence: Span, dates: Span[], index: number, en
   return { start, end };
 }
 
-/** ", and the Council …", "; Brazil …": a clause with a subject of its own joined to the one before. */
-const JOINED_SUBJECT = /(?:;\s+|:\s+|,\s+(?:and|but|while|whereas|yet)\s+)(?=(?:the|a|an|its|their|his|her|this|these|those|it|they|he|she|we)\s|[A-Z])/g;
+/** ", and the Council …", "; Brazil …", "; officials in Ottawa …": a clause with a subject of its own joined to the one before. */
+const JOINED_SUBJECT = /(?:;\s+(?=[a-z]{3,}\s|[A-Z])|(?::\s+|,\s+(?:and|but|while|whereas|yet)\s+)(?=(?:the|a|an|its|their|his|her|this|these|those|it|they|he|she|we)\s|[A-Z]))/g;
 /** A word that tells what a clause says, not a name in a list ("France, Germany, and the Netherlands"). */
 const TELLING_WORD = /\b(?!(?:and|the|of|in|on|for|to|with)\b)[a-z]{3,}\b/;
 

@@ -2,12 +2,9 @@
 // guess at timing, not checked; a clause after a semicolon has its own subject even when it opens in
 // lower case ("; officials in Ottawa talk privately of January"), so the first clause's words are not its.
 import * as assert from 'assert';
-import { tempCorpus } from '../helpers/tempCorpus';
+import { rateNews, tempCorpus } from '../helpers/tempCorpus';
 
-/** Unrelated sources, so that the words of the few that matter weigh as they do in a real corpus. */
-const FILLER: Record<string, string[]> = Object.fromEntries(
-  [1, 2, 3, 4, 5, 6, 7, 8].map((i) => [`rates-${i}.txt`, [`Rates ${i}`, `LONDON, March ${i}, 2025 -`, `The central bank held interest rates on March ${i} as inflation eased in services and rents.`]]),
-);
+const FILLER = rateNews(8);
 
 suite('check: a guess at timing and a clause after a semicolon', () => {
   const corpus = tempCorpus({

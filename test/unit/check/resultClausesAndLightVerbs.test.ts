@@ -2,12 +2,9 @@
 // cut to …"), is not what the date tells; "put" says what was done only with its particle ("put
 // forward" is a proposal), so it no longer ties a claim to another act.
 import * as assert from 'assert';
-import { tempCorpus } from '../helpers/tempCorpus';
+import { rateNews, tempCorpus } from '../helpers/tempCorpus';
 
-/** Unrelated sources, so that the words of the few that matter weigh as they do in a real corpus. */
-const FILLER: Record<string, string[]> = Object.fromEntries(
-  [1, 2, 3, 4, 5, 6, 7, 8].map((i) => [`rates-${i}.txt`, [`Rates ${i}`, `LONDON, March ${i}, 2025 -`, `The central bank held interest rates on March ${i} as inflation eased in services and rents.`]]),
-);
+const FILLER = rateNews(8);
 
 suite('check: a result clause after the date is not the dated act', () => {
   const corpus = tempCorpus({

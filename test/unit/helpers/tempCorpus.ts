@@ -10,10 +10,15 @@ import { Engine } from '../../../src/core/engine/engine';
  */
 export const PORT_NEWS = ['Port strike ends', 'ROTTERDAM, March 12, 2025 -', 'Dock workers ended a strike at the container terminal on March 11.'];
 
-/** Six more unrelated articles, for suites whose own words must be as rare as in a real corpus. */
-export const RATE_NEWS: Record<string, string[]> = Object.fromEntries(
-  [1, 2, 3, 4, 5, 6].map((i) => [`rates-${i}.txt`, [`Rates ${i}`, `LONDON, March ${i}, 2025 -`, `The central bank held interest rates on March ${i} as inflation eased in services and rents.`]]),
-);
+/** `n` unrelated articles, for suites whose own words must be as rare as in a real corpus. */
+export function rateNews(n: number): Record<string, string[]> {
+  return Object.fromEntries(
+    Array.from({ length: n }, (_, k) => k + 1).map((i) => [`rates-${i}.txt`, [`Rates ${i}`, `LONDON, March ${i}, 2025 -`, `The central bank held interest rates on March ${i} as inflation eased in services and rents.`]]),
+  );
+}
+
+/** Six of them. */
+export const RATE_NEWS: Record<string, string[]> = rateNews(6);
 
 /** Call inside a suite: writes `files` (name → lines) before the suite's tests and removes them after. */
 export function tempCorpus(files: Record<string, string[]>): { engine: () => Engine; warnings: (brief: string) => string[] } {

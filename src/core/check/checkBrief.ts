@@ -320,6 +320,8 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
 const SLIP_COVERAGE = 0.15;
 /** The first and last days of quarters ("-01-01", "-03-31", …). */
 const QUARTER_DAYS = new Set(['-01-01', '-03-31', '-04-01', '-06-30', '-07-01', '-09-30', '-10-01', '-12-31']);
+/** A match of another day scoring this much above the slip's speaks for another event. */
+const SLIP_OUTSCORED = 1.25;
 /** How many years off a slip may be. */
 const SLIP_YEARS = 3;
 /** Words of a thing that comes back every year, whose same day in another year is another occasion. */
@@ -343,14 +345,15 @@ function yearSlip(claim: Claim, matches: FactMatch[], corpus: Derived): ClaimVer
   const best = matches.find((x) => x.fact.yearKnown && sameDay(x.fact));
   if (!best || best.score < CONFLICT_SCORE || best.coverage < SLIP_COVERAGE) return undefined;
   const f = best.fact;
-  const off = Math.abs(Number(f.date.value.slice(0, 4)) - cited.year);
+  const sourceYear = Number(f.date.value.slice(0, 4));
+  const off = Math.abs(sourceYear - cited.year);
   if (off === 0 || off > SLIP_YEARS) return undefined;
   // Another of the sentence's dates names the source's year: the brief knows it, and this date is another's.
-  if (claim.siblings.some((s) => s.year === Number(f.date.value.slice(0, 4)) && s.mention.value.slice(4, 10) === md)) return undefined;
+  if (claim.siblings.some((s) => s.year === sourceYear && s.mention.value.slice(4, 10) === md)) return undefined;
   if (!firm(f) || denied(claim) || !aboutTheSaying(claim, f) || !sameMoment(claim, f) || !moreThanNames(claim, f, corpus) || tellsAnotherEvent(claim, f, corpus)) return undefined;
   // A better match of another day speaks for another event.
   const top = matches[0];
-  if (top !== best && top.score > best.score * 1.25 && !sameDay(top.fact)) return undefined;
+  if (top !== best && top.score > best.score * SLIP_OUTSCORED && !sameDay(top.fact)) return undefined;
   return { claim, verdict: 'conflict', best, evidence: [best] };
 }
 

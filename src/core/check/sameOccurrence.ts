@@ -10,7 +10,7 @@ import type { Claim } from './claims';
 import { gap, shiftYears, type Reach } from './reach';
 import { citedSpan, claimLead, dateSpan, factClause, factLead, rowLabelOf } from './spans';
 import { entryClause } from '../text/timelineEntry';
-import { inTableRow } from '../text/tableRow';
+import { inTableRow, rowWordsStart } from '../text/tableRow';
 import { governmentOfCapital, governmentsIn } from './governments';
 
 /** Further apart than this, two dates are more likely two occurrences than one misdated. */
@@ -369,17 +369,13 @@ export function momentOfFact(f: Fact): Moment | undefined {
   return momentOf(factLead(f, MOMENT_REACH), entryClause(f.sentence, d.start, d.end) ?? rowEntry(f.sentence, d.start, d.end), f.sentence.slice(d.end, d.end + 40));
 }
 
-const ROW_HEAD_BEFORE = /(?:^|\n)[ \t]*\|[ \t]*(?:\*\*|__)?$/;
-const ROW_HEAD_AFTER = /^(?:\*\*|__)?[ \t]*(?:\([A-Za-z]{2,4}\.?\))?[ \t]*\|[ \t]*/;
-
 /**
  * The next cell of a table row whose first cell is the date ("| Tue 14 Oct 2025 | Both port fees
  * take effect; … |"), to its first full stop or semicolon: the row's entry, as a timeline's.
  */
 function rowEntry(text: string, start: number, end: number): string | undefined {
-  if (!ROW_HEAD_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return undefined;
-  const after = ROW_HEAD_AFTER.exec(text.slice(end, end + 16));
-  return after ? /^[^.;|\n]*/.exec(text.slice(end + after[0].length, end + after[0].length + 200))![0] : undefined;
+  const from = rowWordsStart(text, start, end);
+  return from === undefined ? undefined : /^[^.;|\n]*/.exec(text.slice(from, from + 200))![0];
 }
 
 /** Whether the brief's date starts or ends an effect, dates a saying or signing, or an earlier act, if any. */

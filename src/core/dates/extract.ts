@@ -520,11 +520,12 @@ function absoluteDate(
   // A timeline's entry ("- **Feb. 1** — Trump signs orders …") tells history in the present; so
   // does a table whose rows open on their day ("| 15 July | USTR opens an investigation |").
   const head = year === undefined && sc.ref !== null && (headsEntry(sc.text, start, end) || headsRow(sc.text, start, end));
-  const tense = head ? () => ({ tense: entryTense(sc, end), target: false }) : lazyTense(sc, start, end);
+  let entry: { tense: Tense; target: boolean } | undefined;
+  const tense = head ? () => (entry ??= { tense: entryTense(sc, end), target: false }) : lazyTense(sc, start, end);
   let y = year;
   let resolution: DateResolution = 'explicit';
   // "| Date (2025) | What happened |": the table's header gives its rows' year.
-  const tableYear = year === undefined && inTableRow(sc.text, start) ? tableHeaderYear(sc.text, start) : undefined;
+  const tableYear = year === undefined ? tableHeaderYear(sc.text, start) : undefined;
   if (tableYear !== undefined) {
     y = tableYear;
     resolution = 'year-in-text';

@@ -27,9 +27,25 @@ export function firstCell(text: string, lineStart: number, limit = text.length):
   return { start, end: start + cell[1].length };
 }
 
-/** The date at start..end is the whole first cell of a table row ("| Wed 9 July | Trump posts …|"). */
+/** Before a date that is a row's first cell: the bar, bold, a weekday ("| **Wed 9 July"). */
+const ROW_HEAD_BEFORE = /(?:^|\n)[ \t]*\|[ \t]*(?:\*\*|__)?(?:[A-Z][a-z]{2,8}\.?,?[ \t]{1,2})?$/;
+/** After it: bold, a bracketed weekday ("(Wed)"), the bar that closes the cell. */
+const ROW_HEAD_AFTER = /^(?:\*\*|__)?[ \t]*(?:\([A-Za-z]{2,4}\.?\))?[ \t]*\|[ \t]*/;
+
+/**
+ * Where the next cell's words begin when the date at start..end is the whole first cell of its row
+ * ("| Wed 9 July | Trump posts …|"): the row is then a timeline's entry, as a dated line is
+ * (timelineEntry.ts).
+ */
+export function rowWordsStart(text: string, start: number, end: number): number | undefined {
+  if (!ROW_HEAD_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return undefined;
+  const after = ROW_HEAD_AFTER.exec(text.slice(end, end + 16));
+  return after ? end + after[0].length : undefined;
+}
+
+/** The date at start..end is the whole first cell of a table row. */
 export function headsRow(text: string, start: number, end: number): boolean {
-  return /(?:^|\n)[ \t]*\|[ \t]*(?:\*\*|__)?(?:[A-Z][a-z]{2,8}\.?,?[ \t]{1,2})?$/.test(text.slice(Math.max(0, start - 40), start)) && /^(?:\*\*|__)?[ \t]*\|/.test(text.slice(end, end + 40));
+  return rowWordsStart(text, start, end) !== undefined;
 }
 
 /** How many rows up a table's header is looked for. */

@@ -76,9 +76,10 @@ export function contentTerms(text: string, from = 0, to = text.length): string[]
     const lower = m[0].toLowerCase().replace(/['’]s$/, '').replace(/['’-]/g, '');
     if (lower.length < 3 || STOP.has(lower)) continue;
     // "put forward" is a proposal: it shares no act with "put on ice" or "put in place".
-    if (PUT.test(lower) && FORWARD.test(slice.slice(WORD.lastIndex, WORD.lastIndex + 9))) {
+    const forward = PUT.test(lower) ? FORWARD.exec(slice.slice(WORD.lastIndex, WORD.lastIndex + 10)) : null;
+    if (forward) {
       out.push('propos');
-      WORD.lastIndex += FORWARD.exec(slice.slice(WORD.lastIndex))![0].length;
+      WORD.lastIndex += forward[0].length;
       continue;
     }
     out.push(stem(americanSpelling(lower)));

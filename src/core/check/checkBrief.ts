@@ -292,28 +292,63 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
     const verdict = alt && judgeAlternative(claim, alt, corpus, citedReach, (f) => aboutTheSaying(claim, f) && !citedBeside(claim, f, citedReach) && moreThanNames(claim, f, corpus));
     return verdict ?? { claim, verdict: 'unsettled', best, evidence: matches.slice(0, 3) };
   }
-  if (
-    strong &&
-    firm(best.fact) &&
-    !manyDates(relations, best) &&
-    aboutTheSaying(claim, best.fact) &&
-    !citedBeside(claim, best.fact, citedReach) &&
-    !sameSourceAgrees(claim, best, scored, citedReach, corpus) &&
-    !otherSourceAgrees(claim, best.fact, scored, citedReach) &&
-    !momentsPaired(claim, best.fact, scored, citedReach) &&
-    !sourcesDisagreeOnEvent(claim, best.fact, scored, citedReach) &&
-    sameOccurrence(claim, best.fact, corpus, citedReach, bestRel.reach) &&
-    moreThanNames(claim, best.fact, corpus) &&
-    !tellsAnotherEvent(claim, best.fact, corpus)
-  ) {
+  const contradicts = (x: { m: FactMatch; reach?: Reach }) => {
+    const f = x.m.fact;
+    return (
+      x.m.score >= CONFLICT_SCORE &&
+      x.m.coverage >= CONFLICT_COVERAGE &&
+      sameMoment(claim, f) &&
+      !stateSinceBefore(claim, f, citedReach, x.reach) &&
+      !manyDates(relations, x.m) &&
+      aboutTheSaying(claim, f) &&
+      !citedBeside(claim, f, citedReach) &&
+      !sameSourceAgrees(claim, x.m, scored, citedReach, corpus) &&
+      !otherSourceAgrees(claim, f, scored, citedReach) &&
+      !momentsPaired(claim, f, scored, citedReach) &&
+      !sourcesDisagreeOnEvent(claim, f, scored, citedReach) &&
+      sameOccurrence(claim, f, corpus, citedReach, x.reach) &&
+      moreThanNames(claim, f, corpus) &&
+      !tellsAnotherEvent(claim, f, corpus)
+    );
+  };
+  // A hedged best match ("a statement released on Thursday morning" in a live blog read from
+  // another time zone) that would contradict the claim if it were firm gives way to a firm match
+  // nearly as close that gives the same date and contradicts it too.
+  const lead = !strong ? undefined : firm(best.fact) ? bestRel : firmPeer(relations, best);
+  if (lead && contradicts(bestRel) && (lead === bestRel || contradicts(lead))) {
     // Of the dates of that sentence, the one written with the brief's event word may be the one meant.
-    const alt = besideKind(claim, best, scored);
+    const alt = besideKind(claim, lead.m, scored);
     const verdict = alt && judgeAlternative(claim, alt, corpus, citedReach, () => true);
     if (verdict) return verdict;
     const evidence = relations.filter((x) => x.rel === 'conflict' && firm(x.m.fact)).map((x) => x.m);
-    return { claim, verdict: 'conflict', best, evidence };
+    return { claim, verdict: 'conflict', best: lead.m, evidence };
   }
   return { claim, verdict: 'unsettled', best, evidence: matches.slice(0, 3) };
+}
+
+/** "have stayed out of the market since late October": a state that holds from that day on. */
+const SINCE_BEFORE = /\bsince\s+(?:the\s+)?$/i;
+/** A claim of when something began or stopped: "began staying out", "stopped buying". */
+const BEGAN = /\b(?:beg[aiu]n|begins|start(?:s|ed)?|stopp(?:ed|ing)|stops?|halt(?:s|ed)|ceas(?:es|ed)|first)\b/i;
+
+/**
+ * A state the source says has held since a day earlier than the claim's ("refiners have kept buying
+ * since late October, while …") holds on the claim's day too: only a claim of its start ("stopped
+ * buying on 3 November") can contradict it.
+ */
+function stateSinceBefore(claim: Claim, f: Fact, cited: Reach, source: Reach | undefined): boolean {
+  if (!source || cited.from <= source.to || momentOfClaim(claim) === 'start' || BEGAN.test(leadOf(claim))) return false;
+  return SINCE_BEFORE.test(f.sentence.slice(Math.max(0, dateSpan(f).start - 12), dateSpan(f).start));
+}
+
+/** How close to the best match's score a firm match of the same date stands in for a hedged best. */
+const FIRM_PEER = 0.85;
+
+/** A firm match of the best match's date, scoring nearly as well. */
+function firmPeer<T extends { m: FactMatch; reach?: Reach; rel: string }>(relations: T[], best: FactMatch): T | undefined {
+  const first = relations[0];
+  const same = (r?: Reach) => !!r && !!first.reach && r.from === first.reach.from && r.to === first.reach.to;
+  return relations.find((x) => x.m !== best && x.rel === 'conflict' && x.m.score >= best.score * FIRM_PEER && firm(x.m.fact) && same(x.reach));
 }
 
 /** A year slip's match may cover less of the claim than a conflict's: the day and month already agree. */
@@ -342,19 +377,24 @@ function yearSlip(claim: Claim, matches: FactMatch[], corpus: Derived): ClaimVer
   if (QUARTER_DAYS.has(md) || RECURRING.test(claim.sentenceText)) return undefined;
   const sameDay = (f: Fact) => f.date.value.slice(4, 10) === md && (f.date.precision === 'day' || f.date.precision === 'range');
   if (matches.some((x) => x.fact.yearKnown && sameDay(x.fact) && x.fact.date.value.startsWith(String(cited.year)))) return undefined;
-  const best = matches.find((x) => x.fact.yearKnown && sameDay(x.fact));
-  if (!best || best.score < CONFLICT_SCORE || best.coverage < SLIP_COVERAGE) return undefined;
-  const f = best.fact;
-  const sourceYear = Number(f.date.value.slice(0, 4));
-  const off = Math.abs(sourceYear - cited.year);
-  if (off === 0 || off > SLIP_YEARS) return undefined;
-  // Another of the sentence's dates names the source's year: the brief knows it, and this date is another's.
-  if (claim.siblings.some((s) => s.year === sourceYear && s.mention.value.slice(4, 10) === md)) return undefined;
-  if (!firm(f) || denied(claim) || !aboutTheSaying(claim, f) || !sameMoment(claim, f) || !moreThanNames(claim, f, corpus) || tellsAnotherEvent(claim, f, corpus)) return undefined;
-  // A better match of another day speaks for another event.
+  // Each source that knows its year and gives the day, best first: the first that passes the tests.
   const top = matches[0];
-  if (top !== best && top.score > best.score * SLIP_OUTSCORED && !sameDay(top.fact)) return undefined;
-  return { claim, verdict: 'conflict', best, evidence: [best] };
+  for (const best of matches) {
+    if (!best.fact.yearKnown || !sameDay(best.fact)) continue;
+    if (best.score < CONFLICT_SCORE) break;
+    if (best.coverage < SLIP_COVERAGE) continue;
+    const f = best.fact;
+    const sourceYear = Number(f.date.value.slice(0, 4));
+    const off = Math.abs(sourceYear - cited.year);
+    if (off === 0 || off > SLIP_YEARS) continue;
+    // Another of the sentence's dates names the source's year: the brief knows it, and this date is another's.
+    if (claim.siblings.some((s) => s.year === sourceYear && s.mention.value.slice(4, 10) === md)) continue;
+    if (!firm(f) || denied(claim) || !aboutTheSaying(claim, f) || !sameMoment(claim, f) || !moreThanNames(claim, f, corpus) || tellsAnotherEvent(claim, f, corpus)) continue;
+    // A better match of another day speaks for another event.
+    if (top !== best && top.score > best.score * SLIP_OUTSCORED && !sameDay(top.fact)) return undefined;
+    return { claim, verdict: 'conflict', best, evidence: [best] };
+  }
+  return undefined;
 }
 
 /** The longest a month runs, less a day: a coarse date no longer than this is a month or part of one. */
@@ -948,6 +988,13 @@ const ENTRY_LINE = /^\s*(?:\||[-*•]\s)/;
 /** Of the best match's score, what a same-source date needs to agree for the claim. */
 const AGREE_RATIO = 0.2;
 
+/**
+ * The same, when both are rows of a table or list: each row is its own entry, so a row that shares
+ * only the claim's actor ("U.S. tariff on imported vehicles takes effect" on 3 April) does not speak
+ * for it against the row it matches ("Canada's counter-tariff on non-CUSMA vehicles takes effect").
+ */
+const ROW_AGREE_RATIO = 0.5;
+
 /** Evidence a fact beside the best one needs to speak for the claim (with two shared names or words). */
 const BESIDE_SCORE = 1;
 
@@ -969,10 +1016,11 @@ function sameSourceAgrees(claim: Claim, best: FactMatch, scored: FactMatch[], ci
     // not agree (the prose line beside it goes on with the same story: "fell in July …, after a
     // decline in June"; a table's next row is another entry).
     const beside = Math.abs(m.fact.line - f.line) <= 1 && !ENTRY_LINE.test(m.fact.sentence) && !ENTRY_LINE.test(f.sentence);
-    if (!beside && m.score < best.score * AGREE_RATIO) return false;
+    const rows = ENTRY_LINE.test(m.fact.sentence) && ENTRY_LINE.test(f.sentence);
+    if (!beside && m.score < best.score * (rows ? ROW_AGREE_RATIO : AGREE_RATIO)) return false;
     // A date of another moment ("both take effect on 14 October") does not agree with a claim of the
     // announcement the best match dates ("announces port fees" on 10 October).
-    if (!givesClaimDay(m.fact, claim, cited) || !sameMoment(claim, m.fact)) return false;
+    if (!givesClaimDay(m.fact, claim, cited) || !sameMoment(claim, m.fact) || !(claim.kinds.includes('statement') || aboutTheSaying(claim, m.fact))) return false;
     return m.sharedEntities + m.sharedTerms >= 2 || lacks().some((t) => m.fact.terms.includes(t)) || m.sharedEntities + looselyShared(claim, m.fact) >= 2;
   });
 }

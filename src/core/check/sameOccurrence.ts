@@ -196,7 +196,21 @@ export function notOnlyReferredTo(claim: Claim, f: Fact, corpus: Derived): boole
 export function sameRates(claimClause: string, f: Fact): boolean {
   // Sums over the source's whole sentence: "lifted the duty to 90 per cent, or a flat US$75" puts
   // the fee in a clause of its own.
-  return shareFigures(ratesIn(claimClause).map(Number), ratesIn(factClause(f)).map(Number)) && shareFigures(sumsIn(claimClause), sumsIn(f.sentence));
+  const clause = factClause(f);
+  const sourced = onlyRatesLeft(clause) ? [] : ratesIn(clause).map(Number);
+  return shareFigures(ratesIn(claimClause).map(Number), sourced) && shareFigures(sumsIn(claimClause), sumsIn(f.sentence));
+}
+
+const RATE_LEFT = /\bfrom\s+\d{1,3}(?:\.\d{1,2})?\s?(?:%|per\s?cent|percent)/gi;
+const RATE_CHANGE = /\b(?:rais|increas|cut|lower|reduc|hik|lift|doubl|halv)[a-z]*\b/i;
+
+/**
+ * "The rate was raised from 25% by an order signed on July 31" names only the rate the order left,
+ * not the one it set: it tells nothing against a brief's "raising the rate to 35%".
+ */
+function onlyRatesLeft(clause: string): boolean {
+  const left = clause.match(RATE_LEFT)?.length ?? 0;
+  return left > 0 && left === ratesIn(clause).length && RATE_CHANGE.test(clause);
 }
 
 /** True unless both name figures and none of them is the same. */

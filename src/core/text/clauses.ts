@@ -72,7 +72,7 @@ function clauseOf(text: string, sentence: Span, dates: Span[], index: number, en
   let end = next ? cut(text, m, next, entries) : sentence.end;
   // "… arrived on Monday from Malaysia, where he had attended a summit": a clause told in the past
   // perfect is an earlier event, not this date's.
-  const earlier = EARLIER_CLAUSE.exec(text.slice(m.end, end)) ?? RESULT_CLAUSE.exec(text.slice(m.end, end));
+  const earlier = EARLIER_CLAUSE.exec(text.slice(m.end, end)) ?? RESULT_CLAUSE.exec(text.slice(m.end, end)) ?? AFTER_GERUND.exec(text.slice(m.end, end));
   if (earlier) end = m.end + earlier.index;
   // A bracketed date alone ("Turnberry deal (27 July); EU–Indonesia agreement") dates its sentence
   // up to the next clause of its own.
@@ -168,6 +168,12 @@ const EARLIER_CLAUSE = /,\s+(?:where|which|who|whom|when|after)\s+(?:[^,;.]{0,40
  * tariff cut to …" tells what the text tied, and another source's date of the car tariff cut is not this one's.
  */
 const RESULT_CLAUSE = /^(?:,\s*\d{4})?,\s+(?:thereby\s+)?(?:tying|linking|paving|setting\s+up|clearing\s+the\s+way|opening\s+the\s+way|leaving|prompting|triggering|sparking)\b/;
+
+/**
+ * "took the ad off the air on Oct. 27, a Monday, after letting it run during the World Series": an
+ * "after …ing" right after the date tells what came before it, and its words are not the date's.
+ */
+const AFTER_GERUND = /^(?:,\s*an?\s+[A-Z][a-z]+day)?,?\s+after\s+(?:first\s+)?[a-z]{2,}ing\b/;
 
 /** Words that introduce what something is about, not when it happened. */
 const TOPIC_BEFORE = /\b(?:on|about|over|regarding|concerning|following|after|into)\s+$/i;

@@ -181,8 +181,16 @@ function aboutTheReaction(claim: Claim, f: Fact): boolean {
   // infinitive is what was asked for, not what was done.
   // Only the date's own clause: "Beijing's first reaction came on 11 September …; Sheinbaum answered
   // on 13 September" tells of a reaction before the semicolon, not in the clause of the 13th.
-  return !REACTION.test(leadOf(claim).replace(/\bto\s+[a-z]+/g, ' ')) || REACTION.test(f.sentence);
+  const lead = leadOf(claim);
+  if (!REACTION.test(lead.replace(/\bto\s+[a-z]+/g, ' ')) || REACTION.test(f.sentence)) return true;
+  // "protested in a video call with Wang on 14 October": the call is what the date dates, and a
+  // source's call with Wang answers it.
+  const medium = REACTION_MEDIUM.exec(lead);
+  return !!medium && new RegExp(`\\b${medium[1]}`, 'i').test(f.sentence);
 }
+
+/** Where a reaction was voiced: "in a video call", "at their meeting", "in a letter". */
+const REACTION_MEDIUM = /\b(?:in|during|at|over)\s+(?:a|an|the|their|his|her|its)\s+(?:[\w-]+\s+){0,2}?(call|meeting|letter|conversation|speech|session)s?\b/i;
 
 /** A clause that says something did not happen. */
 const NEGATED = /(?:\b(?:no|never|neither|nor)\b|\bnot\s+(?!later\b|before\b|until\b|only\b)|n['’]t\s+(?!until\b))[^,;.:]*$/i;
@@ -902,6 +910,8 @@ function moreThanNames(claim: Claim, f: Fact, corpus: Derived): boolean {
   const names = new Set<string>();
   for (const id of shared) {
     const e = corpus.entityById.get(id);
+    // A paper's or a measure's name ("the Joint Statement", "Liberation Day") tells what happened, as words do.
+    if (e?.kind === 'thing') return true;
     for (const n of e ? [e.name, ...e.aliases] : []) for (const t of contentTerms(n)) names.add(t);
   }
   for (const body of claim.clauseText.matchAll(BODY_NAME)) for (const t of contentTerms(body[0])) names.add(t);

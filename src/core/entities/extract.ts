@@ -21,6 +21,9 @@ const KNOWN_ORGS: Record<string, string> = {
   OECD: 'OECD', ASEAN: 'ASEAN', NATO: 'NATO', OPEC: 'OPEC', BRICS: 'BRICS', G7: 'G7', G20: 'G20', UN: 'United Nations', 'United Nations': 'United Nations', ECB: 'European Central Bank',
   Congress: 'Congress', Xinhua: 'Xinhua', Nvidia: 'Nvidia', Apple: 'Apple', Tesla: 'Tesla', Boeing: 'Boeing', Samsung: 'Samsung', TSMC: 'TSMC', Pentagon: 'Pentagon', Kremlin: 'Kremlin',
 };
+/** Last words of a capitalised run that is a paper, a measure or an occasion, never a person's name. */
+const NOT_A_PERSON = /^(?:Agreement|Act|Order|Deal|Framework|Plan|Regulation|Directive|Treaty|Accord|Partnership|Mechanism|Package|Summit|Conference|Forum|Dialogue|Initiative|Programme|Program|Strategy|Rules?|Law|Bill|Protocol|Statement|Declaration|Review|Report|Tariffs?|Duty|Duties|Quota|Series|Games|Cup|Prize|Award|Index|Day)$/;
+
 const THINGS = new Set(['TikTok', 'Nikkei 225', 'Hang Seng']);
 
 /** The full name of a well-known body written short ("MOFCOM", "USTR"), if it is one. */
@@ -134,8 +137,9 @@ export function extractEntities(text: string): EntityMention[] {
     } else if (THINGS.has(phrase)) kind = 'thing';
     else if (words.length >= 2 && ORG_WORDS.test(phrase) && !STOP_START.has(first)) kind = 'organization';
     else if (words.length >= 2 && words.length <= 3 && words.every((w) => /^[A-Z][a-z-]+$/.test(w)) && !words.some((w) => DEMONYM.test(w)) && !STOP_START.has(first) && !words.some((w) => MONTHS.test(w) || PLACES.has(w) || ORG_WORDS.test(w))) {
-      // A bare two- or three-word capitalised name mid-sentence is most likely a person.
-      if (!atSentenceStart(text, start) && !isHeadline(text, start)) kind = 'person';
+      // A bare two- or three-word capitalised name mid-sentence is most likely a person, unless its
+      // last word names a paper or an occasion ("a National Security Agreement", "Liberation Day").
+      if (!atSentenceStart(text, start) && !isHeadline(text, start)) kind = NOT_A_PERSON.test(words[words.length - 1]) ? 'thing' : 'person';
     }
     if (kind) push(out, { start, end: start + phrase.length, text: phrase, kind, canonical });
     else if (/\s(?:in|on|the|for|of)\s/.test(phrase)) {

@@ -2,7 +2,9 @@
 // does not speak for the brief; a year slip is answered by any source that knows the year; an
 // "after …ing" clause after a source's date is an earlier event; a hedged best match gives way to a
 // firm one of the same date; "raised from 25%" names no rate the order set; the day someone spoke of
-// an event does not date it; a state held "since late October" holds in early November too.
+// an event does not date it; a state held "since late October" holds in early November too; a
+// protest "in a video call" is dated by the call; "National Security Agreement" and "Joint Statement"
+// are papers, not people, and tell what happened as words do.
 import * as assert from 'assert';
 import { rateNews, tempCorpus } from '../helpers/tempCorpus';
 
@@ -104,5 +106,27 @@ suite('check: a state a source says has held since an earlier day', () => {
 
   test('a claim of when the state began is still checked', () => {
     assert.deepStrictEqual(corpus.warnings('Chinese state companies began staying out of the seaborne market in early November.'), ['date-conflict early November -> 2025-10']);
+  });
+});
+
+suite('check: a reaction voiced in a call, and papers named in capitals', () => {
+  const corpus = tempCorpus({
+    ...rateNews(6),
+    'timeline.md': ['# EU and China: the autumn of export controls', '', '*Trade Desk Explained · updated 10 November 2025*', '', '- **9 October** — Beijing announces wider rare-earth export controls.', '- **15 October** — Šefčovič and Wang Wentao discuss the new controls by video call.'],
+    'liveblog.md': ['# Steel deal live', '', '*Markets Live · Friday 13 June 2025*', '', '**9:58 p.m.** — The two companies say they have entered into a National Security Agreement with the U.S. Government.'],
+    'union.txt': ['Union wants guarantees', 'PITTSBURGH, June 16, 2025 -', 'The union said it had not seen the text of the national security agreement that the two companies signed with the Treasury and Commerce departments on June 13, the same day President Donald Trump issued his order.'],
+    'council.txt': ['Council adopts tariff regulation', 'BRUSSELS, 24 November 2025 -', 'The commitments were set out in a Joint Statement published on 21 August 2025.'],
+  });
+
+  test('"protested in a video call with Wang Wentao on 14 October" is answered by the call of the 15th', () => {
+    assert.deepStrictEqual(corpus.warnings('Šefčovič protested in a video call with Wang Wentao on 14 October, asking for exemptions for European firms.'), ['date-conflict 14 October -> 2025-10-15']);
+  });
+
+  test('a "National Security Agreement" is a paper, not a person who must also be named in the source', () => {
+    assert.deepStrictEqual(corpus.warnings('The national security agreement was signed by the two companies, Treasury and Commerce on 14 June.'), ['date-conflict 14 June -> 2025-06-13']);
+  });
+
+  test('the "Joint Statement" a brief and a source both name tells what happened', () => {
+    assert.deepStrictEqual(corpus.warnings('- **21 July:** EU and US publish the Joint Statement.'), ['date-conflict 21 July -> 2025-08-21']);
   });
 });

@@ -110,9 +110,35 @@ function tellsAnotherEvent(claim: Claim, f: Fact, corpus: Derived): boolean {
     dayOfTheReference(claim, f) ||
     sayingOfPlanAgainstHappening(claim, f) ||
     quotedAgainstSaying(claim, f) ||
-    retractionOnlyInClaim(claim, f)
+    retractionOnlyInClaim(claim, f) ||
+    otherAcronyms(claim, f)
   );
 }
+
+/** Short capitalised names of instruments and bodies: "SPS", "SAFE", "CBAM", "EUDR", "USTR". */
+const ACRONYM = /\b[A-Z]{3,6}\b/g;
+/** Capitals that name no instrument: time zones, currencies, titles, page furniture. */
+const NOT_INSTRUMENTS = new Set('CEO CFO COO GDP USD EUR GBP CNY JPY RMB EST EDT CST CDT PST PDT GMT BST CET CEST KST JST UTC AEST IST LIVE NEWS FAQ PDF AFP USA'.split(' '));
+
+function acronymsIn(text: string): Set<string> {
+  return new Set([...text.matchAll(ACRONYM)].map((m) => m[0]).filter((a) => !NOT_INSTRUMENTS.has(a)));
+}
+
+/**
+ * "signed off the SPS and carbon-market mandates" is not "signed off on the Security Action for
+ * Europe instrument, known as SAFE": each names by its short name something the other does not.
+ */
+function otherAcronyms(claim: Claim, f: Fact): boolean {
+  const said = acronymsIn(claim.clauseText);
+  if (!said.size) return false;
+  // Only a short name the source gives its subject ("known as SAFE", "the … instrument (SAFE)").
+  const named = [...f.sentence.matchAll(NAMED_AS)].map((m) => m[1] ?? m[2]).filter((a) => !NOT_INSTRUMENTS.has(a));
+  if (!named.length) return false;
+  return ![...said].some((a) => f.sentence.includes(a)) && !named.some((a) => claim.sentenceText.includes(a));
+}
+
+/** "known as SAFE", "(SAFE)": the short name a source gives what it tells of. */
+const NAMED_AS = /\b(?:known\s+as|called|dubbed)\s+(?:the\s+)?([A-Z]{3,6})\b|\(([A-Z]{3,6})\)/g;
 
 /** Kinds of paper a signing is of; the words of one kind are names of the same paper. */
 const DOCUMENTS: Array<[string, RegExp]> = [
@@ -260,9 +286,12 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
   const cited = claim.cited;
   if (FORECAST.test(claim.sentenceText) || mayHappen(claim)) return { claim, verdict: 'unsettled', evidence: [] };
   const citedReach = roughly(claim, reachOf(cited.mention, cited.yearSource === 'explicit', cited.year));
-  const scored = matchFacts(claim, corpus);
+  // A disclosure of an earlier act ("disclosed on Sunday that the minister had issued an order")
+  // dates the disclosure: it neither supports nor contradicts a brief's date of the act.
+  const heard = matchFacts(claim, corpus);
+  const scored = tellsOfSaying(claim) ? heard : heard.filter((m) => !disclosesEarlierAct(m.fact));
   const matches = scored.filter(isMatch);
-  if (!citedReach || !matches.length) return { claim, verdict: 'unsettled', evidence: matches.slice(0, 3) };
+  if (!citedReach || !matches.length) return { claim, verdict: 'unsettled', evidence: heard.filter(isMatch).slice(0, 3) };
   // "Before June 5", "after June 1", "by June 2": a bound, not the day. Any source date on its side
   // supports it; one on the other side is not for this tool to call (the bound may be loose).
   const bound = boundOf(claim);
@@ -276,21 +305,24 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
   // Curated facts outrank extracted ones when they speak to the claim at all.
   const curated = matches.filter((m) => m.fact.curated);
   const pool = subjectFirst(claim, curated.length ? curated : matches, corpus);
-  const best = pool[0];
-  const peers = pool.filter((m) => m.score >= best.score * PEER_RATIO);
+  const top = pool[0];
+  const peers = pool.filter((m) => m.score >= top.score * PEER_RATIO);
   const relations = peers.map((m) => {
     const r = factReach(m.fact, cited);
     return { m, reach: r, rel: r ? relateSpans(claim, m.fact, citedReach, r) : ('incomparable' as const) };
   });
-  // A month or part of one that holds the best match's own day ("late July" beside "2025-07-27")
-  // agrees with the claim only as much as with that day: it is too coarse to speak for either.
-  const bestReach = relations[0]?.reach;
-  const holdsBest = (r: Reach | undefined) => !!r && !r.fine && r.to - r.from <= MONTH_DAYS && !!bestReach && bestReach.fine && relations[0].rel === 'conflict' && citedReach.fine && r.from <= bestReach.from && bestReach.to <= r.to;
+  // A month or part of one that holds the best match's own day ("late July" beside "2025-07-27"),
+  // or a firm day of a close peer ("early September" beside "Sept. 7"), agrees with the claim only
+  // as much as with that day: it is too coarse to speak for either.
+  const days = citedReach.fine ? relations.filter((x, k) => x.rel === 'conflict' && x.reach?.fine && (k === 0 || firm(x.m.fact))) : [];
+  const dayHeld = (r: Reach | undefined) => (!r || r.fine || r.to - r.from > MONTH_DAYS ? undefined : days.find((x) => r.from <= x.reach!.from && x.reach!.to <= r.to));
   const slip = yearSlip(claim, matches, corpus);
   if (slip) return slip;
-  const supporting = relations.filter((x) => x.rel === 'compatible' && !holdsBest(x.reach)).map((x) => x.m);
+  const supporting = relations.filter((x) => x.rel === 'compatible' && !dayHeld(x.reach)).map((x) => x.m);
   if (supporting.length) return { claim, verdict: 'supported', best: supporting[0], evidence: supporting };
-  const bestRel = relations[0];
+  // The best match was such a coarse date: the day it holds answers the claim in its place.
+  const bestRel = (relations[0].rel === 'compatible' && dayHeld(relations[0].reach)) || relations[0];
+  const best = bestRel.m;
   // The cheap tests first: most claims that reach here fall at the thresholds.
   const strong = bestRel.rel === 'conflict' && best.score >= CONFLICT_SCORE && best.coverage >= CONFLICT_COVERAGE && !denied(claim);
   if (strong && !sameMoment(claim, best.fact)) {
@@ -347,6 +379,21 @@ const BEGAN = /\b(?:beg[aiu]n|begins|start(?:s|ed)?|stopp(?:ed|ing)|stops?|halt(
 function stateSinceBefore(claim: Claim, f: Fact, cited: Reach, source: Reach | undefined): boolean {
   if (!source || cited.from <= source.to || momentOfClaim(claim) === 'start' || BEGAN.test(leadOf(claim))) return false;
   return SINCE_BEFORE.test(f.sentence.slice(Math.max(0, dateSpan(f).start - 12), dateSpan(f).start));
+}
+
+/** "disclosed on Sunday that Karremans had issued an order": a saying of an act done before it. */
+const DISCLOSED_EARLIER = /^[\s,]*that\s+[^.;:]{0,100}?\bhad\s+(?:already\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ne|lt|pt|ht|de|id|ng|ck)\b/i;
+const DISCLOSURE_BEFORE = /\b(?:said|says|disclosed|discloses|revealed|reveals|announced|announces|confirmed|confirms|reported|reports|told\s+[\w ]{1,30}?)\s+(?:on\s+|late\s+on\s+|early\s+on\s+)?$/i;
+/** A brief's saying or its paper: "announced", "made public", "disclosed", "said". */
+const SAYING_IN_CLAIM = /\b(?:said|says|say|announc\w*|disclos\w*|reveal\w*|made\s+public|confirm\w*|told|statement|report\w*|publish\w*)\b/i;
+
+function disclosesEarlierAct(f: Fact): boolean {
+  const d = dateSpan(f);
+  return DISCLOSURE_BEFORE.test(f.sentence.slice(Math.max(0, d.start - 40), d.start)) && DISCLOSED_EARLIER.test(f.sentence.slice(d.end, d.end + 140));
+}
+
+function tellsOfSaying(claim: Claim): boolean {
+  return claim.kinds.includes('statement') || SAYING_IN_CLAIM.test(claim.clauseText);
 }
 
 /** How close to the best match's score a firm match of the same date stands in for a hedged best. */
@@ -965,10 +1012,10 @@ function roughly(claim: Claim, r: Reach | undefined): Reach | undefined {
 // "denied on June 2 that …" is not here: the denial is an event with a date of its own.
 const DENIAL = /\b(?:not|never|no\s+longer|rather\s+than|instead\s+of|contrary\s+to|wrongly|incorrectly|erroneously|mistakenly|falsely)\b|n[’']t\b/i;
 
-/** A date that was the plan, or was the first before it changed: "was slated to start", "the original deadline". */
+/** A date that was the plan, or was the first before it changed: "was slated to start", "the original deadline", "would have started". */
 // Not "initially", "previous" or "former": "initially announced on April 3" and "the former
 // minister said" are dated like any claim.
-const SUPERSEDED = /\b(?:(?:was|were)\s+(?:due|scheduled|set|slated|planned|meant|supposed|originally\s+\w+)\s+to|had\s+been\s+(?:due|scheduled|set|slated|planned)\s+to|original(?:ly)?)\b/i;
+const SUPERSEDED = /\b(?:(?:was|were)\s+(?:due|scheduled|set|slated|planned|meant|supposed|originally\s+\w+)\s+to|had\s+been\s+(?:due|scheduled|set|slated|planned)\s+to|original(?:ly)?|would\s+have\s+(?:started|begun|applied|taken|come|entered|gone|kicked))\b/i;
 
 /**
  * The brief dates a plan or a first setting ("The surtax was slated to start on October 15", "the
@@ -1112,7 +1159,7 @@ const OTHER_SOURCE_SCORE = 2.4;
  */
 function otherSourceAgrees(claim: Claim, f: Fact, scored: FactMatch[], cited: Reach): boolean {
   return scored.some((m) => {
-    if (m.fact.path === f.path || m.score < OTHER_SOURCE_SCORE || m.sharedEntities + m.sharedTerms < OTHER_SOURCE_SHARED || !givesClaimDay(m.fact, claim, cited) || !firm(m.fact)) return false;
+    if (m.fact.path === f.path || m.score < OTHER_SOURCE_SCORE || m.sharedEntities + m.sharedTerms < OTHER_SOURCE_SHARED || !givesClaimDay(m.fact, claim, cited) || !firm(m.fact) || !sameMoment(claim, m.fact)) return false;
     // Of the same kind as the contradicting date, or one the claim names: "the Geneva meeting on
     // May 12" does not speak for "the Geneva deal cut tariffs on May 12".
     // A shared rate names the measure whatever the words ("posted that India would pay 25 per cent").

@@ -245,8 +245,14 @@ export function sameKind(claim: Claim, f: Fact): boolean {
   // Nor a brief about a saying alone ("addressed Nexperia at its Nov. 6 briefing") by a deed of the
   // same speaker ("on Oct. 4 barred Nexperia's unit") that is no saying.
   if (claim.kinds.length === 1 && claim.kinds[0] === 'statement') return SAYINGS.has(f.kind) || momentOfFact(f) === 'act';
+  // A call is not a meeting face to face: "held a telephone conversation on Saturday" is not dated
+  // by "on the same day he and Takaichi signed the framework" during a visit, nor the other way.
+  if (claim.kinds.length === 1 && claim.kinds[0] === 'call') return !FACE_TO_FACE.has(f.kind);
+  if (f.kind === 'call' && claim.kinds.length > 0 && claim.kinds.every((k) => FACE_TO_FACE.has(k))) return false;
   return true;
 }
+
+const FACE_TO_FACE: ReadonlySet<EventKind> = new Set<EventKind>(['meeting', 'summit', 'travel']);
 
 const SAYINGS: ReadonlySet<EventKind> = new Set<EventKind>(['statement', 'announcement', 'interview', 'accusation']);
 
@@ -318,8 +324,9 @@ type Moment = 'start' | 'end' | 'signing' | 'act' | 'earlier' | 'report';
 
 // "were first reported on May 29", "news of the deal first broke in a newspaper report on": the day
 // the press told of it, which the day it was done does not date.
-// So is "appeared in the Federal Register on": the day a paper was published, not signed.
-const REPORTED = /\b(?:(?:was|were|been|first|initially|widely)\s+reported|news\b[^.;:]{0,60}\bbroke|broke\s+the\s+news|(?:was|were)\s+leaked|leaked\s+to|reports?\s+(?:emerged|surfaced)|(?:published|appeared|appears|printed)\s+in\s+the\s+(?:Federal\s+Register|Official\s+Journal|[A-Z]\w+\s+Gazette|Gazette))\b[^.;:]{0,40}$/i;
+// So is "appeared in the Federal Register on": the day a paper was published, not signed; and "made
+// public on Oct. 12", "not disclosed until Oct. 12": the day an act became known, not the act's.
+const REPORTED = /\b(?:(?:was|were|been|first|initially|widely)\s+reported|news\b[^.;:]{0,60}\bbroke|broke\s+the\s+news|(?:was|were)\s+leaked|leaked\s+to|reports?\s+(?:emerged|surfaced)|(?:published|appeared|appears|printed)\s+in\s+the\s+(?:Federal\s+Register|Official\s+Journal|[A-Z]\w+\s+Gazette|Gazette)|(?:made|became|went)\s+public|came\s+to\s+light|not\s+(?:disclosed|revealed|made\s+public)\s+until)\b[^.;:]{0,40}$/i;
 
 // "was doubled to 50% on June 4", "are cut to 10% from": the day a rate changed, a start.
 // So is "went from 10 to 25 percent on March 12", "rose to 25% in March".

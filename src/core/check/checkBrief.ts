@@ -354,7 +354,7 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
   // A hedged best match ("a statement released on Thursday morning" in a live blog read from
   // another time zone) that would contradict the claim if it were firm gives way to a firm match
   // nearly as close that gives the same date and contradicts it too.
-  const lead = !strong ? undefined : firm(best.fact) ? bestRel : firmPeer(relations, best);
+  const lead = !strong ? undefined : firm(best.fact) ? bestRel : firmPeer(relations, bestRel);
   if (lead && contradicts(bestRel) && (lead === bestRel || contradicts(lead))) {
     // Of the dates of that sentence, the one written with the brief's event word may be the one meant.
     const alt = besideKind(claim, lead.m, scored);
@@ -400,10 +400,9 @@ function tellsOfSaying(claim: Claim): boolean {
 const FIRM_PEER = 0.85;
 
 /** A firm match of the best match's date, scoring nearly as well. */
-function firmPeer<T extends { m: FactMatch; reach?: Reach; rel: string }>(relations: T[], best: FactMatch): T | undefined {
-  const first = relations[0];
-  const same = (r?: Reach) => !!r && !!first.reach && r.from === first.reach.from && r.to === first.reach.to;
-  return relations.find((x) => x.m !== best && x.rel === 'conflict' && x.m.score >= best.score * FIRM_PEER && firm(x.m.fact) && same(x.reach));
+function firmPeer<T extends { m: FactMatch; reach?: Reach; rel: string }>(relations: T[], best: T): T | undefined {
+  const same = (r?: Reach) => !!r && !!best.reach && r.from === best.reach.from && r.to === best.reach.to;
+  return relations.find((x) => x !== best && x.rel === 'conflict' && x.m.score >= best.m.score * FIRM_PEER && firm(x.m.fact) && same(x.reach));
 }
 
 /** A year slip's match may cover less of the claim than a conflict's: the day and month already agree. */
@@ -572,6 +571,8 @@ function undoingOnlyInClaim(claim: Claim, f: Fact): boolean {
   const lead = leadOf(claim);
   // A measure the brief says was undone: "The EDA curbs were lifted on July 2".
   if (UNDONE_PASSIVE.test(lead) || (claim.column !== undefined && UNDONE_CELL.test(rowLabelOf(claim)))) return true;
+  // A table column of undoings: "| Measure | Suspended on | Suspended until |".
+  if (claim.column !== undefined && UNDOING.test(claim.column)) return true;
   // A timeline entry about one: "- **9 April**: the 31% rate is put on hold".
   const c = citedSpan(claim);
   const entry = entryClause(claim.sentenceText, c.start, c.end);
@@ -1076,8 +1077,9 @@ function sameSourceAgrees(claim: Claim, best: FactMatch, scored: FactMatch[], ci
     const rows = ENTRY_LINE.test(m.fact.sentence) && ENTRY_LINE.test(f.sentence);
     if (!beside && m.score < best.score * (rows ? ROW_AGREE_RATIO : AGREE_RATIO)) return false;
     // A date of another moment ("both take effect on 14 October") does not agree with a claim of the
-    // announcement the best match dates ("announces port fees" on 10 October).
-    if (!givesClaimDay(m.fact, claim, cited) || !sameMoment(claim, m.fact) || !(claim.kinds.includes('statement') || aboutTheSaying(claim, m.fact))) return false;
+    // announcement the best match dates ("announces port fees" on 10 October); nor the day someone
+    // spoke of it ("Trump told reporters on Thursday … at the dinner") with a claim of the dinner.
+    if (!givesClaimDay(m.fact, claim, cited) || !sameMoment(claim, m.fact) || !(tellsOfSaying(claim) || aboutTheSaying(claim, m.fact))) return false;
     return m.sharedEntities + m.sharedTerms >= 2 || lacks().some((t) => m.fact.terms.includes(t)) || m.sharedEntities + looselyShared(claim, m.fact) >= 2;
   });
 }

@@ -454,8 +454,8 @@ export function findSignatureDate(text: string): Dateline | null {
  */
 const END_CUE = /\b(?:until|till|through|thru|(?:extended|rolled\s+(?:forward|over)|pushed\s+back|postponed|delayed|deferred|runs?|lasts?)\s+(?:\w+\s+){0,2}to|(?:extension|extending)\s+(?:[\w-]+\s+){0,5}?to|(?:pause|truce|suspension|exemption|reprieve)\s+(?:to|until)|(?:expires?|expiring|ends?|ending|lapses?|lapsing|end)\s+(?:on\s+)?|deadline\s+(?:of\s+)?|(?:applied|apply|registered|register|submitted|submit|filed|file|paid|pay)\s+(?:\w+\s+){0,3}by|(?:no|not)\s+later\s+than)\s*$/i;
 
-/** Words that set the full date right after them ahead of the page: an entry into force, a completion due. */
-const AHEAD_CUE = /\b(?:(?:takes?\s+effect|enters?\s+into\s+force|comes?\s+into\s+(?:force|effect))(?:\s+(?:on|from|in))?|(?:will|would|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to)\s+(?:\w+\s+){0,3}?(?:by|on|in|from))\s*$/i;
+/** Words that set the full date right after them ahead of the page: an entry into force, a completion due, a step of a schedule ("rises to 60 euros from"). */
+const AHEAD_CUE = /\b(?:(?:takes?\s+effect|enters?\s+into\s+force|comes?\s+into\s+(?:force|effect))(?:\s+(?:on|from|in))?|(?:rises|falls|increases|drops|climbs|jumps|goes\s+up)\s+to\s+[^.;]{1,40}?\s+(?:from|on)|(?:will|would|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to)\s+(?:\w+\s+){0,3}?(?:by|on|in|from))\s*$/i;
 
 /**
  * A document date inferred from the explicit full dates (with a year) it mentions: the latest one
@@ -464,19 +464,19 @@ const AHEAD_CUE = /\b(?:(?:takes?\s+effect|enters?\s+into\s+force|comes?\s+into\
  */
 export function inferDocumentDate(mentions: DateMention[], text?: string): { date: string; note: string; ahead?: boolean } | null {
   if (!Array.isArray(mentions)) return null;
-  const dated = mentions.filter(
-    (m) =>
-      m &&
-      m.resolution === 'explicit' &&
-      (m.type === 'DATE' || m.type === 'TIME') &&
-      /^\d{4}-\d{2}-\d{2}/.test(m.value) &&
-      (m.precision === 'day' || m.precision === 'time' || m.precision === 'range') &&
-      !(text && END_CUE.test(text.slice(Math.max(0, m.start - 40), m.start))),
+  const full = mentions.filter(
+    (m) => m && m.resolution === 'explicit' && (m.type === 'DATE' || m.type === 'TIME') && /^\d{4}-\d{2}-\d{2}/.test(m.value) && (m.precision === 'day' || m.precision === 'time' || m.precision === 'range'),
   );
+  const ends = (m: DateMention) => !!text && END_CUE.test(text.slice(Math.max(0, m.start - 40), m.start));
+  const dated = full.filter((m) => !ends(m));
   if (!dated.length) return null;
   const lastDay = (m: DateMention) => (m.to && /^\d{4}-\d{2}-\d{2}$/.test(m.to) ? m.to : m.value.slice(0, 10));
   // "The new rates take effect on Jan. 1, 2026", "would be completed by March 25, 2026": set ahead.
-  const past = dated.filter((m) => !m.future && !(text && AHEAD_CUE.test(text.slice(Math.max(0, m.start - 60), m.start))));
+  const ahead = (m: DateMention) => m.future || (!!text && AHEAD_CUE.test(text.slice(Math.max(0, m.start - 60), m.start)));
+  // A day the text sets ahead once ("pay 40 euros until June 30, 2026") is ahead wherever else it
+  // stands ("if imports exceed 2.7 million tonnes before June 30, 2026").
+  const setAhead = new Set(full.filter((m) => ends(m) || ahead(m)).map((m) => m.value.slice(0, 10)));
+  const past = dated.filter((m) => !ahead(m) && !setAhead.has(m.value.slice(0, 10)));
   if (past.length) {
     let best = past[0];
     for (const m of past) if (lastDay(m) > lastDay(best)) best = m;

@@ -7,9 +7,9 @@ export type Tense = 'past' | 'future' | 'neutral';
 const WINDOW_LEFT = 110;
 const WINDOW_RIGHT = 70;
 
-/** Words right before the date that make it a forward-looking target. */
+/** Words right before the date that make it a forward-looking target ("the deadline falls on Friday"). */
 const FUTURE_LEFT =
-  /(?:^|[^A-Za-z])(?:starting|beginning|effective|until|till|by|deadline(?:\s{1,3}(?:of|on|for))?|due(?:\s{1,3}(?:on|by|in))?|expires?(?:\s{1,3}(?:on|in))?|expiring(?:\s{1,3}(?:on|in))?|(?:scheduled|set|slated|planned|expected|penciled|pencilled)\s{1,3}(?:for|on|in)|ahead\s{1,3}of|no\s{1,3}later\s{1,3}than|next|upcoming|as\s{1,3}(?:early|soon)\s{1,3}as|from\s{1,3}(?:as\s{1,3}early\s{1,3}as\s{1,3})?)\s{0,3}(?:on\s{1,3})?(?:the\s{1,3})?(?:early\s{1,3}|mid-?\s{0,2}|late\s{1,3})?$/i;
+  /(?:^|[^A-Za-z])(?:starting|beginning|effective|until|till|by|deadline(?:\s{1,3}(?:of|on|for))?|due(?:\s{1,3}(?:on|by|in))?|expires?(?:\s{1,3}(?:on|in))?|(?:deadline|expiry|cut-?off)\s{1,3}(?:falls|lands|comes|arrives)|expiring(?:\s{1,3}(?:on|in))?|(?:scheduled|set|slated|planned|expected|penciled|pencilled)\s{1,3}(?:for|on|in)|ahead\s{1,3}of|no\s{1,3}later\s{1,3}than|next|upcoming|as\s{1,3}(?:early|soon)\s{1,3}as|from\s{1,3}(?:as\s{1,3}early\s{1,3}as\s{1,3})?)\s{0,3}(?:on\s{1,3})?(?:the\s{1,3})?(?:early\s{1,3}|mid-?\s{0,2}|late\s{1,3})?$/i;
 
 const FUTURE_WORD =
   /(?:^|[^A-Za-z'’])(?:will|won['’]t|shall|going\s{1,3}to|(?:is|are|be|was|were)\s{1,3}(?:due|set|scheduled|slated|expected|poised|likely)\s{1,3}to|expected\s{1,3}to|plans?\s{1,3}to|planning\s{1,3}to|intends?\s{1,3}to|aims?\s{1,3}to|(?:planned|scheduled|slated)\s{1,3}(?:to|a|an|the)|(?:has|have)\s{1,3}scheduled|(?:is|are)\s{1,3}to\s{1,3}(?!(?:the|an?)(?![A-Za-z]))[a-z]{3,}|upcoming|next(?!\s{1,3}to(?![A-Za-z]))|forthcoming)(?![A-Za-z])|['’]ll(?![A-Za-z])/i;

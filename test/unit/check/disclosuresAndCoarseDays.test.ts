@@ -2,7 +2,8 @@
 // an order", "made public on Oct. 12") dates the disclosure, not the act; a call is not a meeting face
 // to face; a short name a source gives its subject ("known as SAFE") is not the brief's "SPS"; a
 // month or part of one that holds a firm day of another source ("early September" beside "Sept. 7")
-// does not speak for a claim that day contradicts; "would have started" is a plan undone.
+// does not speak for a claim that day contradicts; "would have started" is a plan undone; a table
+// column "Suspended on" dates suspensions.
 import * as assert from 'assert';
 import { rateNews, tempCorpus } from '../helpers/tempCorpus';
 
@@ -59,5 +60,17 @@ suite('check: a coarse date that holds another source’s firm day', () => {
   test('the right day, and "early September", get no warning', () => {
     assert.deepStrictEqual(corpus.warnings('Shigeru Ishiba announced his resignation as prime minister on 7 September.'), []);
     assert.deepStrictEqual(corpus.warnings('Shigeru Ishiba announced his resignation as prime minister in early September.'), []);
+  });
+});
+
+suite('check: a table column of suspensions', () => {
+  const corpus = tempCorpus({
+    ...rateNews(6),
+    'liveblog.txt': ['Busan summit live', '', 'SEOUL, Oct 30, 2025 (Wire) -', 'On Thursday, October 9, China’s Commerce Ministry released a package of export-control announcements covering rare earths and gallium refining technology.'],
+  });
+
+  test('"| Suspended on |" dates the suspension, not the package the source says was released on October 9', () => {
+    const table = ['| Measure | Suspended on | Suspended until |', '|---|---|---|', '| Export-control package on rare earths and gallium | 2025-11-07 | 2026-11-10 |'].join('\n');
+    assert.deepStrictEqual(corpus.warnings(table), []);
   });
 });

@@ -118,6 +118,10 @@ suite('dates: inferred document date', () => {
     const text = 'Parliament endorsed the text on 10 September 2025. Importers who have applied for authorisation by 31 March 2026 may keep importing; returns are due no later than 30 September 2027.';
     assert.strictEqual(inferDocumentDate(extractDates(text, { referenceDate: null }), text)!.date, '2025-09-10');
   });
+  test('a schedule\'s step ("rises to 60 euros from July 1, 2026"), and a day set ahead once, stay ahead wherever they stand', () => {
+    const text = 'Duties on grain have applied since July 1, 2024. Fertilisers pay 40 euros per tonne until June 30, 2026; the charge rises to 60 euros from July 1, 2026. If imports exceed 2.7 million tonnes before June 30, 2026, a higher rate applies.';
+    assert.strictEqual(inferDocumentDate(extractDates(text, { referenceDate: null }), text)!.date, '2024-07-01');
+  });
   test('null without dated mentions', () => {
     assert.strictEqual(inferDocumentDate(extractDates('It happened on May 12 and last week.', { referenceDate: null })), null);
     assert.strictEqual(inferDocumentDate([]), null);

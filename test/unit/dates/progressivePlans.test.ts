@@ -1,5 +1,6 @@
 // Round 137: "EU trade ministers are meeting in Brussels on Monday", in a page of Sunday, is the
 // next day: the present progressive of an arrangement looks ahead, as "meet on Monday" does.
+// Round 158: so does a deadline that "falls on Friday" in a page of Monday.
 import * as assert from 'assert';
 import { extractDates } from '../../../src/core/dates/extract';
 
@@ -16,5 +17,17 @@ suite('dates: the present progressive of an arrangement looks ahead', () => {
 
   test('"were meeting on Monday" is still the Monday before', () => {
     assert.deepStrictEqual(on('Officials were meeting on Monday when the letter arrived.'), ['Monday=2025-07-07']);
+  });
+});
+
+suite('dates: a deadline that falls on a weekday looks ahead', () => {
+  const on = (text: string) => extractDates(text, { referenceDate: '2025-11-17' }).map((m) => `${m.text}=${m.value}`);
+
+  test('"the wind-down deadline falls on Friday" in a page of Monday 17 November is 21 November', () => {
+    assert.deepStrictEqual(on('Negotiators reconvene midweek, and the sanctions wind-down deadline falls on Friday.'), ['Friday=2025-11-21']);
+  });
+
+  test('"the deadline fell on Friday" is the Friday before', () => {
+    assert.deepStrictEqual(on('The deadline fell on Friday, and the buyers had stopped.'), ['Friday=2025-11-14']);
   });
 });

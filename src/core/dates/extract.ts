@@ -2263,13 +2263,13 @@ function weekdayOfLastWeek(sc: Scan, mentions: DateMention[]): DateMention[] {
 }
 
 /**
- * "the week of Oct. 27": the ISO week that holds the day, not the day itself (read as the day, a
- * brief that put the talks on the Wednesday of that week contradicted it).
+ * "the week of Oct. 27", "the week beginning 17 November": the ISO week that holds the day, not the
+ * day itself (read as the day, a brief that put the talks on the Wednesday of that week contradicted it).
  */
 function weekOfDay(sc: Scan, mentions: DateMention[]): DateMention[] {
   return mentions.map((m) => {
     if (m.type !== 'DATE' || m.precision !== 'day' || !/^(?:\d{4}|XXXX)-\d\d-\d\d$/.test(m.value)) return m;
-    const before = /(?:[Tt]he[ \u00a0]{1,2})?[Ww]eek[ \u00a0]{1,2}of[ \u00a0]{1,2}$/.exec(sc.text.slice(Math.max(0, m.start - 20), m.start));
+    const before = /(?:[Tt]he[ \u00a0]{1,2})?[Ww]eek[ \u00a0]{1,2}(?:of|beginning|starting|commencing)[ \u00a0]{1,2}$/.exec(sc.text.slice(Math.max(0, m.start - 26), m.start));
     if (!before) return m;
     const start = m.start - before[0].length;
     if (start > 0 && /[A-Za-z]/.test(sc.text[start - 1])) return m;

@@ -1,6 +1,7 @@
 // Round 137: "EU trade ministers are meeting in Brussels on Monday", in a page of Sunday, is the
 // next day: the present progressive of an arrangement looks ahead, as "meet on Monday" does.
-// Round 158: so does a deadline that "falls on Friday" in a page of Monday.
+// Round 158: so does a deadline that "falls on Friday" in a page of Monday. Round 160: "the week
+// beginning 17 November 2025" is that ISO week, as "the week of" is, not its Monday.
 import * as assert from 'assert';
 import { extractDates } from '../../../src/core/dates/extract';
 
@@ -29,5 +30,17 @@ suite('dates: a deadline that falls on a weekday looks ahead', () => {
 
   test('"the deadline fell on Friday" is the Friday before', () => {
     assert.deepStrictEqual(on('The deadline fell on Friday, and the buyers had stopped.'), ['Friday=2025-11-14']);
+  });
+});
+
+suite('dates: the week beginning a day', () => {
+  const on = (text: string) => extractDates(text, { referenceDate: '2025-11-01' }).map((m) => `${m.text}=${m.value}`);
+
+  test('"the week beginning 17 November 2025" is 2025-W47', () => {
+    assert.deepStrictEqual(on('Talks are pencilled in for the week beginning 17 November 2025.'), ['the week beginning 17 November 2025=2025-W47']);
+  });
+
+  test('"the week starting" and "the week commencing" read the same', () => {
+    assert.deepStrictEqual(on('Votes come in the week starting 17 November 2025 and the week commencing 1 December 2025.'), ['the week starting 17 November 2025=2025-W47', 'the week commencing 1 December 2025=2025-W49']);
   });
 });

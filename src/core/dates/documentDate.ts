@@ -476,7 +476,7 @@ export function inferDocumentDate(mentions: DateMention[], text?: string): { dat
   // A day the text sets ahead once ("pay 40 euros until June 30, 2026") is ahead wherever else it
   // stands ("if imports exceed 2.7 million tonnes before June 30, 2026").
   const setAhead = new Set(full.filter((m) => ends(m) || ahead(m)).map((m) => m.value.slice(0, 10)));
-  const past = dated.filter((m) => !ahead(m) && !setAhead.has(m.value.slice(0, 10)));
+  const past = dated.filter((m) => !setAhead.has(m.value.slice(0, 10)));
   if (past.length) {
     let best = past[0];
     for (const m of past) if (lastDay(m) > lastDay(best)) best = m;

@@ -5,8 +5,11 @@
 import * as assert from 'assert';
 import { extractDates } from '../../../src/core/dates/extract';
 
+/** The dates of a text read on `ref`, as "text=value". */
+const datesOn = (ref: string) => (text: string) => extractDates(text, { referenceDate: ref }).map((m) => `${m.text}=${m.value}`);
+
 suite('dates: the present progressive of an arrangement looks ahead', () => {
-  const on = (text: string) => extractDates(text, { referenceDate: '2025-07-13' }).map((m) => `${m.text}=${m.value}`);
+  const on = datesOn('2025-07-13');
 
   test('"are meeting in Brussels on Monday" in a page of Sunday 13 July is 14 July', () => {
     assert.deepStrictEqual(on('EU trade ministers are meeting in Brussels on Monday to discuss the response.'), ['Monday=2025-07-14']);
@@ -22,7 +25,7 @@ suite('dates: the present progressive of an arrangement looks ahead', () => {
 });
 
 suite('dates: a deadline that falls on a weekday looks ahead', () => {
-  const on = (text: string) => extractDates(text, { referenceDate: '2025-11-17' }).map((m) => `${m.text}=${m.value}`);
+  const on = datesOn('2025-11-17');
 
   test('"the wind-down deadline falls on Friday" in a page of Monday 17 November is 21 November', () => {
     assert.deepStrictEqual(on('Negotiators reconvene midweek, and the sanctions wind-down deadline falls on Friday.'), ['Friday=2025-11-21']);
@@ -34,7 +37,7 @@ suite('dates: a deadline that falls on a weekday looks ahead', () => {
 });
 
 suite('dates: the week beginning a day', () => {
-  const on = (text: string) => extractDates(text, { referenceDate: '2025-11-01' }).map((m) => `${m.text}=${m.value}`);
+  const on = datesOn('2025-11-01');
 
   test('"the week beginning 17 November 2025" is 2025-W47', () => {
     assert.deepStrictEqual(on('Talks are pencilled in for the week beginning 17 November 2025.'), ['the week beginning 17 November 2025=2025-W47']);

@@ -1037,8 +1037,12 @@ function prefixOf(claim: Claim): string {
 
 /** The words of the claim's clause before its date deny it: the brief agrees the date is wrong. */
 function denied(claim: Claim): boolean {
-  return DENIAL.test(leadOf(claim));
+  const lead = leadOf(claim);
+  return DENIAL.test(lead) || TALKED_OF.test(lead);
 }
+
+/** "officials privately talk of January 2026", "a visit mooted for March": a date only spoken of, which asserts none. */
+const TALKED_OF = /\b(?:talk(?:s|ed|ing)?\s+of|(?:mooted|floated|tipped|pencil+ed\s+in|rumou?red|touted)\s+(?:for|as)|speculation\s+(?:of|about|over)|guess(?:es|ed)?\s+(?:at|of))\s+(?:(?:a|an|the|possibly|perhaps|maybe)\s+)?$/i;
 
 /** A table row or list entry: the row beside it is another entry, not more of the same story. */
 const ENTRY_LINE = /^\s*(?:\||[-*•]\s)/;

@@ -9,7 +9,8 @@ import type { EventKind, Fact } from '../types';
 import type { Claim } from './claims';
 import { gap, shiftYears, type Reach } from './reach';
 import { citedSpan, claimLead, dateSpan, factClause, factLead, rowLabelOf } from './spans';
-import { entryClause } from '../text/timelineEntry';
+import { entryClause, entryWordsStart } from '../text/timelineEntry';
+import { MON, WEEKDAY_ANY } from '../dates/lexicon';
 import { inTableRow, rowWordsStart } from '../text/tableRow';
 import { governmentOfCapital, governmentsIn } from './governments';
 
@@ -371,7 +372,7 @@ const HEADED: Array<[Moment, RegExp]> = [
   ['end', /\b(?:ends?|ended|expires?|expired|lapses?|lapsed|runs?\s+out|ran\s+out|(?:last|final)\s+day|deadline|closes|closed|shuts)\b/i],
   ['report', /\b(?:(?:is|are|was|were)\s+published|appears?|appeared)\s+in\s+the\s+(?:Federal\s+Register|Official\s+Journal|Gazette)\b/i],
   ['signing', /\b(?:signs|signed|ordered|proclaims|proclaimed)\b/i],
-  ['act', /\b(?:expands?|expanded|widens?|widened|tightens?|tightened|broadens?|broadened|announces?|announced|tells|told|approves|approved|clears|cleared|ratifies|ratified|endorses|endorsed|adopts|adopted|suspends|suspended|pauses|paused|says|said|agrees?|agreed|unveils?|unveiled|exempts|exempted|grants|granted|issues|issued|publishes|published|posts|posted|threatens?|threatened|declares?|declared|extends?|extended|becomes\s+public|made\s+public|discloses|disclosed|reveals|revealed)\b/i],
+  ['act', /\b(?:expands?|expanded|widens?|widened|tightens?|tightened|broadens?|broadened|announces?|announced|tells|told|approves|approved|clears|cleared|ratifies|ratified|endorses|endorsed|adopts|adopted|suspends|suspended|pauses|paused|says|said|agrees?|agreed|unveils?|unveiled|exempts|exempted|grants|granted|issues|issued|releases|released|publishes|published|posts|posted|threatens?|threatened|declares?|declared|extends?|extended|becomes\s+public|made\s+public|discloses|disclosed|reveals|revealed)\b/i],
 ];
 
 /** The moment of a timeline entry: that of its earliest telling verb. */
@@ -383,6 +384,26 @@ function headedMoment(entry: string): Moment | undefined {
   }
   return found?.moment;
 }
+
+/**
+ * The moments of an entry's later events: a timeline entry or table row may tell two things of its
+ * day, split by a semicolon ("| Sat 1 Nov | Truck tariffs take effect; White House issues fact sheet
+ * on the China deal |"). A part that names a date of its own tells of that date, not the row's.
+ */
+function laterEntryMoments(f: Fact): Moment[] {
+  const d = dateSpan(f);
+  const from = entryWordsStart(f.sentence, d.start, d.end, f.sentence.length) ?? rowWordsStart(f.sentence, d.start, d.end);
+  if (from === undefined) return [];
+  const parts = /^[^|\n]*/.exec(f.sentence.slice(from, from + 400))![0].split(';').slice(1);
+  const found: Moment[] = [];
+  for (const part of parts) {
+    if (OWN_DATE.test(part)) continue;
+    const m = headedMoment(part);
+    if (m && !found.includes(m)) found.push(m);
+  }
+  return found;
+}
+const OWN_DATE = new RegExp(`(?:${MON}|${WEEKDAY_ANY}|\\b\\d{4}-\\d\\d|\\b(?:today|yesterday|tomorrow)\\b)`);
 
 /** Whether a source's date starts an effect, ends one, or dates a saying or signing, if any. */
 export function momentOfFact(f: Fact): Moment | undefined {
@@ -442,7 +463,12 @@ const SIGNING_WORDS = /\b(?:sign|signs|signed|signing|orders?|ordered|proclamati
 /** A start or end of effect is not contradicted by the date of the saying or signing behind it, nor the other way round. */
 export function sameMoment(claim: Claim, f: Fact): boolean {
   const said = momentOfClaim(claim);
-  const sourced = momentOfFact(f);
+  if (momentsAgree(claim, f, said, momentOfFact(f))) return true;
+  // A later event of the same entry, of the claim's moment, answers it as well.
+  return said !== undefined && laterEntryMoments(f).includes(said);
+}
+
+function momentsAgree(claim: Claim, f: Fact, said: Moment | undefined, sourced: Moment | undefined): boolean {
   // An earlier act ("had imposed … in April") answers only a brief that tells of it as earlier.
   if (sourced === 'earlier') return said === 'earlier';
   // A signing ("a proclamation signed on June 3") is answered by a source that speaks of a signing

@@ -1824,7 +1824,7 @@ export function extractDates(text: string, ctx: DateContext): DateMention[] {
   const dy = ctx?.defaultYear;
   const sc: Scan = { text, ref, defaultYear: typeof dy === 'number' && Number.isInteger(dy) && dy > 0 && dy < 10000 ? dy : undefined, dateline: ctx?.dateline, dayFirst: ctx?.dayFirst ?? writesDayFirst(text) };
   try {
-    return sameDayAsStory(sc, fromStoryDay(sc, timeOnDay(sc, theMonthMentioned(sc, theQuarterMentioned(sc, yearBackFromQuarter(sc, weekOfDay(sc, weekdayInDatedEntry(sc, weekdayNamedBefore(sc, weekdayOfLastWeek(sc, scan(sc)))))))))));
+    return sameDayAsStory(sc, fromStoryDay(sc, timeOnDay(sc, theMonthMentioned(sc, theQuarterMentioned(sc, yearBackFromQuarter(sc, weekdayOfNamedWeek(sc, weekOfDay(sc, weekdayInDatedEntry(sc, weekdayNamedBefore(sc, weekdayOfLastWeek(sc, weekdayGivenItsDate(sc, scan(sc)))))))))))));
   } catch {
     return [];
   }
@@ -2278,6 +2278,52 @@ function weekOfDay(sc: Scan, mentions: DateMention[]): DateMention[] {
     const dn = dayNumber(Number(m.value.slice(0, 4)), Number(m.value.slice(5, 7)), Number(m.value.slice(8, 10)));
     return mention(sc, start, m.end, 'DATE', weekValue(dn), 'week', m.resolution, { future: m.future });
   });
+}
+
+/**
+ * "next Wednesday, Nov. 12", "this Friday (14 November)": a weekday the text dates at once is that
+ * date, when it falls on that weekday, whatever "next" would count to from the page's day.
+ */
+function weekdayGivenItsDate(sc: Scan, mentions: DateMention[]): DateMention[] {
+  return mentions.map((m, i) => {
+    const o = mentions[i + 1];
+    if (!o || m.weekday === undefined || m.resolution !== 'relative' || m.precision !== 'day' || o.precision !== 'day' || /\d/.test(m.text)) return m;
+    const day = /^(\d{4})-(\d\d)-(\d\d)$/.exec(o.value);
+    if (!day || !DATE_BESIDE.test(sc.text.slice(m.end, o.start))) return m;
+    if (weekdayOfDayNumber(dayNumber(Number(day[1]), Number(day[2]), Number(day[3]))) !== m.weekday) return m;
+    return mention(sc, m.start, m.end, 'DATE', o.value, 'day', o.resolution, { weekday: m.weekday, from: o.value, to: o.value, future: m.future });
+  });
+}
+const DATE_BESIDE = /^(?:,[ \u00a0]{0,2}|[ \u00a0]{0,2}\([ \u00a0]?|[ \u00a0]{0,2}[-–—][ \u00a0]{0,2})$/;
+
+/**
+ * "on the Tuesday of the week beginning 17 November 2025", "Tuesday and Wednesday of the week of
+ * Nov. 17": a weekday said to be of a named week is that week's day, not the one nearest the page's date.
+ */
+function weekdayOfNamedWeek(sc: Scan, mentions: DateMention[]): DateMention[] {
+  const out = mentions.slice();
+  for (let i = 1; i < out.length; i++) {
+    const week = /^(\d{4})-W(\d\d)$/.exec(out[i].value);
+    if (!week || !/^(?:the[ \u00a0]{1,2})?week\b/i.test(out[i].text)) continue;
+    const monday = isoWeekStart(Number(week[1]), Number(week[2]));
+    // Back from the week over its weekdays: "Tuesday of", "Tuesday and Wednesday of", "Monday to Wednesday of".
+    let gap = OF_THE_WEEK;
+    for (let k = i - 1; k >= 0; k--) {
+      const m = out[k];
+      if (!gap.test(sc.text.slice(m.end, out[k + 1].start)) || !bareWeekday(m)) break;
+      const iso = isoOfDayNumber(monday + ((m.weekday! + 6) % 7));
+      out[k] = mention(sc, m.start, m.end, 'DATE', iso, 'day', out[i].resolution, { weekday: m.weekday, weekdayStart: m.weekdayStart, weekdayEnd: m.weekdayEnd, from: iso, to: iso });
+      gap = BETWEEN_WEEKDAYS;
+    }
+  }
+  return out;
+}
+const OF_THE_WEEK = /^[ \u00a0]{1,2}of[ \u00a0]{1,2}$/;
+const BETWEEN_WEEKDAYS = /^(?:,?[ \u00a0]{1,2}(?:and|or|to|through|until)[ \u00a0]{1,2}|[ \u00a0]?[-–][ \u00a0]?|,[ \u00a0]{1,2})$/;
+
+/** A weekday standing alone ("Tuesday"), with no day or month written beside it. */
+function bareWeekday(m: DateMention): boolean {
+  return m.weekday !== undefined && m.weekdayStart === m.start && m.weekdayEnd === m.end && m.precision === 'day';
 }
 
 /** The sentence up to `at` states a financial result: a sum, a share, or a result's name. */

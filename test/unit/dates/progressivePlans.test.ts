@@ -1,7 +1,8 @@
 // Round 137: "EU trade ministers are meeting in Brussels on Monday", in a page of Sunday, is the
 // next day: the present progressive of an arrangement looks ahead, as "meet on Monday" does.
 // Round 158: so does a deadline that "falls on Friday" in a page of Monday. Round 160: "the week
-// beginning 17 November 2025" is that ISO week, as "the week of" is, not its Monday.
+// beginning 17 November 2025" is that ISO week, as "the week of" is, not its Monday, and "the
+// Tuesday of" that week is its Tuesday.
 import * as assert from 'assert';
 import { extractDates } from '../../../src/core/dates/extract';
 
@@ -45,5 +46,21 @@ suite('dates: the week beginning a day', () => {
 
   test('"the week starting" and "the week commencing" read the same', () => {
     assert.deepStrictEqual(on('Votes come in the week starting 17 November 2025 and the week commencing 1 December 2025.'), ['the week starting 17 November 2025=2025-W47', 'the week commencing 1 December 2025=2025-W49']);
+  });
+});
+
+suite('dates: a weekday of a named week', () => {
+  const on = datesOn('2025-11-28');
+
+  test('"the Tuesday of the week beginning 17 November 2025" is 18 November, not the Tuesday before the page', () => {
+    assert.deepStrictEqual(on('Talks were held on the Tuesday of the week beginning 17 November 2025.'), ['Tuesday=2025-11-18', 'the week beginning 17 November 2025=2025-W47']);
+  });
+
+  test('"Tuesday and Wednesday of the week of Nov. 17, 2025" are that week’s days', () => {
+    assert.deepStrictEqual(on('Envoys sat down on Tuesday and Wednesday of the week of Nov. 17, 2025.'), ['Tuesday=2025-11-18', 'Wednesday=2025-11-19', 'the week of Nov. 17, 2025=2025-W47']);
+  });
+
+  test('a weekday that only stands near a week is read from the page’s day', () => {
+    assert.deepStrictEqual(on('On Friday, officials said the week of Nov. 17, 2025 had been busy.'), ['Friday=2025-11-28', 'the week of Nov. 17, 2025=2025-W47']);
   });
 });

@@ -168,14 +168,15 @@ const LEAD_END = /(?<!\b[A-Z])[.!?](?:\s|$)|\n/;
  * years of the text's full dates and those beside them, the only one in which the dateline's day is that
  * weekday. None when no year or more than one fits, or the text gives no full date.
  */
-function yearOfLeadWeekday(month: number, day: number, lead: string, mentions: DateMention[]): { date: string; weekday: string; from: string } | null {
+function yearOfLeadWeekday(month: number, day: number, lead: string, mentions: DateMention[], before?: string): { date: string; weekday: string; from: string } | null {
   const end = LEAD_END.exec(lead);
   const named = LEAD_WEEKDAY.exec(end ? lead.slice(0, end.index) : lead)?.[1];
   if (!named) return null;
-  // Full dates only: a bare year in a wire story is history as often as not ("the 1977 law").
-  const given = new Set(mentions.flatMap((m) => (m.resolution === 'explicit' && /^\d{4}-\d{2}-\d{2}/.test(m.value) ? [Number(m.value.slice(0, 4))] : [])));
+  // Full dates, or months when the day must come before a schedule's: a bare year in a wire story
+  // is history as often as not ("the 1977 law").
+  const given = new Set(mentions.flatMap((m) => (m.resolution === 'explicit' && (before ? /^\d{4}-\d{2}/ : /^\d{4}-\d{2}-\d{2}/).test(m.value) ? [Number(m.value.slice(0, 4))] : [])));
   const near = new Set([...given].flatMap((y) => [y - 1, y, y + 1]));
-  const fits = [...near].filter((y) => isValidDate(y, month, day) && WEEKDAY_NAMES[weekdayOf(y, month, day)] === named);
+  const fits = [...near].filter((y) => isValidDate(y, month, day) && WEEKDAY_NAMES[weekdayOf(y, month, day)] === named && (!before || isoDate(y, month, day) <= before));
   if (fits.length !== 1) return null;
   return { date: isoDate(fits[0], month, day), weekday: named, from: [...given].sort().join(', ') };
 }
@@ -227,7 +228,14 @@ function documentDate(
   // The wire's own day is the filing day; the text's full dates only say which year it falls in.
   // Filed after the past it reports ("opened the probe on Jan. 5, 2024" under "BEIJING, Oct. 8"
   // is October 2024); before the deadlines it announces, in the nearest year.
+  // When every full date looks ahead ("ships report from Jan. 1, 2028"), they only bound the year
+  // from above: the lead's weekday ("voted on Friday") picks it among the years the text names.
+  const beforeSchedule = inferred?.ahead && wire?.month && wire.day ? yearOfLeadWeekday(wire.month, wire.day, body.slice(wire.end, wire.end + LEAD_CHARS), mentions, inferred.date) : null;
   const filed = inferred && wire?.month && wire.day ? filedDay(wire.month, wire.day, inferred) : null;
+  if (beforeSchedule && wire && beforeSchedule.date !== filed) {
+    const quoted = body.slice(wire.start, wire.end).trim();
+    return { date: beforeSchedule.date, dateSource: 'dateline', dateNote: `wire dateline "${quoted}", in ${beforeSchedule.date.slice(0, 4)}, the one year near ${beforeSchedule.from} and before ${inferred!.date} in which it falls on the ${beforeSchedule.weekday} its lead names`, ...span };
+  }
   if (filed && wire) {
     const quoted = body.slice(wire.start, wire.end).trim();
     // Within two months of a date the text gives in full, the year is as sure as the day: a
@@ -244,7 +252,7 @@ function documentDate(
   const byWeekday = wire?.month && wire.day ? yearOfLeadWeekday(wire.month, wire.day, body.slice(wire.end, wire.end + LEAD_CHARS), mentions) : null;
   if (byWeekday && wire) {
     const quoted = body.slice(wire.start, wire.end).trim();
-    return { date: byWeekday.date, dateSource: 'inferred', dateNote: `wire dateline "${quoted}", in ${byWeekday.date.slice(0, 4)}, the one year near ${byWeekday.from} in which it falls on the ${byWeekday.weekday} its lead names`, ...span };
+    return { date: byWeekday.date, dateSource: 'dateline', dateNote: `wire dateline "${quoted}", in ${byWeekday.date.slice(0, 4)}, the one year near ${byWeekday.from} in which it falls on the ${byWeekday.weekday} its lead names`, ...span };
   }
   // With no full date in the text, the page's copyright line ("© 2025 Meridian Wire") still tells
   // the year a yearless wire dateline was filed in.

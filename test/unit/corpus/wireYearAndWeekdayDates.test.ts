@@ -1,0 +1,42 @@
+// Round 163: a yearless wire dateline whose text gives only full dates ahead ("ships report from
+// Jan. 1, 2028") is not filed in the year nearest them: the lead's weekday picks the year. Round 114:
+// "next Wednesday, Nov. 12" is 12 November, the date written beside it.
+import * as assert from 'assert';
+import { parseArticle } from '../../../src/core/corpus/article';
+import { extractDates } from '../../../src/core/dates/extract';
+
+suite('corpus: a yearless wire dateline before a schedule', () => {
+  const dated = (text: string) => parseArticle('/corpus', '/corpus/a.txt', Buffer.from(text, 'utf8')).doc!;
+
+  test('"Oct 17" with a lead "on Friday" and only dates ahead is 17 October 2025, a dateline', () => {
+    const text = [
+      'Shipping carbon price put off',
+      '',
+      'LONDON, Oct 17 (Wire) - Member states voted on Friday to put off for a year the adoption of a carbon price for ships.',
+      'The EU has charged shipping under its own scheme since January 2024.',
+      'Had the rules been adopted, ships would have reported from Jan. 1, 2028; talks resume in October 2026.',
+    ].join('\n');
+    assert.deepStrictEqual([dated(text).date, dated(text).dateSource], ['2025-10-17', 'dateline']);
+  });
+
+  test('with no weekday in the lead, the year is still the one nearest the schedule', () => {
+    const text = ['Shipping carbon price put off', '', 'LONDON, Oct 17 (Wire) - Member states put off for a year the adoption of a carbon price for ships.', 'Ships would have reported from Jan. 1, 2028.'].join('\n');
+    assert.strictEqual(dated(text).date, '2027-10-17');
+  });
+});
+
+suite('dates: a weekday dated at once by the text', () => {
+  const on = (text: string) => extractDates(text, { referenceDate: '2025-11-04' }).map((m) => `${m.text}=${m.value}`);
+
+  test('"next Wednesday, Nov. 12" on Tuesday 4 November is 12 November', () => {
+    assert.deepStrictEqual(on('The ministry will brief senators next Wednesday, Nov. 12.'), ['next Wednesday=2025-11-12', 'Nov. 12=2025-11-12']);
+  });
+
+  test('"this Friday (14 November)" is 14 November', () => {
+    assert.deepStrictEqual(on('The panel meets this Friday (14 November).'), ['this Friday=2025-11-14', '14 November=2025-11-14']);
+  });
+
+  test('a date beside it on another weekday leaves the weekday as counted', () => {
+    assert.deepStrictEqual(on('The panel meets next Wednesday, Nov. 13.'), ['next Wednesday=2025-11-05', 'Nov. 13=2025-11-13']);
+  });
+});

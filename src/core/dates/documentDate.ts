@@ -26,7 +26,7 @@ const LABEL = new RegExp(
     [
       'Published(?:\\s{1,3}(?:on|at))?',
       'First\\s{1,3}published(?:\\s{1,3}(?:on|at))?',
-      'Last\\s{1,3}(?:updated|modified)(?:\\s{1,3}(?:on|at))?',
+      'Last\\s{1,3}(?:updated?|modified)(?:\\s{1,3}(?:on|at))?',
       'Updated(?:\\s{1,3}(?:on|at))?',
       'Posted(?:\\s{1,3}(?:on|at))?',
       'Publication\\s{1,3}date',
@@ -151,7 +151,7 @@ const BESIDE_DATE = [
   /\b(?:issue|no\.?|vol\.?|volume|edition|number)\s{0,2}#?\d{1,5}\b/gi, // a newsletter's "Issue 31 | Friday, August 8, 2025"
 ];
 
-const INLINE_LABEL = /(?:(?<=^|[.|·•—–*_]\s{0,12})(?:[Ll]ast\s{1,3}(?:updated|modified)|Updated|Published|Posted)|(?<=[|·•—–]\s{0,12})(?:updated|published|posted))(?:\s{1,3}(?:on|at))?\s{0,3}[:：]?\s{0,3}/;
+const INLINE_LABEL = /(?:(?<=^|[.|·•—–*_]\s{0,12})(?:[Ll]ast\s{1,3}(?:updated?|modified)|Updated|Published|Posted)|(?<=[|·•—–]\s{0,12})(?:updated|published|posted))(?:\s{1,3}(?:on|at))?\s{0,3}[:：]?\s{0,3}/;
 
 /** A date line's companions that say nothing of the date: bylines, reading time, the agency. */
 function bylineFree(rest: string): string {
@@ -241,7 +241,7 @@ export function findWireDatelineSpan(text: string): { start: number; end: number
 }
 
 /** "Updated Nov 3", "Published: Oct. 28", "Posted on June 4": a page's yearless stamp of its own day. */
-const YEARLESS_STAMP = /\b(?:(?:last\s+)?updated|published|posted|first\s+published)\s*:?\s*(?:on\s+)?((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*)\.?\s{1,3}(\d{1,2})\b(?!(?:st|nd|rd|th)?,?\s{0,3}\d{4}|:\d)/i;
+const YEARLESS_STAMP = /\b(?:last\s+update\b|(?:last\s+)?updated|published|posted|first\s+published)\s*:?\s*(?:on\s+)?((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*)\.?\s{1,3}(\d{1,2})\b(?!(?:st|nd|rd|th)?,?\s{0,3}\d{4}|:\d)/i;
 
 /**
  * A yearless publication stamp in the first lines ("*Northwire Graphics · Updated Nov 3 · …*"): like

@@ -69,12 +69,13 @@ function sentenceStart(text: string, at: number, max: number): number {
       if (n === 32 && i + 2 < text.length) {
         const n2 = text.charCodeAt(i + 2);
         if ((n2 >= 65 && n2 <= 90) || n2 === 34 || n2 === 0x201c) {
-          // not an abbreviation like "U.S." or "Nov.": require the word before to be 3+ letters lowercase or a digit
+          // not an abbreviation like "U.S." or "Nov.": require the word before to be 3+ letters
+          // lowercase, or no letter at all ("5%.", "2025.", "(EU).")
           const p1 = text.charCodeAt(i - 1);
           const p2 = text.charCodeAt(i - 2);
           const lowerWord = p1 >= 97 && p1 <= 122 && p2 >= 97 && p2 <= 122;
-          const digit = p1 >= 48 && p1 <= 57;
-          if (lowerWord || digit || c !== 46) return i + 2;
+          const noLetter = !/[A-Za-z\u00c0-\u024f]/.test(text[i - 1] ?? '');
+          if (lowerWord || noLetter || c !== 46) return i + 2;
         }
       }
     }

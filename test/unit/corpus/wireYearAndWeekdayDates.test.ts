@@ -1,6 +1,7 @@
 // Round 163: a yearless wire dateline whose text gives only full dates ahead ("ships report from
 // Jan. 1, 2028") is not filed in the year nearest them: the lead's weekday picks the year. Round 114:
-// "next Wednesday, Nov. 12" is 12 November, the date written beside it.
+// "next Wednesday, Nov. 12" is 12 November, the date written beside it. Round 164: a live blog's
+// "Last update:" stamp dates it, and "5%. Late on Wednesday" starts a sentence of its own.
 import * as assert from 'assert';
 import { parseArticle } from '../../../src/core/corpus/article';
 import { extractDates } from '../../../src/core/dates/extract';
@@ -38,5 +39,30 @@ suite('dates: a weekday dated at once by the text', () => {
 
   test('a date beside it on another weekday leaves the weekday as counted', () => {
     assert.deepStrictEqual(on('The panel meets next Wednesday, Nov. 13.'), ['next Wednesday=2025-11-05', 'Nov. 13=2025-11-13']);
+  });
+});
+
+suite('corpus: a live blog’s "Last update" stamp dates it', () => {
+  test('"**Last update: Saturday 20 December 2025, 18:05**" dates the page, not the later links under it', () => {
+    const text = [
+      '# LIVE: leaders meet at the border',
+      '',
+      '**Last update: Saturday 20 December 2025, 18:05 (local time)**',
+      '',
+      '**18:05** – The summit closes without the signing.',
+      '',
+      'Related:',
+      '- Ministers back the signature (09/01/2026)',
+      '- The deal is signed at last (17/01/2026)',
+    ].join('\n');
+    const doc = parseArticle('/corpus', '/corpus/live.md', Buffer.from(text, 'utf8')).doc!;
+    assert.deepStrictEqual([doc.date, doc.dateSource], ['2025-12-20', 'dateline']);
+  });
+});
+
+suite('dates: a sentence that ends on a figure ends there', () => {
+  test('"… from 10% to 5%. Late on Wednesday, negotiators struck a deal" is the Wednesday before, not the next', () => {
+    const text = 'MEPs backed a rule that would cut the trigger from 10% to 5%. Late on Wednesday, negotiators struck a provisional deal.';
+    assert.deepStrictEqual(extractDates(text, { referenceDate: '2025-12-18' }).map((m) => `${m.text}=${m.value}`), ['Wednesday=2025-12-17']);
   });
 });

@@ -137,7 +137,7 @@ function nearest(re: RegExp, s: string, last: boolean): number {
   return at;
 }
 
-const SCHEDULED_PRESENT = /(?:^|[^A-Za-z])(?:(?<!(?:to|will|would|could|may|might|can|should|must|did|not)\s{1,3})(?:meet|convene|gather)|meets|visits|flies|travels|opens|closes|hosts|attends|arrives|departs|heads|convenes|resumes|gathers|chairs|begins|starts|ends|returns)(?![A-Za-z])/i;
+const SCHEDULED_PRESENT = /(?:^|[^A-Za-z])(?:(?<!(?:to|will|would|could|may|might|can|should|must|did|not)\s{1,3})(?:meet|convene|gather)|meets|visits|holds|faces|votes|flies|travels|opens|closes|hosts|attends|arrives|departs|heads|convenes|resumes|gathers|chairs|begins|starts|ends|returns)(?![A-Za-z])/i;
 
 /** "Ministers are meeting in Brussels on Monday": the present progressive of an arrangement looks ahead. */
 const PROGRESSIVE_PLAN = /(?:^|[^A-Za-z])(?:is|are|['’]re)\s{1,3}(?:meeting|visiting|travell?ing|flying|heading|hosting|convening|gathering|attending|arriving|departing|returning|voting|resuming)(?![A-Za-z])/i;

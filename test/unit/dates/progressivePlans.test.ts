@@ -2,7 +2,7 @@
 // next day: the present progressive of an arrangement looks ahead, as "meet on Monday" does.
 // Round 158: so does a deadline that "falls on Friday" in a page of Monday. Round 160: "the week
 // beginning 17 November 2025" is that ISO week, as "the week of" is, not its Monday, and "the
-// Tuesday of" that week is its Tuesday.
+// Tuesday of" that week is its Tuesday. Round 167: "who faces a referendum on Sunday" looks ahead.
 import * as assert from 'assert';
 import { extractDates } from '../../../src/core/dates/extract';
 
@@ -62,5 +62,17 @@ suite('dates: a weekday of a named week', () => {
 
   test('a weekday that only stands near a week is read from the page’s day', () => {
     assert.deepStrictEqual(on('On Friday, officials said the week of Nov. 17, 2025 had been busy.'), ['Friday=2025-11-28', 'the week of Nov. 17, 2025=2025-W47']);
+  });
+});
+
+suite('dates: who faces or holds a vote on a weekday looks ahead', () => {
+  const on = datesOn('2025-11-14');
+
+  test('"who faces a referendum on Sunday", in a page of Friday 14 November, is 16 November', () => {
+    assert.deepStrictEqual(on('The president, who faces a referendum on Sunday, called the deal historic.'), ['Sunday=2025-11-16']);
+  });
+
+  test('"holds a referendum on Sunday" and "votes on Sunday" look ahead too; "faced" does not', () => {
+    assert.deepStrictEqual(on('Ecuador holds a referendum on Sunday. Chile votes on Sunday. He faced a vote on Sunday.'), ['Sunday=2025-11-16', 'Sunday=2025-11-16', 'Sunday=2025-11-09']);
   });
 });

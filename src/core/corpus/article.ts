@@ -245,7 +245,10 @@ function documentDate(
     const dateNote = `wire dateline "${quoted}", in the year ${how} ${inferred!.note.replace(/^inferred from /, '')}`;
     return { date: filed, dateSource: near ? 'dateline' : 'inferred', dateNote, ...span };
   }
-  if (inferred) return { date: inferred.date, dateSource: 'inferred', dateNote: inferred.note, ...span };
+  // A page whose full dates all look ahead ("the quota rises from January 1, 2026") was written
+  // after the days it tells of without a year ("signed the order on November 14"), not on its schedule.
+  // (A wire's own day is surer: its year alone is taken from the schedule, above.)
+  if (inferred) return { date: inferred.told?.date ?? inferred.date, dateSource: 'inferred', dateNote: inferred.told?.note ?? inferred.note, ...span };
   // "WASHINGTON, Nov 10 (Wire) - The department on Monday suspended …, until Nov. 9, 2026": with no
   // full date the text looks back to, the lead's weekday is the dateline's day, and of the years the
   // text names, one puts Nov 10 on a Monday.

@@ -460,9 +460,10 @@ const AHEAD_CUE = /\b(?:(?:takes?\s+effect|enters?\s+into\s+force|comes?\s+into\
 /**
  * A document date inferred from the explicit full dates (with a year) it mentions: the latest one
  * that is not forward-looking (a report is written after what it reports); when all are
- * forward-looking, the earliest. Null when the text has no day-precise date with a year.
+ * forward-looking, the earliest, and (as `told`) the latest yearless day the text tells of before it.
+ * Null when the text has no day-precise date with a year.
  */
-export function inferDocumentDate(mentions: DateMention[], text?: string): { date: string; note: string; ahead?: boolean } | null {
+export function inferDocumentDate(mentions: DateMention[], text?: string): { date: string; note: string; ahead?: boolean; told?: { date: string; note: string } } | null {
   if (!Array.isArray(mentions)) return null;
   const full = mentions.filter(
     (m) => m && m.resolution === 'explicit' && (m.type === 'DATE' || m.type === 'TIME') && /^\d{4}-\d{2}-\d{2}/.test(m.value) && (m.precision === 'day' || m.precision === 'time' || m.precision === 'range'),
@@ -485,7 +486,25 @@ export function inferDocumentDate(mentions: DateMention[], text?: string): { dat
   }
   let best = dated[0];
   for (const m of dated) if (m.value < best.value) best = m;
-  return { date: best.value.slice(0, 10), note: `inferred from "${best.text}", the earliest date in the text (all its dates look ahead)`, ahead: true };
+  const first = best.value.slice(0, 10);
+  // The days the text tells of without a year ("signed an order on November 14") were before the
+  // page was written, and so before its schedule: the latest of them is nearer the page's day.
+  const narrated = mentions.filter((m) => m && m.precision === 'day' && /^XXXX-\d\d-\d\d$/.test(m.value) && !ahead(m) && !ends(m));
+  let latest: { date: string; m: DateMention } | undefined;
+  for (const m of narrated) {
+    const date = dayOnOrBefore(Number(m.value.slice(5, 7)), Number(m.value.slice(8, 10)), first);
+    if (date && (!latest || date > latest.date)) latest = { date, m };
+  }
+  const told = latest && { date: latest.date, note: `inferred from "${latest.m.text}", the latest day the text tells of before "${best.text}" (its other dates look ahead)` };
+  return { date: first, note: `inferred from "${best.text}", the earliest date in the text (all its dates look ahead)`, ahead: true, ...(told ? { told } : {}) };
+}
+
+/** The month and day on or before `to` (an ISO date), within a year of it. */
+function dayOnOrBefore(month: number, day: number, to: string): string | null {
+  const at = parseIsoDate(to);
+  if (!at) return null;
+  for (const y of [at.y, at.y - 1]) if (isValidDate(y, month, day) && isoDate(y, month, day) <= to) return isoDate(y, month, day);
+  return null;
 }
 
 /**

@@ -1,6 +1,7 @@
-// Rounds 162-166: a timeline entry or table row may tell two events of its day, split by a semicolon,
+// Rounds 162-169: a timeline entry or table row may tell two events of its day, split by a semicolon,
 // and the later one answers a claim of its own moment; a date the brief only says is talked of
-// ("officials talk of January 2026") asserts nothing to contradict.
+// ("officials talk of January 2026") asserts nothing to contradict; a rate that "replaced" another is
+// dated by its start, not by the order that set it.
 import * as assert from 'assert';
 import { rateNews, tempCorpus } from '../helpers/tempCorpus';
 
@@ -45,5 +46,20 @@ suite('check: a date only talked of is not contradicted', () => {
 
   test('the Gyeongju meeting put on another day is still flagged', () => {
     assert.deepStrictEqual(corpus.warnings('Carney met Xi on the sidelines of the Pacific summit in Gyeongju on 30 October.'), ['date-conflict 30 October -> 2025-10-31']);
+  });
+});
+
+suite('check: a rate that replaced another is dated by its start', () => {
+  const corpus = tempCorpus({
+    ...rateNews(6),
+    'statement.md': ['# Trade office statement', '', 'Taipei, 13 November 2025', '', 'After the fourth round, the United States issued an executive order on 31 July 2025 setting a provisional rate of 20 percent for Taiwan, effective 7 August 2025.'],
+  });
+
+  test('"a provisional 20% rate replaced it in early August" gets no warning', () => {
+    assert.deepStrictEqual(corpus.warnings('A provisional 20% rate for Taiwan replaced it in early August.'), []);
+  });
+
+  test('the rate replacing it in late August is flagged against its start', () => {
+    assert.deepStrictEqual(corpus.warnings('A provisional 20% rate for Taiwan replaced it on 27 August.'), ['date-conflict 27 August -> 2025-08-07']);
   });
 });

@@ -1,7 +1,8 @@
 // Round 163: a yearless wire dateline whose text gives only full dates ahead ("ships report from
 // Jan. 1, 2028") is not filed in the year nearest them: the lead's weekday picks the year. Round 114:
 // "next Wednesday, Nov. 12" is 12 November, the date written beside it. Round 164: a live blog's
-// "Last update:" stamp dates it, and "5%. Late on Wednesday" starts a sentence of its own.
+// "Last update:" stamp dates it, and "5%. Late on Wednesday" starts a sentence of its own. Round
+// 167: a page whose full dates all look ahead is dated by the latest day it tells of.
 import * as assert from 'assert';
 import { parseArticle } from '../../../src/core/corpus/article';
 import { extractDates } from '../../../src/core/dates/extract';
@@ -64,5 +65,25 @@ suite('dates: a sentence that ends on a figure ends there', () => {
   test('"… from 10% to 5%. Late on Wednesday, negotiators struck a deal" is the Wednesday before, not the next', () => {
     const text = 'MEPs backed a rule that would cut the trigger from 10% to 5%. Late on Wednesday, negotiators struck a provisional deal.';
     assert.deepStrictEqual(extractDates(text, { referenceDate: '2025-12-18' }).map((m) => `${m.text}=${m.value}`), ['Wednesday=2025-12-17']);
+  });
+});
+
+suite('corpus: a page whose full dates all look ahead', () => {
+  const doc = (text: string) => parseArticle('/corpus', '/corpus/a.txt', Buffer.from(text, 'utf8')).doc!;
+
+  test('is dated by the latest day it tells of, not by its schedule', () => {
+    const text = [
+      'Ranchers cry foul over beef quota',
+      'American cattle groups stepped up their criticism of the new beef quota, the Ledger reports.',
+      'The framework announced on November 13 lifts the quota for Argentine beef to 80,000 tonnes, starting on January 1, 2026.',
+      'A day later, on November 14, the president signed an order removing tariffs on beef and coffee.',
+      'The cattlemen said on Friday evening that the order did nothing for consumers.',
+    ].join('\n');
+    assert.deepStrictEqual([doc(text).date, doc(text).dateSource], ['2025-11-14', 'inferred']);
+  });
+
+  test('with no day it tells of, the schedule’s first day still bounds it', () => {
+    const text = ['Quota to rise', 'The quota for Argentine beef rises to 80,000 tonnes, starting on January 1, 2026.'].join('\n');
+    assert.strictEqual(doc(text).date, '2026-01-01');
   });
 });

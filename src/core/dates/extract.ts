@@ -2281,20 +2281,24 @@ function weekOfDay(sc: Scan, mentions: DateMention[]): DateMention[] {
 }
 
 /**
- * "next Wednesday, Nov. 12", "this Friday (14 November)": a weekday the text dates at once is that
- * date, when it falls on that weekday, whatever "next" would count to from the page's day.
+ * "next Wednesday, Nov. 12", "this Friday (14 November)", "22 May 2025 (Thursday)": a weekday the
+ * text dates at once is that date, when it falls on that weekday, whatever "next" would count to
+ * from the page's day.
  */
 function weekdayGivenItsDate(sc: Scan, mentions: DateMention[]): DateMention[] {
   return mentions.map((m, i) => {
-    const o = mentions[i + 1];
-    if (!o || m.weekday === undefined || m.resolution !== 'relative' || m.precision !== 'day' || o.precision !== 'day' || /\d/.test(m.text)) return m;
-    const day = /^(\d{4})-(\d\d)-(\d\d)$/.exec(o.value);
-    if (!day || !DATE_BESIDE.test(sc.text.slice(m.end, o.start))) return m;
-    if (weekdayOfDayNumber(dayNumber(Number(day[1]), Number(day[2]), Number(day[3]))) !== m.weekday) return m;
+    if (m.weekday === undefined || m.resolution !== 'relative' || m.precision !== 'day' || /\d/.test(m.text)) return m;
+    // The date after it ("next Wednesday, Nov. 12"), or before it in brackets ("22 May 2025 (Thursday)").
+    const after = mentions[i + 1];
+    const before = mentions[i - 1];
+    const o = after && DATE_BESIDE.test(sc.text.slice(m.end, after.start)) ? after : before && WEEKDAY_IN_BRACKETS.test(sc.text.slice(before.end, m.start)) && /^[ \u00a0]?\)/.test(sc.text.slice(m.end, m.end + 2)) ? before : undefined;
+    const day = o?.precision === 'day' ? /^(\d{4})-(\d\d)-(\d\d)$/.exec(o.value) : null;
+    if (!o || !day || weekdayOfDayNumber(dayNumber(Number(day[1]), Number(day[2]), Number(day[3]))) !== m.weekday) return m;
     return mention(sc, m.start, m.end, 'DATE', o.value, 'day', o.resolution, { weekday: m.weekday, from: o.value, to: o.value, future: m.future });
   });
 }
 const DATE_BESIDE = /^(?:,[ \u00a0]{0,2}|[ \u00a0]{0,2}\([ \u00a0]?|[ \u00a0]{0,2}[-–—][ \u00a0]{0,2})$/;
+const WEEKDAY_IN_BRACKETS = /^[ \u00a0]{0,2}\([ \u00a0]?$/;
 
 /**
  * "on the Tuesday of the week beginning 17 November 2025", "Tuesday and Wednesday of the week of

@@ -87,3 +87,11 @@ suite('corpus: a page whose full dates all look ahead', () => {
     assert.strictEqual(doc(text).date, '2026-01-01');
   });
 });
+
+suite('dates: a weekday in brackets after its date', () => {
+  test('"22 May 2025 (Thursday)" is 22 May, not the Thursday of the tour table above it', () => {
+    const text = ['| Thu 15 May | Abu Dhabi | Campus unveiled |', '| Fri 16 May | Abu Dhabi | Trump leaves the region |', '', '## After the tour', '', '- **22 May 2025 (Thursday):** the partners announce the cluster.'].join('\n');
+    const on = extractDates(text, { referenceDate: '2025-11-20' }).map((m) => `${m.text}=${m.value}`);
+    assert.deepStrictEqual(on.slice(2), ['22 May 2025=2025-05-22', 'Thursday=2025-05-22']);
+  });
+});

@@ -46,7 +46,7 @@ function briefOwnDate(prose: string, mentions: DateMention[]): string | undefine
 }
 
 /** Words that set the date after them ahead of what a brief tells: an entry into force, a deadline, a plan. */
-const LOOKS_AHEAD = /\b(?:enters?\s+into\s+force|takes?\s+effect|comes?\s+into\s+(?:force|effect)|will|scheduled|due|set\s+to|expected\s+to|floated|mooted|pencilled|planned|expires?|lapses?|until|through)\b[^.;\n]{0,40}$/i;
+const LOOKS_AHEAD = /\b(?:enters?\s+into\s+force|takes?\s+effect|comes?\s+into\s+(?:force|effect)|will|scheduled|due|set\s+to|expected\s+to|floated|mooted|pencilled|planned|expires?|lapses?|until|through)\b[^.;\n]{0,40}$|\b(?:from|starting|effective|beginning|as\s+of)\s+(?:on\s+)?$/i;
 
 /** A blank line or a heading: where a paragraph ends. */
 const PARAGRAPH_BREAK = /\n[ \t]*\n|\n[ \t]*#/;

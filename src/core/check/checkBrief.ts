@@ -15,7 +15,7 @@ import { buildClaims, type Claim } from './claims';
 import { matchFacts, type FactMatch } from './matchFacts';
 import { gap, isoOfDay, reachOf, relate, shiftYears, type Reach } from './reach';
 import { momentOfClaim, momentOfFact, sameMoment, sameOccurrence, sameSubject, sourceHeadIds } from './sameOccurrence';
-import { citedSpan, dateSpan, factLead, rowLabelOf } from './spans';
+import { citedSpan, dateSpan, factClause, factLead, rowLabelOf } from './spans';
 import { entryClause } from '../text/timelineEntry';
 import { governmentsIn } from './governments';
 import { describeTarget, rewriteInStyle, weekdayOf, WEEKDAYS, type TargetDate } from './rewrite';
@@ -315,13 +315,15 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
   // or a firm day of a close peer ("early September" beside "Sept. 7"), agrees with the claim only
   // as much as with that day: it is too coarse to speak for either.
   const days = citedReach.fine ? relations.filter((x, k) => x.rel === 'conflict' && x.reach?.fine && (k === 0 || firm(x.m.fact))) : [];
-  const dayHeld = (r: Reach | undefined) => (!r || r.fine || r.to - r.from > MONTH_DAYS ? undefined : days.find((x) => r.from <= x.reach!.from && x.reach!.to <= r.to));
+  // (A week is read as finely as a day, but holds seven: "the following week" is as coarse here.)
+  const coarse = (x: (typeof relations)[number]) => !!x.reach && (!x.reach.fine || x.m.fact.date.precision === 'week') && x.reach.to - x.reach.from <= MONTH_DAYS;
+  const dayHeld = (x: (typeof relations)[number]) => (coarse(x) ? days.find((d) => x.reach!.from <= d.reach!.from && d.reach!.to <= x.reach!.to) : undefined);
   const slip = yearSlip(claim, matches, corpus);
   if (slip) return slip;
-  const supporting = relations.filter((x) => x.rel === 'compatible' && !dayHeld(x.reach)).map((x) => x.m);
+  const supporting = relations.filter((x) => x.rel === 'compatible' && !dayHeld(x)).map((x) => x.m);
   if (supporting.length) return { claim, verdict: 'supported', best: supporting[0], evidence: supporting };
   // The best match was such a coarse date: the day it holds answers the claim in its place.
-  const bestRel = (relations[0].rel === 'compatible' && dayHeld(relations[0].reach)) || relations[0];
+  const bestRel = (relations[0].rel === 'compatible' && dayHeld(relations[0])) || relations[0];
   const best = bestRel.m;
   // The cheap tests first: most claims that reach here fall at the thresholds.
   const strong = bestRel.rel === 'conflict' && best.score >= CONFLICT_SCORE && best.coverage >= CONFLICT_COVERAGE && !denied(claim);
@@ -342,6 +344,7 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
       !manyDates(relations, x.m) &&
       aboutTheSaying(claim, f) &&
       !citedBeside(claim, f, citedReach) &&
+      !sentenceGivesClaimDay(claim, x.m, scored, citedReach) &&
       !sameSourceAgrees(claim, x.m, scored, citedReach, corpus) &&
       !otherSourceAgrees(claim, f, scored, citedReach) &&
       !momentsPaired(claim, f, scored, citedReach) &&
@@ -475,6 +478,22 @@ function inBestSentence(best: FactMatch, scored: FactMatch[], test: (m: FactMatc
 }
 
 /**
+ * The source's own sentence also gives the claim's day, of the claim's moment, in the clause that
+ * tells the claim's event ("| 24 July | Kim meets Lutnick in New York; "2+2" set for 25 July called
+ * off |"): it does not put that event on its other date.
+ */
+function sentenceGivesClaimDay(claim: Claim, m: FactMatch, scored: FactMatch[], cited: Reach): boolean {
+  const words = new Set(contentTerms(ownPart(claim)));
+  const shared = (f: Fact) => contentTerms(factClause(f)).filter((t) => words.has(t)).length;
+  return !!inBestSentence(m, scored, (o) => {
+    const r = factReach(o.fact, claim.cited);
+    // Only when the claim's words stand by that day rather than by the other: "opened the probe on
+    // April 22, and a notice was published on April 25" still dates the notice to the 25th.
+    return !!r && r.fine && relateSpans(claim, o.fact, cited, r) === 'compatible' && sameMoment(claim, o.fact) && shared(o.fact) > shared(m.fact);
+  });
+}
+
+/**
  * The verdict when `alt`, a date of the best match's own sentence, is the one the claim cites: it
  * supports the claim, or contradicts it when it passes the conflict tests (the common ones and
  * `more`); undefined when it does neither.
@@ -549,6 +568,16 @@ function citedBeside(claim: Claim, f: Fact, cited: Reach): boolean {
  * duties on a Saturday, the 1st of November" leaves its verb out and shares the first clause's.
  */
 const JOINED_CLAUSE = /(?:;\s+|,\s+(?:and|but|while|whereas)\s+)(?:the\s+)?[A-Z]/;
+
+/** The part of the claim's clause that holds its date, without the clauses joined on with subjects of their own. */
+function ownPart(claim: Claim): string {
+  const text = claim.clauseText;
+  const at = claim.cited.mention.start - claim.clause.start;
+  const joins = [...text.matchAll(new RegExp(JOINED_CLAUSE.source, 'g'))].map((m) => m.index!);
+  const from = Math.max(0, ...joins.filter((j) => j < at));
+  const to = Math.min(text.length, ...joins.filter((j) => j >= at));
+  return text.slice(from, to);
+}
 
 /** A clause with a subject of its own is joined between the claim's date and its sibling. */
 function joinedBetween(claim: Claim, sibling: CitedDate): boolean {

@@ -305,7 +305,7 @@ export function notAgreedToStart(claim: Claim, f: Fact): boolean {
 // A date that starts an effect ("from May 14", "starting May 14", "took effect on May 14") and one
 // that dates a saying or a signing ("a joint statement released on May 12", "agreed on May 12 to
 // lower") are two moments of one measure.
-const STARTS = /\b(?:from|starting|beginning|began|begins|started|effective|as\s+of|with\s+effect\s+from|kick(?:s|ed|ing)?\s+in|(?:formally\s+)?(?:opened|launched|initiated)(?:\s+on)?|(?:took|taken|take|takes|taking|came|come|comes|entered|enters|went|gone|goes)\s+(?:effect|into\s+(?:force|effect))(?:\s+(?:on|at))?)\s+(?:on\s+)?(?:the\s+)?$/i;
+const STARTS = /\b(?:(?:set|sets|setting|fixed|fixes|fixing|put|puts)\s+(?:the\s+|its\s+|a\s+)?(?:start|start\s+date|effective\s+date|launch)\s+(?:for|at|as|on)|from|starting|beginning|began|begins|started|effective|as\s+of|with\s+effect\s+from|kick(?:s|ed|ing)?\s+in|(?:formally\s+)?(?:opened|launched|initiated)(?:\s+on)?|(?:took|taken|take|takes|taking|came|come|comes|entered|enters|went|gone|goes)\s+(?:effect|into\s+(?:force|effect))(?:\s+(?:on|at))?)\s+(?:on\s+)?(?:the\s+)?$/i;
 const ACTS = /\b(?:(?:social\s+media|Truth\s+Social)\s+post|agreed|announced|said|says|approved|cleared|ratified|endorsed|adopted|clarified|confirmed|explained|stated|reiterated|acknowledged|signed|unveiled|released|published|issued|declared|posted|threatened|warned|told|suspended|paused|extended|ordered|proclaimed|granted|exempted|decreed|disclosed|revealed|made\s+public|became\s+public|trailed|floated|flagged|previewed|foreshadowed|hinted)\b[^.;:]{0,40}$/i;
 // Of acts, a signing ("signed its order on September 30") and the day it was made known ("made
 // public on October 12") are two moments.

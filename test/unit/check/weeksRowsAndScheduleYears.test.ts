@@ -1,0 +1,70 @@
+// Rounds 167-174: "the following week" holds a firm day that contradicts the brief and so does not
+// speak for it; a row that also gives the brief's day, in the part that tells the brief's event, does
+// not contradict it with its head date; "set the start for 1 August" is a start; a year set ahead
+// ("from 1 January 2026") does not lend itself to the brief's later weekdays.
+import * as assert from 'assert';
+import { rateNews, tempCorpus } from '../helpers/tempCorpus';
+
+suite('check: a week that holds a contradicting day does not support the claim', () => {
+  const corpus = tempCorpus({
+    ...rateNews(6),
+    'timeline.md': ['# Beef: the month in dates', '', '| Day | Step |', '|---|---|', '| Fri 14 November 2025 | Order removes tariffs on beef and coffee |', '| Tue 18 November 2025 | Customs issues refund guidance for importers |'],
+    'explainer.md': ['# Why refunds took a week', '', 'Published 24 November 2025', '', 'The order applied to goods already on the water, so customs officials had to issue refund guidance for importers in the week of November 17.'],
+  });
+
+  test('refund guidance put on 19 November is flagged against the row’s 18th', () => {
+    assert.deepStrictEqual(corpus.warnings('Customs refund guidance for importers followed on 19 November 2025.'), ['date-conflict 19 November 2025 -> 2025-11-18']);
+  });
+
+  test('on the 18th it gets no warning', () => {
+    assert.deepStrictEqual(corpus.warnings('Customs refund guidance for importers followed on 18 November 2025.'), []);
+  });
+});
+
+suite('check: a row that gives the claim’s day where it tells the claim’s event', () => {
+  const corpus = tempCorpus({
+    ...rateNews(6),
+    'timeline.md': ['# Seoul and Washington: the summer', '', '| Day | Step |', '|---|---|', '| 24 July 2025 | Industry Minister Kim Jung-kwan meets Commerce Secretary Lutnick in New York; "2+2" set for 25 July called off |', '| 30 July 2025 | Trump announces the deal |'],
+    'wire.txt': ['Deal done', 'SEOUL, July 31, 2025 -', 'Minister Kim kept the channel open, flying to New York last week to see Lutnick after the "2+2" ministerial talks were called off.'],
+  });
+
+  test('the talks set for Friday, July 25 and called off, with Kim chasing Lutnick, get no warning', () => {
+    const brief = 'The "2+2" meeting set for Friday, July 25, 2025 was called off at a few hours’ notice, and Industry Minister Kim Jung-kwan instead chased Commerce Secretary Lutnick from New York to Scotland.';
+    assert.deepStrictEqual(corpus.warnings(brief), []);
+  });
+
+  test('Kim meeting Lutnick in New York on the 25th is still flagged', () => {
+    assert.deepStrictEqual(corpus.warnings('Industry Minister Kim Jung-kwan met Commerce Secretary Lutnick in New York on 25 July 2025.'), ['date-conflict 25 July 2025 -> 2025-07-24']);
+  });
+});
+
+suite('check: a start that a post set', () => {
+  const corpus = tempCorpus({
+    ...rateNews(6),
+    'timeline.md': ['# Copper: how the tariff came', '', '| Day | Step |', '|---|---|', '| 8 Jul 2025 | At a cabinet meeting, Trump says the copper tariff will be 50% |', '| 9 Jul 2025 | In a Truth Social post, Trump says the tariff will take effect on 1 August |'],
+  });
+
+  test('"a follow-up post set the start for 1 August" gets no warning', () => {
+    assert.deepStrictEqual(corpus.warnings('Trump floated a 50% copper tariff on 8 July 2025. A follow-up Truth Social post set the start for 1 August.'), []);
+  });
+});
+
+suite('brief dates: a year set ahead lends itself to no later weekday', () => {
+  const corpus = tempCorpus({
+    ...rateNews(6),
+    'timeline.md': ['# Beef: the month in dates', '', '| Day | Step |', '|---|---|', '| Thu 13 November 2025 | Framework with Argentina announced |', '| Mon 17 November 2025 | Ranchers’ group condemns the quota |'],
+  });
+
+  test('"Tuesday, November 17" below "from 1 January 2026" is flagged as the Monday it was in 2025', () => {
+    const brief = [
+      'Trump first floated buying beef abroad on Monday, October 20, 2025.',
+      '',
+      '- The 13 November framework raises the beef quota from 1 January 2026.',
+      '- The order signed Friday, November 14 removed tariffs on beef, with effect for goods entered since November 12.',
+      '- The ranchers’ group condemned the quota on Tuesday, November 17, and cattle futures fell on 17 Nov.',
+      '',
+      'Exporters expect the first shipments under the bigger quota in early 2026, and lawmakers want a briefing before early February 2026.',
+    ].join('\n');
+    assert.deepStrictEqual(corpus.warnings(brief), ['weekday-mismatch Tuesday -> Monday']);
+  });
+});

@@ -157,6 +157,19 @@ export function sameVenue(claimClause: string, f: Fact): boolean {
 
 const CONNECTIVE = /\b(?:since|after|before|following|followed by|ahead of|prior to|until|under|as part of|pursuant to|in line with)\s+[^,.;:]+/gi;
 
+/** "followed up their Washington meetings with a videoconference": what is followed up is only referred to. */
+const FOLLOWED_UP = /\bfollow(?:ed|s|ing)?\s+up\s+(?:on\s+)?([^,.;:]+?)\s+with\b/g;
+
+/** The spans of a text that only point back at another event: a connective's phrase, what is followed up. */
+function referredSpans(text: string): Array<{ from: number; to: number; text: string }> {
+  const out = [...text.matchAll(CONNECTIVE)].map((m) => ({ from: m.index!, to: m.index! + m[0].length, text: m[0] }));
+  for (const m of text.matchAll(FOLLOWED_UP)) {
+    const from = m.index! + m[0].indexOf(m[1]);
+    out.push({ from, to: from + m[1].length, text: m[1] });
+  }
+  return out;
+}
+
 /**
  * "accused the US on October 14 of new curbs since the Madrid talks": the brief dates the
  * accusation and only refers to the talks, so a source dating the talks says nothing of it.
@@ -169,21 +182,17 @@ export function notOnlyReferredTo(claim: Claim, f: Fact, corpus: Derived): boole
     const e = corpus.entityById.get(id);
     return e ? [e.name, ...e.aliases] : [];
   });
-  for (const m of clause.matchAll(CONNECTIVE)) {
-    const from = m.index!;
-    const to = from + m[0].length;
+  for (const { from, to, text } of referredSpans(clause)) {
     if (at < to && end > from) continue; // the cited date is what the connective points at
-    if (names.some((n) => n.length >= 3 && m[0].includes(n))) return false;
+    if (names.some((n) => n.length >= 3 && text.includes(n))) return false;
   }
   // "decided on the duties on 29 October, after the member-state vote": the source's words for its
   // own act ("vote") are, in the brief, only where it points back at that act.
   const sentence = claim.sentenceText;
   const c = citedSpan(claim);
-  for (const m of sentence.matchAll(CONNECTIVE)) {
-    const from = m.index!;
-    const to = from + m[0].length;
+  for (const { from, to, text } of referredSpans(sentence)) {
     if (c.start < to && c.end > from) continue;
-    const inside = new Set(contentTerms(m[0]));
+    const inside = new Set(contentTerms(text));
     const outside = new Set(contentTerms(sentence.slice(0, from) + ' ' + sentence.slice(to)));
     if (f.terms.some((t) => inside.has(t) && !outside.has(t))) return false;
   }
@@ -524,14 +533,16 @@ export function inItsOwnClause(claim: Claim, f: Fact): boolean {
  */
 export function claimInItsOwnClause(claim: Claim, f: Fact): boolean {
   const { start, end } = citedSpan(claim);
-  const own = clauseTermsAround(claim.sentenceText, start, end, [SINCE_CLAUSE])?.filter((t) => !CONNECTORS.has(t));
+  const own = clauseTermsAround(claim.sentenceText, start, end, [CLAIM_CONNECTIVE_CLAUSE])?.filter((t) => !CONNECTORS.has(t));
   if (!own?.length) return true;
   const sourced = new Set([...f.terms, ...contentTerms(f.sentence)]);
   return own.some((t) => sourced.has(t));
 }
 
 const SINCE_CLAUSE = /\b(?:since|after|following)\s+[^,.;:]+/gi;
-const CONNECTORS = new Set(['since', 'after', 'following']);
+// In a brief, "came a week before the record COMEX high of 24 July" dates the high, not the talks.
+const CLAIM_CONNECTIVE_CLAUSE = /\b(?:since|after|following|before|ahead\s+of|prior\s+to)\s+[^,.;:]+/gi;
+const CONNECTORS = new Set(['since', 'after', 'following', 'before', 'ahead', 'prior']);
 // "Ellen Sorensen, …, whose members filed a brief on Oct. 24 backing the challengers, said …": the
 // date of a relative clause set off by commas is that clause's act.
 const RELATIVE_CLAUSE = /,\s*(?:whose|which|who)\s+[^,;:]+?(?=,|;|:|\.(?:\s|$)|$)/gi;

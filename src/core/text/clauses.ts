@@ -72,7 +72,7 @@ function clauseOf(text: string, sentence: Span, dates: Span[], index: number, en
   let end = next ? cut(text, m, next, entries) : sentence.end;
   // "… arrived on Monday from Malaysia, where he had attended a summit": a clause told in the past
   // perfect is an earlier event, not this date's.
-  const earlier = EARLIER_CLAUSE.exec(text.slice(m.end, end)) ?? RESULT_CLAUSE.exec(text.slice(m.end, end)) ?? AFTER_GERUND.exec(text.slice(m.end, end));
+  const earlier = EARLIER_CLAUSE.exec(text.slice(m.end, end)) ?? RESULT_CLAUSE.exec(text.slice(m.end, end)) ?? AFTER_GERUND.exec(text.slice(m.end, end)) ?? AS_LONG_AS.exec(text.slice(m.end, end));
   if (earlier) end = m.end + earlier.index;
   // A bracketed date alone ("Turnberry deal (27 July); EU–Indonesia agreement") dates its sentence
   // up to the next clause of its own.
@@ -174,6 +174,13 @@ const RESULT_CLAUSE = /^(?:,\s*\d{4})?,\s+(?:thereby\s+)?(?:tying|linking|paving
  * "after …ing" right after the date tells what came before it, and its words are not the date's.
  */
 const AFTER_GERUND = /^(?:,\s*an?\s+[A-Z][a-z]+day)?,?\s+after\s+(?:first\s+)?[a-z]{2,}ing\b/;
+
+/**
+ * "told the forces on Nov. 11 to stop sharing intelligence for as long as the boat strikes continue":
+ * the state it is held against is another event, under way before and after the date. ("So long as
+ * they respect a floor price" is a term of the act itself, and stays.)
+ */
+const AS_LONG_AS = /\sfor\s+as\s+long\s+as\b/;
 
 /** Words that introduce what something is about, not when it happened. */
 const TOPIC_BEFORE = /\b(?:on|about|over|regarding|concerning|following|after|into)\s+$/i;

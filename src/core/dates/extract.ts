@@ -2286,15 +2286,29 @@ function weekOfDay(sc: Scan, mentions: DateMention[]): DateMention[] {
  * from the page's day.
  */
 function weekdayGivenItsDate(sc: Scan, mentions: DateMention[]): DateMention[] {
-  return mentions.map((m, i) => {
-    if (m.weekday === undefined || m.resolution !== 'relative' || m.precision !== 'day' || /\d/.test(m.text)) return m;
+  // A bracketed weekday that does not fall on the date before it ("2025-07-31 (Wednesday)") is
+  // still that date's weekday, as in "Wednesday, 2025-07-31": the date carries it, to be checked.
+  const carried = new Map<DateMention, DateMention>();
+  const out = mentions.map((m, i) => {
+    if (m.weekday === undefined || (m.resolution !== 'relative' && m.resolution !== 'unresolved') || m.precision !== 'day' || /\d/.test(m.text)) return m;
     // The date after it ("next Wednesday, Nov. 12"), or before it in brackets ("22 May 2025 (Thursday)").
     const after = mentions[i + 1];
     const before = mentions[i - 1];
-    const o = after && DATE_BESIDE.test(sc.text.slice(m.end, after.start)) ? after : before && WEEKDAY_IN_BRACKETS.test(sc.text.slice(before.end, m.start)) && /^[ \u00a0]?\)/.test(sc.text.slice(m.end, m.end + 2)) ? before : undefined;
+    const bracketed = !!before && WEEKDAY_IN_BRACKETS.test(sc.text.slice(before.end, m.start)) && /^[ \u00a0]?\)/.test(sc.text.slice(m.end, m.end + 2));
+    const o = after && DATE_BESIDE.test(sc.text.slice(m.end, after.start)) ? after : bracketed ? before : undefined;
     const day = o?.precision === 'day' ? /^(\d{4})-(\d\d)-(\d\d)$/.exec(o.value) : null;
-    if (!o || !day || weekdayOfDayNumber(dayNumber(Number(day[1]), Number(day[2]), Number(day[3]))) !== m.weekday) return m;
+    if (!o || !day) return m;
+    if (weekdayOfDayNumber(dayNumber(Number(day[1]), Number(day[2]), Number(day[3]))) !== m.weekday) {
+      if (o === before && o.weekday === undefined && o.resolution === 'explicit') carried.set(o, m);
+      return m;
+    }
     return mention(sc, m.start, m.end, 'DATE', o.value, 'day', o.resolution, { weekday: m.weekday, from: o.value, to: o.value, future: m.future });
+  });
+  if (!carried.size) return out;
+  const gone = new Set(carried.values());
+  return out.filter((m) => !gone.has(m)).map((m) => {
+    const w = carried.get(m);
+    return w ? { ...m, weekday: w.weekday, weekdayStart: w.start, weekdayEnd: w.end } : m;
   });
 }
 const DATE_BESIDE = /^(?:,[ \u00a0]{0,2}|[ \u00a0]{0,2}\([ \u00a0]?|[ \u00a0]{0,2}[-–—][ \u00a0]{0,2})$/;

@@ -1,7 +1,8 @@
 // Rounds 167-174: "the following week" holds a firm day that contradicts the brief and so does not
 // speak for it; a row that also gives the brief's day, in the part that tells the brief's event, does
 // not contradict it with its head date; "set the start for 1 August" is a start; a year set ahead
-// ("from 1 January 2026") does not lend itself to the brief's later weekdays.
+// ("from 1 January 2026") does not lend itself to the brief's later weekdays; "2025-07-31
+// (Wednesday)" is checked as "Wednesday, 2025-07-31" is.
 import * as assert from 'assert';
 import { rateNews, tempCorpus } from '../helpers/tempCorpus';
 
@@ -66,5 +67,17 @@ suite('brief dates: a year set ahead lends itself to no later weekday', () => {
       'Exporters expect the first shipments under the bigger quota in early 2026, and lawmakers want a briefing before early February 2026.',
     ].join('\n');
     assert.deepStrictEqual(corpus.warnings(brief), ['weekday-mismatch Tuesday -> Monday']);
+  });
+});
+
+suite('brief dates: a weekday in brackets after the date', () => {
+  const corpus = tempCorpus({ ...rateNews(6) });
+
+  test('"2025-07-31 (Wednesday)" is flagged: 31 July 2025 was a Thursday', () => {
+    assert.deepStrictEqual(corpus.warnings('- 2025-07-31 (Wednesday): the deal is announced, with joint work on oil reserves.'), ['weekday-mismatch Wednesday -> Thursday']);
+  });
+
+  test('"2025-07-31 (Thursday)" is not', () => {
+    assert.deepStrictEqual(corpus.warnings('- 2025-07-31 (Thursday): the deal is announced, with joint work on oil reserves.'), []);
   });
 });

@@ -94,4 +94,9 @@ suite('dates: a weekday in brackets after its date', () => {
     const on = extractDates(text, { referenceDate: '2025-11-20' }).map((m) => `${m.text}=${m.value}`);
     assert.deepStrictEqual(on.slice(2), ['22 May 2025=2025-05-22', 'Thursday=2025-05-22']);
   });
+
+  test('"2025-07-31 (Wednesday)", a weekday that does not fall on it, is carried by the date to be checked', () => {
+    const [m, ...rest] = extractDates('- 2025-07-31 (Wednesday): the deal is announced.', { referenceDate: null });
+    assert.deepStrictEqual([m.text, m.value, m.weekday, rest.length], ['2025-07-31', '2025-07-31', 3, 0]);
+  });
 });

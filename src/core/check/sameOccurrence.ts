@@ -207,7 +207,7 @@ export function sameRates(claimClause: string, f: Fact): boolean {
   // Sums over the source's whole sentence: "lifted the duty to 90 per cent, or a flat US$75" puts
   // the fee in a clause of its own.
   const clause = factClause(f);
-  const sourced = onlyRatesLeft(clause) ? [] : ratesIn(clause).map(Number);
+  const sourced = onlyRatesLeft(clause) || onlyTotals(clause) ? [] : ratesIn(clause).map(Number);
   return shareFigures(ratesIn(claimClause).map(Number), sourced) && shareFigures(sumsIn(claimClause), sumsIn(f.sentence));
 }
 
@@ -221,6 +221,18 @@ const RATE_CHANGE = /\b(?:rais|increas|cut|lower|reduc|hik|lift|doubl|halv)[a-z]
 function onlyRatesLeft(clause: string): boolean {
   const left = clause.match(RATE_LEFT)?.length ?? 0;
   return left > 0 && left === ratesIn(clause).length && RATE_CHANGE.test(clause);
+}
+
+/** A rate named as the sum of several ("takes effect (total 50%)", "bringing the total to 50%"). */
+const TOTAL_RATE = /\b(?:total(?:ling|ing)?|combined|cumulative|all-in|overall|in\s+all)\s+(?:rate\s+)?(?:of\s+|to\s+)?\d{1,3}(?:\.\d{1,2})?\s?(?:%|per\s?cent|percent)/gi;
+
+/**
+ * "Extra US tariff on India takes effect (total 50%)" names only the total, not the extra's own
+ * rate: it tells nothing against a brief's "extra 25% tariff".
+ */
+function onlyTotals(clause: string): boolean {
+  const totals = clause.match(TOTAL_RATE)?.length ?? 0;
+  return totals > 0 && totals === ratesIn(clause).length;
 }
 
 /** True unless both name figures and none of them is the same. */

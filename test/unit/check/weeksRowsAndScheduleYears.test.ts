@@ -2,7 +2,8 @@
 // speak for it; a row that also gives the brief's day, in the part that tells the brief's event, does
 // not contradict it with its head date; "set the start for 1 August" is a start; a year set ahead
 // ("from 1 January 2026") does not lend itself to the brief's later weekdays; "2025-07-31
-// (Wednesday)" is checked as "Wednesday, 2025-07-31" is.
+// (Wednesday)" is checked as "Wednesday, 2025-07-31" is; a row's "(total 50%)" names no rate of the
+// extra tariff it tells of.
 import * as assert from 'assert';
 import { rateNews, tempCorpus } from '../helpers/tempCorpus';
 
@@ -79,5 +80,16 @@ suite('brief dates: a weekday in brackets after the date', () => {
 
   test('"2025-07-31 (Thursday)" is not', () => {
     assert.deepStrictEqual(corpus.warnings('- 2025-07-31 (Thursday): the deal is announced, with joint work on oil reserves.'), []);
+  });
+});
+
+suite('check: a row that names only the total rate', () => {
+  const corpus = tempCorpus({
+    ...rateNews(6),
+    'timeline.md': ['# India and the price cap', '', '| Day | Step |', '|---|---|', '| 7 Aug 2025 | Reciprocal US tariff on India takes effect (25%) |', '| 27 Aug 2025 | Extra US tariff on India takes effect (total 50%) |'],
+  });
+
+  test('the extra 25% tariff put on 6 August is flagged against the row that gives its total', () => {
+    assert.deepStrictEqual(corpus.warnings('- 2025-08-06: the extra 25% US tariff on Indian goods takes effect.'), ['date-conflict 2025-08-06 -> 2025-08-27']);
   });
 });

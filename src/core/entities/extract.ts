@@ -22,7 +22,23 @@ const KNOWN_ORGS: Record<string, string> = {
   Congress: 'Congress', Xinhua: 'Xinhua', Nvidia: 'Nvidia', Apple: 'Apple', Tesla: 'Tesla', Boeing: 'Boeing', Samsung: 'Samsung', TSMC: 'TSMC', Pentagon: 'Pentagon', Kremlin: 'Kremlin',
 };
 /** Last words of a capitalised run that is a paper, a measure or an occasion, never a person's name. */
-const NOT_A_PERSON = /^(?:Agreement|Act|Order|Deal|Framework|Plan|Regulation|Directive|Treaty|Accord|Partnership|Mechanism|Package|Summit|Conference|Forum|Dialogue|Initiative|Programme|Program|Strategy|Rules?|Law|Bill|Protocol|Statement|Declaration|Review|Report|Tariffs?|Duty|Duties|Quota|Series|Games|Cup|Prize|Award|Index|Day)$/;
+const NOT_A_PERSON = /^(?:Agreement|Act|Order|Deal|Framework|Plan|Regulation|Directive|Treaty|Accord|Partnership|Mechanism|Package|Summit|Conference|Forum|Dialogue|Initiative|Programme|Program|Strategy|Rules?|Law|Bill|Protocol|Statement|Declaration|Review|Report|Tariffs?|Duty|Duties|Quota|Series|Games|Cup|Prize|Award|Index|Day|Reserves?|Notes|Social|Intermediate|Crude)$/;
+/**
+ * Other last words that say a capitalised run is no person: a body ("Finance Division", "General
+ * Assembly"), a room or grounds ("Cabinet Room", "Rose Garden"), or no name at all: a bare title
+ * ("Finance Minister") or a region's adjective ("Middle Eastern").
+ */
+const BODY_LAST = /^(?:Division|Assembly)$/;
+const GROUNDS_LAST = /^(?:Room|Garden|Wing|Hall|Building)$/;
+const NO_NAME_LAST = /^(?:Minister|Secretary|Eastern|Western|Northern|Southern|Central)$/;
+
+/** What a bare capitalised run mid-sentence is, by its last word: most often a person. */
+function runKind(last: string): EntityKind | undefined {
+  if (NO_NAME_LAST.test(last)) return undefined;
+  if (BODY_LAST.test(last)) return 'organization';
+  if (GROUNDS_LAST.test(last)) return 'place';
+  return NOT_A_PERSON.test(last) ? 'thing' : 'person';
+}
 
 const THINGS = new Set(['TikTok', 'Nikkei 225', 'Hang Seng']);
 
@@ -37,7 +53,7 @@ const BYLINE = /^[ \t]*(?:[Bb]y|BY)[ \t]+([A-Z][\p{L}'’-]{1,20}(?:[ \t]+[A-Z][
 // A run starts at a capital: runs of connector words alone name nothing (and were most matches).
 const CAPS = /\b[A-Z][a-zA-Z'’.&-]{0,30}(?:[ \t]+(?:[A-Z][a-zA-Z'’.&-]{0,30}|of|for|the|on|in)){0,8}/g;
 // Question words open a FAQ's lines ("Will Speed Post to other countries be affected?").
-const STOP_START = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'But', 'And', 'He', 'She', 'It', 'They', 'We', 'This', 'That', 'As', 'If', 'While', 'Mainland', 'Questions', 'Meanwhile', 'Among', 'According', 'Separately', 'Also', 'Earlier', 'Beyond', 'Despite', 'However', 'Will', 'Would', 'Can', 'Could', 'Should', 'Does', 'Do', 'Did', 'Is', 'Are', 'Was', 'Were', 'Has', 'Have', 'What', 'When', 'Why', 'How', 'Where', 'Which']);
+const STOP_START = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'But', 'And', 'He', 'She', 'It', 'They', 'We', 'This', 'That', 'As', 'If', 'While', 'Mainland', 'Questions', 'Meanwhile', 'Among', 'According', 'Separately', 'Also', 'Earlier', 'Beyond', 'Despite', 'However', 'Will', 'Would', 'Can', 'Could', 'Should', 'Does', 'Do', 'Did', 'Is', 'Are', 'Was', 'Were', 'Has', 'Have', 'What', 'When', 'Why', 'How', 'Where', 'Which', 'Whether', 'Who', 'Whose', 'Unless', 'Until', 'Although', 'Though', 'Because', 'Since', 'After', 'Before']);
 const DEMONYM = /^(?:[A-Z][a-z]+(?:an|ese|ish|ic|i))$/;
 const MONTHS = /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
@@ -139,7 +155,7 @@ export function extractEntities(text: string): EntityMention[] {
     else if (words.length >= 2 && words.length <= 3 && words.every((w) => /^[A-Z][a-z-]+$/.test(w)) && !words.some((w) => DEMONYM.test(w)) && !STOP_START.has(first) && !words.some((w) => MONTHS.test(w) || PLACES.has(w) || ORG_WORDS.test(w))) {
       // A bare two- or three-word capitalised name mid-sentence is most likely a person, unless its
       // last word names a paper or an occasion ("a National Security Agreement", "Liberation Day").
-      if (!atSentenceStart(text, start) && !isHeadline(text, start)) kind = NOT_A_PERSON.test(words[words.length - 1]) ? 'thing' : 'person';
+      if (!atSentenceStart(text, start) && !isHeadline(text, start)) kind = runKind(words[words.length - 1]);
     }
     if (kind) push(out, { start, end: start + phrase.length, text: phrase, kind, canonical });
     else if (/\s(?:in|on|the|for|of)\s/.test(phrase)) {

@@ -843,6 +843,9 @@ function dayOfTheReference(claim: Claim, f: Fact): boolean {
 /** "… five days after the tariff announcement of", "the day before its": a count to a reference the cited date dates. */
 const COUNTED_TO = /\b(?:(?:the|a|one)\s+day|(two|three|four|five|six|seven|\d{1,2})\s+days)\s+(after|before)\s+(?:the|its|his|her|their|a)\s+[^.;,]{0,60}?\b(?:of|on|dated)\s+$/i;
 
+/** A noun phrase's own date after "on": "the commission's vote on", "its ruling on" (not "imposed tariffs on"). */
+const NOUN_ON_DATE = /(?:^|[^\w'’])(?:the|its|their|his|her|[A-Za-z]+['’]s)\s+([a-z]{3,})\s+on\s+$/;
+
 /** A date written onto a noun: "last week's raid", "Monday's vote", "the Sept 4 raid". */
 const DATE_ON_NOUN = new RegExp(`\\b(?:(?:(?:last|this|next)\\s+(?:week|month|year)|yesterday|today|tomorrow|${WEEKDAY_NAMES.join('|')})['’]s\\s+([a-z]{3,})|the\\s+${MON}\\s+\\d{1,2}\\s+([a-z]{3,}))\\b`, 'g');
 
@@ -869,6 +872,12 @@ function datedOtherwiseInSource(claim: Claim, f: Fact): boolean {
  */
 function ownNounOnlyInSource(claim: Claim, f: Fact): boolean {
   const d = dateSpan(f);
+  // "The commission's vote on June 10 was unanimous": a noun with its determiner, dated by "on".
+  const owned = NOUN_ON_DATE.exec(f.sentence.slice(Math.max(0, d.start - 60), d.start));
+  if (owned) {
+    const noun = contentTerms(owned[1])[0];
+    return !!noun && !contentTerms(claim.clauseText).includes(noun) && !kindsIn(owned[1]).some((k) => claim.kinds.includes(k));
+  }
   for (const m of f.sentence.matchAll(DATE_ON_NOUN)) {
     if (!(m.index! < d.end && m.index! + m[0].length > d.start)) continue;
     const word = m[1] ?? m[2];
@@ -1070,8 +1079,8 @@ function denied(claim: Claim): boolean {
   return DENIAL.test(lead) || TALKED_OF.test(lead);
 }
 
-/** "officials privately talk of January 2026", "a visit mooted for March": a date only spoken of, which asserts none. */
-const TALKED_OF = /\b(?:talk(?:s|ed|ing)?\s+of|(?:mooted|floated|tipped|pencil+ed\s+in|rumou?red|touted)\s+(?:for|as)|speculation\s+(?:of|about|over)|guess(?:es|ed)?\s+(?:at|of))\s+(?:(?:a|an|the|possibly|perhaps|maybe)\s+)?$/i;
+/** "officials privately talk of January 2026", "a visit mooted for March", "which we pencil in for late October": a date only spoken of, which asserts none. */
+const TALKED_OF = /\b(?:talk(?:s|ed|ing)?\s+of|(?:mooted|floated|tipped|pencil+ed\s+in|pencils?\s+(?:it\s+|them\s+)?in|rumou?red|touted)\s+(?:for|as)|speculation\s+(?:of|about|over)|guess(?:es|ed)?\s+(?:at|of))\s+(?:(?:a|an|the|possibly|perhaps|maybe)\s+)?$/i;
 
 /** A table row or list entry: the row beside it is another entry, not more of the same story. */
 const ENTRY_LINE = /^\s*(?:\||[-*•]\s)/;

@@ -33,6 +33,9 @@ export interface Claim {
   column?: string;
 }
 
+/** A date written with a number or a month's name, not only counted from another. */
+const PINNED = /\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b/i;
+
 export function buildClaims(prose: string, cited: CitedDate[], corpus: Derived): Claim[] {
   const sentences = splitSentences(prose);
   const matches = corpus.registry.matchIn(prose);
@@ -53,6 +56,9 @@ export function buildClaims(prose: string, cited: CitedDate[], corpus: Derived):
   for (const [sentence, list] of bySentence) {
     const clauses = clausesFor(prose, sentence, list.map((c) => c.mention));
     list.forEach((cited, i) => {
+      // "the same day", "the previous day": counted from the brief's own dates, they say nothing new,
+      // and a misreading of the story would make a false warning; they stay siblings of the others.
+      if (!PINNED.test(cited.mention.text)) return;
       const clause = clauses[i];
       const features: FeatureWeights = new Map();
       const entityIds = new Set<string>();

@@ -568,12 +568,13 @@ function citedBeside(claim: Claim, f: Fact, cited: Reach): boolean {
  * duties on a Saturday, the 1st of November" leaves its verb out and shares the first clause's.
  */
 const JOINED_CLAUSE = /(?:;\s+|,\s+(?:and|but|while|whereas)\s+)(?:the\s+)?[A-Z]/;
+const JOINED_CLAUSES = new RegExp(JOINED_CLAUSE.source, 'g');
 
 /** The part of the claim's clause that holds its date, without the clauses joined on with subjects of their own. */
 function ownPart(claim: Claim): string {
   const text = claim.clauseText;
   const at = claim.cited.mention.start - claim.clause.start;
-  const joins = [...text.matchAll(new RegExp(JOINED_CLAUSE.source, 'g'))].map((m) => m.index!);
+  const joins = [...text.matchAll(JOINED_CLAUSES)].map((m) => m.index!);
   const from = Math.max(0, ...joins.filter((j) => j < at));
   const to = Math.min(text.length, ...joins.filter((j) => j >= at));
   return text.slice(from, to);
@@ -1073,7 +1074,7 @@ function prefixOf(claim: Claim): string {
   return claim.sentenceText.slice(0, Math.max(0, claim.cited.mention.start - claim.sentence.start));
 }
 
-/** The words of the claim's clause before its date deny it: the brief agrees the date is wrong. */
+/** The words of the claim's clause before its date deny it (the brief agrees the date is wrong) or only talk of it. */
 function denied(claim: Claim): boolean {
   const lead = leadOf(claim);
   return DENIAL.test(lead) || TALKED_OF.test(lead);

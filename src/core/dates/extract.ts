@@ -122,9 +122,10 @@ function entryTense(sc: Scan, end: number): Tense {
   return ENTRY_AHEAD.test(own) ? 'future' : 'past';
 }
 
-const ENTRY_HEAD = new RegExp(`^[ \\t]*(?:[-*•–][ \\t]+)?(?:\\*\\*|__)?(${MON})[ \\t]{1,3}(\\d{1,2})(?:\\*\\*|__)?[ \\t]*[—–:-][ \\t]`);
+const HEAD_DAY = `(?:(?<m1>${MON})[ \\t]{1,3}(?<d1>\\d{1,2})|(?<d2>\\d{1,2})[ \\t]{1,3}(?<m2>${MON}))(?:,?[ \\t]{1,2}(?<y>(?:19|20)\\d\\d))?`;
+const ENTRY_HEAD = new RegExp(`^[ \\t]*(?:[-*•–][ \\t]+)?(?:\\*\\*|__)?${HEAD_DAY}(?:\\*\\*|__)?[ \\t]*[—–:-][ \\t]`);
 /** A table row opened by its day ("| Wed 9 July | …", "| July 9 | …"): an entry of a timeline set as a table. */
-const ROW_HEAD = new RegExp(`^[ \\t]*\\|[ \\t]*(?:\\*\\*|__)?(?:[A-Z][a-z]{2,8}\\.?,?[ \\t]{1,2})?(?:(${MON})[ \\t]{1,3}(\\d{1,2})|(\\d{1,2})[ \\t]{1,3}(${MON}))(?:\\*\\*|__)?[ \\t]*\\|`);
+const ROW_HEAD = new RegExp(`^[ \\t]*\\|[ \\t]*(?:\\*\\*|__)?(?:[A-Z][a-z]{2,8}\\.?,?[ \\t]{1,2})?${HEAD_DAY}(?:\\*\\*|__)?[ \\t]*\\|`);
 
 const ENTRY_REACH = 400;
 
@@ -138,11 +139,13 @@ function entryDay(sc: Scan, at: number): Ref | undefined {
   const lineStart = from + nl + 1;
   const line = before.slice(nl + 1);
   const head = ENTRY_HEAD.exec(line) ?? ROW_HEAD.exec(line);
-  if (!head || !sc.ref) return undefined;
-  const month = monthOf(head[1] ?? head[4]);
-  const day = Number(head[2] ?? head[3]);
+  if (!head?.groups || !sc.ref) return undefined;
+  const g = head.groups;
+  const month = monthOf(g.m1 ?? g.m2);
+  const day = Number(g.d1 ?? g.d2);
   if (!month || day < 1 || day > daysInMonth(2000, month)) return undefined;
-  const y = inferYear(sc.ref, month, day, entryTense(sc, lineStart + head[0].length - 1));
+  // "| Thu 6 Mar 2025 | … exempting goods until 2 April": a head that gives its year dates the row.
+  const y = g.y ? Number(g.y) : inferYear(sc.ref, month, day, entryTense(sc, lineStart + head[0].length - 1));
   return isValidDate(y, month, day) ? makeRef(isoDate(y, month, day)) ?? undefined : undefined;
 }
 

@@ -2,7 +2,8 @@
 // Jan. 1, 2028") is not filed in the year nearest them: the lead's weekday picks the year. Round 114:
 // "next Wednesday, Nov. 12" is 12 November, the date written beside it. Round 164: a live blog's
 // "Last update:" stamp dates it, and "5%. Late on Wednesday" starts a sentence of its own. Round
-// 167: a page whose full dates all look ahead is dated by the latest day it tells of.
+// 167: a page whose full dates all look ahead is dated by the latest day it tells of. Round 178: a
+// row or entry whose head gives its year dates the yearless days in it.
 import * as assert from 'assert';
 import { parseArticle } from '../../../src/core/corpus/article';
 import { extractDates } from '../../../src/core/dates/extract';
@@ -98,5 +99,18 @@ suite('dates: a weekday in brackets after its date', () => {
   test('"2025-07-31 (Wednesday)", a weekday that does not fall on it, is carried by the date to be checked', () => {
     const [m, ...rest] = extractDates('- 2025-07-31 (Wednesday): the deal is announced.', { referenceDate: null });
     assert.deepStrictEqual([m.text, m.value, m.weekday, rest.length], ['2025-07-31', '2025-07-31', 3, 0]);
+  });
+});
+
+suite('dates: a row whose head gives its year', () => {
+  test('"| Thu 6 Mar 2025 | … exempting goods until 2 April |" in a page of December is 2 April 2025', () => {
+    const text = ['| Date | Step |', '|---|---|', '| Thu 6 Mar 2025 | After a second call, an order exempts USMCA goods until 2 April. |'].join('\n');
+    const on = extractDates(text, { referenceDate: '2025-12-15' }).map((m) => `${m.text}=${m.value}`);
+    assert.deepStrictEqual(on, ['Thu 6 Mar 2025=2025-03-06', '2 April=2025-04-02']);
+  });
+
+  test('"- **8 October 2025** – … due by 3 November" is 3 November 2025', () => {
+    const on = extractDates('- **8 October 2025** – Airbus reports, with deliveries due by 3 November.', { referenceDate: '2026-02-01' }).map((m) => `${m.text}=${m.value}`);
+    assert.deepStrictEqual(on, ['8 October 2025=2025-10-08', '3 November=2025-11-03']);
   });
 });

@@ -449,7 +449,7 @@ export function momentOfClaim(claim: Claim): Moment | undefined {
   if (/\|[^|]*$/.test(lead) && (claim.column || inTableRow(claim.sentenceText, citedSpan(claim).start))) {
     // A row that opens on its date ("| March 7 | Goods exempted from the duty |") is labelled by the cell after it.
     const label = rowLabelOf(claim) || claim.sentenceText.slice(citedSpan(claim).end).replace(/^[^|]*\|/, '').split('|')[0];
-    return (claim.column ? columnMoment(claim.column) : undefined) ?? labelMoment(label);
+    return (claim.column ? columnMoment(claim.column) : undefined) ?? labelMoment(label) ?? headedMoment(label);
   }
   const c = citedSpan(claim);
   return momentOf(lead, entryClause(claim.sentenceText, c.start, c.end), claim.sentenceText.slice(c.end, c.end + 40));

@@ -3,7 +3,7 @@
 // not contradict it with its head date; "set the start for 1 August" is a start; a year set ahead
 // ("from 1 January 2026") does not lend itself to the brief's later weekdays; "2025-07-31
 // (Wednesday)" is checked as "Wednesday, 2025-07-31" is; a row's "(total 50%)" names no rate of the
-// extra tariff it tells of.
+// extra tariff it tells of; a brief row's own verb ("applies") is its moment (round 180).
 import * as assert from 'assert';
 import { rateNews, tempCorpus } from '../helpers/tempCorpus';
 
@@ -91,5 +91,29 @@ suite('check: a row that names only the total rate', () => {
 
   test('the extra 25% tariff put on 6 August is flagged against the row that gives its total', () => {
     assert.deepStrictEqual(corpus.warnings('- 2025-08-06: the extra 25% US tariff on Indian goods takes effect.'), ['date-conflict 2025-08-06 -> 2025-08-27']);
+  });
+});
+
+suite('check: a brief row’s own verb is its moment', () => {
+  const corpus = tempCorpus({
+    ...rateNews(24),
+    'timeline.md': [
+      '# Japan: the car tariff',
+      '',
+      '| Day | Step |',
+      '|---|---|',
+      '| 7 August 2025 | New rates take effect; Japanese goods hit by stacking |',
+      '| 4 September 2025 | Order implementing the deal signed |',
+      '| 12 September 2025 | Commerce notice on car tariff made public |',
+      '| 16 September 2025 | 15% tariff on Japanese cars takes effect |',
+    ],
+  });
+
+  test('"| 2025-09-16 | 15% car tariff applies to new entries |" is not contradicted by the notice made public on the 12th', () => {
+    assert.deepStrictEqual(corpus.warnings(['| Date | Step |', '|---|---|', '| 2025-09-16 | 15% car tariff applies to new entries |'].join('\n')), []);
+  });
+
+  test('the notice made public on the 16th is still flagged', () => {
+    assert.deepStrictEqual(corpus.warnings(['| Date | Step |', '|---|---|', '| 2025-09-16 | Commerce notice on car tariff made public |'].join('\n')), ['date-conflict 2025-09-16 -> 2025-09-12']);
   });
 });

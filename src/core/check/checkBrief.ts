@@ -16,7 +16,8 @@ import { matchFacts, type FactMatch } from './matchFacts';
 import { gap, isoOfDay, reachOf, relate, shiftYears, type Reach } from './reach';
 import { momentOfClaim, momentOfFact, sameMoment, sameOccurrence, sameSubject, sourceHeadIds } from './sameOccurrence';
 import { citedSpan, dateSpan, factClause, factLead, rowLabelOf } from './spans';
-import { entryClause } from '../text/timelineEntry';
+import { entryClause, headsEntry } from '../text/timelineEntry';
+import { headsRow } from '../text/tableRow';
 import { governmentsIn } from './governments';
 import { describeTarget, rewriteInStyle, weekdayOf, WEEKDAYS, type TargetDate } from './rewrite';
 
@@ -489,8 +490,16 @@ function sentenceGivesClaimDay(claim: Claim, m: FactMatch, scored: FactMatch[], 
     const r = factReach(o.fact, claim.cited);
     // Only when the claim's words stand by that day rather than by the other: "opened the probe on
     // April 22, and a notice was published on April 25" still dates the notice to the 25th.
-    return !!r && r.fine && relateSpans(claim, o.fact, cited, r) === 'compatible' && sameMoment(claim, o.fact) && shared(o.fact) > shared(m.fact);
+    // The day (not a span) that heads the source's row is that row's day, whatever its later parts
+    // schedule ("| Thu 9 Oct 2025 | MOFCOM issues …; extraterritorial rule from 1 Dec |").
+    return !!r && r.fine && relateSpans(claim, o.fact, cited, r) === 'compatible' && sameMoment(claim, o.fact) && (shared(o.fact) > shared(m.fact) || (o.fact.date.precision === 'day' && headsItsLine(o.fact)));
   });
+}
+
+/** The fact's date heads its table row or timeline entry. */
+function headsItsLine(f: Fact): boolean {
+  const d = dateSpan(f);
+  return headsRow(f.sentence, d.start, d.end) || headsEntry(f.sentence, d.start, d.end);
 }
 
 /**

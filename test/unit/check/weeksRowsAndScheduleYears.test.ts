@@ -1,9 +1,10 @@
-// Rounds 167-174: "the following week" holds a firm day that contradicts the brief and so does not
+// Rounds 167-181: "the following week" holds a firm day that contradicts the brief and so does not
 // speak for it; a row that also gives the brief's day, in the part that tells the brief's event, does
 // not contradict it with its head date; "set the start for 1 August" is a start; a year set ahead
 // ("from 1 January 2026") does not lend itself to the brief's later weekdays; "2025-07-31
 // (Wednesday)" is checked as "Wednesday, 2025-07-31" is; a row's "(total 50%)" names no rate of the
-// extra tariff it tells of; a brief row's own verb ("applies") is its moment (round 180).
+// extra tariff it tells of; a brief row's own verb ("applies") is its moment (round 180); the day
+// that heads a source row is that row's day, whatever its later parts schedule (round 181).
 import * as assert from 'assert';
 import { rateNews, tempCorpus } from '../helpers/tempCorpus';
 
@@ -115,5 +116,24 @@ suite('check: a brief row’s own verb is its moment', () => {
 
   test('the notice made public on the 16th is still flagged', () => {
     assert.deepStrictEqual(corpus.warnings(['| Date | Step |', '|---|---|', '| 2025-09-16 | Commerce notice on car tariff made public |'].join('\n')), ['date-conflict 2025-09-16 -> 2025-09-12']);
+  });
+});
+
+suite('check: the day that heads a source row is that row’s day', () => {
+  const corpus = tempCorpus({
+    ...rateNews(24),
+    'timeline.md': [
+      '# Rare earths: the year',
+      '',
+      '| Day | Step |',
+      '|---|---|',
+      '| Fri 4 Apr 2025 | Licences required for seven medium and heavy rare earths |',
+      '| Thu 9 Oct 2025 | The commerce ministry adds five more rare earths plus equipment from 8 Nov; extraterritorial "0.1% rule" from 1 Dec. |',
+      '| Fri 7 Nov 2025 | October measures suspended for a year |',
+    ],
+  });
+
+  test('"| Thursday, 9 October 2025 | Expansion … and extraterritorial rules |" is not contradicted by the row’s "from 1 Dec."', () => {
+    assert.deepStrictEqual(corpus.warnings(['| Date | Step |', '|---|---|', '| Thursday, 9 October 2025 | Expansion to five more elements and extraterritorial rules |'].join('\n')), []);
   });
 });

@@ -122,7 +122,7 @@ function entryTense(sc: Scan, end: number): Tense {
   return ENTRY_AHEAD.test(own) ? 'future' : 'past';
 }
 
-const HEAD_DAY = `(?:(?<m1>${MON})[ \\t]{1,3}(?<d1>\\d{1,2})|(?<d2>\\d{1,2})[ \\t]{1,3}(?<m2>${MON}))(?:,?[ \\t]{1,2}(?<y>(?:19|20)\\d\\d))?`;
+const HEAD_DAY = `(?:(?<m1>${MON})[ \\t]{1,3}(?<d1>\\d{1,2})|(?<d2>\\d{1,2})[ \\t]{1,3}(?<m2>${MON}))(?:,?[ \\t]{1,2}(?<y>(?:19|20)\\d\\d))?(?:[ \\t]{1,2}\\(${WEEKDAY_ANY}\\))?`;
 const ENTRY_HEAD = new RegExp(`^[ \\t]*(?:[-*•–][ \\t]+)?(?:\\*\\*|__)?${HEAD_DAY}(?:\\*\\*|__)?[ \\t]*[—–:-][ \\t]`);
 /** A table row opened by its day ("| Wed 9 July | …", "| July 9 | …"): an entry of a timeline set as a table. */
 const ROW_HEAD = new RegExp(`^[ \\t]*\\|[ \\t]*(?:\\*\\*|__)?(?:[A-Z][a-z]{2,8}\\.?,?[ \\t]{1,2})?${HEAD_DAY}(?:\\*\\*|__)?[ \\t]*\\|`);
@@ -2141,8 +2141,10 @@ function timeOnDay(sc: Scan, mentions: DateMention[]): DateMention[] {
       out.push(timeOn(t, prev, clock![1]));
       continue;
     }
-    // A dated entry of a timeline ("- March 4 — The tariffs take effect at 12:01 a.m."): its day.
-    if (onTextDate && isDay(prev) && DATED_ENTRY.test(sc.text.slice(Math.max(0, prev.start - 8), prev.start)) && !/[\n.!?;]/.test(sc.text.slice(prev.end, t.start).replace(/\b[ap]\.m\./gi, ''))) {
+    // A dated entry of a timeline ("- March 4 — The tariffs take effect at 12:01 a.m.") or a row
+    // opened by its day ("| Oct. 14, 2025 (Tue.) | Tariffs take effect at 12:01 a.m. EDT |"): its day.
+    const entryHead = isDay(prev) && (DATED_ENTRY.test(sc.text.slice(Math.max(0, prev.start - 8), prev.start)) || headsRow(sc.text, prev.start, prev.end));
+    if (onTextDate && entryHead && !/[\n.!?;]/.test(sc.text.slice(prev!.end, t.start).replace(/\b[ap]\.m\./gi, '').replace(/\([A-Za-z]{2,4}\.?\)/g, ''))) {
       out.push(timeOn(t, prev, clock![1]));
       continue;
     }

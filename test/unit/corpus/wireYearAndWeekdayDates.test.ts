@@ -2,8 +2,8 @@
 // Jan. 1, 2028") is not filed in the year nearest them: the lead's weekday picks the year. Round 114:
 // "next Wednesday, Nov. 12" is 12 November, the date written beside it. Round 164: a live blog's
 // "Last update:" stamp dates it, and "5%. Late on Wednesday" starts a sentence of its own. Round
-// 167: a page whose full dates all look ahead is dated by the latest day it tells of. Round 178: a
-// row or entry whose head gives its year dates the yearless days in it.
+// 167: a page whose full dates all look ahead is dated by the latest day it tells of. Rounds 178 and
+// 182: a row or entry whose head gives its year dates the yearless days and clock times in it.
 import * as assert from 'assert';
 import { parseArticle } from '../../../src/core/corpus/article';
 import { extractDates } from '../../../src/core/dates/extract';
@@ -107,6 +107,12 @@ suite('dates: a row whose head gives its year', () => {
     const text = ['| Date | Step |', '|---|---|', '| Thu 6 Mar 2025 | After a second call, an order exempts USMCA goods until 2 April. |'].join('\n');
     const on = extractDates(text, { referenceDate: '2025-12-15' }).map((m) => `${m.text}=${m.value}`);
     assert.deepStrictEqual(on, ['Thu 6 Mar 2025=2025-03-06', '2 April=2025-04-02']);
+  });
+
+  test('a clock time in a row opened by "Oct. 14, 2025 (Tue.)" is on that day, not the page’s', () => {
+    const text = ['| Date | Step |', '|---|---|', '| Oct. 14, 2025 (Tue.) | Tariffs take effect at 12:01 a.m. EDT |'].join('\n');
+    const on = extractDates(text, { referenceDate: '2025-10-15' }).map((m) => `${m.text}=${m.value}`);
+    assert.deepStrictEqual(on, ['Oct. 14, 2025=2025-10-14', '12:01 a.m. EDT=2025-10-14T00:01']);
   });
 
   test('"- **8 October 2025** – … due by 3 November" is 3 November 2025', () => {

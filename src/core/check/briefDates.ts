@@ -71,6 +71,12 @@ function mainYear(yearCounts: Map<number, number>, corpusYear?: number, least = 
   return best && best.count >= least ? best : undefined;
 }
 
+/** A date written with a number or a month's name, not only counted from another ("the same day"). */
+export function writtenOut(m: DateMention): boolean {
+  return WRITTEN_OUT.test(m.text);
+}
+const WRITTEN_OUT = /\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b/i;
+
 export function citedDates(prose: string, corpusYear?: number): CitedDate[] {
   const mentions = extractDates(prose, { referenceDate: null });
   // Full dates lend their year to the yearless dates around them; a bare year only to those after it
@@ -94,7 +100,7 @@ export function citedDates(prose: string, corpusYear?: number): CitedDate[] {
     if (m.month === undefined && !/^XXXX-\d{2}/.test(m.value)) return; // relative or vague: nothing to pin
     // "the previous day", "the same evening": counted from the brief's own dates, they say nothing new
     // and a misreading of the story would make a false warning.
-    if (!/\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b/i.test(m.text)) return;
+    if (!writtenOut(m)) return;
     let year: number | undefined;
     // "Dates below fall in 2025 unless another year is given": the brief's own rule, over its
     // neighbours' years (a full date in its own sentence still lends its year).

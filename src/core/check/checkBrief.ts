@@ -486,13 +486,14 @@ function inBestSentence(best: FactMatch, scored: FactMatch[], test: (m: FactMatc
 function sentenceGivesClaimDay(claim: Claim, m: FactMatch, scored: FactMatch[], cited: Reach): boolean {
   const words = new Set(contentTerms(ownPart(claim)));
   const shared = (f: Fact) => contentTerms(factClause(f)).filter((t) => words.has(t)).length;
+  let mine: number | undefined;
   return !!inBestSentence(m, scored, (o) => {
     const r = factReach(o.fact, claim.cited);
     // Only when the claim's words stand by that day rather than by the other: "opened the probe on
     // April 22, and a notice was published on April 25" still dates the notice to the 25th.
     // The day (not a span) that heads the source's row is that row's day, whatever its later parts
     // schedule ("| Thu 9 Oct 2025 | MOFCOM issues …; extraterritorial rule from 1 Dec |").
-    return !!r && r.fine && relateSpans(claim, o.fact, cited, r) === 'compatible' && sameMoment(claim, o.fact) && (shared(o.fact) > shared(m.fact) || (o.fact.date.precision === 'day' && headsItsLine(o.fact)));
+    return !!r && r.fine && relateSpans(claim, o.fact, cited, r) === 'compatible' && sameMoment(claim, o.fact) && (shared(o.fact) > (mine ??= shared(m.fact)) || (o.fact.date.precision === 'day' && headsItsLine(o.fact)));
   });
 }
 

@@ -9,7 +9,7 @@ import { sentenceAt, splitSentences, type Span } from '../text/sentences';
 import { firstCell } from '../text/tableRow';
 import { contentTerms } from '../text/terms';
 import type { EventKind } from '../types';
-import type { CitedDate } from './briefDates';
+import { writtenOut, type CitedDate } from './briefDates';
 import { capitalsActing } from './governments';
 
 export interface Claim {
@@ -33,9 +33,6 @@ export interface Claim {
   column?: string;
 }
 
-/** A date written with a number or a month's name, not only counted from another. */
-const PINNED = /\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b/i;
-
 export function buildClaims(prose: string, cited: CitedDate[], corpus: Derived): Claim[] {
   const sentences = splitSentences(prose);
   const matches = corpus.registry.matchIn(prose);
@@ -58,7 +55,7 @@ export function buildClaims(prose: string, cited: CitedDate[], corpus: Derived):
     list.forEach((cited, i) => {
       // "the same day", "the previous day": counted from the brief's own dates, they say nothing new,
       // and a misreading of the story would make a false warning; they stay siblings of the others.
-      if (!PINNED.test(cited.mention.text)) return;
+      if (!writtenOut(cited.mention)) return;
       const clause = clauses[i];
       const features: FeatureWeights = new Map();
       const entityIds = new Set<string>();

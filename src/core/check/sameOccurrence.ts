@@ -47,6 +47,8 @@ const TOOK_PART = /\b(?:talk(?:s|ed)?|met|meet(?:s|ing)?|call(?:s|ed)?|(?:tele)?
 const LEAD_DATE = /^\s*(?:(?:On|In|By|Since|From|Late|Early)\s+[^,]{1,30},\s*)/;
 const LEAD_WIRE = /^\s*[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.'’ -]{1,30})?,[^-–—\n]{0,60}?[-–—]{1,2}\s*/;
 const DETERMINER = /^(?:the|and|of|de|von|der|s)$/;
+// A title in lower case between names ("EU trade commissioner Maros Sefcovic said"): the person acts.
+const TITLE_WORD = /^(?:trade|commerce|economy|finance|foreign|industry|agriculture|chief|top|senior|deputy|vice|commissioner|minister|secretary|president|premier|spokes(?:person|man|woman)|envoy|negotiator|ambassador|representative|chancellor)$/;
 
 /** The entity of the government a capital in the corpus stands for, if the corpus names it. */
 function governmentOf(id: string, corpus: Derived): string | undefined {
@@ -68,7 +70,7 @@ function headIds(text: string, corpus: Derived): Set<string> {
       out.add(name.entityId);
       const government = governmentOf(name.entityId, corpus);
       if (government) out.add(government);
-    } else if (/^\p{Ll}/u.test(w[0]) && !DETERMINER.test(w[0].replace(/^['’]/, ''))) break;
+    } else if (/^\p{Ll}/u.test(w[0]) && !DETERMINER.test(w[0].replace(/^['’]/, '')) && !(out.size && TITLE_WORD.test(w[0]))) break;
   }
   return out;
 }

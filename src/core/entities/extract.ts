@@ -17,7 +17,7 @@ const PLACE_ALIASES: Record<string, string> = { US: 'United States', 'U.S.': 'Un
 const ORG_WORDS = /\b(Ministry|Department|Commission|Council|Bank|Fund|Organization|Organisation|Chamber|Academy|Office|House|Treasury|Union|Corp\.?|Co\.|Ltd\.?|Inc\.?|LLC|Group|Holdings|News|Agency|Institute|Association|Representative|Bureau|Administration|Parliament|Congress|Senate|Court|Authority|Federation|Forum|Exchange|Committee|Board|Customs|Industries|Motors|Electronics|Technologies|Semiconductor|Securities|Partners|Post|Poste|Airlines|Airways|Railways|Telecom|Times|Journal|Logistics|Shipping|Pharmaceuticals|Review|Daily|Herald|Tribune|Gazette|Media|Weekly|Monitor|Observer|Telegraph|Insider|Digest|Wire|Ledger|Chronicle|Express|Network|Channel|Radio|Broadcasting|Newswire)(?![A-Za-z])/;
 const KNOWN_ORGS: Record<string, string> = {
   IMF: 'International Monetary Fund', MOFCOM: 'Ministry of Commerce', Mofcom: 'Ministry of Commerce', WTO: 'World Trade Organization', APEC: 'Asia-Pacific Economic Cooperation', USTR: 'Office of the U.S. Trade Representative', EU: 'European Union',
-  CNBC: 'CNBC', CBS: 'CBS', Bloomberg: 'Bloomberg', Reuters: 'Reuters', Huawei: 'Huawei', ByteDance: 'ByteDance', Oracle: 'Oracle', Blackstone: 'Blackstone',
+  CNBC: 'CNBC', CBS: 'CBS', 'Truth Social': 'Truth Social', Bloomberg: 'Bloomberg', Reuters: 'Reuters', Huawei: 'Huawei', ByteDance: 'ByteDance', Oracle: 'Oracle', Blackstone: 'Blackstone',
   OECD: 'OECD', ASEAN: 'ASEAN', NATO: 'NATO', OPEC: 'OPEC', BRICS: 'BRICS', G7: 'G7', G20: 'G20', UN: 'United Nations', 'United Nations': 'United Nations', ECB: 'European Central Bank',
   Congress: 'Congress', Xinhua: 'Xinhua', Nvidia: 'Nvidia', Apple: 'Apple', Tesla: 'Tesla', Boeing: 'Boeing', Samsung: 'Samsung', TSMC: 'TSMC', Pentagon: 'Pentagon', Kremlin: 'Kremlin',
 };
@@ -46,12 +46,38 @@ const THINGS = new Set(['TikTok', 'Nikkei 225', 'Hang Seng']);
 export function knownOrgName(word: string): string | undefined {
   return Object.prototype.hasOwnProperty.call(KNOWN_ORGS, word) ? KNOWN_ORGS[word] : undefined;
 }
-const TITLES = '(?:(?:U\\.S\\.|US|Chinese|China\'s|American)\\s+)?(?:Vice\\s+)?(?:President|Premier|Vice Premier|Prime Minister|Chairman|Secretary|Treasury Secretary|Commerce Secretary|Secretary of State|Trade Representative|Finance Minister|Commerce Minister|Foreign Minister|Minister|Ambassador|Spokesman|Spokesperson|Senator|Governor|Chancellor|Leader|leader)';
-const TITLE_NAME = new RegExp(`\\b(${TITLES}(?:\\s+(?:of\\s+)?[A-Z][a-z]+){0,2}?)\\s+((?:[A-Z][a-z'’-]{0,20}\\s+){0,2}[A-Z][a-z'’-]{1,20})\\b`, 'g');
-const APPOSITIVE = /\b([A-Z][a-z'’-]{1,20}(?:\s+[A-Z][a-z'’-]{1,20}){1,2}),\s+(?:a\s+|the\s+)?((?:senior\s+|chief\s+|vice\s+)?(?:president|chairman|director|researcher|analyst|economist|spokesperson|spokesman|chief executive|head|professor|founder|partner|minister|secretary)[a-z ]{0,20}?)\s+(?:of|at)\s+(?:the\s+)?([A-Z][A-Za-z.'’-]{0,30}(?:\s+(?:of|for|and|in|on|the|[A-Z][A-Za-z.'’-]{0,30})){0,9})/g;
+const TITLES = '(?:(?:U\\.S\\.|US|Chinese|China\'s|American)\\s+)?(?:Vice\\s+)?(?:President|Premier|Vice Premier|Prime Minister|Chairman|Secretary|Treasury Secretary|Commerce Secretary|Secretary of State|Trade Representative|Finance Minister|Commerce Minister|Foreign Minister|(?:Trade|Economy|Economic|Industry|Agriculture|Energy|Digital|Farm)\\s+(?:Minister|Secretary)|(?:trade|economy|finance|commerce|foreign|industry|agriculture) (?:minister|secretary)|(?:Trade\\s+|trade\\s+)?[Cc]ommissioner|Director-General|Director General|Chief Executive|CEO|Speaker|Minister|Ambassador|Spokesman|Spokesperson|Senator|Governor|Chancellor|Leader|leader)';
+// Letters of the Latin scripts names are written in ("Støre", "Šefčovič", "Inácio"), as ranges
+// rather than Unicode properties: a property class with the u flag made these scans six times slower.
+// (Latin Extended-A alternates capitals and small letters, so its whole range is in both.)
+const UPPER = 'A-Z\\u00C0-\\u00D6\\u00D8-\\u00DE\\u0100-\\u024F';
+const LOWER = 'a-z\\u00DF-\\u00F6\\u00F8-\\u00FF\\u0100-\\u024F';
+const LETTERS = 'A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F';
+const LETTER = `${LETTERS}0-9`;
+// A word of a name: "McCarthy", "DeSantis", "O’Neill" and "Okonjo-Iweala" whole, an acronym never.
+const NAME_WORD = `(?:Mc|Mac|De|Di|La|Le|O['’])?[${UPPER}][${LOWER}'’]{1,20}(?:-[${UPPER}]?[${LOWER}'’]{1,20})?`;
+const NAME_START = `(?<![${LETTER}])`;
+const NAME_END = `(?![${LETTER}])`;
+/** Small words inside a name before the surname: "Ursula von der Leyen", "Lula da Silva", "Charles de Gaulle". */
+const PARTICLES = 'von|van|der|den|de|del|della|di|da|do|dos|das|du|la|le|bin|ibn|ter|ten|zu';
+const PARTICLE = new RegExp(`^(?:${PARTICLES})$`);
+// A name word, after any particles: "von der Leyen" is one step, "al-Jubeir" one word.
+const NAME_STEP = `(?:(?:${PARTICLES})\\s+){0,2}(?:(?:al|el|bin)-)?${NAME_WORD}`;
+const TITLE_NAME = new RegExp(`\\b(${TITLES}(?:\\s+(?:of\\s+)?[A-Z][a-z]+){0,2}?)\\s+(${NAME_START}${NAME_WORD}(?:\\s+${NAME_STEP}){0,2})${NAME_END}`, 'g');
+const APPOSITIVE = new RegExp(String.raw`${NAME_START}(${NAME_WORD}(?:\s+${NAME_STEP}){1,2}),\s+(?:a\s+|the\s+)?((?:senior\s+|chief\s+|vice\s+)?(?:president|chairman|director|researcher|analyst|economist|spokesperson|spokesman|chief executive|head|professor|founder|partner|minister|secretary)[a-z ]{0,20}?)\s+(?:of|at)\s+(?:the\s+)?([A-Z][A-Za-z.'’-]{0,30}(?:\s+(?:of|for|and|in|on|the|[A-Z][A-Za-z.'’-]{0,30})){0,9})`, 'g');
+/** A surname with the particles before it ("von der Leyen", "da Silva"); a name of one word is its own. */
+export function surnameOf(name: string): string {
+  const parts = name.split(/\s+/);
+  let i = parts.length - 1;
+  while (i > 1 && PARTICLE.test(parts[i - 1])) i--;
+  return parts.slice(i).join(' ');
+}
 const BYLINE = /^[ \t]*(?:[Bb]y|BY)[ \t]+([A-Z][\p{L}'’-]{1,20}(?:[ \t]+[A-Z][\p{L}'’-]{1,20}){1,2})(?:[ \t]*[,|—–][ \t]*([A-Z][\p{L} .&'’-]{1,40}))?[ \t]*$/gmu;
 // A run starts at a capital: runs of connector words alone name nothing (and were most matches).
-const CAPS = /\b[A-Z][a-zA-Z'’.&-]{0,30}(?:[ \t]+(?:[A-Z][a-zA-Z'’.&-]{0,30}|of|for|the|on|in)){0,8}/g;
+const CAPS = new RegExp(String.raw`${NAME_START}[${UPPER}][${LETTERS}'’.&-]{0,30}(?:[ \t]+(?:[${UPPER}][${LETTERS}'’.&-]{0,30}|of|for|the|on|in|(?:${PARTICLES})(?=[ \t]+(?:${PARTICLES}[ \t]+)?[${UPPER}]))){0,8}`, 'g');
+// A run of names joined by a small word ("Geneva in May", "Banco de Mexico"), and the names in it.
+const JOINED_RUN = new RegExp(`\\s(?:in|on|the|for|of|${PARTICLES})\\s`);
+const PIECE = `[${UPPER}][${LETTERS}.'’&-]{0,30}(?:[ \\t]+[${UPPER}][${LETTERS}.'’&-]{0,30}){0,3}`;
 // Question words open a FAQ's lines ("Will Speed Post to other countries be affected?").
 const STOP_START = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'But', 'And', 'He', 'She', 'It', 'They', 'We', 'This', 'That', 'As', 'If', 'While', 'Mainland', 'Questions', 'Meanwhile', 'Among', 'According', 'Separately', 'Also', 'Earlier', 'Beyond', 'Despite', 'However', 'Will', 'Would', 'Can', 'Could', 'Should', 'Does', 'Do', 'Did', 'Is', 'Are', 'Was', 'Were', 'Has', 'Have', 'What', 'When', 'Why', 'How', 'Where', 'Which', 'Whether', 'Who', 'Whose', 'Unless', 'Until', 'Although', 'Though', 'Because', 'Since', 'After', 'Before']);
 const DEMONYM = /^(?:[A-Z][a-z]+(?:an|ese|ish|ic|i))$/;
@@ -60,6 +86,13 @@ const MONTHS = /^(January|February|March|April|May|June|July|August|September|Oc
 /** At the start of the text or of a sentence or line, where any word is capitalised. */
 function atSentenceStart(text: string, at: number): boolean {
   return at === 0 || /[.!?\n]\s*$/.test(text.slice(Math.max(0, at - 3), at));
+}
+
+const NAME_WORD_ONLY = new RegExp(`^${NAME_WORD}$`);
+/** Two or three name words, with particles only between them: "Jonas Gahr Støre", "Ursula von der Leyen". */
+function isNameRun(words: string[]): boolean {
+  const named = words.filter((w, i) => !(i > 0 && i < words.length - 1 && PARTICLE.test(w)));
+  return named.length >= 2 && named.length <= 3 && named.every((w) => NAME_WORD_ONLY.test(w) && !/['’]/.test(w));
 }
 
 /** A Title Case headline capitalises every word: bare capitalised runs there are not names. */
@@ -80,7 +113,8 @@ export function extractEntities(text: string): EntityMention[] {
   TITLE_NAME.lastIndex = 0;
   for (let m = TITLE_NAME.exec(text); m; m = TITLE_NAME.exec(text)) {
     const name = m[2].replace(/['’]s$/, '');
-    if (MONTHS.test(name.split(/\s+/)[0]) || PLACES.has(name)) continue;
+    // "the APEC CEO Summit": a title before a run that names an occasion or a body, not a person.
+    if (MONTHS.test(name.split(/\s+/)[0]) || PLACES.has(name) || runKind(name.split(/\s+/).pop()!) !== 'person') continue;
     const start = m.index + m[0].length - m[2].length; // where the name begins, possessive or not
     push(out, { start, end: start + name.length, text: name, kind: 'person', canonical: name, role: m[1].replace(/\s+/g, ' ') });
   }
@@ -152,15 +186,15 @@ export function extractEntities(text: string): EntityMention[] {
       canonical = KNOWN_ORGS[phrase];
     } else if (THINGS.has(phrase)) kind = 'thing';
     else if (words.length >= 2 && ORG_WORDS.test(phrase) && !STOP_START.has(first)) kind = 'organization';
-    else if (words.length >= 2 && words.length <= 3 && words.every((w) => /^[A-Z][a-z-]+$/.test(w)) && !words.some((w) => DEMONYM.test(w)) && !STOP_START.has(first) && !words.some((w) => MONTHS.test(w) || PLACES.has(w) || ORG_WORDS.test(w))) {
+    else if (isNameRun(words) && !words.some((w) => DEMONYM.test(w)) && !STOP_START.has(first) && !words.some((w) => MONTHS.test(w) || PLACES.has(w) || ORG_WORDS.test(w))) {
       // A bare two- or three-word capitalised name mid-sentence is most likely a person, unless its
       // last word names a paper or an occasion ("a National Security Agreement", "Liberation Day").
       if (!atSentenceStart(text, start) && !isHeadline(text, start)) kind = runKind(words[words.length - 1]);
     }
     if (kind) push(out, { start, end: start + phrase.length, text: phrase, kind, canonical });
-    else if (/\s(?:in|on|the|for|of)\s/.test(phrase)) {
+    else if (JOINED_RUN.test(phrase)) {
       // "Geneva in May", "Madrid in September": a known name inside a longer capitalised run.
-      const piece = /[A-Z][A-Za-z.'’&-]{0,30}(?:[ \t]+[A-Z][A-Za-z.'’&-]{0,30}){0,3}/g;
+      const piece = new RegExp(PIECE, 'g');
       for (let p = piece.exec(phrase); p; p = piece.exec(phrase)) {
         const name = p[0];
         const at = start + p.index;
@@ -210,13 +244,17 @@ function oneWordCompanies(text: string, out: EntityMention[]): void {
 /** "Bessent" after "Scott Bessent" in the same article is the same person. */
 function resolveShortNames(text: string, out: EntityMention[]): void {
   const surnames = new Map<string, string>();
-  for (const m of out) if (m.kind === 'person') surnames.set(m.canonical.split(/\s+/).pop()!, m.canonical);
+  for (const m of out) if (m.kind === 'person') surnames.set(surnameOf(m.canonical), m.canonical);
   for (const [surname, full] of surnames) {
     if (surname.length < 3 || surname === full) continue;
-    const re = new RegExp(`\\b${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'g');
+    // "Von der Leyen" opens a sentence as "von der Leyen" runs on inside one.
+    const esc = surname.slice(1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const head = surname[0] === surname[0].toUpperCase() ? surname[0] : `[${surname[0]}${surname[0].toUpperCase()}]`;
+    // (\b where the name starts in ASCII: a lookbehind before every letter made this scan slower.)
+    const re = new RegExp(`${/^[A-Za-z]/.test(surname) ? '\\b' : NAME_START}${head}${esc}${NAME_END}`, 'g');
     for (const m of text.matchAll(re)) {
       const start = m.index!;
-      if (!out.some((o) => o.start <= start && start < o.end)) out.push({ start, end: start + surname.length, text: surname, kind: 'person', canonical: full });
+      if (!out.some((o) => o.start <= start && start < o.end)) out.push({ start, end: start + m[0].length, text: m[0], kind: 'person', canonical: full });
     }
   }
   out.sort((a, b) => a.start - b.start);

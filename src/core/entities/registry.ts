@@ -1,6 +1,7 @@
 // Merges entity mentions across articles into entities with aliases, roles and quotes, and finds
 // known names in any text (a brief) with one compiled pattern.
 import { isStopWord } from '../text/terms';
+import { surnameOf } from './extract';
 import type { Entity, EntityKind, EntityMention, SourceRef } from '../types';
 
 /** One article's mentions, kept as extracted: a busy corpus has millions, so nothing is copied per mention. */
@@ -138,7 +139,7 @@ export class EntityRegistry {
     const lastToFull = new Map<string, string>();
     for (const f of fullNames) {
       const parts = f.slice('person:'.length).split(' ');
-      lastToFull.set(`person:${parts[parts.length - 1]}`, f);
+      lastToFull.set(`person:${surnameOf(parts.join(' '))}`, f);
       // East Asian names put the family name first ("Xi" for "Xi Jinping").
       if (parts.length === 2 && parts[0].length <= 4) lastToFull.set(`person:${parts[0]}`, f);
     }
@@ -181,7 +182,7 @@ export class EntityRegistry {
       if (e.kind !== 'person' || e.curated) continue;
       const parts = e.name.split(/\s+/);
       if (parts.length < 2) continue;
-      const forms = new Set([parts[parts.length - 1]]);
+      const forms = new Set([surnameOf(e.name)]);
       if (parts.length === 2 && parts[0].length <= 4) forms.add(parts[0]);
       // "He" of He Lifeng is also the pronoun that starts half the sentences of a brief.
       for (const f of forms) if (f.length >= 2 && !isStopWord(f.toLowerCase())) short.set(f, [...(short.get(f) ?? []), e]);

@@ -33,6 +33,9 @@ const LABEL = new RegExp(
       'Date(?:\\s{1,3}published)?',
       'Dated',
       'Released(?:\\s{1,3}on)?',
+      'Release\\s{1,3}date',
+      'Date\\s{1,3}of\\s{1,3}(?:issue|release|publication)',
+      'Issued(?:\\s{1,3}on)?',
       // "*Compiled by the Markets Desk, November 3, 2025*"
       '(?:Compiled|Prepared|Updated|Published|Written)\\s{1,3}by\\s{1,3}[^,\\n]{1,60},',
       'Compiled(?:\\s{1,3}(?:on|at))?',
@@ -478,25 +481,52 @@ export function inferDocumentDate(mentions: DateMention[], text?: string): { dat
   // stands ("if imports exceed 2.7 million tonnes before June 30, 2026").
   const setAhead = new Set(full.filter((m) => ends(m) || ahead(m)).map((m) => m.value.slice(0, 10)));
   const past = dated.filter((m) => !setAhead.has(m.value.slice(0, 10)));
+  // The days the text tells of without a year ("signed an order on November 14"), latest first on or before a day.
+  const narrated = mentions.filter((m) => m && m.precision === 'day' && /^XXXX-\d\d-\d\d$/.test(m.value) && !ahead(m) && !ends(m));
+  const latestTold = (before: string) => {
+    let latest: { date: string; m: DateMention } | undefined;
+    for (const m of narrated) {
+      const date = dayOnOrBefore(Number(m.value.slice(5, 7)), Number(m.value.slice(8, 10)), before);
+      if (date && (!latest || date > latest.date)) latest = { date, m };
+    }
+    return latest;
+  };
   if (past.length) {
     let best = past[0];
     for (const m of past) if (lastDay(m) > lastDay(best)) best = m;
     const n = dated.length;
+    const history = laterNamedYear(mentions, Number(lastDay(best).slice(0, 4)), (m) => ahead(m) || ends(m));
+    const told = history && narrated.length >= 2 ? latestTold(`${history.year}-12-31`) : undefined;
+    if (history && told && told.date.startsWith(String(history.year))) {
+      return { date: told.date, note: `inferred from "${told.m.text}", the latest day the text tells of without a year, in ${history.year}, the year it names ("${history.m.text}"); its full dates, the latest "${best.text}", are history` };
+    }
     return { date: lastDay(best), note: `inferred from "${best.text}", the latest of ${n} explicit date${n === 1 ? '' : 's'} in the text` };
   }
   let best = dated[0];
   for (const m of dated) if (m.value < best.value) best = m;
   const first = best.value.slice(0, 10);
-  // The days the text tells of without a year ("signed an order on November 14") were before the
-  // page was written, and so before its schedule: the latest of them is nearer the page's day.
-  const narrated = mentions.filter((m) => m && m.precision === 'day' && /^XXXX-\d\d-\d\d$/.test(m.value) && !ahead(m) && !ends(m));
-  let latest: { date: string; m: DateMention } | undefined;
-  for (const m of narrated) {
-    const date = dayOnOrBefore(Number(m.value.slice(5, 7)), Number(m.value.slice(8, 10)), first);
-    if (date && (!latest || date > latest.date)) latest = { date, m };
-  }
+  // Those days were before the page was written, and so before its schedule: the latest of them is nearer the page's day.
+  const latest = latestTold(first);
   const told = latest && { date: latest.date, note: `inferred from "${latest.m.text}", the latest day the text tells of before "${best.text}" (its other dates look ahead)` };
   return { date: first, note: `inferred from "${best.text}", the earliest date in the text (all its dates look ahead)`, ahead: true, ...(told ? { told } : {}) };
+}
+
+/**
+ * "The sequence of 2025 actions" on a page whose full dates are all of 2018 ("On March 8, 2018, he
+ * signed …"): news writes the year out for history and leaves it off the current year's days, so
+ * the page is of the first year it names at least two years after its latest full date (later
+ * ones are most often plans: "deadlines fall well into 2026"), never of a year still to come.
+ */
+function laterNamedYear(mentions: DateMention[], fullYear: number, setAhead: (m: DateMention) => boolean): { year: number; m: DateMention } | undefined {
+  const thisYear = new Date().getUTCFullYear();
+  let found: { year: number; m: DateMention } | undefined;
+  for (const m of mentions) {
+    if (!m || m.resolution !== 'explicit' || m.type !== 'DATE' || (m.precision !== 'year' && m.precision !== 'month') || !/^\d{4}(?:-\d\d)?$/.test(m.value)) continue;
+    const year = Number(m.value.slice(0, 4));
+    if (year < fullYear + 2 || year > thisYear || m.future || setAhead(m)) continue;
+    if (!found || year < found.year) found = { year, m };
+  }
+  return found;
 }
 
 /** The month and day on or before `to` (an ISO date), within a year of it. */

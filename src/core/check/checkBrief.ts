@@ -193,8 +193,14 @@ function sameProducts(claim: Claim, f: Fact): boolean {
   // A clause that names no goods is about its sentence's ("| 16 June | Trump signs order applying
   // the UK car quota from 30 June |").
   const said = PRODUCTS.some(([, re]) => re.test(claim.clauseText)) ? claim.clauseText : claim.sentenceText;
+  // "The comment period for the two probes closed on May 7": probes named in an earlier sentence,
+  // which may be any but the brief's "truck probe".
+  if (PLURAL_REFERENCE.test(f.sentence) && PRODUCTS.some(([, re]) => re.test(said)) && !PRODUCTS.some(([, re]) => re.test(f.sentence))) return false;
   return !namesOtherGroup(PRODUCTS, said, f.sentence);
 }
+
+/** Several cases a sentence points back at: "the two probes", "both investigations". */
+const PLURAL_REFERENCE = /\b(?:both|the\s+(?:two|three|four|five|twin))\s+(?:[a-z-]+\s+)?(?:probes|investigations|inquiries|reviews|cases|proceedings)\b/i;
 
 /** Words of a reaction to something: "welcomed the tariff cut", "condemned the curbs". */
 const REACTION = /\b(?:welcom|prais|hail|applaud|criticis|criticiz|condemn|denounc|slam|protest|reject|react|respond|object|decr(?:y|ie)|den(?:y|ie)|dismiss|refut|rebuff|disput|oppos|blast|lash|accus)\w*/i;
@@ -321,7 +327,9 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
   const dayHeld = (x: (typeof relations)[number]) => (coarse(x) ? days.find((d) => x.reach!.from <= d.reach!.from && d.reach!.to <= x.reach!.to) : undefined);
   const slip = yearSlip(claim, matches, corpus);
   if (slip) return slip;
-  const supporting = relations.filter((x) => x.rel === 'compatible' && !dayHeld(x)).map((x) => x.m);
+  // A year ("earlier this year") holds any day of it: it speaks neither for nor against the brief's day.
+  const wholeYear = (x: (typeof relations)[number]) => citedReach.fine && !!x.reach && x.reach.to - x.reach.from > YEAR_LIKE_DAYS;
+  const supporting = relations.filter((x) => x.rel === 'compatible' && !dayHeld(x) && !wholeYear(x)).map((x) => x.m);
   if (supporting.length) return { claim, verdict: 'supported', best: supporting[0], evidence: supporting };
   // The best match was such a coarse date: the day it holds answers the claim in its place.
   const bestRel = (relations[0].rel === 'compatible' && dayHeld(relations[0])) || relations[0];
@@ -369,6 +377,9 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
   }
   return { claim, verdict: 'unsettled', best, evidence: matches.slice(0, 3) };
 }
+
+/** More days than a quarter holds: a date this coarse is a year's, or a half's. */
+const YEAR_LIKE_DAYS = 92;
 
 /** "have stayed out of the market since late October": a state that holds from that day on. */
 const SINCE_BEFORE = /\bsince\s+(?:the\s+)?$/i;
@@ -1005,10 +1016,12 @@ const MEASURE_ONLY = new Set(contentTerms('tariff tariffs duty duties rate rates
 function moreThanNames(claim: Claim, f: Fact, corpus: Derived): boolean {
   const shared = claim.entityIds.filter((id) => f.entities.includes(id));
   const names = new Set<string>();
-  for (const id of shared) {
+  for (const id of claim.entityIds) {
     const e = corpus.entityById.get(id);
     // A paper's or a measure's name ("the Joint Statement", "Liberation Day") tells what happened, as words do.
-    if (e?.kind === 'thing') return true;
+    if (e?.kind === 'thing' && shared.includes(id)) return true;
+    // A name is a name even where the source's page did not know it for one ("Trump" on a page that
+    // never gives his full name).
     for (const n of e ? [e.name, ...e.aliases] : []) for (const t of contentTerms(n)) names.add(t);
   }
   for (const body of claim.clauseText.matchAll(BODY_NAME)) for (const t of contentTerms(body[0])) names.add(t);

@@ -181,22 +181,6 @@ function yearOfLeadWeekday(month: number, day: number, lead: string, mentions: D
   return { date: isoDate(fits[0], month, day), weekday: named, from: [...given].sort().join(', ') };
 }
 
-/** How many years back from now a yearless wire's weekday is matched: few enough that one year fits. */
-const RECENT_WIRE_YEARS = 4;
-
-/** The latest year, up to today and at most RECENT_WIRE_YEARS back, in which the day falls on the lead's weekday. */
-function recentYearOfLeadWeekday(month: number, day: number, lead: string): { date: string; weekday: string } | null {
-  const end = LEAD_END.exec(lead);
-  const named = LEAD_WEEKDAY.exec(end ? lead.slice(0, end.index) : lead)?.[1];
-  if (!named) return null;
-  const now = new Date();
-  const today = isoDate(now.getUTCFullYear(), now.getUTCMonth() + 1, now.getUTCDate());
-  for (let y = now.getUTCFullYear(); y >= now.getUTCFullYear() - RECENT_WIRE_YEARS; y--) {
-    if (isValidDate(y, month, day) && isoDate(y, month, day) <= today && WEEKDAY_NAMES[weekdayOf(y, month, day)] === named) return { date: isoDate(y, month, day), weekday: named };
-  }
-  return null;
-}
-
 /** "© 2025 Meridian Wire", "(c) Meridian Wire 2025", "Copyright 2024-2025": the last year a page claims. */
 const COPYRIGHT_YEAR = /(?:©|\([cC]\)|\bcopyright\b)[^\d\n]{0,40}?(?:(?:19|20)\d\d\s*[-–]\s*)?((?:19|20)\d\d)\b/i;
 
@@ -280,13 +264,6 @@ function documentDate(
     const quoted = body.slice(wire.start, wire.end).trim();
     // The day is the wire's own, so the page is as firmly dated as by any dateline.
     return { date: isoDate(Number(copyrightYear), month, day), dateSource: 'dateline', dateNote: `wire dateline "${quoted}", in the year of the page's copyright line`, ...span };
-  }
-  // "PUTRAJAYA, July 28 (Wire) - … agreed on Monday" with no year anywhere: wire copy is read while
-  // it is news, so the day is in the latest of the last few years in which it was that weekday.
-  const recent = wire?.month && wire.day ? recentYearOfLeadWeekday(wire.month, wire.day, body.slice(wire.end, wire.end + LEAD_CHARS)) : null;
-  if (recent && wire) {
-    const quoted = body.slice(wire.start, wire.end).trim();
-    return { date: recent.date, dateSource: 'inferred', dateNote: `wire dateline "${quoted}", in ${recent.date.slice(0, 4)}, the latest year up to now in which it falls on the ${recent.weekday} its lead names (the text gives no year)`, ...span };
   }
   return { date: null, dateSource: 'unknown', dateNote: 'no date in front matter, dateline or text; relative dates stay unresolved', ...span };
 }

@@ -495,7 +495,7 @@ export function inferDocumentDate(mentions: DateMention[], text?: string): { dat
     let best = past[0];
     for (const m of past) if (lastDay(m) > lastDay(best)) best = m;
     const n = dated.length;
-    const history = laterNamedYear(mentions, Number(lastDay(best).slice(0, 4)), (m) => ahead(m) || ends(m));
+    const history = laterNamedYear(mentions, Number(lastDay(best).slice(0, 4)), (m) => ahead(m) || ends(m), text);
     const told = history && narrated.length >= 2 ? latestTold(`${history.year}-12-31`) : undefined;
     if (history && told && told.date.startsWith(String(history.year))) {
       return { date: told.date, note: `inferred from "${told.m.text}", the latest day the text tells of without a year, in ${history.year}, the year it names ("${history.m.text}"); its full dates, the latest "${best.text}", are history` };
@@ -514,20 +514,26 @@ export function inferDocumentDate(mentions: DateMention[], text?: string): { dat
 /**
  * "The sequence of 2025 actions" on a page whose full dates are all of 2018 ("On March 8, 2018, he
  * signed …"): news writes the year out for history and leaves it off the current year's days, so
- * the page is of the first year it names at least two years after its latest full date (later
- * ones are most often plans: "deadlines fall well into 2026"), never of a year still to come.
+ * the page is of the latest year it names as past or present, when that is at least two years
+ * after its latest full date; not a year reached "into", "by" or "until" (a plan: "deadlines fall
+ * well into 2026"), nor one still to come.
  */
-function laterNamedYear(mentions: DateMention[], fullYear: number, setAhead: (m: DateMention) => boolean): { year: number; m: DateMention } | undefined {
+function laterNamedYear(mentions: DateMention[], fullYear: number, setAhead: (m: DateMention) => boolean, text: string | undefined): { year: number; m: DateMention } | undefined {
   const thisYear = new Date().getUTCFullYear();
   let found: { year: number; m: DateMention } | undefined;
   for (const m of mentions) {
-    if (!m || m.resolution !== 'explicit' || m.type !== 'DATE' || (m.precision !== 'year' && m.precision !== 'month') || !/^\d{4}(?:-\d\d)?$/.test(m.value)) continue;
+    // A year, or a month, season, quarter or half of one ("spring 2025").
+    if (!m || m.resolution !== 'explicit' || m.type !== 'DATE' || !/^\d{4}(?:-(?:\d\d|SP|SU|FA|WI|Q[1-4]|H[12]))?$/.test(m.value)) continue;
     const year = Number(m.value.slice(0, 4));
     if (year < fullYear + 2 || year > thisYear || m.future || setAhead(m)) continue;
-    if (!found || year < found.year) found = { year, m };
+    if (text && REACHED_YEAR.test(text.slice(Math.max(0, m.start - 30), m.start))) continue;
+    if (!found || year > found.year) found = { year, m };
   }
   return found;
 }
+
+/** Words that reach forward to a year: "well into 2026", "by 2030", "until 2027". */
+const REACHED_YEAR = /\b(?:into|by|until|till|through|beyond|before)\s+(?:(?:early|mid|late)[-\s]+)?$/i;
 
 /** The month and day on or before `to` (an ISO date), within a year of it. */
 function dayOnOrBefore(month: number, day: number, to: string): string | null {

@@ -94,9 +94,8 @@ suite('corpus: a yearless wire dateline dated by its lead weekday', () => {
     assert.strictEqual(dated(text), '2025-11-10');
   });
 
-  test('bare years of history do not date the dateline: a recent year in which its day is the weekday does', () => {
+  test('only bare years of history in the text leave the dateline undated', () => {
     const text = ['Justices hear the case', '', 'WASHINGTON, Nov 5 (Wire) - The justices heard the case on Wednesday.', 'The 1977 law was never meant for tariffs, lawyers said, citing a 1975 ruling.'].join('\n');
-    const date = dated(text);
-    assert.ok(date && date.endsWith('-11-05') && Number(date.slice(0, 4)) > 2020 && new Date(`${date}T00:00:00Z`).getUTCDay() === 3, String(date));
+    assert.strictEqual(dated(text), null);
   });
 });

@@ -31,6 +31,17 @@ suite('corpus: release lines and pages whose full dates are history', () => {
     assert.deepStrictEqual(dated(text), ['2025-08-13', 'inferred']);
   });
 
+  test('of the years a page names, the latest it speaks of as past or present: "spring 2025", not 2004', () => {
+    const text = [
+      'Forty years of free trade',
+      '',
+      'The agreement was signed on April 22, 1985. It was renewed in 2004 and has been extended since.',
+      '',
+      'That is why the events of spring 2025 came as a shock. On April 2 the chart put the partner at 17%, and on July 7 its leader dined at the White House.',
+    ].join('\n');
+    assert.deepStrictEqual(dated(text), ['2025-07-07', 'inferred']);
+  });
+
   test('a year only a year after the full dates, or one set ahead, leaves the page of its full dates', () => {
     const near = ['Steel review', '', 'On March 8, 2018, the proclamations were signed. In 2019 the review went on; talks resumed on April 1 and ended on May 2.'].join('\n');
     assert.deepStrictEqual(dated(near), ['2018-03-08', 'inferred']);

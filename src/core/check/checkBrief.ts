@@ -215,12 +215,15 @@ function aboutTheReaction(claim: Claim, f: Fact): boolean {
   // Only the date's own clause: "Beijing's first reaction came on 11 September …; Sheinbaum answered
   // on 13 September" tells of a reaction before the semicolon, not in the clause of the 13th.
   const lead = leadOf(claim);
-  if (!REACTION.test(lead.replace(/\bto\s+[a-z]+/g, ' ')) || REACTION.test(f.sentence)) return true;
+  if (!REACTION.test(lead.replace(/\bto\s+[a-z]+/g, ' ').replace(DISPUTE_NOUN, ' ')) || REACTION.test(f.sentence)) return true;
   // "protested in a video call with Wang on 14 October": the call is what the date dates, and a
   // source's call with Wang answers it.
   const medium = REACTION_MEDIUM.exec(lead);
   return !!medium && new RegExp(`\\b${medium[1]}`, 'i').test(f.sentence);
 }
+
+/** "The dispute turned deadly": a dispute named is the quarrel itself, not a reaction to something. */
+const DISPUTE_NOUN = /\b(?:the|a|an|this|that|its|their|trade|border|legal|long-running)\s+disputes?\b/gi;
 
 /** Where a reaction was voiced: "in a video call", "at their meeting", "in a letter". */
 const REACTION_MEDIUM = /\b(?:in|during|at|over)\s+(?:a|an|the|their|his|her|its)\s+(?:[\w-]+\s+){0,2}?(call|meeting|letter|conversation|speech|session)s?\b/i;
@@ -332,7 +335,10 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
   const supporting = relations.filter((x) => x.rel === 'compatible' && !dayHeld(x) && !wholeYear(x)).map((x) => x.m);
   if (supporting.length) return { claim, verdict: 'supported', best: supporting[0], evidence: supporting };
   // The best match was such a coarse date: the day it holds answers the claim in its place.
-  const bestRel = (relations[0].rel === 'compatible' && dayHeld(relations[0])) || relations[0];
+  // "The court, which had suspended her on July 1, removed her on 29 July": a source's July 1 is the
+  // other date the sentence gives; the best match for this one is the next.
+  const first = relations.find((x) => !restatesSibling(claim, x.m.fact)) ?? relations[0];
+  const bestRel = (first.rel === 'compatible' && dayHeld(first)) || first;
   const best = bestRel.m;
   // The cheap tests first: most claims that reach here fall at the thresholds.
   const strong = bestRel.rel === 'conflict' && best.score >= CONFLICT_SCORE && best.coverage >= CONFLICT_COVERAGE && !denied(claim);
@@ -580,6 +586,16 @@ function citedBeside(claim: Claim, f: Fact, cited: Reach): boolean {
     // date is the nearer cited one's to answer for, if either's; not a date of another clause with
     // its own subject ("Sheinbaum spoke on June 4, and Ebrard met Lutnick on June 13").
     return !!own && !joinedBetween(claim, s) && gap(mine, theirs) < gap(cited, own);
+  });
+}
+
+/** The source's date is another day the claim's sentence gives, for something else. */
+function restatesSibling(claim: Claim, f: Fact): boolean {
+  return claim.siblings.some((s) => {
+    const mine = reachOf(s.mention, s.yearSource === 'explicit', s.year);
+    const theirs = factReach(f, s);
+    // A day of its own, not a stretch that holds the claim's ("on March 5, the week of March 3").
+    return !!mine && !!theirs && mine.from === mine.to && relate(mine, theirs) === 'compatible';
   });
 }
 

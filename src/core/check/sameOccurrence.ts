@@ -77,7 +77,23 @@ function headIds(text: string, corpus: Derived): Set<string> {
 
 /** Who the source's clause (or sentence) around its date opens with. */
 export function sourceHeadIds(f: Fact, corpus: Derived): Set<string> {
-  return headIds(factClause(f), corpus);
+  const clause = factClause(f);
+  const heads = headIds(clause, corpus);
+  // "Cambodia had been assigned 49% when Trump announced his tariffs on April 2": the date is in a
+  // clause of its own, whose subject acted on that day.
+  const at = dateSpan(f).start - Math.max(0, f.clauseStart - f.sentenceStart);
+  const inner = at > 0 ? lastMatch(INNER_CLAUSE, clause.slice(0, at)) : undefined;
+  if (inner !== undefined) for (const id of headIds(clause.slice(inner, at), corpus)) heads.add(id);
+  return heads;
+}
+
+/** Where a clause of time or cause opens, with its subject next: "when Trump announced …". */
+const INNER_CLAUSE = /\b(?:when|after|as|while|before|once|because|since)\s+(?=(?:the\s+)?[A-Z])/g;
+
+function lastMatch(re: RegExp, text: string): number | undefined {
+  let end: number | undefined;
+  for (const m of text.matchAll(re)) end = m.index! + m[0].length;
+  return end;
 }
 
 /**
@@ -86,8 +102,14 @@ export function sourceHeadIds(f: Fact, corpus: Derived): Set<string> {
  */
 export function sameSubject(claim: Claim, f: Fact, corpus: Derived): boolean {
   const said = headIds(claim.clauseText, corpus);
+  // "Indonesia's deal was announced by Trump on July 16": who acted follows "by".
+  const agent = PASSIVE_BY.exec(claim.clauseText);
+  if (agent) for (const id of headIds(claim.clauseText.slice(agent.index + agent[0].length), corpus)) said.add(id);
   const sourced = said.size ? sourceHeadIds(f, corpus) : new Set<string>();
-  if (said.size && sourced.size) return [...said].some((id) => sourced.has(id));
+  // "Thailand and Cambodia signed their declaration at the summit in Kuala Lumpur" against "| Kuala
+  // Lumpur peace declaration signed |": a place that opens the source's clause but is where the
+  // claim says it happened is no other actor.
+  if (said.size && sourced.size) return [...said].some((id) => sourced.has(id)) || venuesOfClaim(claim, sourced, corpus);
   // Governments the corpus names too rarely to list ("Canada's surtax" against "The Biden
   // administration's duty"): told apart by their names, adjectives and capitals.
   const saidBy = headGovernments(claim.clauseText);
@@ -95,6 +117,16 @@ export function sameSubject(claim: Claim, f: Fact, corpus: Derived): boolean {
   const sourcedBy = headGovernments(factClause(f));
   return !sourcedBy.size || [...saidBy].some((g) => sourcedBy.has(g));
 }
+
+/** Every one of `ids` is a place the claim's clause names as where it happened ("in Kuala Lumpur", "at Lancaster House"). */
+function venuesOfClaim(claim: Claim, ids: Set<string>, corpus: Derived): boolean {
+  const text = claim.clauseText;
+  const venues = new Set(corpus.registry.matchIn(text).filter((m) => corpus.entityById.get(m.entityId)?.kind === 'place' && VENUE.test(text.slice(Math.max(0, m.start - 12), m.start))).map((m) => m.entityId));
+  return [...ids].every((id) => venues.has(id) || (corpus.entityById.get(id)?.kind !== 'place' && [...venues].some((v) => governmentOf(v, corpus) === id)));
+}
+
+/** A passive verb and its "by", before the name of who acted. */
+const PASSIVE_BY = /\b(?:was|were|been|being|is|are)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|ne|id)\s+by\s+(?=(?:the\s+)?[A-Z])/;
 
 /** A clause's opening names, with "administration" or "government" after them: who acts, as governments. */
 function headGovernments(text: string): Set<string> {
@@ -177,6 +209,7 @@ function referredSpans(text: string): Array<{ from: number; to: number; text: st
  * accusation and only refers to the talks, so a source dating the talks says nothing of it.
  */
 export function notOnlyReferredTo(claim: Claim, f: Fact, corpus: Derived): boolean {
+  if (tellsMainActToo(claim, f, corpus)) return true;
   const clause = claim.clauseText;
   const at = claim.cited.mention.start - claim.clause.start;
   const end = claim.cited.mention.end - claim.clause.start;
@@ -200,6 +233,43 @@ export function notOnlyReferredTo(claim: Claim, f: Fact, corpus: Derived): boole
   }
   return true;
 }
+
+/**
+ * "| Landmine wounds two soldiers in Sisaket; Anutin suspends the declaration |" tells the act a
+ * brief dates ("Thailand suspended the declaration on November 11 after a landmine wounded …") as
+ * well as the one it points back at: two or more of the words outside its pointing (names and the
+ * measure's own words aside) are the source's too, the brief's verb among them.
+ */
+function tellsMainActToo(claim: Claim, f: Fact, corpus: Derived): boolean {
+  const sentence = claim.sentenceText;
+  const c = citedSpan(claim);
+  const spans = referredSpans(sentence).filter(({ from, to }) => !(c.start < to && c.end > from));
+  if (!spans.length) return false;
+  const inside = new Set(spans.flatMap((s) => contentTerms(s.text)));
+  let rest = '';
+  let at = 0;
+  for (const s of [...spans].sort((a, b) => a.from - b.from)) {
+    rest += ' ' + sentence.slice(at, s.from);
+    at = Math.max(at, s.to);
+  }
+  rest += ' ' + sentence.slice(at);
+  const names = new Set(claim.entityIds.flatMap((id) => {
+    const e = corpus.entityById.get(id);
+    return e ? [e.name, ...e.aliases].flatMap((n) => contentTerms(n)) : [];
+  }));
+  const sourced = new Set([...f.terms, ...contentTerms(f.sentence)]);
+  const shared = new Set(contentTerms(rest).filter((t) => !inside.has(t) && !names.has(t) && !MEASURE_WORDS.has(t) && sourced.has(t)));
+  // The brief's act is among them ("suspended" and "suspends"): an object both name ("the herring
+  // quota" adopted, and voted on) is not the act.
+  const acts = rest.match(PAST_VERB) ?? [];
+  return shared.size >= 2 && acts.some((w) => contentTerms(w).some((t) => shared.has(t)));
+}
+
+/** A verb in the past, as briefs tell acts: "suspended", "signed", "met", "froze". */
+const PAST_VERB = /\b(?:[a-z]{2,}ed|met|held|began|took|made|froze|set|cut|struck|broke|left|put|sent|gave|won|lost|hit|rose|fell|led|said|told|paid|sold|bought|brought|drew|ran|came|went|shut|wrote|spoke|chose|swore)\b/g;
+
+/** What every act on a measure is about ("decided on the definitive duties" and "voted on definitive duties"): no act of its own. */
+const MEASURE_WORDS = new Set(contentTerms('tariff tariffs duty duties definitive provisional rate rates levy levies measure measures'));
 
 /**
  * "cut its tariff to 30%" is not the "100% tariff", nor a flat fee "to $100" the one "of US$75":
@@ -395,7 +465,7 @@ const HEADED: Array<[Moment, RegExp]> = [
   ['end', /\b(?:ends?|ended|expires?|expired|lapses?|lapsed|runs?\s+out|ran\s+out|(?:last|final)\s+day|deadline|closes|closed|shuts)\b/i],
   ['report', /\b(?:(?:is|are|was|were)\s+published|appears?|appeared)\s+in\s+the\s+(?:Federal\s+Register|Official\s+Journal|Gazette)\b/i],
   ['signing', /\b(?:signs|signed|ordered|proclaims|proclaimed)\b/i],
-  ['act', /\b(?:expands?|expanded|widens?|widened|tightens?|tightened|broadens?|broadened|announces?|announced|tells|told|approves|approved|clears|cleared|ratifies|ratified|endorses|endorsed|adopts|adopted|suspends|suspended|pauses|paused|says|said|agrees?|agreed|unveils?|unveiled|exempts|exempted|grants|granted|issues|issued|releases|released|publishes|published|posts|posted|threatens?|threatened|declares?|declared|extends?|extended|becomes\s+public|made\s+public|discloses|disclosed|reveals|revealed)\b/i],
+  ['act', /\b(?:sets|expands?|expanded|widens?|widened|tightens?|tightened|broadens?|broadened|announces?|announced|tells|told|approves|approved|clears|cleared|ratifies|ratified|endorses|endorsed|adopts|adopted|suspends|suspended|pauses|paused|says|said|agrees?|agreed|unveils?|unveiled|exempts|exempted|grants|granted|issues|issued|releases|released|publishes|published|posts|posted|threatens?|threatened|declares?|declared|extends?|extended|becomes\s+public|made\s+public|discloses|disclosed|reveals|revealed)\b/i],
 ];
 
 /** The moment of a timeline entry: that of its earliest telling verb. */

@@ -427,8 +427,10 @@ const REPORTED = /\b(?:(?:was|were|been|first|initially|widely)\s+reported|news\
 const CHANGED = /\b(?:(?:replaced|replaces|superseded|supersedes)\b|(?:is|are|was|were|been|be)\s+(?:raised|doubled|tripled|cut|lowered|increased|reduced|hiked|halved)\b|(?:went|go|goes|rose|rises|jumped|climbed|fell|falls|dropped)\s+(?:up\s+|down\s+)?(?:from\s+[\d.]+\s*(?:%|percent|per\s+cent)?\s+)?to\s+[\d.]+\s*(?:%|percent|per\s+cent)(?![A-Za-z])|(?:doubled|tripled|halved|raised|lowered|increased|reduced|hiked)\s+(?:[\w-]+\s+){0,3}?to\s+[\d.]+\s*(?:%|percent|per\s+cent)(?![A-Za-z]))[^.;:]{0,40}$/i;
 
 function momentOf(lead: string, entry: string | undefined, tail = ''): Moment | undefined {
-  // What follows the date names it outright: "fixes August 1 as the start date".
+  // What follows the date names it outright: "fixes August 1 as the start date"; "last week's Truth
+  // Social post" dates a saying.
   if (AS_START_DATE.test(tail)) return 'start';
+  if (POSSESSED_SAYING.test(tail)) return 'act';
   if (REPORTED.test(lead)) return 'report';
   if (STARTS.test(lead)) return 'start';
   if (ENDS.test(lead) || LAST_DAY.test(lead)) return 'end';
@@ -448,8 +450,11 @@ const TRAILING = /^(?:,?\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3})?\s*(?:formal
 const LAST_DAY = /\b(?:last|final)\s+day\b[^.;:]{0,50}$/i;
 const IS_LAST_DAY = /^\s*(?:is|was|will\s+be|marks|marked|would\s+be)\s+(?:the\s+)?(?:last|final)\s+day\b/i;
 
-// "fixes August 1 as the start date": a start.
-const AS_START_DATE = /^\s+as\s+(?:the\s+|its\s+)?(?:start(?:ing)?|effective|entry[\s-]+into[\s-]+force)\s+date\b/i;
+/** "'s Truth Social post", "'s statement": the date's own saying or paper. */
+const POSSESSED_SAYING = /^['’]s\s+(?:[A-Za-z-]+\s+){0,3}?(?:post|statement|announcement|letter|speech|remarks|comments|notice|briefing|interview)\b/i;
+
+// "fixes August 1 as the start date", "had named Oct. 1 as the start": a start.
+const AS_START_DATE = /^\s+as\s+(?:the\s+|its\s+)?(?:start(?:ing)?(?:\s+date)?|(?:effective|entry[\s-]+into[\s-]+force)\s+date)\b/i;
 
 /** The moment of the verb right after a date, when the date sits between a subject and its verb. */
 function trailingMoment(tail: string): Moment | undefined {

@@ -54,3 +54,18 @@ suite('check: names shared with a page that never spells them out', () => {
     assert.deepStrictEqual(corpus.warnings('Trump’s Truth Social warning to countries with digital taxes and digital rules went out on Monday, August 25, 2025.'), []);
   });
 });
+
+suite('check: a day a post named, and the post’s own week', () => {
+  const corpus = tempCorpus({
+    ...rateNews(24),
+    'weekly.txt': [
+      'Compliance weekly',
+      'Published: 2025-10-03',
+      'The wood duties now start on Oct. 14. The start comes two weeks after the Oct. 1 date given in last week’s Truth Social post, and the opening rates are lower.',
+    ],
+  });
+
+  test('"a Truth Social post had named Oct. 1 as the start" gets no warning from the post’s week', () => {
+    assert.deepStrictEqual(corpus.warnings('Although a Truth Social post had named Oct. 1, 2025 as the start, the wood duties took effect on Oct. 14, 2025.'), []);
+  });
+});

@@ -372,8 +372,9 @@ export function findDateline(text: string): Dateline | null {
           return out;
         }
       }
-      // "Maintained by the research team. Last updated 20 November 2025." on a short line of its own.
-      if (body.length <= 200) {
+      // "Maintained by the research team. Last updated 20 November 2025." on a line of its own, or in
+      // a page's italic standfirst ("*A running log of … Last updated: November 10, 2025. Entries …*").
+      if (body.length <= MAX_LINE_LENGTH) {
         const inline = INLINE_LABEL.exec(body);
         const f = inline ? findDate(body.slice(inline.index + inline[0].length), dayFirst) : null;
         if (inline && f && f.start === 0) {

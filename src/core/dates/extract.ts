@@ -149,6 +149,39 @@ function entryDay(sc: Scan, at: number): Ref | undefined {
   return isValidDate(y, month, day) ? makeRef(isoDate(y, month, day)) ?? undefined : undefined;
 }
 
+/** A live blog's entry heading on a line of its own ("### Jul 30, 2025 — 19:20 ET", "**Jul 30, 2025**"). */
+const HEADING_HEAD = new RegExp(`^[ \\t]*(?:#{1,6}[ \\t]+(?:\\*\\*|__)?|\\*\\*|__)${HEAD_DAY}(?![\\d])`);
+/** How far back the start of an entry's paragraph is looked for. */
+const HEADING_REACH = 1500;
+
+/**
+ * The day of the entry heading right above the paragraph holding `at` (a blank line between them at
+ * most): "### Jul 30, 2025 — 19:20 ET" then "… responds to Bessent's warning of Tuesday".
+ */
+function headingDay(sc: Scan, at: number): Ref | undefined {
+  if (!sc.ref) return undefined;
+  const from = Math.max(0, at - HEADING_REACH);
+  const start = sc.text.lastIndexOf('\n', at - 1);
+  if (start < from) return undefined;
+  let end = start;
+  let prev = sc.text.lastIndexOf('\n', end - 1);
+  let line = sc.text.slice(prev + 1, end);
+  if (!line.trim() && prev >= from) {
+    end = prev;
+    prev = sc.text.lastIndexOf('\n', end - 1);
+    line = sc.text.slice(prev + 1, end);
+  }
+  if (line.length > 80) return undefined;
+  const head = HEADING_HEAD.exec(line);
+  if (!head?.groups) return undefined;
+  const g = head.groups;
+  const month = monthOf(g.m1 ?? g.m2);
+  const day = Number(g.d1 ?? g.d2);
+  if (!month || day < 1 || day > daysInMonth(2000, month)) return undefined;
+  const y = g.y ? Number(g.y) : inferYear(sc.ref, month, day, 'past');
+  return isValidDate(y, month, day) ? makeRef(isoDate(y, month, day)) ?? undefined : undefined;
+}
+
 function lazyTense(sc: Scan, start: number, end: number): () => { tense: Tense; target: boolean } {
   let t: { tense: Tense; target: boolean } | undefined;
   return () => (t ??= tenseAt(sc.text, start, end));
@@ -1322,7 +1355,9 @@ const mPart: Matcher = (sc, at) => {
     if (g.w.toLowerCase() === 'mid' || g.w.toLowerCase() === 'end') return null;
     const wd = WEEKDAY_NUM[g.wd.toLowerCase()];
     const t = tenseAt(sc.text, at, end);
-    const iso = weekdayDate(sc, wd, t.tense === 'future' ? 'future' : 'past');
+    // In a live blog's entry, a weekday is counted from the entry's day, not the page's last update.
+  const entry = sc.ref ? entryDay(sc, at) ?? headingDay(sc, at) : undefined;
+  const iso = weekdayDate(entry ? { ...sc, ref: entry } : sc, wd, t.tense === 'future' ? 'future' : 'past');
     if (!iso) return mention(sc, at, end, 'DATE', `XXXX-WXX-${isoDow(wd)}`, 'day', 'unresolved', { mod, weekday: wd });
     return mention(sc, at, end, 'DATE', iso, 'day', 'relative', { mod, weekday: wd, from: iso, to: iso, future: iso > sc.ref!.iso || undefined });
   }
@@ -1665,6 +1700,9 @@ const mSet: Matcher = (sc, at) => {
 const WEEKDAY_NOT_BEFORE = new Set(['black', 'good', 'cyber', 'super', 'easter', 'palm', 'ash', 'bloody', 'holy', 'giving', 'shrove', 'maundy', 'manic', 'blue']);
 const WEEKDAY_NOT_AFTER = /^[ \u00a0]{1,2}(?:Times|Telegraph|Express|Post|Mirror|Herald|Independent|Star|Night\s{1,2}(?:Live|Football)|Business|Morning\s{1,2}(?:Post|Herald))(?![A-Za-z])/;
 
+/** "Bessent's warning of Tuesday", "the statement of Monday": a saying or paper of that day. */
+const OF_DAY = /\b(?:warning|statement|remarks|comments|letter|decision|announcement|meeting|call|vote|order|post|speech|session|talks)\s+of\s+$/i;
+
 /** "called for", "scheduled for", "set for" a weekday: a day fixed ahead. */
 const SET_FOR = /\b(?:called|scheduled|set|planned|slated|due|fixed|convened|booked|arranged)\s+(?:[\w'’-]+\s+){0,4}?for\s+$/i;
 
@@ -1705,8 +1743,11 @@ const mWeekday: Matcher = (sc, at) => {
   const pod = exec(R_WD_POD, sc.text, wEnd);
   const end = pod ? wEnd + pod[0].length : wEnd;
   // "the event she had called for Sunday": set for a day, which is ahead, whatever the tense.
-  const t = SET_FOR.test(sc.text.slice(Math.max(0, at - 48), at)) ? { tense: 'future' as const } : tenseAt(sc.text, at, end);
-  const iso = weekdayDate(sc, wd, t.tense === 'future' ? 'future' : 'past');
+  // "Bessent's warning of Tuesday": a thing of that day, told after it, whatever the sentence's tense.
+  const t = SET_FOR.test(sc.text.slice(Math.max(0, at - 48), at)) ? { tense: 'future' as const } : OF_DAY.test(sc.text.slice(Math.max(0, at - 40), at)) ? { tense: 'past' as const } : tenseAt(sc.text, at, end);
+  // In a live blog's entry, a weekday is counted from the entry's day, not the page's last update.
+  const entry = sc.ref ? entryDay(sc, at) ?? headingDay(sc, at) : undefined;
+  const iso = weekdayDate(entry ? { ...sc, ref: entry } : sc, wd, t.tense === 'future' ? 'future' : 'past');
   const extra: Extra = { weekday: wd, weekdayStart: at, weekdayEnd: wEnd };
   if (!iso) {
     if (t.tense === 'future') extra.future = true;

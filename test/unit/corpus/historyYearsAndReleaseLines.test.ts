@@ -16,6 +16,19 @@ suite('corpus: release lines and pages whose full dates are history', () => {
     assert.deepStrictEqual(dated(text), ['2025-07-31', 'dateline']);
   });
 
+  test('"Last updated: November 10, 2025." inside a long italic standfirst dates the page', () => {
+    const text = [
+      '# Timeline: Mexico and the United States on trade, 2025',
+      '',
+      '*A running log of tariff and trade-policy moves between Washington and Mexico City, kept by our North America desk from its bureau in the Mexican capital. Last updated: November 10, 2025. Entries are added as events happen; earlier entries are corrected if new information emerges.*',
+      '',
+      '| Date | Event |',
+      '|---|---|',
+      '| Jul 1, 2026 | The first joint review of the trade pact is due |',
+    ].join('\n');
+    assert.deepStrictEqual(dated(text), ['2025-11-10', 'dateline']);
+  });
+
   test('a page naming 2025 and telling days without a year is of 2025, though its full dates are of 2018', () => {
     const text = [
       'ANALYSIS',

@@ -1,0 +1,28 @@
+// Round 194: in a live blog whose entries open with their own day ("### Jul 30, 2025 — 19:20 ET"),
+// a weekday in an entry ("Bessent's warning of Tuesday") is counted from that entry's day, not from
+// the page's last update; and "the warning of Tuesday" names a day already past, whatever the tense
+// of the rest of the sentence.
+import * as assert from 'assert';
+import { extractDates } from '../../../src/core/dates/extract';
+
+const weekdays = (text: string, ref: string) => extractDates(text, { referenceDate: ref }).filter((m) => /day$/.test(m.text)).map((m) => `${m.text}=${m.value}`);
+
+suite('dates: weekdays in a live blog’s entries', () => {
+  const page = [
+    '# LIVE: the oil deadline',
+    '',
+    '### Aug 15, 2025 — 18:40 ET',
+    'The leaders are meeting in Alaska.',
+    '',
+    '### Jul 30, 2025 — 19:20 ET',
+    "In Beijing, the foreign ministry answers the finance minister's warning of Tuesday by saying China will secure its energy supply.",
+  ].join('\n');
+
+  test('"warning of Tuesday" under the entry of Wednesday 30 July is Tuesday 29 July', () => {
+    assert.deepStrictEqual(weekdays(page, '2025-08-15'), ['Tuesday=2025-07-29']);
+  });
+
+  test('a weekday in prose with no entry heading above it is still counted from the page’s day', () => {
+    assert.deepStrictEqual(weekdays("The ministry answered the warning of Tuesday at length.", '2025-08-15'), ['Tuesday=2025-08-12']);
+  });
+});

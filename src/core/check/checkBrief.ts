@@ -337,7 +337,12 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
   // The best match was such a coarse date: the day it holds answers the claim in its place.
   // "The court, which had suspended her on July 1, removed her on 29 July": a source's July 1 is the
   // other date the sentence gives; the best match for this one is the next.
-  const first = relations.find((x) => !restatesSibling(claim, x.m.fact)) ?? relations[0];
+  // (Not a line that gives the claim's day as well: "| Jul 12 | Trump letter threatens 30% from Aug 1 |".)
+  const givesClaimDay = (x: (typeof relations)[number]) => !!inBestSentence(x.m, scored, (o) => {
+    const r = factReach(o.fact, claim.cited);
+    return !!r && relate(citedReach, r) === 'compatible';
+  });
+  const first = relations.find((x) => !restatesSibling(claim, x.m.fact) || givesClaimDay(x)) ?? relations[0];
   const bestRel = (first.rel === 'compatible' && dayHeld(first)) || first;
   const best = bestRel.m;
   // The cheap tests first: most claims that reach here fall at the thresholds.

@@ -431,6 +431,8 @@ function momentOf(lead: string, entry: string | undefined, tail = ''): Moment | 
   // Social post" dates a saying.
   if (AS_START_DATE.test(tail)) return 'start';
   if (POSSESSED_SAYING.test(tail)) return 'act';
+  // "responds to Bessent's warning of Tuesday": the day of what was answered, before the answer.
+  if (ANSWERED_OF.test(lead)) return 'earlier';
   if (REPORTED.test(lead)) return 'report';
   if (STARTS.test(lead)) return 'start';
   if (ENDS.test(lead) || LAST_DAY.test(lead)) return 'end';
@@ -449,6 +451,9 @@ const TRAILING = /^(?:,?\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3})?\s*(?:formal
 // "the last day of the safeguard is 30 June", "30 June is the final day of": an end.
 const LAST_DAY = /\b(?:last|final)\s+day\b[^.;:]{0,50}$/i;
 const IS_LAST_DAY = /^\s*(?:is|was|will\s+be|marks|marked|would\s+be)\s+(?:the\s+)?(?:last|final)\s+day\b/i;
+
+/** "responds to Bessent's warning of", "in reply to the letter of": a saying answered, dated by "of". */
+const ANSWERED_OF = /\b(?:to|against|over|after|following)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}(?:warning|statement|remarks|comments|letter|decision|announcement|post|speech|threat|ultimatum)\s+of\s+$/;
 
 /** "'s Truth Social post", "'s statement": the date's own saying or paper. */
 const POSSESSED_SAYING = /^['’]s\s+(?:[A-Za-z-]+\s+){0,3}?(?:post|statement|announcement|letter|speech|remarks|comments|notice|briefing|interview)\b/i;
@@ -680,7 +685,16 @@ export function sameParties(claim: Claim, f: Fact): boolean {
 /** The source is about the occurrence the brief cites: same kind, actors, venue, rate, and not months away. */
 export function sameOccurrence(claim: Claim, f: Fact, corpus: Derived, cited: Reach, source: Reach | undefined): boolean {
   const clause = claim.clauseText;
-  return sameKind(claim, f) && sameParties(claim, f) && samePaper(claim, f) && notAgreedToStart(claim, f) && besideOwnWord(claim, f) && inItsOwnClause(claim, f) && claimInItsOwnClause(claim, f) && sameActors(claim, f, corpus) && sameSubject(claim, f, corpus) && notOnlyReferredTo(claim, f, corpus) && sameVenue(clause, f) && sameRates(clause, f) && sameSession(claim, f, cited, source) && (!source || closeEnough(cited, source) || guessedYearOff(claim, cited, source));
+  return sameKind(claim, f) && sameParties(claim, f) && samePaper(claim, f) && notAgreedToStart(claim, f) && besideOwnWord(claim, f) && inItsOwnClause(claim, f) && claimInItsOwnClause(claim, f) && sameActors(claim, f, corpus) && sameSubject(claim, f, corpus) && notOnlyReferredTo(claim, f, corpus) && sameVenue(clause, f) && sameRates(rateText(claim), f) && sameSession(claim, f, cited, source) && (!source || closeEnough(cited, source) || guessedYearOff(claim, cited, source));
+}
+
+/**
+ * Where the claim's rates are: its clause, or when that names none, its sentence or table row ("the
+ * day after Trump signed the order on March 3", of a duty "doubled to 20%"; "| China counter-tariff
+ * | Apr. 11 | Apr. 13 | 125% |").
+ */
+function rateText(claim: Claim): string {
+  return ratesIn(claim.clauseText).length ? claim.clauseText : claim.sentenceText;
 }
 
 /**

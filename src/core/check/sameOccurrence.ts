@@ -685,7 +685,35 @@ export function sameParties(claim: Claim, f: Fact): boolean {
 /** The source is about the occurrence the brief cites: same kind, actors, venue, rate, and not months away. */
 export function sameOccurrence(claim: Claim, f: Fact, corpus: Derived, cited: Reach, source: Reach | undefined): boolean {
   const clause = claim.clauseText;
-  return sameKind(claim, f) && sameParties(claim, f) && samePaper(claim, f) && notAgreedToStart(claim, f) && besideOwnWord(claim, f) && inItsOwnClause(claim, f) && claimInItsOwnClause(claim, f) && sameActors(claim, f, corpus) && sameSubject(claim, f, corpus) && notOnlyReferredTo(claim, f, corpus) && sameVenue(clause, f) && sameRates(rateText(claim), f) && sameSession(claim, f, cited, source) && (!source || closeEnough(cited, source) || guessedYearOff(claim, cited, source));
+  return sameKind(claim, f) && sameParties(claim, f) && samePaper(claim, f) && notAgreedToStart(claim, f) && besideOwnWord(claim, f) && inItsOwnClause(claim, f) && claimInItsOwnClause(claim, f) && sameActors(claim, f, corpus) && sameSubject(claim, f, corpus) && notOnlyReferredTo(claim, f, corpus) && sameVenue(clause, f) && sameRates(rateText(claim), f) && sameOrdinal(clause, f) && sameSession(claim, f, cited, source) && (!source || closeEnough(cited, source) || guessedYearOff(claim, cited, source));
+}
+
+/** "the second round of talks", "the 47th summit": an occasion counted among others of its kind. */
+const ORDINAL = /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))\s+(?:[a-z-]+\s+){0,2}?(round|session|meeting|summit|call|visit|batch|tranche|phase|hearing|vote|reading|extension|letter)s?\b/gi;
+const ORDINAL_WORDS: Record<string, string> = { first: '1', second: '2', third: '3', fourth: '4', fifth: '5', sixth: '6', seventh: '7', eighth: '8', ninth: '9', tenth: '10' };
+
+function ordinalsIn(text: string): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const m of text.matchAll(ORDINAL)) {
+    const n = ORDINAL_WORDS[m[1].toLowerCase()] ?? m[1].replace(/\D/g, '');
+    const noun = m[2].toLowerCase();
+    let set = out.get(noun);
+    if (!set) out.set(noun, (set = new Set()));
+    set.add(n);
+  }
+  return out;
+}
+
+/** "Istanbul hosted the second round on 2 June" is not "a third round of direct talks in Istanbul" on 23 July. */
+function sameOrdinal(claimClause: string, f: Fact): boolean {
+  const ours = ordinalsIn(claimClause);
+  if (!ours.size) return true;
+  const theirs = ordinalsIn(f.sentence);
+  for (const [noun, ns] of ours) {
+    const other = theirs.get(noun);
+    if (other && ![...ns].some((n) => other.has(n))) return false;
+  }
+  return true;
 }
 
 /**

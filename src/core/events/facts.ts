@@ -147,6 +147,14 @@ function revisedAfterDating(doc: SourceDocument): string | undefined {
   return later && later.value.slice(0, 10) !== doc.date ? later.value.slice(0, 10) : undefined;
 }
 
+/**
+ * "heard argument today, July 31": a relative day followed by the day it means, written out. The
+ * written day is the fact; "today" of a transcript posted the next morning would put it a day late.
+ */
+function namedRightAfter(text: string, m: DateMention, next: DateMention | undefined): boolean {
+  return m.resolution === 'relative' && m.precision === 'day' && !!next && next.resolution !== 'relative' && next.precision === 'day' && /^\s*,\s*(?:on\s+)?$/.test(text.slice(m.end, next.start)) && /^(?:today|yesterday|tomorrow|tonight)$/i.test(m.text);
+}
+
 /** "(Update, Nov. 7: the notice came out on Friday.)": a day counted from the update, not from the story's date. */
 function updateBefore(m: DateMention, doc: SourceDocument): boolean {
   // Within the paragraph, and no further back than a paragraph goes (a page may be one long line).
@@ -194,7 +202,7 @@ export function extractFacts(doc: SourceDocument, unsorted: EntityMention[], dat
   const dl = doc.dateline;
   // The dateline's date is when the report was filed, not when anything in it happened.
   // Nor is the year in a law's name ("the Trade Expansion Act of 1962") when anything happened.
-  const usable = dates.filter((m) => (m.type === 'DATE' || m.type === 'TIME') && !/_REF$/.test(m.value) && !(dl && m.start >= dl.start && m.end <= dl.end) && !inLawName(doc.text, m));
+  const usable = dates.filter((m, i) => (m.type === 'DATE' || m.type === 'TIME') && !/_REF$/.test(m.value) && !(dl && m.start >= dl.start && m.end <= dl.end) && !inLawName(doc.text, m) && !namedRightAfter(doc.text, m, dates[i + 1]));
   const facts: Fact[] = [];
   const bySentence = new Map<Span, DateMention[]>();
   for (const m of usable) {

@@ -549,7 +549,8 @@ function columnMoment(header: string): Moment | undefined {
 }
 
 /** A row's label that ends on its moment ("Lumber tariff in force", "Proclamation signed"); not "Tariffs from Canada". */
-const LABEL_MOMENTS = COLUMN_MOMENTS.map(([m, re]) => [m, new RegExp(`(?:${re.source})\\s*$`, 'i')] as const);
+// ("Steel doubled to 50% (in force)": a moment in brackets at the end is the label's too.)
+const LABEL_MOMENTS = COLUMN_MOMENTS.map(([m, re]) => [m, new RegExp(`(?:${re.source})\\)?\\s*$`, 'i')] as const);
 
 /** A label that says what changed, headline-style, with no one doing it: "Goods exempted from the 25% duty", "Steel duty doubled to 50%". */
 const LABEL_CHANGE = /\b(?:exempted|suspended|lifted|removed|waived|halved|doubled|tripled|lowered|raised|reduced|increased|cut)\s+(?:from|to|by|on|at)\b/i;
@@ -577,6 +578,9 @@ function momentsAgree(claim: Claim, f: Fact, said: Moment | undefined, sourced: 
   // A signing ("a proclamation signed on June 3") is answered by a source that speaks of a signing
   // or its paper, not by one that only tells the day the rate changed ("was doubled on June 4").
   if (said === 'signing' && sourced === undefined) return SIGNING_WORDS.test(f.sentence);
+  // And the other way: "Turkish steel began paying the restored duty on March 12" tells a start,
+  // which "Trump signed proclamations on Feb. 10 that restored" does not date.
+  if (sourced === 'signing' && said === undefined) return !START_WORDS.test(claim.clauseText) || SIGNING_WORDS.test(claim.clauseText);
   // A brief about when the press reported something is answered only by a source's report date.
   if (said === 'report') return sourced === 'report';
   // An end ("stayed in force until mid-November") is answered by a source that speaks of an end or
@@ -591,7 +595,7 @@ function momentsAgree(claim: Claim, f: Fact, said: Moment | undefined, sourced: 
   return !(said && sourced && said !== sourced);
 }
 
-const SAYING_OR_PAPER = /\b(?:letters?|posts?|posted|wrote|writes|said|says|told|announc(?:ed|es|ement)|threat(?:s|ened|ening)?|unveil(?:ed|s)|sign(?:s|ed|ing)|published|statement)\b/i;
+const SAYING_OR_PAPER = /\b(?:letters?|posts?|posted|wrote|writes|said|says|told|announc(?:ed|es|ement)|threat(?:s|ened|ening)?|unveil(?:ed|s)|sign(?:s|ed|ing)|published|statement|proclamations?|executive\s+orders?|memorand(?:um|a))\b/i;
 const START_WORDS = /\b(?:effect|effective|force|from|start(?:s|ed|ing)?|begin(?:s|ning)?|began|begun|appl(?:y|ies|ied)|kick(?:s|ed)?\s+in|in\s+place|collect(?:ed|ion)?|charged|impos(?:e|es|ed|ing|ition))\b/i;
 
 /**
@@ -639,7 +643,8 @@ const CLAIM_CONNECTIVE_CLAUSE = /\b(?:since|after|following|before|ahead\s+of|pr
 const CONNECTORS = new Set(['since', 'after', 'following', 'before', 'ahead', 'prior']);
 // "Ellen Sorensen, …, whose members filed a brief on Oct. 24 backing the challengers, said …": the
 // date of a relative clause set off by commas is that clause's act.
-const RELATIVE_CLAUSE = /,\s*(?:whose|which|who)\s+[^,;:]+?(?=,|;|:|\.(?:\s|$)|$)/gi;
+// (A full stop ends it only before a capital: "who on Feb. 4 became …" runs on past "Feb.".)
+const RELATIVE_CLAUSE = /,\s*(?:whose|which|who)\s+[^,;:]+?(?=,|;|:|\.(?:\s+[A-Z"“]|\s*$)|$)/gi;
 
 /** The words of the clause (of `patterns`) that holds the date at start..end of `text`, if one does. */
 function clauseTermsAround(text: string, start: number, end: number, patterns: RegExp[]): string[] | undefined {

@@ -82,9 +82,19 @@ export function sourceHeadIds(f: Fact, corpus: Derived): Set<string> {
   // "Cambodia had been assigned 49% when Trump announced his tariffs on April 2": the date is in a
   // clause of its own, whose subject acted on that day.
   const at = dateSpan(f).start - Math.max(0, f.clauseStart - f.sentenceStart);
+  addInnerHeads(heads, clause, at, corpus);
+  // "…: on August 10, 2018, during the dispute over …, Trump announced": a date that opens its clause
+  // (or what follows a colon), then who acted on it.
+  const after = clause.slice(at + (f.date.end - f.date.start));
+  const then = /^,\s+(?:(?:during|amid|after|before|following|in)\s+[^,]{1,80},\s+)?(?=(?:the\s+)?[A-Z])/.exec(after);
+  if (then && /(?:^|[:;—–]\s*)(?:on|in)\s+$/i.test(clause.slice(0, at))) for (const id of headIds(after.slice(then[0].length), corpus)) heads.add(id);
+  return heads;
+}
+
+/** The names of a clause of time or cause that holds the date ("when Trump announced … on April 2"): who acted that day. */
+function addInnerHeads(heads: Set<string>, clause: string, at: number, corpus: Derived): void {
   const inner = at > 0 ? lastMatch(INNER_CLAUSE, clause.slice(0, at)) : undefined;
   if (inner !== undefined) for (const id of headIds(clause.slice(inner, at), corpus)) heads.add(id);
-  return heads;
 }
 
 /** Where a clause of time or cause opens, with its subject next: "when Trump announced …". */
@@ -105,6 +115,8 @@ export function sameSubject(claim: Claim, f: Fact, corpus: Derived): boolean {
   // "Indonesia's deal was announced by Trump on July 16": who acted follows "by".
   const agent = PASSIVE_BY.exec(claim.clauseText);
   if (agent) for (const id of headIds(claim.clauseText.slice(agent.index + agent[0].length), corpus)) said.add(id);
+  // "Switzerland's position improved only when Bern and Washington announced a deal on 21 November".
+  addInnerHeads(said, claim.clauseText, claim.cited.mention.start - claim.clause.start, corpus);
   const sourced = said.size ? sourceHeadIds(f, corpus) : new Set<string>();
   // "Thailand and Cambodia signed their declaration at the summit in Kuala Lumpur" against "| Kuala
   // Lumpur peace declaration signed |": a place that opens the source's clause but is where the

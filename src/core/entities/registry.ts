@@ -152,7 +152,12 @@ export class EntityRegistry {
         if (!display.has(k) || (first !== first.toLowerCase() && first === first.toUpperCase())) display.set(k, m.canonical);
       });
     }
-    for (const k of keys) canon.set(k, surfaceToKey.get(k.slice(k.indexOf(':') + 1)) ?? (fullNames.has(k) ? k : lastToFull.get(k) ?? k));
+    // "US Supreme Court" is the "Supreme Court" another page names without its country.
+    const countryless = (k: string) => {
+      const m = /^organization:(?:us|u\.s\.|american|united states)\s+(.+\s.+)$/.exec(k);
+      return m && keys.has(`organization:${m[1]}`) ? `organization:${m[1]}` : undefined;
+    };
+    for (const k of keys) canon.set(k, surfaceToKey.get(k.slice(k.indexOf(':') + 1)) ?? (fullNames.has(k) ? k : lastToFull.get(k) ?? countryless(k) ?? k));
     const filesOf = new Map<Entity, Set<string>>();
     for (const c of contributions) c.mentions.forEach((m, i) => {
       const key = canon.get(c.keys[i])!;

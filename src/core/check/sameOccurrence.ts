@@ -365,9 +365,10 @@ const SAYINGS: ReadonlySet<EventKind> = new Set<EventKind>(['statement', 'announ
 // Papers that carry a date of their own: "a letter dated July 12", "the order of July 31", "our memo
 // of 3 June", "its May 30 statement".
 const PAPER = 'letter|memo|memorandum|note|notice|report|filing|order|proclamation|statement|communiqu[eé]|decree|circular|directive|regulation|notification|bulletin|release|readout|transcript|minutes|email|e-mail|petition|complaint|submission|paper';
-// "Regulation (EU) 2024/1866 of 3 July", "Executive Order 14257 of April 2": a number may stand between.
+// "Regulation (EU) 2024/1866 of 3 July", "Executive Order 14257 of April 2": a number may stand between;
+// "the letter of the President of the United States dated 7 July": so may its author.
 const PAPER_ID = '(?:\\s*\\([A-Z]{2,4}\\))?(?:\\s+(?:No\\.?\\s*)?\\d[\\d/.-]{0,12})?';
-const PAPER_BEFORE = new RegExp(`\\b(${PAPER})s?${PAPER_ID}(?:,?\\s+dated|\\s+of|\\s+(?:to|from|by)\\s+[^,.;:]{1,40}?\\s+dated)\\s+(?:the\\s+)?$`, 'i');
+const PAPER_BEFORE = new RegExp(`\\b(${PAPER})s?${PAPER_ID}(?:,?\\s+dated|\\s+of|\\s+(?:to|from|by|of)\\s+[^,.;:]{1,40}?\\s+dated)\\s+(?:the\\s+)?$`, 'i');
 const PAPER_AFTER = new RegExp(`^(?:,\\s*\\d{4})?\\s+(${PAPER})\\b`, 'i');
 
 /** The paper a date in `text` (at start..end) dates, in lower case, if it dates one. */

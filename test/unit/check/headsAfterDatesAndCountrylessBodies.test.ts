@@ -34,3 +34,18 @@ suite('check: who acted, where the date is', () => {
     assert.deepStrictEqual(corpus.warnings('- The Supreme Court heard argument on the emergency tariffs on 2025-11-15.'), ['date-conflict 2025-11-15 -> 2025-11-05']);
   });
 });
+
+suite('check: a paper dated after its author is named', () => {
+  const corpus = tempCorpus({
+    ...rateNews(24),
+    'release.txt': [
+      'PRESS RELEASE',
+      'Release date: 01 August 2025',
+      'The ministry informs the public that the reciprocal tariff on its goods was set at 20 percent, down from the 35 percent conveyed in the letter of the President of the United States dated 7 July 2025.',
+    ],
+  });
+
+  test('"the ministry’s press release on the outcome is dated 1 August 2025" gets no warning from "the letter of the President … dated 7 July"', () => {
+    assert.deepStrictEqual(corpus.warnings('The ministry’s press release on the outcome, setting the tariff at 20 percent, is dated 1 August 2025.'), []);
+  });
+});

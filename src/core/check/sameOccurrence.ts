@@ -79,6 +79,10 @@ function headIds(text: string, corpus: Derived): Set<string> {
 export function sourceHeadIds(f: Fact, corpus: Derived): Set<string> {
   const clause = factClause(f);
   const heads = headIds(clause, corpus);
+  // "Sri Lanka's negotiating team, led by Treasury Secretary Mahinda Siriwardana, had held …": the
+  // one who led it acted too.
+  const led = LED_BY.exec(clause.slice(0, 160));
+  if (led) for (const id of headIds(clause.slice(led.index + led[0].length), corpus)) heads.add(id);
   // "Cambodia had been assigned 49% when Trump announced his tariffs on April 2": the date is in a
   // clause of its own, whose subject acted on that day.
   const at = dateSpan(f).start - Math.max(0, f.clauseStart - f.sentenceStart);
@@ -96,6 +100,9 @@ function addInnerHeads(heads: Set<string>, clause: string, at: number, corpus: D
   const inner = at > 0 ? lastMatch(INNER_CLAUSE, clause.slice(0, at)) : undefined;
   if (inner !== undefined) for (const id of headIds(clause.slice(inner, at), corpus)) heads.add(id);
 }
+
+/** An aside after the subject naming who led it: ", led by", ", headed by", ", chaired by". */
+const LED_BY = /,\s+(?:led|headed|chaired)\s+by\s+(?=(?:the\s+)?[A-Z])/;
 
 /** Where a clause of time or cause opens, with its subject next: "when Trump announced …". */
 const INNER_CLAUSE = /\b(?:when|after|as|while|before|once|because|since)\s+(?=(?:the\s+)?[A-Z])/g;

@@ -33,9 +33,21 @@ function quoteAround(text: string, start: number, end: number): { start: number;
   return { start: s, end: e, quote: text.slice(s, e).trim() };
 }
 
-/** Entity key used inside facts until the registry assigns ids: kind + ':' + lower-case canonical name. */
+/** Entity key used inside facts until the registry assigns ids: kind + ':' + lower-case canonical name, accents folded. */
 export function mentionKey(m: EntityMention): string {
-  return `${m.kind}:${m.canonical.toLowerCase()}`;
+  return `${m.kind}:${foldAccents(m.canonical).toLowerCase()}`;
+}
+
+/**
+ * "Šefčovič" and "Sefcovic", "José Raúl Mulino" and "Jose Raul Mulino": one name, with and without
+ * its accents. Each accented Latin letter becomes its base letter, one character for one, so offsets
+ * in a folded text are those of the text.
+ */
+export function foldAccents(text: string): string {
+  return /[\u00C0-\u024F]/.test(text) ? text.replace(/[\u00C0-\u024F]/g, (ch) => {
+    const base = ch.normalize('NFD')[0];
+    return /[A-Za-z]/.test(base) ? base : ch;
+  }) : text;
 }
 
 function refOf(c: Contribution, m: EntityMention): SourceRef {
@@ -123,10 +135,10 @@ export class EntityRegistry {
     const byKey = new Map<string, Entity>();
     const surfaceToKey = new Map<string, string>();
     for (const c of this.curated) {
-      const key = `${c.kind}:${c.name.toLowerCase()}`;
+      const key = `${c.kind}:${foldAccents(c.name).toLowerCase()}`;
       const dummy: SourceRef = { file: '', path: '', line: 0, start: 0, end: 0, quote: '' };
       byKey.set(key, { id: `${c.kind}:${slug(c.name)}`, name: c.name, kind: c.kind, aliases: [c.name, ...(c.aliases ?? [])], roles: (c.roles ?? []).map((r) => ({ role: r, source: dummy })), mentions: 0, files: [], refs: [], curated: true, notes: c.notes });
-      for (const a of [c.name, ...(c.aliases ?? [])]) surfaceToKey.set(a.toLowerCase(), key);
+      for (const a of [c.name, ...(c.aliases ?? [])]) surfaceToKey.set(foldAccents(a).toLowerCase(), key);
     }
     // Canonical forms that are the surname of a longer canonical name fold into it ("Trump" → "Donald Trump").
     const canon = new Map<string, string>();
@@ -202,8 +214,10 @@ export class EntityRegistry {
     for (const [form, owners] of short) if (owners.length === 1 && !owners[0].aliases.includes(form) && !named.has(form.toLowerCase())) owners[0].aliases.push(form);
     const entities = [...byKey.values()].sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));
     const bySurface = new Map<string, Entity>();
-    for (const e of entities) for (const a of e.aliases) if (!bySurface.has(a.toLowerCase())) bySurface.set(a.toLowerCase(), e);
-    for (const e of entities) if (!bySurface.has(e.name.toLowerCase())) bySurface.set(e.name.toLowerCase(), e);
+    // Surfaces are kept with accents folded, and texts are folded before they are matched.
+    const surfaceOf = (a: string) => foldAccents(a).toLowerCase();
+    for (const e of entities) for (const a of e.aliases) if (!bySurface.has(surfaceOf(a))) bySurface.set(surfaceOf(a), e);
+    for (const e of entities) if (!bySurface.has(surfaceOf(e.name))) bySurface.set(surfaceOf(e.name), e);
     const surfaces = [...bySurface.keys()].filter((s) => s.length >= 2).sort((a, b) => b.length - a.length);
     const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const pattern = surfaces.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${surfaces.map(esc).join('|')})(?![\\p{L}\\p{N}])`, 'giu') : undefined;
@@ -216,7 +230,7 @@ export class EntityRegistry {
   }
 
   lookup(surface: string): Entity | undefined {
-    const s = surface.toLowerCase().replace(/^the\s+/, '');
+    const s = foldAccents(surface).toLowerCase().replace(/^the\s+/, '');
     return this.build().bySurface.get(s);
   }
 
@@ -225,7 +239,8 @@ export class EntityRegistry {
     if (!pattern) return [];
     const out: Array<{ start: number; end: number; entityId: string }> = [];
     pattern.lastIndex = 0;
-    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    const folded = foldAccents(text);
+    for (let m = pattern.exec(folded); m; m = pattern.exec(folded)) {
       const e = bySurface.get(m[0].toLowerCase());
       // Lower-case hits of capitalised names ("may", "china" inside prose) are not names.
       if (e && (/\p{Lu}|\d/u.test(m[0][0]) || m[0].includes(" "))) out.push({ start: m.index, end: m.index + m[0].length, entityId: e.id });

@@ -49,3 +49,20 @@ suite('check: a paper dated after its author is named', () => {
     assert.deepStrictEqual(corpus.warnings('The ministry’s press release on the outcome, setting the tariff at 20 percent, is dated 1 August 2025.'), []);
   });
 });
+
+suite('check: a name with and without its accents, and who led a team', () => {
+  const corpus = tempCorpus({
+    ...rateNews(24),
+    'panama.txt': ['Canal pressure', 'Published: 2025-03-05', 'Secretary of State Marco Rubio flew to Panama City on February 2 and warned President Jose Raul Mulino that Washington could act over Chinese influence.'],
+    'profile.txt': ['Panama’s president', 'Published: 2025-01-10', 'President José Raúl Mulino has defended the canal’s neutrality since taking office.'],
+    'lanka.txt': ['Apparel relief', 'Published: 2025-08-02', 'Sri Lanka’s negotiating team, led by Treasury Secretary Mahinda Siriwardana, had held its first virtual round with officials of the Office of the United States Trade Representative on April 24.'],
+  });
+
+  test('"Rubio met President José Raúl Mulino in Panama City on February 9" is flagged by "warned President Jose Raul Mulino" on February 2', () => {
+    assert.deepStrictEqual(corpus.warnings('Secretary of State Marco Rubio met President José Raúl Mulino in Panama City on February 9, 2025 and pressed him over Chinese influence.'), ['date-conflict February 9, 2025 -> 2025-02-02']);
+  });
+
+  test('"Mahinda Siriwardana led Sri Lanka’s first virtual round on April 21" is flagged by the team "led by" him', () => {
+    assert.deepStrictEqual(corpus.warnings('Treasury Secretary Mahinda Siriwardana led Sri Lanka’s first virtual round with USTR officials on April 21, 2025.'), ['date-conflict April 21, 2025 -> 2025-04-24']);
+  });
+});

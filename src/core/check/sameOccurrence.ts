@@ -205,7 +205,15 @@ export function sameVenue(claimClause: string, f: Fact): boolean {
   if (!said.size) return true;
   const sourced = new Set([...venues(f.sentence, f.clauseStart - f.sentenceStart, f.clauseEnd - f.sentenceStart), ...spokeAt(f.sentence)]);
   if (!sourced.size) return true;
-  return [...said].some((p) => sourced.has(p) || f.sentence.includes(p));
+  return [...said].some((p) => sourced.has(p) || namedNotAfterPointer(f.sentence, p));
+}
+
+/** "Two days of talks open in London on implementing Geneva": a place only pointed back at is not where this happened. */
+const POINTER = /\b(?:implementing|implement|implemented|after|since|following|beyond|like|unlike)\s+(?:the\s+)?$/i;
+
+function namedNotAfterPointer(sentence: string, place: string): boolean {
+  for (let at = sentence.indexOf(place); at >= 0; at = sentence.indexOf(place, at + 1)) if (!POINTER.test(sentence.slice(Math.max(0, at - 24), at))) return true;
+  return false;
 }
 
 const CONNECTIVE = /\b(?:since|after|before|following|followed by|ahead of|prior to|until|under|as part of|pursuant to|in line with)\s+[^,.;:]+/gi;

@@ -182,6 +182,40 @@ function headingDay(sc: Scan, at: number): Ref | undefined {
   return isValidDate(y, month, day) ? makeRef(isoDate(y, month, day)) ?? undefined : undefined;
 }
 
+/** A line that is only a day with its year: a saved live blog's day heading ("Saturday 12 April 2025"). */
+const DAY_LINE = new RegExp(`^[ \\t]*(?:${WEEKDAY_ANY},?[ \\t]{1,3})?(?:(?<d1>\\d{1,2})[ \\t]{1,3}(?<m1>${MON})|(?<m2>${MON})[ \\t]{1,3}(?<d2>\\d{1,2}),?)[ \\t]{1,3}(?<y>(?:19|20)\\d\\d)[ \\t]*$`);
+
+/**
+ * The day of the nearest line above `at` that is only a day and its year, within a page's reach of
+ * an entry ("Saturday 12 April 2025", then "12:20", then "… arrived at the plant this morning").
+ */
+function dayLineAbove(sc: Scan, at: number): Ref | undefined {
+  if (!sc.ref) return undefined;
+  const from = Math.max(0, at - HEADING_REACH);
+  let end = sc.text.lastIndexOf('\n', at - 1);
+  while (end > from) {
+    const start = sc.text.lastIndexOf('\n', end - 1);
+    const line = sc.text.slice(start + 1, end);
+    if (line.length <= 60) {
+      const g = DAY_LINE.exec(line)?.groups;
+      if (g) {
+        const month = monthOf(g.m1 ?? g.m2);
+        const day = Number(g.d1 ?? g.d2);
+        const y = Number(g.y);
+        return month && isValidDate(y, month, day) ? makeRef(isoDate(y, month, day)) ?? undefined : undefined;
+      }
+    }
+    end = start;
+  }
+  return undefined;
+}
+
+/** The day a relative word in an entry counts from: its entry's own head, or the page's day. */
+function localRef(sc: Scan, at: number): Ref | null {
+  if (!sc.ref) return null;
+  return entryDay(sc, at) ?? headingDay(sc, at) ?? dayLineAbove(sc, at) ?? sc.ref;
+}
+
 function lazyTense(sc: Scan, start: number, end: number): () => { tense: Tense; target: boolean } {
   let t: { tense: Tense; target: boolean } | undefined;
   return () => (t ??= tenseAt(sc.text, start, end));
@@ -1167,7 +1201,7 @@ const mRelDay: Matcher = (sc, at) => {
     if (pod) return mention(sc, at, end, 'TIME', `XXXX-XX-XXT${podCode(pod)}`, 'time', 'unresolved', { future });
     return mention(sc, at, end, 'DATE', 'XXXX-XX-XX', 'day', 'unresolved', { future });
   }
-  const iso = isoOfDayNumber(sc.ref.dn + off);
+  const iso = isoOfDayNumber(localRef(sc, at)!.dn + off);
   if (pod) return mention(sc, at, end, 'TIME', `${iso}T${podCode(pod)}`, 'time', 'relative', { from: iso, to: iso, future });
   return mention(sc, at, end, 'DATE', iso, 'day', 'relative', { future });
 };
@@ -1201,7 +1235,7 @@ const mDetUnit: Matcher = (sc, at) => {
     const dayOff = det === 'last' || det === 'this past' ? -1 : 0;
     if (det === 'last' && u !== 'night' && u !== 'evening') return null;
     if (!sc.ref) return mention(sc, at, end, 'TIME', `XXXX-XX-XXT${podCode(u)}`, 'time', 'unresolved');
-    const iso = isoOfDayNumber(sc.ref.dn + dayOff);
+    const iso = isoOfDayNumber(localRef(sc, at)!.dn + dayOff);
     return mention(sc, at, end, 'TIME', `${iso}T${podCode(u)}`, 'time', 'relative', { from: iso, to: iso });
   }
   if (u in SEASON_CODE) {
@@ -1356,8 +1390,8 @@ const mPart: Matcher = (sc, at) => {
     const wd = WEEKDAY_NUM[g.wd.toLowerCase()];
     const t = tenseAt(sc.text, at, end);
     // In a live blog's entry, a weekday is counted from the entry's day, not the page's last update.
-  const entry = sc.ref ? entryDay(sc, at) ?? headingDay(sc, at) : undefined;
-  const iso = weekdayDate(entry ? { ...sc, ref: entry } : sc, wd, t.tense === 'future' ? 'future' : 'past');
+  const entry = localRef(sc, at);
+  const iso = weekdayDate(entry && entry !== sc.ref ? { ...sc, ref: entry } : sc, wd, t.tense === 'future' ? 'future' : 'past');
     if (!iso) return mention(sc, at, end, 'DATE', `XXXX-WXX-${isoDow(wd)}`, 'day', 'unresolved', { mod, weekday: wd });
     return mention(sc, at, end, 'DATE', iso, 'day', 'relative', { mod, weekday: wd, from: iso, to: iso, future: iso > sc.ref!.iso || undefined });
   }
@@ -1746,8 +1780,8 @@ const mWeekday: Matcher = (sc, at) => {
   // "Bessent's warning of Tuesday": a thing of that day, told after it, whatever the sentence's tense.
   const t = SET_FOR.test(sc.text.slice(Math.max(0, at - 48), at)) ? { tense: 'future' as const } : OF_DAY.test(sc.text.slice(Math.max(0, at - 40), at)) ? { tense: 'past' as const } : tenseAt(sc.text, at, end);
   // In a live blog's entry, a weekday is counted from the entry's day, not the page's last update.
-  const entry = sc.ref ? entryDay(sc, at) ?? headingDay(sc, at) : undefined;
-  const iso = weekdayDate(entry ? { ...sc, ref: entry } : sc, wd, t.tense === 'future' ? 'future' : 'past');
+  const entry = localRef(sc, at);
+  const iso = weekdayDate(entry && entry !== sc.ref ? { ...sc, ref: entry } : sc, wd, t.tense === 'future' ? 'future' : 'past');
   const extra: Extra = { weekday: wd, weekdayStart: at, weekdayEnd: wEnd };
   if (!iso) {
     if (t.tense === 'future') extra.future = true;

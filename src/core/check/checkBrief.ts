@@ -14,7 +14,7 @@ import { readBrief } from './briefText';
 import { buildClaims, type Claim } from './claims';
 import { matchFacts, type FactMatch } from './matchFacts';
 import { gap, isoOfDay, reachOf, relate, shiftYears, type Reach } from './reach';
-import { momentOfClaim, momentOfFact, sameMoment, sameOccurrence, sameSubject, sourceHeadIds } from './sameOccurrence';
+import { momentOfClaim, momentOfFact, nameTerms, sameMoment, sameOccurrence, sameSubject, sourceHeadIds } from './sameOccurrence';
 import { citedSpan, dateSpan, factClause, factLead, rowLabelOf } from './spans';
 import { entryClause, headsEntry } from '../text/timelineEntry';
 import { headsRow } from '../text/tableRow';
@@ -1036,15 +1036,11 @@ const MEASURE_ONLY = new Set(contentTerms('tariff tariffs duty duties rate rates
  */
 function moreThanNames(claim: Claim, f: Fact, corpus: Derived): boolean {
   const shared = claim.entityIds.filter((id) => f.entities.includes(id));
-  const names = new Set<string>();
-  for (const id of claim.entityIds) {
-    const e = corpus.entityById.get(id);
-    // A paper's or a measure's name ("the Joint Statement", "Liberation Day") tells what happened, as words do.
-    if (e?.kind === 'thing' && shared.includes(id)) return true;
-    // A name is a name even where the source's page did not know it for one ("Trump" on a page that
-    // never gives his full name).
-    for (const n of e ? [e.name, ...e.aliases] : []) for (const t of contentTerms(n)) names.add(t);
-  }
+  // A paper's or a measure's name ("the Joint Statement", "Liberation Day") tells what happened, as words do.
+  if (shared.some((id) => corpus.entityById.get(id)?.kind === 'thing')) return true;
+  // A name is a name even where the source's page did not know it for one ("Trump" on a page that
+  // never gives his full name).
+  const names = nameTerms(claim.entityIds, corpus);
   for (const body of claim.clauseText.matchAll(BODY_NAME)) for (const t of contentTerms(body[0])) names.add(t);
   // A shared rate names the measure ("Switzerland 39%: … in force 8 Aug" against "In force | Switzerland | 39%").
   if (sharesRate(claim.sentenceText, f)) return true;

@@ -280,16 +280,23 @@ function tellsMainActToo(claim: Claim, f: Fact, corpus: Derived): boolean {
     at = Math.max(at, s.to);
   }
   rest += ' ' + sentence.slice(at);
-  const names = new Set(claim.entityIds.flatMap((id) => {
-    const e = corpus.entityById.get(id);
-    return e ? [e.name, ...e.aliases].flatMap((n) => contentTerms(n)) : [];
-  }));
+  const names = nameTerms(claim.entityIds, corpus);
   const sourced = new Set([...f.terms, ...contentTerms(f.sentence)]);
   const shared = new Set(contentTerms(rest).filter((t) => !inside.has(t) && !names.has(t) && !MEASURE_WORDS.has(t) && sourced.has(t)));
   // The brief's act is among them ("suspended" and "suspends"): an object both name ("the herring
   // quota" adopted, and voted on) is not the act.
   const acts = rest.match(PAST_VERB) ?? [];
   return shared.size >= 2 && acts.some((w) => contentTerms(w).some((t) => shared.has(t)));
+}
+
+/** The words of the names and aliases of entities: names, not what happened. */
+export function nameTerms(ids: string[], corpus: Derived): Set<string> {
+  const out = new Set<string>();
+  for (const id of ids) {
+    const e = corpus.entityById.get(id);
+    for (const n of e ? [e.name, ...e.aliases] : []) for (const t of contentTerms(n)) out.add(t);
+  }
+  return out;
 }
 
 /** A verb in the past, as briefs tell acts: "suspended", "signed", "met", "froze". */

@@ -140,12 +140,19 @@ function entryDay(sc: Scan, at: number): Ref | undefined {
   const line = before.slice(nl + 1);
   const head = ENTRY_HEAD.exec(line) ?? ROW_HEAD.exec(line);
   if (!head?.groups || !sc.ref) return undefined;
-  const g = head.groups;
-  const month = monthOf(g.m1 ?? g.m2);
+  return headRef(sc.ref, head.groups, () => entryTense(sc, lineStart + head[0].length - 1));
+}
+
+/**
+ * The day a head's month, day and year groups give (m1/d1 or m2/d2, y); without a year, the one
+ * nearest the page's day for the entry's tense. ("| Thu 6 Mar 2025 | … until 2 April": a head that
+ * gives its year dates the row.)
+ */
+function headRef(ref: Ref, g: Record<string, string | undefined>, tense: () => Tense): Ref | undefined {
+  const month = monthOf(g.m1 ?? g.m2 ?? '');
   const day = Number(g.d1 ?? g.d2);
   if (!month || day < 1 || day > daysInMonth(2000, month)) return undefined;
-  // "| Thu 6 Mar 2025 | … exempting goods until 2 April": a head that gives its year dates the row.
-  const y = g.y ? Number(g.y) : inferYear(sc.ref, month, day, entryTense(sc, lineStart + head[0].length - 1));
+  const y = g.y ? Number(g.y) : inferYear(ref, month, day, tense());
   return isValidDate(y, month, day) ? makeRef(isoDate(y, month, day)) ?? undefined : undefined;
 }
 
@@ -172,14 +179,8 @@ function headingDay(sc: Scan, at: number): Ref | undefined {
     line = sc.text.slice(prev + 1, end);
   }
   if (line.length > 80) return undefined;
-  const head = HEADING_HEAD.exec(line);
-  if (!head?.groups) return undefined;
-  const g = head.groups;
-  const month = monthOf(g.m1 ?? g.m2);
-  const day = Number(g.d1 ?? g.d2);
-  if (!month || day < 1 || day > daysInMonth(2000, month)) return undefined;
-  const y = g.y ? Number(g.y) : inferYear(sc.ref, month, day, 'past');
-  return isValidDate(y, month, day) ? makeRef(isoDate(y, month, day)) ?? undefined : undefined;
+  const g = HEADING_HEAD.exec(line)?.groups;
+  return g ? headRef(sc.ref, g, () => 'past') : undefined;
 }
 
 /** A line that is only a day with its year: a saved live blog's day heading ("Saturday 12 April 2025"). */
@@ -196,15 +197,8 @@ function dayLineAbove(sc: Scan, at: number): Ref | undefined {
   while (end > from) {
     const start = sc.text.lastIndexOf('\n', end - 1);
     const line = sc.text.slice(start + 1, end);
-    if (line.length <= 60) {
-      const g = DAY_LINE.exec(line)?.groups;
-      if (g) {
-        const month = monthOf(g.m1 ?? g.m2);
-        const day = Number(g.d1 ?? g.d2);
-        const y = Number(g.y);
-        return month && isValidDate(y, month, day) ? makeRef(isoDate(y, month, day)) ?? undefined : undefined;
-      }
-    }
+    const g = line.length <= 60 ? DAY_LINE.exec(line)?.groups : undefined;
+    if (g) return headRef(sc.ref, g, () => 'past');
     end = start;
   }
   return undefined;
@@ -214,6 +208,12 @@ function dayLineAbove(sc: Scan, at: number): Ref | undefined {
 function localRef(sc: Scan, at: number): Ref | null {
   if (!sc.ref) return null;
   return entryDay(sc, at) ?? headingDay(sc, at) ?? dayLineAbove(sc, at) ?? sc.ref;
+}
+
+/** A named weekday's date, counted (in a live blog's entry) from the entry's day, not the page's last update. */
+function entryWeekdayDate(sc: Scan, at: number, wd: number, tense: Tense): string | null {
+  const entry = localRef(sc, at);
+  return weekdayDate(entry && entry !== sc.ref ? { ...sc, ref: entry } : sc, wd, tense === 'future' ? 'future' : 'past');
 }
 
 function lazyTense(sc: Scan, start: number, end: number): () => { tense: Tense; target: boolean } {
@@ -1389,9 +1389,7 @@ const mPart: Matcher = (sc, at) => {
     if (g.w.toLowerCase() === 'mid' || g.w.toLowerCase() === 'end') return null;
     const wd = WEEKDAY_NUM[g.wd.toLowerCase()];
     const t = tenseAt(sc.text, at, end);
-    // In a live blog's entry, a weekday is counted from the entry's day, not the page's last update.
-  const entry = localRef(sc, at);
-  const iso = weekdayDate(entry && entry !== sc.ref ? { ...sc, ref: entry } : sc, wd, t.tense === 'future' ? 'future' : 'past');
+    const iso = entryWeekdayDate(sc, at, wd, t.tense);
     if (!iso) return mention(sc, at, end, 'DATE', `XXXX-WXX-${isoDow(wd)}`, 'day', 'unresolved', { mod, weekday: wd });
     return mention(sc, at, end, 'DATE', iso, 'day', 'relative', { mod, weekday: wd, from: iso, to: iso, future: iso > sc.ref!.iso || undefined });
   }
@@ -1779,9 +1777,7 @@ const mWeekday: Matcher = (sc, at) => {
   // "the event she had called for Sunday": set for a day, which is ahead, whatever the tense.
   // "Bessent's warning of Tuesday": a thing of that day, told after it, whatever the sentence's tense.
   const t = SET_FOR.test(sc.text.slice(Math.max(0, at - 48), at)) ? { tense: 'future' as const } : OF_DAY.test(sc.text.slice(Math.max(0, at - 40), at)) ? { tense: 'past' as const } : tenseAt(sc.text, at, end);
-  // In a live blog's entry, a weekday is counted from the entry's day, not the page's last update.
-  const entry = localRef(sc, at);
-  const iso = weekdayDate(entry && entry !== sc.ref ? { ...sc, ref: entry } : sc, wd, t.tense === 'future' ? 'future' : 'past');
+  const iso = entryWeekdayDate(sc, at, wd, t.tense);
   const extra: Extra = { weekday: wd, weekdayStart: at, weekdayEnd: wEnd };
   if (!iso) {
     if (t.tense === 'future') extra.future = true;

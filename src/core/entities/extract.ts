@@ -77,7 +77,7 @@ const BYLINE = /^[ \t]*(?:[Bb]y|BY)[ \t]+([A-Z][\p{L}'’-]{1,20}(?:[ \t]+[A-Z][
 const CAPS = new RegExp(String.raw`${NAME_START}[${UPPER}][${LETTERS}'’.&-]{0,30}(?:[ \t]+(?:[${UPPER}][${LETTERS}'’.&-]{0,30}|of|for|the|on|in|(?:${PARTICLES})(?=[ \t]+(?:${PARTICLES}[ \t]+)?[${UPPER}]))){0,8}`, 'g');
 // A run of names joined by a small word ("Geneva in May", "Banco de Mexico"), and the names in it.
 const JOINED_RUN = new RegExp(`\\s(?:in|on|the|for|of|${PARTICLES})\\s`);
-const PIECE = `[${UPPER}][${LETTERS}.'’&-]{0,30}(?:[ \\t]+[${UPPER}][${LETTERS}.'’&-]{0,30}){0,3}`;
+const PIECE = new RegExp(`[${UPPER}][${LETTERS}.'’&-]{0,30}(?:[ \\t]+[${UPPER}][${LETTERS}.'’&-]{0,30}){0,3}`, 'g');
 // Question words open a FAQ's lines ("Will Speed Post to other countries be affected?").
 const STOP_START = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'But', 'And', 'He', 'She', 'It', 'They', 'We', 'This', 'That', 'As', 'If', 'While', 'Mainland', 'Questions', 'Meanwhile', 'Among', 'According', 'Separately', 'Also', 'Earlier', 'Beyond', 'Despite', 'However', 'Will', 'Would', 'Can', 'Could', 'Should', 'Does', 'Do', 'Did', 'Is', 'Are', 'Was', 'Were', 'Has', 'Have', 'What', 'When', 'Why', 'How', 'Where', 'Which', 'Whether', 'Who', 'Whose', 'Unless', 'Until', 'Although', 'Though', 'Because', 'Since', 'After', 'Before']);
 const DEMONYM = /^(?:[A-Z][a-z]+(?:an|ese|ish|ic|i))$/;
@@ -113,8 +113,9 @@ export function extractEntities(text: string): EntityMention[] {
   TITLE_NAME.lastIndex = 0;
   for (let m = TITLE_NAME.exec(text); m; m = TITLE_NAME.exec(text)) {
     const name = m[2].replace(/['’]s$/, '');
+    const parts = name.split(/\s+/);
     // "the APEC CEO Summit": a title before a run that names an occasion or a body, not a person.
-    if (MONTHS.test(name.split(/\s+/)[0]) || PLACES.has(name) || runKind(name.split(/\s+/).pop()!) !== 'person') continue;
+    if (MONTHS.test(parts[0]) || PLACES.has(name) || runKind(parts[parts.length - 1]) !== 'person') continue;
     const start = m.index + m[0].length - m[2].length; // where the name begins, possessive or not
     push(out, { start, end: start + name.length, text: name, kind: 'person', canonical: name, role: m[1].replace(/\s+/g, ' ') });
   }
@@ -194,8 +195,8 @@ export function extractEntities(text: string): EntityMention[] {
     if (kind) push(out, { start, end: start + phrase.length, text: phrase, kind, canonical });
     else if (JOINED_RUN.test(phrase)) {
       // "Geneva in May", "Madrid in September": a known name inside a longer capitalised run.
-      const piece = new RegExp(PIECE, 'g');
-      for (let p = piece.exec(phrase); p; p = piece.exec(phrase)) {
+      PIECE.lastIndex = 0;
+      for (let p = PIECE.exec(phrase); p; p = PIECE.exec(phrase)) {
         const name = p[0];
         const at = start + p.index;
         if (PLACES.has(name) || PLACE_ALIASES[name]) push(out, { start: at, end: at + name.length, text: name, kind: 'place', canonical: PLACE_ALIASES[name] ?? name });

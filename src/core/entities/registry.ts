@@ -150,8 +150,9 @@ export class EntityRegistry {
     const fullNames = new Set([...keys].filter((k) => k.startsWith('person:') && k.includes(' ')));
     const lastToFull = new Map<string, string>();
     for (const f of fullNames) {
-      const parts = f.slice('person:'.length).split(' ');
-      lastToFull.set(`person:${surnameOf(parts.join(' '))}`, f);
+      const name = f.slice('person:'.length);
+      const parts = name.split(' ');
+      lastToFull.set(`person:${surnameOf(name)}`, f);
       // East Asian names put the family name first ("Xi" for "Xi Jinping").
       if (parts.length === 2 && parts[0].length <= 4) lastToFull.set(`person:${parts[0]}`, f);
     }

@@ -123,7 +123,9 @@ function entryTense(sc: Scan, end: number): Tense {
 }
 
 const HEAD_DAY = `(?:(?<m1>${MON})[ \\t]{1,3}(?<d1>\\d{1,2})|(?<d2>\\d{1,2})[ \\t]{1,3}(?<m2>${MON}))(?:,?[ \\t]{1,2}(?<y>(?:19|20)\\d\\d))?(?:[ \\t]{1,2}\\(${WEEKDAY_ANY}\\))?`;
-const ENTRY_HEAD = new RegExp(`^[ \\t]*(?:[-*•–][ \\t]+)?(?:\\*\\*|__)?${HEAD_DAY}(?:\\*\\*|__)?[ \\t]*[—–:-][ \\t]`);
+// "**Oct. 14, 00:05 ET.** The tariffs are now in force": a bold day (and its clock) heads its entry too.
+const HEAD_CLOCK = `(?:,?[ \\t]{1,2}\\d{1,2}[:.]\\d\\d(?:[ \\t]{1,2}(?:[ap]\\.?m\\.?|[A-Z]{2,4}))*)?`;
+const ENTRY_HEAD = new RegExp(`^[ \\t]*(?:[-*•–][ \\t]+)?(?:\\*\\*|__)?${HEAD_DAY}(?:(?:\\*\\*|__)?[ \\t]*[—–:-][ \\t]|${HEAD_CLOCK}\\.?(?:\\*\\*|__)[ \\t])`);
 /** A table row opened by its day ("| Wed 9 July | …", "| July 9 | …"): an entry of a timeline set as a table. */
 const ROW_HEAD = new RegExp(`^[ \\t]*\\|[ \\t]*(?:\\*\\*|__)?(?:[A-Z][a-z]{2,8}\\.?,?[ \\t]{1,2})?${HEAD_DAY}(?:\\*\\*|__)?[ \\t]*\\|`);
 
@@ -168,19 +170,42 @@ const HEADING_REACH = 1500;
 function headingDay(sc: Scan, at: number): Ref | undefined {
   if (!sc.ref) return undefined;
   const from = Math.max(0, at - HEADING_REACH);
-  const start = sc.text.lastIndexOf('\n', at - 1);
-  if (start < from) return undefined;
+  const start = breakBefore(sc.text, at, from);
+  if (start === undefined || start < from) return undefined;
   let end = start;
-  let prev = sc.text.lastIndexOf('\n', end - 1);
+  let prev = breakBefore(sc.text, end, Math.max(0, end - 81));
+  if (prev === undefined) return undefined; // a line of more than 80 characters is no heading
   let line = sc.text.slice(prev + 1, end);
   if (!line.trim() && prev >= from) {
     end = prev;
-    prev = sc.text.lastIndexOf('\n', end - 1);
+    prev = breakBefore(sc.text, end, Math.max(0, end - 81));
+    if (prev === undefined) return undefined;
     line = sc.text.slice(prev + 1, end);
   }
-  if (line.length > 80) return undefined;
   const g = HEADING_HEAD.exec(line)?.groups;
   return g ? headRef(sc.ref, g, () => 'past') : undefined;
+}
+
+/**
+ * The last line break before `at` and no further back than `from` (-1 when the text starts within
+ * reach); nothing when the line began before `from`. Bounded, so a text of one long line is not
+ * scanned back to its start for every date in it.
+ */
+function breakBefore(text: string, at: number, from: number): number | undefined {
+  for (let i = at - 1; i >= from; i--) if (text.charCodeAt(i) === 10) return i;
+  return from <= 0 ? -1 : undefined;
+}
+
+/** The whole lines above `at`, nearest first, within a page's reach of it. */
+function* linesAbove(text: string, at: number): Generator<string> {
+  const from = Math.max(0, at - HEADING_REACH);
+  let end = breakBefore(text, at, from);
+  while (end !== undefined && end > from) {
+    const start = breakBefore(text, end, from);
+    if (start === undefined) return;
+    yield text.slice(start + 1, end);
+    end = start;
+  }
 }
 
 /** A line that is only a day with its year: a saved live blog's day heading ("Saturday 12 April 2025"). */
@@ -192,22 +217,38 @@ const DAY_LINE = new RegExp(`^[ \\t]*(?:${WEEKDAY_ANY},?[ \\t]{1,3})?(?:(?<d1>\\
  */
 function dayLineAbove(sc: Scan, at: number): Ref | undefined {
   if (!sc.ref) return undefined;
-  const from = Math.max(0, at - HEADING_REACH);
-  let end = sc.text.lastIndexOf('\n', at - 1);
-  while (end > from) {
-    const start = sc.text.lastIndexOf('\n', end - 1);
-    const line = sc.text.slice(start + 1, end);
+  for (const line of linesAbove(sc.text, at)) {
     const g = line.length <= 60 ? DAY_LINE.exec(line)?.groups : undefined;
     if (g) return headRef(sc.ref, g, () => 'past');
-    end = start;
   }
   return undefined;
 }
 
-/** The day a relative word in an entry counts from: its entry's own head, or the page's day. */
+/** A Markdown heading that gives one day with its year: "## Argument day log (5 Nov 2025)". */
+const SECTION_HEADING = /^#{1,6}[ \t]/;
+const DAY_WITH_YEAR = new RegExp(`(?<![\\w])(?:(?<d1>\\d{1,2})[ \\t]{1,3}(?<m1>${MON})|(?<m2>${MON})[ \\t]{1,3}(?<d2>\\d{1,2}),?)[ \\t]{1,3}(?<y>(?:19|20)\\d\\d)(?![\\w])`, 'g');
+
+/** The day of the section `at` is in, when its heading (the nearest above, within reach) gives just one. */
+function sectionDay(sc: Scan, at: number): Ref | undefined {
+  if (!sc.ref) return undefined;
+  for (const line of linesAbove(sc.text, at)) {
+    if (!SECTION_HEADING.test(line)) continue;
+    const days = line.length <= 100 ? [...line.matchAll(DAY_WITH_YEAR)] : [];
+    return days.length === 1 && days[0].groups ? headRef(sc.ref, days[0].groups, () => 'past') : undefined;
+  }
+  return undefined;
+}
+
+/** The day a relative word in an entry counts from: its entry's own head, its section's, or the page's day. */
 function localRef(sc: Scan, at: number): Ref | null {
   if (!sc.ref) return null;
-  return entryDay(sc, at) ?? headingDay(sc, at) ?? dayLineAbove(sc, at) ?? sc.ref;
+  return entryDay(sc, at) ?? sectionRef(sc, at);
+}
+
+/** The day of the heading or day line above `at`, or the page's day (an entry's own head aside). */
+function sectionRef(sc: Scan, at: number): Ref | null {
+  if (!sc.ref) return null;
+  return headingDay(sc, at) ?? dayLineAbove(sc, at) ?? sectionDay(sc, at) ?? sc.ref;
 }
 
 /** A named weekday's date, counted (in a live blog's entry) from the entry's day, not the page's last update. */
@@ -1114,8 +1155,11 @@ const mClock: Matcher = (sc, at) => {
   if (pc === 58 || pc === 46 || pc === 36) return null;
   const t = clockValue(g.H, g.M, g.Sec, g.ap);
   if (!t) return null;
-  const value = sc.ref ? `${sc.ref.iso}T${t}` : `XXXX-XX-XXT${t}`;
-  return mention(sc, at, at + r[0].length, 'TIME', value, 'time', sc.ref ? 'relative' : 'unresolved', sc.ref ? { from: sc.ref.iso, to: sc.ref.iso } : {});
+  // A bare clock time is on its section's day ("## Argument day (5 Nov 2025)", then "- 1:15 p.m. …");
+  // in an entry headed by its day, on that day when in the head's sentence (settled after the scan).
+  const day = sectionRef(sc, at);
+  const value = day ? `${day.iso}T${t}` : `XXXX-XX-XXT${t}`;
+  return mention(sc, at, at + r[0].length, 'TIME', value, 'time', day ? 'relative' : 'unresolved', day ? { from: day.iso, to: day.iso } : {});
 };
 
 /** A set-like "a year" after an amount or a frequency: "$5 billion a year", "twice a week". */
@@ -1252,7 +1296,8 @@ const mDetUnit: Matcher = (sc, at) => {
     const v = weekendValue(sc.ref, which, tense);
     return mention(sc, at, end, 'DATE', v, 'week', 'relative', { future: future ?? (isFutureRange(sc, v) || undefined) });
   }
-  const v = unitValue(sc.ref, u, off);
+  // "Customs guidance issued last week", in a live blog's entry of Oct. 14: the week before that entry.
+  const v = unitValue(localRef(sc, at), u, off);
   if (!v) return null;
   return mention(sc, at, end, 'DATE', v.value, v.precision, sc.ref ? 'relative' : 'unresolved', { future });
 };
@@ -2214,8 +2259,11 @@ function timeOnDay(sc: Scan, mentions: DateMention[]): DateMention[] {
     }
     // A dated entry of a timeline ("- March 4 — The tariffs take effect at 12:01 a.m.") or a row
     // opened by its day ("| Oct. 14, 2025 (Tue.) | Tariffs take effect at 12:01 a.m. EDT |"): its day.
-    const entryHead = isDay(prev) && (DATED_ENTRY.test(sc.text.slice(Math.max(0, prev.start - 8), prev.start)) || headsRow(sc.text, prev.start, prev.end));
-    if (onTextDate && entryHead && !/[\n.!?;]/.test(sc.text.slice(prev!.end, t.start).replace(/\b[ap]\.m\./gi, '').replace(/\([A-Za-z]{2,4}\.?\)/g, ''))) {
+    // A row is its day's to its end, past a semicolon or a full stop ("| 13 Nov 2025 | Frameworks
+    // announced; 12:01 a.m. EST is the start point |"); an entry line to its first sentence's end.
+    const row = isDay(prev) && headsRow(sc.text, prev.start, prev.end);
+    const entryHead = row || (isDay(prev) && DATED_ENTRY.test(sc.text.slice(Math.max(0, prev.start - 8), prev.start)));
+    if (onTextDate && entryHead && !(row ? /\n/ : /[\n.!?;]/).test(sc.text.slice(prev!.end, t.start).replace(/\b[ap]\.m\./gi, '').replace(/\([A-Za-z]{2,4}\.?\)/g, ''))) {
       out.push(timeOn(t, prev, clock![1]));
       continue;
     }

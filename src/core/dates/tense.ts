@@ -142,6 +142,14 @@ const SCHEDULED_PRESENT = /(?:^|[^A-Za-z])(?:(?<!(?:to|will|would|could|may|migh
 /** "Ministers are meeting in Brussels on Monday": the present progressive of an arrangement looks ahead. */
 const PROGRESSIVE_PLAN = /(?:^|[^A-Za-z])(?:is|are|['’]re)\s{1,3}(?:meeting|visiting|travell?ing|flying|heading|hosting|convening|gathering|attending|arriving|departing|returning|voting|resuming)(?![A-Za-z])/i;
 
+/** A plan as it stood before: "was due to", "were set to", "was scheduled to". */
+const PAST_PLAN_SRC = String.raw`(?:^|[^A-Za-z'’])(?:was|were)\s{1,3}(?:due|set|scheduled|slated|expected|poised|likely)\s{1,3}to(?![A-Za-z])`;
+const PAST_PLAN = new RegExp(PAST_PLAN_SRC, 'i');
+const PAST_PLAN_G = new RegExp(PAST_PLAN_SRC, 'gi');
+
+/** "The order is back-dated: it covers goods entered from … on Thursday": what it reaches back to is past. */
+const RETROACTIVE = /(?:^|[^A-Za-z])(?:retroactive(?:ly)?|back-?dated|backdated|with\s{1,3}effect\s{1,3}back)(?![A-Za-z])/i;
+
 export interface TenseInfo {
   tense: Tense;
   /** The words right before the date make it a target ("by", "starting", "a deadline of"). */
@@ -158,6 +166,7 @@ export function tenseAt(text: string, start: number, end: number): TenseInfo {
   // So is "from April to June" read as two dates.
   const range = /\bfrom\s{1,3}$/i.test(near) && (/\s(?:to|through|thru|until|till)\s/i.test(text.slice(start, end)) || RANGE_END.test(text.slice(end, end + 28)));
   const lc = clauseTail(left);
+  if (RETROACTIVE.test(left)) return { tense: 'past', target: false };
   if (!range && FUTURE_LEFT.test(near)) {
     // "Until Thursday, they had not named him": a limit already reached is in the past.
     if (/(?:^|[^A-Za-z])(?:until|till|by)\s{1,3}$/i.test(near) && PAST_PERFECT.test(right)) return { tense: 'past', target: false };
@@ -187,7 +196,12 @@ export function tenseAt(text: string, start: number, end: number): TenseInfo {
     const report = isLeft ? null : REPORTED_AFTER.exec(whole);
     const part = report ? whole.slice(0, report.index + report[0].length) : whole;
     if (!part) continue;
-    if (FUTURE_WORD.test(part)) return { tense: 'future', target: false };
+    if (FUTURE_WORD.test(part)) {
+      // "The pause was due to run out on July 9": a plan told in the past may have fallen before or
+      // after the story; the nearest year it fits.
+      if (PAST_PLAN.test(part) && !FUTURE_WORD.test(part.replace(PAST_PLAN_G, ' '))) return { tense: 'neutral', target: false };
+      return { tense: 'future', target: false };
+    }
     const p = nearest(PAST_G, part, isLeft);
     const w = nearest(WOULD_G, part, isLeft);
     if (p < 0 && w < 0) {

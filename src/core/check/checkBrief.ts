@@ -63,7 +63,7 @@ const PLANNED = /\b(?:(?:is|are|was|were)\s+(?:due|scheduled|set|slated|planned|
 /** "The plan was for ambassadors to vote on Friday and for her to sign the next day": every date after it is planned. */
 const PLAN_WAS = /\b(?:plan|idea|intention|aim|hope)\s+(?:is|was|had\s+been)\s+(?:for|to)\b/i;
 
-const SAID_AHEAD = /^[^.;]{0,32}?\b(?:said|says|told|stated|announced|declared|posted|wrote|confirmed|confirms)\b[^.;]{0,160}?\b(?:would|will|is\s+to|are\s+to|was\s+to|were\s+to|plans?\s+to|intends?\s+to|had)\b/i;
+const SAID_AHEAD = /^[^.;]{0,32}?\b(?:said|says|told|stated|announced|declared|posted|wrote|confirmed|confirms)\b[^.;]{0,160}?\b(?:would|will|is\s+to|are\s+to|was\s+to|were\s+to|plans?\s+to|intends?\s+to|expect(?:s|ed)?\s+to|hop(?:es|ed)\s+to|look(?:s|ed)?\s+forward\s+to|had)\b/i;
 
 /**
  * "Trump said on Wednesday that goods from Vietnam would face a 20% tariff" dates the saying, not the
@@ -72,10 +72,15 @@ const SAID_AHEAD = /^[^.;]{0,32}?\b(?:said|says|told|stated|announced|declared|p
  * …"), not one about what was said.
  */
 function aboutTheSaying(claim: Claim, f: Fact): boolean {
-  if (!SAID_AHEAD.test(f.sentence.slice(Math.max(0, dateSpan(f).start - 32)))) return true;
+  // The date's own words stand for one ("On Tuesday (Sept. 9), Trump posted that …": its dot is no sentence end).
+  const d = dateSpan(f);
+  if (!SAID_AHEAD.test(`${f.sentence.slice(Math.max(0, d.start - 32), d.start)}D${f.sentence.slice(d.end)}`)) return true;
   const moment = momentOfClaim(claim);
-  return moment === 'act' || moment === 'signing';
+  return moment === 'act' || moment === 'signing' || moment === 'paper' || TELLS_A_SAYING.test(claim.clauseText);
 }
+
+/** A brief that itself tells a saying about what lay ahead: "Trump wrote that the investigation would be completed". */
+const TELLS_A_SAYING = /\b(?:said|says|saying|told|stated|announced|declared|posted|post|wrote|writing|confirmed|warned|pledged|promised)\b[^.;]{0,160}?\b(?:would|will|is\s+to|are\s+to|was\s+to|were\s+to|plans?\s+to|intends?\s+to|expect(?:s|ed)?\s+to)\b/i;
 
 /**
  * The brief's words say its event is another than the source's, though they share enough words to
@@ -181,7 +186,8 @@ function namesOtherGroup(groups: Array<[string, RegExp]>, claimText: string, sou
  * "Trump signs the executive order" on Sept. 4, though both are signings by the same man.
  */
 function sameDocument(claim: Claim, f: Fact): boolean {
-  if (momentOfClaim(claim) !== 'signing' && !/\bsign(?:s|ed|ing)?\b/i.test(claim.clauseText)) return true;
+  const moment = momentOfClaim(claim);
+  if (moment !== 'signing' && moment !== 'paper' && !/\bsign(?:s|ed|ing)?\b/i.test(claim.clauseText)) return true;
   return !namesOtherGroup(DOCUMENTS, claim.clauseText, f.sentence);
 }
 

@@ -433,7 +433,7 @@ export function notAgreedToStart(claim: Claim, f: Fact): boolean {
 // A date that starts an effect ("from May 14", "starting May 14", "took effect on May 14") and one
 // that dates a saying or a signing ("a joint statement released on May 12", "agreed on May 12 to
 // lower") are two moments of one measure.
-const STARTS = /\b(?:(?:set|sets|setting|fixed|fixes|fixing|put|puts)\s+(?:the\s+|its\s+|a\s+)?(?:start|start\s+date|effective\s+date|launch)\s+(?:for|at|as|on)|from|starting|beginning|began|begins|begun|started|effective|as\s+of|with\s+effect\s+from|kick(?:s|ed|ing)?\s+in|(?:formally\s+)?(?:opened|launched|initiated)(?:\s+on)?|(?:took|taken|take|takes|taking|came|come|comes|entered|enters|went|gone|goes)\s+(?:effect|into\s+(?:force|effect))(?:\s+(?:on|at))?)\s+(?:on\s+)?(?:the\s+)?$/i;
+const STARTS = /\b(?:(?:set|sets|setting|fixed|fixes|fixing|put|puts)\s+(?:the\s+|its\s+|a\s+)?(?:start|start\s+date|effective\s+date|launch)\s+(?:for|at|as|on)|from|starting|beginning|began|begins|begun|started|effective|as\s+of|with\s+effect\s+(?:from|back\s+to)|(?:retroactive(?:ly)?|back-?dated)\s+to|kick(?:s|ed|ing)?\s+in|(?:formally\s+)?(?:opened|launched|initiated)(?:\s+on)?|(?:took|taken|take|takes|taking|came|come|comes|entered|enters|went|gone|goes)\s+(?:effect|into\s+(?:force|effect))(?:\s+(?:on|at))?)\s+(?:on\s+)?(?:the\s+)?$/i;
 const ACTS = /\b(?:(?:social\s+media|Truth\s+Social)\s+post|agreed|announced|said|says|approved|cleared|ratified|endorsed|adopted|clarified|confirmed|explained|stated|reiterated|acknowledged|signed|unveiled|released|published|issued|declared|posted|threatened|warned|told|suspended|paused|extended|ordered|proclaimed|granted|exempted|decreed|disclosed|revealed|made\s+public|became\s+public|trailed|floated|flagged|previewed|foreshadowed|hinted)\b[^.;:]{0,40}$/i;
 // Of acts, a signing ("signed its order on September 30") and the day it was made known ("made
 // public on October 12") are two moments.
@@ -449,7 +449,8 @@ const EARLIER = /(?<!\b(?:said|says|noted|notes|added|stated|explained|recalled|
 /** Characters before a date read for its moment. */
 const MOMENT_REACH = 80;
 
-type Moment = 'start' | 'end' | 'signing' | 'act' | 'earlier' | 'report';
+// 'paper': a date that names its paper ('the Nov. 14 order'), the day it was signed or issued.
+export type Moment = 'start' | 'end' | 'signing' | 'act' | 'earlier' | 'report' | 'paper';
 
 // "were first reported on May 29", "news of the deal first broke in a newspaper report on": the day
 // the press told of it, which the day it was done does not date.
@@ -466,11 +467,14 @@ function momentOf(lead: string, entry: string | undefined, tail = ''): Moment | 
   // Social post" dates a saying.
   if (AS_START_DATE.test(tail)) return 'start';
   if (POSSESSED_SAYING.test(tail)) return 'act';
+  if (PAPER_NAMED.test(tail)) return 'paper';
+  if (ISSUE_NAMED.test(tail)) return 'report';
   // "responds to Bessent's warning of Tuesday": the day of what was answered, before the answer.
   if (ANSWERED_OF.test(lead)) return 'earlier';
   if (REPORTED.test(lead)) return 'report';
   if (STARTS.test(lead)) return 'start';
   if (ENDS.test(lead) || LAST_DAY.test(lead)) return 'end';
+  if (PAPER_OF_DAY.test(lead)) return 'paper';
   if (SIGNED.test(lead)) return 'signing';
   if (ACTS.test(lead)) return 'act';
   if (CHANGED.test(lead)) return 'start';
@@ -493,6 +497,14 @@ const ANSWERED_OF = /\b(?:to|against|over|after|following)\s+(?:the\s+)?(?:[A-Z]
 /** "'s Truth Social post", "'s statement": the date's own saying or paper. */
 const POSSESSED_SAYING = /^['’]s\s+(?:[A-Za-z-]+\s+){0,3}?(?:post|statement|announcement|letter|speech|remarks|comments|notice|briefing|interview)\b/i;
 
+/** "The Nov. 14 order had lifted …": the date names its paper, so it is the day that was signed. */
+const PAPER_NAMED = /^\s+(?:executive\s+)?(?:order|proclamation|decree|memorandum)\b/i;
+const TELLING_WORDS = /\b(?:Federal\s+Register|Official\s+Journal|Gazette|notices?|report(?:s|ed)?|reporting|publish(?:ed|es)?|publication|issue|edition|leak(?:s|ed)?|news|press|disclos(?:ed|ure)|public)\b/i;
+/** "Our May 9 issue", "the June 3 edition": a date that names a publication's number is the day it came out. */
+const ISSUE_NAMED = /^\s+(?:issue|edition|episode|newsletter|podcast|column|bulletin)\b/i;
+/** And "a further memorandum on February 21 told …", "the order of July 31": the same, written after. */
+const PAPER_OF_DAY = /\b(?:order|proclamation|decree|memorandum)\s+(?:dated|of|on|(?:is|was)\s+dated|(?:bears|bore|carries|carried)\s+the\s+date(?:\s+of)?)\s+(?:the\s+)?$/i;
+
 // "fixes August 1 as the start date", "had named Oct. 1 as the start": a start.
 const AS_START_DATE = /^\s+as\s+(?:the\s+|its\s+)?(?:start(?:ing)?(?:\s+date)?|(?:effective|entry[\s-]+into[\s-]+force)\s+date)\b/i;
 
@@ -509,7 +521,7 @@ const HEADED: Array<[Moment, RegExp]> = [
   ['start', /\b(?:opens|opened|launches|launched|initiates|initiated|entry[\s-]+into[\s-]+force|(?:is|are|was|were)\s+(?:raised|doubled|tripled|cut|lowered|increased|reduced|hiked|halved)|begins?|began|starts?|started|takes?\s+effect|took\s+effect|comes?\s+into\s+(?:force|effect)|came\s+into\s+(?:force|effect)|enters?\s+into\s+force|entered\s+into\s+force|goes\s+into\s+effect|went\s+into\s+effect|applies|kicks?\s+in|kicked\s+in)\b/i],
   ['end', /\b(?:ends?|ended|expires?|expired|lapses?|lapsed|runs?\s+out|ran\s+out|(?:last|final)\s+day|deadline|closes|closed|shuts)\b/i],
   ['report', /\b(?:(?:is|are|was|were)\s+published|appears?|appeared)\s+in\s+the\s+(?:Federal\s+Register|Official\s+Journal|Gazette)\b/i],
-  ['signing', /\b(?:signs|signed|ordered|proclaims|proclaimed)\b/i],
+  ['signing', /\b(?:signs|signed|signing|ordered|proclaims|proclaimed)\b/i],
   ['act', /\b(?:sets|expands?|expanded|widens?|widened|tightens?|tightened|broadens?|broadened|announces?|announced|tells|told|approves|approved|clears|cleared|ratifies|ratified|endorses|endorsed|adopts|adopted|suspends|suspended|pauses|paused|says|said|agrees?|agreed|unveils?|unveiled|exempts|exempted|grants|granted|issues|issued|releases|released|publishes|published|posts|posted|threatens?|threatened|declares?|declared|extends?|extended|becomes\s+public|made\s+public|discloses|disclosed|reveals|revealed)\b/i],
 ];
 
@@ -612,12 +624,22 @@ function momentsAgree(claim: Claim, f: Fact, said: Moment | undefined, sourced: 
   if (sourced === 'earlier') return said === 'earlier';
   // A signing ("a proclamation signed on June 3") is answered by a source that speaks of a signing
   // or its paper, not by one that only tells the day the rate changed ("was doubled on June 4").
+  // A paper's own day ("the executive order of July 30") is the day of whatever it did (signed,
+  // set rates, told USTR), though not a start or an end it set.
+  if (said === 'paper' || sourced === 'paper') {
+    const other = said === 'paper' ? sourced : said;
+    if (other === undefined) return said === 'paper' || !START_WORDS.test(claim.clauseText) || SIGNING_WORDS.test(claim.clauseText);
+    return other === 'paper' || other === 'signing' || other === 'act';
+  }
   if (said === 'signing' && sourced === undefined) return SIGNING_WORDS.test(f.sentence);
   // And the other way: "Turkish steel began paying the restored duty on March 12" tells a start,
   // which "Trump signed proclamations on Feb. 10 that restored" does not date.
   if (sourced === 'signing' && said === undefined) return !START_WORDS.test(claim.clauseText) || SIGNING_WORDS.test(claim.clauseText);
   // A brief about when the press reported something is answered only by a source's report date.
   if (said === 'report') return sourced === 'report';
+  // And the other way: "first reported on May 29", "our May 9 issue" date the telling, not what was
+  // told; they answer a brief that speaks of a telling too ("| Federal Register notice | April 28 |").
+  if (sourced === 'report') return said === undefined && TELLING_WORDS.test(claim.clauseText);
   // An end ("stayed in force until mid-November") is answered by a source that speaks of an end or
   // a deadline, not by a bare date of the measure ("The order, dated Oct. 1").
   if (said === 'end' && sourced === undefined) return f.kind === 'deadline' || END_WORDS.test(f.sentence);
@@ -725,7 +747,60 @@ export function sameParties(claim: Claim, f: Fact): boolean {
 /** The source is about the occurrence the brief cites: same kind, actors, venue, rate, and not months away. */
 export function sameOccurrence(claim: Claim, f: Fact, corpus: Derived, cited: Reach, source: Reach | undefined): boolean {
   const clause = claim.clauseText;
-  return sameKind(claim, f) && sameParties(claim, f) && samePaper(claim, f) && notAgreedToStart(claim, f) && besideOwnWord(claim, f) && inItsOwnClause(claim, f) && claimInItsOwnClause(claim, f) && sameActors(claim, f, corpus) && sameSubject(claim, f, corpus) && notOnlyReferredTo(claim, f, corpus) && sameVenue(clause, f) && sameRates(rateText(claim), f) && sameOrdinal(clause, f) && sameSession(claim, f, cited, source) && (!source || closeEnough(cited, source) || guessedYearOff(claim, cited, source));
+  return sameKind(claim, f) && sameParties(claim, f) && samePaper(claim, f) && notAgreedToStart(claim, f) && besideOwnWord(claim, f) && inItsOwnClause(claim, f) && claimInItsOwnClause(claim, f) && sameActors(claim, f, corpus) && sameSubject(claim, f, corpus) && notOnlyReferredTo(claim, f, corpus) && sameVenue(clause, f) && sameRates(rateText(claim), f) && sameOrdinal(clause, f) && notWhatItPreceded(claim, f) && samePossessor(claim, f) && ownNotJoint(claim.clauseText, f.sentence) && sameSession(claim, f, cited, source) && (!source || closeEnough(cited, source) || guessedYearOff(claim, cited, source));
+}
+
+// "phones Modi ahead of his 75th birthday on Sept 17": the date is the birthday's, the phrase's own.
+const AHEAD_OF_DATED = /\b(?:ahead\s+of|before|(?:on\s+)?the\s+eve\s+of|in\s+the\s+(?:run|lead)-up\s+to)\s+([^.;:,]{1,60}?)\s+(?:on|in)\s+(?:the\s+)?$/i;
+const AHEAD_OF = /\b(?:ahead\s+of|before|(?:on\s+)?the\s+eve\s+of|in\s+the\s+(?:run|lead)-up\s+to)\s+([^.;:,]{1,60})/gi;
+
+/**
+ * "Trump phoned Modi on the evening of September 16, ahead of the prime minister's 75th birthday" is
+ * not dated by "Trump phones Modi ahead of his 75th birthday on Sept 17": there the date is what the
+ * call came before. Only when the brief names that too, apart from its own date.
+ */
+function notWhatItPreceded(claim: Claim, f: Fact): boolean {
+  const d = dateSpan(f);
+  const lead = f.sentence.slice(0, d.start);
+  const theirs = AHEAD_OF_DATED.exec(lead.slice(Math.max(lead.search(/[^.;!?]*$/), 0)));
+  if (!theirs) return true;
+  const named = new Set(contentTerms(theirs[1]));
+  const c = citedSpan(claim);
+  for (const m of claim.sentenceText.matchAll(AHEAD_OF)) {
+    const inside = m.index! <= c.start && c.start < m.index! + m[0].length;
+    if (!inside && contentTerms(m[1]).some((t) => named.has(t))) return false;
+  }
+  return true;
+}
+
+// "Samsung's CHIPS award", "TSMC's CHIPS award": whose thing it is, named before it.
+const POSSESSED = /(?<![\w'’])([A-Z][A-Za-z0-9&-]{1,30})['’]s\s+(?:[A-Za-z-]+\s+){0,2}?([a-z]{3,})\b/g;
+
+function possessed(text: string): Array<{ owner: string; noun: string }> {
+  return [...text.matchAll(POSSESSED)].map((m) => ({ owner: m[1], noun: m[2] }));
+}
+
+/**
+ * "Samsung's CHIPS award was finalized on December 20" is not dated by "Commerce finalizes TSMC's
+ * CHIPS award" on Nov 15: the same thing of another owner, when neither names the other's.
+ */
+function samePossessor(claim: Claim, f: Fact): boolean {
+  const ours = possessed(claim.clauseText);
+  if (!ours.length) return true;
+  const theirs = possessed(f.sentence);
+  const names = (text: string, owner: string) => new RegExp(`(?<![\\w])${owner.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w])`).test(text);
+  return !ours.some((o) => theirs.some((t) => t.noun === o.noun && t.owner !== o.owner && !names(f.sentence, o.owner) && !names(claim.sentenceText, t.owner)));
+}
+
+const OWN_THING = /\b(?:its|their|his|her)\s+own\s+([a-z]{3,})\b|\ba\s+separate\s+([a-z]{3,})\b/gi;
+
+/** "Vietnam's ministry followed with its own statement on 27 October" is not the "joint statement" of the 26th. */
+function ownNotJoint(claimClause: string, sentence: string): boolean {
+  for (const m of claimClause.matchAll(OWN_THING)) {
+    const noun = (m[1] ?? m[2]).toLowerCase();
+    if (new RegExp(`\\b(?:joint|common|shared)\\s+${noun}\\b`, 'i').test(sentence)) return false;
+  }
+  return true;
 }
 
 /** "the second round of talks", "the 47th summit": an occasion counted among others of its kind. */

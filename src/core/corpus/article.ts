@@ -231,6 +231,13 @@ function documentDate(
   // When every full date looks ahead ("ships report from Jan. 1, 2028"), they only bound the year
   // from above: the lead's weekday ("voted on Friday") picks it among the years the text names.
   const beforeSchedule = inferred?.ahead && wire?.month && wire.day ? yearOfLeadWeekday(wire.month, wire.day, body.slice(wire.end, wire.end + LEAD_CHARS), mentions, inferred.date) : null;
+  // "SANTIAGO, July 31" over a story whose one full date is history ("in force since January 1, 2004")
+  // but which names its own year ("its 2025 U.S. sales"): the wire was filed in that year.
+  const named = inferred?.named && wire?.month && wire.day && isValidDate(inferred.named.year, wire.month, wire.day) ? inferred.named : undefined;
+  if (named && wire?.month && wire.day) {
+    const quoted = body.slice(wire.start, wire.end).trim();
+    return { date: isoDate(named.year, wire.month, wire.day), dateSource: 'inferred', dateNote: `wire dateline "${quoted}", in ${named.year}, the year the text names as its own ("${named.text}"); its full dates are history`, ...span };
+  }
   const filed = inferred && wire?.month && wire.day ? filedDay(wire.month, wire.day, inferred) : null;
   if (beforeSchedule && wire && beforeSchedule.date !== filed) {
     const quoted = body.slice(wire.start, wire.end).trim();

@@ -458,8 +458,21 @@ export function findSignatureDate(text: string): Dateline | null {
  */
 const END_CUE = /\b(?:until|till|through|thru|(?:extended|rolled\s+(?:forward|over)|pushed\s+back|postponed|delayed|deferred|runs?|lasts?)\s+(?:\w+\s+){0,2}to|(?:extension|extending)\s+(?:[\w-]+\s+){0,5}?to|(?:pause|truce|suspension|exemption|reprieve)\s+(?:to|until)|(?:expires?|expiring|ends?|ending|lapses?|lapsing|end)\s+(?:on\s+)?|deadline\s+(?:of\s+)?|(?:applied|apply|registered|register|submitted|submit|filed|file|paid|pay)\s+(?:\w+\s+){0,3}by|(?:no|not)\s+later\s+than)\s*$/i;
 
+/**
+ * A table row opened by its day whose entry looks ahead ("| 2026-06-30 | Commerce due to update the
+ * president |"): a date on the schedule, not one the page reports.
+ */
+function rowLooksAhead(text: string, m: DateMention): boolean {
+  const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
+  if (m.start - lineStart > 8 || !/^[ \t]*\|[ \t]*(?:\*\*|__)?$/.test(text.slice(lineStart, m.start))) return false;
+  const cell = /^(?:\*\*|__)?[ \t]*\|([^|\n]{0,200})/.exec(text.slice(m.end, m.end + 220));
+  return !!cell && ROW_AHEAD.test(cell[1]);
+}
+
+const ROW_AHEAD = /\b(?:due|will|scheduled|slated|expected|set\s+to|planned|deadline|(?:is|are)\s+to)\b/i;
+
 /** Words that set the full date right after them ahead of the page: an entry into force, a completion due, a step of a schedule ("rises to 60 euros from"). */
-const AHEAD_CUE = /\b(?:(?:takes?\s+effect|enters?\s+into\s+force|comes?\s+into\s+(?:force|effect))(?:\s+(?:on|from|in))?|(?:rises|falls|increases|drops|climbs|jumps|goes\s+up)\s+to\s+[^.;]{1,40}?\s+(?:from|on)|(?:will|would|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to)\s+(?:\w+\s+){0,3}?(?:by|on|in|from))\s*$/i;
+const AHEAD_CUE = /\b(?:(?:takes?\s+effect|enters?\s+into\s+force|comes?\s+into\s+(?:force|effect))(?:\s+(?:on|from|in))?|with\s+effect\s+from|(?:rises|falls|increases|drops|climbs|jumps|goes\s+up)\s+to\s+[^.;]{1,40}?\s+(?:from|on)|(?:will|would|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to)\s+(?:\w+\s+){0,3}?(?:by|on|in|from))\s*$/i;
 
 /**
  * A document date inferred from the explicit full dates (with a year) it mentions: the latest one
@@ -467,7 +480,7 @@ const AHEAD_CUE = /\b(?:(?:takes?\s+effect|enters?\s+into\s+force|comes?\s+into\
  * forward-looking, the earliest, and (as `told`) the latest yearless day the text tells of before it.
  * Null when the text has no day-precise date with a year.
  */
-export function inferDocumentDate(mentions: DateMention[], text?: string): { date: string; note: string; ahead?: boolean; told?: { date: string; note: string } } | null {
+export function inferDocumentDate(mentions: DateMention[], text?: string): { date: string; note: string; ahead?: boolean; told?: { date: string; note: string }; named?: { year: number; text: string } } | null {
   if (!Array.isArray(mentions)) return null;
   const full = mentions.filter(
     (m) => m && m.resolution === 'explicit' && (m.type === 'DATE' || m.type === 'TIME') && /^\d{4}-\d{2}-\d{2}/.test(m.value) && (m.precision === 'day' || m.precision === 'time' || m.precision === 'range'),
@@ -477,7 +490,7 @@ export function inferDocumentDate(mentions: DateMention[], text?: string): { dat
   if (!dated.length) return null;
   const lastDay = (m: DateMention) => (m.to && /^\d{4}-\d{2}-\d{2}$/.test(m.to) ? m.to : m.value.slice(0, 10));
   // "The new rates take effect on Jan. 1, 2026", "would be completed by March 25, 2026": set ahead.
-  const ahead = (m: DateMention) => m.future || (!!text && AHEAD_CUE.test(text.slice(Math.max(0, m.start - 60), m.start)));
+  const ahead = (m: DateMention) => m.future || (!!text && (AHEAD_CUE.test(text.slice(Math.max(0, m.start - 60), m.start)) || rowLooksAhead(text, m)));
   // A day the text sets ahead once ("pay 40 euros until June 30, 2026") is ahead wherever else it
   // stands ("if imports exceed 2.7 million tonnes before June 30, 2026").
   const setAhead = new Set(full.filter((m) => ends(m) || ahead(m)).map((m) => m.value.slice(0, 10)));
@@ -501,7 +514,8 @@ export function inferDocumentDate(mentions: DateMention[], text?: string): { dat
     if (history && told && told.date.startsWith(String(history.year))) {
       return { date: told.date, note: `inferred from "${told.m.text}", the latest day the text tells of without a year, in ${history.year}, the year it names ("${history.m.text}"); its full dates, the latest "${best.text}", are history` };
     }
-    return { date: lastDay(best), note: `inferred from "${best.text}", the latest of ${n} explicit date${n === 1 ? '' : 's'} in the text` };
+    const named = history ? { named: { year: history.year, text: history.m.text } } : {};
+    return { date: lastDay(best), note: `inferred from "${best.text}", the latest of ${n} explicit date${n === 1 ? '' : 's'} in the text`, ...named };
   }
   let best = dated[0];
   for (const m of dated) if (m.value < best.value) best = m;

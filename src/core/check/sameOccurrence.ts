@@ -503,7 +503,8 @@ const TELLING_WORDS = /\b(?:Federal\s+Register|Official\s+Journal|Gazette|notice
 /** "Our May 9 issue", "the June 3 edition": a date that names a publication's number is the day it came out. */
 const ISSUE_NAMED = /^\s+(?:issue|edition|episode|newsletter|podcast|column|bulletin)\b/i;
 /** And "a further memorandum on February 21 told …", "the order of July 31": the same, written after. */
-const PAPER_OF_DAY = /\b(?:order|proclamation|decree|memorandum)\s+(?:dated|of|on|(?:is|was)\s+dated|(?:bears|bore|carries|carried)\s+the\s+date(?:\s+of)?)\s+(?:the\s+)?$/i;
+// ("letters sent on July 31", "the notice issued on": the same, the paper's day.)
+const PAPER_OF_DAY = /\b(?:(?:order|proclamation|decree|memorandum)\s+(?:dated|of|on|(?:is|was)\s+dated|(?:bears|bore|carries|carried)\s+the\s+date(?:\s+of)?)|(?:letters?|notices?|memos?|memorand(?:um|a)|orders?)\s+(?:sent|issued|delivered|dated)(?:\s+on)?)\s+(?:the\s+)?$/i;
 
 // "fixes August 1 as the start date", "had named Oct. 1 as the start": a start.
 const AS_START_DATE = /^\s+as\s+(?:the\s+|its\s+)?(?:start(?:ing)?(?:\s+date)?|(?:effective|entry[\s-]+into[\s-]+force)\s+date)\b/i;
@@ -520,7 +521,7 @@ function trailingMoment(tail: string): Moment | undefined {
 const HEADED: Array<[Moment, RegExp]> = [
   ['start', /\b(?:opens|opened|launches|launched|initiates|initiated|entry[\s-]+into[\s-]+force|(?:is|are|was|were)\s+(?:raised|doubled|tripled|cut|lowered|increased|reduced|hiked|halved)|begins?|began|starts?|started|takes?\s+effect|took\s+effect|comes?\s+into\s+(?:force|effect)|came\s+into\s+(?:force|effect)|enters?\s+into\s+force|entered\s+into\s+force|goes\s+into\s+effect|went\s+into\s+effect|applies|kicks?\s+in|kicked\s+in)\b/i],
   ['end', /\b(?:ends?|ended|expires?|expired|lapses?|lapsed|runs?\s+out|ran\s+out|(?:last|final)\s+day|deadline|closes|closed|shuts)\b/i],
-  ['report', /\b(?:(?:is|are|was|were)\s+published|appears?|appeared)\s+in\s+the\s+(?:Federal\s+Register|Official\s+Journal|Gazette)\b/i],
+  ['report', /\b(?:(?:(?:is|are|was|were)\s+)?published|appears?|appeared)\s+in\s+the\s+(?:Federal\s+Register|Official\s+Journal|Gazette)\b/i],
   ['signing', /\b(?:signs|signed|signing|ordered|proclaims|proclaimed)\b/i],
   ['act', /\b(?:sets|expands?|expanded|widens?|widened|tightens?|tightened|broadens?|broadened|announces?|announced|tells|told|approves|approved|clears|cleared|ratifies|ratified|endorses|endorsed|adopts|adopted|suspends|suspended|pauses|paused|says|said|agrees?|agreed|unveils?|unveiled|exempts|exempted|grants|granted|issues|issued|releases|released|publishes|published|posts|posted|threatens?|threatened|declares?|declared|extends?|extended|becomes\s+public|made\s+public|discloses|disclosed|reveals|revealed)\b/i],
 ];

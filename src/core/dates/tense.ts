@@ -142,6 +142,9 @@ const SCHEDULED_PRESENT = /(?:^|[^A-Za-z])(?:(?<!(?:to|will|would|could|may|migh
 /** "Ministers are meeting in Brussels on Monday": the present progressive of an arrangement looks ahead. */
 const PROGRESSIVE_PLAN = /(?:^|[^A-Za-z])(?:is|are|['’]re)\s{1,3}(?:meeting|visiting|travell?ing|flying|heading|hosting|convening|gathering|attending|arriving|departing|returning|voting|resuming)(?![A-Za-z])/i;
 
+/** A clause of its own that looks ahead, whatever the sentence before it did: "…, and will apply from". */
+const RETROSPECT_BLOCK = /(?:^|[^A-Za-z])(?:will|shall|would|to)\s{1,3}[a-z]{2,}/i;
+
 /** A plan as it stood before: "was due to", "were set to", "was scheduled to". */
 const PAST_PLAN_SRC = String.raw`(?:^|[^A-Za-z'’])(?:was|were)\s{1,3}(?:due|set|scheduled|slated|expected|poised|likely)\s{1,3}to(?![A-Za-z])`;
 const PAST_PLAN = new RegExp(PAST_PLAN_SRC, 'i');
@@ -177,6 +180,9 @@ export function tenseAt(text: string, start: number, end: number): TenseInfo {
       const was = pastVerb(own);
       // "were asked to reply by June 30" is a deadline set in the past, still ahead of the asking.
       if (was >= 0 && !/(?:^|[^A-Za-z])to\s{1,3}[a-z]{2,}/i.test(own.slice(was + 1))) return { tense: 'past', target: false };
+      // "Trump signed an order setting the rate at 39%, effective August 7": a start set in a past
+      // act's sentence may have come before or after the story; the nearest year it fits.
+      if (was < 0 && !RETROSPECT_BLOCK.test(lc) && pastVerb(afterReport(left)) >= 0) return { tense: 'neutral', target: true };
     }
     // "Talks ran until Wednesday" ended then; "the deadline was extended until Tuesday" still looks ahead.
     if (/(?:^|[^A-Za-z])(?:until|till)\s{1,3}$/i.test(near) && pastVerb(lc) >= 0 && !RESCHEDULED.test(lc)) return { tense: 'past', target: false };

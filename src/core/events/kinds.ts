@@ -25,7 +25,7 @@ const KINDS: KindDef[] = [
   { kind: 'interview', noun: 'interview', words: ['interview', 'told cbs', 'told cnbc', 'on cnbc', 'on cbs', 'television'] },
   { kind: 'accusation', noun: 'accusation', words: ['accused', 'accuses', 'accuse', 'violated', 'violating', 'breach', 'breached', 'blamed', 'alleged'] },
   // A leader's journey: flying in is not signing or meeting, whatever the place shared.
-  { kind: 'travel', noun: 'trip', words: ['flew', 'flies', 'landed', 'lands', 'arrived', 'arrives', 'arrival', 'departed', 'departs', 'departure', 'travelled', 'traveled', 'travels', 'trip'] },
+  { kind: 'travel', noun: 'trip', words: ['fly', 'flying', 'flew', 'flies', 'landed', 'lands', 'arrived', 'arrives', 'arrival', 'departed', 'departs', 'departure', 'travelled', 'traveled', 'travels', 'trip'] },
   { kind: 'meeting', noun: 'meeting', words: ['meeting', 'meet', 'met', 'meets', 'gathering', 'huddle', 'visit'] },
   { kind: 'announcement', noun: 'announcement', words: ['announced', 'announce', 'announces', 'unveiled', 'approved', 'granted'] },
   { kind: 'statement', noun: 'statement', words: ['statement', 'said', 'says', 'press conference', 'briefing', 'spokesman', 'spokesperson', 'responded', 'insisted', 'reiterated', 'warned', 'urged', 'rejected'] },

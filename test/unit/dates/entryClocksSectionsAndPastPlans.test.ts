@@ -3,7 +3,8 @@
 // update. A bare clock time under a heading that gives one day ("## Argument day log (5 Nov 2025)") is
 // on that day, and one in a table row headed by its day is on the row's day past a semicolon. "Was due
 // to run out on July 9", a plan told in the past, takes the nearest July 9, not the next one; and what a
-// retroactive order reaches back to ("applies retroactively from Monday") is past.
+// retroactive order reaches back to ("applies retroactively from Monday") is past, and a start set in a
+// past act's sentence ("signed an order …, effective August 7") takes the nearest year.
 import * as assert from 'assert';
 import { extractDates } from '../../../src/core/dates/extract';
 
@@ -45,6 +46,12 @@ suite('dates: entry clocks, dated sections and plans told in the past', () => {
     assert.deepStrictEqual(values(text, '2025-11-24', /^July 9$/), ['July 9=2025-07-09']);
     // A plan still ahead keeps looking ahead.
     assert.deepStrictEqual(values('The pause is due to run out on July 9.', '2025-11-24', /^July 9$/), ['July 9=2026-07-09']);
+  });
+
+  test('"signed an order setting the rate at 39%, effective August 7", told in November, is the August just gone', () => {
+    assert.deepStrictEqual(values('Trump signed an order setting the rate at 39%, effective August 7.', '2025-11-20', /August 7/), ['August 7=2025-08-07']);
+    // A start still ahead keeps looking ahead.
+    assert.deepStrictEqual(values('Trump signed an order on Monday that will apply from August 7.', '2025-11-20', /August 7/), ['August 7=2026-08-07']);
   });
 
   test('what an order reaches back to ("applies retroactively from Monday") is the Monday before', () => {

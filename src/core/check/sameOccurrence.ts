@@ -2,8 +2,8 @@
 // shares its words? Rounds of talks, curbs and tariffs recur; a conflict needs the same one.
 import { extractEntities } from '../entities/extract';
 import { ratesIn, sumsIn } from '../text/rates';
-import { contentTerms } from '../text/terms';
-import { kindBeside } from '../events/kinds';
+import { contentTerms, stem } from '../text/terms';
+import { kindBeside, singleWordKind } from '../events/kinds';
 import type { Derived } from '../index/corpusIndex';
 import type { EventKind, Fact } from '../types';
 import type { Claim } from './claims';
@@ -433,13 +433,15 @@ export function notAgreedToStart(claim: Claim, f: Fact): boolean {
 // A date that starts an effect ("from May 14", "starting May 14", "took effect on May 14") and one
 // that dates a saying or a signing ("a joint statement released on May 12", "agreed on May 12 to
 // lower") are two moments of one measure.
-const STARTS = /\b(?:(?:set|sets|setting|fixed|fixes|fixing|put|puts)\s+(?:the\s+|its\s+|a\s+)?(?:start|start\s+date|effective\s+date|launch)\s+(?:for|at|as|on)|from|starting|beginning|began|begins|begun|started|effective|as\s+of|with\s+effect\s+(?:from|back\s+to)|(?:retroactive(?:ly)?|back-?dated)\s+to|kick(?:s|ed|ing)?\s+in|(?:formally\s+)?(?:opened|launched|initiated)(?:\s+on)?|(?:took|taken|take|takes|taking|came|come|comes|entered|enters|went|gone|goes)\s+(?:effect|into\s+(?:force|effect))(?:\s+(?:on|at))?)\s+(?:on\s+)?(?:the\s+)?$/i;
+const STARTS = /\b(?:(?:set|sets|setting|fixed|fixes|fixing|put|puts)\s+(?:the\s+|its\s+|a\s+)?(?:start|start\s+date|effective\s+date|launch)\s+(?:for|at|as|on)|from|starting|beginning|began|begins|begun|started|effective|as\s+of|with\s+effect\s+(?:from|back\s+to)|(?:retroactive(?:ly)?|back-?dated)\s+to|kick(?:s|ed|ing)?\s+in|(?:formally\s+)?(?:opened|launched|initiated)(?:\s+on)?|(?:took|taken|take|takes|taking|came|come|comes|entered|enters|went|gone|goes)\s+(?:(?:legal|full)\s+)?(?:effect|into\s+(?:force|effect))(?:\s+(?:on|at))?)\s+(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+(?:[A-Z]{2,4}\s+)?)?(?:on\s+)?(?:the\s+)?$/i;
 const ACTS = /\b(?:(?:social\s+media|Truth\s+Social)\s+post|agreed|announced|said|says|approved|cleared|ratified|endorsed|adopted|clarified|confirmed|explained|stated|reiterated|acknowledged|signed|unveiled|released|published|issued|declared|posted|threatened|warned|told|suspended|paused|extended|ordered|proclaimed|granted|exempted|decreed|disclosed|revealed|made\s+public|became\s+public|trailed|floated|flagged|previewed|foreshadowed|hinted)\b[^.;:]{0,40}$/i;
 // Of acts, a signing ("signed its order on September 30") and the day it was made known ("made
 // public on October 12") are two moments.
 const SIGNED = /\b(?:signed|signs|ordered|proclaimed|decreed)\b(?![^.;:]*\b(?:agreed|announced|said|says|unveiled|released|published|declared|posted|disclosed|revealed|made\s+public|became\s+public)\b)[^.;:]{0,60}$/i;
 // "runs until November 10", "is due to expire on July 9": the date ends a state of things, which a
 // signing or an extension ("extended in August") does not date.
+/** "an agreement can be reached before August 1": the limit of what is hoped for, an end. */
+const HOPED_BEFORE = /\b(?:can|could|may|might|must|should|would|will)\s+(?:[a-z]+\s+){1,3}?before\s+$/i;
 const ENDS = /\b(?:until|till|through|(?:expires?|expired|expiring|lapses?|lapsed|ends?|ended|runs?\s+out|ran\s+out|closes?|closed|shut|shuts)(?:\s+on)?|deadline\s+(?:of|on)|(?:is|are|was|were)\s+due(?:\s+(?:on|by))?)\s+(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?$/i;
 
 // "the tariffs they had imposed on each other in April": an act before the one the sentence tells.
@@ -473,7 +475,7 @@ function momentOf(lead: string, entry: string | undefined, tail = ''): Moment | 
   if (ANSWERED_OF.test(lead)) return 'earlier';
   if (REPORTED.test(lead)) return 'report';
   if (STARTS.test(lead)) return 'start';
-  if (ENDS.test(lead) || LAST_DAY.test(lead)) return 'end';
+  if (ENDS.test(lead) || LAST_DAY.test(lead) || HOPED_BEFORE.test(lead)) return 'end';
   if (PAPER_OF_DAY.test(lead)) return 'paper';
   if (SIGNED.test(lead)) return 'signing';
   if (ACTS.test(lead)) return 'act';
@@ -644,6 +646,9 @@ function momentsAgree(claim: Claim, f: Fact, said: Moment | undefined, sourced: 
   // An end ("stayed in force until mid-November") is answered by a source that speaks of an end or
   // a deadline, not by a bare date of the measure ("The order, dated Oct. 1").
   if (said === 'end' && sourced === undefined) return f.kind === 'deadline' || END_WORDS.test(f.sentence);
+  // And a limit ("an agreement can be reached before August 1") is no day on which a brief's event
+  // happened ("the agreement was reached on June 7"), unless the brief speaks of an end or a deadline.
+  if (sourced === 'end' && said === undefined) return claim.kinds.includes('deadline') || END_WORDS.test(claim.clauseText);
   // A start ("threatens Mexico with 30% tariff from August") does not date a brief that tells of a
   // letter or a saying and of no start ("It was on July 12 that the letter … was posted").
   if (sourced === 'start' && said === undefined) return !SAYING_OR_PAPER.test(claim.sentenceText) || START_WORDS.test(claim.sentenceText);
@@ -665,7 +670,24 @@ const START_WORDS = /\b(?:effect|effective|force|from|start(?:s|ed|ing)?|begin(?
 export function besideOwnWord(claim: Claim, f: Fact): boolean {
   const d = dateSpan(f);
   const k = kindBeside(f.sentence, d.start, d.end);
+  // Nor does "the leaders' meeting in Busan on October 30" date "the tariff cut agreed in Busan took
+  // effect on 10 November": a meeting's day is no start or end of what it agreed.
+  // ("…, not on the day of the meeting" names the meeting only to set it apart.)
+  if (k && ENCOUNTER_WORDS.has(k) && /^(?:start|end)$/.test(momentOfClaim(claim) ?? '') && !kindsNamed(claim.clauseText.replace(SET_APART, '')).has(k)) return false;
   return k !== 'call' || !claim.kinds.length || claim.kinds.includes(k);
+}
+
+const ENCOUNTER_WORDS: ReadonlySet<EventKind> = new Set<EventKind>(['meeting', 'summit', 'talks', 'call']);
+const SET_APART = /,?\s+not\s+(?:on\s+)?the\s+day\s+of\b[^,.;]*/gi;
+
+/** The kinds a text's own words name ("meeting", "summit"), one word at a time. */
+function kindsNamed(text: string): Set<EventKind> {
+  const out = new Set<EventKind>();
+  for (const w of text.toLowerCase().match(/[a-z0-9]+/g) ?? []) {
+    const k = singleWordKind(w);
+    if (k) out.add(k);
+  }
+  return out;
 }
 
 /**
@@ -748,7 +770,7 @@ export function sameParties(claim: Claim, f: Fact): boolean {
 /** The source is about the occurrence the brief cites: same kind, actors, venue, rate, and not months away. */
 export function sameOccurrence(claim: Claim, f: Fact, corpus: Derived, cited: Reach, source: Reach | undefined): boolean {
   const clause = claim.clauseText;
-  return sameKind(claim, f) && sameParties(claim, f) && samePaper(claim, f) && notAgreedToStart(claim, f) && besideOwnWord(claim, f) && inItsOwnClause(claim, f) && claimInItsOwnClause(claim, f) && sameActors(claim, f, corpus) && sameSubject(claim, f, corpus) && notOnlyReferredTo(claim, f, corpus) && sameVenue(clause, f) && sameRates(rateText(claim), f) && sameOrdinal(clause, f) && notWhatItPreceded(claim, f) && samePossessor(claim, f) && ownNotJoint(claim.clauseText, f.sentence) && sameSession(claim, f, cited, source) && (!source || closeEnough(cited, source) || guessedYearOff(claim, cited, source));
+  return sameKind(claim, f) && sameParties(claim, f) && samePaper(claim, f) && notAgreedToStart(claim, f) && besideOwnWord(claim, f) && inItsOwnClause(claim, f) && claimInItsOwnClause(claim, f) && sameActors(claim, f, corpus) && sameSubject(claim, f, corpus) && notOnlyReferredTo(claim, f, corpus) && sameVenue(clause, f) && sameRates(rateText(claim), f) && sameOrdinal(clause, f) && notWhatItPreceded(claim, f) && samePossessor(claim, f) && ownNotJoint(claim.clauseText, f.sentence) && namesItsThing(claim, f) && laterStep(claim.clauseText, f.sentence) && sameSession(claim, f, cited, source) && (!source || closeEnough(cited, source) || guessedYearOff(claim, cited, source));
 }
 
 // "phones Modi ahead of his 75th birthday on Sept 17": the date is the birthday's, the phrase's own.
@@ -793,7 +815,40 @@ function samePossessor(claim: Claim, f: Fact): boolean {
   return !ours.some((o) => theirs.some((t) => t.noun === o.noun && t.owner !== o.owner && !names(f.sentence, o.owner) && !names(claim.sentenceText, t.owner)));
 }
 
+// "the October rules", "its April controls": a bare month after a determiner, naming a thing by it.
+const MONTH_NAMES_THING = /^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?$/;
+
+/**
+ * "The suspension of the October rules … all end on this date": a month that names a thing ("the
+ * October rules") dates that thing, and answers only a brief that names it too and tells no start or
+ * end ("the suspension of the rules ends on 10 November" is not dated by it).
+ */
+function namesItsThing(claim: Claim, f: Fact): boolean {
+  const d = dateSpan(f);
+  if (!MONTH_NAMES_THING.test(f.sentence.slice(d.start, d.end)) || !/\b(?:the|its|their|his|her|this|these|those)\s+$/i.test(f.sentence.slice(Math.max(0, d.start - 8), d.start))) return true;
+  const noun = /^\s+([a-z]{3,})\b/.exec(f.sentence.slice(d.end, d.end + 30))?.[1];
+  if (!noun || /^(?:of|and|or|to|in|on|at|for|with|by|from|through|until|was|were|is|are|had|has|have|will|would)$/.test(noun)) return true;
+  // A start or an end the brief tells ("the suspension ends on 10 November") is not the month the thing is named by.
+  if (/^(?:start|end)$/.test(momentOfClaim(claim) ?? '')) return false;
+  return contentTerms(claim.clauseText).includes(stem(noun));
+}
+
 const OWN_THING = /\b(?:its|their|his|her)\s+own\s+([a-z]{3,})\b|\ba\s+separate\s+([a-z]{3,})\b/gi;
+
+// A later step of a measure: "the amended orders", "a revised proclamation" (a later version of a
+// paper), "Details of the Buy Canadian rules were published" (what follows an announcement).
+const LATER_STEPS: Array<[RegExp, RegExp]> = [
+  [/\b(?:amended|revised|amending|updated|modified)\s+(?:executive\s+)?(?:orders?|proclamations?|decrees?|rules?|regulations?|notices?)\b/i, /\b(?:amend|revis|updat|modif)/i],
+  [/\b(?:details|fine\s+print)\s+(?:of|on|for)\b/i, /\b(?:details|fine\s+print)\b/i],
+];
+
+/**
+ * "Trump signed the amended orders on Thursday, 6 March" is not dated by "Trump signs IEEPA orders"
+ * of Feb. 1, nor "Details of the rules were published in mid-October" by the day they were announced.
+ */
+function laterStep(claimClause: string, sentence: string): boolean {
+  return LATER_STEPS.every(([ours, theirs]) => !ours.test(claimClause) || theirs.test(sentence));
+}
 
 /** "Vietnam's ministry followed with its own statement on 27 October" is not the "joint statement" of the 26th. */
 function ownNotJoint(claimClause: string, sentence: string): boolean {

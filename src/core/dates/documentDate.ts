@@ -459,17 +459,21 @@ export function findSignatureDate(text: string): Dateline | null {
 const END_CUE = /\b(?:until|till|through|thru|(?:extended|rolled\s+(?:forward|over)|pushed\s+back|postponed|delayed|deferred|runs?|lasts?)\s+(?:\w+\s+){0,2}to|(?:extension|extending)\s+(?:[\w-]+\s+){0,5}?to|(?:pause|truce|suspension|exemption|reprieve)\s+(?:to|until)|(?:expires?|expiring|ends?|ending|lapses?|lapsing|end)\s+(?:on\s+)?|deadline\s+(?:of\s+)?|(?:applied|apply|registered|register|submitted|submit|filed|file|paid|pay)\s+(?:\w+\s+){0,3}by|(?:no|not)\s+later\s+than)\s*$/i;
 
 /**
- * A table row opened by its day whose entry looks ahead ("| 2026-06-30 | Commerce due to update the
- * president |"): a date on the schedule, not one the page reports.
+ * A table row or list item opened by its date whose entry looks ahead ("| 2026-06-30 | Commerce due to
+ * update the president |", "- April 2026. Trump is expected in Beijing"): a date on the schedule, not
+ * one the page reports.
  */
 function rowLooksAhead(text: string, m: DateMention): boolean {
   const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
-  if (m.start - lineStart > 8 || !/^[ \t]*\|[ \t]*(?:\*\*|__)?$/.test(text.slice(lineStart, m.start))) return false;
-  const cell = /^(?:\*\*|__)?[ \t]*\|([^|\n]{0,200})/.exec(text.slice(m.end, m.end + 220));
-  return !!cell && ROW_AHEAD.test(cell[1]);
+  if (m.start - lineStart > 24 || !ENTRY_LEAD.test(text.slice(lineStart, m.start))) return false;
+  // The row's next cell, or a list item's words after its date ("- **April 2026.** Trump is expected in Beijing").
+  const entry = /^(?:\*\*|__)?[.:—–-]?(?:\*\*|__)?[ \t]*\|?([^|\n]{0,200})/.exec(text.slice(m.end, m.end + 230));
+  return !!entry && ROW_AHEAD.test(entry[1]);
 }
 
-const ROW_AHEAD = /\b(?:due|will|scheduled|slated|expected|set\s+to|planned|deadline|(?:is|are)\s+to)\b/i;
+/** What may open a line before its date: a table's bar, a list mark, bold marks. */
+const ENTRY_LEAD = /^[ \t]*(?:\|[ \t]*|[-*•–][ \t]+)?(?:\*\*|__)?[ \t]*$/;
+const ROW_AHEAD = /\b(?:due|will|scheduled|slated|expected|set\s+to|planned|deadline|(?:is|are)\s+to|expires?|end\s+on\s+this\s+date|unless\s+(?:renewed|extended))\b/i;
 
 /** Words that set the full date right after them ahead of the page: an entry into force, a completion due, a step of a schedule ("rises to 60 euros from"). */
 const AHEAD_CUE = /\b(?:(?:takes?\s+effect|enters?\s+into\s+force|comes?\s+into\s+(?:force|effect))(?:\s+(?:on|from|in))?|with\s+effect\s+from|(?:rises|falls|increases|drops|climbs|jumps|goes\s+up)\s+to\s+[^.;]{1,40}?\s+(?:from|on)|(?:will|would|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to)\s+(?:\w+\s+){0,3}?(?:by|on|in|from))\s*$/i;

@@ -1,7 +1,8 @@
 // Rounds 216 and 218. A yearless wire dateline over a story whose one full date is history ("in force
 // since January 1, 2004") but which names its own year ("its 2025 U.S. sales") was filed in that
 // year, not in 2004. A tracker's row that looks ahead ("| 2026-06-30 | Commerce due to update the
-// president |") and a date "with effect from July 1, 2027" are on the schedule, not the page's day.
+// president |"), a list item "- **April 2026.** Trump is expected in Beijing" and a date "with effect
+// from July 1, 2027" are on the schedule, not the page's day.
 import * as assert from 'assert';
 import { parseArticle } from '../../../src/core/corpus/article';
 
@@ -35,6 +36,22 @@ suite('corpus: wire years named in the text and rows on a schedule', () => {
       '| 2026-06-30 | Commerce due to update the president on the copper market |',
     ].join('\n');
     assert.deepStrictEqual(dated(text), ['2025-07-30', 'inferred']);
+  });
+
+  test('a list item’s "April 2026. Trump is expected in Beijing" does not carry the page into 2026 or later', () => {
+    const text = [
+      '# Rare earths: the leverage',
+      '',
+      'Its export control law entered into force on December 1, 2020. On July 3, 2023, the ministry announced licensing for gallium.',
+      '',
+      'The package published on October 9 went further, with licences required from December 1. Beijing suspended it on November 7.',
+      '',
+      '## What to watch',
+      '',
+      '- **April 2026.** Trump is expected in Beijing, giving both sides a deadline.',
+    ].join('\n');
+    const [date] = dated(text);
+    assert.ok(date !== null && String(date) < '2026', `dated ${date}`);
   });
 
   test('a repeal "with effect from July 1, 2027" is ahead of the page, not its day', () => {

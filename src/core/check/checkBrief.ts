@@ -100,6 +100,7 @@ function tellsAnotherEvent(claim: Claim, f: Fact, corpus: Derived): boolean {
     otherMove(claim, f) ||
     startAgainstOccasion(claim, f) ||
     supersededOnlyInClaim(claim, f) ||
+    supersededOnlyInSource(claim, f) ||
     otherThingBegun(claim, f) ||
     anotherThanTold(claim, f) ||
     revisionAgainstFirstIssue(claim, f) ||
@@ -1110,6 +1111,20 @@ const SUPERSEDED = /\b(?:(?:was|were)\s+(?:due|scheduled|set|slated|planned|mean
  */
 function supersededOnlyInClaim(claim: Claim, f: Fact): boolean {
   return SUPERSEDED.test(prefixOf(claim)) && !SCHEDULED.test(f.sentence);
+}
+
+/** What a source says became of its date: "The 1 August start date … was later superseded". */
+// (The date's own noun is what was undone: not "on July 2, after the curbs were dropped".)
+const UNDONE_DATE = /^[^.;:]{0,60}?\b(?:date|deadline|day|timetable|schedule)\b[^.;:]{0,60}?\b(?:was|were|has\s+been|had\s+been)\s+(?:later\s+|then\s+|since\s+)?(?:superseded|replaced|overtaken|scrapped|dropped|abandoned|withdrawn)\b/i;
+
+/**
+ * And the other way: a source's date that it says was superseded ("The 1 August start date in the
+ * July letter was later superseded") is not the day a brief gives for what took its place ("That
+ * order replaced the letter's start date with 7 August"), unless the brief speaks of the plan too.
+ */
+function supersededOnlyInSource(claim: Claim, f: Fact): boolean {
+  const d = dateSpan(f);
+  return UNDONE_DATE.test(f.sentence.slice(d.end)) && !SUPERSEDED.test(prefixOf(claim));
 }
 
 /** A source's plan or first setting: "parts of the rules scheduled to begin on December 1". */

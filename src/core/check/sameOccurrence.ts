@@ -433,11 +433,11 @@ export function notAgreedToStart(claim: Claim, f: Fact): boolean {
 // A date that starts an effect ("from May 14", "starting May 14", "took effect on May 14") and one
 // that dates a saying or a signing ("a joint statement released on May 12", "agreed on May 12 to
 // lower") are two moments of one measure.
-const STARTS = /\b(?:(?:set|sets|setting|fixed|fixes|fixing|put|puts)\s+(?:the\s+|its\s+|a\s+)?(?:start|start\s+date|effective\s+date|launch)\s+(?:for|at|as|on)|from|starting|beginning|began|begins|begun|started|effective|as\s+of|with\s+effect\s+(?:from|back\s+to)|(?:retroactive(?:ly)?|back-?dated)\s+to|kick(?:s|ed|ing)?\s+in|(?:formally\s+)?(?:opened|launched|initiated)(?:\s+on)?|(?:took|taken|take|takes|taking|came|come|comes|entered|enters|went|gone|goes)\s+(?:(?:legal|full)\s+)?(?:effect|into\s+(?:force|effect))(?:\s+(?:on|at))?)\s+(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+(?:[A-Z]{2,4}\s+)?)?(?:on\s+)?(?:the\s+)?$/i;
+const STARTS = /\b(?:(?:started|starts|began|begins|begun)\s+to\s+be\s+(?:collected|applied|charged|levied|enforced)(?:\s+on)?|(?:set|sets|setting|fixed|fixes|fixing|put|puts)\s+(?:the\s+|its\s+|a\s+)?(?:start|start\s+date|effective\s+date|launch)\s+(?:for|at|as|on)|from|starting|beginning|began|begins|begun|started|effective|as\s+of|with\s+effect\s+(?:from|back\s+to)|(?:retroactive(?:ly)?|back-?dated)\s+to|kick(?:s|ed|ing)?\s+in|(?:formally\s+)?(?:opened|launched|initiated)(?:\s+on)?|(?:took|taken|take|takes|taking|came|come|comes|entered|enters|went|gone|goes)\s+(?:(?:legal|full)\s+)?(?:effect|into\s+(?:force|effect))(?:\s+(?:on|at))?)\s+(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+(?:[A-Z]{2,4}\s+)?)?(?:on\s+)?(?:the\s+)?$/i;
 const ACTS = /\b(?:(?:social\s+media|Truth\s+Social)\s+post|agreed|announced|said|says|approved|cleared|ratified|endorsed|adopted|clarified|confirmed|explained|stated|reiterated|acknowledged|signed|unveiled|released|published|issued|declared|posted|threatened|warned|told|suspended|paused|extended|ordered|proclaimed|granted|exempted|decreed|disclosed|revealed|made\s+public|became\s+public|trailed|floated|flagged|previewed|foreshadowed|hinted)\b[^.;:]{0,40}$/i;
 // Of acts, a signing ("signed its order on September 30") and the day it was made known ("made
 // public on October 12") are two moments.
-const SIGNED = /\b(?:signed|signs|ordered|proclaimed|decreed)\b(?![^.;:]*\b(?:agreed|announced|said|says|unveiled|released|published|declared|posted|disclosed|revealed|made\s+public|became\s+public)\b)[^.;:]{0,60}$/i;
+const SIGNED = /\b(?:signed|signs|ordered|proclaimed|decreed)\b(?![^.;:]*\b(?:agreed|announced|said|says|unveiled|released|published|declared|posted|disclosed|revealed|made\s+public|became\s+public)\b)[^.;:]{0,90}$/i;
 // "runs until November 10", "is due to expire on July 9": the date ends a state of things, which a
 // signing or an extension ("extended in August") does not date.
 /** "an agreement can be reached before August 1": the limit of what is hoped for, an end. */
@@ -464,7 +464,9 @@ const REPORTED = /\b(?:(?:was|were|been|first|initially|widely)\s+reported|news\
 // So is "went from 10 to 25 percent on March 12", "rose to 25% in March".
 const CHANGED = /\b(?:(?:replaced|replaces|superseded|supersedes)\b|(?:is|are|was|were|been|be)\s+(?:raised|doubled|tripled|cut|lowered|increased|reduced|hiked|halved)\b|(?:went|go|goes|rose|rises|jumped|climbed|fell|falls|dropped)\s+(?:up\s+|down\s+)?(?:from\s+[\d.]+\s*(?:%|percent|per\s+cent)?\s+)?to\s+[\d.]+\s*(?:%|percent|per\s+cent)(?![A-Za-z])|(?:doubled|tripled|halved|raised|lowered|increased|reduced|hiked)\s+(?:[\w-]+\s+){0,3}?to\s+[\d.]+\s*(?:%|percent|per\s+cent)(?![A-Za-z]))[^.;:]{0,40}$/i;
 
-function momentOf(lead: string, entry: string | undefined, tail = ''): Moment | undefined {
+function momentOf(rawLead: string, entry: string | undefined, tail = ''): Moment | undefined {
+  // "signed by the President …, Mr Donald J. Trump, on": an initial's or a title's dot ends no clause.
+  const lead = rawLead.replace(/\b([A-Z]|Mr|Mrs|Ms|Dr)\./g, '$1');
   // What follows the date names it outright: "fixes August 1 as the start date"; "last week's Truth
   // Social post" dates a saying.
   if (AS_START_DATE.test(tail)) return 'start';
@@ -479,6 +481,7 @@ function momentOf(lead: string, entry: string | undefined, tail = ''): Moment | 
   if (PAPER_OF_DAY.test(lead)) return 'paper';
   if (SIGNED.test(lead)) return 'signing';
   if (ACTS.test(lead)) return 'act';
+  if (PAPER_ON.test(lead)) return 'paper';
   if (CHANGED.test(lead)) return 'start';
   if (EARLIER.test(lead)) return 'earlier';
   return entry === undefined ? trailingMoment(tail) : headedMoment(entry);
@@ -487,7 +490,7 @@ function momentOf(lead: string, entry: string | undefined, tail = ''): Moment | 
 // "The EU on Aug. 5 suspended …", "Trump on Monday signed …": a subject, its date, then its verb.
 // "In late July, Washington announced …", "On Monday, the White House said …": a date that opens
 // its sentence, then a named subject, then the verb.
-const TRAILING = /^(?:,?\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3})?\s*(?:formally\s+|officially\s+|also\s+|quietly\s+|finally\s+|sharply\s+|further\s+|again\s+|abruptly\s+|suddenly\s+|dramatically\s+)?([a-z]+(?:\s+(?:effect|into\s+(?:force|effect)|in|out))?)\b/;
+const TRAILING = /^(?:,?\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4})?\s*(?:formally\s+|officially\s+|also\s+|quietly\s+|finally\s+|sharply\s+|further\s+|again\s+|abruptly\s+|suddenly\s+|dramatically\s+)?([a-z]+(?:\s+(?:effect|into\s+(?:force|effect)|in|out))?)\b/;
 
 // "the last day of the safeguard is 30 June", "30 June is the final day of": an end.
 const LAST_DAY = /\b(?:last|final)\s+day\b[^.;:]{0,50}$/i;
@@ -506,7 +509,9 @@ const TELLING_WORDS = /\b(?:Federal\s+Register|Official\s+Journal|Gazette|notice
 const ISSUE_NAMED = /^\s+(?:issue|edition|episode|newsletter|podcast|column|bulletin)\b/i;
 /** And "a further memorandum on February 21 told …", "the order of July 31": the same, written after. */
 // ("letters sent on July 31", "the notice issued on": the same, the paper's day.)
-const PAPER_OF_DAY = /\b(?:(?:order|proclamation|decree|memorandum)\s+(?:dated|of|on|(?:is|was)\s+dated|(?:bears|bore|carries|carried)\s+the\s+date(?:\s+of)?)|(?:letters?|notices?|memos?|memorand(?:um|a)|orders?)\s+(?:sent|issued|delivered|dated)(?:\s+on)?)\s+(?:the\s+)?$/i;
+const PAPER_OF_DAY = /\b(?:(?:order|proclamation|decree|memorandum)\s+(?:dated|of|(?:is|was)\s+dated|(?:bears|bore|carries|carried)\s+the\s+date(?:\s+of)?)|(?:letters?|notices?|memos?|memorand(?:um|a)|orders?)\s+(?:sent|issued|delivered|dated)(?:\s+on)?)\s+(?:the\s+)?$/i;
+/** "a memorandum on February 21 told …": the paper's day too, unless a verb before it has the date ("published its response to the order on"). */
+const PAPER_ON = /\b(?:order|proclamation|decree|memorandum)\s+on\s+(?:the\s+)?$/i;
 
 // "fixes August 1 as the start date", "had named Oct. 1 as the start": a start.
 const AS_START_DATE = /^\s+as\s+(?:the\s+|its\s+)?(?:start(?:ing)?(?:\s+date)?|(?:effective|entry[\s-]+into[\s-]+force)\s+date)\b/i;
@@ -525,7 +530,7 @@ const HEADED: Array<[Moment, RegExp]> = [
   ['end', /\b(?:ends?|ended|expires?|expired|lapses?|lapsed|runs?\s+out|ran\s+out|(?:last|final)\s+day|deadline|closes|closed|shuts)\b/i],
   ['report', /\b(?:(?:(?:is|are|was|were)\s+)?published|appears?|appeared)\s+in\s+the\s+(?:Federal\s+Register|Official\s+Journal|Gazette)\b/i],
   ['signing', /\b(?:signs|signed|signing|ordered|proclaims|proclaimed)\b/i],
-  ['act', /\b(?:sets|expands?|expanded|widens?|widened|tightens?|tightened|broadens?|broadened|announces?|announced|tells|told|approves|approved|clears|cleared|ratifies|ratified|endorses|endorsed|adopts|adopted|suspends|suspended|pauses|paused|says|said|agrees?|agreed|unveils?|unveiled|exempts|exempted|grants|granted|issues|issued|releases|released|publishes|published|posts|posted|threatens?|threatened|declares?|declared|extends?|extended|becomes\s+public|made\s+public|discloses|disclosed|reveals|revealed)\b/i],
+  ['act', /\b(?:sets|adds|added|expands?|expanded|widens?|widened|tightens?|tightened|broadens?|broadened|announces?|announced|tells|told|approves|approved|clears|cleared|ratifies|ratified|endorses|endorsed|adopts|adopted|suspends|suspended|pauses|paused|says|said|agrees?|agreed|unveils?|unveiled|exempts|exempted|grants|granted|issues|issued|releases|released|publishes|published|posts|posted|threatens?|threatened|declares?|declared|extends?|extended|becomes\s+public|made\s+public|discloses|disclosed|reveals|revealed)\b/i],
 ];
 
 /** The moment of a timeline entry: that of its earliest telling verb. */

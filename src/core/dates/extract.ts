@@ -122,7 +122,8 @@ function entryTense(sc: Scan, end: number): Tense {
   return ENTRY_AHEAD.test(own) ? 'future' : 'past';
 }
 
-const HEAD_DAY = `(?:(?<m1>${MON})[ \\t]{1,3}(?<d1>\\d{1,2})|(?<d2>\\d{1,2})[ \\t]{1,3}(?<m2>${MON}))(?:,?[ \\t]{1,2}(?<y>(?:19|20)\\d\\d))?(?:[ \\t]{1,2}\\(${WEEKDAY_ANY}\\))?`;
+// (Or an ISO day, as timelines' tables write them: "| 2025-07-07 | Trump sends a letter …".)
+const HEAD_DAY = `(?:(?<iy>(?:19|20)\\d\\d)-(?<im>[01]\\d)-(?<id>[0-3]\\d)|(?:(?<m1>${MON})[ \\t]{1,3}(?<d1>\\d{1,2})|(?<d2>\\d{1,2})[ \\t]{1,3}(?<m2>${MON}))(?:,?[ \\t]{1,2}(?<y>(?:19|20)\\d\\d))?)(?:[ \\t]{1,2}\\(${WEEKDAY_ANY}\\))?`;
 // "**Oct. 14, 00:05 ET.** The tariffs are now in force": a bold day (and its clock) heads its entry too.
 const HEAD_CLOCK = `(?:,?[ \\t]{1,2}\\d{1,2}[:.]\\d\\d(?:[ \\t]{1,2}(?:[ap]\\.?m\\.?|[A-Z]{2,4}))*)?`;
 const ENTRY_HEAD = new RegExp(`^[ \\t]*(?:[-*•–][ \\t]+)?(?:\\*\\*|__)?${HEAD_DAY}(?:(?:\\*\\*|__)?[ \\t]*[—–:-][ \\t]|${HEAD_CLOCK}\\.?(?:\\*\\*|__)[ \\t])`);
@@ -151,10 +152,11 @@ function entryDay(sc: Scan, at: number): Ref | undefined {
  * gives its year dates the row.)
  */
 function headRef(ref: Ref, g: Record<string, string | undefined>, tense: () => Tense): Ref | undefined {
-  const month = monthOf(g.m1 ?? g.m2 ?? '');
-  const day = Number(g.d1 ?? g.d2);
-  if (!month || day < 1 || day > daysInMonth(2000, month)) return undefined;
-  const y = g.y ? Number(g.y) : inferYear(ref, month, day, tense());
+  const month = g.im ? Number(g.im) : monthOf(g.m1 ?? g.m2 ?? '');
+  const day = Number(g.id ?? g.d1 ?? g.d2);
+  if (!month || month > 12 || day < 1 || day > daysInMonth(2000, month)) return undefined;
+  const year = g.iy ?? g.y;
+  const y = year ? Number(year) : inferYear(ref, month, day, tense());
   return isValidDate(y, month, day) ? makeRef(isoDate(y, month, day)) ?? undefined : undefined;
 }
 

@@ -4,7 +4,8 @@
 // on that day, and one in a table row headed by its day is on the row's day past a semicolon. "Was due
 // to run out on July 9", a plan told in the past, takes the nearest July 9, not the next one; and what a
 // retroactive order reaches back to ("applies retroactively from Monday") is past, and a start set in a
-// past act's sentence ("signed an order …, effective August 7") takes the nearest year.
+// past act's sentence ("signed an order …, effective August 7") takes the nearest year. Round 229: a
+// row headed by an ISO day ("| 2025-07-07 | …") is an entry like one headed "| 7 Jul 2025 |".
 import * as assert from 'assert';
 import { extractDates } from '../../../src/core/dates/extract';
 
@@ -52,6 +53,11 @@ suite('dates: entry clocks, dated sections and plans told in the past', () => {
     assert.deepStrictEqual(values('Trump signed an order setting the rate at 39%, effective August 7.', '2025-11-20', /August 7/), ['August 7=2025-08-07']);
     // A start still ahead keeps looking ahead.
     assert.deepStrictEqual(values('Trump signed an order on Monday that will apply from August 7.', '2025-11-20', /August 7/), ['August 7=2026-08-07']);
+  });
+
+  test('a row headed by an ISO day ("| 2025-07-07 | … a 30% rate from 1 August") dates its yearless days from that day', () => {
+    const row = '| 2025-07-07 | Trump sends Ramaphosa a letter setting a 30% rate from 1 August. |';
+    assert.deepStrictEqual(values(row, '2025-11-25', /^1 August$/), ['1 August=2025-08-01']);
   });
 
   test('what an order reaches back to ("applies retroactively from Monday") is the Monday before', () => {

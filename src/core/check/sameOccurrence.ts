@@ -452,7 +452,7 @@ const EARLIER = /(?<!\b(?:said|says|noted|notes|added|stated|explained|recalled|
 const MOMENT_REACH = 80;
 
 // 'paper': a date that names its paper ('the Nov. 14 order'), the day it was signed or issued.
-export type Moment = 'start' | 'end' | 'signing' | 'act' | 'earlier' | 'report' | 'paper';
+type Moment = 'start' | 'end' | 'signing' | 'act' | 'earlier' | 'report' | 'paper';
 
 // "were first reported on May 29", "news of the deal first broke in a newspaper report on": the day
 // the press told of it, which the day it was done does not date.
@@ -507,8 +507,7 @@ const PAPER_NAMED = /^\s+(?:executive\s+)?(?:order|proclamation|decree|memorandu
 const TELLING_WORDS = /\b(?:Federal\s+Register|Official\s+Journal|Gazette|notices?|report(?:s|ed)?|reporting|publish(?:ed|es)?|publication|issue|edition|leak(?:s|ed)?|news|press|disclos(?:ed|ure)|public)\b/i;
 /** "Our May 9 issue", "the June 3 edition": a date that names a publication's number is the day it came out. */
 const ISSUE_NAMED = /^\s+(?:issue|edition|episode|newsletter|podcast|column|bulletin)\b/i;
-/** And "a further memorandum on February 21 told …", "the order of July 31": the same, written after. */
-// ("letters sent on July 31", "the notice issued on": the same, the paper's day.)
+/** And written after it: "the order of July 31", "letters sent on July 31", "the order bears the date July 30". */
 const PAPER_OF_DAY = /\b(?:(?:order|proclamation|decree|memorandum)\s+(?:dated|of|(?:is|was)\s+dated|(?:bears|bore|carries|carried)\s+the\s+date(?:\s+of)?)|(?:letters?|notices?|memos?|memorand(?:um|a)|orders?)\s+(?:sent|issued|delivered|dated)(?:\s+on)?)\s+(?:the\s+)?$/i;
 /** "a memorandum on February 21 told …": the paper's day too, unless a verb before it has the date ("published its response to the order on"). */
 const PAPER_ON = /\b(?:order|proclamation|decree|memorandum)\s+on\s+(?:the\s+)?$/i;

@@ -211,7 +211,9 @@ function* linesAbove(text: string, at: number): Generator<string> {
 }
 
 /** A line that is only a day with its year: a saved live blog's day heading ("Saturday 12 April 2025"). */
-const DAY_LINE = new RegExp(`^[ \\t]*(?:${WEEKDAY_ANY},?[ \\t]{1,3})?(?:(?<d1>\\d{1,2})[ \\t]{1,3}(?<m1>${MON})|(?<m2>${MON})[ \\t]{1,3}(?<d2>\\d{1,2}),?)[ \\t]{1,3}(?<y>(?:19|20)\\d\\d)[ \\t]*$`);
+/** A day with its year, as a day line or a heading writes it: "12 April 2025", "Nov 5, 2025". */
+const DAY_AND_YEAR = `(?:(?<d1>\\d{1,2})[ \\t]{1,3}(?<m1>${MON})|(?<m2>${MON})[ \\t]{1,3}(?<d2>\\d{1,2}),?)[ \\t]{1,3}(?<y>(?:19|20)\\d\\d)`;
+const DAY_LINE = new RegExp(`^[ \\t]*(?:${WEEKDAY_ANY},?[ \\t]{1,3})?${DAY_AND_YEAR}[ \\t]*$`);
 
 /**
  * The day of the nearest line above `at` that is only a day and its year, within a page's reach of
@@ -228,7 +230,7 @@ function dayLineAbove(sc: Scan, at: number): Ref | undefined {
 
 /** A Markdown heading that gives one day with its year: "## Argument day log (5 Nov 2025)". */
 const SECTION_HEADING = /^#{1,6}[ \t]/;
-const DAY_WITH_YEAR = new RegExp(`(?<![\\w])(?:(?<d1>\\d{1,2})[ \\t]{1,3}(?<m1>${MON})|(?<m2>${MON})[ \\t]{1,3}(?<d2>\\d{1,2}),?)[ \\t]{1,3}(?<y>(?:19|20)\\d\\d)(?![\\w])`, 'g');
+const DAY_WITH_YEAR = new RegExp(`(?<![\\w])${DAY_AND_YEAR}(?![\\w])`, 'g');
 
 /** The day of the section `at` is in, when its heading (the nearest above, within reach) gives just one. */
 function sectionDay(sc: Scan, at: number): Ref | undefined {

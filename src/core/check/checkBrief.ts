@@ -1124,8 +1124,13 @@ const UNDONE_DATE = /^[^.;:]{0,60}?\b(?:date|deadline|day|timetable|schedule)\b[
  */
 function supersededOnlyInSource(claim: Claim, f: Fact): boolean {
   const d = dateSpan(f);
-  return UNDONE_DATE.test(f.sentence.slice(d.end)) && !SUPERSEDED.test(prefixOf(claim));
+  const undone = UNDONE_DATE.test(f.sentence.slice(d.end)) || (PLAN_STANDING.test(f.sentence.slice(Math.max(0, d.start - 60), d.start)) && MOVED.test(f.sentence));
+  return undone && !SUPERSEDED.test(prefixOf(claim));
 }
+
+/** "…, currently set to expire on November 10, 2025, until November 10, 2026": the day before an extension. */
+const PLAN_STANDING = /\b(?:currently|originally|previously|initially)\s+(?:set|scheduled|due|slated|planned)\s+to\s+[a-z]+(?:\s+on)?\s+$/i;
+const MOVED = /\b(?:extend(?:s|ed|ing)?|push(?:es|ed)?\s+back|postpon(?:e|es|ed)|delay(?:s|ed)?|mov(?:e|es|ed)\s+(?:back|forward))\b/i;
 
 /** A source's plan or first setting: "parts of the rules scheduled to begin on December 1". */
 const SCHEDULED = /\b(?:(?:due|scheduled|set|slated|planned|meant|supposed)\s+to|planned|original(?:ly)?|initial(?:ly)?|previous|former)\b/i;

@@ -1,5 +1,6 @@
-// Rounds 227-230. A source's date that it says was superseded ("The 1 August start date in the July
-// letter was later superseded") is not the day a brief gives for what replaced it. "The Executive
+// Rounds 227-234. A source's date that it says was superseded ("The 1 August start date in the July
+// letter was later superseded", "currently set to expire on November 10, 2025, until November 10,
+// 2026") is not the day a brief gives for what replaced it. "The Executive
 // Order signed by the President …, Mr Donald J. Trump, on Thursday, 31 July" dates a signing (an
 // initial's dot ends no clause), which does not contradict the day a ministry "published its response
 // to the executive order"; "Today, President Donald J. Trump signed a Proclamation" dates the signing,
@@ -34,6 +35,13 @@ suite('check: superseded days, long names and later collection', () => {
       '',
       'The Department of Trade, Industry and Competition has taken note of the Executive Order signed by the President of the United States, Mr Donald J. Trump, on Thursday, 31 July 2025, which sets the rates that will apply to imports from South Africa.',
     ],
+    'china-factsheet.txt': [
+      'Fact Sheet: the deal with China',
+      '',
+      'Published: November 1, 2025',
+      '',
+      '- The United States will extend the heightened reciprocal tariff suspension on Chinese imports, currently set to expire on November 10, 2025, until November 10, 2026.',
+    ],
     'factsheet.txt': [
       'Fact Sheet: Steel and aluminum at 50%',
       '',
@@ -41,6 +49,10 @@ suite('check: superseded days, long names and later collection', () => {
       '',
       'STRENGTHENING THE REMEDY: Today, President Donald J. Trump signed a Proclamation raising the tariffs on imports of steel and aluminum from 25% to 50%, effective June 4.',
     ],
+  });
+
+  test('"currently set to expire on November 10, 2025, until November 10, 2026": the old day does not contradict the new', () => {
+    assert.deepStrictEqual(corpus.warnings('The suspension of the higher U.S. reciprocal tariffs on China now lasts until 10 November 2026.'), []);
   });
 
   test('"replaced the letter’s start date with 7 August" is not contradicted by the superseded 1 August', () => {

@@ -70,7 +70,13 @@ export async function evaluateSet(corpus: string, labelled: string): Promise<Eva
     for (const d of engine.check(text)) {
       const line = d.line + 1;
       const onLine = rows.filter((r) => r.line === line);
-      const row = onLine.find((r) => r.text === d.cited) ?? onLine.find((r) => d.cited.includes(r.text) || r.text.includes(d.cited)) ?? (onLine.length === 1 ? onLine[0] : onLine.find(positive));
+      // The warning's whole span ("Tuesday, 23 July 2025") first: its cited words may be only the
+      // weekday it would replace, which another date on the line can hold too.
+      const cited = [text.slice(d.start, d.end), d.cited].filter((c) => c);
+      const row =
+        cited.map((c) => onLine.find((r) => r.text === c)).find((r) => r) ??
+        cited.map((c) => onLine.find((r) => c.includes(r.text) || r.text.includes(c))).find((r) => r) ??
+        (onLine.length === 1 ? onLine[0] : onLine.find(positive));
       if (row && used.has(row)) continue;
       if (row) used.add(row);
       const hit = !!row && positive(row);

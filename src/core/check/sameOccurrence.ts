@@ -442,7 +442,7 @@ const SIGNED = /\b(?:signed|signs|ordered|proclaimed|decreed)\b(?![^.;:]*\b(?:ag
 // signing or an extension ("extended in August") does not date.
 /** "an agreement can be reached before August 1": the limit of what is hoped for, an end. */
 const HOPED_BEFORE = /\b(?:can|could|may|might|must|should|would|will)\s+(?:[a-z]+\s+){1,3}?before\s+$/i;
-const ENDS = /\b(?:until|till|through|(?:expires?|expired|expiring|lapses?|lapsed|ends?|ended|runs?\s+out|ran\s+out|closes?|closed|shut|shuts)(?:\s+on)?|deadline\s+(?:of|on)|(?:is|are|was|were)\s+due(?:\s+(?:on|by))?)\s+(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?$/i;
+const ENDS = /\b(?:until|till|through|(?:expires?|expired|expiring|lapses?|lapsed|ends?|ended|runs?\s+out|ran\s+out|closes?|closed|shut|shuts)(?:\s+on)?|deadline\s+(?:of|on|to)|(?:is|are|was|were)\s+due(?:\s+(?:on|by))?)\s+(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?$/i;
 
 // "the tariffs they had imposed on each other in April": an act before the one the sentence tells.
 // Not after a reporting verb, where the tense only follows the report ("noted that it had offered").
@@ -460,6 +460,9 @@ type Moment = 'start' | 'end' | 'signing' | 'act' | 'earlier' | 'report' | 'pape
 // public on Oct. 12", "not disclosed until Oct. 12": the day an act became known, not the act's.
 const REPORTED = /\b(?:(?:was|were|been|first|initially|widely)\s+reported|news\b[^.;:]{0,60}\bbroke|broke\s+the\s+news|(?:was|were)\s+leaked|leaked\s+to|reports?\s+(?:emerged|surfaced)|(?:published|appeared|appears|printed)\s+in\s+the\s+(?:Federal\s+Register|Official\s+Journal|[A-Z]\w+\s+Gazette|Gazette)|(?:made|became|went)\s+public|came\s+to\s+light|not\s+(?:disclosed|revealed|made\s+public)\s+until)\b[^.;:]{0,40}$/i;
 
+// "Remission orders published on 16 April": the day a paper came out, not the day it was announced.
+const PAPER_PUBLISHED = /\b(?:orders?|notices?|rules?|regulations?|decrees?|proclamations?|guidance)\s+(?:(?:was|were|is|are)\s+)?published\s+(?:on\s+)?(?:the\s+)?$/i;
+
 // "was doubled to 50% on June 4", "are cut to 10% from": the day a rate changed, a start.
 // So is "went from 10 to 25 percent on March 12", "rose to 25% in March".
 const CHANGED = /\b(?:(?:replaced|replaces|superseded|supersedes)\b|(?:is|are|was|were|been|be)\s+(?:raised|doubled|tripled|cut|lowered|increased|reduced|hiked|halved)\b|(?:went|go|goes|rose|rises|jumped|climbed|fell|falls|dropped)\s+(?:up\s+|down\s+)?(?:from\s+[\d.]+\s*(?:%|percent|per\s+cent)?\s+)?to\s+[\d.]+\s*(?:%|percent|per\s+cent)(?![A-Za-z])|(?:doubled|tripled|halved|raised|lowered|increased|reduced|hiked)\s+(?:[\w-]+\s+){0,3}?to\s+[\d.]+\s*(?:%|percent|per\s+cent)(?![A-Za-z]))[^.;:]{0,40}$/i;
@@ -475,7 +478,7 @@ function momentOf(rawLead: string, entry: string | undefined, tail = ''): Moment
   if (ISSUE_NAMED.test(tail)) return 'report';
   // "responds to Bessent's warning of Tuesday": the day of what was answered, before the answer.
   if (ANSWERED_OF.test(lead)) return 'earlier';
-  if (REPORTED.test(lead)) return 'report';
+  if (REPORTED.test(lead) || PAPER_PUBLISHED.test(lead)) return 'report';
   if (STARTS.test(lead)) return 'start';
   if (ENDS.test(lead) || LAST_DAY.test(lead) || HOPED_BEFORE.test(lead)) return 'end';
   if (PAPER_OF_DAY.test(lead)) return 'paper';
@@ -632,11 +635,12 @@ function momentsAgree(claim: Claim, f: Fact, said: Moment | undefined, sourced: 
   // A signing ("a proclamation signed on June 3") is answered by a source that speaks of a signing
   // or its paper, not by one that only tells the day the rate changed ("was doubled on June 4").
   // A paper's own day ("the executive order of July 30") is the day of whatever it did (signed,
-  // set rates, told USTR), though not a start or an end it set.
+  // set rates, told USTR) or came out ("a decree published on April 22"), though not a start or an
+  // end it set.
   if (said === 'paper' || sourced === 'paper') {
     const other = said === 'paper' ? sourced : said;
     if (other === undefined) return said === 'paper' || !START_WORDS.test(claim.clauseText) || SIGNING_WORDS.test(claim.clauseText);
-    return other === 'paper' || other === 'signing' || other === 'act';
+    return other === 'paper' || other === 'signing' || other === 'act' || other === 'report';
   }
   if (said === 'signing' && sourced === undefined) return SIGNING_WORDS.test(f.sentence);
   // And the other way: "Turkish steel began paying the restored duty on March 12" tells a start,

@@ -3,7 +3,7 @@
 import { extractEntities } from '../entities/extract';
 import { ratesIn, sumsIn } from '../text/rates';
 import { contentTerms, stem } from '../text/terms';
-import { kindBeside, singleWordKind } from '../events/kinds';
+import { kindBeside, kindsIn } from '../events/kinds';
 import type { Derived } from '../index/corpusIndex';
 import type { EventKind, Fact } from '../types';
 import type { Claim } from './claims';
@@ -506,14 +506,16 @@ const ANSWERED_OF = /\b(?:to|against|over|after|following)\s+(?:the\s+)?(?:[A-Z]
 const POSSESSED_SAYING = /^['’]s\s+(?:[A-Za-z-]+\s+){0,3}?(?:post|statement|announcement|letter|speech|remarks|comments|notice|briefing|interview)\b/i;
 
 /** "The Nov. 14 order had lifted …": the date names its paper, so it is the day that was signed. */
-const PAPER_NAMED = /^\s+(?:executive\s+)?(?:order|proclamation|decree|memorandum)\b/i;
+/** Papers a head of government signs, which a date can name by their day. */
+const SIGNED_PAPER = 'order|proclamation|decree|memorandum';
+const PAPER_NAMED = new RegExp(`^\\s+(?:executive\\s+)?(?:${SIGNED_PAPER})\\b`, 'i');
 const TELLING_WORDS = /\b(?:Federal\s+Register|Official\s+Journal|Gazette|notices?|report(?:s|ed)?|reporting|publish(?:ed|es)?|publication|issue|edition|leak(?:s|ed)?|news|press|disclos(?:ed|ure)|public)\b/i;
 /** "Our May 9 issue", "the June 3 edition": a date that names a publication's number is the day it came out. */
 const ISSUE_NAMED = /^\s+(?:issue|edition|episode|newsletter|podcast|column|bulletin)\b/i;
 /** And written after it: "the order of July 31", "letters sent on July 31", "the order bears the date July 30". */
-const PAPER_OF_DAY = /\b(?:(?:order|proclamation|decree|memorandum)\s+(?:dated|of|(?:is|was)\s+dated|(?:bears|bore|carries|carried)\s+the\s+date(?:\s+of)?)|(?:letters?|notices?|memos?|memorand(?:um|a)|orders?)\s+(?:sent|issued|delivered|dated)(?:\s+on)?)\s+(?:the\s+)?$/i;
+const PAPER_OF_DAY = new RegExp(`\\b(?:(?:${SIGNED_PAPER})\\s+(?:dated|of|(?:is|was)\\s+dated|(?:bears|bore|carries|carried)\\s+the\\s+date(?:\\s+of)?)|(?:letters?|notices?|memos?|memorand(?:um|a)|orders?)\\s+(?:sent|issued|delivered|dated)(?:\\s+on)?)\\s+(?:the\\s+)?$`, 'i');
 /** "a memorandum on February 21 told …": the paper's day too, unless a verb before it has the date ("published its response to the order on"). */
-const PAPER_ON = /\b(?:order|proclamation|decree|memorandum)\s+on\s+(?:the\s+)?$/i;
+const PAPER_ON = new RegExp(`\\b(?:${SIGNED_PAPER})\\s+on\\s+(?:the\\s+)?$`, 'i');
 
 // "fixes August 1 as the start date", "had named Oct. 1 as the start": a start.
 const AS_START_DATE = /^\s+as\s+(?:the\s+|its\s+)?(?:start(?:ing)?(?:\s+date)?|(?:effective|entry[\s-]+into[\s-]+force)\s+date)\b/i;
@@ -681,22 +683,12 @@ export function besideOwnWord(claim: Claim, f: Fact): boolean {
   // Nor does "the leaders' meeting in Busan on October 30" date "the tariff cut agreed in Busan took
   // effect on 10 November": a meeting's day is no start or end of what it agreed.
   // ("…, not on the day of the meeting" names the meeting only to set it apart.)
-  if (k && ENCOUNTER_WORDS.has(k) && /^(?:start|end)$/.test(momentOfClaim(claim) ?? '') && !kindsNamed(claim.clauseText.replace(SET_APART, '')).has(k)) return false;
+  if (k && ENCOUNTER_WORDS.has(k) && /^(?:start|end)$/.test(momentOfClaim(claim) ?? '') && !kindsIn(claim.clauseText.replace(SET_APART, '')).includes(k)) return false;
   return k !== 'call' || !claim.kinds.length || claim.kinds.includes(k);
 }
 
 const ENCOUNTER_WORDS: ReadonlySet<EventKind> = new Set<EventKind>(['meeting', 'summit', 'talks', 'call']);
 const SET_APART = /,?\s+not\s+(?:on\s+)?the\s+day\s+of\b[^,.;]*/gi;
-
-/** The kinds a text's own words name ("meeting", "summit"), one word at a time. */
-function kindsNamed(text: string): Set<EventKind> {
-  const out = new Set<EventKind>();
-  for (const w of text.toLowerCase().match(/[a-z0-9]+/g) ?? []) {
-    const k = singleWordKind(w);
-    if (k) out.add(k);
-  }
-  return out;
-}
 
 /**
  * "Manufacturers have reported shortages since Beijing added rare earths to its control list in
@@ -824,7 +816,7 @@ function samePossessor(claim: Claim, f: Fact): boolean {
 }
 
 // "the October rules", "its April controls": a bare month after a determiner, naming a thing by it.
-const MONTH_NAMES_THING = /^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?$/;
+const MONTH_NAMES_THING = new RegExp(`^${MON}$`);
 
 /**
  * "The suspension of the October rules … all end on this date": a month that names a thing ("the

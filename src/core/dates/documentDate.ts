@@ -5,6 +5,8 @@ import type { DateMention } from '../types';
 import { dayNumber, isoDate, isValidDate, pad2, parseIsoDate } from './calendar';
 import { extractDates, writesDayFirst } from './extract';
 import { MONTH_NUM } from './lexicon';
+import { rowWordsStart } from '../text/tableRow';
+import { entryWordsStart } from '../text/timelineEntry';
 
 export interface Dateline {
   /** YYYY-MM-DD */
@@ -464,15 +466,20 @@ const END_CUE = /\b(?:until|till|through|thru|(?:extended|rolled\s+(?:forward|ov
  * one the page reports.
  */
 function rowLooksAhead(text: string, m: DateMention): boolean {
-  const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
-  if (m.start - lineStart > 24 || !ENTRY_LEAD.test(text.slice(lineStart, m.start))) return false;
-  // The row's next cell, or a list item's words after its date ("- **April 2026.** Trump is expected in Beijing").
-  const entry = /^(?:\*\*|__)?[.:—–-]?(?:\*\*|__)?[ \t]*\|?([^|\n]{0,200})/.exec(text.slice(m.end, m.end + 230));
-  return !!entry && ROW_AHEAD.test(entry[1]);
+  const from = rowWordsStart(text, m.start, m.end) ?? entryWordsStart(text, m.start, m.end, text.length) ?? itemWordsStart(text, m);
+  return from !== undefined && ROW_AHEAD.test(/^[^|\n]{0,200}/.exec(text.slice(from))![0]);
 }
 
-/** What may open a line before its date: a table's bar, a list mark, bold marks. */
-const ENTRY_LEAD = /^[ \t]*(?:\|[ \t]*|[-*•–][ \t]+)?(?:\*\*|__)?[ \t]*$/;
+/** A list item whose date stands before its words with a full stop ("- **April 2026.** Trump is expected …"): where its words begin. */
+function itemWordsStart(text: string, m: DateMention): number | undefined {
+  const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
+  if (m.start - lineStart > 24 || !ITEM_LEAD.test(text.slice(lineStart, m.start))) return undefined;
+  const after = ITEM_AFTER.exec(text.slice(m.end, m.end + 40));
+  return after ? m.end + after[0].length : undefined;
+}
+
+const ITEM_LEAD = /^[ \t]*[-*•–][ \t]+(?:\*\*|__)?[ \t]*$/;
+const ITEM_AFTER = /^(?:\*\*|__)?\.(?:\*\*|__)?[ \t]+/;
 const ROW_AHEAD = /\b(?:due|will|scheduled|slated|expected|set\s+to|planned|deadline|(?:is|are)\s+to|expires?|end\s+on\s+this\s+date|unless\s+(?:renewed|extended))\b/i;
 
 /** Words that set the full date right after them ahead of the page: an entry into force, a completion due, a step of a schedule ("rises to 60 euros from"). */

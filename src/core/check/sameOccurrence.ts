@@ -124,11 +124,19 @@ export function sameSubject(claim: Claim, f: Fact, corpus: Derived): boolean {
   if (agent) for (const id of headIds(claim.clauseText.slice(agent.index + agent[0].length), corpus)) said.add(id);
   // "Switzerland's position improved only when Bern and Washington announced a deal on 21 November".
   addInnerHeads(said, claim.clauseText, claim.cited.mention.start - claim.clause.start, corpus);
+  // "Ottawa had moved to cushion mills on August 15, when Prime Minister Mark Carney announced …":
+  // a "when" right after the date says who acted on it.
+  const after = claim.clauseText.slice(claim.cited.mention.end - claim.clause.start);
+  const when = WHEN_AFTER.exec(after);
+  if (when) for (const id of headIds(after.slice(when[0].length), corpus)) said.add(id);
   const sourced = said.size ? sourceHeadIds(f, corpus) : new Set<string>();
   // "Thailand and Cambodia signed their declaration at the summit in Kuala Lumpur" against "| Kuala
   // Lumpur peace declaration signed |": a place that opens the source's clause but is where the
   // claim says it happened is no other actor.
-  if (said.size && sourced.size) return [...said].some((id) => sourced.has(id)) || venuesOfClaim(claim, sourced, corpus);
+  // A paper or a law that opens a source's clause ("**31 July** — Executive order … signed") is what
+  // was acted on, not another actor: it is not set against the brief's actor ("Trump signed the
+  // order"). (A brief's paper against a source's actor still tells two acts apart.)
+  if (said.size && sourced.size && !(papersOnly(sourced, corpus) && !papersOnly(said, corpus))) return [...said].some((id) => sourced.has(id)) || venuesOfClaim(claim, sourced, corpus);
   // Governments the corpus names too rarely to list ("Canada's surtax" against "The Biden
   // administration's duty"): told apart by their names, adjectives and capitals.
   const saidBy = headGovernments(claim.clauseText);
@@ -137,12 +145,20 @@ export function sameSubject(claim: Claim, f: Fact, corpus: Derived): boolean {
   return !sourcedBy.size || [...saidBy].some((g) => sourcedBy.has(g));
 }
 
+/** Whether every one of `ids` names a thing (an order, an act, an agreement), not who acts. */
+function papersOnly(ids: Set<string>, corpus: Derived): boolean {
+  return [...ids].every((id) => corpus.entityById.get(id)?.kind === 'thing');
+}
+
 /** Every one of `ids` is a place the claim's clause names as where it happened ("in Kuala Lumpur", "at Lancaster House"). */
 function venuesOfClaim(claim: Claim, ids: Set<string>, corpus: Derived): boolean {
   const text = claim.clauseText;
   const venues = new Set(corpus.registry.matchIn(text).filter((m) => corpus.entityById.get(m.entityId)?.kind === 'place' && VENUE.test(text.slice(Math.max(0, m.start - 12), m.start))).map((m) => m.entityId));
   return [...ids].every((id) => venues.has(id) || (corpus.entityById.get(id)?.kind !== 'place' && [...venues].some((v) => governmentOf(v, corpus) === id)));
 }
+
+/** A clause of time right after a date, its subject next: "…, when Carney announced". */
+const WHEN_AFTER = /^(?:,\s*\d{4})?,?\s+when\s+(?=(?:the\s+)?[A-Z])/;
 
 /** A passive verb and its "by", before the name of who acted. */
 const PASSIVE_BY = /\b(?:was|were|been|being|is|are)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|ne|id)\s+by\s+(?=(?:the\s+)?[A-Z])/;
@@ -433,7 +449,7 @@ export function notAgreedToStart(claim: Claim, f: Fact): boolean {
 // A date that starts an effect ("from May 14", "starting May 14", "took effect on May 14") and one
 // that dates a saying or a signing ("a joint statement released on May 12", "agreed on May 12 to
 // lower") are two moments of one measure.
-const STARTS = /\b(?:(?:started|starts|began|begins|begun)\s+to\s+be\s+(?:collected|applied|charged|levied|enforced)(?:\s+on)?|(?:set|sets|setting|fixed|fixes|fixing|put|puts)\s+(?:the\s+|its\s+|a\s+)?(?:start|start\s+date|effective\s+date|launch)\s+(?:for|at|as|on)|from|starting|beginning|began|begins|begun|started|effective|as\s+of|with\s+effect\s+(?:from|back\s+to)|(?:retroactive(?:ly)?|back-?dated)\s+to|kick(?:s|ed|ing)?\s+in|(?:formally\s+)?(?:opened|launched|initiated)(?:\s+on)?|(?:took|taken|take|takes|taking|came|come|comes|entered|enters|went|gone|goes)\s+(?:(?:legal|full)\s+)?(?:effect|into\s+(?:force|effect))(?:\s+(?:on|at))?)\s+(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+(?:[A-Z]{2,4}\s+)?)?(?:on\s+)?(?:the\s+)?$/i;
+const STARTS = /\b(?:(?:started|starts|began|begins|begun)\s+to\s+be\s+(?:collected|applied|charged|levied|enforced)(?:\s+on)?|(?:set|sets|setting|fixed|fixes|fixing|put|puts)\s+(?:the\s+|its\s+|a\s+)?(?:start|start\s+date|effective\s+date|launch)\s+(?:for|at|as|on)|(?:start|effective|commencement)\s+date\s+(?:of|was|is)|from|starting|beginning|began|begins|begun|started|effective|as\s+of|with\s+effect\s+(?:from|back\s+to)|(?:retroactive(?:ly)?|back-?dated)\s+to|kick(?:s|ed|ing)?\s+in|(?:formally\s+)?(?:opened|launched|initiated)(?:\s+on)?|(?:took|taken|take|takes|taking|came|come|comes|entered|enters|went|gone|goes)\s+(?:(?:legal|full)\s+)?(?:effect|into\s+(?:force|effect))(?:\s+(?:on|at))?)\s+(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+(?:[A-Z]{2,4}\s+)?)?(?:on\s+)?(?:the\s+)?$/i;
 const ACTS = /\b(?:(?:social\s+media|Truth\s+Social)\s+post|agreed|announced|said|says|approved|cleared|ratified|endorsed|adopted|clarified|confirmed|explained|stated|reiterated|acknowledged|signed|unveiled|released|published|issued|declared|posted|threatened|warned|told|suspended|paused|extended|ordered|proclaimed|granted|exempted|decreed|disclosed|revealed|made\s+public|became\s+public|trailed|floated|flagged|previewed|foreshadowed|hinted)\b[^.;:]{0,40}$/i;
 // Of acts, a signing ("signed its order on September 30") and the day it was made known ("made
 // public on October 12") are two moments.
@@ -467,7 +483,7 @@ const PAPER_PUBLISHED = /\b(?:orders?|notices?|rules?|regulations?|decrees?|proc
 // So is "went from 10 to 25 percent on March 12", "rose to 25% in March".
 const CHANGED = /\b(?:(?:replaced|replaces|superseded|supersedes)\b|(?:is|are|was|were|been|be)\s+(?:raised|doubled|tripled|cut|lowered|increased|reduced|hiked|halved)\b|(?:went|go|goes|rose|rises|jumped|climbed|fell|falls|dropped)\s+(?:up\s+|down\s+)?(?:from\s+[\d.]+\s*(?:%|percent|per\s+cent)?\s+)?to\s+[\d.]+\s*(?:%|percent|per\s+cent)(?![A-Za-z])|(?:doubled|tripled|halved|raised|lowered|increased|reduced|hiked)\s+(?:[\w-]+\s+){0,3}?to\s+[\d.]+\s*(?:%|percent|per\s+cent)(?![A-Za-z]))[^.;:]{0,40}$/i;
 
-function momentOf(rawLead: string, entry: string | undefined, tail = ''): Moment | undefined {
+function momentOf(rawLead: string, entry: string | undefined, tail = '', earlier = true): Moment | undefined {
   // "signed by the President …, Mr Donald J. Trump, on": an initial's or a title's dot ends no clause.
   const lead = rawLead.replace(/\b([A-Z]|Mr|Mrs|Ms|Dr)\./g, '$1');
   // What follows the date names it outright: "fixes August 1 as the start date"; "last week's Truth
@@ -477,7 +493,7 @@ function momentOf(rawLead: string, entry: string | undefined, tail = ''): Moment
   if (PAPER_NAMED.test(tail)) return 'paper';
   if (ISSUE_NAMED.test(tail)) return 'report';
   // "responds to Bessent's warning of Tuesday": the day of what was answered, before the answer.
-  if (ANSWERED_OF.test(lead)) return 'earlier';
+  if (earlier && ANSWERED_OF.test(lead)) return 'earlier';
   if (REPORTED.test(lead) || PAPER_PUBLISHED.test(lead)) return 'report';
   if (STARTS.test(lead)) return 'start';
   if (ENDS.test(lead) || LAST_DAY.test(lead) || HOPED_BEFORE.test(lead)) return 'end';
@@ -486,7 +502,7 @@ function momentOf(rawLead: string, entry: string | undefined, tail = ''): Moment
   if (ACTS.test(lead)) return 'act';
   if (PAPER_ON.test(lead)) return 'paper';
   if (CHANGED.test(lead)) return 'start';
-  if (EARLIER.test(lead)) return 'earlier';
+  if (earlier && EARLIER.test(lead)) return 'earlier';
   return entry === undefined ? trailingMoment(tail) : headedMoment(entry);
 }
 
@@ -583,7 +599,7 @@ function rowEntry(text: string, start: number, end: number): string | undefined 
 }
 
 /** Whether the brief's date starts or ends an effect, dates a saying or signing, or an earlier act, if any. */
-export function momentOfClaim(claim: Claim): Moment | undefined {
+export function momentOfClaim(claim: Claim, earlier = true): Moment | undefined {
   const lead = claimLead(claim, MOMENT_REACH);
   // A table's cell: its column says which moment ("| Announced | In force |"), or else its row's
   // label when that ends on one ("| Lumber tariff in force | 14 October |").
@@ -593,7 +609,7 @@ export function momentOfClaim(claim: Claim): Moment | undefined {
     return (claim.column ? columnMoment(claim.column) : undefined) ?? labelMoment(label) ?? headedMoment(label);
   }
   const c = citedSpan(claim);
-  return momentOf(lead, entryClause(claim.sentenceText, c.start, c.end), claim.sentenceText.slice(c.end, c.end + 40));
+  return momentOf(lead, entryClause(claim.sentenceText, c.start, c.end), claim.sentenceText.slice(c.end, c.end + 40), earlier);
 }
 
 const COLUMN_MOMENTS: Array<[Moment, RegExp]> = [
@@ -625,8 +641,12 @@ const SIGNING_WORDS = /\b(?:sign|signs|signed|signing|orders?|ordered|proclamati
 
 /** A start or end of effect is not contradicted by the date of the saying or signing behind it, nor the other way round. */
 export function sameMoment(claim: Claim, f: Fact): boolean {
-  const said = momentOfClaim(claim);
-  if (momentsAgree(claim, f, said, momentOfFact(f))) return true;
+  const sourced = momentOfFact(f);
+  let said = momentOfClaim(claim);
+  // "Ottawa had moved to cushion mills on August 15, when Carney announced …": a brief's pluperfect
+  // only orders its story; against a source that tells the act outright, the claim's own verb counts.
+  if (said === 'earlier' && sourced !== 'earlier') said = momentOfClaim(claim, false);
+  if (momentsAgree(claim, f, said, sourced)) return true;
   // A later event of the same entry, of the claim's moment, answers it as well.
   return said !== undefined && laterEntryMoments(f).includes(said);
 }
@@ -700,9 +720,14 @@ export function inItsOwnClause(claim: Claim, f: Fact): boolean {
   const { start, end } = dateSpan(f);
   const own = clauseTermsAround(f.sentence, start, end, [SINCE_CLAUSE, RELATIVE_CLAUSE]);
   if (!own) return true;
-  const terms = new Set(own);
+  // ("…, who held talks with Rubio on Sept. 10, told reporters … a working group": "held" alone does
+  // not make "the working group held its first session" that clause's act.)
+  const terms = new Set(own.filter((t) => !LIGHT_VERBS.has(t)));
   return [...claim.features.keys()].some((key) => key.startsWith('t:') && claim.features.get(key) === 1 && terms.has(key.slice(2)));
 }
+
+/** Verbs that carry no act of their own ("held talks", "made a call", "took steps"), as stems. */
+const LIGHT_VERBS: ReadonlySet<string> = new Set(contentTerms('held hold holds holding made make makes making took take takes taking gave give gives giving got get gets getting'));
 
 /**
  * The brief's own "after" clause: "Less than three months after Jingye's consultation began in late

@@ -153,6 +153,9 @@ const PAST_PLAN_G = new RegExp(PAST_PLAN_SRC, 'gi');
 /** "The order is back-dated: it covers goods entered from … on Thursday": what it reaches back to is past. */
 const RETROACTIVE = /(?:^|[^A-Za-z])(?:retroactive(?:ly)?|back-?dated|backdated|with\s{1,3}effect\s{1,3}back)(?![A-Za-z])/i;
 
+/** "to" and a verb ("to reply"), not a place or a noun phrase ("to London", "to the capital"). */
+const TO_VERB = /(?:^|[^A-Za-z])[Tt]o\s{1,3}(?!(?:the|a|an|its|their|his|her|our|this|that)\s)[a-z]{2,}/;
+
 export interface TenseInfo {
   tense: Tense;
   /** The words right before the date make it a target ("by", "starting", "a deadline of"). */
@@ -178,8 +181,9 @@ export function tenseAt(text: string, start: number, end: number): TenseInfo {
     if (START_POINT.test(near)) {
       const own = afterReport(lc);
       const was = pastVerb(own);
-      // "were asked to reply by June 30" is a deadline set in the past, still ahead of the asking.
-      if (was >= 0 && !/(?:^|[^A-Za-z])to\s{1,3}[a-z]{2,}/i.test(own.slice(was + 1))) return { tense: 'past', target: false };
+      // "were asked to reply by June 30" is a deadline set in the past, still ahead of the asking;
+      // "came to London for a final round beginning on April 28" went there for what began then.
+      if (was >= 0 && !TO_VERB.test(own.slice(was + 1))) return { tense: 'past', target: false };
       // "Trump signed an order setting the rate at 39%, effective August 7": a start set in a past
       // act's sentence may have come before or after the story; the nearest year it fits.
       if (was < 0 && !RETROSPECT_BLOCK.test(lc) && pastVerb(afterReport(left)) >= 0) return { tense: 'neutral', target: true };

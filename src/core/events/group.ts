@@ -114,9 +114,14 @@ function eventName(group: string, kind: EventKind, anchor: Anchor, facts: Fact[]
   if (group === 'agreement') {
     const text = facts.map((f) => f.sentence.toLowerCase()).join(' ');
     const word = AGREEMENT_WORDS.map((w) => ({ w, n: text.split(w).length - 1 })).sort((a, b) => b.n - a.n)[0];
-    return `${anchor.label} ${word && word.n > 0 ? word.w : 'agreement'}`;
+    return withNoun(anchor.label, word && word.n > 0 ? word.w : 'agreement');
   }
-  return `${anchor.label} ${kindNoun(kind)}`;
+  return withNoun(anchor.label, kindNoun(kind));
+}
+
+/** "Geneva" and "talks": "Geneva talks"; but "Trade Agreement" stays itself, not "Trade Agreement agreement". */
+function withNoun(label: string, noun: string): string {
+  return label.toLowerCase().endsWith(` ${noun.toLowerCase()}`) || label.toLowerCase() === noun.toLowerCase() ? label : `${label} ${noun}`;
 }
 
 /** Other nouns a writer uses for the same event: "Geneva truce" for the Geneva deal, "London meeting" for the London talks. */

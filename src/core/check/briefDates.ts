@@ -137,7 +137,9 @@ export function citedDates(prose: string, corpusYear?: number): CitedDate[] {
       // A full date of a year the brief gives far less often than the one it shares with its sources
       // lends its year only within its paragraph or list item: "applied from May 14, 2024" (history, or a slip) does not date the
       // sections after it.
-      if (year !== undefined && main && year !== main.year && (corpusYear === undefined || corpusYear === main.year) && years[k] !== undefined && main.count >= 2 * (yearCounts.get(year) ?? 0) && ITEM_BREAK.test(prose.slice(mentions[k].end, m.start))) year = main.year;
+      // (Unless it goes on from that date and its weekday says so: "Friday, Dec. 6" a day after
+      // "Thursday, 5 December 2024" is of 2024.)
+      if (year !== undefined && main && year !== main.year && (corpusYear === undefined || corpusYear === main.year) && years[k] !== undefined && main.count >= 2 * (yearCounts.get(year) ?? 0) && ITEM_BREAK.test(prose.slice(mentions[k].end, m.start)) && !(weekdayFitsOnly(m, year, main.year) && soonAfter(mentions[k], m, year))) year = main.year;
     }
     // A later month of another year than the sources' lends its year only within its sentence:
     // "talks had been launched in January 2022" on the next line does not date "Monday 30 June".
@@ -153,6 +155,23 @@ export function citedDates(prose: string, corpusYear?: number): CitedDate[] {
     else out.push({ mention: m, yearSource: 'none' });
   });
   return corpusYear === undefined ? out : yearOfWeekdayParagraphs(prose, out, corpusYear);
+}
+
+/** Whether the mention's weekday falls on its day in `year` and not in `other`. */
+function weekdayFitsOnly(m: DateMention, year: number, other: number): boolean {
+  const md = m.weekday === undefined ? undefined : monthDayOf(m);
+  return !!md && weekdayOf(year, md.month, md.day) === m.weekday && weekdayOf(other, md.month, md.day) !== m.weekday;
+}
+
+/** The days a yearless day may follow the full date before it and still go on from it. */
+const GOES_ON_DAYS = 31;
+
+/** Whether the yearless day `m`, read in `year`, falls on or within a month after the full day `lender`. */
+function soonAfter(lender: DateMention, m: DateMention, year: number): boolean {
+  const md = monthDayOf(m);
+  if (!md || lender.precision !== 'day' || !/^\d{4}-\d\d-\d\d/.test(lender.value)) return false;
+  const gap = (Date.UTC(year, md.month - 1, md.day) - Date.parse(`${lender.value.slice(0, 10)}T00:00:00Z`)) / 86_400_000;
+  return gap >= 0 && gap <= GOES_ON_DAYS;
 }
 
 /** Month and day of a cited day, if it is one. */

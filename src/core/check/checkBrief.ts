@@ -14,7 +14,7 @@ import { readBrief } from './briefText';
 import { buildClaims, type Claim } from './claims';
 import { matchFacts, type FactMatch } from './matchFacts';
 import { gap, isoOfDay, reachOf, relate, shiftYears, type Reach } from './reach';
-import { momentOfClaim, momentOfFact, nameTerms, sameMoment, sameOccurrence, sameSubject, sourceHeadIds } from './sameOccurrence';
+import { momentOfClaim, momentOfFact, nameTerms, sameMoment, sameOccurrence, sameSubject, sourceHeadIds, STATE_SINCE } from './sameOccurrence';
 import { citedSpan, dateSpan, factClause, factLead, rowLabelOf } from './spans';
 import { entryClause, headsEntry } from '../text/timelineEntry';
 import { headsRow } from '../text/tableRow';
@@ -354,13 +354,6 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
   const best = bestRel.m;
   // The cheap tests first: most claims that reach here fall at the thresholds.
   const strong = bestRel.rel === 'conflict' && best.score >= CONFLICT_SCORE && best.coverage >= CONFLICT_COVERAGE && !denied(claim);
-  if (strong && !sameMoment(claim, best.fact)) {
-    // "announced on November 6" against "announced on November 5 that, from November 10, …": the
-    // sentence's date of the same moment (a saying, or a start) is the one to answer.
-    const alt = inBestSentence(best, scored, (m) => sameMoment(claim, m.fact) && momentOfFact(m.fact) !== undefined);
-    const verdict = alt && judgeAlternative(claim, alt, corpus, citedReach, (f) => aboutTheSaying(claim, f) && !citedBeside(claim, f, citedReach) && moreThanNames(claim, f, corpus));
-    return verdict ?? { claim, verdict: 'unsettled', best, evidence: matches.slice(0, 3) };
-  }
   const contradicts = (x: { m: FactMatch; reach?: Reach }) => {
     const f = x.m.fact;
     return (
@@ -381,6 +374,22 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
       !tellsAnotherEvent(claim, f, corpus)
     );
   };
+  if (strong && !sameMoment(claim, best.fact)) {
+    // "announced on November 6" against "announced on November 5 that, from November 10, …": the
+    // sentence's date of the same moment (a saying, or a start) is the one to answer.
+    const alt = inBestSentence(best, scored, (m) => sameMoment(claim, m.fact) && momentOfFact(m.fact) !== undefined);
+    const verdict = alt && judgeAlternative(claim, alt, corpus, citedReach, (f) => aboutTheSaying(claim, f) && !citedBeside(claim, f, citedReach) && moreThanNames(claim, f, corpus));
+    if (verdict) return verdict;
+    // "signed at Chequers on July 25" whose best match tells the deal's conclusion "on May 6" (a
+    // saying): the next close match that names the claim's moment ("today signed …") answers it.
+    // Only for a moment as definite as a signing, a start or an end: "announced" names too many.
+    const said = momentOfClaim(claim);
+    const definite = said === 'signing' || said === 'start' || said === 'end';
+    const next = !definite ? undefined : relations.find((x) => x !== bestRel && momentOfFact(x.m.fact) !== undefined && sameMoment(claim, x.m.fact));
+    const agreeing = relations.some((x) => x.rel === 'compatible' && sameMoment(claim, x.m.fact));
+    if (next && next.rel === 'conflict' && !agreeing && firm(next.m.fact) && contradicts(next)) return { claim, verdict: 'conflict', best: next.m, evidence: [next.m] };
+    return { claim, verdict: 'unsettled', best, evidence: matches.slice(0, 3) };
+  }
   // A hedged best match ("a statement released on Thursday morning" in a live blog read from
   // another time zone) that would contradict the claim if it were firm gives way to a firm match
   // nearly as close that gives the same date and contradicts it too.
@@ -1082,9 +1091,12 @@ function leadOf(claim: Claim): string {
 function boundOf(claim: Claim): 'upto' | 'from' | undefined {
   const before = leadOf(claim);
   if (UP_TO.test(before)) return 'upto';
-  if (FROM_ON.test(before)) return 'from';
+  // "has been collected since August 1", "in force since 1 January 2004": the day a state began, as
+  // much a start as "took effect on", not a bound.
+  if (FROM_ON.test(before) && !STATE_SINCE.test(before)) return 'from';
   return undefined;
 }
+
 
 // "around June 4", "on or about June 4": the writer allows a few days either way.
 const ROUGHLY = /\b(?:around|about|approximately|roughly|circa|c\.|on\s+or\s+about|some\s+time\s+around)\s+(?:the\s+)?$/i;

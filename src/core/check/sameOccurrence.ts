@@ -393,6 +393,9 @@ export function sameKind(claim: Claim, f: Fact): boolean {
   // by "on the same day he and Takaichi signed the framework" during a visit, nor the other way.
   if (claim.kinds.length === 1 && claim.kinds[0] === 'call') return !FACE_TO_FACE.has(f.kind);
   if (f.kind === 'call' && claim.kinds.length > 0 && claim.kinds.every((k) => FACE_TO_FACE.has(k))) return false;
+  // A meeting is no start of effect: "Trump and Xi met in late October" is not dated by "Port fees
+  // … are also paused from today", which names no meeting.
+  if (claim.kinds.length > 0 && claim.kinds.every((k) => OCCASION_KINDS.has(k)) && momentOfFact(f) === 'start' && !kindsIn(f.sentence).some((k) => OCCASION_KINDS.has(k))) return false;
   return true;
 }
 
@@ -449,7 +452,7 @@ export function notAgreedToStart(claim: Claim, f: Fact): boolean {
 // A date that starts an effect ("from May 14", "starting May 14", "took effect on May 14") and one
 // that dates a saying or a signing ("a joint statement released on May 12", "agreed on May 12 to
 // lower") are two moments of one measure.
-const STARTS = /\b(?:(?:started|starts|began|begins|begun)\s+to\s+be\s+(?:collected|applied|charged|levied|enforced)(?:\s+on)?|(?:set|sets|setting|fixed|fixes|fixing|put|puts)\s+(?:the\s+|its\s+|a\s+)?(?:start|start\s+date|effective\s+date|launch)\s+(?:for|at|as|on)|(?:start|effective|commencement)\s+date\s+(?:of|was|is)|from|starting|beginning|began|begins|begun|started|effective|as\s+of|with\s+effect\s+(?:from|back\s+to)|(?:retroactive(?:ly)?|back-?dated)\s+to|kick(?:s|ed|ing)?\s+in|(?:formally\s+)?(?:opened|launched|initiated)(?:\s+on)?|(?:took|taken|take|takes|taking|came|come|comes|entered|enters|went|gone|goes)\s+(?:(?:legal|full)\s+)?(?:effect|into\s+(?:force|effect))(?:\s+(?:on|at))?)\s+(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+(?:[A-Z]{2,4}\s+)?)?(?:on\s+)?(?:the\s+)?$/i;
+const STARTS = /\b(?:(?:started|starts|began|begins|begun)\s+to\s+be\s+(?:collected|applied|charged|levied|enforced)(?:\s+on)?|(?:set|sets|setting|fixed|fixes|fixing|put|puts)\s+(?:the\s+|its\s+|a\s+)?(?:start|start\s+date|effective\s+date|launch)\s+(?:for|at|as|on)|(?:start|effective|commencement)\s+date\s+(?:of|was|is)|(?:(?:is|are|was|were|due|set)\s+to|would|will)\s+(?:start|begin|commence)|from|starting|beginning|began|begins|begun|started|effective|as\s+of|with\s+effect\s+(?:from|back\s+to)|(?:retroactive(?:ly)?|back-?dated)\s+to|kick(?:s|ed|ing)?\s+in|(?:formally\s+)?(?:opened|launched|initiated)(?:\s+on)?|(?:took|taken|take|takes|taking|came|come|comes|entered|enters|went|gone|goes)\s+(?:(?:legal|full)\s+)?(?:effect|into\s+(?:force|effect))(?:\s+(?:on|at))?)\s+(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+(?:[A-Z]{2,4}\s+)?)?(?:on\s+)?(?:the\s+)?$/i;
 const ACTS = /\b(?:(?:social\s+media|Truth\s+Social)\s+post|agreed|announced|said|says|approved|cleared|ratified|endorsed|adopted|clarified|confirmed|explained|stated|reiterated|acknowledged|signed|unveiled|released|published|issued|declared|posted|threatened|warned|told|suspended|paused|extended|ordered|proclaimed|granted|exempted|decreed|disclosed|revealed|made\s+public|became\s+public|trailed|floated|flagged|previewed|foreshadowed|hinted)\b[^.;:]{0,40}$/i;
 // Of acts, a signing ("signed its order on September 30") and the day it was made known ("made
 // public on October 12") are two moments.
@@ -483,6 +486,11 @@ const PAPER_PUBLISHED = /\b(?:orders?|notices?|rules?|regulations?|decrees?|proc
 // So is "went from 10 to 25 percent on March 12", "rose to 25% in March".
 const CHANGED = /\b(?:(?:replaced|replaces|superseded|supersedes)\b|(?:is|are|was|were|been|be)\s+(?:raised|doubled|tripled|cut|lowered|increased|reduced|hiked|halved)\b|(?:went|go|goes|rose|rises|jumped|climbed|fell|falls|dropped)\s+(?:up\s+|down\s+)?(?:from\s+[\d.]+\s*(?:%|percent|per\s+cent)?\s+)?to\s+[\d.]+\s*(?:%|percent|per\s+cent)(?![A-Za-z])|(?:doubled|tripled|halved|raised|lowered|increased|reduced|hiked)\s+(?:[\w-]+\s+){0,3}?to\s+[\d.]+\s*(?:%|percent|per\s+cent)(?![A-Za-z]))[^.;:]{0,40}$/i;
 
+/** A state of a measure and its "since": "in force since", "has been collected on … goods since": the day it began. */
+export const STATE_SINCE = /\b(?:in\s+(?:force|effect|place)|(?:collected|applied|charged|levied|paid|imposed|enforced|needed|required)\b[^.;:,]{0,40}?)\s+since\s+(?:the\s+)?$/i;
+
+const HAD_SINCE = /\bhad\s+[^.;:,]{0,50}\bsince\s+(?:the\s+)?$/i;
+
 function momentOf(rawLead: string, entry: string | undefined, tail = '', earlier = true): Moment | undefined {
   // "signed by the President …, Mr Donald J. Trump, on": an initial's or a title's dot ends no clause.
   const lead = rawLead.replace(/\b([A-Z]|Mr|Mrs|Ms|Dr)\./g, '$1');
@@ -496,6 +504,9 @@ function momentOf(rawLead: string, entry: string | undefined, tail = '', earlier
   if (earlier && ANSWERED_OF.test(lead)) return 'earlier';
   if (REPORTED.test(lead) || PAPER_PUBLISHED.test(lead)) return 'report';
   if (STARTS.test(lead)) return 'start';
+  // "in force since", "has been collected … since": the day a state began; in the pluperfect ("the
+  // 120% rate … had applied since May 2") background to what changed.
+  if (STATE_SINCE.test(lead)) return earlier && HAD_SINCE.test(lead) ? 'earlier' : 'start';
   if (ENDS.test(lead) || LAST_DAY.test(lead) || HOPED_BEFORE.test(lead)) return 'end';
   if (PAPER_OF_DAY.test(lead)) return 'paper';
   if (SIGNED.test(lead)) return 'signing';

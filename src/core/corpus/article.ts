@@ -156,6 +156,18 @@ function filedDay(month: number, day: number, inferred: { date: string; ahead?: 
   return monthDayOnOrAfter(month, day, inferred.date);
 }
 
+/**
+ * The filing day a year after `filed` when the yearless days the text writes with their weekdays
+ * ("Monday, June 30") all fall on them in that year and none does in `filed`'s; else `filed`.
+ */
+function yearOfWrittenWeekdays(filed: string, month: number, day: number, mentions: DateMention[]): string {
+  const written = mentions.filter((m) => m.weekday !== undefined && m.month !== undefined && m.day !== undefined && !/^\d{4}/.test(m.value));
+  if (!written.length) return filed;
+  const year = Number(filed.slice(0, 4));
+  const fitsIn = (y: number) => written.filter((m) => isValidDate(y, m.month!, m.day!) && weekdayOf(y, m.month!, m.day!) === m.weekday).length;
+  return fitsIn(year) === 0 && fitsIn(year + 1) === written.length && isValidDate(year + 1, month, day) ? isoDate(year + 1, month, day) : filed;
+}
+
 /** How far into a wire story its lead sentence's weekday is looked for. */
 const LEAD_CHARS = 240;
 
@@ -238,7 +250,15 @@ function documentDate(
     const quoted = body.slice(wire.start, wire.end).trim();
     return { date: isoDate(named.year, wire.month, wire.day), dateSource: 'inferred', dateNote: `wire dateline "${quoted}", in ${named.year}, the year the text names as its own ("${named.text}"); its full dates are history`, ...span };
   }
-  const filed = inferred && wire?.month && wire.day ? filedDay(wire.month, wire.day, inferred) : null;
+  const filedAfter = inferred && wire?.month && wire.day ? filedDay(wire.month, wire.day, inferred) : null;
+  // "OTTAWA, June 29" over a law "passed on June 20, 2024" whose text says "Monday, June 30": that is
+  // 2025 (in 2024 June 30 was a Sunday). The weekdays the text writes beside yearless days move the
+  // filing a year on when every one of them fits that year and none fits the first.
+  const filed = filedAfter && wire?.month && wire.day && !inferred!.ahead ? yearOfWrittenWeekdays(filedAfter, wire.month, wire.day, mentions) : filedAfter;
+  if (filed && wire && filed !== filedAfter) {
+    const quoted = body.slice(wire.start, wire.end).trim();
+    return { date: filed, dateSource: 'dateline', dateNote: `wire dateline "${quoted}", in ${filed.slice(0, 4)}, after ${inferred!.note.replace(/^inferred from /, '')}, the first year in which the weekdays the text gives its days fall on them`, ...span };
+  }
   if (beforeSchedule && wire && beforeSchedule.date !== filed) {
     const quoted = body.slice(wire.start, wire.end).trim();
     return { date: beforeSchedule.date, dateSource: 'dateline', dateNote: `wire dateline "${quoted}", in ${beforeSchedule.date.slice(0, 4)}, the one year near ${beforeSchedule.from} and before ${inferred!.date} in which it falls on the ${beforeSchedule.weekday} its lead names`, ...span };

@@ -63,7 +63,11 @@ const PARTICLES = 'von|van|der|den|de|del|della|di|da|do|dos|das|du|la|le|bin|ib
 const PARTICLE = new RegExp(`^(?:${PARTICLES})$`);
 // A name word, after any particles: "von der Leyen" is one step, "al-Jubeir" one word.
 const NAME_STEP = `(?:(?:${PARTICLES})\\s+){0,2}(?:(?:al|el|bin)-)?${NAME_WORD}`;
-const TITLE_NAME = new RegExp(`\\b(${TITLES}(?:\\s+(?:of\\s+)?[A-Z][a-z]+){0,2}?)\\s+(${NAME_START}${NAME_WORD}(?:\\s+${NAME_STEP}){0,2})${NAME_END}`, 'g');
+// An honorific between a title and a name ("Prime Minister Sir Keir Starmer", "Shri Narendra Modi")
+// is not part of the name: the man is the same as "Keir Starmer" elsewhere.
+const HONORIFIC = '(?:Sir|Dame|Shri|Smt|Shrimati|Mr|Mrs|Ms|Dr|Hon|Honourable)\\.?';
+const HONORIFIC_LEAD = new RegExp(`^${HONORIFIC}\\s+(?=\\S+\\s+\\S)`);
+const TITLE_NAME = new RegExp(`\\b(${TITLES}(?:\\s+(?:of\\s+)?[A-Z][a-z]+){0,2}?)\\s+(?:${HONORIFIC}\\s+)?(${NAME_START}${NAME_WORD}(?:\\s+${NAME_STEP}){0,2})${NAME_END}`, 'g');
 const APPOSITIVE = new RegExp(String.raw`${NAME_START}(${NAME_WORD}(?:\s+${NAME_STEP}){1,2}),\s+(?:a\s+|the\s+)?((?:senior\s+|chief\s+|vice\s+)?(?:president|chairman|director|researcher|analyst|economist|spokesperson|spokesman|chief executive|head|professor|founder|partner|minister|secretary)[a-z ]{0,20}?)\s+(?:of|at)\s+(?:the\s+)?([A-Z][A-Za-z.'’-]{0,30}(?:\s+(?:of|for|and|in|on|the|[A-Z][A-Za-z.'’-]{0,30})){0,9})`, 'g');
 /** A surname with the particles before it ("von der Leyen", "da Silva"); a name of one word is its own. */
 export function surnameOf(name: string): string {
@@ -173,6 +177,12 @@ export function extractEntities(text: string): EntityMention[] {
     if (rest && (PLACES.has(rest) || PLACE_ALIASES[rest] || KNOWN_ORGS[rest] || THINGS.has(rest)) && atSentenceStart(text, start)) {
       start += phrase.length - rest.length;
       phrase = rest;
+    }
+    // "Sir Keir Starmer said": the honorific is left out of the name it heads.
+    const honorific = HONORIFIC_LEAD.exec(phrase);
+    if (honorific) {
+      phrase = phrase.slice(honorific[0].length);
+      start += honorific[0].length;
     }
     if (phrase.length < 2) continue;
     const first = phrase.split(/\s+/)[0];

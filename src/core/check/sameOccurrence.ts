@@ -480,7 +480,7 @@ type Moment = 'start' | 'end' | 'signing' | 'act' | 'earlier' | 'report' | 'pape
 const REPORTED = /\b(?:(?:was|were|been|first|initially|widely)\s+reported|news\b[^.;:]{0,60}\bbroke|broke\s+the\s+news|(?:was|were)\s+leaked|leaked\s+to|reports?\s+(?:emerged|surfaced)|(?:published|appeared|appears|printed)\s+in\s+the\s+(?:Federal\s+Register|Official\s+Journal|[A-Z]\w+\s+Gazette|Gazette)|(?:made|became|went)\s+public|came\s+to\s+light|not\s+(?:disclosed|revealed|made\s+public)\s+until)\b[^.;:]{0,40}$/i;
 
 // "Remission orders published on 16 April": the day a paper came out, not the day it was announced.
-const PAPER_PUBLISHED = /\b(?:orders?|notices?|rules?|regulations?|decrees?|proclamations?|guidance)\s+(?:(?:was|were|is|are)\s+)?published\s+(?:on\s+)?(?:the\s+)?$/i;
+const PAPER_PUBLISHED = /\b(?:orders?|notices?|rules?|regulations?|decrees?|proclamations?|guidance)(?:,[^,.;:]{1,60},)?\s+(?:(?:was|were|is|are)\s+)?published\s+(?:on\s+)?(?:the\s+)?$/i;
 
 // "was doubled to 50% on June 4", "are cut to 10% from": the day a rate changed, a start.
 // So is "went from 10 to 25 percent on March 12", "rose to 25% in March".
@@ -503,11 +503,14 @@ function momentOf(rawLead: string, entry: string | undefined, tail = '', earlier
   // "responds to Bessent's warning of Tuesday": the day of what was answered, before the answer.
   if (earlier && ANSWERED_OF.test(lead)) return 'earlier';
   if (REPORTED.test(lead) || PAPER_PUBLISHED.test(lead)) return 'report';
-  if (STARTS.test(lead)) return 'start';
+  // "That posture ended on December 3, 2024, when MOFCOM's Announcement No. 46 barred …": the day
+  // is told by the act of the "when" clause, not by the end or start it brought.
+  const toldByWhen = WHEN_AFTER.test(tail);
+  if (STARTS.test(lead)) return toldByWhen ? undefined : 'start';
   // "in force since", "has been collected … since": the day a state began; in the pluperfect ("the
   // 120% rate … had applied since May 2") background to what changed.
   if (STATE_SINCE.test(lead)) return earlier && HAD_SINCE.test(lead) ? 'earlier' : 'start';
-  if (ENDS.test(lead) || LAST_DAY.test(lead) || HOPED_BEFORE.test(lead)) return 'end';
+  if (ENDS.test(lead) || LAST_DAY.test(lead) || HOPED_BEFORE.test(lead)) return toldByWhen ? undefined : 'end';
   if (PAPER_OF_DAY.test(lead)) return 'paper';
   if (SIGNED.test(lead)) return 'signing';
   if (ACTS.test(lead)) return 'act';

@@ -1957,6 +1957,9 @@ export function extractDates(text: string, ctx: DateContext): DateMention[] {
 // day the story last named, not from the text's date ("ago" and "tomorrow" are the text's).
 const STORY_SHIFT = /^(?:the[ \u00a0]{1,2}(?<w>next|following|previous)[ \u00a0]{1,2}(?:(?<u1>day|week|month)|(?<pod>morning|afternoon|evening|night))|(?<n>[a-z0-9-]+(?:[ \u00a0]{1,2}(?:few|couple[ \u00a0]{1,2}of))?)[ \u00a0]{1,2}(?<u2>days?|weeks?|months?|hours?|minutes?)[ \u00a0]{1,2}(?<dir>later|earlier))$/i;
 
+/** A date written with a number or a month's name, not a bare weekday or a word alone. */
+const WRITTEN_DAY = /\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b/i;
+
 /** Sentence ends allowed between a story-relative date and the date it counts from. */
 const STORY_REACH = 3;
 
@@ -2003,9 +2006,11 @@ function storyDayOf(sc: Scan, mentions: DateMention[], done: DateMention[], i: n
     return mention(sc, m.start, m.end, 'DATE', v.value, v.precision, 'unresolved');
   };
   const after = (value: string) => (sc.ref && /^\d{4}/.test(value) ? value.slice(0, 10) > sc.ref.iso.slice(0, value.length) || undefined : undefined);
-  // "Two weeks earlier, on Nov. 6, …": the date in apposition is the one meant.
+  // "Two weeks earlier, on Nov. 6, …": the date in apposition is the one meant. (Not a bare weekday:
+  // "the next day, Wednesday," after "Tuesday, December 9" is counted from the 9th, and the weekday
+  // only names it.)
   const next = mentions[i + 1];
-  if (next && /^,?[ \u00a0]{1,2}(?:on[ \u00a0]{1,2}|in[ \u00a0]{1,2})?$/.test(sc.text.slice(m.end, next.start))) {
+  if (next && WRITTEN_DAY.test(next.text) && /^,?[ \u00a0]{1,2}(?:on[ \u00a0]{1,2}|in[ \u00a0]{1,2})?$/.test(sc.text.slice(m.end, next.start))) {
     const at = storyRef(next, unit);
     const v = at && !subDay ? unitValue(at, unit, 0) : null;
     if (v) return mention(sc, m.start, m.end, 'DATE', v.value, v.precision, next.resolution, { future: next.future });
@@ -2112,6 +2117,11 @@ function sameDayAsStory(sc: Scan, mentions: DateMention[]): DateMention[] {
 
 /** "The following Tuesday" after June 10 is June 17; "the previous Friday" the one before that day. */
 function storyWeekday(sc: Scan, m: DateMention, mentions: DateMention[], i: number): DateMention {
+  // "the next day, Wednesday,": the weekday names the day just counted, when it falls on it.
+  const prev = mentions[i - 1];
+  if (prev && prev.precision === 'day' && /^\d{4}-\d\d-\d\d$/.test(prev.value) && /^,[ \u00a0]{1,2}$/.test(sc.text.slice(prev.end, m.start)) && STORY_SHIFT.test(prev.text) && new Date(`${prev.value}T00:00:00Z`).getUTCDay() === m.weekday) {
+    return mention(sc, m.start, m.end, 'DATE', prev.value, 'day', prev.resolution, { weekday: m.weekday, weekdayStart: m.weekdayStart, weekdayEnd: m.weekdayEnd, future: prev.future });
+  }
   const det = /\b[Tt]he[ \u00a0]{1,2}(following|next|previous)[ \u00a0]{1,2}$/.exec(sc.text.slice(Math.max(0, m.start - 24), m.start));
   if (!det) return m;
   const back = det[1].toLowerCase() === 'previous';

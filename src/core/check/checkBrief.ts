@@ -58,7 +58,7 @@ function factReach(f: Fact, cited: CitedDate): Reach | undefined {
 /** "is due to visit on April 2", "is scheduled to meet on Friday": a plan, which a later source may move. */
 const PLAN_OPENS = /\b(?:preparing|prepares|poised|planning|plans|intends|intending|aims|aiming|hopes|hoping)\s+to\b/i;
 
-const PLANNED = /\b(?:(?:is|are|was|were)\s+(?:due|scheduled|set|slated|planned|expected)\s+to|plans?\s+to|planned|will)\b/i;
+const PLANNED = /\b(?:(?:is|are|was|were)\s+(?:due|scheduled|set|slated|planned|expected|meant|supposed|intended)\s+to|plans?\s+to|planned|will)\b/i;
 
 /** "The plan was for ambassadors to vote on Friday and for her to sign the next day": every date after it is planned. */
 const PLAN_WAS = /\b(?:plan|idea|intention|aim|hope)\s+(?:is|was|had\s+been)\s+(?:for|to)\b/i;
@@ -238,8 +238,8 @@ const REACTION_MEDIUM = /\b(?:in|during|at|over)\s+(?:a|an|the|their|his|her|its
 /** A clause that says something did not happen. */
 const NEGATED = /(?:\b(?:no|never|neither|nor)\b|\bnot\s+(?!later\b|before\b|until\b|only\b)|n['’]t\s+(?!until\b))[^,;.:]*$/i;
 
-/** "the third case since", "five rounds since", "its latest step since": a count of events since a day. */
-const COUNTED_SINCE = /\b(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)|latest|another|several|many|two|three|four|five|six|seven|eight|nine|ten|\d+)\b[^.;:]{0,60}\bsince\s+(?:the\s+)?(?:(?:early|mid|late)[-\s]+)?$/i;
+/** "the third case since", "five rounds since", "its latest step since": a count of events since a day (a number counts when a noun follows it, not "on March 26, and … since"). */
+const COUNTED_SINCE = /\b(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)|latest|another|several|many|two|three|four|five|six|seven|eight|nine|ten|\d+(?=\s+(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)[a-z]))\b[^.;:]{0,60}\bsince\s+(?:the\s+)?(?:(?:early|mid|late)[-\s]+)?$/i;
 
 function firm(f: Fact): boolean {
   if (f.reliability === 'weak') return false;
@@ -280,6 +280,11 @@ function relateSpans(claim: Claim, f: Fact, cited: Reach, source: Reach): Return
   // "June 28" in a brief that never gives its year is not contradicted by a source's June 28, 2024:
   // the year was the tool's guess, not the writer's.
   if (rel === 'conflict' && claim.cited.yearSource !== 'explicit' && [-2, -1, 1, 2].some((y) => relate(cited, shiftYears(source, y)) === 'compatible')) return 'incomparable';
+  // "AGOA expired on 30 September" against "the loss of AGOA in October": the last day of a month
+  // and the whole month after it meet at the turn (what lapsed on the 30th is gone in October). Not
+  // the other way: "since 1 September" is no start "from August"; and a day against a day stays exact.
+  const [day, month] = cited.fine ? [cited, source] : [source, cited];
+  if (rel === 'conflict' && day.fine && !month.fine && day.to + 1 === month.from) return 'incomparable';
   return rel;
 }
 
@@ -383,11 +388,9 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
     // "signed at Chequers on July 25" whose best match tells the deal's conclusion "on May 6" (a
     // saying): the next close match that names the claim's moment ("today signed …") answers it.
     // Only for a moment as definite as a signing, a start or an end: "announced" names too many.
-    const said = momentOfClaim(claim);
-    const definite = said === 'signing' || said === 'start' || said === 'end';
-    const next = !definite ? undefined : relations.find((x) => x !== bestRel && momentOfFact(x.m.fact) !== undefined && sameMoment(claim, x.m.fact));
+    const next = !definiteMoment(claim) ? undefined : relations.find((x) => x !== bestRel && momentOfFact(x.m.fact) !== undefined && sameMoment(claim, x.m.fact));
     const agreeing = relations.some((x) => x.rel === 'compatible' && sameMoment(claim, x.m.fact));
-    if (next && next.rel === 'conflict' && !agreeing && firm(next.m.fact) && contradicts(next)) return { claim, verdict: 'conflict', best: next.m, evidence: [next.m] };
+    if (next && next.rel === 'conflict' && !agreeing && firm(next.m.fact) && sameGoods(claim, next.m.fact) && contradicts(next)) return { claim, verdict: 'conflict', best: next.m, evidence: [next.m] };
     return { claim, verdict: 'unsettled', best, evidence: matches.slice(0, 3) };
   }
   // A hedged best match ("a statement released on Thursday morning" in a live blog read from
@@ -396,7 +399,13 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
   const lead = !strong ? undefined : firm(best.fact) ? bestRel : firmPeer(relations, bestRel);
   if (lead && contradicts(bestRel) && (lead === bestRel || contradicts(lead))) {
     // Of the dates of that sentence, the one written with the brief's event word may be the one meant.
-    const alt = besideKind(claim, lead.m, scored);
+    // Or the one the sentence gives the claim's own moment: "began to be collected on April 5" is
+    // answered by "… announced a 25% tariff on March 26, and the duty has been collected since April 3"
+    // at its April 3, not its March 26.
+    const said = definiteMoment(claim);
+    // (Unless that clause's duty is on narrower goods: "with duties on cars collected since 3 April"
+    // does not date "Duties on car parts have applied since 3 May".)
+    const alt = besideKind(claim, lead.m, scored) ?? (said && momentOfFact(lead.m.fact) !== said ? inBestSentence(lead.m, scored, (m) => momentOfFact(m.fact) === said && sameGoods(claim, m.fact)) : undefined);
     const verdict = alt && judgeAlternative(claim, alt, corpus, citedReach, () => true);
     if (verdict) return verdict;
     const evidence = relations.filter((x) => x.rel === 'conflict' && firm(x.m.fact)).map((x) => x.m);
@@ -509,6 +518,33 @@ function subjectFirst(claim: Claim, pool: FactMatch[], corpus: Derived): FactMat
   if (!best || sameSubject(claim, best.fact, corpus)) return pool;
   const tied = pool.find((m) => m !== best && m.score >= best.score * SUBJECT_TIE && sameSubject(claim, m.fact, corpus));
   return tied ? [tied, ...pool.filter((m) => m !== tied)] : pool;
+}
+
+/** What the last duty named in `text` is on ("duties on car parts entering …": car, part), if it says. */
+function goodsOf(text: string): string[] | undefined {
+  let last: RegExpExecArray | undefined;
+  for (const m of text.matchAll(DUTY_ON)) last = m;
+  if (!last) return undefined;
+  const words: string[] = [];
+  for (const w of last[1].split(/\s+/)) {
+    if (!w || /(?:ed|ing)$/.test(w) || /^(?:from|since|on|at|in|to|of|by|the|a|an)$/i.test(w)) break;
+    words.push(w);
+  }
+  return contentTerms(words.join(' '));
+}
+const DUTY_ON = /\b(?:duty|duties|tariff|tariffs|levy|levies)\s+on\s+((?:[A-Za-z-]+\s*){1,3})/gi;
+
+/** Whether the goods the claim's duty is on are all among those of the duty named nearest before the source's date, when both say. */
+function sameGoods(claim: Claim, f: Fact): boolean {
+  const said = goodsOf(claim.clauseText);
+  const sourced = goodsOf(f.sentence.slice(0, dateSpan(f).start));
+  return !said?.length || !sourced?.length || said.every((t) => sourced.includes(t));
+}
+
+/** The claim's moment when it is as definite as a signing, a start or an end ("announced" names too many). */
+function definiteMoment(claim: Claim): 'signing' | 'start' | 'end' | undefined {
+  const said = momentOfClaim(claim);
+  return said === 'signing' || said === 'start' || said === 'end' ? said : undefined;
 }
 
 /** Another date of the best match's own sentence that passes `test`, if any. */

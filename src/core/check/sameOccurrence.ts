@@ -137,12 +137,32 @@ export function sameSubject(claim: Claim, f: Fact, corpus: Derived): boolean {
   // was acted on, not another actor: it is not set against the brief's actor ("Trump signed the
   // order"). (A brief's paper against a source's actor still tells two acts apart.)
   if (said.size && sourced.size && !(papersOnly(sourced, corpus) && !papersOnly(said, corpus))) return [...said].some((id) => sourced.has(id)) || venuesOfClaim(claim, sourced, corpus);
+  // "Ukraine's lawmakers gave their approval to the resources accord" is not answered by "The peace
+  // agreement signed in Washington at the end of June", which names no one who acted and not Ukraine.
+  if (said.size && (!sourced.size || papersOnly(sourced, corpus)) && absentCountries(claim.clauseText, said, f, corpus)) return false;
   // Governments the corpus names too rarely to list ("Canada's surtax" against "The Biden
   // administration's duty"): told apart by their names, adjectives and capitals.
   const saidBy = headGovernments(claim.clauseText);
   if (!saidBy.size) return true;
   const sourcedBy = headGovernments(factClause(f));
   return !sourcedBy.size || [...saidBy].some((g) => sourcedBy.has(g));
+}
+
+/**
+ * Whether the claim's actors are all places it names as owners ("Ukraine's lawmakers"; not "the
+ * Geneva joint statement", a venue) that the source's text never names, and its sentence names no
+ * one who might act for them ("Anutin suspends the peace accord") nor a word that starts like them
+ * ("Thai troops").
+ */
+function absentCountries(clause: string, said: Set<string>, f: Fact, corpus: Derived): boolean {
+  const ids = [...said];
+  // (A ministry's statement that names its country a sentence later is about it: only a source
+  // whose whole text never names the country is set apart.)
+  const owner = (id: string) => { const e = corpus.entityById.get(id); return e?.kind === 'place' && (clause.includes(`${e.name}'s`) || clause.includes(`${e.name}’s`)) && !e.files.includes(f.file); };
+  if (!ids.every(owner)) return false;
+  const named = [...f.entities, ...f.places, ...f.clauseEntities];
+  if (named.some((id) => { const k = corpus.entityById.get(id)?.kind; return k === 'person' || k === 'organization'; })) return false;
+  return !ids.some((id) => named.includes(id) || f.sentence.includes(corpus.entityById.get(id)!.name.slice(0, 4)));
 }
 
 /** Whether every one of `ids` names a thing (an order, an act, an agreement), not who acts. */
@@ -325,11 +345,17 @@ const MEASURE_WORDS = new Set(contentTerms('tariff tariffs duty duties definitiv
  * "cut its tariff to 30%" is not the "100% tariff", nor a flat fee "to $100" the one "of US$75":
  * different rates or sums, different measures.
  */
+/** A clause that names its measure by pointing back: "the duty", "the tariff", "the levy". */
+const BACK_TO_MEASURE = /\bthe\s+(?:duty|duties|tariff|tariffs|levy|levies|surcharge|rate)\b/i;
+
 export function sameRates(claimClause: string, f: Fact): boolean {
   // Sums over the source's whole sentence: "lifted the duty to 90 per cent, or a flat US$75" puts
   // the fee in a clause of its own.
   const clause = factClause(f);
-  const sourced = onlyRatesLeft(clause) || onlyTotals(clause) ? [] : ratesIn(clause).map(Number);
+  // "Trump announced a 25% tariff on cars on March 26, and the duty has been collected since April
+  // 3": a clause that names its measure only as "the duty" has the rate its sentence gave it.
+  const told = !ratesIn(clause).length && BACK_TO_MEASURE.test(clause) ? f.sentence : clause;
+  const sourced = onlyRatesLeft(told) || onlyTotals(told) ? [] : ratesIn(told).map(Number);
   return shareFigures(ratesIn(claimClause).map(Number), sourced) && shareFigures(sumsIn(claimClause), sumsIn(f.sentence));
 }
 
@@ -660,6 +686,9 @@ export function sameMoment(claim: Claim, f: Fact): boolean {
   // "Ottawa had moved to cushion mills on August 15, when Carney announced …": a brief's pluperfect
   // only orders its story; against a source that tells the act outright, the claim's own verb counts.
   if (said === 'earlier' && sourced !== 'earlier') said = momentOfClaim(claim, false);
+  // "Duties on car parts have applied since 3 May" is answered only by a source that tells a start
+  // too, not by the day a pause was announced that names no start.
+  if (said === 'start' && sourced !== 'start' && STATE_SINCE.test(claimLead(claim, MOMENT_REACH))) return false;
   if (momentsAgree(claim, f, said, sourced)) return true;
   // A later event of the same entry, of the claim's moment, answers it as well.
   return said !== undefined && laterEntryMoments(f).includes(said);
@@ -899,14 +928,16 @@ function ownNotJoint(claimClause: string, sentence: string): boolean {
 }
 
 /** "the second round of talks", "the 47th summit": an occasion counted among others of its kind. */
-const ORDINAL = /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))\s+(?:[a-z-]+\s+){0,2}?(round|session|meeting|summit|call|visit|batch|tranche|phase|hearing|vote|reading|extension|letter)s?\b/gi;
-const ORDINAL_WORDS: Record<string, string> = { first: '1', second: '2', third: '3', fourth: '4', fifth: '5', sixth: '6', seventh: '7', eighth: '8', ninth: '9', tenth: '10' };
+const ORDINAL = /\b(first|initial|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))\s+(?:[a-z-]+\s+){0,2}?(round|session|meeting|summit|call|visit|batch|tranche|phase|step|stage|hearing|vote|reading|extension|letter)s?\b/gi;
+const ORDINAL_WORDS: Record<string, string> = { first: '1', initial: '1', second: '2', third: '3', fourth: '4', fifth: '5', sixth: '6', seventh: '7', eighth: '8', ninth: '9', tenth: '10' };
+/** The parts a measure is phased in by are counted together: "the initial batch" is no "second step". */
+const STAGE_NOUNS = new Set(['batch', 'tranche', 'phase', 'step', 'stage']);
 
 function ordinalsIn(text: string): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
   for (const m of text.matchAll(ORDINAL)) {
     const n = ORDINAL_WORDS[m[1].toLowerCase()] ?? m[1].replace(/\D/g, '');
-    const noun = m[2].toLowerCase();
+    const noun = STAGE_NOUNS.has(m[2].toLowerCase()) ? 'stage' : m[2].toLowerCase();
     let set = out.get(noun);
     if (!set) out.set(noun, (set = new Set()));
     set.add(n);
@@ -918,7 +949,12 @@ function ordinalsIn(text: string): Map<string, Set<string>> {
 function sameOrdinal(claimClause: string, f: Fact): boolean {
   const ours = ordinalsIn(claimClause);
   if (!ours.size) return true;
-  const theirs = ordinalsIn(f.sentence);
+  // A list that counts its parts ("– an initial batch, a second step a month later and a final
+  // batch …") dates the one in the date's own item.
+  const d = dateSpan(f);
+  const item = f.sentence.slice(Math.max(0, f.sentence.slice(0, d.start).search(/[,;–—(][^,;–—(]*$/)), d.start);
+  const own = ordinalsIn(item);
+  const theirs = own.size ? own : ordinalsIn(f.sentence);
   for (const [noun, ns] of ours) {
     const other = theirs.get(noun);
     if (other && ![...ns].some((n) => other.has(n))) return false;

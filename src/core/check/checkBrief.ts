@@ -304,9 +304,15 @@ function mayHappen(claim: Claim): boolean {
   return p !== 'day' && p !== 'range' && p !== 'time' && MAY_AHEAD.test(claim.clauseText.slice(0, Math.max(0, claim.cited.mention.start - claim.clause.start)));
 }
 
+/**
+ * "the cutting season for Valentine's Day on 14 February": a date that names a holiday of the
+ * calendar is no event the sources date. (Not "Liberation Day", which names an act.)
+ */
+const HOLIDAY_BEFORE = /\b(?:Valentine['’]?s\s+Day|Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]?s(?:\s+(?:Day|Eve))?|Easter(?:\s+(?:Sunday|Monday))?|Thanksgiving(?:\s+Day)?|Halloween|Independence\s+Day|Labou?r\s+Day|Mother['’]?s\s+Day|Father['’]?s\s+Day|Diwali|Lunar\s+New\s+Year|Golden\s+Week|Boxing\s+Day|Bastille\s+Day)\s*,?\s+(?:on|falls\s+on|fell\s+on|is|was)?\s*$/;
+
 export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
   const cited = claim.cited;
-  if (FORECAST.test(claim.sentenceText) || mayHappen(claim)) return { claim, verdict: 'unsettled', evidence: [] };
+  if (FORECAST.test(claim.sentenceText) || mayHappen(claim) || HOLIDAY_BEFORE.test(leadOf(claim))) return { claim, verdict: 'unsettled', evidence: [] };
   const citedReach = roughly(claim, reachOf(cited.mention, cited.yearSource === 'explicit', cited.year));
   // A disclosure of an earlier act ("disclosed on Sunday that the minister had issued an order")
   // dates the disclosure: it neither supports nor contradicts a brief's date of the act.
@@ -465,7 +471,8 @@ const SLIP_OUTSCORED = 1.25;
 /** How many years off a slip may be. */
 const SLIP_YEARS = 3;
 /** Words of a thing that comes back every year, whose same day in another year is another occasion. */
-const RECURRING = /\b(?:annual|annually|every\s+year|each\s+year|yearly|anniversary|again|once\s+more|previous|last\s+year|a\s+year\s+(?:earlier|before|ago))\b/i;
+// ("a look back at the agreement's first year on 1 May 2025" is a day a year on from its start.)
+const RECURRING = /\b(?:annual|annually|every\s+year|each\s+year|yearly|anniversary|again|once\s+more|previous|last\s+year|a\s+year\s+(?:earlier|before|ago|after|later|on)|(?:first|one)\s+year)\b/i;
 
 /**
  * "Bolsonaro was convicted on 11 September 2024" where a source that knows its year says 11 September

@@ -574,7 +574,8 @@ const PAPER_OF_DAY = new RegExp(`\\b(?:(?:${SIGNED_PAPER})\\s+(?:dated|of|(?:is|
 const PAPER_ON = new RegExp(`\\b(?:${SIGNED_PAPER})\\s+on\\s+(?:the\\s+)?$`, 'i');
 
 // "fixes August 1 as the start date", "had named Oct. 1 as the start": a start.
-const AS_START_DATE = /^\s+as\s+(?:the\s+|its\s+)?(?:start(?:ing)?(?:\s+date)?|(?:effective|entry[\s-]+into[\s-]+force)\s+date)\b/i;
+// ("its May 15 effective date" names its start as well.)
+const AS_START_DATE = /^\s+(?:as\s+(?:the\s+|its\s+)?(?:start(?:ing)?(?:\s+date)?|(?:effective|entry[\s-]+into[\s-]+force)\s+date)|(?:effective|start|starting|entry[\s-]+into[\s-]+force)\s+date)\b/i;
 
 /** The moment of the verb right after a date, when the date sits between a subject and its verb. */
 function trailingMoment(tail: string): Moment | undefined {

@@ -839,7 +839,7 @@ export function sameParties(claim: Claim, f: Fact): boolean {
 /** The source is about the occurrence the brief cites: same kind, actors, venue, rate, and not months away. */
 export function sameOccurrence(claim: Claim, f: Fact, corpus: Derived, cited: Reach, source: Reach | undefined): boolean {
   const clause = claim.clauseText;
-  return sameKind(claim, f) && sameParties(claim, f) && samePaper(claim, f) && notAgreedToStart(claim, f) && besideOwnWord(claim, f) && inItsOwnClause(claim, f) && claimInItsOwnClause(claim, f) && sameActors(claim, f, corpus) && sameSubject(claim, f, corpus) && notOnlyReferredTo(claim, f, corpus) && sameVenue(clause, f) && sameRates(rateText(claim), f) && sameOrdinal(clause, f) && notWhatItPreceded(claim, f) && samePossessor(claim, f) && ownNotJoint(claim.clauseText, f.sentence) && namesItsThing(claim, f) && laterStep(claim.clauseText, f.sentence) && sameSession(claim, f, cited, source) && (!source || closeEnough(cited, source) || guessedYearOff(claim, cited, source));
+  return sameKind(claim, f) && sameParties(claim, f) && samePaper(claim, f) && notAgreedToStart(claim, f) && besideOwnWord(claim, f) && inItsOwnClause(claim, f) && claimInItsOwnClause(claim, f) && sameActors(claim, f, corpus) && sameSubject(claim, f, corpus) && notOnlyReferredTo(claim, f, corpus) && sameVenue(clause, f) && sameRates(rateText(claim), f) && sameOrdinal(clause, f) && notWhatItPreceded(claim, f) && samePossessor(claim, f) && ownNotJoint(claim.clauseText, f.sentence) && namesItsThing(claim, f) && laterStep(claim.clauseText, f.sentence) && notOnlyAnExemption(claim.clauseText, f) && sameSession(claim, f, cited, source) && (!source || closeEnough(cited, source) || guessedYearOff(claim, cited, source));
 }
 
 // "phones Modi ahead of his 75th birthday on Sept 17": the date is the birthday's, the phrase's own.
@@ -927,6 +927,18 @@ function ownNotJoint(claimClause: string, sentence: string): boolean {
   }
   return true;
 }
+
+/**
+ * "| Mar. 6, 2025 | White House exempts USMCA-compliant goods from the 25% tariff |" is the day of a
+ * carve-out, which answers a brief about an exemption but not one about the tariff it carves from
+ * ("A 25% tariff on Mexican goods was announced … on Feb. 1").
+ */
+function notOnlyAnExemption(claimClause: string, f: Fact): boolean {
+  return !EXEMPTS_FROM.test(factClause(f)) || EXEMPT_WORDS.test(claimClause);
+}
+/** A clause whose act is to exempt something from a measure ("exempts USMCA goods from the 25% tariff"); not "ending exemptions". */
+const EXEMPTS_FROM = /\b(?:exempts|exempted|exempting|carves?\s+out|carved\s+out|spares|spared)\b[^.;|]{0,80}?\bfrom\b/i;
+const EXEMPT_WORDS = /\b(?:exempt(?:s|ed|ing|ion|ions)?|carve[\s-]?outs?|carved\s+out|exclusions?|excluded|spared)\b/i;
 
 /** "the second round of talks", "the 47th summit": an occasion counted among others of its kind. */
 const ORDINAL = /\b(first|initial|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))\s+(?:[a-z-]+\s+){0,2}?(round|session|meeting|summit|call|visit|batch|tranche|phase|step|stage|hearing|vote|reading|extension|letter)s?\b/gi;

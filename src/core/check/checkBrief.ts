@@ -394,9 +394,10 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
     // "signed at Chequers on July 25" whose best match tells the deal's conclusion "on May 6" (a
     // saying): the next close match that names the claim's moment ("today signed …") answers it.
     // Only for a moment as definite as a signing, a start or an end: "announced" names too many.
+    // (Not when a close match of that moment agrees with the brief.)
     const next = !definiteMoment(claim) ? undefined : relations.find((x) => x !== bestRel && momentOfFact(x.m.fact) !== undefined && sameMoment(claim, x.m.fact));
-    const agreeing = relations.some((x) => x.rel === 'compatible' && sameMoment(claim, x.m.fact));
-    if (next && next.rel === 'conflict' && !agreeing && firm(next.m.fact) && sameGoods(claim, next.m.fact) && contradicts(next)) return { claim, verdict: 'conflict', best: next.m, evidence: [next.m] };
+    const agreeing = () => relations.some((x) => x.rel === 'compatible' && sameMoment(claim, x.m.fact));
+    if (next && next.rel === 'conflict' && firm(next.m.fact) && sameGoods(claim, next.m.fact) && !agreeing() && contradicts(next)) return { claim, verdict: 'conflict', best: next.m, evidence: [next.m] };
     return { claim, verdict: 'unsettled', best, evidence: matches.slice(0, 3) };
   }
   // A hedged best match ("a statement released on Thursday morning" in a live blog read from
@@ -1139,7 +1140,6 @@ function boundOf(claim: Claim): 'upto' | 'from' | undefined {
   if (FROM_ON.test(before) && !STATE_SINCE.test(before)) return 'from';
   return undefined;
 }
-
 
 // "around June 4", "on or about June 4": the writer allows a few days either way.
 const ROUGHLY = /\b(?:around|about|approximately|roughly|circa|c\.|on\s+or\s+about|some\s+time\s+around)\s+(?:the\s+)?$/i;

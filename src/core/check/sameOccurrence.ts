@@ -158,10 +158,14 @@ function absentCountries(clause: string, said: Set<string>, f: Fact, corpus: Der
   const ids = [...said];
   // (A ministry's statement that names its country a sentence later is about it: only a source
   // whose whole text never names the country is set apart.)
-  const owner = (id: string) => { const e = corpus.entityById.get(id); return e?.kind === 'place' && (clause.includes(`${e.name}'s`) || clause.includes(`${e.name}’s`)) && !e.files.includes(f.file); };
+  const owner = (id: string) => {
+    const e = corpus.entityById.get(id);
+    return e?.kind === 'place' && (clause.includes(`${e.name}'s`) || clause.includes(`${e.name}’s`)) && !e.files.includes(f.file);
+  };
   if (!ids.every(owner)) return false;
   const named = [...f.entities, ...f.places, ...f.clauseEntities];
-  if (named.some((id) => { const k = corpus.entityById.get(id)?.kind; return k === 'person' || k === 'organization'; })) return false;
+  const actor = (id: string) => ['person', 'organization'].includes(corpus.entityById.get(id)?.kind ?? '');
+  if (named.some(actor)) return false;
   return !ids.some((id) => named.includes(id) || f.sentence.includes(corpus.entityById.get(id)!.name.slice(0, 4)));
 }
 

@@ -272,8 +272,15 @@ function firm(f: Fact): boolean {
  * Two day ranges ("from September 15 to 16" against "from September 14 to 15") agree only when the
  * brief's lies within the source's: overlapping is not enough. A single day within a range agrees.
  */
-function relateSpans(claim: Claim, f: Fact, cited: Reach, source: Reach): ReturnType<typeof relate> {
+/** Years a brief's date may stand from the sources' own year and still lend it to a yearless source date. */
+const YEARLESS_REACH_YEARS = 1;
+
+function relateSpans(claim: Claim, f: Fact, cited: Reach, source: Reach, corpusYear?: number): ReturnType<typeof relate> {
   const rel = relate(cited, source);
+  // "lost its place in the F-35 programme in July 2019" against an undated page's "the 15% tariff that
+  // has applied since August 7": a yearless date is read in the brief's year only near the year the
+  // sources speak of; years away, the guess would set a story of now against history.
+  if (rel === 'conflict' && !f.yearKnown && claim.cited.year !== undefined && corpusYear !== undefined && Math.abs(claim.cited.year - corpusYear) > YEARLESS_REACH_YEARS) return 'incomparable';
   // A hedged range ("around June 9–10") was widened by `roughly`: it need not lie within the source's.
   const bothRanges = claim.cited.mention.precision === 'range' && f.date.precision === 'range' && cited.fine && source.fine && !ROUGHLY.test(leadOf(claim));
   if (rel === 'compatible' && bothRanges && (cited.from < source.from || cited.to > source.to)) return 'conflict';
@@ -337,7 +344,7 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
   const peers = pool.filter((m) => m.score >= top.score * PEER_RATIO);
   const relations = peers.map((m) => {
     const r = factReach(m.fact, cited);
-    return { m, reach: r, rel: r ? relateSpans(claim, m.fact, citedReach, r) : ('incomparable' as const) };
+    return { m, reach: r, rel: r ? relateSpans(claim, m.fact, citedReach, r, corpus.dominantYear) : ('incomparable' as const) };
   });
   // A month or part of one that holds the best match's own day ("late July" beside "2025-07-27"),
   // or a firm day of a close peer ("early September" beside "Sept. 7"), agrees with the claim only
@@ -592,7 +599,7 @@ function headsItsLine(f: Fact): boolean {
  */
 function judgeAlternative(claim: Claim, alt: FactMatch, corpus: Derived, cited: Reach, more: (f: Fact) => boolean): ClaimVerdict | undefined {
   const reach = factReach(alt.fact, claim.cited);
-  const rel = reach && relateSpans(claim, alt.fact, cited, reach);
+  const rel = reach && relateSpans(claim, alt.fact, cited, reach, corpus.dominantYear);
   if (rel === 'compatible') return { claim, verdict: 'supported', best: alt, evidence: [alt] };
   if (rel === 'conflict' && firm(alt.fact) && more(alt.fact) && sameOccurrence(claim, alt.fact, corpus, cited, reach)) return { claim, verdict: 'conflict', best: alt, evidence: [alt] };
   return undefined;

@@ -3,7 +3,7 @@
 // after it), and only failing that the year most of the corpus is about.
 import { extractDates } from '../dates/extract';
 import { weekdayOf } from '../dates/calendar';
-import { BOUND_BEFORE } from '../dates/lexicon';
+import { BOUND_BEFORE, WRITTEN_DATE } from '../dates/lexicon';
 import type { DateMention } from '../types';
 
 export type YearSource = 'explicit' | 'brief' | 'corpus' | 'none';
@@ -73,9 +73,8 @@ function mainYear(yearCounts: Map<number, number>, corpusYear?: number, least = 
 
 /** A date written with a number or a month's name, not only counted from another ("the same day"). */
 export function writtenOut(m: DateMention): boolean {
-  return WRITTEN_OUT.test(m.text);
+  return WRITTEN_DATE.test(m.text);
 }
-const WRITTEN_OUT = /\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b/i;
 
 export function citedDates(prose: string, corpusYear?: number): CitedDate[] {
   const mentions = extractDates(prose, { referenceDate: null });

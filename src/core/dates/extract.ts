@@ -25,7 +25,7 @@ import {
   weekdayOfDayNumber,
   weekValue,
 } from './calendar';
-import { DAY, MON, MONTH_NAMES, MONTH_NUM, NUMWORD, ORDINAL_NUM, POD, S, TZ, UNIT, WEEKDAY_ANY, WEEKDAY_FULL, WEEKDAY_NUM, YEAR, wordNumber } from './lexicon';
+import { DAY, MON, MONTH_NAMES, MONTH_NUM, NUMWORD, ORDINAL_NUM, POD, S, TZ, UNIT, WEEKDAY_ANY, WEEKDAY_FULL, WEEKDAY_NUM, WRITTEN_DATE, YEAR, wordNumber } from './lexicon';
 import { tenseAt, type Tense } from './tense';
 import { headsRow, inTableRow, tableHeaderYear } from '../text/tableRow';
 import { ENTRY_REPORTING, headsEntry } from '../text/timelineEntry';
@@ -1957,9 +1957,6 @@ export function extractDates(text: string, ctx: DateContext): DateMention[] {
 // day the story last named, not from the text's date ("ago" and "tomorrow" are the text's).
 const STORY_SHIFT = /^(?:the[ \u00a0]{1,2}(?<w>next|following|previous)[ \u00a0]{1,2}(?:(?<u1>day|week|month)|(?<pod>morning|afternoon|evening|night))|(?<n>[a-z0-9-]+(?:[ \u00a0]{1,2}(?:few|couple[ \u00a0]{1,2}of))?)[ \u00a0]{1,2}(?<u2>days?|weeks?|months?|hours?|minutes?)[ \u00a0]{1,2}(?<dir>later|earlier))$/i;
 
-/** A date written with a number or a month's name, not a bare weekday or a word alone. */
-const WRITTEN_DAY = /\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b/i;
-
 /** Sentence ends allowed between a story-relative date and the date it counts from. */
 const STORY_REACH = 3;
 
@@ -2010,7 +2007,7 @@ function storyDayOf(sc: Scan, mentions: DateMention[], done: DateMention[], i: n
   // "the next day, Wednesday," after "Tuesday, December 9" is counted from the 9th, and the weekday
   // only names it.)
   const next = mentions[i + 1];
-  if (next && WRITTEN_DAY.test(next.text) && /^,?[ \u00a0]{1,2}(?:on[ \u00a0]{1,2}|in[ \u00a0]{1,2})?$/.test(sc.text.slice(m.end, next.start))) {
+  if (next && WRITTEN_DATE.test(next.text) && /^,?[ \u00a0]{1,2}(?:on[ \u00a0]{1,2}|in[ \u00a0]{1,2})?$/.test(sc.text.slice(m.end, next.start))) {
     const at = storyRef(next, unit);
     const v = at && !subDay ? unitValue(at, unit, 0) : null;
     if (v) return mention(sc, m.start, m.end, 'DATE', v.value, v.precision, next.resolution, { future: next.future });

@@ -70,4 +70,7 @@ export const POD = '(?:morning|afternoon|evening|night)';
 export const TZ = '(?:ET|EST|EDT|CT|CST|CDT|MT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|HKT|JST|SGT|KST)(?![A-Za-z])';
 
 /** Words that make the date after them a bound, not when anything happened: "since 2009", "through January 2029". */
+/** A date written with a number or a month's name, not a bare weekday or a word alone ("the same day"). */
+export const WRITTEN_DATE = /\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b/i;
+
 export const BOUND_BEFORE = /\b(?:since|until|till|through|before|by|after)\s+$/i;

@@ -21,6 +21,19 @@ export interface Dateline {
 }
 
 const MAX_LINES = 15;
+/**
+ * Lines read in all, blanked ones included: a saved page's head and menus, blanked, leave a run of
+ * lines of spaces above its "Published:" line, which do not use up the MAX_LINES of text.
+ */
+const MAX_SCANNED_LINES = 120;
+
+/**
+ * A line of spaces only: what a page's markup leaves once blanked (a text's own paragraph breaks
+ * are empty lines, and count).
+ */
+function blanked(line: string): boolean {
+  return line.length > 0 && !line.trim();
+}
 const MAX_LINE_LENGTH = 300;
 
 const LABEL = new RegExp(
@@ -219,10 +232,13 @@ function wireLine(raw: string): { start: number; end: number; month?: number; da
 /** Each line of `text` (its first 200 characters) with its offset, up to `max` lines. */
 function* linesOf(text: string, max: number): Generator<{ raw: string; at: number }> {
   let pos = 0;
-  for (let line = 0; line < max && pos < text.length; line++) {
+  let filled = 0;
+  for (let line = 0; filled < max && line < MAX_SCANNED_LINES && pos < text.length; line++) {
     let nl = text.indexOf('\n', pos);
     if (nl < 0) nl = text.length;
-    yield { raw: text.slice(pos, Math.min(nl, pos + 200)), at: pos };
+    const raw = text.slice(pos, Math.min(nl, pos + 200));
+    if (!blanked(raw)) filled++;
+    yield { raw, at: pos };
     pos = nl + 1;
   }
 }
@@ -324,12 +340,14 @@ export function findDateline(text: string): Dateline | null {
   try {
     const dayFirst = writesDayFirst(text);
     let pos = 0;
-    for (let line = 0; line < MAX_LINES && pos <= text.length; line++) {
+    let filled = 0;
+    for (let line = 0; filled < MAX_LINES && line < MAX_SCANNED_LINES && pos <= text.length; line++) {
       let nl = text.indexOf('\n', pos);
       if (nl < 0) nl = text.length;
       const raw = text.slice(pos, nl).replace(/\r$/, '');
       const lineStart = pos;
       pos = nl + 1;
+      if (!blanked(raw)) filled++;
       const wire = wireDateline(raw, dayFirst);
       if (wire) {
         const out: Dateline = { date: wire.date, start: lineStart + wire.start, end: lineStart + wire.end, line };

@@ -86,6 +86,8 @@ export function citedDates(prose: string, corpusYear?: number): CitedDate[] {
   const declared = declaredYear(prose);
   const yearCounts = counts(years);
   const main = mainYear(yearCounts, corpusYear);
+  // The year the brief's full days give most (its months may be horizons: "deadlines in April 2026 and October 2026").
+  const mainOfDays = mainYear(counts(years.map((y, k) => (mentions[k].precision === 'day' ? y : undefined))), corpusYear);
   const dated = briefOwnDate(prose, mentions);
   const out: CitedDate[] = [];
   mentions.forEach((m, i) => {
@@ -127,7 +129,9 @@ export function citedDates(prose: string, corpusYear?: number): CitedDate[] {
       if (corpusYear !== undefined && elsewhere(k) && years[k] !== corpusYear && LOOKS_AHEAD.test(prose.slice(Math.max(0, mentions[k].start - 60), mentions[k].start))) continue;
       // So does a month, quarter or half of a year after the sources' ("puts the first deadline in
       // April 2026", "before the second half of 2026"): a horizon, not the year of the days after it.
-      if (corpusYear !== undefined && monthElsewhere(k) && years[k]! > corpusYear) continue;
+      // (Not the year the brief's full days give most: "In early December 2024 Washington moved again"
+      // in a brief mostly of 2024, over sources mostly of 2023, dates "On Monday, December 2" below it.)
+      if (corpusYear !== undefined && monthElsewhere(k) && years[k]! > corpusYear && years[k] !== mainOfDays?.year) continue;
       // A brief that gives no year more than once does not move its later sections or items to the year of
       // a lone full date of another year than the sources' ("The order signed on July 30, 2024" is
       // history, or a slip, for the table of August stoppages below it).

@@ -235,6 +235,11 @@ const DISPUTE_NOUN = /\b(?:the|a|an|this|that|its|their|trade|border|legal|long-
 /** Where a reaction was voiced: "in a video call", "at their meeting", "in a letter". */
 const REACTION_MEDIUM = /\b(?:in|during|at|over)\s+(?:a|an|the|their|his|her|its)\s+(?:[\w-]+\s+){0,2}?(call|meeting|letter|conversation|speech|session)s?\b/i;
 
+/** A date that says how things stood: "As of this week", "by Friday". */
+const AS_OF = /\b(?:as\s+of|as\s+at|by|until|up\s+to)\s+(?:the\s+)?$/i;
+/** The clause after it says what had not happened: ", Commerce had not confirmed", "no licence had been issued". */
+const NOT_YET = /^,?\s+(?:(?:no|not\s+a)\s+[^,;.:]{0,50}?\b(?:had|has|have|was|were)\b|[^,;.:]{0,60}?\b(?:had|has|have|was|were|is|are|did|does|do)(?:\s+still)?(?:\s+not\b|\s+never\b|n['’]t\b|\s+yet\s+to\b))/i;
+
 /** A clause that says something did not happen. */
 const NEGATED = /(?:\b(?:no|never|neither|nor)\b|\bnot\s+(?!later\b|before\b|until\b|only\b)|n['’]t\s+(?!until\b))[^,;.:]*$/i;
 
@@ -262,6 +267,10 @@ function firm(f: Fact): boolean {
   // "no proclamation … was published before or after October 1": a date of what did not happen
   // (a negation with no comma between it and the date governs it).
   if (NEGATED.test(f.sentence.slice(Math.max(from, dateSpan(f).start - 100), dateSpan(f).start))) return false;
+  // "As of this week, Commerce had not publicly confirmed any licences": how things stood on that
+  // day, of what had not yet happened.
+  const d = dateSpan(f);
+  if (AS_OF.test(f.sentence.slice(Math.max(0, d.start - 12), d.start)) && NOT_YET.test(f.sentence.slice(d.end, d.end + 90))) return false;
   // "was preparing to | announce his resignation by the end of August": the plan opens just before the clause.
   if (PLAN_OPENS.test(f.sentence.slice(Math.max(0, from - 40), from + 12)) || PLAN_WAS.test(f.sentence.slice(0, dateSpan(f).start))) return false;
   // A tariff's start is a schedule in itself; any other plan can be moved.
@@ -286,7 +295,7 @@ function relateSpans(claim: Claim, f: Fact, cited: Reach, source: Reach, corpusY
   if (rel === 'compatible' && bothRanges && (cited.from < source.from || cited.to > source.to)) return 'conflict';
   // "June 28" in a brief that never gives its year is not contradicted by a source's June 28, 2024:
   // the year was the tool's guess, not the writer's.
-  if (rel === 'conflict' && claim.cited.yearSource !== 'explicit' && [-2, -1, 1, 2].some((y) => relate(cited, shiftYears(source, y)) === 'compatible')) return 'incomparable';
+  if (rel === 'conflict' && claim.cited.yearSource !== 'explicit' && GUESSED_YEAR_SHIFTS.some((y) => relate(cited, shiftYears(source, y)) === 'compatible')) return 'incomparable';
   // "AGOA expired on 30 September" against "the loss of AGOA in October": the last day of a month
   // and the whole month after it meet at the turn (what lapsed on the 30th is gone in October). Not
   // the other way: "since 1 September" is no start "from August"; and a day against a day stays exact.
@@ -1272,8 +1281,15 @@ function looselyShared(claim: Claim, f: Fact): number {
 /** The fact gives the claim's own date, as precisely as the claim: a week around a cited day does not give the day. */
 function givesClaimDay(f: Fact, claim: Claim, cited: Reach): boolean {
   const r = factReach(f, claim.cited);
-  return !!r && r.to - r.from <= cited.to - cited.from && relate(cited, r) === 'compatible';
+  if (!r || r.to - r.from > cited.to - cited.from) return false;
+  if (relate(cited, r) === 'compatible') return true;
+  // "named the rate on July 8" in a brief whose year the tool guessed: a source's July 8 of a year
+  // beside the guess gives the writer's day (as `relation` does not set them against each other).
+  return claim.cited.yearSource !== 'explicit' && GUESSED_YEAR_SHIFTS.some((y) => relate(cited, shiftYears(r, y)) === 'compatible');
 }
+
+/** How many years either side of a guessed year a source's day may lie and still be the writer's. */
+const GUESSED_YEAR_SHIFTS = [-2, -1, 1, 2];
 
 /**
  * "Announced by Beijing on March 4 and took effect on March 10": a source sentence that gives the
@@ -1336,7 +1352,9 @@ function otherSourceAgrees(claim: Claim, f: Fact, scored: FactMatch[], cited: Re
     // Of the same kind as the contradicting date, or one the claim names: "the Geneva meeting on
     // May 12" does not speak for "the Geneva deal cut tariffs on May 12".
     // A shared rate names the measure whatever the words ("posted that India would pay 25 per cent").
-    return m.fact.kind === f.kind || claim.kinds.includes(m.fact.kind) || (ENCOUNTERS.has(m.fact.kind) && ENCOUNTERS.has(f.kind)) || sharesRate(claim.clauseText, m.fact);
+    // When neither the claim nor the contradicting sentence names a kind ("the UK's membership took
+    // effect"), a kind cannot set them apart.
+    return m.fact.kind === f.kind || claim.kinds.includes(m.fact.kind) || (ENCOUNTERS.has(m.fact.kind) && ENCOUNTERS.has(f.kind)) || sharesRate(claim.clauseText, m.fact) || (f.kind === 'other' && !claim.kinds.length);
   });
 }
 

@@ -91,7 +91,9 @@ export function sourceHeadIds(f: Fact, corpus: Derived): Set<string> {
   // (or what follows a colon), then who acted on it.
   const after = clause.slice(at + (f.date.end - f.date.start));
   const then = /^,\s+(?:(?:during|amid|after|before|following|in)\s+[^,]{1,80},\s+)?(?=(?:the\s+)?[A-Z])/.exec(after);
-  if (then && /(?:^|[:;—–]\s*)(?:on|in)\s+$/i.test(clause.slice(0, at))) for (const id of headIds(after.slice(then[0].length), corpus)) heads.add(id);
+  // Or a date set off by commas within its clause ("Lucía, a week ago today, on July 30, the White
+  // House published"): the name after it is the subject.
+  if (then && /(?:^|[:;—–,]\s*)(?:on|in)\s+$/i.test(clause.slice(0, at))) for (const id of headIds(after.slice(then[0].length), corpus)) heads.add(id);
   return heads;
 }
 

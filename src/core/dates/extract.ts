@@ -1194,6 +1194,29 @@ function relativeShift(sc: Scan, start: number, end: number, qty: number, unit: 
   return mention(sc, start, end, 'DATE', v.value, v.precision, 'relative', future ? { future: true } : {});
 }
 
+/** " today" right after "a week ago": the one day that far back, not the week. */
+const TODAY_AFTER = /^[ \u00a0]{1,2}today(?![A-Za-z])/i;
+
+/**
+ * "A week ago today", "a year ago today": the text's day that many weeks, months or years back,
+ * one expression (as TimeML marks it) of day precision.
+ */
+function agoToday(sc: Scan, start: number, end: number, qty: number, unit: string): DateMention | null {
+  const today = TODAY_AFTER.exec(sc.text.slice(end, end + 9));
+  if (!today || !Number.isInteger(qty) || qty < 1) return null;
+  const u = unit.toLowerCase().replace(/s$/, '');
+  const span = end + today[0].length;
+  if (!sc.ref) return mention(sc, start, span, 'DATE', 'XXXX-XX-XX', 'day', 'unresolved');
+  let dn: number;
+  if (u === 'day') dn = sc.ref.dn - qty;
+  else if (u === 'week') dn = sc.ref.dn - 7 * qty;
+  else if (u === 'month' || u === 'year') {
+    const t = addMonths(sc.ref.y, sc.ref.m, -(u === 'year' ? 12 : 1) * qty);
+    dn = dayNumber(t.y, t.m, Math.min(sc.ref.d, daysInMonth(t.y, t.m)));
+  } else return null;
+  return mention(sc, start, span, 'DATE', isoOfDayNumber(dn), 'day', 'relative');
+}
+
 const mDuration: Matcher = (sc, at) => {
   const r = exec(R_DUR, sc.text, at);
   if (!r || !r.groups) return null;
@@ -1212,7 +1235,7 @@ const mDuration: Matcher = (sc, at) => {
   // An age ("45 years old") is not a TIMEX3: TimeBank, AQUAINT and the TempEval-3 test set leave
   // every one of theirs (40) unmarked.
   if (tail === 'old') return null;
-  if (tail === 'ago') return relativeShift(sc, at, end, qty, g.u, -1, false);
+  if (tail === 'ago') return agoToday(sc, at, end, qty, g.u) ?? relativeShift(sc, at, end, qty, g.u, -1, false);
   if (tail === 'from now') return relativeShift(sc, at, end, qty, g.u, 1, true);
   if (tail === 'earlier' || tail === 'later') return relativeShift(sc, at, end, qty, g.u, tail === 'earlier' ? -1 : 1, tail === 'later');
   // "a second round", "a second term": the ordinal, not a second of time ("a second later" is).

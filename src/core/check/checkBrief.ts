@@ -304,6 +304,11 @@ function relateSpans(claim: Claim, f: Fact, cited: Reach, source: Reach, corpusY
   return rel;
 }
 
+/** A clause that opens on the day someone was asked or spoke: "Asked on Monday, October 27, whether …". */
+const ASKED_ON = /^\s*(?:[-*•]\s+)?(?:when\s+)?(?:asked|questioned|pressed|interviewed|speaking)(?:\s+(?:by|at|during|in|to)\s+[^,;.]{1,40}?)?\s+(?:on|at)\s+(?:the\s+)?$/i;
+/** A source's sentence that tells someone speaking. */
+const SAYING_FACT = /\b(?:said|says|told|tells|asked|answered|replied|responded|interview(?:ed|s)?|press\s+conference|briefing|remarks|spoke|speaking)\b/i;
+
 /** "Watch for a ministerial follow-up in early December": a forecast, which no source can yet contradict. */
 const FORECAST = /^\s*(?:[-*•]\s*)?(?:(?:\*\*|__)[^*_\n]{1,60}(?:\*\*|__):?\s*)?(?:watch|look)\s+(?:out\s+)?for\b/i;
 
@@ -333,7 +338,10 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
   // A disclosure of an earlier act ("disclosed on Sunday that the minister had issued an order")
   // dates the disclosure: it neither supports nor contradicts a brief's date of the act.
   const heard = matchFacts(claim, corpus);
-  const scored = tellsOfSaying(claim) ? heard : heard.filter((m) => !disclosesEarlierAct(m.fact));
+  // "Asked on Monday, October 27, whether the bill would pass": the day a question was put, answered
+  // only by a source's saying, not by the day the bill (or another) passed.
+  const asked = ASKED_ON.test(leadOf(claim));
+  const scored = (tellsOfSaying(claim) ? heard : heard.filter((m) => !disclosesEarlierAct(m.fact))).filter((m) => !asked || SAYING_FACT.test(m.fact.sentence) || ['statement', 'interview'].includes(m.fact.kind));
   const matches = scored.filter(isMatch);
   if (!citedReach || !matches.length) return { claim, verdict: 'unsettled', evidence: heard.filter(isMatch).slice(0, 3) };
   // "Before June 5", "after June 1", "by June 2": a bound, not the day. Any source date on its side

@@ -599,9 +599,21 @@ function sentenceGivesClaimDay(claim: Claim, m: FactMatch, scored: FactMatch[], 
     // April 22, and a notice was published on April 25" still dates the notice to the 25th.
     // The day (not a span) that heads the source's row is that row's day, whatever its later parts
     // schedule ("| Thu 9 Oct 2025 | MOFCOM issues …; extraterritorial rule from 1 Dec |").
-    return !!r && r.fine && relateSpans(claim, o.fact, cited, r) === 'compatible' && sameMoment(claim, o.fact) && (shared(o.fact) > (mine ??= shared(m.fact)) || (o.fact.date.precision === 'day' && headsItsLine(o.fact)));
+    // Or the day the sentence gives the claim's own start, end or signing when the other date tells
+    // none: "finished the 13th round … on September 12, after sessions that began on Monday,
+    // September 8" dates "The 13th round started on 8 September".
+    return !!r && r.fine && relateSpans(claim, o.fact, cited, r) === 'compatible' && sameMoment(claim, o.fact) && (shared(o.fact) > (mine ??= shared(m.fact)) || (o.fact.date.precision === 'day' && headsItsLine(o.fact)) || tellsOnlyTheClaimsMoment(claim, o.fact, m.fact));
   });
 }
+
+function tellsOnlyTheClaimsMoment(claim: Claim, own: Fact, other: Fact): boolean {
+  // ("started in New Delhi on" puts a place between the verb and the date: still a start.)
+  const said = definiteMoment(claim) ?? (START_VERB.test(leadOf(claim)) ? 'start' : undefined);
+  return said !== undefined && momentOfFact(own) === said && momentOfFact(other) === undefined;
+}
+
+/** A brief's verb of beginning, wherever it stands before the date. */
+const START_VERB = /\b(?:beg[au]n|begins|start(?:s|ed)|opened|opens|launched|kicked\s+off)\b/i;
 
 /** The fact's date heads its table row or timeline entry. */
 function headsItsLine(f: Fact): boolean {

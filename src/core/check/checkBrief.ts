@@ -261,18 +261,18 @@ function firm(f: Fact): boolean {
   const to = Math.min(Math.max(from, f.clauseEnd - f.sentenceStart), dateEnd + 12, comma >= 0 ? comma : Infinity);
   const lead = f.sentence.slice(from, to) || f.sentence;
   if (SPECULATIVE.test(lead)) return false;
+  const d = dateSpan(f);
   // "Canada's third WTO case against its neighbour since early March": a count since a day, not the
   // day of any one of them.
-  if (COUNTED_SINCE.test(f.sentence.slice(Math.max(0, dateSpan(f).start - 80), dateSpan(f).start))) return false;
+  if (COUNTED_SINCE.test(f.sentence.slice(Math.max(0, d.start - 80), d.start))) return false;
   // "no proclamation … was published before or after October 1": a date of what did not happen
   // (a negation with no comma between it and the date governs it).
-  if (NEGATED.test(f.sentence.slice(Math.max(from, dateSpan(f).start - 100), dateSpan(f).start))) return false;
+  if (NEGATED.test(f.sentence.slice(Math.max(from, d.start - 100), d.start))) return false;
   // "As of this week, Commerce had not publicly confirmed any licences": how things stood on that
   // day, of what had not yet happened.
-  const d = dateSpan(f);
   if (AS_OF.test(f.sentence.slice(Math.max(0, d.start - 12), d.start)) && NOT_YET.test(f.sentence.slice(d.end, d.end + 90))) return false;
   // "was preparing to | announce his resignation by the end of August": the plan opens just before the clause.
-  if (PLAN_OPENS.test(f.sentence.slice(Math.max(0, from - 40), from + 12)) || PLAN_WAS.test(f.sentence.slice(0, dateSpan(f).start))) return false;
+  if (PLAN_OPENS.test(f.sentence.slice(Math.max(0, from - 40), from + 12)) || PLAN_WAS.test(f.sentence.slice(0, d.start))) return false;
   // A tariff's start is a schedule in itself; any other plan can be moved.
   return f.kind === 'tariff' || !PLANNED.test(lead);
 }
@@ -606,14 +606,11 @@ function sentenceGivesClaimDay(claim: Claim, m: FactMatch, scored: FactMatch[], 
   });
 }
 
+/** The source's date `own` tells the claim's start, end or signing, and `other` tells no moment. */
 function tellsOnlyTheClaimsMoment(claim: Claim, own: Fact, other: Fact): boolean {
-  // ("started in New Delhi on" puts a place between the verb and the date: still a start.)
-  const said = definiteMoment(claim) ?? (START_VERB.test(leadOf(claim)) ? 'start' : undefined);
+  const said = definiteMoment(claim);
   return said !== undefined && momentOfFact(own) === said && momentOfFact(other) === undefined;
 }
-
-/** A brief's verb of beginning, wherever it stands before the date. */
-const START_VERB = /\b(?:beg[au]n|begins|start(?:s|ed)|opened|opens|launched|kicked\s+off)\b/i;
 
 /** The fact's date heads its table row or timeline entry. */
 function headsItsLine(f: Fact): boolean {

@@ -523,6 +523,9 @@ export const STATE_SINCE = /\b(?:in\s+(?:force|effect|place)|(?:collected|applie
 
 const HAD_SINCE = /\bhad\s+[^.;:,]{0,50}\bsince\s+(?:the\s+)?$/i;
 
+/** "… in New Delhi on " at the end of a lead: where, between the verb and the date. */
+const PLACE_BEFORE_DATE = /\s+in\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?=(?:on\s+)?(?:the\s+)?$)/;
+
 function momentOf(rawLead: string, entry: string | undefined, tail = '', earlier = true): Moment | undefined {
   // "signed by the President …, Mr Donald J. Trump, on": an initial's or a title's dot ends no clause.
   const lead = rawLead.replace(/\b([A-Z]|Mr|Mrs|Ms|Dr)\./g, '$1');
@@ -538,7 +541,8 @@ function momentOf(rawLead: string, entry: string | undefined, tail = '', earlier
   // "That posture ended on December 3, 2024, when MOFCOM's Announcement No. 46 barred …": the day
   // is told by the act of the "when" clause, not by the end or start it brought.
   const toldByWhen = WHEN_AFTER.test(tail);
-  if (STARTS.test(lead)) return toldByWhen ? undefined : 'start';
+  // ("started in New Delhi on": a place between the verb and its date leaves it a start.)
+  if (STARTS.test(lead) || STARTS.test(lead.replace(PLACE_BEFORE_DATE, ' '))) return toldByWhen ? undefined : 'start';
   // "in force since", "has been collected … since": the day a state began; in the pluperfect ("the
   // 120% rate … had applied since May 2") background to what changed.
   if (STATE_SINCE.test(lead)) return earlier && HAD_SINCE.test(lead) ? 'earlier' : 'start';

@@ -21,6 +21,7 @@ export interface Dateline {
 }
 
 const MAX_LINES = 15;
+const MAX_LINE_LENGTH = 300;
 /**
  * Lines read in all, blanked ones included: a saved page's head and menus, blanked, leave a run of
  * lines of spaces above its "Published:" line, which do not use up the MAX_LINES of text.
@@ -34,7 +35,6 @@ const MAX_SCANNED_LINES = 120;
 function blanked(line: string): boolean {
   return line.length > 0 && !line.trim();
 }
-const MAX_LINE_LENGTH = 300;
 
 const LABEL = new RegExp(
   '^(?:[-*_>#|•·]\\s{0,3}){0,3}(?:\\*\\*|__)?(?:' +
@@ -229,16 +229,19 @@ function wireLine(raw: string): { start: number; end: number; month?: number; da
   return yearText ? { ...span, month, day, year: Number(yearText[1]) } : { ...span, month, day };
 }
 
-/** Each line of `text` (its first 200 characters) with its offset, up to `max` lines. */
-function* linesOf(text: string, max: number): Generator<{ raw: string; at: number }> {
+/**
+ * Each line of `text` (its first `width` characters, without a carriage return) with its offset and
+ * number, until `max` lines that are not blanked have been read (MAX_SCANNED_LINES at most).
+ */
+function* linesOf(text: string, max: number, width = 200): Generator<{ raw: string; at: number; line: number }> {
   let pos = 0;
   let filled = 0;
   for (let line = 0; filled < max && line < MAX_SCANNED_LINES && pos < text.length; line++) {
     let nl = text.indexOf('\n', pos);
     if (nl < 0) nl = text.length;
-    const raw = text.slice(pos, Math.min(nl, pos + 200));
+    const raw = text.slice(pos, Math.min(nl, pos + width)).replace(/\r$/, '');
     if (!blanked(raw)) filled++;
-    yield { raw, at: pos };
+    yield { raw, at: pos, line };
     pos = nl + 1;
   }
 }
@@ -339,25 +342,14 @@ export function findDateline(text: string): Dateline | null {
   if (typeof text !== 'string' || !text) return null;
   try {
     const dayFirst = writesDayFirst(text);
-    let pos = 0;
-    let filled = 0;
-    for (let line = 0; filled < MAX_LINES && line < MAX_SCANNED_LINES && pos <= text.length; line++) {
-      let nl = text.indexOf('\n', pos);
-      if (nl < 0) nl = text.length;
-      const raw = text.slice(pos, nl).replace(/\r$/, '');
-      const lineStart = pos;
-      pos = nl + 1;
-      if (!blanked(raw)) filled++;
+    for (const { raw, at: lineStart, line } of linesOf(text, MAX_LINES, Infinity)) {
       const wire = wireDateline(raw, dayFirst);
       if (wire) {
         const out: Dateline = { date: wire.date, start: lineStart + wire.start, end: lineStart + wire.end, line };
         if (wire.time) out.time = wire.time;
         return out;
       }
-      if (!raw.trim() || raw.length > MAX_LINE_LENGTH) {
-        if (nl >= text.length) break;
-        continue;
-      }
+      if (!raw.trim() || raw.length > MAX_LINE_LENGTH) continue;
       const lead = raw.length - raw.trimStart().length;
       const body = raw.trim();
       // A title that ends with its date in brackets, as transcripts and statements do:
@@ -418,7 +410,6 @@ export function findDateline(text: string): Dateline | null {
           }
         }
       }
-      if (nl >= text.length) break;
     }
   } catch {
     return null;

@@ -3,28 +3,30 @@
 import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
-import type { DocEntry } from '../index/corpusIndex';
+import { withEntityKeys, type DocEntry } from '../index/corpusIndex';
 import { lineStarts } from '../text/lines';
 import type { DateMention, EntityMention, Fact } from '../types';
 import { BlockWriter, readBlocks } from './codec';
 
 /** Bumped whenever extraction changes, so that no cache hands back what an older version found. */
-export const CACHE_VERSION = 125;
+export const CACHE_VERSION = 126;
 
 export type CachedEntry = Omit<DocEntry, 'text' | 'lineStarts'>;
 
 // On disk an entry leaves out what the article's text and path give back (sentences, quoted
 // spans, ids, paths): the text is read anyway to check its hash, and `unpack` fills them in.
+// Its facts hold their entity keys (as extracted, whatever the index has resolved them to).
 type PackedFact = Omit<Fact, 'id' | 'file' | 'path' | 'sentence' | 'date'> & { date: Omit<DateMention, 'text'> };
 type PackedMention = Omit<EntityMention, 'text'>;
-export type PackedEntry = Omit<CachedEntry, 'facts' | 'mentions'> & { facts: PackedFact[]; mentions: PackedMention[] };
+export type PackedEntry = Omit<CachedEntry, 'facts' | 'mentions' | 'entityKeys' | 'clauseKeys'> & { facts: PackedFact[]; mentions: PackedMention[] };
 
 export function pack(e: CachedEntry): PackedEntry {
+  const { entityKeys, clauseKeys, ...rest } = e;
   return {
-    ...e,
-    facts: e.facts.map(({ id: _i, file: _f, path: _p, sentence: _s, date, ...rest }) => {
+    ...rest,
+    facts: e.facts.map(({ id: _i, file: _f, path: _p, sentence: _s, date, ...f }, i) => {
       const { text: _t, ...d } = date;
-      return { ...rest, date: d };
+      return { ...f, entities: entityKeys[i], clauseEntities: clauseKeys[i], date: d };
     }),
     mentions: e.mentions.map(({ text: _t, ...m }) => m),
   };
@@ -34,7 +36,7 @@ export function pack(e: CachedEntry): PackedEntry {
  * The cached entry with the text-derived fields restored from the article's text. The entry was
  * just parsed and is not shared, so it is completed in place (copying 400,000 facts is slow).
  */
-export function unpack(p: PackedEntry | CachedEntry, text: string): CachedEntry {
+export function unpack(p: PackedEntry, text: string): CachedEntry {
   const { file, path: docPath } = p.info;
   for (const f of p.facts as Array<PackedFact & Partial<Fact>>) {
     f.id = `${file}#${f.date.start}`;
@@ -44,7 +46,7 @@ export function unpack(p: PackedEntry | CachedEntry, text: string): CachedEntry 
     (f.date as DateMention).text = text.slice(f.date.start, f.date.end);
   }
   for (const m of p.mentions as Array<PackedMention & Partial<EntityMention>>) m.text = text.slice(m.start, m.end);
-  return p as CachedEntry;
+  return withEntityKeys(p as Omit<CachedEntry, 'entityKeys' | 'clauseKeys'>);
 }
 
 /** A cached (or sent) entry with its article's text: the document as the index holds it. */
@@ -96,7 +98,7 @@ export function decodeCache(bytes: Buffer | undefined): { entries: Map<string, P
   }
 }
 
-export async function writeCache(file: string, entries: Map<string, CachedEntry>): Promise<void> {
+export async function writeCache(file: string, entries: Map<string, CachedEntry | PackedEntry>): Promise<void> {
   await fs.promises.mkdir(path.dirname(file), { recursive: true });
   const tmp = `${file}.${process.pid}.tmp`;
   const handle = await fs.promises.open(tmp, 'w');

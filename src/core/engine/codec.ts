@@ -10,7 +10,7 @@
 // everything after the header, so a damaged file is a cold start rather than offsets into the
 // wrong text.
 import { exact } from '../exact';
-import type { PackedEntry } from './cache';
+import type { CachedEntry, PackedEntry } from './cache';
 
 type PackedFact = PackedEntry['facts'][number];
 type PackedMention = PackedEntry['mentions'][number];
@@ -80,14 +80,18 @@ export class BlockWriter {
     for (const s of a) this.str(s);
   }
 
-  /** Adds an entry, packed or not: only the fields that are cached are read. */
-  add(key: string, e: PackedEntry): void {
+  /**
+   * Adds an entry, packed or not: only the fields that are cached are read, and an index entry's
+   * facts are written with the entity keys they were extracted with, not the ids they resolved to.
+   */
+  add(key: string, e: PackedEntry | CachedEntry): void {
     this.str(key);
     this.str(JSON.stringify({ info: e.info, problems: e.problems }));
     this.int(e.mentions.length);
     for (const m of e.mentions) this.mention(m);
     this.int(e.facts.length);
-    for (const f of e.facts) this.fact(f);
+    const keys = 'entityKeys' in e ? e : undefined;
+    for (const [i, f] of e.facts.entries()) this.fact(f, keys?.entityKeys[i] ?? f.entities, keys?.clauseKeys[i] ?? f.clauseEntities);
     this.entries++;
   }
 
@@ -100,17 +104,17 @@ export class BlockWriter {
     this.optStr(m.affiliation);
   }
 
-  private fact(f: PackedFact): void {
+  private fact(f: PackedFact, entities: string[], clauseEntities: string[]): void {
     this.int(f.line);
     this.int(f.sentenceStart);
     this.int(f.sentenceEnd);
     this.str(f.kind);
-    this.strs(f.entities);
+    this.strs(entities);
     this.strs(f.places);
     this.strs(f.terms);
     this.int(f.clauseStart);
     this.int(f.clauseEnd);
-    this.strs(f.clauseEntities);
+    this.strs(clauseEntities);
     this.str(f.reliability);
     this.int(f.yearKnown ? 1 : 0);
     this.date(f.date);
@@ -244,7 +248,7 @@ function decodeBlock(tab: string[], I: Int32Array, out: Map<string, PackedEntry>
           d[name] = DATE_STRINGS.has(name) ? tab[v] : name === 'future' ? v === 1 : v;
         }
       }
-      facts[j] = { id: '', file, path, line, date, sentence: '', sentenceStart, sentenceEnd, kind, entities, places, terms, clauseStart, clauseEnd, clauseEntities, reliability, yearKnown } as PackedFact;
+      facts[j] = { id: '', file, path, line, date, sentence: '', sentenceStart, sentenceEnd, kind, entities, places, terms, clauseStart, clauseEnd, clauseEntities, reliability, yearKnown, eventId: undefined } as PackedFact;
     }
     if (p > I.length) throw new Error('block ends inside an entry');
     out.set(key, { info: head.info, mentions, facts, problems: head.problems });

@@ -257,6 +257,7 @@ export function extractFacts(doc: SourceDocument, unsorted: EntityMention[], dat
         clauseEntities: near.entities,
         reliability: rel.reliability,
         yearKnown: rel.yearKnown,
+        eventId: undefined,
       });
     });
   }

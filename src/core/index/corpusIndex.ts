@@ -18,9 +18,21 @@ export interface DocEntry {
   text: string;
   lineStarts: number[];
   mentions: EntityMention[];
-  /** Facts with entity keys (kind:canonical), before the registry assigns ids. */
+  /**
+   * Facts in the order of their dates in the text. Their entity lists hold keys (kind:canonical)
+   * until the index resolves them to the registry's ids, in place (a copy of every fact would
+   * double what the collector carries at a warm start).
+   */
   facts: Fact[];
+  /** Each fact's entity keys and clause entity keys as extracted: what the facts are resolved from. */
+  entityKeys: string[][];
+  clauseKeys: string[][];
   problems: CorpusProblem[];
+}
+
+/** A document's entry with the entity keys its facts hold as extracted (before any resolution). */
+export function withEntityKeys<T extends { facts: Fact[] }>(entry: T): T & Pick<DocEntry, 'entityKeys' | 'clauseKeys'> {
+  return Object.assign(entry, { entityKeys: entry.facts.map((f) => f.entities), clauseKeys: entry.facts.map((f) => f.clauseEntities) });
 }
 
 /** What one document's edit changed, for lookups built on the views before it to follow. */
@@ -196,7 +208,7 @@ export class CorpusIndex {
     let ordinal = 0;
     for (const entry of this.docs.values()) {
       const path = entry.info.path;
-      const own = resolveFacts(entry.facts, resolve);
+      const own = resolveFacts(entry, resolve, false);
       const slots: number[] = [];
       for (const f of own) {
         slots.push(facts.length);
@@ -235,7 +247,7 @@ export class CorpusIndex {
     const path = entry.info.path;
     const removedFacts = state.factsOf.get(path) ?? [];
     const oldSlots = state.slotsOf.get(path) ?? [];
-    const addedFacts = resolveFacts(entry.facts, idResolver(this.registry));
+    const addedFacts = resolveFacts(entry, idResolver(this.registry), false);
     const slots = swapSlots(before, removedFacts, oldSlots, addedFacts);
     const { removed: removedEvents, added: addedEvents } = state.grouping.replace(removedFacts, addedFacts, before.orderOf);
     // Corpus order is document by document, so the document's facts are one run of the list.
@@ -274,7 +286,7 @@ export class CorpusIndex {
     const redo = new Set(changed);
     if (movedKeys.size) {
       const moved = (keys: string[]) => keys.some((k) => movedKeys.has(k));
-      for (const [path, entry] of this.docs) if (!redo.has(path) && entry.facts.some((f) => moved(f.entities) || moved(f.clauseEntities))) redo.add(path);
+      for (const [path, entry] of this.docs) if (!redo.has(path) && (entry.entityKeys.some(moved) || entry.clauseKeys.some(moved))) redo.add(path);
     }
     // New sources, and sources removed and added again, go last in corpus order, in the order the
     // documents are listed; the old facts of the latter keep their old place until they are gone.
@@ -288,7 +300,8 @@ export class CorpusIndex {
     for (const path of redo) {
       const entry = this.docs.get(path);
       const old = state.factsOf.get(path) ?? [];
-      const fresh = entry ? resolveFacts(entry.facts, resolve) : [];
+      // A changed source's facts are in no view yet; the others' are, and are resolved anew as copies.
+      const fresh = entry ? resolveFacts(entry, resolve, !changed.has(path)) : [];
       const slots = swapSlots(before, old, state.slotsOf.get(path) ?? [], fresh);
       if (entry) keepDocument(state, path, fresh, slots);
       else {
@@ -365,8 +378,11 @@ function idResolver(registry: EntityRegistry, cache = new Map<string, string | u
   };
 }
 
-/** A document's facts with entity keys turned into ids, in the order of their dates in the text. */
-function resolveFacts(facts: Fact[], resolve: (key: string) => string | undefined): Fact[] {
+/**
+ * A document's facts with their entity keys turned into ids. Facts no view holds yet are resolved
+ * in place; `copy` makes new facts instead, so views that hold the old ones can tell them apart.
+ */
+function resolveFacts(entry: DocEntry, resolve: (key: string) => string | undefined, copy: boolean): Fact[] {
   // Facts name a handful of entities: a linear check beats a Set per fact (there are 400,000 at 10k articles).
   const ids = (keys: string[]): string[] => {
     const out: string[] = [];
@@ -376,10 +392,20 @@ function resolveFacts(facts: Fact[], resolve: (key: string) => string | undefine
     }
     return exact(out);
   };
+  const { facts, entityKeys, clauseKeys } = entry;
+  if (!copy) {
+    for (let i = 0; i < facts.length; i++) {
+      const f = facts[i];
+      f.entities = ids(entityKeys[i]);
+      f.clauseEntities = ids(clauseKeys[i]);
+      f.eventId = undefined;
+    }
+    return facts;
+  }
   // Every field written out: a spread that then overrides two of them gives thousands of hidden
   // classes (one per few facts in V8), slower and heavier than one.
-  const resolved = facts.map(
-    (f): Fact => ({
+  return facts.map(
+    (f, i): Fact => ({
       id: f.id,
       file: f.file,
       path: f.path,
@@ -389,19 +415,17 @@ function resolveFacts(facts: Fact[], resolve: (key: string) => string | undefine
       sentenceStart: f.sentenceStart,
       sentenceEnd: f.sentenceEnd,
       kind: f.kind,
-      entities: ids(f.entities),
+      entities: ids(entityKeys[i]),
       places: f.places,
       terms: f.terms,
       clauseStart: f.clauseStart,
       clauseEnd: f.clauseEnd,
-      clauseEntities: ids(f.clauseEntities),
+      clauseEntities: ids(clauseKeys[i]),
       reliability: f.reliability,
       yearKnown: f.yearKnown,
       eventId: undefined,
-      curated: f.curated,
     }),
   );
-  return resolved.sort((a, b) => a.date.start - b.date.start);
 }
 
 function yearCounts(facts: Fact[]): Map<number, number> {

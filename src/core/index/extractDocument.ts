@@ -3,13 +3,14 @@
 import { extractEntities } from '../entities/extract';
 import { extractFacts } from '../events/facts';
 import type { DocumentInfo, EntityMention, SourceDocument, CorpusProblem } from '../types';
-import type { DocEntry } from './corpusIndex';
+import { withEntityKeys, type DocEntry } from './corpusIndex';
 
 export function extractDocument(doc: SourceDocument, problems: CorpusProblem[], size: number): DocEntry {
   const body = doc.text.slice(doc.bodyStart);
   const mentions: EntityMention[] = extractEntities(body).map((m) => (doc.bodyStart ? { ...m, start: m.start + doc.bodyStart, end: m.end + doc.bodyStart } : m));
-  const facts = extractFacts(doc, mentions);
+  // In the order of their dates (stable: facts of one date keep the order they were found in).
+  const facts = extractFacts(doc, mentions).sort((a, b) => a.date.start - b.date.start);
   const { text, lineStarts, ...rest } = doc;
   const info: DocumentInfo = { ...rest, size, facts: facts.length };
-  return { info, text, lineStarts, mentions, facts, problems };
+  return withEntityKeys({ info, text, lineStarts, mentions, facts, problems });
 }

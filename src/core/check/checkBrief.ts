@@ -6,7 +6,7 @@ import type { Derived } from '../index/corpusIndex';
 import { MON, WEEKDAY_NAMES, wordNumber } from '../dates/lexicon';
 import { endsAState, kindBeside, kindsIn } from '../events/kinds';
 import { lineStarts, positionOf } from '../text/lines';
-import { ratesIn } from '../text/rates';
+import { ratesIn, sumsIn } from '../text/rates';
 import { contentTerms } from '../text/terms';
 import type { BriefDiagnostic, EventKind, Fact, SourceRef } from '../types';
 import { citedDates, commonestYear, monthDayOf, type CitedDate } from './briefDates';
@@ -413,7 +413,7 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
     // "announced on November 6" against "announced on November 5 that, from November 10, …": the
     // sentence's date of the same moment (a saying, or a start) is the one to answer.
     const alt = inBestSentence(best, scored, (m) => sameMoment(claim, m.fact) && momentOfFact(m.fact) !== undefined);
-    const verdict = alt && judgeAlternative(claim, alt, corpus, citedReach, (f) => aboutTheSaying(claim, f) && !citedBeside(claim, f, citedReach) && moreThanNames(claim, f, corpus));
+    const verdict = alt && judgeAlternative(claim, alt, corpus, citedReach, (f) => aboutTheSaying(claim, f) && !citedBeside(claim, f, citedReach) && moreThanNames(claim, f, corpus) && clauseSharesMoreThanItsVerb(claim, f, scored));
     if (verdict) return verdict;
     // "signed at Chequers on July 25" whose best match tells the deal's conclusion "on May 6" (a
     // saying): the next close match that names the claim's moment ("today signed …") answers it.
@@ -627,8 +627,30 @@ function judgeAlternative(claim: Claim, alt: FactMatch, corpus: Derived, cited: 
   const reach = factReach(alt.fact, claim.cited);
   const rel = reach && relateSpans(claim, alt.fact, cited, reach, corpus.dominantYear);
   if (rel === 'compatible') return { claim, verdict: 'supported', best: alt, evidence: [alt] };
-  if (rel === 'conflict' && firm(alt.fact) && more(alt.fact) && sameOccurrence(claim, alt.fact, corpus, cited, reach)) return { claim, verdict: 'conflict', best: alt, evidence: [alt] };
+  if (rel === 'conflict' && firm(alt.fact) && more(alt.fact) && sameOccurrence(claim, alt.fact, corpus, cited, reach) && !supersededOnlyInClaim(claim, alt.fact)) return { claim, verdict: 'conflict', best: alt, evidence: [alt] };
   return undefined;
+}
+
+/** Verbs that tell only the moment of whatever they are said of: "agreed", "announced", "signed". */
+const MOMENT_VERB_TERMS = new Set(contentTerms('agree agreed announce announced sign signed say said unveil unveiled issue issued publish published begin began start started take took effect end ended expire expired'));
+
+/**
+ * Another date of the best sentence answers the claim only if its own words (its clause, and what
+ * the sentence says since its previous date) tell something of the claim besides the moment's verb:
+ * "… a reduction due to take effect on November 10, while Beijing agreed to suspend the controls it
+ * announced on October 9" does not date "Agreed in Busan on 30 October, the cut in the fentanyl
+ * tariff …"; "signed on 31 July put the 15% rate into effect from 7 August" dates "the order that
+ * made the 15% ceiling operative took effect on August 8" (a rate is a word too).
+ */
+function clauseSharesMoreThanItsVerb(claim: Claim, f: Fact, scored: FactMatch[]): boolean {
+  let from = f.sentenceStart;
+  for (const m of scored) if (m.fact.path === f.path && m.fact.sentenceStart === f.sentenceStart && m.fact.date.end <= f.date.start) from = Math.max(from, m.fact.date.end);
+  const own = `${f.sentence.slice(from - f.sentenceStart, f.date.end - f.sentenceStart)} ${factClause(f)}`;
+  const words = new Set(contentTerms(claim.sentenceText));
+  if (contentTerms(own).some((t) => words.has(t) && !MOMENT_VERB_TERMS.has(t))) return true;
+  const rates = ratesIn(own);
+  const sums = sumsIn(own);
+  return ratesIn(claim.sentenceText).some((r) => rates.includes(r)) || sumsIn(claim.sentenceText).some((s) => sums.includes(s));
 }
 
 /** Close to the best match, a peer is as likely to be what the claim speaks of. */
@@ -1055,9 +1077,9 @@ function quotedAgainstSaying(claim: Claim, f: Fact): boolean {
 }
 
 /** Words of an occasion the brief's date is of: "the Kuala Lumpur talks, on 25 October". */
-const OCCASION_LEAD = /\b(?:talks|meeting|summit|round|negotiations|session|visit|call|day\s+(?:one|two|three)|(?:first|second|third|final|opening|closing)\s+day)\b[^.;:]{0,30}$/i;
+const OCCASION_LEAD = /\b(?:talks|meeting|summit|round|negotiations|session|visit|call|debate|hearing|vote|day\s+(?:one|two|three)|(?:first|second|third|final|opening|closing)\s+day)\b[^.;:]{0,30}$/i;
 /** Any word a source may tell an occasion by. */
-const OCCASION_WORDS = /\b(?:talks?|talked|meet(?:s|ing|ings)?|met|summit\w*|rounds?|negotiat\w*|discuss\w*|consult\w*|dialogue|session|visit\w*|call(?:s|ed)?|spoke|speak\w*|gather\w*|sat\s+down|conversation|delegations?|hosted|hosts?)\b/i;
+const OCCASION_WORDS = /\b(?:talks?|talked|meet(?:s|ing|ings)?|met|summit\w*|rounds?|negotiat\w*|discuss\w*|consult\w*|dialogue|session|visit\w*|call(?:s|ed)?|spoke|speak\w*|gather\w*|sat\s+down|conversation|delegations?|hosted|hosts?|debat\w*|hearings?|vot(?:e|es|ed|ing))\b/i;
 
 /**
  * "Day one of the Kuala Lumpur talks, on 25 October, covered port fees …" is not dated by "Topics:
@@ -1198,8 +1220,16 @@ const SUPERSEDED = /\b(?:(?:was|were)\s+(?:due|scheduled|set|slated|planned|mean
  * speaks of the plan or the first setting too.
  */
 function supersededOnlyInClaim(claim: Claim, f: Fact): boolean {
-  return SUPERSEDED.test(prefixOf(claim)) && !SCHEDULED.test(f.sentence);
+  return supersededInClaim(claim) && !SCHEDULED.test(f.sentence);
 }
+
+/** The brief's date was the plan or the first setting, said before it or after it ("set 1 August as the start, a date later pushed back"). */
+function supersededInClaim(claim: Claim): boolean {
+  return SUPERSEDED.test(prefixOf(claim)) || DATE_MOVED.test(claim.sentenceText.slice(claim.cited.mention.end - claim.sentence.start));
+}
+
+/** Words after a date that say the date itself was later moved or replaced: "…, a date that was later pushed back by a week". */
+const DATE_MOVED = /^[^.;:]{0,80}?\b(?:date|deadline|day|start|timetable|schedule|target)\b[^.;:]{0,30}?\b(?:was|were|has\s+been|had\s+been)\s+(?:later\s+|then\s+|since\s+|subsequently\s+|eventually\s+)?(?:superseded|replaced|overtaken|scrapped|dropped|abandoned|withdrawn|pushed\s+back|put\s+back|postponed|delayed|deferred|moved|brought\s+forward)\b/i;
 
 /** What a source says became of its date: "The 1 August start date … was later superseded". */
 // (The date's own noun is what was undone: not "on July 2, after the curbs were dropped".)
@@ -1213,7 +1243,7 @@ const UNDONE_DATE = /^[^.;:]{0,60}?\b(?:date|deadline|day|timetable|schedule)\b[
 function supersededOnlyInSource(claim: Claim, f: Fact): boolean {
   const d = dateSpan(f);
   const undone = UNDONE_DATE.test(f.sentence.slice(d.end)) || (PLAN_STANDING.test(f.sentence.slice(Math.max(0, d.start - 60), d.start)) && MOVED.test(f.sentence));
-  return undone && !SUPERSEDED.test(prefixOf(claim));
+  return undone && !supersededInClaim(claim);
 }
 
 /** "…, currently set to expire on November 10, 2025, until November 10, 2026": the day before an extension. */
@@ -1365,13 +1395,16 @@ const OTHER_SOURCE_SCORE = 2.4;
  */
 function otherSourceAgrees(claim: Claim, f: Fact, scored: FactMatch[], cited: Reach): boolean {
   return scored.some((m) => {
-    if (m.fact.path === f.path || m.score < OTHER_SOURCE_SCORE || m.sharedEntities + m.sharedTerms < OTHER_SOURCE_SHARED || !givesClaimDay(m.fact, claim, cited) || !firm(m.fact) || !sameMoment(claim, m.fact)) return false;
+    // A sum of money the claim names, and the contradicting sentence does not, tells its event
+    // however few other words are shared ("Intel had received $5.7 billion … on Wednesday, August 27").
+    const sum = sharesSum(claim.clauseText, m.fact) && !sharesSum(claim.clauseText, f);
+    if (m.fact.path === f.path || (!sum && (m.score < OTHER_SOURCE_SCORE || m.sharedEntities + m.sharedTerms < OTHER_SOURCE_SHARED)) || !givesClaimDay(m.fact, claim, cited) || !firm(m.fact) || !sameMoment(claim, m.fact)) return false;
     // Of the same kind as the contradicting date, or one the claim names: "the Geneva meeting on
     // May 12" does not speak for "the Geneva deal cut tariffs on May 12".
     // A shared rate names the measure whatever the words ("posted that India would pay 25 per cent").
     // When neither the claim nor the contradicting sentence names a kind ("the UK's membership took
     // effect"), a kind cannot set them apart.
-    return m.fact.kind === f.kind || claim.kinds.includes(m.fact.kind) || (ENCOUNTERS.has(m.fact.kind) && ENCOUNTERS.has(f.kind)) || sharesRate(claim.clauseText, m.fact) || (f.kind === 'other' && !claim.kinds.length);
+    return m.fact.kind === f.kind || claim.kinds.includes(m.fact.kind) || (ENCOUNTERS.has(m.fact.kind) && ENCOUNTERS.has(f.kind)) || sharesRate(claim.clauseText, m.fact) || sum || (f.kind === 'other' && !claim.kinds.length);
   });
 }
 
@@ -1384,6 +1417,12 @@ function ratesOf(f: Fact): string[] {
   let r = factRates.get(f);
   if (!r) factRates.set(f, (r = ratesIn(f.sentence)));
   return r;
+}
+
+/** The claim's words and a source's sentence name a sum of money in common ("$5.7 billion"). */
+function sharesSum(claimText: string, f: Fact): boolean {
+  const mine = sumsIn(claimText);
+  return mine.length > 0 && sumsIn(f.sentence).some((s) => mine.includes(s));
 }
 
 /** The claim's words and a source's sentence name a rate in common. */

@@ -491,8 +491,13 @@ const ITEM_LEAD = /^[ \t]*[-*•–][ \t]+(?:\*\*|__)?[ \t]*$/;
 const ITEM_AFTER = /^(?:\*\*|__)?\.(?:\*\*|__)?[ \t]+/;
 const ROW_AHEAD = /\b(?:due|will|scheduled|slated|expected|set\s+to|planned|deadline|(?:is|are)\s+to|expires?|end\s+on\s+this\s+date|unless\s+(?:renewed|extended))\b/i;
 
-/** Words that set the full date right after them ahead of the page: an entry into force, a completion due, a step of a schedule ("rises to 60 euros from"). */
-const AHEAD_CUE = /\b(?:(?:takes?\s+effect|enters?\s+into\s+force|comes?\s+into\s+(?:force|effect))(?:\s+(?:on|from|in))?|with\s+effect\s+from|(?:rises|falls|increases|drops|climbs|jumps|goes\s+up)\s+to\s+[^.;]{1,40}?\s+(?:from|on)|(?:will|would|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to)\s+(?:\w+\s+){0,3}?(?:by|on|in|from))\s*$/i;
+/**
+ * Words that set the full date right after them ahead of the page: an entry into force, a completion
+ * due, a step of a schedule ("rises to 60 euros from"), or what someone does in the present tense of
+ * a schedule ("the Philippines, which assumes the chair on January 1, 2026"; a past event is told as
+ * "which assumed").
+ */
+const AHEAD_CUE = /\b(?:(?:which|who)\s+(?!does\b)[a-z]{3,}s\s+(?:[\w'’-]+\s+){0,4}?(?:on|from)|(?:takes?\s+effect|enters?\s+into\s+force|comes?\s+into\s+(?:force|effect))(?:\s+(?:on|from|in))?|with\s+effect\s+from|(?:rises|falls|increases|drops|climbs|jumps|goes\s+up)\s+to\s+[^.;]{1,40}?\s+(?:from|on)|(?:will|would|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to)\s+(?:\w+\s+){0,3}?(?:by|on|in|from))\s*$/i;
 
 /**
  * A document date inferred from the explicit full dates (with a year) it mentions: the latest one

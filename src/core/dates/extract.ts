@@ -2253,11 +2253,23 @@ const DATED_ENTRY = /(?:^|\n)[ \t]*(?:[-*•–][ \t]+)?$/;
 
 const ZONE_THEN_DAY = /^[ \u00a0]{1,2}(?:U\.?S\.?[ \u00a0]{1,2})?(?:(?:[Ee]astern|[Cc]entral|[Mm]ountain|[Pp]acific|[Aa]tlantic)[ \u00a0]{1,2}(?:[Dd]aylight|[Ss]tandard)[ \u00a0]{1,2}[Tt]ime|(?:[A-Z][a-z]+|local)[ \u00a0]{1,2}time|[A-Z]{2,4}),?[ \u00a0]{1,2}(?:on[ \u00a0]{1,2})?$/;
 
+/** Expressions a row's clock looks back past for the day that opens the row. */
+const ROW_HEAD_REACH = 4;
+
 function timeOnDay(sc: Scan, mentions: DateMention[]): DateMention[] {
   const isDay = (o: DateMention | undefined): o is DateMention => !!o && o.type === 'DATE' && o.precision === 'day' && /^\d{4}-\d\d-\d\d$/.test(o.value);
   /** The clock time `t` (its own span) on day `d`. */
   const timeOn = (t: DateMention, d: DateMention, clock: string) => mention(sc, t.start, t.end, 'TIME', `${d.value}T${clock}`, 'time', d.resolution, { from: d.value, to: d.value, future: d.future });
   const out: DateMention[] = [];
+  /** The day that opens the table row `t` stands in, if one does (a few expressions back at most, on its line). */
+  const rowHeadBefore = (read: DateMention[], t: DateMention): DateMention | undefined => {
+    for (let k = read.length - 1; k >= Math.max(0, read.length - ROW_HEAD_REACH); k--) {
+      const o = read[k];
+      if (sc.text.slice(o.end, t.start).includes('\n')) return undefined;
+      if (isDay(o) && headsRow(sc.text, o.start, o.end)) return o;
+    }
+    return undefined;
+  };
   for (let i = 0; i < mentions.length; i++) {
     const t = mentions[i];
     const d = mentions[i + 1];
@@ -2295,10 +2307,13 @@ function timeOnDay(sc: Scan, mentions: DateMention[]): DateMention[] {
     // opened by its day ("| Oct. 14, 2025 (Tue.) | Tariffs take effect at 12:01 a.m. EDT |"): its day.
     // A row is its day's to its end, past a semicolon or a full stop ("| 13 Nov 2025 | Frameworks
     // announced; 12:01 a.m. EST is the start point |"); an entry line to its first sentence's end.
-    const row = isDay(prev) && headsRow(sc.text, prev.start, prev.end);
-    const entryHead = row || (isDay(prev) && DATED_ENTRY.test(sc.text.slice(Math.max(0, prev.start - 8), prev.start)));
-    if (onTextDate && entryHead && !(row ? /\n/ : /[\n.!?;]/).test(sc.text.slice(prev!.end, t.start).replace(/\b[ap]\.m\./gi, '').replace(/\([A-Za-z]{2,4}\.?\)/g, ''))) {
-      out.push(timeOn(t, prev, clock![1]));
+    // (The row's day heads it though other expressions stand between: "| 2025-11-10 | … for one
+    // year | paused from 13:01 Beijing time |".)
+    const row = onTextDate ? rowHeadBefore(out, t) : undefined;
+    const head = row ?? prev;
+    const entryHead = !!row || (isDay(prev) && DATED_ENTRY.test(sc.text.slice(Math.max(0, prev.start - 8), prev.start)));
+    if (onTextDate && entryHead && !(row ? /\n/ : /[\n.!?;]/).test(sc.text.slice(head!.end, t.start).replace(/\b[ap]\.m\./gi, '').replace(/\([A-Za-z]{2,4}\.?\)/g, ''))) {
+      out.push(timeOn(t, head!, clock![1]));
       continue;
     }
     out.push(t);

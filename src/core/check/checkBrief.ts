@@ -118,8 +118,47 @@ function tellsAnotherEvent(claim: Claim, f: Fact, corpus: Derived): boolean {
     sayingOfPlanAgainstHappening(claim, f) ||
     quotedAgainstSaying(claim, f) ||
     retractionOnlyInClaim(claim, f) ||
-    otherAcronyms(claim, f)
+    otherAcronyms(claim, f) ||
+    lacksWhatTheSourceHas(claim, f) ||
+    otherLayerOfDuty(claim, f)
   );
+}
+
+/** A duty named as the reciprocal rate, and one named as a layer on top of it. */
+const RECIPROCAL_LAYER = /\breciprocal\b/i;
+const EXTRA_LAYER = /\b(?:extra|additional|penalty|punitive|secondary|surcharge)\b/i;
+
+/**
+ * Two duties on the same goods at the same rate are told apart by their names: "the 25% reciprocal
+ * duty on Indian imports came into force on 7 August" is not the "extra 25% penalty over Russian oil"
+ * that came into force on 27 August (nor the other way round). Only where each names one of them.
+ */
+function otherLayerOfDuty(claim: Claim, f: Fact): boolean {
+  const mine = claim.clauseText;
+  const theirs = factClause(f).length >= 24 ? factClause(f) : f.sentence;
+  const layer = (t: string) => (RECIPROCAL_LAYER.test(t) ? (EXTRA_LAYER.test(t) ? 'both' : 'reciprocal') : EXTRA_LAYER.test(t) ? 'extra' : undefined);
+  const a = layer(mine);
+  const b = layer(theirs);
+  return (a === 'reciprocal' && b === 'extra') || (a === 'extra' && b === 'reciprocal');
+}
+
+/** What the brief says its event went without: "approved the delay for good, without the "no risk" category". */
+const WITHOUT = /\bwithout\s+(?:the\s+|a\s+|an\s+|any\s+|its\s+|their\s+)?((?:["“'‘]?[\w'’-]+["”'’]?[ \t]*){1,3})/i;
+/** A source sentence that tells the same thing gone: "after the "no risk" category is dropped". */
+const GONE = /\b(?:without|drop(?:s|ped|ping)?|remov(?:e|es|ed|ing|al)|scrap(?:s|ped|ping)?|delet(?:e|es|ed|ing)|minus|exclud(?:e|es|ed|ing)|strip(?:s|ped|ping)?|withdr[ae]w(?:n|s)?|no\s+longer)\b/i;
+
+/**
+ * The brief's event went without something the source's event had ("Parliament approved the delay
+ * for good, without the "no risk" category" against "Parliament backs the delay but adds amendments,
+ * including a "no risk" country category"): another step of the story.
+ */
+function lacksWhatTheSourceHas(claim: Claim, f: Fact): boolean {
+  const m = WITHOUT.exec(claim.clauseText);
+  if (!m) return false;
+  const lacked = contentTerms(m[1]);
+  if (!lacked.length) return false;
+  const told = new Set(contentTerms(f.sentence));
+  return lacked.every((t) => told.has(t)) && !GONE.test(f.sentence);
 }
 
 /** Short capitalised names of instruments and bodies: "SPS", "SAFE", "CBAM", "EUDR", "USTR". */
@@ -1212,7 +1251,7 @@ const DENIAL = /\b(?:not|never|no\s+longer|rather\s+than|instead\s+of|contrary\s
 /** A date that was the plan, or was the first before it changed: "was slated to start", "the original deadline", "would have started". */
 // Not "initially", "previous" or "former": "initially announced on April 3" and "the former
 // minister said" are dated like any claim.
-const SUPERSEDED = /\b(?:(?:was|were)\s+(?:due|scheduled|set|slated|planned|meant|supposed|originally\s+\w+)\s+to|had\s+been\s+(?:due|scheduled|set|slated|planned)\s+to|original(?:ly)?|would\s+have\s+(?:started|begun|applied|taken|come|entered|gone|kicked))\b/i;
+const SUPERSEDED = /\b(?:(?:was|were)\s+(?:due|scheduled|set|slated|planned|meant|supposed|originally\s+\w+)\s+to|had\s+been\s+(?:due|scheduled|set|slated|planned)\s+to|(?:had\s+been|was|were)\s+(?:promised|pencil+ed\s+in|earmarked|penciled)\s+for|original(?:ly)?|would\s+have\s+(?:started|begun|applied|taken|come|entered|gone|kicked))\b/i;
 
 /**
  * The brief dates a plan or a first setting ("The surtax was slated to start on October 15", "the

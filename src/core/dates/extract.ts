@@ -261,9 +261,14 @@ function entryWeekdayDate(sc: Scan, at: number, wd: number, tense: Tense): strin
   return weekdayDate(entry && entry !== sc.ref ? { ...sc, ref: entry } : sc, wd, tense === 'future' ? 'future' : 'past');
 }
 
+/** The tense that picks a yearless month and day's year (a plan made in the past: the nearest year). */
 function lazyTense(sc: Scan, start: number, end: number): () => { tense: Tense; target: boolean } {
   let t: { tense: Tense; target: boolean } | undefined;
-  return () => (t ??= tenseAt(sc.text, start, end));
+  return () => {
+    if (t) return t;
+    const read = tenseAt(sc.text, start, end);
+    return (t = read.planMade ? { tense: 'neutral', target: read.target } : read);
+  };
 }
 
 /** Is the day after the reference date (or at least the last day is)? */

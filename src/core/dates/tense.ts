@@ -150,6 +150,11 @@ const PAST_PLAN_SRC = String.raw`(?:^|[^A-Za-z'’])(?:was|were)\s{1,3}(?:due|se
 const PAST_PLAN = new RegExp(PAST_PLAN_SRC, 'i');
 const PAST_PLAN_G = new RegExp(PAST_PLAN_SRC, 'gi');
 
+/** A plan someone made, told in the past tense: "the April 2 announcement scheduled the rates for April 9" (not "has scheduled", nor "a rule scheduled to start on", a plan still standing). */
+const MADE_PLAN_SRC = String.raw`(?:^|[^A-Za-z'’])(?<!(?:is|are|be|been|being|will|has|have|['’]s)\s{1,3})(?:planned|scheduled|slated)\s{1,3}(?:a|an|the)(?![A-Za-z])`;
+const MADE_PLAN = new RegExp(MADE_PLAN_SRC, 'i');
+const MADE_PLAN_G = new RegExp(MADE_PLAN_SRC, 'gi');
+
 /** "The order is back-dated: it covers goods entered from … on Thursday": what it reaches back to is past. */
 const RETROACTIVE = /(?:^|[^A-Za-z])(?:retroactive(?:ly)?|back-?dated|backdated|with\s{1,3}effect\s{1,3}back)(?![A-Za-z])/i;
 
@@ -160,6 +165,12 @@ export interface TenseInfo {
   tense: Tense;
   /** The words right before the date make it a target ("by", "starting", "a deadline of"). */
   target: boolean;
+  /**
+   * Future only because a plan was made in the past ("scheduled the rates for April 9"): ahead of
+   * the making, which may itself be months back. A day of the week is still the coming one ("planned
+   * a demonstration on Saturday"); a month and day is the nearest.
+   */
+  planMade?: boolean;
 }
 
 export function tenseAt(text: string, start: number, end: number): TenseInfo {
@@ -210,6 +221,7 @@ export function tenseAt(text: string, start: number, end: number): TenseInfo {
       // "The pause was due to run out on July 9": a plan told in the past may have fallen before or
       // after the story; the nearest year it fits.
       if (PAST_PLAN.test(part) && !FUTURE_WORD.test(part.replace(PAST_PLAN_G, ' '))) return { tense: 'neutral', target: false };
+      if (MADE_PLAN.test(part) && !FUTURE_WORD.test(part.replace(MADE_PLAN_G, ' '))) return { tense: 'future', target: false, planMade: true };
       return { tense: 'future', target: false };
     }
     const p = nearest(PAST_G, part, isLeft);

@@ -410,7 +410,8 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
   const coarse = (x: (typeof relations)[number]) => !!x.reach && (!x.reach.fine || x.m.fact.date.precision === 'week') && x.reach.to - x.reach.from <= MONTH_DAYS;
   const dayHeld = (x: (typeof relations)[number]) => (coarse(x) ? days.find((d) => x.reach!.from <= d.reach!.from && d.reach!.to <= x.reach!.to) : undefined);
   const slip = yearSlip(claim, matches, corpus);
-  if (slip) return slip;
+  // (Not when a source sentence gives both of the brief's days: it tells the brief's story in its year.)
+  if (slip && !bothDaysInOneSentence(claim, slip.best!.fact, scored, citedReach)) return slip;
   // A year ("earlier this year") holds any day of it: it speaks neither for nor against the brief's day.
   const wholeYear = (x: (typeof relations)[number]) => citedReach.fine && !!x.reach && x.reach.to - x.reach.from > YEAR_LIKE_DAYS;
   const supporting = relations.filter((x) => x.rel === 'compatible' && !dayHeld(x) && !wholeYear(x)).map((x) => x.m);
@@ -442,6 +443,7 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
       !sameSourceAgrees(claim, x.m, scored, citedReach, corpus) &&
       !otherSourceAgrees(claim, f, scored, citedReach) &&
       !momentsPaired(claim, f, scored, citedReach) &&
+      !bothDaysInOneSentence(claim, f, scored, citedReach) &&
       !sourcesDisagreeOnEvent(claim, f, scored, citedReach) &&
       sameOccurrence(claim, f, corpus, citedReach, x.reach) &&
       moreThanNames(claim, f, corpus) &&
@@ -1397,6 +1399,29 @@ function momentsPaired(claim: Claim, f: Fact, scored: FactMatch[], cited: Reach)
       momentOfFact(m.fact) === said &&
       scored.some((n) => n.fact.path === m.fact.path && n.fact.sentenceStart === m.fact.sentenceStart && n.fact !== m.fact && day(n.fact) === contradicting && (momentOfFact(n.fact) ?? said) !== said),
   );
+}
+
+/**
+ * "The graphite requirement came into force on December 1, 2023, more than a month after it was
+ * announced on October 20, 2023": a source sentence that gives both of the brief's days ("announcing
+ * on October 20, 2023 that graphite products would need licences from December 1, 2023") tells the
+ * brief's story, whatever sentence shares more of its words ("Detailed Regulations … came into force
+ * on December 1, 2024").
+ */
+function bothDaysInOneSentence(claim: Claim, f: Fact, scored: FactMatch[], cited: Reach): boolean {
+  if (!cited.fine) return false;
+  const inSentence = (a: Fact, b: Fact) => a.path === b.path && a.sentenceStart === b.sentenceStart;
+  return claim.siblings.some((s) => {
+    const sibling = reachOf(s.mention, s.yearSource === 'explicit', s.year);
+    if (!sibling?.fine || relate(sibling, cited) === 'compatible') return false;
+    // (Sources that know their year: a day without one agrees with any year.)
+    return scored.some((m) => {
+      if (inSentence(m.fact, f) || !m.fact.yearKnown || !firm(m.fact)) return false;
+      const r = factReach(m.fact, s);
+      if (!r?.fine || relate(sibling, r) !== 'compatible') return false;
+      return scored.some((n) => n.fact !== m.fact && inSentence(n.fact, m.fact) && n.fact.yearKnown && givesClaimDay(n.fact, claim, cited));
+    });
+  });
 }
 
 /** Words the contradicting source and another one must share for the two to tell one event. */

@@ -120,8 +120,28 @@ function tellsAnotherEvent(claim: Claim, f: Fact, corpus: Derived): boolean {
     retractionOnlyInClaim(claim, f) ||
     otherAcronyms(claim, f) ||
     lacksWhatTheSourceHas(claim, f) ||
-    otherLayerOfDuty(claim, f)
+    otherLayerOfDuty(claim, f) ||
+    otherOccasionAttended(claim, f)
   );
+}
+
+/**
+ * Where the brief puts someone, by an occasion it names with a word of its own: "appeared with Trump
+ * at the fertility-drug announcement", "attended the Diwali reception" (not "at a meeting with", nor
+ * "confirmed at a news conference", where the act is what the source tells).
+ */
+const AT_OCCASION = /\b(?:appear(?:s|ed)|attend(?:s|ed)|join(?:s|ed)|stood|st(?:and|ands)|was\s+present)\b[^.;:]{0,40}?\b(?:at\s+)?(?:the|a|an|his|her|their)\s+((?:[\w'’-]+\s+){1,3}?(?:announcement|ceremony|event|signing|summit|meeting|conference|briefing|launch|rally|dinner|hearing|forum|reception|roundtable|session))\b/i;
+
+/**
+ * The brief puts someone at an occasion its words name ("Oz appeared with Trump at the fertility-drug
+ * announcement on October 16"): a source sentence that tells none of those words ("Oz told a
+ * conference audience on Tuesday") tells of another occasion.
+ */
+function otherOccasionAttended(claim: Claim, f: Fact): boolean {
+  const m = AT_OCCASION.exec(leadOf(claim));
+  if (!m) return false;
+  const told = new Set(contentTerms(f.sentence));
+  return !contentTerms(m[1]).some((t) => told.has(t));
 }
 
 /** A duty named as the reciprocal rate, and one named as a layer on top of it. */
@@ -142,8 +162,11 @@ function otherLayerOfDuty(claim: Claim, f: Fact): boolean {
   return (a === 'reciprocal' && b === 'extra') || (a === 'extra' && b === 'reciprocal');
 }
 
-/** What the brief says its event went without: "approved the delay for good, without the "no risk" category". */
-const WITHOUT = /\bwithout\s+(?:the\s+|a\s+|an\s+|any\s+|its\s+|their\s+)?((?:["“'‘]?[\w'’-]+["”'’]?[ \t]*){1,3})/i;
+/**
+ * What the brief says its event went without: "approved the delay for good, without the "no risk"
+ * category" (not a manner: "without delay", "without warning").
+ */
+const WITHOUT = /\bwithout\s+(?!(?:delay|warning|notice|fanfare|comment|explanation|ceremony|debate|objection|incident)\b)(?:the\s+|a\s+|an\s+|any\s+|its\s+|their\s+)?((?:["“'‘]?[\w'’-]+["”'’]?[ \t]*){1,3})/i;
 /** A source sentence that tells the same thing gone: "after the "no risk" category is dropped". */
 const GONE = /\b(?:without|drop(?:s|ped|ping)?|remov(?:e|es|ed|ing|al)|scrap(?:s|ped|ping)?|delet(?:e|es|ed|ing)|minus|exclud(?:e|es|ed|ing)|strip(?:s|ped|ping)?|withdr[ae]w(?:n|s)?|no\s+longer)\b/i;
 

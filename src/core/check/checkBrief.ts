@@ -17,7 +17,7 @@ import { gap, isoOfDay, reachOf, relate, shiftYears, type Reach } from './reach'
 import { momentOfClaim, momentOfFact, nameTerms, sameMoment, sameOccurrence, sameSubject, sourceHeadIds, STATE_SINCE } from './sameOccurrence';
 import { citedSpan, dateSpan, factClause, factLead, rowLabelOf } from './spans';
 import { entryClause, headsEntry } from '../text/timelineEntry';
-import { headsRow } from '../text/tableRow';
+import { headsRow, inTableRow } from '../text/tableRow';
 import { governmentsIn } from './governments';
 import { describeTarget, rewriteInStyle, weekdayOf, WEEKDAYS, type TargetDate } from './rewrite';
 
@@ -666,8 +666,16 @@ function sentenceGivesClaimDay(claim: Claim, m: FactMatch, scored: FactMatch[], 
     // Or the day the sentence gives the claim's own start, end or signing when the other date tells
     // none: "finished the 13th round … on September 12, after sessions that began on Monday,
     // September 8" dates "The 13th round started on 8 September".
-    return !!r && r.fine && relateSpans(claim, o.fact, cited, r) === 'compatible' && sameMoment(claim, o.fact) && (shared(o.fact) > (mine ??= shared(m.fact)) || (o.fact.date.precision === 'day' && headsItsLine(o.fact)) || tellsOnlyTheClaimsMoment(claim, o.fact, m.fact));
+    // And a table row's terse label ("| Transit goods must be entered by | 5 Oct 2025 |") cannot say
+    // which of two deadlines of one sentence it gives ("loaded before August 7, 2025 … entered before
+    // October 5, 2025") when its words stand by that day as much as by the other.
+    return !!r && r.fine && relateSpans(claim, o.fact, cited, r) === 'compatible' && sameMoment(claim, o.fact) && (shared(o.fact) > (mine ??= shared(m.fact)) || (o.fact.date.precision === 'day' && headsItsLine(o.fact)) || tellsOnlyTheClaimsMoment(claim, o.fact, m.fact) || (rowClaim(claim) && shared(o.fact) > 0));
   });
+}
+
+/** The claim's date stands in a table row. */
+function rowClaim(claim: Claim): boolean {
+  return claim.column !== undefined || inTableRow(claim.sentenceText, citedSpan(claim).start);
 }
 
 /** The source's date `own` tells the claim's start, end or signing, and `other` tells no moment. */

@@ -15,9 +15,9 @@ import { buildClaims, type Claim } from './claims';
 import { matchFacts, type FactMatch } from './matchFacts';
 import { gap, isoOfDay, reachOf, relate, shiftYears, type Reach } from './reach';
 import { momentOfClaim, momentOfFact, nameTerms, sameMoment, sameOccurrence, sameSubject, sourceHeadIds, STATE_SINCE } from './sameOccurrence';
-import { citedSpan, dateSpan, factClause, factLead, rowLabelOf } from './spans';
+import { citedSpan, dateSpan, factClause, factLead, rowClaim, rowLabelOf } from './spans';
 import { entryClause, headsEntry } from '../text/timelineEntry';
-import { headsRow, inTableRow } from '../text/tableRow';
+import { headsRow } from '../text/tableRow';
 import { governmentsIn } from './governments';
 import { describeTarget, rewriteInStyle, weekdayOf, WEEKDAYS, type TargetDate } from './rewrite';
 
@@ -671,11 +671,6 @@ function sentenceGivesClaimDay(claim: Claim, m: FactMatch, scored: FactMatch[], 
     // October 5, 2025") when its words stand by that day as much as by the other.
     return !!r && r.fine && relateSpans(claim, o.fact, cited, r) === 'compatible' && sameMoment(claim, o.fact) && (shared(o.fact) > (mine ??= shared(m.fact)) || (o.fact.date.precision === 'day' && headsItsLine(o.fact)) || tellsOnlyTheClaimsMoment(claim, o.fact, m.fact) || (rowClaim(claim) && shared(o.fact) > 0));
   });
-}
-
-/** The claim's date stands in a table row. */
-function rowClaim(claim: Claim): boolean {
-  return claim.column !== undefined || inTableRow(claim.sentenceText, citedSpan(claim).start);
 }
 
 /** The source's date `own` tells the claim's start, end or signing, and `other` tells no moment. */

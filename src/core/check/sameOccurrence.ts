@@ -8,10 +8,10 @@ import type { Derived } from '../index/corpusIndex';
 import type { EventKind, Fact } from '../types';
 import type { Claim } from './claims';
 import { gap, shiftYears, type Reach } from './reach';
-import { citedSpan, claimLead, dateSpan, factClause, factLead, rowLabelOf } from './spans';
+import { citedSpan, claimLead, dateSpan, factClause, factLead, rowClaim, rowLabelOf } from './spans';
 import { entryClause, entryWordsStart } from '../text/timelineEntry';
 import { MON, WEEKDAY_ANY } from '../dates/lexicon';
-import { inTableRow, rowWordsStart } from '../text/tableRow';
+import { rowWordsStart } from '../text/tableRow';
 import { governmentOfCapital, governmentsIn } from './governments';
 
 /** Further apart than this, two dates are more likely two occurrences than one misdated. */
@@ -654,7 +654,7 @@ export function momentOfClaim(claim: Claim, earlier = true): Moment | undefined 
   const lead = claimLead(claim, MOMENT_REACH);
   // A table's cell: its column says which moment ("| Announced | In force |"), or else its row's
   // label when that ends on one ("| Lumber tariff in force | 14 October |").
-  if (/\|[^|]*$/.test(lead) && (claim.column || inTableRow(claim.sentenceText, citedSpan(claim).start))) {
+  if (/\|[^|]*$/.test(lead) && rowClaim(claim)) {
     // A row that opens on its date ("| March 7 | Goods exempted from the duty |") is labelled by the cell after it.
     const label = rowLabelOf(claim) || claim.sentenceText.slice(citedSpan(claim).end).replace(/^[^|]*\|/, '').split('|')[0];
     return (claim.column ? columnMoment(claim.column) : undefined) ?? labelMoment(label) ?? headedMoment(label);

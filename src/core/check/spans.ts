@@ -1,6 +1,6 @@
 // Where a date sits in its own sentence, for a brief's claim and for a source's fact: the checks
 // that read the words just before or around a date work on these offsets.
-import { firstCell } from '../text/tableRow';
+import { firstCell, inTableRow } from '../text/tableRow';
 import type { Fact } from '../types';
 import type { Claim } from './claims';
 
@@ -42,4 +42,9 @@ export function factClause(f: Fact): string {
 export function rowLabelOf(claim: Claim): string {
   const cell = firstCell(claim.sentenceText, 0, citedSpan(claim).start);
   return cell ? claim.sentenceText.slice(cell.start, cell.end) : '';
+}
+
+/** The claim's date stands in a table row (a column's cell, or a row of the brief's own text). */
+export function rowClaim(claim: Claim): boolean {
+  return claim.column !== undefined || inTableRow(claim.sentenceText, citedSpan(claim).start);
 }

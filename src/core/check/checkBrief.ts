@@ -978,14 +978,24 @@ function otherFigures(claim: Claim, f: Fact): boolean {
 const NAME_CELL = /^\s*([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2})\s*$/;
 
 
-/** The brief's row is about a name the source's sentence never gives ("Siemens said … on July 2"). */
+/**
+ * The brief's row is about a name the source's sentence never gives: its label ("| Siemens | said …
+ * | July 2 |"), or a cell that is only a name and that its entry names too ("| Nov. 6 | Gunvor
+ * withdraws its offer for Lukoil's foreign assets | Gunvor |" against the day Treasury designated
+ * Lukoil; not a source column, "| … | Wire |", whose name the entry does not give).
+ */
 function rowNameMissing(claim: Claim, f: Fact, corpus: Derived): boolean {
   if (claim.column === undefined) return false;
-  const name = NAME_CELL.exec(rowLabelOf(claim))?.[1];
-  // A country or a name the corpus knows is met by its other forms ("Japanese", "MOFCOM"): only
-  // a name the matcher cannot see is read here.
-  if (!name || governmentsIn(name).size || corpus.registry.lookup(name)) return false;
-  return !f.sentence.includes(name);
+  const cells = claim.sentenceText.split('|');
+  const label = rowLabelOf(claim);
+  return cells.some((cell) => {
+    const name = NAME_CELL.exec(cell)?.[1];
+    // A country or a name the corpus knows is met by its other forms ("Japanese", "MOFCOM"): only
+    // a name the matcher cannot see is read here.
+    if (!name || governmentsIn(name).size || corpus.registry.lookup(name)) return false;
+    const actor = (!!label.trim() && cell.trim() === label.trim()) || cells.some((other) => other !== cell && other.includes(name));
+    return actor && !f.sentence.includes(name);
+  });
 }
 
 /** Words of putting something off: "extend", "pushed back", "postponement". */
@@ -1440,12 +1450,14 @@ function bothDaysInOneSentence(claim: Claim, f: Fact, scored: FactMatch[], cited
   return claim.siblings.some((s) => {
     const sibling = reachOf(s.mention, s.yearSource === 'explicit', s.year);
     if (!sibling?.fine || relate(sibling, cited) === 'compatible') return false;
-    // (Sources that know their year: a day without one agrees with any year.)
+    // (Against a brief that writes its year, sources that know theirs: a day without one agrees
+    // with any year. A brief's "April 9 … April 14" meets a source's without a year.)
+    const known = (x: Fact) => x.yearKnown || claim.cited.yearSource !== 'explicit';
     return scored.some((m) => {
-      if (inSentence(m.fact, f) || !m.fact.yearKnown || !firm(m.fact)) return false;
+      if (inSentence(m.fact, f) || !known(m.fact) || !firm(m.fact)) return false;
       const r = factReach(m.fact, s);
       if (!r?.fine || relate(sibling, r) !== 'compatible') return false;
-      return scored.some((n) => n.fact !== m.fact && inSentence(n.fact, m.fact) && n.fact.yearKnown && givesClaimDay(n.fact, claim, cited));
+      return scored.some((n) => n.fact !== m.fact && inSentence(n.fact, m.fact) && known(n.fact) && givesClaimDay(n.fact, claim, cited));
     });
   });
 }

@@ -823,10 +823,12 @@ function clauseTermsAround(text: string, start: number, end: number, patterns: R
 // are two sessions unless they are days apart at most.
 const MARKETS = /\b(?:markets?|shares|stocks|equities|futures|bond\s+yields?)\b/i;
 const MARKET_DAYS = 3;
+/** How a market moves in a day: a brief's "market diversification" or "new markets" is no session. */
+const MARKET_MOVE = /\b(?:rall(?:y|ied|ies)|fell|falls?|falling|rose|rises?|rising|slid|slips?|slipped|slump(?:s|ed)?|tumbl(?:e|es|ed)|jump(?:s|ed)?|climb(?:s|ed)?|gain(?:s|ed)?|drop(?:s|ped)?|closed|closes|plung(?:e|es|ed)|surg(?:e|es|ed)|soar(?:s|ed)?|sank|sink(?:s|ing)?|edg(?:e|es|ed)\s+(?:up|down|higher|lower)|little\s+changed|flat|recover(?:s|ed)?|rebound(?:s|ed)?)\b/i;
 
 /** A market move a brief dates is another session than a source's more than a few days away. */
 export function sameSession(claim: Claim, f: Fact, cited: Reach, source: Reach | undefined): boolean {
-  if (!source || !MARKETS.test(claim.clauseText) || !MARKETS.test(f.sentence)) return true;
+  if (!source || !MARKETS.test(claim.clauseText) || !MARKET_MOVE.test(claim.clauseText) || !MARKETS.test(f.sentence)) return true;
   return gap(cited, source) <= MARKET_DAYS;
 }
 

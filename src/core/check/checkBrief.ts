@@ -715,9 +715,8 @@ function clauseSharesMoreThanItsVerb(claim: Claim, f: Fact, scored: FactMatch[])
   const own = `${f.sentence.slice(from - f.sentenceStart, f.date.end - f.sentenceStart)} ${factClause(f)}`;
   const words = new Set(contentTerms(claim.sentenceText));
   if (contentTerms(own).some((t) => words.has(t) && !MOMENT_VERB_TERMS.has(t))) return true;
-  const rates = ratesIn(own);
-  const sums = sumsIn(own);
-  return ratesIn(claim.sentenceText).some((r) => rates.includes(r)) || sumsIn(claim.sentenceText).some((s) => sums.includes(s));
+  const theirs = ratesIn(own);
+  return ratesIn(claim.sentenceText).some((r) => theirs.includes(r)) || sumsShared(claim.sentenceText, own);
 }
 
 /** Close to the best match, a peer is as likely to be what the claim speaks of. */
@@ -1523,8 +1522,13 @@ function ratesOf(f: Fact): string[] {
 
 /** The claim's words and a source's sentence name a sum of money in common ("$5.7 billion"). */
 function sharesSum(claimText: string, f: Fact): boolean {
-  const mine = sumsIn(claimText);
-  return mine.length > 0 && sumsIn(f.sentence).some((s) => mine.includes(s));
+  return sumsShared(claimText, f.sentence);
+}
+
+/** Two texts name a sum of money in common. */
+function sumsShared(mine: string, theirs: string): boolean {
+  const sums = sumsIn(mine);
+  return sums.length > 0 && sumsIn(theirs).some((s) => sums.includes(s));
 }
 
 /** The claim's words and a source's sentence name a rate in common. */

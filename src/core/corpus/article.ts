@@ -17,6 +17,8 @@ import { pageDateOf, type PageDate } from './pageDate';
 export interface ParsedArticle {
   doc?: SourceDocument;
   problems: CorpusProblem[];
+  /** How the text was made from the decoded bytes (`blanksOf`). */
+  blanks?: number[] | null;
 }
 
 export function relativeName(root: string, file: string): string {
@@ -91,6 +93,39 @@ export function articleText(file: string, decoded: string): string {
   return text.slice(0, m.index) + text.slice(m.index).replace(/[^\n\r]/g, ' ');
 }
 
+/**
+ * Where the article text differs from the decoded one, as [start, end) pairs of ranges blanked to
+ * spaces ([] when it is the same text): kept in the cache, so that a warm start makes the text
+ * again without the scans above. Null when the difference is not blanks alone (an HTML page's
+ * entities): the text is then derived again.
+ */
+export function blanksOf(decoded: string, article: string): number[] | null {
+  if (article === decoded) return [];
+  if (article.length !== decoded.length) return null;
+  const out: number[] = [];
+  for (let i = 0; i < article.length; i++) {
+    if (article.charCodeAt(i) === decoded.charCodeAt(i)) continue;
+    let j = i;
+    for (; j < article.length && article.charCodeAt(j) !== decoded.charCodeAt(j); j++) if (article.charCodeAt(j) !== 32) return null;
+    out.push(i, j);
+    i = j;
+  }
+  return out;
+}
+
+/** The decoded text with the ranges of `blanksOf` blanked: the article text again. */
+export function withBlanks(decoded: string, blanks: number[]): string {
+  if (!blanks.length) return decoded;
+  const parts: string[] = [];
+  let at = 0;
+  for (let k = 0; k < blanks.length; k += 2) {
+    parts.push(decoded.slice(at, blanks[k]), ' '.repeat(blanks[k + 1] - blanks[k]));
+    at = blanks[k + 1];
+  }
+  parts.push(decoded.slice(at));
+  return parts.join('');
+}
+
 export function parseArticle(root: string, file: string, bytes: Uint8Array): ParsedArticle {
   const rel = relativeName(root, file);
   const decoded = decodeText(bytes);
@@ -101,7 +136,9 @@ export function parseArticle(root: string, file: string, bytes: Uint8Array): Par
   const page = html ? pageDateOf(text) : null;
   // The footer's copyright line may sit below the links that articleText blanks.
   const copyrightYear = COPYRIGHT_YEAR.exec(text)?.[1];
+  const decodedText = text;
   text = articleText(file, text);
+  const blanks = blanksOf(decodedText, text);
   const fm = readFrontMatter(text);
   const problems: CorpusProblem[] = fm.problems.map((p) => ({ ...p, file: rel }));
   const body = text.slice(fm.bodyStart);
@@ -124,6 +161,7 @@ export function parseArticle(root: string, file: string, bytes: Uint8Array): Par
       hash: createHash('sha1').update(bytes).digest('hex'),
     },
     problems,
+    blanks,
   };
 }
 

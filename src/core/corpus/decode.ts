@@ -5,15 +5,18 @@ export type Decoded = { ok: true; text: string; encoding: string } | { ok: false
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
+/** Control bytes other than NUL, tab and line breaks. */
+const CONTROL = /[\x01-\x08\x0e-\x1f]/g;
+
+/** A NUL byte, or more than a tenth control bytes, in the first 8 KB. */
 function looksBinary(bytes: Uint8Array): boolean {
   const n = Math.min(bytes.length, 8192);
-  let control = 0;
-  for (let i = 0; i < n; i++) {
-    const b = bytes[i];
-    if (b === 0) return true;
-    if (b < 9 || (b > 13 && b < 32)) control++;
-  }
-  return n > 0 && control / n > 0.1;
+  // One byte per character, read natively: a byte loop in script was a tenth of a warm start's reading.
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, n).toString('latin1');
+  if (head.includes('\0')) return true;
+  CONTROL.lastIndex = 0;
+  if (!CONTROL.test(head)) return false;
+  return (head.match(CONTROL)?.length ?? 0) / n > 0.1;
 }
 
 export function decodeText(bytes: Uint8Array): Decoded {

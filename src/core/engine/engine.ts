@@ -5,7 +5,6 @@ import * as path from 'path';
 import type { CheckOptions, CompletionSuggestion, CorpusSnapshot, DateStyle, HoverCard } from '../api';
 import { checkBrief } from '../check/checkBrief';
 import { decodeText } from '../corpus/decode';
-import { articleText } from '../corpus/article';
 import { isArticlePath, listArticles } from '../corpus/walk';
 import { CorpusIndex, type DocEntry, type Derived, type UpdateKind } from '../index/corpusIndex';
 import { parseKnowledge } from '../knowledge/knowledgeFile';
@@ -16,7 +15,7 @@ import type { BriefDiagnostic, CorpusProblem } from '../types';
 import { cachePath, decodeCache, readCacheFile, restore, writeCache, type CachedEntry, type PackedEntry } from './cache';
 import { ExtractPool, MIN_JOBS_FOR_POOL } from './extractPool';
 import { extractSource, type ExtractJob, type ExtractResult } from './extractSource';
-import { readSourceFile } from './sourceFile';
+import { cachedArticleText, readSourceFile } from './sourceFile';
 import { SourceReader } from './sourceReader';
 
 export const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -163,9 +162,12 @@ export class Engine {
     }
     if (!cached && this.index.entry(file)?.info.hash === hash) return { unchanged: true };
     if (cached && cached.info.hash === hash) {
-      if (read.article !== undefined) return { fromCache: restore(cached, read.article) };
-      const decoded = decodeText(bytes);
-      if (decoded.ok) return { fromCache: restore(cached, articleText(file, decoded.text)) };
+      let decoded = read.decoded;
+      if (decoded === undefined) {
+        const d = decodeText(bytes);
+        if (d.ok) decoded = d.text;
+      }
+      if (decoded !== undefined) return { fromCache: restore(cached, cachedArticleText(file, decoded, cached.blanks)) };
     }
     return { bytes };
   }

@@ -21,7 +21,9 @@ export function extractSource(job: ExtractJob): ExtractResult {
   try {
     const parsed = parseArticle(job.root, job.path, job.bytes);
     if (!parsed.doc) return { problems: parsed.problems.map((p) => ({ ...p, file: p.file || job.path })) };
-    return { entry: extractDocument(parsed.doc, parsed.problems.map((p) => ({ ...p, path: job.path })), job.bytes.length), problems: [] };
+    const entry = extractDocument(parsed.doc, parsed.problems.map((p) => ({ ...p, path: job.path })), job.bytes.length);
+    entry.blanks = parsed.blanks;
+    return { entry, problems: [] };
   } catch (err) {
     // One malformed source must not stop the others from being indexed.
     return { problems: [{ file: job.path, severity: 'warning', message: `could not be indexed: ${(err as Error).message}` }] };

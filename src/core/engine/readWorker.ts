@@ -1,9 +1,9 @@
 // A reading worker: reads and hashes a list of sources, in order, and hands each one's bytes back
-// (moved, not copied) with its text as the index reads it. Started by SourceReader at a warm
+// (moved, not copied) with its decoded text. Started by SourceReader at a warm
 // start, so the disk, the hashing and the decoding run on another core while the engine decodes
 // its cache.
 import { parentPort, workerData } from 'worker_threads';
-import { readArticleSource, type SourceRead } from './sourceFile';
+import { readDecodedSource, type SourceRead } from './sourceFile';
 
 interface Job {
   files: string[];
@@ -23,7 +23,7 @@ function pump(): void {
     const batch: SourceRead[] = [];
     const transfer: ArrayBuffer[] = [];
     for (let n = 0; n < BATCH && next < files.length; n++) {
-      const read = readArticleSource(files[next++], maxBytes);
+      const read = readDecodedSource(files[next++], maxBytes);
       if (read.bytes) {
         inFlight += read.bytes.byteLength;
         transfer.push(read.bytes.buffer as ArrayBuffer);

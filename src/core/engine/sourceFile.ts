@@ -2,7 +2,7 @@
 // the limit, or why it could not be read. Shared by the engine and its reading worker.
 import { createHash } from 'crypto';
 import * as fs from 'fs';
-import { articleText } from '../corpus/article';
+import { articleText, withBlanks } from '../corpus/article';
 import { decodeText } from '../corpus/decode';
 
 export interface SourceRead {
@@ -14,8 +14,8 @@ export interface SourceRead {
   tooLarge?: number;
   /** Set instead of bytes when it could not be read. */
   error?: { code?: string; message: string };
-  /** The text as the index reads it (articleText of the decoded bytes), when the reader made it. */
-  article?: string;
+  /** The decoded text, when the reader made it (the index's text is made from it and the cached blanks). */
+  decoded?: string;
 }
 
 /**
@@ -48,15 +48,19 @@ export function readSourceFile(file: string, maxBytes: number): SourceRead {
 }
 
 /**
- * A source read with its text as the index reads it, when it decodes: what a warm start needs of
- * a source whose cached extraction still holds, made on the reading worker rather than the
- * engine's thread (about a fifth of a warm start).
+ * A source read with its decoded text, when it decodes: what a warm start needs of a source whose
+ * cached extraction still holds, made on the reading worker rather than the engine's thread.
  */
-export function readArticleSource(file: string, maxBytes: number): SourceRead {
+export function readDecodedSource(file: string, maxBytes: number): SourceRead {
   const read = readSourceFile(file, maxBytes);
   if (read.bytes) {
     const decoded = decodeText(read.bytes);
-    if (decoded.ok) read.article = articleText(file, decoded.text);
+    if (decoded.ok) read.decoded = decoded.text;
   }
   return read;
+}
+
+/** The text as the index reads it, from the decoded text and what the cache says of it. */
+export function cachedArticleText(file: string, decoded: string, blanks: number[] | null | undefined): string {
+  return blanks ? withBlanks(decoded, blanks) : articleText(file, decoded);
 }

@@ -28,6 +28,8 @@ export interface DocEntry {
   entityKeys: string[][];
   clauseKeys: string[][];
   problems: CorpusProblem[];
+  /** How the text was made from the decoded file (`blanksOf`); absent or null: derive it again. */
+  blanks?: number[] | null;
 }
 
 /** A document's entry with the entity keys its facts hold as extracted (before any resolution). */

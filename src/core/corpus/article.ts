@@ -317,7 +317,9 @@ function documentDate(
   // "WASHINGTON, Nov 10 (Wire) - The department on Monday suspended …, until Nov. 9, 2026": with no
   // full date the text looks back to, the lead's weekday is the dateline's day, and of the years the
   // text names, one puts Nov 10 on a Monday.
-  const byWeekday = wire?.month && wire.day ? yearOfLeadWeekday(wire.month, wire.day, body.slice(wire.end, wire.end + LEAD_CHARS), mentions) : null;
+  // (Those full dates are ends, "until Nov. 9, 2026", "through Oct. 31, 2030": the wire was filed before the first of them.)
+  const firstEnd = mentions.filter((m) => m.resolution === 'explicit' && /^\d{4}-\d{2}-\d{2}/.test(m.value)).map((m) => m.value.slice(0, 10)).sort()[0];
+  const byWeekday = wire?.month && wire.day ? yearOfLeadWeekday(wire.month, wire.day, body.slice(wire.end, wire.end + LEAD_CHARS), mentions, firstEnd) : null;
   if (byWeekday && wire) {
     const quoted = body.slice(wire.start, wire.end).trim();
     return { date: byWeekday.date, dateSource: 'dateline', dateNote: `wire dateline "${quoted}", in ${byWeekday.date.slice(0, 4)}, the one year near ${byWeekday.from} in which it falls on the ${byWeekday.weekday} its lead names`, ...span };

@@ -51,6 +51,8 @@ const LABEL = new RegExp(
       'Release\\s{1,3}date',
       'Date\\s{1,3}of\\s{1,3}(?:issue|release|publication)',
       'Issued(?:\\s{1,3}on)?',
+      // An e-mail newsletter's header: "Sent: Sunday, November 9, 2025".
+      'Sent(?=\\s{0,3}[:：])',
       // "*Compiled by the Markets Desk, November 3, 2025*"
       '(?:Compiled|Prepared|Updated|Published|Written)\\s{1,3}by\\s{1,3}[^,\\n]{1,60},',
       'Compiled(?:\\s{1,3}(?:on|at))?',
@@ -384,6 +386,17 @@ export function findDateline(text: string): Dateline | null {
           return out;
         }
       }
+      // "## Friday, 26 September 2025" under a newsletter's title: a heading that is only a date, near
+      // the top, is the issue's day; not when other such headings follow (a timeline's entries).
+      const heading = line < BOLD_DATE_LINES ? DATE_HEADING.exec(body) : null;
+      if (heading) {
+        const f = findDate(heading[1], dayFirst);
+        if (f && f.start === 0 && f.end >= heading[1].trim().length && dateHeadings(text, dayFirst) === 1) {
+          const out: Dateline = { date: f.date, start: lineStart + lead, end: lineStart + lead + body.length, line };
+          if (f.time) out.time = f.time;
+          return out;
+        }
+      }
       // "Maintained by the research team. Last updated 20 November 2025." on a line of its own, or in
       // a page's italic standfirst ("*A running log of … Last updated: November 10, 2025. Entries …*").
       if (body.length <= MAX_LINE_LENGTH) {
@@ -415,6 +428,22 @@ export function findDateline(text: string): Dateline | null {
     return null;
   }
   return null;
+}
+
+/** A Markdown heading that may hold only a date (its weekday allowed): "## Friday, 26 September 2025". */
+const DATE_HEADING = /^#{1,6}[ \t]+([^#\n]{6,48}?)[ \t#]*$/;
+/** How many lines of a page are read for headings that are dates. */
+const HEADING_SCAN_LINES = 200;
+
+/** How many headings near the top of the text hold only a full date (two or more: a timeline's entries). */
+function dateHeadings(text: string, dayFirst: boolean): number {
+  let n = 0;
+  for (const { raw } of linesOf(text, HEADING_SCAN_LINES, 120)) {
+    const h = raw.startsWith('#') ? DATE_HEADING.exec(raw.trim()) : null;
+    const f = h ? findDate(h[1], dayFirst) : null;
+    if (f && f.start === 0 && f.end >= h![1].trim().length) n++;
+  }
+  return n;
 }
 
 /** A date in bold or italics that opens a line, alone or before a separator. */
@@ -499,6 +528,24 @@ const ROW_AHEAD = /\b(?:due|will|scheduled|slated|expected|set\s+to|planned|dead
  */
 const AHEAD_CUE = /\b(?:(?:which|who)\s+(?!does\b)[a-z]{3,}s\s+(?:[\w'’-]+\s+){0,4}?(?:on|from)|(?:takes?\s+effect|enters?\s+into\s+force|comes?\s+into\s+(?:force|effect))(?:\s+(?:on|from|in))?|with\s+effect\s+from|(?:rises|falls|increases|drops|climbs|jumps|goes\s+up)\s+to\s+[^.;]{1,40}?\s+(?:from|on)|(?:will|would|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to)\s+(?:\w+\s+){0,3}?(?:by|on|in|from))\s*$/i;
 
+/** How long after a page's latest full date the days it tells of without a year may date it. */
+const TOLD_AFTER_DAYS = 92;
+/** A verb in the past near a date on its line: "On Oct. 22, ACEA said", "Oct. 28: Honda halted production". */
+const PAST_NEAR = /\b(?:[a-z]{2,}ed|said|met|took|made|held|began|came|went|told|set|cut|froze|struck|rose|fell|sent|gave|won|lost|spoke|wrote|ran|put|hit)\b/;
+/** How far either side of a date its past verb is looked for. */
+const PAST_REACH = 80;
+
+/** Whether a yearless day is told as past (a week-ahead calendar's "**Fri Nov 14** — briefing in Seoul" is not). */
+function toldInPast(text: string, m: DateMention): boolean {
+  const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
+  let lineEnd = text.indexOf('\n', m.end);
+  if (lineEnd < 0) lineEnd = text.length;
+  return PAST_NEAR.test(text.slice(Math.max(lineStart, m.start - PAST_REACH), m.start)) || PAST_NEAR.test(text.slice(m.end, Math.min(lineEnd, m.end + PAST_REACH)));
+}
+
+/** A day set as a start or a limit ("a 100% tariff from Oct. 1", "by Nov. 10"), which may still be ahead. */
+const SCHEDULED_DAY = /\b(?:from|starting|effective|by|until|till|through|before|deadline(?:\s+of)?)\s+(?:the\s+)?$/i;
+
 /**
  * A document date inferred from the explicit full dates (with a year) it mentions: the latest one
  * that is not forward-looking (a report is written after what it reports); when all are
@@ -522,9 +569,10 @@ export function inferDocumentDate(mentions: DateMention[], text?: string): { dat
   const past = dated.filter((m) => !setAhead.has(m.value.slice(0, 10)));
   // The days the text tells of without a year ("signed an order on November 14"), latest first on or before a day.
   const narrated = mentions.filter((m) => m && m.precision === 'day' && /^XXXX-\d\d-\d\d$/.test(m.value) && !ahead(m) && !ends(m));
-  const latestTold = (before: string) => {
+  const latestTold = (before: string, keep: (m: DateMention) => boolean = () => true, told = narrated) => {
     let latest: { date: string; m: DateMention } | undefined;
-    for (const m of narrated) {
+    for (const m of told) {
+      if (!keep(m)) continue;
       const date = dayOnOrBefore(Number(m.value.slice(5, 7)), Number(m.value.slice(8, 10)), before);
       if (date && (!latest || date > latest.date)) latest = { date, m };
     }
@@ -540,7 +588,18 @@ export function inferDocumentDate(mentions: DateMention[], text?: string): { dat
       return { date: told.date, note: `inferred from "${told.m.text}", the latest day the text tells of without a year, in ${history.year}, the year it names ("${history.m.text}"); its full dates, the latest "${best.text}", are history` };
     }
     const named = history ? { named: { year: history.year, text: history.m.text } } : {};
-    return { date: lastDay(best), note: `inferred from "${best.text}", the latest of ${n} explicit date${n === 1 ? '' : 's'} in the text`, ...named };
+    // "When the government took control on Sept. 30, 2025, …; on Oct. 28, Honda halted production":
+    // a page that goes on to tell later days of that year without one was written after them.
+    const latest = lastDay(best);
+    // (Days given the year of the full date before them count as well: "Sept. 30, 2025 … on Oct. 28".)
+    const toldInYear = mentions.filter((m) => m && m.precision === 'day' && m.resolution === 'year-in-text' && /^\d{4}-\d\d-\d\d$/.test(m.value) && !ahead(m) && !ends(m));
+    // (Not when the text names a later year: "In 2019 the review went on; talks resumed on April 1".)
+    const laterYear = mentions.some((m) => m && m.resolution === 'explicit' && /^\d{4}/.test(m.value) && Number(m.value.slice(0, 4)) > Number(latest.slice(0, 4)));
+    const later = history || laterYear ? undefined : latestTold(`${latest.slice(0, 4)}-12-31`, (m) => !text || (!SCHEDULED_DAY.test(text.slice(Math.max(0, m.start - 24), m.start)) && toldInPast(text, m)), [...narrated, ...toldInYear]);
+    if (later && later.date > latest && Date.parse(later.date) - Date.parse(latest) <= TOLD_AFTER_DAYS * 86_400_000) {
+      return { date: later.date, note: `inferred from "${later.m.text}", the latest day the text tells of, after its latest full date "${best.text}"` };
+    }
+    return { date: latest, note: `inferred from "${best.text}", the latest of ${n} explicit date${n === 1 ? '' : 's'} in the text`, ...named };
   }
   let best = dated[0];
   for (const m of dated) if (m.value < best.value) best = m;

@@ -1211,7 +1211,8 @@ const MOMENT_ONLY = new Set(contentTerms('took takes taking take effect effectiv
 const KIND_ONLY = new Set(contentTerms('deadline deadlines talks meeting meetings summit call calls statement announcement'));
 
 /** Stems of acts every body performs: "issued" tells no more of what was issued than the body's name. */
-const ACT_ONLY = new Set(contentTerms('issue issues issued issuing publish publishes published publishing release releases released releasing'));
+// ("was made public" too: "the court's decision was made public" and "the order was made public" share no act.)
+const ACT_ONLY = new Set(contentTerms('issue issues issued issuing publish publishes published publishing release releases released releasing made make makes making public publicly disclose discloses disclosed disclosing reveal reveals revealed revealing'));
 
 /** A body's name, known to the registry or not ("the Commerce Department", "Bureau of Industry and Security"): its words name the actor. */
 const BODY_NAME = /\b(?:[A-Z][A-Za-z]+\s+){0,3}(?:Department|Ministry|Bureau|Office|Council|Commission|Agency|Administration|Court|Parliament|Congress|Senate|Cabinet)(?:\s+(?:of|for)(?:\s+the)?(?:\s+(?:[A-Z][A-Za-z]+|and)){1,5})?/g;
@@ -1233,6 +1234,7 @@ function moreThanNames(claim: Claim, f: Fact, corpus: Derived): boolean {
   // never gives his full name).
   const names = nameTerms(claim.entityIds, corpus);
   for (const body of claim.clauseText.matchAll(BODY_NAME)) for (const t of contentTerms(body[0])) names.add(t);
+  for (const t of titleOnlyTerms(f, corpus)) names.add(t);
   // A shared rate names the measure ("Switzerland 39%: … in force 8 Aug" against "In force | Switzerland | 39%").
   if (sharesRate(claim.sentenceText, f)) return true;
   let sourced: Set<string> | undefined;
@@ -1251,6 +1253,45 @@ function moreThanNames(claim: Claim, f: Fact, corpus: Derived): boolean {
   if (!shared.length || f.kind === 'other' || !claim.kinds.includes(f.kind)) return false;
   const heads = sourceHeadIds(f, corpus);
   return shared.some((id) => heads.has(id));
+}
+
+/** A title before a person's name: "Dutch Economic Affairs Minister ", "Oregon Attorney General ". */
+const TITLE_BEFORE = /(?:[A-Z][\w'’.-]*\s+){0,5}(?:Minister|Secretary|Commissioner|Representative|Ambassador|President|Chancellor|Governor|Chair(?:man|woman)?|Director|Spokes(?:man|woman|person)|Premier|Mayor|Senator|Envoy|Chief|Officer|General|Adviser|Advisor|Negotiator)\s+$/;
+
+/** A title set off after a name, to its closing comma or stop: ", Trump's nominee for ambassador to India,". */
+const TITLE_AFTER = /^,\s+(?:[\w'’.-]+\s+){0,6}?(?:nominee|ambassador|minister|secretary|spokes(?:man|woman|person)|chief|head|director|envoy|negotiator|adviser|advisor|president|chair(?:man|woman)?|representative|commissioner|governor|official)\b[^,;.:]{0,60}(?=[,;.:])/i;
+
+/**
+ * Words a source sentence has only in someone's title ("Dutch Economic Affairs Minister Vincent
+ * Karremans took control …"): they name the person, not the act, so a brief's "briefed the economic
+ * affairs committee" shares nothing of what was done.
+ */
+function titleOnlyTerms(f: Fact, corpus: Derived): string[] {
+  let rest = f.sentence;
+  const titled: string[] = [];
+  for (const id of f.entities) {
+    const e = corpus.entityById.get(id);
+    if (e?.kind !== 'person') continue;
+    for (const alias of new Set([e.name, ...e.aliases])) {
+      for (let at = rest.indexOf(alias); at > 0; at = rest.indexOf(alias, at + alias.length)) {
+        const title = TITLE_BEFORE.exec(rest.slice(Math.max(0, at - 80), at));
+        if (!title) continue;
+        titled.push(...contentTerms(title[0]));
+        rest = rest.slice(0, at - title[0].length) + ' '.repeat(title[0].length) + rest.slice(at);
+      }
+      // And set off after it: "Sergio Gor, Trump's nominee for ambassador to India, …".
+      for (let at = rest.indexOf(alias); at >= 0; at = rest.indexOf(alias, at + alias.length)) {
+        const from = at + alias.length;
+        const apposed = TITLE_AFTER.exec(rest.slice(from, from + 120));
+        if (!apposed) continue;
+        titled.push(...contentTerms(apposed[0]));
+        rest = rest.slice(0, from) + ' '.repeat(apposed[0].length) + rest.slice(from + apposed[0].length);
+      }
+    }
+  }
+  if (!titled.length) return [];
+  const outside = new Set(contentTerms(rest));
+  return titled.filter((t) => !outside.has(t));
 }
 
 // "until" and "from" name an end or a start ("the truce runs until August 12"), which a source can contradict.

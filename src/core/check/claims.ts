@@ -4,7 +4,7 @@ import type { Derived } from '../index/corpusIndex';
 import type { FeatureWeights } from '../index/features';
 import { knownOrgName } from '../entities/extract';
 import { endsAState, kindsIn } from '../events/kinds';
-import { clausesFor } from '../text/clauses';
+import { clausesFor, type Clause } from '../text/clauses';
 import { sentenceAt, splitSentences, type Span } from '../text/sentences';
 import { firstCell } from '../text/tableRow';
 import { contentTerms } from '../text/terms';
@@ -56,7 +56,7 @@ export function buildClaims(prose: string, cited: CitedDate[], corpus: Derived):
       // "the same day", "the previous day": counted from the brief's own dates, they say nothing new,
       // and a misreading of the story would make a false warning; they stay siblings of the others.
       if (!writtenOut(cited.mention)) return;
-      const clause = clauses[i];
+      const clause = ownSide(prose, clauses[i], cited.mention);
       const features: FeatureWeights = new Map();
       const entityIds = new Set<string>();
       for (const m of matches) {
@@ -109,6 +109,21 @@ export function buildClaims(prose: string, cited: CitedDate[], corpus: Derived):
     });
   }
   return claims;
+}
+
+/**
+ * "The government petitioned on 3 September; the justices agreed to hear the case the following
+ * week": a semicolon joins two statements, and the date's words stop at it, whatever the other
+ * half dates ("the following week" is no date a claim is made of).
+ */
+function ownSide(prose: string, clause: Clause, m: { start: number; end: number }): Clause {
+  const before = prose.lastIndexOf(';', m.start - 1);
+  const after = prose.indexOf(';', m.end);
+  const start = before >= clause.start ? before + 1 : clause.start;
+  const end = after >= 0 && after < clause.end ? after : clause.end;
+  if (start === clause.start && end === clause.end) return clause;
+  const aside = clause.aside && clause.aside.start >= start && clause.aside.end <= end ? { aside: clause.aside } : {};
+  return { start, end, ...aside };
 }
 
 const TABLE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;

@@ -478,8 +478,16 @@ const STARTED = /\b(?:began|begun|begins|started|starts|launched|launches|opened
  * talks: a brief saying when the talks began is not contradicted by it.
  */
 export function notAgreedToStart(claim: Claim, f: Fact): boolean {
-  return !(TO_START.test(f.sentence) && STARTED.test(claim.clauseText));
+  if (TO_START.test(f.sentence) && STARTED.test(claim.clauseText)) return false;
+  // Nor does "| 10 Jun 2025 | Federal Circuit grants a stay and orders en banc hearing |" date the
+  // day "the en banc hearing took place": an order or a schedule for a sitting is not the sitting.
+  const ordered = ORDERED_SITTING.exec(factClause(f));
+  return !(ordered && TOOK_PLACE.test(claim.clauseText) && !ORDERED_SITTING.test(claim.clauseText));
 }
+
+const SITTING = '(?:hearings?|rehearing|(?:oral\\s+)?arguments?|trial|vote|session|sitting)';
+const ORDERED_SITTING = new RegExp(`\\b(?:order(?:s|ed)|schedul(?:es|ed)|set(?:s)?|call(?:s|ed)\\s+for|grant(?:s|ed)|request(?:s|ed)|sought|seeks?)\\s+(?:an?\\s+|the\\s+|its\\s+)?(?:[\\w-]+\\s+){0,2}?${SITTING}\\b`, 'i');
+const TOOK_PLACE = /\b(?:took\s+place|takes\s+place|was\s+held|were\s+held|heard|held|sat|convened|met|argued)\b/i;
 
 // A date that starts an effect ("from May 14", "starting May 14", "took effect on May 14") and one
 // that dates a saying or a signing ("a joint statement released on May 12", "agreed on May 12 to
@@ -848,10 +856,32 @@ export function sameParties(claim: Claim, f: Fact): boolean {
   return ![...said].some((p) => !sourced.has(p)) || ![...sourced].some((p) => !said.has(p)) || sourced.size === 0;
 }
 
+// Verbs that start something and verbs that stop it ("started collecting", "stopped collecting").
+const TURN_ON = /\b(?:start(?:s|ed)|beg(?:an|un|ins)|impos(?:es|ed)|introduc(?:es|ed)|launch(?:es|ed)|resum(?:es|ed)|levi(?:es|ed)|plac(?:es|ed)|slapp(?:ed|s))\b/gi;
+const TURN_OFF = /\b(?:stop(?:s|ped)|halt(?:s|ed)|ceas(?:es|ed)|suspend(?:s|ed)|paus(?:es|ed)|lift(?:s|ed)|scrap(?:s|ped)|drop(?:s|ped)|remov(?:es|ed)|withdr(?:ew|awn|aws)|revok(?:es|ed)|rescind(?:s|ed)|cancel(?:s|led|ed)|end(?:s|ed)|abolish(?:es|ed))\b/gi;
+
+/** Whether the verb nearest before a date (in its clause) starts something or stops it, if either. */
+function turnOf(lead: string): 'on' | 'off' | undefined {
+  const clause = lead.slice(Math.max(lead.lastIndexOf(';'), lead.lastIndexOf(':'), lead.search(/[.!?]\s[^.!?]*$/)) + 1);
+  const on = lastMatch(TURN_ON, clause) ?? -1;
+  const off = lastMatch(TURN_OFF, clause) ?? -1;
+  return on < 0 && off < 0 ? undefined : on > off ? 'on' : 'off';
+}
+
+/**
+ * "Both governments have stopped charging the port fees they started collecting in mid-October" dates
+ * the start of the fees: a brief saying when they stopped is not contradicted by it.
+ */
+export function sameTurn(claim: Claim, f: Fact): boolean {
+  const said = turnOf(claimLead(claim, MOMENT_REACH));
+  const sourced = turnOf(factLead(f, MOMENT_REACH));
+  return !said || !sourced || said === sourced;
+}
+
 /** The source is about the occurrence the brief cites: same kind, actors, venue, rate, and not months away. */
 export function sameOccurrence(claim: Claim, f: Fact, corpus: Derived, cited: Reach, source: Reach | undefined): boolean {
   const clause = claim.clauseText;
-  return sameKind(claim, f) && sameParties(claim, f) && samePaper(claim, f) && notAgreedToStart(claim, f) && besideOwnWord(claim, f) && inItsOwnClause(claim, f) && claimInItsOwnClause(claim, f) && sameActors(claim, f, corpus) && sameSubject(claim, f, corpus) && notOnlyReferredTo(claim, f, corpus) && sameVenue(clause, f) && sameRates(rateText(claim), f) && sameOrdinal(clause, f) && notWhatItPreceded(claim, f) && samePossessor(claim, f) && ownNotJoint(claim.clauseText, f.sentence) && namesItsThing(claim, f) && laterStep(claim.clauseText, f.sentence) && notOnlyAnExemption(claim.clauseText, f) && sameSession(claim, f, cited, source) && (!source || closeEnough(cited, source) || guessedYearOff(claim, cited, source));
+  return sameKind(claim, f) && sameTurn(claim, f) && sameParties(claim, f) && samePaper(claim, f) && notAgreedToStart(claim, f) && besideOwnWord(claim, f) && inItsOwnClause(claim, f) && claimInItsOwnClause(claim, f) && sameActors(claim, f, corpus) && sameSubject(claim, f, corpus) && notOnlyReferredTo(claim, f, corpus) && sameVenue(clause, f) && sameRates(rateText(claim), f) && sameOrdinal(clause, f) && notWhatItPreceded(claim, f) && samePossessor(claim, f) && ownNotJoint(claim.clauseText, f.sentence) && namesItsThing(claim, f) && laterStep(claim.clauseText, f.sentence) && notOnlyAnExemption(claim.clauseText, f) && sameSession(claim, f, cited, source) && (!source || closeEnough(cited, source) || guessedYearOff(claim, cited, source));
 }
 
 // "phones Modi ahead of his 75th birthday on Sept 17": the date is the birthday's, the phrase's own.

@@ -30,7 +30,7 @@ const NOT_A_PERSON = /^(?:Agreement|Act|Order|Deal|Framework|Plan|Regulation|Dir
  */
 const BODY_LAST = /^(?:Division|Assembly)$/;
 const GROUNDS_LAST = /^(?:Room|Garden|Wing|Hall|Building)$/;
-const NO_NAME_LAST = /^(?:Minister|Secretary|Eastern|Western|Northern|Southern|Central)$/;
+const NO_NAME_LAST = /^(?:Minister|Secretary|General|Eastern|Western|Northern|Southern|Central)$/;
 
 /** What a bare capitalised run mid-sentence is, by its last word: most often a person. */
 function runKind(last: string): EntityKind | undefined {
@@ -46,7 +46,7 @@ const THINGS = new Set(['TikTok', 'Nikkei 225', 'Hang Seng']);
 export function knownOrgName(word: string): string | undefined {
   return Object.prototype.hasOwnProperty.call(KNOWN_ORGS, word) ? KNOWN_ORGS[word] : undefined;
 }
-const TITLES = '(?:(?:U\\.S\\.|US|Chinese|China\'s|American)\\s+)?(?:Vice\\s+)?(?:President|Premier|Vice Premier|Prime Minister|Chairman|Secretary|Treasury Secretary|Commerce Secretary|Secretary of State|Trade Representative|Finance Minister|Commerce Minister|Foreign Minister|(?:Trade|Economy|Economic|Industry|Agriculture|Energy|Digital|Farm)\\s+(?:Minister|Secretary)|(?:trade|economy|finance|commerce|foreign|industry|agriculture) (?:minister|secretary)|(?:Trade\\s+|trade\\s+)?[Cc]ommissioner|Director-General|Director General|Chief Executive|CEO|Speaker|Minister|Ambassador|Spokesman|Spokesperson|Senator|Governor|Chancellor|Leader|leader)';
+const TITLES = '(?:(?:U\\.S\\.|US|Chinese|China\'s|American)\\s+)?(?:Vice\\s+)?(?:(?:Attorney|Solicitor|Inspector|Auditor|Surgeon)\\s+General|Secretary[- ]General|President|Premier|Vice Premier|Prime Minister|Chairman|Secretary|Treasury Secretary|Commerce Secretary|Secretary of State|Trade Representative|Finance Minister|Commerce Minister|Foreign Minister|(?:Trade|Economy|Economic|Industry|Agriculture|Energy|Digital|Farm)\\s+(?:Minister|Secretary)|(?:trade|economy|finance|commerce|foreign|industry|agriculture) (?:minister|secretary)|(?:Trade\\s+|trade\\s+)?[Cc]ommissioner|Director-General|Director General|Chief Executive|CEO|Speaker|Minister|Ambassador|Spokesman|Spokesperson|Senator|Governor|Chancellor|Leader|leader)';
 // Letters of the Latin scripts names are written in ("Støre", "Šefčovič", "Inácio"), as ranges
 // rather than Unicode properties: a property class with the u flag made these scans six times slower.
 // (Latin Extended-A alternates capitals and small letters, so its whole range is in both.)

@@ -68,6 +68,8 @@ export function isStopWord(lower: string): boolean {
 }
 
 /** Stemmed content words of text[from, to), in order, duplicates kept. */
+const CHAMBER_NEXT = /^\s+(?:house|chamber)\b/i;
+
 export function contentTerms(text: string, from = 0, to = text.length): string[] {
   const out: string[] = [];
   WORD.lastIndex = 0;
@@ -82,6 +84,8 @@ export function contentTerms(text: string, from = 0, to = text.length): string[]
       WORD.lastIndex += forward[0].length;
       continue;
     }
+    // "the lower house" names a chamber: it shares nothing with "lower rates".
+    if ((lower === 'lower' || lower === 'upper') && CHAMBER_NEXT.test(slice.slice(WORD.lastIndex, WORD.lastIndex + 10))) continue;
     out.push(stem(americanSpelling(lower)));
   }
   return out;

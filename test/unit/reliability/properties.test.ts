@@ -119,7 +119,8 @@ suite('reliability: the checker is stable', () => {
     '# Brief',
     '',
     'The ministry responded on June 4, 2025, to the accusations.',
-    'Talks in London began on Monday, June 9, 2025.',
+    // (Not "began on Monday, June 9": a source's "ended two days of talks on Tuesday" tells their end, not their start.)
+    'The London talks ended on Tuesday, June 11, 2025.',
   ].join('\n');
   suiteSetup(async () => {
     engine = await Engine.open({ roots: [path.join(examples, 'sources')] });

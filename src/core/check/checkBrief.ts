@@ -548,7 +548,12 @@ const FIRM_PEER = 0.85;
 /** A firm match of the best match's date, scoring nearly as well. */
 function firmPeer<T extends { m: FactMatch; reach?: Reach; rel: string }>(relations: T[], best: T): T | undefined {
   const same = (r?: Reach) => !!r && !!best.reach && r.from === best.reach.from && r.to === best.reach.to;
-  return relations.find((x) => x !== best && x.rel === 'conflict' && x.m.score >= best.m.score * FIRM_PEER && firm(x.m.fact) && same(x.reach));
+  const found = relations.find((x) => x !== best && x.rel === 'conflict' && x.m.score >= best.m.score * FIRM_PEER && firm(x.m.fact) && same(x.reach));
+  if (found || best.m.fact.reliability !== 'weak') return found;
+  // A day counted from a story's guessed date ("wrapped up on Sunday" in a wire whose year only the
+  // corpus gives) only echoes a firm peer that gives it too ("| Oct 25-26, 2025 | talks |"): the peer speaks.
+  const meets = (r?: Reach) => !!r && !!best.reach && r.from <= best.reach.to && best.reach.from <= r.to;
+  return relations.find((x) => x !== best && x.rel === 'conflict' && x.m.score >= best.m.score * PEER_RATIO && firm(x.m.fact) && meets(x.reach));
 }
 
 /** A year slip's match may cover less of the claim than a conflict's: the day and month already agree. */

@@ -878,10 +878,22 @@ export function sameTurn(claim: Claim, f: Fact): boolean {
   return !said || !sourced || said === sourced;
 }
 
+/** Words that make the brief's occurrence a later one of its kind: "meet again", "a further round". */
+// ("resumed" names its own event: "barges resumed sailing on March 12".)
+const AGAIN = /\b(?:again|once\s+more|(?:a|another)\s+(?:further|fresh|new)\s+round)\b/i;
+
+/**
+ * "Negotiators are expected to meet again in early December" is a later meeting than the one a source
+ * dates to 4-5 November: a source before the brief's date is the occurrence it follows, not this one.
+ */
+export function notTheOneBefore(claim: Claim, f: Fact, source: Reach | undefined, cited: Reach): boolean {
+  return !source || !AGAIN.test(claim.clauseText) || AGAIN.test(f.sentence) || source.to >= cited.from;
+}
+
 /** The source is about the occurrence the brief cites: same kind, actors, venue, rate, and not months away. */
 export function sameOccurrence(claim: Claim, f: Fact, corpus: Derived, cited: Reach, source: Reach | undefined): boolean {
   const clause = claim.clauseText;
-  return sameKind(claim, f) && sameTurn(claim, f) && sameParties(claim, f) && samePaper(claim, f) && notAgreedToStart(claim, f) && besideOwnWord(claim, f) && inItsOwnClause(claim, f) && claimInItsOwnClause(claim, f) && sameActors(claim, f, corpus) && sameSubject(claim, f, corpus) && notOnlyReferredTo(claim, f, corpus) && sameVenue(clause, f) && sameRates(rateText(claim), f) && sameOrdinal(clause, f) && notWhatItPreceded(claim, f) && samePossessor(claim, f) && ownNotJoint(claim.clauseText, f.sentence) && namesItsThing(claim, f) && laterStep(claim.clauseText, f.sentence) && notOnlyAnExemption(claim.clauseText, f) && sameSession(claim, f, cited, source) && (!source || closeEnough(cited, source) || guessedYearOff(claim, cited, source));
+  return sameKind(claim, f) && sameTurn(claim, f) && sameParties(claim, f) && samePaper(claim, f) && notAgreedToStart(claim, f) && besideOwnWord(claim, f) && inItsOwnClause(claim, f) && claimInItsOwnClause(claim, f) && sameActors(claim, f, corpus) && sameSubject(claim, f, corpus) && notOnlyReferredTo(claim, f, corpus) && sameVenue(clause, f) && sameRates(rateText(claim), f) && sameOrdinal(clause, f) && notWhatItPreceded(claim, f) && samePossessor(claim, f) && ownNotJoint(claim.clauseText, f.sentence) && namesItsThing(claim, f) && laterStep(claim.clauseText, f.sentence) && notOnlyAnExemption(claim.clauseText, f) && sameSession(claim, f, cited, source) && notTheOneBefore(claim, f, source, cited) && (!source || closeEnough(cited, source) || guessedYearOff(claim, cited, source));
 }
 
 // "phones Modi ahead of his 75th birthday on Sept 17": the date is the birthday's, the phrase's own.

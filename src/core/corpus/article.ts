@@ -19,6 +19,16 @@ export interface ParsedArticle {
   problems: CorpusProblem[];
   /** How the text was made from the decoded bytes (`blanksOf`). */
   blanks?: number[] | null;
+  /** A yearless wire dateline's day, when the corpus may give its year (see `corpusNear`). */
+  corpusDay?: CorpusDay;
+}
+
+/** A yearless wire dateline's day, and the year its text guesses, if any. */
+export interface CorpusDay {
+  month: number;
+  day: number;
+  /** The date by the text's own full dates, months away from it: the corpus overrules it only by its sources near the day. */
+  guess?: string;
 }
 
 export function relativeName(root: string, file: string): string {
@@ -126,7 +136,11 @@ export function withBlanks(decoded: string, blanks: number[]): string {
   return parts.join('');
 }
 
-export function parseArticle(root: string, file: string, bytes: Uint8Array): ParsedArticle {
+/**
+ * `corpusNear`: a day the engine reads from the corpus's dated sources, in whose year a yearless
+ * wire dateline is read when its own text tells the year only as a guess, or not at all.
+ */
+export function parseArticle(root: string, file: string, bytes: Uint8Array, corpusNear?: string): ParsedArticle {
   const rel = relativeName(root, file);
   const decoded = decodeText(bytes);
   if (!decoded.ok) return { problems: [{ file: rel, severity: 'warning', message: `skipped: ${decoded.reason}` }] };
@@ -142,7 +156,7 @@ export function parseArticle(root: string, file: string, bytes: Uint8Array): Par
   const fm = readFrontMatter(text);
   const problems: CorpusProblem[] = fm.problems.map((p) => ({ ...p, file: rel }));
   const body = text.slice(fm.bodyStart);
-  const { date, dateSource, dateNote, dateline } = documentDate(fm.data.date, body, countLines(text, fm.bodyStart), problems, rel, page, copyrightYear);
+  const { date, dateSource, dateNote, dateline, corpusDay } = documentDate(fm.data.date, body, countLines(text, fm.bodyStart), problems, rel, page, copyrightYear, corpusNear);
   return {
     doc: {
       path: file,
@@ -162,6 +176,7 @@ export function parseArticle(root: string, file: string, bytes: Uint8Array): Par
     },
     problems,
     blanks,
+    ...(corpusDay ? { corpusDay } : {}),
   };
 }
 
@@ -242,7 +257,8 @@ function documentDate(
   rel: string,
   page: PageDate | null,
   copyrightYear: string | undefined,
-): { date: string | null; dateSource: DateSource; dateNote: string; dateline?: { start: number; end: number } } {
+  corpusNear?: string,
+): { date: string | null; dateSource: DateSource; dateNote: string; dateline?: { start: number; end: number }; corpusDay?: CorpusDay } {
   if (!fmDate && page) {
     // A saved web page says when it was published; a visible dateline is still kept out of the facts.
     const dl = findDateline(body) ?? findWireDatelineSpan(body);
@@ -308,7 +324,15 @@ function documentDate(
     const near = Math.abs(Date.parse(filed) - Date.parse(inferred!.date)) <= WIRE_YEAR_REACH_DAYS * 86_400_000;
     const how = inferred!.ahead || filed <= inferred!.date ? 'nearest' : 'on or after';
     const dateNote = `wire dateline "${quoted}", in the year ${how} ${inferred!.note.replace(/^inferred from /, '')}`;
-    return { date: filed, dateSource: near ? 'dateline' : 'inferred', dateNote, ...span };
+    if (near) return { date: filed, dateSource: 'dateline', dateNote, ...span };
+    // Months from the text's dates, the year is a guess that the corpus may better (the engine
+    // passes `corpusNear` when its dated sources cluster around this day in one year).
+    const corpusDay = { corpusDay: { month: wire.month!, day: wire.day!, guess: filed } };
+    const byCorpus = corpusNear ? nearestMonthDay(wire.month!, wire.day!, corpusNear) : null;
+    if (byCorpus && byCorpus !== filed) {
+      return { date: byCorpus, dateSource: 'inferred', dateNote: `wire dateline "${quoted}", in ${byCorpus.slice(0, 4)}, the year in which the corpus's dated sources are nearest it (the text's own dates are months away)`, ...span, ...corpusDay };
+    }
+    return { date: filed, dateSource: 'inferred', dateNote, ...span, ...corpusDay };
   }
   // A page whose full dates all look ahead ("the quota rises from January 1, 2026") was written
   // after the days it tells of without a year ("signed the order on November 14"), not on its schedule.
@@ -331,6 +355,17 @@ function documentDate(
     const quoted = body.slice(wire.start, wire.end).trim();
     // The day is the wire's own, so the page is as firmly dated as by any dateline.
     return { date: isoDate(Number(copyrightYear), month, day), dateSource: 'dateline', dateNote: `wire dateline "${quoted}", in the year of the page's copyright line`, ...span };
+  }
+  // Nothing in the text tells the year of "BRUSSELS, Dec 15 (Wire)": it is the year that puts the day
+  // nearest the corpus's dated sources, a guess (inferred), redone when they change.
+  if (wire && month && day) {
+    const byCorpus = corpusNear ? nearestMonthDay(month, day, corpusNear) : null;
+    const corpusDay = { corpusDay: { month, day } };
+    if (byCorpus) {
+      const quoted = body.slice(wire.start, wire.end).trim();
+      return { date: byCorpus, dateSource: 'inferred', dateNote: `wire dateline "${quoted}", in ${byCorpus.slice(0, 4)}, the year in which the corpus's dated sources are nearest it`, ...span, ...corpusDay };
+    }
+    return { date: null, dateSource: 'unknown', dateNote: 'a wire dateline without its year, and no year in the text or the corpus; relative dates stay unresolved', ...span, ...corpusDay };
   }
   return { date: null, dateSource: 'unknown', dateNote: 'no date in front matter, dateline or text; relative dates stay unresolved', ...span };
 }

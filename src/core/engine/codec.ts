@@ -86,7 +86,7 @@ export class BlockWriter {
    */
   add(key: string, e: PackedEntry | CachedEntry): void {
     this.str(key);
-    this.str(JSON.stringify({ info: e.info, problems: e.problems, blanks: e.blanks }));
+    this.str(JSON.stringify({ info: e.info, problems: e.problems, blanks: e.blanks, corpusDay: e.corpusDay }));
     this.int(e.mentions.length);
     for (const m of e.mentions) this.mention(m);
     this.int(e.facts.length);
@@ -206,7 +206,7 @@ function decodeBlock(tab: string[], I: Int32Array, out: Map<string, PackedEntry>
   };
   while (p < I.length) {
     const key = tab[I[p++]];
-    const head = JSON.parse(tab[I[p++]]) as Pick<PackedEntry, 'info' | 'problems' | 'blanks'>;
+    const head = JSON.parse(tab[I[p++]]) as Pick<PackedEntry, 'info' | 'problems' | 'blanks' | 'corpusDay'>;
     // Objects are made with the fields the article's text fills in later (`unpack`) already in
     // place: added afterwards, each would move the object's fields to a store of their own.
     const { file, path } = head.info;
@@ -251,6 +251,6 @@ function decodeBlock(tab: string[], I: Int32Array, out: Map<string, PackedEntry>
       facts[j] = { id: '', file, path, line, date, sentence: '', sentenceStart, sentenceEnd, kind, entities, places, terms, clauseStart, clauseEnd, clauseEntities, reliability, yearKnown, eventId: undefined } as PackedFact;
     }
     if (p > I.length) throw new Error('block ends inside an entry');
-    out.set(key, { info: head.info, mentions, facts, problems: head.problems, ...(head.blanks !== undefined ? { blanks: head.blanks } : {}) });
+    out.set(key, { info: head.info, mentions, facts, problems: head.problems, ...(head.blanks !== undefined ? { blanks: head.blanks } : {}), ...(head.corpusDay ? { corpusDay: head.corpusDay } : {}) });
   }
 }

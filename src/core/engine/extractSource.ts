@@ -9,6 +9,8 @@ export interface ExtractJob {
   root: string;
   path: string;
   bytes: Uint8Array;
+  /** The day the corpus's dated sources centre on, for a yearless wire's year (`parseArticle`). */
+  near?: string;
 }
 
 /** The document's index entry, or only problems when it could not be read as an article. */
@@ -19,10 +21,11 @@ export interface ExtractResult {
 
 export function extractSource(job: ExtractJob): ExtractResult {
   try {
-    const parsed = parseArticle(job.root, job.path, job.bytes);
+    const parsed = parseArticle(job.root, job.path, job.bytes, job.near);
     if (!parsed.doc) return { problems: parsed.problems.map((p) => ({ ...p, file: p.file || job.path })) };
     const entry = extractDocument(parsed.doc, parsed.problems.map((p) => ({ ...p, path: job.path })), job.bytes.length);
     entry.blanks = parsed.blanks;
+    if (parsed.corpusDay) entry.corpusDay = parsed.corpusDay;
     return { entry, problems: [] };
   } catch (err) {
     // One malformed source must not stop the others from being indexed.

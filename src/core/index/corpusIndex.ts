@@ -5,6 +5,7 @@
 import { BOUND_BEFORE } from '../dates/lexicon';
 import { EntityRegistry } from '../entities/registry';
 import { EventGrouping, tooCommon, type GroupContext } from '../events/group';
+import type { CorpusDay } from '../corpus/article';
 import type { Knowledge } from '../knowledge/knowledgeFile';
 import { curatedEventsAndFacts } from '../knowledge/curated';
 import type { CorpusEvent, CorpusProblem, DocumentInfo, Entity, EntityMention, Fact } from '../types';
@@ -30,6 +31,8 @@ export interface DocEntry {
   problems: CorpusProblem[];
   /** How the text was made from the decoded file (`blanksOf`); absent or null: derive it again. */
   blanks?: number[] | null;
+  /** A yearless wire dateline's day, dated in the year the corpus suggests (the engine re-reads it when that moves). */
+  corpusDay?: CorpusDay;
 }
 
 /** A document's entry with the entity keys its facts hold as extracted (before any resolution). */
@@ -151,6 +154,10 @@ export class CorpusIndex {
 
   hasDocument(path: string): boolean {
     return this.docs.has(path);
+  }
+
+  entries(): IterableIterator<DocEntry> {
+    return this.docs.values();
   }
 
   entry(path: string): DocEntry | undefined {

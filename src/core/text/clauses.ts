@@ -69,6 +69,14 @@ function clauseOf(text: string, sentence: Span, dates: Span[], index: number, en
   // with its antecedent, is the date's; the main clause before it is another event.
   const where = WHERE_CLAUSE.exec(text.slice(start, m.start));
   if (where) start += where.index;
+  // "… had lost its majority in the July 20 election when, two days later, his negotiator sat down
+  // with Trump": the main clause is dated by its own modifier ("the July 20 election"), and only the
+  // "when" clause is the later date's.
+  if (p < index - 1) {
+    const skipped = dates[index - 1];
+    const when = LAST_WHEN.exec(text.slice(Math.max(start, skipped.end), m.start));
+    if (when) start = Math.max(start, skipped.end) + when.index;
+  }
   let end = next ? cut(text, m, next, entries) : sentence.end;
   // "… arrived on Monday from Malaysia, where he had attended a summit": a clause told in the past
   // perfect is an earlier event, not this date's.
@@ -97,6 +105,8 @@ function clauseOf(text: string, sentence: Span, dates: Span[], index: number, en
   }
   return { start, end };
 }
+
+const LAST_WHEN = /\bwhen\b(?![^.;]*\bwhen\b)/i;
 
 /** ", and the Council …", "; Brazil …", "; officials in Ottawa …": a clause with a subject of its own joined to the one before. */
 const JOINED_SUBJECT = /(?:;\s+(?=[a-z]{3,}\s|[A-Z])|(?::\s+|,\s+(?:and|but|while|whereas|yet)\s+)(?=(?:the|a|an|its|their|his|her|this|these|those|it|they|he|she|we)\s|[A-Z]))/g;

@@ -1,0 +1,45 @@
+// Rounds 315-318: "… lost its majority in the July 20 election when, two days later, his negotiator
+// sat down with Trump": the main clause is the election's, not the later date's; and "are expected
+// to meet again in early December" is a later meeting than the one of 4-5 November.
+import * as assert from 'assert';
+import { RATE_NEWS, tempCorpus } from '../helpers/tempCorpus';
+
+suite('check: a "when" clause after a dated main clause', () => {
+  const corpus = tempCorpus({
+    'analysis.md': [
+      'How the deal was struck',
+      'Published 3 September 2025',
+      '',
+      'The governing coalition had just lost its majority in the upper house in the July 20 election when, two days later, its chief negotiator sat down with the president in the Oval Office.',
+    ],
+    ...RATE_NEWS,
+  });
+
+  test('the later date has only the "when" clause’s words', () => {
+    const later = corpus.engine().snapshot().facts.find((f) => f.date.text === 'two days later');
+    assert.ok(later && !later.terms.includes('majority') && later.terms.includes('negotiator'), later?.terms.join(','));
+  });
+
+  test('the election’s day is not held to the meeting two days after it', () => {
+    assert.deepStrictEqual(corpus.warnings('The coalition lost its upper-house majority in the vote of 2025-07-20.'), []);
+  });
+
+  test('the meeting is still checked', () => {
+    assert.deepStrictEqual(corpus.warnings('The chief negotiator sat down with the president in the Oval Office on 24 July 2025.'), ['date-conflict 24 July 2025 -> 2025-07-22']);
+  });
+});
+
+suite('check: a meeting "again" is a later one', () => {
+  const corpus = tempCorpus({
+    'timeline.md': ['# The talks so far', 'Updated 20 November 2025', '', '| Date | Step |', '|---|---|', '| 4-5 Nov 2025 | Negotiators meet in Washington for a technical round |'],
+    ...RATE_NEWS,
+  });
+
+  test('"will meet again in early December" is not the November round', () => {
+    assert.deepStrictEqual(corpus.warnings('Negotiators will meet again in early December 2025.'), []);
+  });
+
+  test('the round itself is still checked', () => {
+    assert.deepStrictEqual(corpus.warnings('Negotiators met in Washington for a technical round on 12 November 2025.'), ['date-conflict 12 November 2025 -> 2025-11-04']);
+  });
+});

@@ -1255,7 +1255,9 @@ function moreThanNames(claim: Claim, f: Fact, corpus: Derived): boolean {
   }
   // The actor alone is enough only for an act of a kind both name ("The ministry barred Nexperia's
   // unit on Oct. 4" says nothing of "the ministry announced port fees").
-  if (!shared.length || f.kind === 'other' || !claim.kinds.includes(f.kind)) return false;
+  // ("The Trump-Xi summit" and "Trump and Xi met": a summit is a meeting.)
+  const sameKindOfAct = claim.kinds.includes(f.kind) || (f.kind === 'meeting' && claim.kinds.includes('summit')) || (f.kind === 'summit' && claim.kinds.includes('meeting'));
+  if (!shared.length || f.kind === 'other' || !sameKindOfAct) return false;
   const heads = sourceHeadIds(f, corpus);
   return shared.some((id) => heads.has(id));
 }

@@ -43,3 +43,19 @@ suite('check: a meeting "again" is a later one', () => {
     assert.deepStrictEqual(corpus.warnings('Negotiators met in Washington for a technical round on 12 November 2025.'), ['date-conflict 12 November 2025 -> 2025-11-04']);
   });
 });
+
+suite('check: a summit is a meeting', () => {
+  const corpus = tempCorpus({
+    'analysis.md': [
+      'After the truce',
+      'Published 20 November 2025',
+      '',
+      'After Donald Trump and Xi Jinping met in Busan on Oct. 30, the commerce ministry said on Nov. 1 that it would consider exemptions case by case.',
+    ],
+    ...RATE_NEWS,
+  });
+
+  test('"their summit in Busan took place on 31 October" is held to "met in Busan on Oct. 30"', () => {
+    assert.deepStrictEqual(corpus.warnings('Trump and Xi’s summit in Busan took place on 31 October 2025.'), ['date-conflict 31 October 2025 -> 2025-10-30']);
+  });
+});

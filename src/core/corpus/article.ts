@@ -356,8 +356,8 @@ function documentDate(
     // The day is the wire's own, so the page is as firmly dated as by any dateline.
     return { date: isoDate(Number(copyrightYear), month, day), dateSource: 'dateline', dateNote: `wire dateline "${quoted}", in the year of the page's copyright line`, ...span };
   }
-  // Nothing in the text tells the year of "BRUSSELS, Dec 15 (Wire)": it is the year that puts the day
-  // nearest the corpus's dated sources, a guess (inferred), redone when they change.
+  // Nothing in the text tells the year of "BRUSSELS, Dec 15 (Wire)": it is the one the engine reads
+  // from the corpus's dated sources (`corpusNear`, see engine/wireYears.ts), a guess redone when they change.
   if (wire && month && day) {
     const byCorpus = corpusNear ? nearestMonthDay(month, day, corpusNear) : null;
     const corpusDay = { corpusDay: { month, day } };

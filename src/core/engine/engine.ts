@@ -6,8 +6,6 @@ import type { CheckOptions, CompletionSuggestion, CorpusSnapshot, DateStyle, Hov
 import { checkBrief } from '../check/checkBrief';
 import { decodeText } from '../corpus/decode';
 import { isArticlePath, listArticles } from '../corpus/walk';
-import { nearestMonthDay } from '../dates/documentDate';
-import { firstNotBefore } from '../sorted';
 import { CorpusIndex, type DocEntry, type Derived, type UpdateKind } from '../index/corpusIndex';
 import { parseKnowledge } from '../knowledge/knowledgeFile';
 import { completeAt } from '../query/complete';
@@ -19,14 +17,9 @@ import { ExtractPool, MIN_JOBS_FOR_POOL } from './extractPool';
 import { extractSource, type ExtractJob, type ExtractResult } from './extractSource';
 import { cachedArticleText, readSourceFile } from './sourceFile';
 import { SourceReader } from './sourceReader';
+import { votingDays, wireDayByCorpus } from './wireYears';
 
 export const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
-
-/** How near a yearless wire's day the dated sources that vote for its year must be. */
-const WIRE_NEIGHBOUR_MS = 45 * 86_400_000;
-
-/** The index of the first of sorted `xs` above `t`. */
-const firstAfter = (xs: number[], t: number) => firstNotBefore(xs.length, (i) => xs[i] <= t);
 
 /** Sources read, extracted and added per round of a load. */
 const LOAD_WINDOW = 2048;
@@ -199,49 +192,14 @@ export class Engine {
     this.cache.delete(file);
   }
 
-  /** The dates of the sources a yearless wire's year is read from: those dated firmly, else any dated one (not the wires themselves). */
-  private corpusDays(): number[] {
-    const firm: number[] = [];
-    const any: number[] = [];
-    for (const e of this.index.entries()) {
-      const { date, dateSource } = e.info;
-      if (!date || e.corpusDay) continue;
-      const t = Date.parse(date);
-      any.push(t);
-      if (dateSource !== 'inferred') firm.push(t);
-    }
-    return (firm.length ? firm : any).sort((a, b) => a - b);
-  }
-
-  /**
-   * The date of a yearless wire dateline's day by the corpus: of that day in the middle source's year
-   * and the years either side, the one with the most dated sources within a few weeks of it. Ties go
-   * to the text's own guess (`guess`), then to the date nearest the middle source.
-   */
-  private static dayByCorpus(month: number, day: number, days: number[], guess?: string): string | undefined {
-    if (!days.length) return guess;
-    const middle = days[days.length >> 1];
-    const year = new Date(middle).getUTCFullYear();
-    const near = (t: number) => firstAfter(days, t + WIRE_NEIGHBOUR_MS) - firstAfter(days, t - WIRE_NEIGHBOUR_MS - 1);
-    let best: { date: string; near: number; gap: number } | undefined = guess ? { date: guess, near: near(Date.parse(guess)), gap: -1 } : undefined;
-    for (const y of [year - 1, year, year + 1]) {
-      const date = nearestMonthDay(month, day, `${y}-${String(month).padStart(2, '0')}-01`);
-      if (!date || !date.startsWith(String(y))) continue;
-      const t = Date.parse(date);
-      const candidate = { date, near: near(t), gap: Math.abs(t - middle) };
-      if (!best || candidate.near > best.near || (candidate.near === best.near && candidate.gap < best.gap)) best = candidate;
-    }
-    return best?.date;
-  }
-
   /** Reads again the yearless wires whose year the corpus now puts elsewhere (none in most corpora). */
   private redateWires(): void {
     let days: number[] | undefined; // collected once, when a wire needs them
     for (const e of [...this.index.entries()]) {
       if (!e.corpusDay) continue;
-      days ??= this.corpusDays();
+      days ??= votingDays(this.index.entries());
       const { month, day, guess } = e.corpusDay;
-      const want = Engine.dayByCorpus(month, day, days, guess);
+      const want = wireDayByCorpus(month, day, days, guess);
       const root = this.rootOf(e.info.path);
       if ((want ?? null) === e.info.date || !root) continue;
       const read = readSourceFile(e.info.path, this.maxBytes);

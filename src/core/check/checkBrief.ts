@@ -11,6 +11,7 @@ import { contentTerms } from '../text/terms';
 import type { BriefDiagnostic, EventKind, Fact, SourceRef } from '../types';
 import { citedDates, commonestYear, monthDayOf, type CitedDate } from './briefDates';
 import { readBrief } from './briefText';
+import { onlyYearNear, votingDays } from '../dates/corpusYears';
 import { buildClaims, type Claim } from './claims';
 import { matchFacts, type FactMatch } from './matchFacts';
 import { gap, isoOfDay, reachOf, relate, shiftYears, type Reach } from './reach';
@@ -38,6 +39,8 @@ export interface ClaimVerdict {
   verdict: 'supported' | 'conflict' | 'unsettled';
   best?: FactMatch;
   evidence: FactMatch[];
+  /** The year the best match's yearless day is read in, from the corpus's dated sources (a year slip). */
+  sourceYear?: number;
 }
 
 function isMatch(m: FactMatch): boolean {
@@ -600,7 +603,31 @@ function yearSlip(claim: Claim, matches: FactMatch[], corpus: Derived): ClaimVer
     if (top !== best && top.score > best.score * SLIP_OUTSCORED && !sameDay(top.fact)) return undefined;
     return { claim, verdict: 'conflict', best, evidence: [best] };
   }
+  // A source that gives the day without its year ("On Sept. 11, Lutnick said …" on an undated page)
+  // is read in the one year the corpus's dated sources put that day in, when they do so around it
+  // and never around the brief's year: "said on Sept. 11, 2024" in a corpus of September 2025.
+  const days = firmDays(corpus);
+  const said = onlyYearNear(Number(md.slice(1, 3)), Number(md.slice(4, 6)), days);
+  if (said === undefined || said === cited.year || Math.abs(said - cited.year) > SLIP_YEARS) return undefined;
+  for (const best of matches) {
+    if (best.fact.yearKnown || !sameDay(best.fact)) continue;
+    if (best.score < CONFLICT_SCORE) break;
+    if (best.coverage < SLIP_COVERAGE) continue;
+    const f = best.fact;
+    if (claim.siblings.some((s) => s.year === said && s.mention.value.slice(4, 10) === md)) continue;
+    if (!firm(f) || denied(claim) || !aboutTheSaying(claim, f) || !sameMoment(claim, f) || !moreThanNames(claim, f, corpus) || tellsAnotherEvent(claim, f, corpus)) continue;
+    if (top !== best && top.score > best.score * SLIP_OUTSCORED && !sameDay(top.fact)) return undefined;
+    return { claim, verdict: 'conflict', best, evidence: [best], sourceYear: said };
+  }
   return undefined;
+}
+
+/** The dates (ms, sorted) of the corpus's firmly dated sources, once per corpus version. */
+const firmDaysOf = new WeakMap<Derived, number[]>();
+function firmDays(corpus: Derived): number[] {
+  let days = firmDaysOf.get(corpus);
+  if (!days) firmDaysOf.set(corpus, (days = votingDays(corpus.documents.filter((d) => d.dateSource !== 'inferred').map((info) => ({ info })))));
+  return days;
 }
 
 /** The longest a month runs, less a day: a coarse date no longer than this is a month or part of one. */
@@ -1637,7 +1664,8 @@ export function checkBrief(text: string, corpus: Derived, options: CheckOptions 
       if (event && (ignoredEvents.has(event.name.toLowerCase()) || ignoredEvents.has(event.id))) continue;
       const { target, week } = targetOf(f, claim.cited);
       if (!target) continue;
-      const said = describeTarget(target, { mod: f.date.mod, week });
+      if (v.sourceYear !== undefined) target.year = v.sourceYear;
+      const said = describeTarget(target, { mod: f.date.mod, week }) + (v.sourceYear !== undefined ? ` (the source gives no year; the corpus's dated sources put this day in ${v.sourceYear})` : '');
       const about = event ? `the ${event.name}` : 'this';
       // A numeric date was read day first when its first number is its day.
       const numericDayFirst = /^\d{1,2}[/.]/.test(m.text) && m.day !== undefined ? Number(/^\d{1,2}/.exec(m.text)![0]) === m.day && m.day !== m.month : undefined;

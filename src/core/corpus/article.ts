@@ -357,7 +357,7 @@ function documentDate(
     return { date: isoDate(Number(copyrightYear), month, day), dateSource: 'dateline', dateNote: `wire dateline "${quoted}", in the year of the page's copyright line`, ...span };
   }
   // Nothing in the text tells the year of "BRUSSELS, Dec 15 (Wire)": it is the one the engine reads
-  // from the corpus's dated sources (`corpusNear`, see engine/wireYears.ts), a guess redone when they change.
+  // from the corpus's dated sources (`corpusNear`, see dates/corpusYears.ts), a guess redone when they change.
   if (wire && month && day) {
     const byCorpus = corpusNear ? nearestMonthDay(month, day, corpusNear) : null;
     const corpusDay = { corpusDay: { month, day } };

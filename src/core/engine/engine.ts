@@ -6,6 +6,7 @@ import type { CheckOptions, CompletionSuggestion, CorpusSnapshot, DateStyle, Hov
 import { checkBrief } from '../check/checkBrief';
 import { decodeText } from '../corpus/decode';
 import { isArticlePath, listArticles } from '../corpus/walk';
+import { votingDays, wireDayByCorpus } from '../dates/corpusYears';
 import { CorpusIndex, type DocEntry, type Derived, type UpdateKind } from '../index/corpusIndex';
 import { parseKnowledge } from '../knowledge/knowledgeFile';
 import { completeAt } from '../query/complete';
@@ -17,7 +18,6 @@ import { ExtractPool, MIN_JOBS_FOR_POOL } from './extractPool';
 import { extractSource, type ExtractJob, type ExtractResult } from './extractSource';
 import { cachedArticleText, readSourceFile } from './sourceFile';
 import { SourceReader } from './sourceReader';
-import { votingDays, wireDayByCorpus } from './wireYears';
 
 export const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
 

@@ -1,9 +1,9 @@
-// The year of a yearless wire dateline ("BRUSSELS, Dec 15 (Wire) -") read from the rest of the
-// corpus: wires are filed within days of what the corpus's other sources report, so the year in
-// which those sources cluster around the wire's day is the likeliest one.
-import { nearestMonthDay } from '../dates/documentDate';
-import type { DocEntry } from '../index/corpusIndex';
+// The year of a yearless day read from the rest of the corpus: a wire dateline ("BRUSSELS, Dec 15
+// (Wire) -") is filed within days of what the corpus's other sources report, so the year in which
+// those sources cluster around its day is the likeliest one; so is an undated page's "On Sept. 11".
 import { firstNotBefore } from '../sorted';
+import type { DateSource } from '../types';
+import { nearestMonthDay } from './documentDate';
 
 /** How near a yearless wire's day the dated sources that vote for its year must be. */
 const NEIGHBOUR_MS = 45 * 86_400_000;
@@ -12,7 +12,7 @@ const NEIGHBOUR_MS = 45 * 86_400_000;
 const firstAfter = (xs: number[], t: number) => firstNotBefore(xs.length, (i) => xs[i] <= t);
 
 /** The dates (ms, sorted) of the sources that vote: those dated firmly, else any dated one; never the wires themselves. */
-export function votingDays(entries: Iterable<DocEntry>): number[] {
+export function votingDays(entries: Iterable<{ info: { date: string | null; dateSource: DateSource }; corpusDay?: unknown }>): number[] {
   const firm: number[] = [];
   const any: number[] = [];
   for (const e of entries) {
@@ -44,4 +44,29 @@ export function wireDayByCorpus(month: number, day: number, days: number[], gues
     if (!best || candidate.near > best.near || (candidate.near === best.near && candidate.gap < best.gap)) best = candidate;
   }
   return best?.date;
+}
+
+/** How near a yearless source's day the dated sources that put it in one year must be. */
+const SEASON_MS = 120 * 86_400_000;
+
+/**
+ * The one year in which at least two of `days` (sorted ms) stand within four months of the month and
+ * day, when no other year has any: what a yearless source's day most likely means. Undefined when the
+ * sources are spread over several such years, or too few are near it.
+ */
+export function onlyYearNear(month: number, day: number, days: number[]): number | undefined {
+  if (!days.length) return undefined;
+  const first = new Date(days[0]).getUTCFullYear();
+  const last = new Date(days[days.length - 1]).getUTCFullYear();
+  let found: number | undefined;
+  for (let y = first - 1; y <= last + 1; y++) {
+    const date = nearestMonthDay(month, day, `${y}-${String(month).padStart(2, '0')}-01`);
+    if (!date || !date.startsWith(String(y))) continue;
+    const t = Date.parse(date);
+    const near = firstAfter(days, t + SEASON_MS) - firstAfter(days, t - SEASON_MS - 1);
+    if (near === 0) continue;
+    if (found !== undefined || near < 2) return undefined;
+    found = y;
+  }
+  return found;
 }

@@ -1,0 +1,44 @@
+// Round 321: "Lutnick said on Sept. 11, 2024 that Seoul should accept the deal" against an undated
+// page's "On Sept. 11, Lutnick said … accept the deal or pay the tariffs", in a corpus whose dated
+// sources are all of the autumn of 2025: the yearless day is read in the one year the dated sources
+// put it in, and the brief's year is a slip. Not when the dated sources stand around both years.
+import * as assert from 'assert';
+import { RATE_NEWS, tempCorpus } from '../helpers/tempCorpus';
+
+const ANALYSIS = [
+  'Cash or credit',
+  '',
+  'On Sept. 11, Commerce Secretary Howard Lutnick said in a television interview that Korea should accept the deal or pay the tariffs, a line replayed on evening news for days.',
+];
+const BRIEF = 'Lutnick said on Sept. 11, 2024 that Seoul should accept the deal or pay the tariffs.';
+
+suite('check: a yearless source read in the corpus’s year', () => {
+  const corpus = tempCorpus({
+    'analysis.md': ANALYSIS,
+    'release.txt': ['Summit statement', 'Seoul, 29 October 2025', '', 'The two presidents agreed the terms of the investment package.'],
+    'timeline.md': ['# The deal, step by step', 'Updated 17 November 2025', '', '| Date | Step |', '|---|---|', '| 30 Jul 2025 | Deal announced |', '| 29 Oct 2025 | Terms settled |'],
+  });
+
+  test('"said on Sept. 11, 2024" is a slip of the year, and the warning says the year is the corpus’s', () => {
+    const d = corpus.engine().check(`# Brief\n\n${BRIEF}\n`);
+    assert.deepStrictEqual(d.map((x) => `${x.cited} -> ${x.expected}`), ['Sept. 11, 2024 -> 2025-09-11']);
+    assert.match(d[0].message, /the source gives no year; the corpus's dated sources put this day in 2025/);
+  });
+
+  test('the corpus’s own year is no slip', () => {
+    assert.deepStrictEqual(corpus.warnings(BRIEF.replace('2024', '2025')), []);
+  });
+});
+
+suite('check: a yearless source in a corpus of several years', () => {
+  const corpus = tempCorpus({
+    'analysis.md': ANALYSIS,
+    'release.txt': ['Summit statement', 'Seoul, 29 October 2025', '', 'The two presidents agreed the terms of the investment package.'],
+    'earlier.txt': ['Talks open', 'Seoul, 2 October 2024', '', 'Trade officials opened talks on shipbuilding.'],
+    ...RATE_NEWS,
+  });
+
+  test('dated sources around both years leave the yearless day’s year open', () => {
+    assert.deepStrictEqual(corpus.warnings(BRIEF), []);
+  });
+});

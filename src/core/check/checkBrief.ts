@@ -465,7 +465,7 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
       !manyDates(relations, x.m) &&
       aboutTheSaying(claim, f) &&
       !citedBeside(claim, f, citedReach) &&
-      !sentenceGivesClaimDay(claim, x.m, scored, citedReach) &&
+      !sentenceGivesClaimDay(claim, x.m, scored, citedReach, corpus) &&
       !sameSourceAgrees(claim, x.m, scored, citedReach, corpus) &&
       !otherSourceAgrees(claim, f, scored, citedReach) &&
       !momentsPaired(claim, f, scored, citedReach) &&
@@ -685,11 +685,14 @@ function inBestSentence(best: FactMatch, scored: FactMatch[], test: (m: FactMatc
  * tells the claim's event ("| 24 July | Kim meets Lutnick in New York; "2+2" set for 25 July called
  * off |"): it does not put that event on its other date.
  */
-function sentenceGivesClaimDay(claim: Claim, m: FactMatch, scored: FactMatch[], cited: Reach): boolean {
+function sentenceGivesClaimDay(claim: Claim, m: FactMatch, scored: FactMatch[], cited: Reach, corpus: Derived): boolean {
   const words = new Set(contentTerms(ownPart(claim)));
   const shared = (f: Fact) => contentTerms(factClause(f)).filter((t) => words.has(t)).length;
   let mine: number | undefined;
-  return !!inBestSentence(m, scored, (o) => {
+  // The sentence's other dates, whether or not their own words matched the claim: "it gave buyers
+  // until Nov. 21 to wind down" shares no word with "the wind-down ran out on 21 November".
+  const unmatched = sentenceFacts(corpus, m.fact).filter((f) => !scored.some((x) => x.fact === f)).map((fact) => ({ fact, score: 0, coverage: 0, sharedEntities: 0, sharedTerms: 0 }));
+  return !!inBestSentence(m, unmatched.length ? [...scored, ...unmatched] : scored, (o) => {
     const r = factReach(o.fact, claim.cited);
     // Only when the claim's words stand by that day rather than by the other: "opened the probe on
     // April 22, and a notice was published on April 25" still dates the notice to the 25th.
@@ -703,6 +706,24 @@ function sentenceGivesClaimDay(claim: Claim, m: FactMatch, scored: FactMatch[], 
     // October 5, 2025") when its words stand by that day as much as by the other.
     return !!r && r.fine && relateSpans(claim, o.fact, cited, r) === 'compatible' && sameMoment(claim, o.fact) && (shared(o.fact) > (mine ??= shared(m.fact)) || (o.fact.date.precision === 'day' && headsItsLine(o.fact)) || tellsOnlyTheClaimsMoment(claim, o.fact, m.fact) || (rowClaim(claim) && shared(o.fact) > 0));
   });
+}
+
+/** Each document's facts, once per corpus version. */
+const factsOfPath = new WeakMap<Derived, Map<string, Fact[]>>();
+
+/** The facts of `f`'s own sentence (with `f`). */
+function sentenceFacts(corpus: Derived, f: Fact): Fact[] {
+  let byPath = factsOfPath.get(corpus);
+  if (!byPath) {
+    byPath = new Map();
+    for (const x of corpus.facts) {
+      const list = byPath.get(x.path);
+      if (list) list.push(x);
+      else byPath.set(x.path, [x]);
+    }
+    factsOfPath.set(corpus, byPath);
+  }
+  return (byPath.get(f.path) ?? []).filter((x) => x.sentenceStart === f.sentenceStart);
 }
 
 /** The source's date `own` tells the claim's start, end or signing, and `other` tells no moment. */

@@ -878,6 +878,38 @@ export function sameTurn(claim: Claim, f: Fact): boolean {
   return !said || !sourced || said === sourced;
 }
 
+// A count of things: "117 extra shadow-fleet tankers", "dozens of tankers", "44 vessels".
+const COUNT_OF = /(?<![\d$€£.,])\b(\d{1,3}(?:,\d{3})?|dozens|scores|hundreds)\s+(?:of\s+)?(?:(?:more|extra|further|additional|new|other)\s+)?(?:[a-z][\w-]*\s+){0,2}?([a-z][a-z-]*s)\b(?!\s*%)/gi;
+/** Nouns a count can stand before that name no things listed: units of time, money and measure. */
+const NOT_THINGS = /^(?:days|weeks|months|years|hours|minutes|seconds|dollars|euros|pounds|yuan|billions|millions|points|tonnes|tons|barrels|percent|cents|times|votes|abstentions|members|countries|states)$/i;
+
+function countsIn(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of text.matchAll(COUNT_OF)) {
+    if (NOT_THINGS.test(m[2])) continue;
+    out.set(stem(m[2].toLowerCase()), m[1].toLowerCase().replace(/,/g, ''));
+  }
+  return out;
+}
+
+/**
+ * "The 117 extra shadow-fleet tankers were listed on 23 October" is not the listing of "dozens of
+ * shadow fleet tankers" (or of 44): a count of the same things that differs tells another batch.
+ */
+export function sameCounts(claimClause: string, f: Fact): boolean {
+  const said = countsIn(claimClause);
+  if (!said.size) return true;
+  const sourced = countsIn(f.sentence);
+  for (const [thing, n] of said) {
+    const other = sourced.get(thing);
+    if (other === undefined || other === n) continue;
+    // A count rounded in the brief ("1,400 tariff lines" for 1,463) is the same count.
+    const [a, b] = [Number(n), Number(other)];
+    if (!Number.isFinite(a) || !Number.isFinite(b) || Math.abs(a - b) > 0.1 * Math.max(a, b)) return false;
+  }
+  return true;
+}
+
 /** Words that make the brief's occurrence a later one of its kind: "meet again", "a further round". */
 // ("resumed" names its own event: "barges resumed sailing on March 12".)
 const AGAIN = /\b(?:again|once\s+more|(?:a|another)\s+(?:further|fresh|new)\s+round)\b/i;
@@ -893,7 +925,7 @@ export function notTheOneBefore(claim: Claim, f: Fact, source: Reach | undefined
 /** The source is about the occurrence the brief cites: same kind, actors, venue, rate, and not months away. */
 export function sameOccurrence(claim: Claim, f: Fact, corpus: Derived, cited: Reach, source: Reach | undefined): boolean {
   const clause = claim.clauseText;
-  return sameKind(claim, f) && sameTurn(claim, f) && sameParties(claim, f) && samePaper(claim, f) && notAgreedToStart(claim, f) && besideOwnWord(claim, f) && inItsOwnClause(claim, f) && claimInItsOwnClause(claim, f) && sameActors(claim, f, corpus) && sameSubject(claim, f, corpus) && notOnlyReferredTo(claim, f, corpus) && sameVenue(clause, f) && sameRates(rateText(claim), f) && sameOrdinal(clause, f) && notWhatItPreceded(claim, f) && samePossessor(claim, f) && ownNotJoint(claim.clauseText, f.sentence) && namesItsThing(claim, f) && laterStep(claim.clauseText, f.sentence) && notOnlyAnExemption(claim.clauseText, f) && sameSession(claim, f, cited, source) && notTheOneBefore(claim, f, source, cited) && (!source || closeEnough(cited, source) || guessedYearOff(claim, cited, source));
+  return sameKind(claim, f) && sameTurn(claim, f) && sameParties(claim, f) && samePaper(claim, f) && notAgreedToStart(claim, f) && besideOwnWord(claim, f) && inItsOwnClause(claim, f) && claimInItsOwnClause(claim, f) && sameActors(claim, f, corpus) && sameSubject(claim, f, corpus) && notOnlyReferredTo(claim, f, corpus) && sameVenue(clause, f) && sameRates(rateText(claim), f) && sameOrdinal(clause, f) && notWhatItPreceded(claim, f) && samePossessor(claim, f) && ownNotJoint(claim.clauseText, f.sentence) && namesItsThing(claim, f) && laterStep(claim.clauseText, f.sentence) && notOnlyAnExemption(claim.clauseText, f) && sameSession(claim, f, cited, source) && notTheOneBefore(claim, f, source, cited) && sameCounts(clause, f) && (!source || closeEnough(cited, source) || guessedYearOff(claim, cited, source));
 }
 
 // "phones Modi ahead of his 75th birthday on Sept 17": the date is the birthday's, the phrase's own.

@@ -1,9 +1,9 @@
 // Rounds 307-314, false warnings each mended by a general rule: a start is not the stop of the same
 // thing; words of someone's title name the person, not what was done; an order for a hearing is not
 // the hearing; a date's words stop at a semicolon; "made public" names no act; "the lower house" is
-// a chamber, not "lower rates".
+// a chamber, not "lower rates"; a count of things tells one batch from another (round 320).
 import * as assert from 'assert';
-import { RATE_NEWS, tempCorpus } from '../helpers/tempCorpus';
+import { RATE_NEWS, rateNews, tempCorpus } from '../helpers/tempCorpus';
 
 suite('check: a start is not the stop of the same thing', () => {
   const corpus = tempCorpus({
@@ -127,5 +127,24 @@ suite('check: words every act shares, and a chamber’s name', () => {
 
   test('the committee’s approval is still checked', () => {
     assert.deepStrictEqual(corpus.warnings('The economy committee approved the revised bill with lower rates on 8 December 2025.'), ['date-conflict 8 December 2025 -> 2025-12-09']);
+  });
+});
+
+suite('check: a count tells batches apart', () => {
+  const corpus = tempCorpus({
+    'roundup.md': [
+      'Sanctions round-up',
+      '',
+      'The US moved on Oct. 22 against the two oil majors. London had already moved on Oct. 15, listing the same two companies together with dozens of shadow fleet tankers and two refineries.',
+    ],
+    ...rateNews(30),
+  });
+
+  test('"the 117 extra tankers were listed on 23 October" is not the listing of "dozens of" tankers', () => {
+    assert.deepStrictEqual(corpus.warnings('The 117 extra shadow-fleet tankers were listed on Thursday, 23 October 2025.'), []);
+  });
+
+  test('the listing of dozens is still checked', () => {
+    assert.deepStrictEqual(corpus.warnings('Dozens of shadow fleet tankers were listed by London on 17 October 2025.'), ['date-conflict 17 October 2025 -> 2025-10-15']);
   });
 });

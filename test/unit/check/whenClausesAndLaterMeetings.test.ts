@@ -1,8 +1,10 @@
 // Rounds 315-318: "… lost its majority in the July 20 election when, two days later, his negotiator
 // sat down with Trump": the main clause is the election's, not the later date's; and "are expected
-// to meet again in early December" is a later meeting than the one of 4-5 November.
+// to meet again in early December" is a later meeting than the one of 4-5 November. Round 323: a
+// sentence that also gives the claim's day, for its end ("until Nov. 21 to wind down"), answers it
+// though its words are not the claim's.
 import * as assert from 'assert';
-import { RATE_NEWS, tempCorpus } from '../helpers/tempCorpus';
+import { RATE_NEWS, rateNews, tempCorpus } from '../helpers/tempCorpus';
 
 suite('check: a "when" clause after a dated main clause', () => {
   const corpus = tempCorpus({
@@ -57,5 +59,20 @@ suite('check: a summit is a meeting', () => {
 
   test('"their summit in Busan took place on 31 October" is held to "met in Busan on Oct. 30"', () => {
     assert.deepStrictEqual(corpus.warnings('Trump and Xi’s summit in Busan took place on 31 October 2025.'), ['date-conflict 31 October 2025 -> 2025-10-30']);
+  });
+});
+
+suite('check: a sentence that gives the claim’s day in words the claim does not use', () => {
+  const corpus = tempCorpus({
+    'analysis.md': ['Barrels for relief', '', 'When the U.S. Treasury blacklisted Rosneft and Lukoil on Oct. 22, it gave buyers until Nov. 21 to wind down their dealings with the two companies.'],
+    ...rateNews(30),
+  });
+
+  test('"the wind-down ran out on 21 November" is answered by "until Nov. 21 to wind down", not held to Oct. 22', () => {
+    assert.deepStrictEqual(corpus.warnings('The 30-day wind-down for Rosneft and Lukoil business ran out on Friday, 21 November 2025.'), []);
+  });
+
+  test('the blacklisting is still checked', () => {
+    assert.deepStrictEqual(corpus.warnings('The Treasury blacklisted Rosneft and Lukoil on 23 October 2025.'), ['date-conflict 23 October 2025 -> 2025-10-22']);
   });
 });

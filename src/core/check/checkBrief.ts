@@ -704,9 +704,16 @@ function sentenceGivesClaimDay(claim: Claim, m: FactMatch, scored: FactMatch[], 
     // And a table row's terse label ("| Transit goods must be entered by | 5 Oct 2025 |") cannot say
     // which of two deadlines of one sentence it gives ("loaded before August 7, 2025 … entered before
     // October 5, 2025") when its words stand by that day as much as by the other.
-    return !!r && r.fine && relateSpans(claim, o.fact, cited, r) === 'compatible' && sameMoment(claim, o.fact) && (shared(o.fact) > (mine ??= shared(m.fact)) || (o.fact.date.precision === 'day' && headsItsLine(o.fact)) || tellsOnlyTheClaimsMoment(claim, o.fact, m.fact) || (rowClaim(claim) && shared(o.fact) > 0));
+    return !!r && r.fine && relateSpans(claim, o.fact, cited, r) === 'compatible' && sameMoment(claim, o.fact) && (shared(o.fact) > (mine ??= shared(m.fact)) || (o.fact.date.precision === 'day' && headsItsLine(o.fact)) || tellsOnlyTheClaimsMoment(claim, o.fact, m.fact) || (rowClaim(claim) && shared(o.fact) > 0) || oneSpan(o.fact, m.fact));
   });
 }
+
+/** Two days of one sentence written as a span: "Nov. 24 to Dec. 3: IMO Assembly" (either way round). */
+function oneSpan(a: Fact, b: Fact): boolean {
+  const [first, second] = a.date.start < b.date.start ? [a, b] : [b, a];
+  return SPAN_JOIN.test(first.sentence.slice(first.date.end - first.sentenceStart, second.date.start - first.sentenceStart));
+}
+const SPAN_JOIN = /^\s{0,2}(?:to|through|thru|until|till|[-–—])\s{0,2}$/i;
 
 /** Each document's facts, once per corpus version. */
 const factsOfPath = new WeakMap<Derived, Map<string, Fact[]>>();

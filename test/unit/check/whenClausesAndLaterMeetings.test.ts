@@ -2,7 +2,8 @@
 // sat down with Trump": the main clause is the election's, not the later date's; and "are expected
 // to meet again in early December" is a later meeting than the one of 4-5 November. Round 323: a
 // sentence that also gives the claim's day, for its end ("until Nov. 21 to wind down"), answers it
-// though its words are not the claim's.
+// though its words are not the claim's. Round 330: "Nov. 24 to Dec. 3: IMO Assembly" gives both the
+// session's first day and its last.
 import * as assert from 'assert';
 import { RATE_NEWS, rateNews, tempCorpus } from '../helpers/tempCorpus';
 
@@ -74,5 +75,20 @@ suite('check: a sentence that gives the claim’s day in words the claim does no
 
   test('the blacklisting is still checked', () => {
     assert.deepStrictEqual(corpus.warnings('The Treasury blacklisted Rosneft and Lukoil on 23 October 2025.'), ['date-conflict 23 October 2025 -> 2025-10-22']);
+  });
+});
+
+suite('check: two days of one sentence written as a span', () => {
+  const corpus = tempCorpus({
+    'letter.md': ['Bridge deck', 'Published 7 November 2025', '', '## Coming up', '', '- Nov. 17: Comment period closes', '- Nov. 24 to Dec. 3: IMO Assembly, 34th session, London.'],
+    ...rateNews(30),
+  });
+
+  test('"opens on 24 November" is answered by "Nov. 24 to Dec. 3", not held to its end', () => {
+    assert.deepStrictEqual(corpus.warnings('The IMO Assembly’s 34th session opens in London on 24 November 2025.'), []);
+  });
+
+  test('a day outside the span still warns', () => {
+    assert.strictEqual(corpus.warnings('The IMO Assembly’s 34th session opens in London on 20 November 2025.').length, 1);
   });
 });

@@ -11,7 +11,7 @@ import { contentTerms } from '../text/terms';
 import type { BriefDiagnostic, EventKind, Fact, SourceRef } from '../types';
 import { citedDates, commonestYear, monthDayOf, type CitedDate } from './briefDates';
 import { readBrief } from './briefText';
-import { onlyYearNear, votingDays } from '../dates/corpusYears';
+import { firmDays, onlyYearNear } from '../dates/corpusYears';
 import { buildClaims, type Claim } from './claims';
 import { matchFacts, type FactMatch } from './matchFacts';
 import { gap, isoOfDay, reachOf, relate, shiftYears, type Reach } from './reach';
@@ -586,47 +586,41 @@ function yearSlip(claim: Claim, matches: FactMatch[], corpus: Derived): ClaimVer
   if (QUARTER_DAYS.has(md) || RECURRING.test(claim.sentenceText)) return undefined;
   const sameDay = (f: Fact) => f.date.value.slice(4, 10) === md && (f.date.precision === 'day' || f.date.precision === 'range');
   if (matches.some((x) => x.fact.yearKnown && sameDay(x.fact) && x.fact.date.value.startsWith(String(cited.year)))) return undefined;
-  // Each source that knows its year and gives the day, best first: the first that passes the tests.
+  // Each source that gives the day, best first: the first that passes the tests, read in `yearOf`.
+  // ('stop': a better match of another day speaks for another event.)
   const top = matches[0];
-  for (const best of matches) {
-    if (!best.fact.yearKnown || !sameDay(best.fact)) continue;
-    if (best.score < CONFLICT_SCORE) break;
-    if (best.coverage < SLIP_COVERAGE) continue;
-    const f = best.fact;
-    const sourceYear = Number(f.date.value.slice(0, 4));
-    const off = Math.abs(sourceYear - cited.year);
-    if (off === 0 || off > SLIP_YEARS) continue;
-    // Another of the sentence's dates names the source's year: the brief knows it, and this date is another's.
-    if (claim.siblings.some((s) => s.year === sourceYear && s.mention.value.slice(4, 10) === md)) continue;
-    if (!firm(f) || denied(claim) || !aboutTheSaying(claim, f) || !sameMoment(claim, f) || !moreThanNames(claim, f, corpus) || tellsAnotherEvent(claim, f, corpus)) continue;
-    // A better match of another day speaks for another event.
-    if (top !== best && top.score > best.score * SLIP_OUTSCORED && !sameDay(top.fact)) return undefined;
-    return { claim, verdict: 'conflict', best, evidence: [best] };
-  }
-  // A source that gives the day without its year ("On Sept. 11, Lutnick said …" on an undated page)
-  // is read in the one year the corpus's dated sources put that day in, when they do so around it
-  // and never around the brief's year: "said on Sept. 11, 2024" in a corpus of September 2025.
-  const days = firmDays(corpus);
-  const said = onlyYearNear(Number(md.slice(1, 3)), Number(md.slice(4, 6)), days);
-  if (said === undefined || said === cited.year || Math.abs(said - cited.year) > SLIP_YEARS) return undefined;
-  for (const best of matches) {
-    if (best.fact.yearKnown || !sameDay(best.fact)) continue;
-    if (best.score < CONFLICT_SCORE) break;
-    if (best.coverage < SLIP_COVERAGE) continue;
-    const f = best.fact;
-    if (claim.siblings.some((s) => s.year === said && s.mention.value.slice(4, 10) === md)) continue;
-    if (!firm(f) || denied(claim) || !aboutTheSaying(claim, f) || !sameMoment(claim, f) || !moreThanNames(claim, f, corpus) || tellsAnotherEvent(claim, f, corpus)) continue;
-    if (top !== best && top.score > best.score * SLIP_OUTSCORED && !sameDay(top.fact)) return undefined;
-    return { claim, verdict: 'conflict', best, evidence: [best], sourceYear: said };
-  }
-  return undefined;
+  const slipAgainst = (known: boolean, yearOf: (f: Fact) => number): ClaimVerdict | 'stop' | undefined => {
+    for (const best of matches) {
+      if (best.fact.yearKnown !== known || !sameDay(best.fact)) continue;
+      if (best.score < CONFLICT_SCORE) break;
+      if (best.coverage < SLIP_COVERAGE) continue;
+      const f = best.fact;
+      const sourceYear = yearOf(f);
+      const off = Math.abs(sourceYear - cited.year!);
+      if (off === 0 || off > SLIP_YEARS) continue;
+      // Another of the sentence's dates names the source's year: the brief knows it, and this date is another's.
+      if (claim.siblings.some((s) => s.year === sourceYear && s.mention.value.slice(4, 10) === md)) continue;
+      if (!firm(f) || denied(claim) || !aboutTheSaying(claim, f) || !sameMoment(claim, f) || !moreThanNames(claim, f, corpus) || tellsAnotherEvent(claim, f, corpus)) continue;
+      if (top !== best && top.score > best.score * SLIP_OUTSCORED && !sameDay(top.fact)) return 'stop';
+      return { claim, verdict: 'conflict', best, evidence: [best], ...(known ? {} : { sourceYear }) };
+    }
+    return undefined;
+  };
+  // Sources that know their year first; then one that gives the day without it ("On Sept. 11,
+  // Lutnick said …" on an undated page), read in the one year the corpus's dated sources put that
+  // day in, when they do so around it and never around the brief's year.
+  const known = slipAgainst(true, (f) => Number(f.date.value.slice(0, 4)));
+  if (known) return known === 'stop' ? undefined : known;
+  const said = onlyYearNear(Number(md.slice(1, 3)), Number(md.slice(4, 6)), corpusFirmDays(corpus));
+  const yearless = said === undefined ? undefined : slipAgainst(false, () => said);
+  return yearless === 'stop' ? undefined : yearless;
 }
 
 /** The dates (ms, sorted) of the corpus's firmly dated sources, once per corpus version. */
 const firmDaysOf = new WeakMap<Derived, number[]>();
-function firmDays(corpus: Derived): number[] {
+function corpusFirmDays(corpus: Derived): number[] {
   let days = firmDaysOf.get(corpus);
-  if (!days) firmDaysOf.set(corpus, (days = votingDays(corpus.documents.filter((d) => d.dateSource !== 'inferred').map((info) => ({ info })))));
+  if (!days) firmDaysOf.set(corpus, (days = firmDays(corpus.documents)));
   return days;
 }
 

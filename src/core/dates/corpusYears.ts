@@ -3,26 +3,34 @@
 // those sources cluster around its day is the likeliest one; so is an undated page's "On Sept. 11".
 import { firstNotBefore } from '../sorted';
 import type { DateSource } from '../types';
-import { nearestMonthDay } from './documentDate';
+import { isoDate, isValidDate } from './calendar';
 
 /** How near a yearless wire's day the dated sources that vote for its year must be. */
 const NEIGHBOUR_MS = 45 * 86_400_000;
+/** How near a yearless source's day the dated sources that put it in one year must be. */
+const SEASON_MS = 120 * 86_400_000;
 
 /** The index of the first of sorted `xs` above `t`. */
 const firstAfter = (xs: number[], t: number) => firstNotBefore(xs.length, (i) => xs[i] <= t);
 
-/** The dates (ms, sorted) of the sources that vote: those dated firmly, else any dated one; never the wires themselves. */
+/** How many of sorted `days` lie within `reach` of `t`. */
+const within = (days: number[], t: number, reach: number) => firstAfter(days, t + reach) - firstAfter(days, t - reach - 1);
+
+/** The month and day in year `y` (ms), if it has one (29 February). */
+const dayIn = (y: number, month: number, day: number) => (isValidDate(y, month, day) ? Date.parse(isoDate(y, month, day)) : undefined);
+
+/** The dates (ms, sorted) of documents dated firmly: by a dateline, front matter or page metadata. */
+export function firmDays(infos: Iterable<{ date: string | null; dateSource: DateSource }>): number[] {
+  const out: number[] = [];
+  for (const { date, dateSource } of infos) if (date && dateSource !== 'inferred') out.push(Date.parse(date));
+  return out.sort((a, b) => a - b);
+}
+
+/** The dates (ms, sorted) of the sources that vote for a wire's year: those dated firmly, else any dated one; never the wires themselves. */
 export function votingDays(entries: Iterable<{ info: { date: string | null; dateSource: DateSource }; corpusDay?: unknown }>): number[] {
-  const firm: number[] = [];
-  const any: number[] = [];
-  for (const e of entries) {
-    const { date, dateSource } = e.info;
-    if (!date || e.corpusDay) continue;
-    const t = Date.parse(date);
-    any.push(t);
-    if (dateSource !== 'inferred') firm.push(t);
-  }
-  return (firm.length ? firm : any).sort((a, b) => a - b);
+  const infos = [...entries].filter((e) => !e.corpusDay).map((e) => e.info);
+  const firm = firmDays(infos);
+  return firm.length ? firm : infos.flatMap((i) => (i.date ? [Date.parse(i.date)] : [])).sort((a, b) => a - b);
 }
 
 /**
@@ -34,20 +42,15 @@ export function wireDayByCorpus(month: number, day: number, days: number[], gues
   if (!days.length) return guess;
   const middle = days[days.length >> 1];
   const year = new Date(middle).getUTCFullYear();
-  const near = (t: number) => firstAfter(days, t + NEIGHBOUR_MS) - firstAfter(days, t - NEIGHBOUR_MS - 1);
-  let best: { date: string; near: number; gap: number } | undefined = guess ? { date: guess, near: near(Date.parse(guess)), gap: -1 } : undefined;
+  let best: { t: number; near: number; gap: number } | undefined = guess ? { t: Date.parse(guess), near: within(days, Date.parse(guess), NEIGHBOUR_MS), gap: -1 } : undefined;
   for (const y of [year - 1, year, year + 1]) {
-    const date = nearestMonthDay(month, day, `${y}-${String(month).padStart(2, '0')}-01`);
-    if (!date || !date.startsWith(String(y))) continue;
-    const t = Date.parse(date);
-    const candidate = { date, near: near(t), gap: Math.abs(t - middle) };
+    const t = dayIn(y, month, day);
+    if (t === undefined) continue;
+    const candidate = { t, near: within(days, t, NEIGHBOUR_MS), gap: Math.abs(t - middle) };
     if (!best || candidate.near > best.near || (candidate.near === best.near && candidate.gap < best.gap)) best = candidate;
   }
-  return best?.date;
+  return best && new Date(best.t).toISOString().slice(0, 10);
 }
-
-/** How near a yearless source's day the dated sources that put it in one year must be. */
-const SEASON_MS = 120 * 86_400_000;
 
 /**
  * The one year in which at least two of `days` (sorted ms) stand within four months of the month and
@@ -60,10 +63,8 @@ export function onlyYearNear(month: number, day: number, days: number[]): number
   const last = new Date(days[days.length - 1]).getUTCFullYear();
   let found: number | undefined;
   for (let y = first - 1; y <= last + 1; y++) {
-    const date = nearestMonthDay(month, day, `${y}-${String(month).padStart(2, '0')}-01`);
-    if (!date || !date.startsWith(String(y))) continue;
-    const t = Date.parse(date);
-    const near = firstAfter(days, t + SEASON_MS) - firstAfter(days, t - SEASON_MS - 1);
+    const t = dayIn(y, month, day);
+    const near = t === undefined ? 0 : within(days, t, SEASON_MS);
     if (near === 0) continue;
     if (found !== undefined || near < 2) return undefined;
     found = y;

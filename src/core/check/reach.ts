@@ -56,7 +56,21 @@ function isoWeekStart(year: number, week: number): number {
   return jan4 - dow + (week - 1) * 7;
 }
 
-const DAY = /^(\d{4}|XXXX)-(\d{2})-(\d{2})/;
+/**
+ * The day a value starting "YYYY-MM-DD" (or "XXXX-MM-DD") names in `year`, read without a regular
+ * expression: this runs for every fact of the corpus when the lookups are built.
+ */
+function isoDayIn(value: string, year: number): number | undefined {
+  if (value.length < 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return undefined;
+  const digit = (i: number) => {
+    const c = value.charCodeAt(i) - 48;
+    return c >= 0 && c <= 9 ? c : NaN;
+  };
+  const yearPart = value.startsWith('XXXX') ? 0 : digit(0) + digit(1) + digit(2) + digit(3);
+  const month = digit(5) * 10 + digit(6);
+  const day = digit(8) * 10 + digit(9);
+  return Number.isNaN(yearPart + month + day) ? undefined : dayNumber(year, month, day);
+}
 const MONTH = /^(\d{4}|XXXX)-(\d{2})$/;
 const WEEK = /^(\d{4})-W(\d{2})$/;
 const YEAR = /^(\d{4})$/;
@@ -84,17 +98,14 @@ export function reachOf(m: DateMention, yearKnown: boolean, assumedYear?: number
       return { from, to, fine: to - from <= 7, fuzzy: m.mod === 'APPROX' };
     }
   }
-  let r: RegExpExecArray | null;
-  if (m.precision === 'week' && (r = DAY.exec(m.value))) {
+  const d = isoDayIn(m.value, year);
+  if (d !== undefined && m.precision === 'week') {
     // "the week of March 3" without its year: Monday to Sunday around that day in the year assumed.
-    const d = dayNumber(year, Number(r[2]), Number(r[3]));
     const monday = d - ((new Date(d * DAY_MS).getUTCDay() + 6) % 7);
     return { from: monday, to: monday + 6, fine: true, fuzzy: false };
   }
-  if ((r = DAY.exec(m.value))) {
-    const d = dayNumber(year, Number(r[2]), Number(r[3]));
-    return { from: d, to: d, fine: true, fuzzy: false };
-  }
+  if (d !== undefined) return { from: d, to: d, fine: true, fuzzy: false };
+  let r: RegExpExecArray | null;
   if ((r = MONTH.exec(m.value))) return partOfMonth(year, Number(r[2]), m.mod);
   // A yearless week ("one week later" after a yearless day) is read when its year is the one assumed.
   if ((r = WEEK.exec(m.value)) && (yearKnown || Number(r[1]) === year)) {

@@ -14,16 +14,20 @@ export function factFeatures(f: Fact): FeatureWeights {
   return out;
 }
 
-/** Calls `visit` with each key a fact is indexed under (a key may come twice); keys are built once per distinct value. */
+/** The key of a value, built once per distinct value. */
+function keyOf(cache: Map<string, string>, prefix: string, v: string): string {
+  let k = cache.get(v);
+  if (k === undefined) cache.set(v, (k = prefix + v));
+  return k;
+}
+
+/** Calls `visit` with each key a fact is indexed under (a key may come twice). */
 function eachKey(f: Fact, entityKeys: Map<string, string>, termKeys: Map<string, string>, visit: (key: string) => void): void {
-  const keyOf = (cache: Map<string, string>, prefix: string, v: string) => {
-    let k = cache.get(v);
-    if (k === undefined) cache.set(v, (k = prefix + v));
-    return k;
-  };
-  for (const e of f.entities) visit(keyOf(entityKeys, 'e:', e));
-  for (const e of f.clauseEntities) visit(keyOf(entityKeys, 'e:', e));
-  for (const t of f.terms) visit(keyOf(termKeys, 't:', t));
+  // Indexed loops: run once per fact at every start, where iterators would be garbage.
+  const { entities, clauseEntities, terms } = f;
+  for (let i = 0; i < entities.length; i++) visit(keyOf(entityKeys, 'e:', entities[i]));
+  for (let i = 0; i < clauseEntities.length; i++) visit(keyOf(entityKeys, 'e:', clauseEntities[i]));
+  for (let i = 0; i < terms.length; i++) visit(keyOf(termKeys, 't:', terms[i]));
 }
 
 /** Where a slot number goes in an ascending posting list. */

@@ -95,16 +95,19 @@ interface DayEntry {
   fact: Fact;
 }
 
-/** A fact's days for the by-day lists: known-year facts of up to a month, yearless ones in the reference year. */
-function dayEntry(f: Fact): { yearless: boolean; entry: DayEntry } | undefined {
+/**
+ * A fact's days for the by-day lists: known-year facts of up to a month, yearless ones (kept in
+ * their own list) in the reference year.
+ */
+function dayEntry(f: Fact): DayEntry | undefined {
   if (f.yearKnown) {
     const r = reachOf(f.date, true);
-    return r && r.to - r.from <= 31 ? { yearless: false, entry: { from: r.from, to: r.to, fact: f } } : undefined;
+    return r && r.to - r.from <= 31 ? { from: r.from, to: r.to, fact: f } : undefined;
   }
   // Yearless facts ("on July 8") are placed once in a leap reference year; a query maps its
   // month and day there. A leap year, so that 29 February has a place.
   const r = reachOf(f.date, false, REFERENCE_YEAR);
-  return r && r.to - r.from <= 366 ? { yearless: true, entry: { from: r.from, to: r.to, fact: f } } : undefined;
+  return r && r.to - r.from <= 366 ? { from: r.from, to: r.to, fact: f } : undefined;
 }
 
 /** Facts sorted by first day; yearless facts are placed in a year on demand (and kept). */
@@ -114,7 +117,7 @@ const factsByDay = memo(
     const yearlessRef: DayEntry[] = [];
     for (const f of d.facts) {
       const e = dayEntry(f);
-      if (e) (e.yearless ? yearlessRef : known).push(e.entry);
+      if (e) (f.yearKnown ? known : yearlessRef).push(e);
     }
     known.sort((a, b) => a.from - b.from);
     yearlessRef.sort((a, b) => a.from - b.from);
@@ -124,11 +127,11 @@ const factsByDay = memo(
     const cmp = (a: DayEntry, b: DayEntry) => a.from - b.from || d.orderOf(a.fact) - d.orderOf(b.fact);
     for (const f of change.removedFacts) {
       const e = dayEntry(f);
-      if (e) removeSorted(e.yearless ? lists.yearlessRef : lists.known, e.entry, cmp, (a, b) => a.fact === b.fact);
+      if (e) removeSorted(f.yearKnown ? lists.known : lists.yearlessRef, e, cmp, (a, b) => a.fact === b.fact);
     }
     for (const f of change.addedFacts) {
       const e = dayEntry(f);
-      if (e) insertSorted(e.yearless ? lists.yearlessRef : lists.known, e.entry, cmp);
+      if (e) insertSorted(f.yearKnown ? lists.known : lists.yearlessRef, e, cmp);
     }
     return lists;
   },

@@ -727,9 +727,13 @@ function sentenceFacts(corpus: Derived, f: Fact): Fact[] {
   return (byPath.get(f.path) ?? []).filter((x) => x.sentenceStart === f.sentenceStart);
 }
 
-/** The source's date `own` tells the claim's start, end or signing, and `other` tells no moment. */
+/**
+ * The source's date `own` tells the claim's start, end, signing or act ("halted since Saturday, Aug.
+ * 23 (announced the day before)" for "announced its halt on 22 August"), and `other` tells no moment.
+ */
 function tellsOnlyTheClaimsMoment(claim: Claim, own: Fact, other: Fact): boolean {
-  const said = definiteMoment(claim);
+  const moment = momentOfClaim(claim);
+  const said = moment === 'act' ? moment : definiteMoment(claim);
   return said !== undefined && momentOfFact(own) === said && momentOfFact(other) === undefined;
 }
 

@@ -411,7 +411,9 @@ const R_THE_REF = sticky(`${THE}(?:(?<adj>near|distant|foreseeable|recent|immedi
 const R_THE_SEASON = sticky(`${THE}(?<s>spring|summer|autumn|fall|winter)(?![A-Za-z])(?:${S}{1,2}of${S}{1,2}(?<y>${YEAR}))?`, 'i');
 const R_THE_WEEKEND = sticky(`${THE}weekend(?![A-Za-z])`, 'i');
 const R_THE_DAY_OF = sticky(`${THE}(?<w>first|last|final|opening|closing)${S}{1,2}day${S}{1,2}of${S}{1,2}(?<m>${MON})(?:,?${S}{1,3}(?<y>${YEAR}))?(?![A-Za-z])`, 'i');
-const R_THE_DAY = sticky(`${THE}day${S}{1,2}(?:(?<b>before)${S}{1,2}yesterday|after${S}{1,2}tomorrow)(?![A-Za-z])`, 'i');
+// "the day before yesterday"; "the day before" / "the day after" standing alone (then a day of the
+// story, counted like "the next day"; not "the day before the vote", which counts from an event).
+const R_THE_DAY = sticky(`${THE}day${S}{1,2}(?:(?<b>before)${S}{1,2}yesterday|after${S}{1,2}tomorrow|(?<s>before|after)(?=${S}{0,2}(?:[).,;:\u2013\u2014]|(?:and|but)(?![A-Za-z])|$)))(?![A-Za-z])`, 'i');
 const R_THE_CENTURY = sticky(`${THE}(?<c>1\\d|2[01])(?:st|nd|rd|th)${S}{1,2}century(?![A-Za-z])`, 'i');
 const R_SEASON = sticky(`(?<s>spring|summer|autumn|fall|winter)(?![A-Za-z])(?:,?${S}{1,2}(?:of${S}{1,2})?(?<y>${YEAR}))?`, 'i');
 const R_QUARTER = sticky(`(?<k>Q[1-4]|H[12])(?:${S}{1,2}(?<y>${YEAR})|${S}?['’](?<yy>\\d\\d)(?!\\d))?(?![A-Za-z0-9])`);
@@ -1689,6 +1691,13 @@ const mTheDay: Matcher = (sc, at) => {
   const r = exec(R_THE_DAY, sc.text, at);
   if (!r || !r.groups) return null;
   const end = at + r[0].length;
+  const alone = r.groups.s?.toLowerCase();
+  if (alone) {
+    // Resolved from the text's day here; fromStoryDay counts it from the story's last day.
+    const v = unitValue(sc.ref, 'day', alone === 'before' ? -1 : 1);
+    if (!v) return null;
+    return mention(sc, at, end, 'DATE', v.value, v.precision, sc.ref ? 'relative' : 'unresolved', { future: alone === 'after' || undefined });
+  }
   const off = r.groups.b ? -2 : 2;
   if (!sc.ref) return mention(sc, at, end, 'DATE', 'XXXX-XX-XX', 'day', 'unresolved', { future: off > 0 || undefined });
   return mention(sc, at, end, 'DATE', isoOfDayNumber(sc.ref.dn + off), 'day', 'relative', { future: off > 0 || undefined });
@@ -1983,7 +1992,7 @@ export function extractDates(text: string, ctx: DateContext): DateMention[] {
 
 // "Three days later", "the next day", "a week earlier", "the following month": counted from the
 // day the story last named, not from the text's date ("ago" and "tomorrow" are the text's).
-const STORY_SHIFT = /^(?:the[ \u00a0]{1,2}(?<w>next|following|previous)[ \u00a0]{1,2}(?:(?<u1>day|week|month)|(?<pod>morning|afternoon|evening|night))|(?<n>[a-z0-9-]+(?:[ \u00a0]{1,2}(?:few|couple[ \u00a0]{1,2}of))?)[ \u00a0]{1,2}(?<u2>days?|weeks?|months?|hours?|minutes?)[ \u00a0]{1,2}(?<dir>later|earlier))$/i;
+const STORY_SHIFT = /^(?:the[ \u00a0]{1,2}day[ \u00a0]{1,2}(?<ba>before|after)|the[ \u00a0]{1,2}(?<w>next|following|previous)[ \u00a0]{1,2}(?:(?<u1>day|week|month)|(?<pod>morning|afternoon|evening|night))|(?<n>[a-z0-9-]+(?:[ \u00a0]{1,2}(?:few|couple[ \u00a0]{1,2}of))?)[ \u00a0]{1,2}(?<u2>days?|weeks?|months?|hours?|minutes?)[ \u00a0]{1,2}(?<dir>later|earlier))$/i;
 
 /** Sentence ends allowed between a story-relative date and the date it counts from. */
 const STORY_REACH = 3;
@@ -2021,9 +2030,10 @@ function storyDayOf(sc: Scan, mentions: DateMention[], done: DateMention[], i: n
   const g = STORY_SHIFT.exec(m.text)?.groups;
   if (!g) return m;
   let unit = (g.u1 ?? g.u2 ?? 'day').toLowerCase().replace(/s$/, '');
-  const n = g.w ? 1 : quantity(g.n);
+  const n = g.w || g.ba ? 1 : quantity(g.n);
   if (!Number.isFinite(n)) return m; // "a few days later": a vague past or future, no day
-  const sign = g.w ? (g.w.toLowerCase() === 'previous' ? -1 : 1) : g.dir.toLowerCase() === 'earlier' ? -1 : 1;
+  const back = g.ba ? g.ba.toLowerCase() === 'before' : g.w ? g.w.toLowerCase() === 'previous' : g.dir.toLowerCase() === 'earlier';
+  const sign = back ? -1 : 1;
   const subDay = unit === 'hour' || unit === 'minute';
   if (subDay) unit = 'day';
   const unresolved = () => {

@@ -525,9 +525,9 @@ const ROW_AHEAD = /\b(?:due|will|scheduled|slated|expected|set\s+to|planned|dead
  * Words that set the full date right after them ahead of the page: an entry into force, a completion
  * due, a step of a schedule ("rises to 60 euros from"), or what someone does in the present tense of
  * a schedule ("the Philippines, which assumes the chair on January 1, 2026"; a past event is told as
- * "which assumed").
+ * "which assumed"), or a planned entry into force ("the target of entry into force on Jan. 1, 2027").
  */
-const AHEAD_CUE = /\b(?:(?:which|who)\s+(?!does\b)[a-z]{3,}s\s+(?:[\w'’-]+\s+){0,4}?(?:on|from)|(?:takes?\s+effect|enters?\s+into\s+force|comes?\s+into\s+(?:force|effect))(?:\s+(?:on|from|in))?|with\s+effect\s+from|(?:rises|falls|increases|drops|climbs|jumps|goes\s+up)\s+to\s+[^.;]{1,40}?\s+(?:from|on)|(?:will|would|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to)\s+(?:\w+\s+){0,3}?(?:by|on|in|from))\s*$/i;
+const AHEAD_CUE = /\b(?:(?:which|who)\s+(?!does\b)[a-z]{3,}s\s+(?:[\w'’-]+\s+){0,4}?(?:on|from)|(?:takes?\s+effect|enters?\s+into\s+force|comes?\s+into\s+(?:force|effect))(?:\s+(?:on|from|in))?|with\s+effect\s+from|(?:target(?:ed)?|planned|expected|scheduled|due|aim(?:ed)?|goal)\s+(?:[\w'’-]+\s+){0,3}?entry\s+into\s+(?:force|effect)\s+(?:on|from|in|by)|(?:rises|falls|increases|drops|climbs|jumps|goes\s+up)\s+to\s+[^.;]{1,40}?\s+(?:from|on)|(?:will|would|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to)\s+(?:\w+\s+){0,3}?(?:by|on|in|from))\s*$/i;
 
 /** How long after a page's latest full date the days it tells of without a year may date it. */
 const TOLD_AFTER_DAYS = 92;

@@ -1984,7 +1984,7 @@ export function extractDates(text: string, ctx: DateContext): DateMention[] {
   const dy = ctx?.defaultYear;
   const sc: Scan = { text, ref, defaultYear: typeof dy === 'number' && Number.isInteger(dy) && dy > 0 && dy < 10000 ? dy : undefined, dateline: ctx?.dateline, dayFirst: ctx?.dayFirst ?? writesDayFirst(text) };
   try {
-    return sameDayAsStory(sc, fromStoryDay(sc, timeOnDay(sc, theMonthMentioned(sc, theQuarterMentioned(sc, yearBackFromQuarter(sc, weekdayOfNamedWeek(sc, weekOfDay(sc, weekdayInDatedEntry(sc, weekdayNamedBefore(sc, weekdayOfLastWeek(sc, weekdayGivenItsDate(sc, scan(sc)))))))))))));
+    return aheadOfTheSaying(sc, sameDayAsStory(sc, fromStoryDay(sc, timeOnDay(sc, theMonthMentioned(sc, theQuarterMentioned(sc, yearBackFromQuarter(sc, weekdayOfNamedWeek(sc, weekOfDay(sc, weekdayInDatedEntry(sc, weekdayNamedBefore(sc, weekdayOfLastWeek(sc, weekdayGivenItsDate(sc, scan(sc))))))))))))));
   } catch {
     return [];
   }
@@ -2049,6 +2049,14 @@ function storyDayOf(sc: Scan, mentions: DateMention[], done: DateMention[], i: n
     const at = storyRef(next, unit);
     const v = at && !subDay ? unitValue(at, unit, 0) : null;
     if (v) return mention(sc, m.start, m.end, 'DATE', v.value, v.precision, next.resolution, { future: next.future });
+  }
+  // "On July 15, two days later, Trump said …": set off by commas after a written date, it says how
+  // far that date is from the one before; it names the written date, not two days after it.
+  const prev = done[i - 1];
+  if (prev && !subDay && WRITTEN_DATE.test(prev.text) && /^,[ \u00a0]{1,2}$/.test(sc.text.slice(prev.end, m.start)) && /^[ \u00a0]?,/.test(sc.text.slice(m.end, m.end + 2))) {
+    const at = storyRef(prev, unit);
+    const v = at ? unitValue(at, unit, 0) : null;
+    if (v) return mention(sc, m.start, m.end, 'DATE', v.value, v.precision, prev.resolution, { future: prev.future });
   }
   const anchors = storyAnchors(sc, done, i, m);
   if (anchors.length > 1) {
@@ -2121,6 +2129,29 @@ function monthCounted(anchor: DateMention, months: number): string | null {
   if (!anchor.value.startsWith('XXXX-') || !(month >= 1 && month <= 12) || (anchor.precision !== 'day' && anchor.precision !== 'month')) return null;
   const to = ((((month - 1 + months) % 12) + 12) % 12) + 1;
   return `XXXX-${String(to).padStart(2, '0')}`;
+}
+
+// "told him in a letter on July 7 that it would apply from Aug. 1": what "would" happen is ahead of
+// the saying, not of the text's date. Between the two dates: "that", then "would", and no sentence end.
+const SAID_WOULD = /^[^.;!?\n]{0,60}?(?:^|[^A-Za-z])that(?![A-Za-z])[^.;!?\n]{0,80}?(?:^|[^A-Za-z])would(?![A-Za-z])(?![^.;!?\n]*(?:^|[^A-Za-z])(?:will|shall)(?![A-Za-z]))[^.;!?\n]*$/i;
+
+/**
+ * A yearless day put ahead of the text's date only because it "would" happen, told of a saying dated
+ * earlier in its sentence: the first such day after the saying (the year before, when the saying
+ * came months back; unchanged when that day is still ahead of it).
+ */
+function aheadOfTheSaying(sc: Scan, mentions: DateMention[]): DateMention[] {
+  return mentions.map((m, i) => {
+    if (i === 0 || !m.future || m.resolution !== 'year-inferred' || m.precision !== 'day' || !m.month || !m.day || !sc.ref) return m;
+    const said = mentions[i - 1];
+    if (said.future || said.precision !== 'day' || !/^\d{4}-\d\d-\d\d$/.test(said.value) || said.value > sc.ref.iso) return m;
+    if (!SAID_WOULD.test(sc.text.slice(said.end, m.start))) return m;
+    const y = Number(said.value.slice(0, 4));
+    const year = isoDate(y, m.month, m.day) >= said.value ? y : y + 1;
+    const iso = isoDate(year, m.month, m.day);
+    if (iso === m.value) return m;
+    return { ...m, value: iso, from: iso, to: iso, future: iso > sc.ref.iso || undefined };
+  });
 }
 
 // "The same day", "that same evening", "later that day", "the same date": the day the story last named.

@@ -20,6 +20,14 @@ const RESCHEDULED = /(?:^|[^A-Za-z])(?:extend|postpon|delay|defer|adjourn|suspen
 /** A reporting verb after the date, and what introduces the report: "posted that", "said". */
 const REPORTED_AFTER = /(?:^|[^A-Za-z])(?:said|says|told|posted|wrote|announced|stated|added|warned|insisted)(?![A-Za-z])/i;
 
+/** A saying in the clause before a date, in any form: "telling", "told", "wrote to … in a letter". */
+const REPORTING_BEFORE = /(?:^|[^A-Za-z])(?:tell|tells|telling|told|say|says|saying|said|inform|informs|informing|informed|notify|notifying|notified|warn|warns|warning|warned|write|writes|writing|wrote|announc(?:e|es|ing|ed)|assur(?:e|es|ing|ed))(?![A-Za-z])/i;
+/** ", who chairs the negotiating group on rules,": a relative clause closed by its comma. */
+const ASIDE_RELATIVE = /,\s{1,3}(?:who|which)\s[^,;.]*,/gi;
+const ASIDE_RELATIVE_AFTER = /,\s{1,3}(?:who|which)\s[^,;.]*(?:,|$)/gi;
+/** A reported clause that opens right after the date: "on July 7 that it would …". */
+const REPORT_THAT = /^\s{0,3},?\s{0,3}that(?![A-Za-z])/i;
+
 /** A plan given up: "…, was cancelled", "had been scrapped". */
 const CALLED_OFF = /^[^.;]{0,40}?(?:^|[^A-Za-z])(?:was|were|has\s{1,3}been|have\s{1,3}been|had\s{1,3}been)\s{1,3}(?:cancell?ed|scrapped|dropped|abandoned|shelved|withdrawn|called\s{1,3}off|rescinded|revoked)(?![A-Za-z])/i;
 
@@ -215,6 +223,9 @@ export function tenseAt(text: string, start: number, end: number): TenseInfo {
     // "On Wednesday the President posted that he'll meet Xi": after the date, what was said is not
     // the tense of the day it was said.
     const report = isLeft ? null : REPORTED_AFTER.exec(whole);
+    // "after telling Ramaphosa in a letter on July 7 that it would apply": the "that" after the date
+    // opens what the saying before it told, which is not the tense of the day it was told.
+    if (!isLeft && !report && REPORT_THAT.test(whole) && REPORTING_BEFORE.test(lc)) continue;
     const part = report ? whole.slice(0, report.index + report[0].length) : whole;
     if (!part) continue;
     if (FUTURE_WORD.test(part)) {
@@ -228,7 +239,10 @@ export function tenseAt(text: string, start: number, end: number): TenseInfo {
     const w = nearest(WOULD_G, part, isLeft);
     if (p < 0 && w < 0) {
       // "He meets the prime minister on Tuesday": an event verb in the present is a schedule.
-      if (SCHEDULED_PRESENT.test(part) || PROGRESSIVE_PLAN.test(part)) return { tense: 'future', target: false };
+      // (Not in a relative clause set off by a comma, "…, who chairs the group, circulated": a
+      // standing role; after the date, one the window cuts short as well.)
+      const own = part.replace(isLeft ? ASIDE_RELATIVE : ASIDE_RELATIVE_AFTER, ',');
+      if (SCHEDULED_PRESENT.test(own) || PROGRESSIVE_PLAN.test(own)) return { tense: 'future', target: false };
       continue;
     }
     if (w < 0) return { tense: 'past', target: false };

@@ -166,3 +166,17 @@ suite('dates: formatting', () => {
     assert.strictEqual(d('Profit fell in the second quarter.', 'the second quarter'), 'Q2 2025');
   });
 });
+
+// Round 342: an undated analysis whose latest full date is a target ("The target of entry into force
+// on Jan. 1, 2027 leaves little room") was dated that day; a target is ahead of the page.
+suite('dates: a planned entry into force is no page date', () => {
+  test('"the target of entry into force on Jan. 1, 2027" does not date the page', () => {
+    const text = 'The deal was signed in Bali on Sept. 23, 2025. The target of entry into force on Jan. 1, 2027 leaves little room for slippage.';
+    assert.strictEqual(inferDocumentDate(extractDates(text, { referenceDate: null }), text)!.date, '2025-09-23');
+  });
+
+  test('an entry into force told as past still dates it', () => {
+    const text = 'The deal was signed on Sept. 23, 2025. Its entry into force on Jan. 1, 2026 went smoothly.';
+    assert.strictEqual(inferDocumentDate(extractDates(text, { referenceDate: null }), text)!.date, '2026-01-01');
+  });
+});

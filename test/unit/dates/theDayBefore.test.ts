@@ -24,3 +24,15 @@ suite('dates: "the day before", "the day after"', () => {
     assert.deepStrictEqual(values('He said the day before yesterday that it was done.', '2025-09-01', /day before/), ['the day before yesterday=2025-08-30']);
   });
 });
+
+// Round 342: "… announced their agreement on July 13. On July 15, two days later, Trump said …": set
+// off by commas after a written date, "two days later" says how far that date is from the one before.
+suite('dates: a count of days in apposition to a written date', () => {
+  test('"On July 15, two days later," is July 15', () => {
+    assert.deepStrictEqual(values('They announced the deal on July 13. On July 15, two days later, Trump spoke.', '2025-10-01', /later|July 15/), ['July 15=2025-07-15', 'two days later=2025-07-15']);
+  });
+
+  test('without the closing comma it still counts on from the date', () => {
+    assert.deepStrictEqual(values('Talks began on July 13, two days later the deal was signed.', '2025-10-01', /later/), ['two days later=2025-07-15']);
+  });
+});

@@ -1,0 +1,37 @@
+// Round 337: "… set that rate in a July 31 executive order, after first telling Ramaphosa in a letter
+// on July 7 that it would apply from Aug. 1", in a wire of 19 November: the "that" clause after July 7
+// is what the letter told, not the tense of the day it was sent (July 7 is the past one, not next
+// year's), and what "would" happen is ahead of that saying, not of the wire's day.
+import * as assert from 'assert';
+import { extractDates } from '../../../src/core/dates/extract';
+
+const values = (text: string, ref: string) => extractDates(text, { referenceDate: ref }).map((m) => `${m.text}=${m.value}`);
+
+suite('dates: a saying dated in its sentence, and what it said would happen', () => {
+  const wire = 'President Donald Trump set that rate in a July 31 executive order, after first telling President Cyril Ramaphosa in a letter on July 7 that it would apply from Aug. 1.';
+
+  test('the letter’s day is this year’s, and the start it told of follows it', () => {
+    assert.deepStrictEqual(values(wire, '2025-11-19'), ['July 31=2025-07-31', 'July 7=2025-07-07', 'Aug. 1=2025-08-01']);
+  });
+
+  test('a start told days ago that falls after the text’s date stays ahead', () => {
+    assert.deepStrictEqual(values('He said on Nov. 18 that the tariff would apply from Aug. 1.', '2025-11-19'), ['Nov. 18=2025-11-18', 'Aug. 1=2026-08-01']);
+  });
+
+  test('"will" still looks ahead of the text’s date', () => {
+    assert.deepStrictEqual(values('He told them on July 7 that it will apply from Aug. 1.', '2025-11-19'), ['July 7=2025-07-07', 'Aug. 1=2026-08-01']);
+  });
+});
+
+// Round 340: "On Monday, Iceland's ambassador Einar Gunnarsson, who chairs the negotiating group on
+// rules, circulated a revised draft", in a newsletter of Friday 24 October: "who chairs" is a standing
+// role, not a schedule, and the draft went out on the past Monday.
+suite('dates: a role in the present beside a past act', () => {
+  test('"who chairs" does not make Monday the coming one', () => {
+    assert.deepStrictEqual(values("On Monday, Iceland's ambassador Einar Gunnarsson, who chairs the negotiating group on rules, circulated a revised draft.", '2025-10-24'), ['Monday=2025-10-20']);
+  });
+
+  test('an event verb in the present is still a schedule', () => {
+    assert.deepStrictEqual(values('On Monday the minister meets the envoy.', '2025-10-24'), ['Monday=2025-10-27']);
+  });
+});

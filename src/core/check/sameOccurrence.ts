@@ -132,6 +132,7 @@ export function sameSubject(claim: Claim, f: Fact, corpus: Derived): boolean {
   const when = WHEN_AFTER.exec(after);
   if (when) for (const id of headIds(after.slice(when[0].length), corpus)) said.add(id);
   const sourced = said.size ? sourceHeadIds(f, corpus) : new Set<string>();
+  if (said.size && !sourced.size && saidByAnother(said, f, corpus)) return false;
   // "Thailand and Cambodia signed their declaration at the summit in Kuala Lumpur" against "| Kuala
   // Lumpur peace declaration signed |": a place that opens the source's clause but is where the
   // claim says it happened is no other actor.
@@ -148,6 +149,24 @@ export function sameSubject(claim: Claim, f: Fact, corpus: Derived): boolean {
   if (!saidBy.size) return true;
   const sourcedBy = headGovernments(factClause(f));
   return !sourcedBy.size || [...saidBy].some((g) => sourcedBy.has(g));
+}
+
+/** A pronoun and a saying right after a source's date: ", he said", "she told". */
+const PRONOUN_SAYS = /^[^.;:]{0,30}?\b(?:he|she)\s+(?:said|says|told|added|stated|insisted|confirmed|noted|argued|wrote)\b/i;
+
+/**
+ * "Speaking to reporters on Thursday, he said he had had a nice talk with Carney": a pronoun that
+ * speaks before a name of its own sentence is someone else (as "he" before "Carney" cannot be
+ * Carney), so the day of that saying is not the day the claim's actor ("Carney told reporters …")
+ * said anything.
+ */
+function saidByAnother(said: Set<string>, f: Fact, corpus: Derived): boolean {
+  const d = dateSpan(f);
+  const says = PRONOUN_SAYS.exec(f.sentence.slice(d.end));
+  if (!says) return false;
+  const verbEnd = d.end + says[0].length;
+  const named = corpus.registry.matchIn(f.sentence).filter((m) => said.has(m.entityId));
+  return named.length > 0 && named.every((m) => m.start >= verbEnd);
 }
 
 /**

@@ -56,20 +56,22 @@ function isoWeekStart(year: number, week: number): number {
   return jan4 - dow + (week - 1) * 7;
 }
 
+/** The digit at `i` of `value`, or NaN. */
+function digitAt(value: string, i: number): number {
+  const c = value.charCodeAt(i) - 48;
+  return c >= 0 && c <= 9 ? c : NaN;
+}
+
 /**
  * The day a value starting "YYYY-MM-DD" (or "XXXX-MM-DD") names in `year`, read without a regular
- * expression: this runs for every fact of the corpus when the lookups are built.
+ * expression (nor a closure): this runs for every fact of the corpus when the lookups are built.
  */
 function isoDayIn(value: string, year: number): number | undefined {
   if (value.length < 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return undefined;
-  const digit = (i: number) => {
-    const c = value.charCodeAt(i) - 48;
-    return c >= 0 && c <= 9 ? c : NaN;
-  };
-  const yearPart = value.startsWith('XXXX') ? 0 : digit(0) + digit(1) + digit(2) + digit(3);
-  const month = digit(5) * 10 + digit(6);
-  const day = digit(8) * 10 + digit(9);
-  return Number.isNaN(yearPart + month + day) ? undefined : dayNumber(year, month, day);
+  const ownYear = value.startsWith('XXXX') ? 0 : digitAt(value, 0) + digitAt(value, 1) + digitAt(value, 2) + digitAt(value, 3);
+  const month = digitAt(value, 5) * 10 + digitAt(value, 6);
+  const day = digitAt(value, 8) * 10 + digitAt(value, 9);
+  return Number.isNaN(ownYear + month + day) ? undefined : dayNumber(year, month, day);
 }
 const MONTH = /^(\d{4}|XXXX)-(\d{2})$/;
 const WEEK = /^(\d{4})-W(\d{2})$/;

@@ -22,7 +22,7 @@ const REPORTED_AFTER = /(?:^|[^A-Za-z])(?:said|says|told|posted|wrote|announced|
 
 /** A saying in the clause before a date, in any form: "telling", "told", "wrote to … in a letter". */
 const REPORTING_BEFORE = /(?:^|[^A-Za-z])(?:tell|tells|telling|told|say|says|saying|said|inform|informs|informing|informed|notify|notifying|notified|warn|warns|warning|warned|write|writes|writing|wrote|announc(?:e|es|ing|ed)|assur(?:e|es|ing|ed))(?![A-Za-z])/i;
-/** ", who chairs the negotiating group on rules,": a relative clause closed by its comma. */
+/** ", who chairs the negotiating group on rules,": a relative clause closed by its comma (after the date, or by the window's end). */
 const ASIDE_RELATIVE = /,\s{1,3}(?:who|which)\s[^,;.]*,/gi;
 const ASIDE_RELATIVE_AFTER = /,\s{1,3}(?:who|which)\s[^,;.]*(?:,|$)/gi;
 /** A reported clause that opens right after the date: "on July 7 that it would …". */

@@ -589,13 +589,14 @@ function yearSlip(claim: Claim, matches: FactMatch[], corpus: Derived): ClaimVer
   // Each source that gives the day, best first: the first that passes the tests, read in `yearOf`.
   // ('stop': a better match of another day speaks for another event.)
   const top = matches[0];
-  const slipAgainst = (known: boolean, yearOf: (f: Fact) => number): ClaimVerdict | 'stop' | undefined => {
+  const slipAgainst = (known: boolean, yearOf: (f: Fact) => number | undefined): ClaimVerdict | 'stop' | undefined => {
     for (const best of matches) {
       if (best.fact.yearKnown !== known || !sameDay(best.fact)) continue;
       if (best.score < CONFLICT_SCORE) break;
       if (best.coverage < SLIP_COVERAGE) continue;
       const f = best.fact;
       const sourceYear = yearOf(f);
+      if (sourceYear === undefined) continue;
       const off = Math.abs(sourceYear - cited.year!);
       if (off === 0 || off > SLIP_YEARS) continue;
       // Another of the sentence's dates names the source's year: the brief knows it, and this date is another's.
@@ -611,8 +612,8 @@ function yearSlip(claim: Claim, matches: FactMatch[], corpus: Derived): ClaimVer
   // day in, when they do so around it and never around the brief's year.
   const known = slipAgainst(true, (f) => Number(f.date.value.slice(0, 4)));
   if (known) return known === 'stop' ? undefined : known;
-  const said = onlyYearNear(Number(md.slice(1, 3)), Number(md.slice(4, 6)), corpusFirmDays(corpus));
-  const yearless = said === undefined ? undefined : slipAgainst(false, () => said);
+  const inCorpusYear = (f: Fact) => onlyYearNear(Number(md.slice(1, 3)), Number(md.slice(4, 6)), corpusFirmDays(corpus), !f.date.future);
+  const yearless = slipAgainst(false, inCorpusYear);
   return yearless === 'stop' ? undefined : yearless;
 }
 

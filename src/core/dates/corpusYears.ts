@@ -52,19 +52,24 @@ export function wireDayByCorpus(month: number, day: number, days: number[], gues
   return best && new Date(best.t).toISOString().slice(0, 10);
 }
 
+/** How far past the corpus's latest firmly dated source a day told in the past may lie. */
+const TOLD_PAST_SLACK_MS = 30 * 86_400_000;
+
 /**
  * The one year in which at least two of `days` (sorted ms) stand within four months of the month and
  * day, when no other year has any: what a yearless source's day most likely means. Undefined when the
- * sources are spread over several such years, or too few are near it.
+ * sources are spread over several such years, or too few are near it. A day told in the past
+ * (`toldPast`: "weeks after the Feb. 4 executive order") is not put months after every dated source.
  */
-export function onlyYearNear(month: number, day: number, days: number[]): number | undefined {
+export function onlyYearNear(month: number, day: number, days: number[], toldPast = false): number | undefined {
   if (!days.length) return undefined;
   const first = new Date(days[0]).getUTCFullYear();
   const last = new Date(days[days.length - 1]).getUTCFullYear();
+  const latest = days[days.length - 1] + TOLD_PAST_SLACK_MS;
   let found: number | undefined;
   for (let y = first - 1; y <= last + 1; y++) {
     const t = dayIn(y, month, day);
-    const near = t === undefined ? 0 : within(days, t, SEASON_MS);
+    const near = t === undefined || (toldPast && t > latest) ? 0 : within(days, t, SEASON_MS);
     if (near === 0) continue;
     if (found !== undefined || near < 2) return undefined;
     found = y;

@@ -42,3 +42,21 @@ suite('check: a yearless source in a corpus of several years', () => {
     assert.deepStrictEqual(corpus.warnings(BRIEF), []);
   });
 });
+
+// Round 340: "weeks after the Feb. 4 executive order", told in the past on an undated page of a corpus
+// dated in October 2025, is not put in February 2026, months after every dated source.
+suite('check: a yearless day told in the past is not put after the corpus', () => {
+  const corpus = tempCorpus({
+    'analysis.md': ['Budget squeeze', '', 'Washington paused its payments in late March, weeks after the Feb. 4 executive order instructing agencies to review every international organisation it belongs to. On Oct. 9, the budget committee approved a plan to settle the arrears of the members.'],
+    'release.txt': ['Council statement', 'Geneva, 7 October 2025', '', 'Members met to discuss the budget of the organisation.'],
+    'brief.txt': ['Weekly note', 'Geneva, 24 October 2025', '', 'The budget committee met again to discuss the arrears.'],
+  });
+
+  test('"issued on 4 February 2025" is no slip against it', () => {
+    assert.deepStrictEqual(corpus.warnings('The executive order instructing agencies to review every international organisation was issued on 4 February 2025.'), []);
+  });
+
+  test('a day told in the past among the dated sources is still read in their year', () => {
+    assert.deepStrictEqual(corpus.warnings('The budget committee approved a plan to settle the arrears of the members on Oct. 9, 2024.'), ['date-conflict Oct. 9, 2024 -> 2025-10-09']);
+  });
+});

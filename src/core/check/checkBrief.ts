@@ -15,7 +15,7 @@ import { firmDays, onlyYearNear } from '../dates/corpusYears';
 import { buildClaims, type Claim } from './claims';
 import { matchFacts, type FactMatch } from './matchFacts';
 import { gap, isoOfDay, reachOf, relate, shiftYears, type Reach } from './reach';
-import { momentOfClaim, momentOfFact, nameTerms, sameMoment, sameOccurrence, sameSubject, sourceHeadIds, STATE_SINCE } from './sameOccurrence';
+import { actorUnknownToCorpus, momentOfClaim, momentOfFact, nameTerms, sameMoment, sameOccurrence, sameSubject, sourceHeadIds, STATE_SINCE } from './sameOccurrence';
 import { citedSpan, dateSpan, factClause, factLead, rowClaim, rowLabelOf } from './spans';
 import { entryClause, headsEntry } from '../text/timelineEntry';
 import { headsRow } from '../text/tableRow';
@@ -92,6 +92,7 @@ const TELLS_A_SAYING = /\b(?:said|says|saying|told|stated|announced|declared|pos
  */
 function tellsAnotherEvent(claim: Claim, f: Fact, corpus: Derived): boolean {
   return (
+    actorUnknownToCorpus(claim, corpus) ||
     !aboutTheReaction(claim, f) ||
     !sameDocument(claim, f) ||
     !sameProducts(claim, f) ||

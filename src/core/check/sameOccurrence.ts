@@ -75,6 +75,32 @@ function headIds(text: string, corpus: Derived): Set<string> {
   return out;
 }
 
+/**
+ * "Merck's chief executive visited the White House …" in a corpus whose dated sentences never name
+ * Merck: the sources date nothing its actor did, so what matches the rest of its words is another's
+ * act. Only an owner's name opening the clause counts ("Merck's", not "The" nor "Revised").
+ */
+export function actorUnknownToCorpus(claim: Claim, corpus: Derived): boolean {
+  const body = claim.clauseText.replace(/^\s*[-*+]\s+/, '').replace(LEAD_WIRE, '').replace(LEAD_DATE, '').slice(0, 160);
+  const names = corpus.registry.matchIn(body);
+  for (const w of body.matchAll(/[\p{L}\p{N}][\p{L}\p{N}.'’-]*/gu)) {
+    if (names.some((m) => m.start <= w.index! && w.index! < m.end)) return false;
+    if (/^\p{Ll}/u.test(w[0])) {
+      if (DETERMINER.test(w[0])) continue;
+      return false; // the verb, or a common noun: no name heads the clause
+    }
+    // Only an owner ("Merck's"): a capital that opens a sentence may be any word ("Revised rates").
+    const owner = /^(.+)['’]s$/u.exec(w[0]);
+    if (!owner) {
+      if (!contentTerms(w[0]).length || TITLE_WORD.test(w[0].toLowerCase())) continue;
+      return false;
+    }
+    const stems = contentTerms(owner[1]);
+    return stems.length > 0 && stems.every((t) => corpus.features.postingsOf(`t:${t}`).length === 0);
+  }
+  return false;
+}
+
 /** Who the source's clause (or sentence) around its date opens with. */
 export function sourceHeadIds(f: Fact, corpus: Derived): Set<string> {
   const clause = factClause(f);

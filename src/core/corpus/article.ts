@@ -321,7 +321,9 @@ function documentDate(
     const quoted = body.slice(wire.start, wire.end).trim();
     // Within two months of a date the text gives in full, the year is as sure as the day: a
     // dateline. Further off, the text's dates may be history, and the year only a guess.
-    const near = Math.abs(Date.parse(filed) - Date.parse(inferred!.date)) <= WIRE_YEAR_REACH_DAYS * 86_400_000;
+    // (Not near a day told without a year and put in a full date's year: "on Nov. 7" after "Aug. 24,
+    // 2023" is only a guess at 2023, which the corpus may better.)
+    const near = Math.abs(Date.parse(filed) - Date.parse(inferred!.toldAfter ?? inferred!.date)) <= WIRE_YEAR_REACH_DAYS * 86_400_000;
     const how = inferred!.ahead || filed <= inferred!.date ? 'nearest' : 'on or after';
     const dateNote = `wire dateline "${quoted}", in the year ${how} ${inferred!.note.replace(/^inferred from /, '')}`;
     if (near) return { date: filed, dateSource: 'dateline', dateNote, ...span };

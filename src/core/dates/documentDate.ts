@@ -551,9 +551,13 @@ const SCHEDULED_DAY = /\b(?:from|starting|effective|by|until|till|through|before
  * A document date inferred from the explicit full dates (with a year) it mentions: the latest one
  * that is not forward-looking (a report is written after what it reports); when all are
  * forward-looking, the earliest, and (as `told`) the latest yearless day the text tells of before it.
+ * `toldAfter`: the full date whose year the latest told day was put in (that day's year is a guess).
  * Null when the text has no day-precise date with a year.
  */
-export function inferDocumentDate(mentions: DateMention[], text?: string): { date: string; note: string; ahead?: boolean; told?: { date: string; note: string }; named?: { year: number; text: string } } | null {
+export function inferDocumentDate(
+  mentions: DateMention[],
+  text?: string,
+): { date: string; note: string; ahead?: boolean; told?: { date: string; note: string }; named?: { year: number; text: string }; toldAfter?: string } | null {
   if (!Array.isArray(mentions)) return null;
   const full = mentions.filter(
     (m) => m && m.resolution === 'explicit' && (m.type === 'DATE' || m.type === 'TIME') && /^\d{4}-\d{2}-\d{2}/.test(m.value) && (m.precision === 'day' || m.precision === 'time' || m.precision === 'range'),
@@ -598,7 +602,7 @@ export function inferDocumentDate(mentions: DateMention[], text?: string): { dat
     const laterYear = mentions.some((m) => m && m.resolution === 'explicit' && /^\d{4}/.test(m.value) && Number(m.value.slice(0, 4)) > Number(latest.slice(0, 4)));
     const later = history || laterYear ? undefined : latestTold(`${latest.slice(0, 4)}-12-31`, (m) => !text || (!SCHEDULED_DAY.test(text.slice(Math.max(0, m.start - 24), m.start)) && toldInPast(text, m)), [...narrated, ...toldInYear]);
     if (later && later.date > latest && Date.parse(later.date) - Date.parse(latest) <= TOLD_AFTER_DAYS * 86_400_000) {
-      return { date: later.date, note: `inferred from "${later.m.text}", the latest day the text tells of, after its latest full date "${best.text}"` };
+      return { date: later.date, note: `inferred from "${later.m.text}", the latest day the text tells of, after its latest full date "${best.text}"`, toldAfter: latest };
     }
     return { date: latest, note: `inferred from "${best.text}", the latest of ${n} explicit date${n === 1 ? '' : 's'} in the text`, ...named };
   }

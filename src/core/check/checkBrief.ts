@@ -472,6 +472,7 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
       !momentsPaired(claim, f, scored, citedReach) &&
       !bothDaysInOneSentence(claim, f, scored, citedReach) &&
       !sourcesDisagreeOnEvent(claim, f, scored, citedReach) &&
+      !figureToldElsewhere(claim, f, scored) &&
       sameOccurrence(claim, f, corpus, citedReach, x.reach) &&
       moreThanNames(claim, f, corpus) &&
       !tellsAnotherEvent(claim, f, corpus)
@@ -511,6 +512,18 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
     return { claim, verdict: 'conflict', best: lead.m, evidence };
   }
   return { claim, verdict: 'unsettled', best, evidence: matches.slice(0, 3) };
+}
+
+/**
+ * A release of figures is told by its values: "JNTO figures released on 19 November showed arrivals
+ * up 22.8%" is answered by the sentence that gives its 22.8% ("… arrived in October, up 22.8% …"),
+ * not by a release of other figures that gives no rate ("Dec. 17: JNTO releases November visitor
+ * arrivals").
+ */
+function figureToldElsewhere(claim: Claim, f: Fact, scored: FactMatch[]): boolean {
+  const said = FIGURES.test(claim.clauseText) ? ratesIn(claim.clauseText) : [];
+  if (!said.length || ratesIn(f.sentence).length) return false;
+  return scored.some((m) => m.fact.sentence !== f.sentence && ratesIn(m.fact.sentence).some((r) => said.includes(r)));
 }
 
 /** More days than a quarter holds: a date this coarse is a year's, or a half's. */

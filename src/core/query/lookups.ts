@@ -52,12 +52,16 @@ export const factsByEntity = memo(
       else byKey.set(key, [f]);
     }
     const map = new Map<string, Fact[]>();
+    // (Index loops: this runs for every fact at every start, where iterators would be garbage.)
     for (const key of [...byKey.keys()].sort()) {
-      for (const f of byKey.get(key)!) {
-        for (const id of f.entities) {
-          const list = map.get(id);
+      const bucket = byKey.get(key)!;
+      for (let i = 0; i < bucket.length; i++) {
+        const f = bucket[i];
+        const ids = f.entities;
+        for (let j = 0; j < ids.length; j++) {
+          const list = map.get(ids[j]);
           if (list) list.push(f);
-          else map.set(id, [f]);
+          else map.set(ids[j], [f]);
         }
       }
     }

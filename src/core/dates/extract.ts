@@ -413,7 +413,7 @@ const R_THE_WEEKEND = sticky(`${THE}weekend(?![A-Za-z])`, 'i');
 const R_THE_DAY_OF = sticky(`${THE}(?<w>first|last|final|opening|closing)${S}{1,2}day${S}{1,2}of${S}{1,2}(?<m>${MON})(?:,?${S}{1,3}(?<y>${YEAR}))?(?![A-Za-z])`, 'i');
 // "the day before yesterday"; "the day before" / "the day after" standing alone (then a day of the
 // story, counted like "the next day"; not "the day before the vote", which counts from an event).
-const R_THE_DAY = sticky(`${THE}day${S}{1,2}(?:(?<b>before)${S}{1,2}yesterday|after${S}{1,2}tomorrow|(?<s>before|after)(?=${S}{0,2}(?:[).,;:\u2013\u2014]|(?:and|but)(?![A-Za-z])|$)))(?![A-Za-z])`, 'i');
+const R_THE_DAY = sticky(`${THE}day${S}{1,2}(?:(?<b>before)${S}{1,2}yesterday|after${S}{1,2}tomorrow|(?<s>before|after)(?=${S}{0,2}(?:[).,;:|\u2013\u2014]|(?:and|but)(?![A-Za-z])|$)))(?![A-Za-z])`, 'i');
 const R_THE_CENTURY = sticky(`${THE}(?<c>1\\d|2[01])(?:st|nd|rd|th)${S}{1,2}century(?![A-Za-z])`, 'i');
 const R_SEASON = sticky(`(?<s>spring|summer|autumn|fall|winter)(?![A-Za-z])(?:,?${S}{1,2}(?:of${S}{1,2})?(?<y>${YEAR}))?`, 'i');
 const R_QUARTER = sticky(`(?<k>Q[1-4]|H[12])(?:${S}{1,2}(?<y>${YEAR})|${S}?['’](?<yy>\\d\\d)(?!\\d))?(?![A-Za-z0-9])`);
@@ -1246,7 +1246,7 @@ const mDuration: Matcher = (sc, at) => {
   if (tail === 'from now') return relativeShift(sc, at, end, qty, g.u, 1, true);
   if (tail === 'earlier' || tail === 'later') return relativeShift(sc, at, end, qty, g.u, tail === 'earlier' ? -1 : 1, tail === 'later');
   // "a second round", "a second term": the ordinal, not a second of time ("a second later" is).
-  if ((nLower === 'a' || nLower === 'one') && /^seconds?$/i.test(g.u) && !g.q && /^[ \u00a0]{1,2}(?!(?:ago|later|earlier|before|after|longer|or|and|to|too|more|less|each|every)\b)[a-z]/.test(sc.text.slice(end, end + 12))) return null;
+  if ((nLower === 'a' || nLower === 'one') && /^seconds?$/i.test(g.u) && !g.q && /^[ \u00a0]{1,2}(?!(?:ago|later|earlier|before|after|longer|or|and|to|too|more|less|each|every)\b)[a-z0-9]/.test(sc.text.slice(end, end + 12))) return null;
   const realEnd = end;
   if ((nLower === 'a' || nLower === 'an') && !g.q && setContext(sc.text, at)) {
     return mention(sc, at, realEnd, 'SET', durationValue(1, g.u), 'set', 'explicit');
@@ -2206,7 +2206,10 @@ function storyWeekday(sc: Scan, m: DateMention, mentions: DateMention[], i: numb
  * 10, a month after the meeting on May 12", which one "the next day" follows is anyone's guess.
  */
 function storyAnchors(sc: Scan, mentions: DateMention[], i: number, current: DateMention): DateMention[] {
-  const anchor = mentions[i - 1];
+  // A stretch between them ("a second 90-day extension, agreed in a call the day before") is no day to count from.
+  let at = i - 1;
+  while (at >= 0 && mentions[at].type === 'DURATION') at--;
+  const anchor = mentions[at];
   if (!anchor || anchor.future || !sameStory(sc.text, anchor, current)) return [];
   const filed = (o: DateMention) => !!sc.dateline && o.start < sc.dateline.end && o.end > sc.dateline.start;
   if (filed(anchor)) return [];
@@ -2214,7 +2217,7 @@ function storyAnchors(sc: Scan, mentions: DateMention[], i: number, current: Dat
   // February 4") is still a day the story may mean: "the same day" is then not surely February 4.
   const dated = (o: DateMention) => (o.type === 'DATE' || o.type === 'TIME') && /^(?:\d{4}-\d\d|XXXX-\d\d-\d\d|XXXX-WXX-\d)/.test(o.value) && !filed(o) && !o.future;
   const out = [anchor];
-  for (let k = i - 2; k >= 0 && sameSentence(sc.text, mentions[k], anchor); k--) if (dated(mentions[k])) out.push(mentions[k]);
+  for (let k = at - 1; k >= 0 && sameSentence(sc.text, mentions[k], anchor); k--) if (dated(mentions[k])) out.push(mentions[k]);
   return out;
 }
 

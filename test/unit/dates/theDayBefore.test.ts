@@ -3,6 +3,7 @@
 // Followed by a noun ("the day before the vote") it counts from that event, which has no date here.
 import * as assert from 'assert';
 import { extractDates } from '../../../src/core/dates/extract';
+import { tempCorpus } from '../helpers/tempCorpus';
 
 const values = (text: string, ref: string, pick: RegExp) =>
   extractDates(text, { referenceDate: ref }).filter((m) => pick.test(m.text)).map((m) => `${m.text}=${m.value}`);
@@ -34,5 +35,35 @@ suite('dates: a count of days in apposition to a written date', () => {
 
   test('without the closing comma it still counts on from the date', () => {
     assert.deepStrictEqual(values('Talks began on July 13, two days later the deal was signed.', '2025-10-01', /later/), ['two days later=2025-07-15']);
+  });
+});
+
+// Round 354: "| Oct. 27, 2025 | Sheinbaum announces a second extension, agreed in a call the day before |":
+// a table cell's end closes "the day before" as a full stop does.
+suite('dates: "the day before" at the end of a table cell', () => {
+  const corpus = tempCorpus({
+    'timeline.md': [
+      '# The extensions, step by step',
+      'Updated 1 November 2025',
+      '',
+      '| Date | Step | Source |',
+      '|---|---|---|',
+      '| Oct. 27, 2025 | Sheinbaum announces a second 90-day extension, agreed in a call the day before | Mexican presidency |',
+    ],
+  });
+
+  test('it is the day before the row’s date', () => {
+    const fact = corpus.engine().snapshot().facts.find((f) => f.date.text === 'the day before');
+    assert.strictEqual(fact?.date.value, '2025-10-26');
+  });
+});
+
+suite('dates: "a second" before a number is an ordinal', () => {
+  test('"a second 90-day extension" is no duration of one second', () => {
+    assert.deepStrictEqual(values('Sheinbaum announced a second 90-day extension on Oct. 27, 2025.', '2025-11-01', /second/), []);
+  });
+
+  test('"a second later" still is', () => {
+    assert.deepStrictEqual(extractDates('It was over a second later.', { referenceDate: '2025-11-01' }).some((m) => m.text.startsWith('a second')), true);
   });
 });

@@ -717,12 +717,12 @@ function sentenceGivesClaimDay(claim: Claim, m: FactMatch, scored: FactMatch[], 
   });
 }
 
-/** Two days of one sentence written as a span: "Nov. 24 to Dec. 3: IMO Assembly" (either way round). */
+/** Two days of one sentence written as a span or a pair: "Nov. 24 to Dec. 3: IMO Assembly", "spent Monday and Tuesday hearing" (either way round). */
 function oneSpan(a: Fact, b: Fact): boolean {
   const [first, second] = a.date.start < b.date.start ? [a, b] : [b, a];
   return SPAN_JOIN.test(first.sentence.slice(first.date.end - first.sentenceStart, second.date.start - first.sentenceStart));
 }
-const SPAN_JOIN = /^\s{0,2}(?:to|through|thru|until|till|[-–—])\s{0,2}$/i;
+const SPAN_JOIN = /^\s{0,2}(?:to|through|thru|until|till|and|&|[-–—])\s{0,2}$/i;
 
 /** Each document's facts, once per corpus version. */
 const factsOfPath = new WeakMap<Derived, Map<string, Fact[]>>();

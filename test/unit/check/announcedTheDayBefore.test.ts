@@ -23,3 +23,20 @@ suite('check: a sentence that gives the act’s day beside the effect’s', () =
     assert.deepStrictEqual(corpus.warnings('Deutsche Post halted business parcels to the U.S. on 26 August 2025.'), ['date-conflict 26 August 2025 -> 2025-08-23']);
   });
 });
+
+// Round 353: "The committee spent Monday and Tuesday this week hearing representatives of the
+// cantons" gives both days of the hearings: "heard the cantons on 4 November" is the Tuesday.
+suite('check: two days of one sentence written as a pair', () => {
+  const corpus = tempCorpus({
+    'notes.md': ['# Geneva trade notes', '', '## Friday, 7 November 2025', '', "The National Council's foreign affairs committee spent Monday and Tuesday this week hearing representatives of the cantons, employers and trade unions."],
+    ...RATE_NEWS,
+  });
+
+  test('"on 4 November" is the second of the pair', () => {
+    assert.deepStrictEqual(corpus.warnings("The National Council's foreign affairs committee heard the cantons and social partners on 4 November 2025."), []);
+  });
+
+  test('a day outside the pair is still checked', () => {
+    assert.deepStrictEqual(corpus.warnings("The National Council's foreign affairs committee heard the cantons and social partners on 6 November 2025."), ['date-conflict 6 November 2025 -> 2025-11-03']);
+  });
+});

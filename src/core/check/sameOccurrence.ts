@@ -81,6 +81,15 @@ function headIds(text: string, corpus: Derived): Set<string> {
  * act. Only an owner's name opening the clause counts ("Merck's", not "The" nor "Revised").
  */
 export function actorUnknownToCorpus(claim: Claim, corpus: Derived): boolean {
+  let unknown = unknownActorOf.get(claim);
+  if (unknown === undefined) unknownActorOf.set(claim, (unknown = ownerUnknown(claim, corpus)));
+  return unknown;
+}
+
+/** Per claim (a claim is judged against one corpus version). */
+const unknownActorOf = new WeakMap<Claim, boolean>();
+
+function ownerUnknown(claim: Claim, corpus: Derived): boolean {
   const body = claim.clauseText.replace(/^\s*[-*+]\s+/, '').replace(LEAD_WIRE, '').replace(LEAD_DATE, '').slice(0, 160);
   const names = corpus.registry.matchIn(body);
   for (const w of body.matchAll(/[\p{L}\p{N}][\p{L}\p{N}.'’-]*/gu)) {

@@ -2142,9 +2142,9 @@ const SAID_WOULD = /^[^.;!?\n]{0,60}?(?:^|[^A-Za-z])that(?![A-Za-z])[^.;!?\n]{0,
  */
 function aheadOfTheSaying(sc: Scan, mentions: DateMention[]): DateMention[] {
   return mentions.map((m, i) => {
-    if (i === 0 || !m.future || m.resolution !== 'year-inferred' || m.precision !== 'day' || !m.month || !m.day || !sc.ref) return m;
-    const said = mentions[i - 1];
-    if (said.future || said.precision !== 'day' || !/^\d{4}-\d\d-\d\d$/.test(said.value) || said.value > sc.ref.iso) return m;
+    if (!m.future || m.resolution !== 'year-inferred' || m.precision !== 'day' || !m.month || !m.day || !sc.ref) return m;
+    const said = mentions[lastDateBefore(mentions, i)];
+    if (!said || said.future || said.precision !== 'day' || !/^\d{4}-\d\d-\d\d$/.test(said.value) || said.value > sc.ref.iso) return m;
     if (!SAID_WOULD.test(sc.text.slice(said.end, m.start))) return m;
     const y = Number(said.value.slice(0, 4));
     const year = isoDate(y, m.month, m.day) >= said.value ? y : y + 1;
@@ -2201,14 +2201,22 @@ function storyWeekday(sc: Scan, m: DateMention, mentions: DateMention[], i: numb
 }
 
 /**
+ * The index of the last mention before `i` that is not a stretch of time (-1 if none): "a second
+ * 90-day extension, agreed in a call the day before" counts from the date before "90-day".
+ */
+function lastDateBefore(mentions: DateMention[], i: number): number {
+  let at = i - 1;
+  while (at >= 0 && mentions[at].type === 'DURATION') at--;
+  return at;
+}
+
+/**
  * The date the story last named before mention `i`, if it can be counted from (in reach, not the
  * dateline, not ahead of the text), with the other dates of its sentence: after "met on June 9 and
  * 10, a month after the meeting on May 12", which one "the next day" follows is anyone's guess.
  */
 function storyAnchors(sc: Scan, mentions: DateMention[], i: number, current: DateMention): DateMention[] {
-  // A stretch between them ("a second 90-day extension, agreed in a call the day before") is no day to count from.
-  let at = i - 1;
-  while (at >= 0 && mentions[at].type === 'DURATION') at--;
+  const at = lastDateBefore(mentions, i);
   const anchor = mentions[at];
   if (!anchor || anchor.future || !sameStory(sc.text, anchor, current)) return [];
   const filed = (o: DateMention) => !!sc.dateline && o.start < sc.dateline.end && o.end > sc.dateline.start;

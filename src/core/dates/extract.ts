@@ -287,6 +287,13 @@ function isFuture(sc: Scan, from: string | undefined, tense: Tense): boolean {
  * (neutral context leans slightly towards the past, as news reports mostly do). A named weekday
  * that matches only one candidate within eight months settles it.
  */
+/**
+ * A day told in the past may lie up to two months after the reference (a text's date a little off);
+ * beyond that, going ahead costs as it does for a month: "signed an order on 7 February" on a page of
+ * 2 December is that February, not the next.
+ */
+const PAST_AHEAD_DAYS = 62;
+
 /** Days from the reference within which a matching weekday picks a yearless date's year. */
 const WEEKDAY_YEAR_REACH = 240;
 
@@ -308,7 +315,7 @@ function inferYear(ref: Ref, month: number, day: number | undefined, tense: Tens
     }
     let cost: number;
     if (ref.dn >= lo && ref.dn <= hi) cost = 0;
-    else if (lo > ref.dn) cost = (lo - ref.dn) * (tense === 'past' ? (day === undefined ? 10 : 4) : tense === 'neutral' ? 1.5 : 1);
+    else if (lo > ref.dn) cost = (lo - ref.dn) * (tense === 'past' ? (day === undefined || lo - ref.dn > PAST_AHEAD_DAYS ? 10 : 4) : tense === 'neutral' ? 1.5 : 1);
     else cost = (ref.dn - hi) * (tense === 'future' ? 4 : 1);
     if (cost < bestCost) {
       bestCost = cost;

@@ -35,3 +35,15 @@ suite('dates: a role in the present beside a past act', () => {
     assert.deepStrictEqual(values('On Monday the minister meets the envoy.', '2025-10-24'), ['Monday=2025-10-27']);
   });
 });
+
+// Round 357: "The slide began in February, when Trump signed an executive order on 7 February", on a
+// page updated 2 December 2025: a day told in the past, ten months back, is not next February's.
+suite('dates: a day told in the past, months back', () => {
+  test('"signed an executive order on 7 February" in December is that year’s', () => {
+    assert.deepStrictEqual(values('The slide began in February, when President Donald Trump signed an executive order on 7 February cutting aid.', '2025-12-02'), ['February=2025-02', '7 February=2025-02-07']);
+  });
+
+  test('a day set ahead is still the coming one', () => {
+    assert.deepStrictEqual(values('The tariff will apply from 7 February.', '2025-12-02'), ['7 February=2026-02-07']);
+  });
+});

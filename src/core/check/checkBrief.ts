@@ -106,6 +106,7 @@ function tellsAnotherEvent(claim: Claim, f: Fact, corpus: Derived): boolean {
     supersededOnlyInClaim(claim, f) ||
     supersededOnlyInSource(claim, f) ||
     otherThingBegun(claim, f) ||
+    requestOnlyInSource(claim, f) ||
     anotherThanTold(claim, f) ||
     revisionAgainstFirstIssue(claim, f) ||
     firstActOnlyInSource(claim, f) ||
@@ -989,6 +990,21 @@ function otherThingBegun(claim: Claim, f: Fact): boolean {
   const said = BEGAN_DOING.exec(claim.clauseText)?.[1];
   const sourced = said && BEGAN_DOING.exec(f.sentence)?.[1];
   return !!sourced && contentTerms(said)[0] !== contentTerms(sourced)[0];
+}
+
+/** A request for a thing, dated by its filing: "Moscow's request for WTO consultations, filed on 12 May". */
+const REQUEST_FOR = /\b(?:request(?:s|ed)?|call(?:s|ed)?)\s+for\b/i;
+/** A brief that tells the asking itself. */
+const ASKING = /\b(?:request\w*|ask\w*|sought|seek\w*|call\w*\s+for|appl(?:y|ied|ication)|fil(?:e|ed|ing)|lodg\w*|submit\w*)\b/i;
+
+/**
+ * "Russia and the EU held their first round of consultations on 4 June" is not dated by "Moscow's
+ * request for WTO consultations, filed on 12 May": the source's date is the asking, the brief's the
+ * thing asked for.
+ */
+function requestOnlyInSource(claim: Claim, f: Fact): boolean {
+  const d = dateSpan(f);
+  return REQUEST_FOR.test(f.sentence.slice(Math.max(0, d.start - 80), d.start)) && !ASKING.test(claim.clauseText);
 }
 
 /** "A separate hearing on cranes", "another round", "a second round of meetings": the brief says it is not the one most told of ("in a separate ruling" only says where it read). */

@@ -167,7 +167,7 @@ export function sameSubject(claim: Claim, f: Fact, corpus: Derived): boolean {
   const when = WHEN_AFTER.exec(after);
   if (when) for (const id of headIds(after.slice(when[0].length), corpus)) said.add(id);
   const sourced = said.size ? sourceHeadIds(f, corpus) : new Set<string>();
-  if (said.size && !sourced.size && saidByAnother(said, f, corpus)) return false;
+  if (said.size && !sourced.size && (saidByAnother(said, f, corpus) || actedByUnnamedInstitution(said, f, corpus))) return false;
   // "Thailand and Cambodia signed their declaration at the summit in Kuala Lumpur" against "| Kuala
   // Lumpur peace declaration signed |": a place that opens the source's clause but is where the
   // claim says it happened is no other actor.
@@ -202,6 +202,22 @@ function saidByAnother(said: Set<string>, f: Fact, corpus: Derived): boolean {
   const verbEnd = d.end + says[0].length;
   const named = corpus.registry.matchIn(f.sentence).filter((m) => said.has(m.entityId));
   return named.length > 0 && named.every((m) => m.start >= verbEnd);
+}
+
+/** A sentence that opens on an institution named by its kind alone, then its verb: "The Ministry also summoned". */
+const UNNAMED_INSTITUTION = /^\W{0,4}(?:The|This)\s+(?:Ministry|Government|Department|Office|Agency|Embassy|Secretariat|Cabinet)\s+(?:also\s+|has\s+|had\s+)?[a-z]+(?:ed|ent|ld|ok|ew|ade|ave)\b/;
+
+/**
+ * "The Ministry also summoned the Chargé d'affaires of the Royal Embassy of Cambodia today to lodge a
+ * formal protest" (a Thai press release): the institution that acts is the page's own, and the
+ * country named only after its verb is the one acted on, so the claim's "Cambodia's foreign
+ * ministry lodged a complaint" is another act.
+ */
+function actedByUnnamedInstitution(said: Set<string>, f: Fact, corpus: Derived): boolean {
+  const opens = UNNAMED_INSTITUTION.exec(f.sentence);
+  if (!opens) return false;
+  const named = corpus.registry.matchIn(f.sentence).filter((m) => said.has(m.entityId));
+  return named.length > 0 && named.every((m) => m.start >= opens[0].length);
 }
 
 /**

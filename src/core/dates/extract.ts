@@ -288,11 +288,11 @@ function isFuture(sc: Scan, from: string | undefined, tense: Tense): boolean {
  * that matches only one candidate within eight months settles it.
  */
 /**
- * A day told in the past may lie up to two months after the reference (a text's date a little off);
+ * A day told in the past may lie up to six weeks after the reference (a text's date a little off);
  * beyond that, going ahead costs as it does for a month: "signed an order on 7 February" on a page of
- * 2 December is that February, not the next.
+ * 2 December is that February, not the next, and "launched on Jan. 14" on one of 14 November too.
  */
-const PAST_AHEAD_DAYS = 62;
+const PAST_AHEAD_DAYS = 45;
 
 /** Days from the reference within which a matching weekday picks a yearless date's year. */
 const WEEKDAY_YEAR_REACH = 240;

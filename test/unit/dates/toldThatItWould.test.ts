@@ -46,4 +46,13 @@ suite('dates: a day told in the past, months back', () => {
   test('a day set ahead is still the coming one', () => {
     assert.deepStrictEqual(values('The tariff will apply from 7 February.', '2025-12-02'), ['7 February=2026-02-07']);
   });
+
+  // Round 362: "NATO launched its Baltic Sentry mission on Jan. 14", in a newsletter of 14 November.
+  test('"launched on Jan. 14", two months before the page’s next January, is this year’s', () => {
+    assert.deepStrictEqual(values('NATO launched its Baltic Sentry mission on Jan. 14, sending frigates to the Baltic.', '2025-11-14'), ['Jan. 14=2025-01-14']);
+  });
+
+  test('a dividend "payable Jan. 2 to stock of record Dec. 15" is a schedule', () => {
+    assert.deepStrictEqual(values('The reduced dividend is payable Jan. 2 to stock of record Dec. 15.', '1989-11-02'), ['Jan. 2=1990-01-02', 'Dec. 15=1989-12-15']);
+  });
 });

@@ -199,9 +199,13 @@ function saidByAnother(said: Set<string>, f: Fact, corpus: Derived): boolean {
   const d = dateSpan(f);
   const says = PRONOUN_SAYS.exec(f.sentence.slice(d.end));
   if (!says) return false;
-  const verbEnd = d.end + says[0].length;
+  return namedOnlyAfter(said, f, corpus, d.end + says[0].length);
+}
+
+/** The claim's actors are named in the source's sentence, and only from offset `at` on (after another's verb). */
+function namedOnlyAfter(said: Set<string>, f: Fact, corpus: Derived, at: number): boolean {
   const named = corpus.registry.matchIn(f.sentence).filter((m) => said.has(m.entityId));
-  return named.length > 0 && named.every((m) => m.start >= verbEnd);
+  return named.length > 0 && named.every((m) => m.start >= at);
 }
 
 /** A sentence that opens on an institution named by its kind alone, then its verb: "The Ministry also summoned". */
@@ -215,9 +219,7 @@ const UNNAMED_INSTITUTION = /^\W{0,4}(?:The|This)\s+(?:Ministry|Government|Depar
  */
 function actedByUnnamedInstitution(said: Set<string>, f: Fact, corpus: Derived): boolean {
   const opens = UNNAMED_INSTITUTION.exec(f.sentence);
-  if (!opens) return false;
-  const named = corpus.registry.matchIn(f.sentence).filter((m) => said.has(m.entityId));
-  return named.length > 0 && named.every((m) => m.start >= opens[0].length);
+  return !!opens && namedOnlyAfter(said, f, corpus, opens[0].length);
 }
 
 /**

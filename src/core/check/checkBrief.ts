@@ -886,7 +886,7 @@ function joinedBetween(claim: Claim, sibling: CitedDate): boolean {
 }
 
 /** A measure undone or held off: its suspension, pause, lifting, removal, exemption or delay. */
-const UNDOING = /\b(?:on\s+hold|cancel(?:s|led|ed|ling|ing|lation)?|call(?:s|ed)?\s+off|abandon(?:s|ed|ing)?|suspen(?:d|ds|ded|ding|sion)|paus(?:e|es|ed|ing)|halt(?:s|ed|ing)?|lift(?:s|ed|ing)?|remov(?:e|es|ed|ing|al)|scrap(?:s|ped|ping)?|drop(?:s|ped|ping)?|exempt(?:s|ed|ing|ion|ions)?|waive(?:s|d|r)?|delay(?:s|ed|ing)?|postpone(?:s|d|ment)?|defer(?:s|red|ral)?|rescind(?:s|ed)?|revok(?:e|es|ed|ing)|revocation|truce|stand(?:s|ing)?\s+down|stood\s+down|str(?:ike|ikes|uck|iking)\s+down)\b/i;
+const UNDOING = /\b(?:on\s+hold|froze|frozen|freez(?:e|es|ing)|shelv(?:e|es|ed|ing)|cancel(?:s|led|ed|ling|ing|lation)?|call(?:s|ed)?\s+off|abandon(?:s|ed|ing)?|suspen(?:d|ds|ded|ding|sion)|paus(?:e|es|ed|ing)|halt(?:s|ed|ing)?|lift(?:s|ed|ing)?|remov(?:e|es|ed|ing|al)|scrap(?:s|ped|ping)?|drop(?:s|ped|ping)?|exempt(?:s|ed|ing|ion|ions)?|waive(?:s|d|r)?|delay(?:s|ed|ing)?|postpone(?:s|d|ment)?|defer(?:s|red|ral)?|rescind(?:s|ed)?|revok(?:e|es|ed|ing)|revocation|truce|stand(?:s|ing)?\s+down|stood\s+down|str(?:ike|ikes|uck|iking)\s+down)\b/i;
 
 /**
  * "The suspension of the US fees, effective 10 November" is not answered by "the port fees that took
@@ -898,6 +898,8 @@ function undoingOnlyInClaim(claim: Claim, f: Fact): boolean {
   const lead = leadOf(claim);
   // A measure the brief says was undone: "The EDA curbs were lifted on July 2".
   if (UNDONE_PASSIVE.test(lead) || (claim.column !== undefined && UNDONE_CELL.test(rowLabelOf(claim)))) return true;
+  // Or done to it by someone: "The ministry froze the whole control package on".
+  if (UNDONE_ACTIVE.test(lead)) return true;
   // A table column of undoings: "| Measure | Suspended on | Suspended until |".
   if (claim.column !== undefined && UNDOING.test(claim.column)) return true;
   // A timeline entry about one: "- **9 April**: the 31% rate is put on hold".
@@ -917,7 +919,7 @@ function undoingOnlyInClaim(claim: Claim, f: Fact): boolean {
 }
 
 /** A participle that names what a paper or act undoes: "a notice suspending …", "the order lifting …". */
-const UNDOING_PARTICIPLE = /\b(?:suspending|lifting|revoking|removing|pausing|scrapping|rescinding|withdrawing|waiving|postponing|halting|cancell?ing)\s+(?:the|its|their|a|an|all|most)\b/i;
+const UNDOING_PARTICIPLE = /\b(?:suspending|lifting|revoking|removing|pausing|scrapping|rescinding|withdrawing|waiving|postponing|halting|freezing|shelving|cancell?ing)\s+(?:the|its|their|a|an|all|most)\b/i;
 
 const LOWERS = /\b(?:cut|cuts|cutting|lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing|tion|tions)|slash(?:es|ed|ing)?|eas(?:e|es|ed|ing)|relief)\b/i;
 const RAISES = /\b(?:rais(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|penalt(?:y|ies)|higher|highest|escalat(?:e|es|ed|ing|ion))\b/i;
@@ -1273,7 +1275,7 @@ function startAgainstOccasion(claim: Claim, f: Fact): boolean {
 }
 
 /** Participles of an undoing: "lifted", "rescinded", "suspended" … */
-const UNDONE_VERBS = 'lifted|rescinded|removed|scrapped|revoked|withdrawn|dropped|suspended|paused|halted|waived|put\\s+on\\s+hold';
+const UNDONE_VERBS = 'lifted|rescinded|removed|scrapped|revoked|withdrawn|dropped|suspended|paused|halted|waived|frozen|shelved|put\\s+on\\s+hold';
 
 /** Right after a date, a subject and an undoing verb: ", Akazawa abandoned", " the ministry called off". */
 const UNDONE_AFTER = new RegExp(`^,?\\s+(?:the\\s+)?(?:[A-Z][\\w.'’-]*\\s+){1,3}(?:abruptly\\s+|suddenly\\s+|formally\\s+)?(?:${UNDONE_VERBS}|abandoned|cancell?ed|called\\s+off|withdrew|postponed|delayed)\\b`);
@@ -1282,6 +1284,7 @@ const UNDONE_AFTER = new RegExp(`^,?\\s+(?:the\\s+)?(?:[A-Z][\\w.'’-]*\\s+){1,
 const UNDONE_ENTRY = new RegExp(`^[^.;:]{0,60}?\\b(?:(?:is|are|was|were|gets?|got)\\s+(?:formally\\s+|officially\\s+)?(?:${UNDONE_VERBS})|lifts|rescinds|scraps|revokes|suspends|pauses|halts|waives)\\b`, 'i');
 
 /** "were lifted on", "was formally rescinded in": the brief's date is the undoing's. */
+const UNDONE_ACTIVE = /\b(?:lifted|rescinded|removed|scrapped|revoked|withdrew|suspended|paused|halted|waived|froze|shelved|put\s+on\s+hold)\s+(?:the|its|their|all|most|a|an)\b[^.;:]{0,60}$/i;
 const UNDONE_PASSIVE = new RegExp(`\\b(?:was|were|been|is|are)\\s+(?:formally\\s+|officially\\s+|quietly\\s+|finally\\s+)?(?:${UNDONE_VERBS})\\b[^.;:]{0,40}$`, 'i');
 
 /** A table row's first cell about an undoing: "| EDA curbs lifted (Siemens notified) | July 2 |". */

@@ -1453,9 +1453,13 @@ const UNDONE_DATE = /^[^.;:]{0,60}?\b(?:date|deadline|day|timetable|schedule)\b[
  */
 function supersededOnlyInSource(claim: Claim, f: Fact): boolean {
   const d = dateSpan(f);
-  const undone = UNDONE_DATE.test(f.sentence.slice(d.end)) || (PLAN_STANDING.test(f.sentence.slice(Math.max(0, d.start - 60), d.start)) && MOVED.test(f.sentence));
+  const before = f.sentence.slice(Math.max(0, d.start - 60), d.start);
+  const undone = UNDONE_DATE.test(f.sentence.slice(d.end)) || (PLAN_STANDING.test(before) && MOVED.test(f.sentence)) || MOVED_FROM.test(before);
   return undone && !supersededInClaim(claim);
 }
+
+/** "(moved from Nov. 12-14)", "postponed from October 3": the day a thing was moved away from. */
+const MOVED_FROM = /\b(?:moved|rescheduled|postponed|pushed\s+back|brought\s+forward|shifted|delayed|switched)\s+from\s+$/i;
 
 /** "…, currently set to expire on November 10, 2025, until November 10, 2026": the day before an extension. */
 const PLAN_STANDING = /\b(?:currently|originally|previously|initially)\s+(?:set|scheduled|due|slated|planned)\s+to\s+[a-z]+(?:\s+on)?\s+$/i;

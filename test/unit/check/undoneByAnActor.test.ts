@@ -25,3 +25,32 @@ suite('check: an undoing told in the active voice', () => {
     assert.deepStrictEqual(corpus.warnings('MOFCOM issued its control package on lithium battery and graphite anode controls on 11 October 2025.'), ['date-conflict 11 October 2025 -> 2025-10-09']);
   });
 });
+
+// Round 365: "- **Dec. 2-4:** Colombian trade mission in Washington (moved from Nov. 12-14)" gives the
+// days the mission was moved away from: "On 1 November the ministry moved the mission back to
+// December" is not held to them.
+suite('check: the days a thing was moved from', () => {
+  const corpus = tempCorpus({
+    'brief.md': [
+      '# Andean trade brief',
+      '',
+      '## Monday, 3 November 2025',
+      '',
+      'The Colombian government has announced a credit line for exporters opening on 4 November and a trade mission to Washington in mid-November.',
+      '',
+      '### Dates for your diary',
+      '',
+      '- **Tuesday, 4 Nov:** Bancoldex opens applications for the exporters’ credit line.',
+      '- **Dec. 2-4:** Colombian trade mission in Washington (moved from Nov. 12-14).',
+    ],
+    ...RATE_NEWS,
+  });
+
+  test('the move is not dated by the days it left', () => {
+    assert.deepStrictEqual(corpus.warnings('On 1 November the trade ministry moved the Washington mission back to December.'), []);
+  });
+
+  test('the mission’s new days are still checked', () => {
+    assert.deepStrictEqual(corpus.warnings('The Colombian trade mission in Washington takes place on 9-11 December 2025.'), ['date-conflict 9-11 December 2025 -> 2025-12-02']);
+  });
+});

@@ -523,8 +523,8 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
  */
 function figureToldElsewhere(claim: Claim, f: Fact, scored: FactMatch[]): boolean {
   const said = FIGURES.test(claim.clauseText) ? ratesIn(claim.clauseText) : [];
-  if (!said.length || ratesIn(f.sentence).length) return false;
-  return scored.some((m) => m.fact.sentence !== f.sentence && ratesIn(m.fact.sentence).some((r) => said.includes(r)));
+  if (!said.length || ratesOf(f).length) return false;
+  return scored.some((m) => m.fact.sentence !== f.sentence && ratesOf(m.fact).some((r) => said.includes(r)));
 }
 
 /** More days than a quarter holds: a date this coarse is a year's, or a half's. */
@@ -1284,7 +1284,8 @@ const UNDONE_AFTER = new RegExp(`^,?\\s+(?:the\\s+)?(?:[A-Z][\\w.'’-]*\\s+){1,
 const UNDONE_ENTRY = new RegExp(`^[^.;:]{0,60}?\\b(?:(?:is|are|was|were|gets?|got)\\s+(?:formally\\s+|officially\\s+)?(?:${UNDONE_VERBS})|lifts|rescinds|scraps|revokes|suspends|pauses|halts|waives)\\b`, 'i');
 
 /** "were lifted on", "was formally rescinded in": the brief's date is the undoing's. */
-const UNDONE_ACTIVE = /\b(?:lifted|rescinded|removed|scrapped|revoked|withdrew|suspended|paused|halted|waived|froze|shelved|put\s+on\s+hold)\s+(?:the|its|their|all|most|a|an)\b[^.;:]{0,60}$/i;
+/** The same undoings done by someone: "froze the whole control package on". */
+const UNDONE_ACTIVE = new RegExp(`\\b(?:${UNDONE_VERBS}|withdrew|froze)\\s+(?:the|its|their|all|most|a|an)\\b[^.;:]{0,60}$`, 'i');
 const UNDONE_PASSIVE = new RegExp(`\\b(?:was|were|been|is|are)\\s+(?:formally\\s+|officially\\s+|quietly\\s+|finally\\s+)?(?:${UNDONE_VERBS})\\b[^.;:]{0,40}$`, 'i');
 
 /** A table row's first cell about an undoing: "| EDA curbs lifted (Siemens notified) | July 2 |". */

@@ -118,6 +118,9 @@ export function sourceHeadIds(f: Fact, corpus: Derived): Set<string> {
   // one who led it acted too.
   const led = LED_BY.exec(clause.slice(0, 160));
   if (led) for (const id of headIds(clause.slice(led.index + led[0].length), corpus)) heads.add(id);
+  // "Trump … was received that afternoon by Emperor Naruhito": who acted follows "by", as in a brief.
+  const agent = PASSIVE_BY.exec(clause);
+  if (agent) for (const id of headIds(clause.slice(agent.index + agent[0].length), corpus)) heads.add(id);
   // "Cambodia had been assigned 49% when Trump announced his tariffs on April 2": the date is in a
   // clause of its own, whose subject acted on that day.
   const at = dateSpan(f).start - Math.max(0, f.clauseStart - f.sentenceStart);
@@ -258,8 +261,8 @@ function venuesOfClaim(claim: Claim, ids: Set<string>, corpus: Derived): boolean
 /** A clause of time right after a date, its subject next: "…, when Carney announced". */
 const WHEN_AFTER = /^(?:,\s*\d{4})?,?\s+when\s+(?=(?:the\s+)?[A-Z])/;
 
-/** A passive verb and its "by", before the name of who acted. */
-const PASSIVE_BY = /\b(?:was|were|been|being|is|are)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|ne|id)\s+by\s+(?=(?:the\s+)?[A-Z])/;
+/** A passive verb and its "by", before the name of who acted ("was received that afternoon by Emperor Naruhito"). */
+const PASSIVE_BY = /\b(?:was|were|been|being|is|are)\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|en|wn|ne|id)|hit|cut|set|put|shut|struck|made|held|led|met|sent|paid|sold|bought|brought|caught|lost|won|built|kept|dealt)(?:\s+(?!by\b)[a-z]+){0,2}?\s+by\s+(?=(?:the\s+)?[A-Z])/;
 
 /** A clause's opening names, with "administration" or "government" after them: who acts, as governments. */
 function headGovernments(text: string): Set<string> {

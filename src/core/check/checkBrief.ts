@@ -512,6 +512,8 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
     const evidence = relations.filter((x) => x.rel === 'conflict' && firm(x.m.fact)).map((x) => x.m);
     return { claim, verdict: 'conflict', best: lead.m, evidence };
   }
+  const voucher = strong && !lead ? voucherOf(relations, bestRel) : undefined;
+  if (voucher && sameMoment(claim, voucher.m.fact) && contradicts(bestRel)) return { claim, verdict: 'conflict', best, evidence: [best, voucher.m] };
   return { claim, verdict: 'unsettled', best, evidence: matches.slice(0, 3) };
 }
 
@@ -572,6 +574,23 @@ function firmPeer<T extends { m: FactMatch; reach?: Reach; rel: string }>(relati
   // corpus gives) only echoes a firm peer that gives it too ("| Oct 25-26, 2025 | talks |"): the peer speaks.
   const meets = (r?: Reach) => !!r && !!best.reach && r.from <= best.reach.to && best.reach.from <= r.to;
   return relations.find((x) => x !== best && x.rel === 'conflict' && x.m.score >= best.m.score * PEER_RATIO && firm(x.m.fact) && meets(x.reach));
+}
+
+/**
+ * Two sources that each count the day from a page date they only guess, in other words ("arrived on
+ * Monday" in a wire, "arrived yesterday" in a live blog), and land on the same day vouch for each
+ * other: one guess may be a day off, two different ones agreeing are not.
+ */
+function voucherOf<T extends { m: FactMatch; reach?: Reach; rel: string }>(relations: T[], best: T): T | undefined {
+  if (best.m.fact.reliability !== 'weak' || !best.reach || !unhedged(best.m.fact)) return undefined;
+  const words = (f: Fact) => f.date.text.toLowerCase();
+  const same = (r?: Reach) => !!r && r.from === best.reach!.from && r.to === best.reach!.to;
+  return relations.find((x) => x !== best && x.rel === 'conflict' && x.m.fact.path !== best.m.fact.path && words(x.m.fact) !== words(best.m.fact) && x.m.score >= best.m.score * PEER_RATIO && x.m.coverage >= CONFLICT_COVERAGE && same(x.reach) && unhedged(x.m.fact));
+}
+
+/** Firm but for how its page was dated: a day counted from a guessed page date, told without a hedge. */
+function unhedged(f: Fact): boolean {
+  return firm(f.reliability === 'weak' ? { ...f, reliability: 'anchored' } : f);
 }
 
 /** A year slip's match may cover less of the claim than a conflict's: the day and month already agree. */

@@ -156,6 +156,12 @@ export function extractEntities(text: string): EntityMention[] {
       phrase = phrase.slice(w[0].length).replace(/^(?:(?:of|for|and|the|on|in)\s+)+/, '');
       start = m.index + m[0].indexOf(phrase, start - m.index + 1);
     }
+    // "Wednesday's State of the Union speech": a day's or a month's possessive tells when, not whose.
+    const when = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\s+(?=[A-Z])/.exec(phrase);
+    if (when) {
+      phrase = phrase.slice(when[0].length);
+      start += when[0].length;
+    }
     // "Germany's Deutsche Post": the country that owns it is a name of its own, not part of this one.
     const owner = /^([A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)?)['’]s\s+(?=[A-Z])/.exec(phrase);
     const ownerName = owner && (PLACES.has(owner[1]) || PLACE_ALIASES[owner[1]]) ? owner[1] : undefined;

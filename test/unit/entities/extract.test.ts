@@ -20,6 +20,9 @@ suite('entities: names in running text', () => {
   test('a date after a name is not part of it', () => {
     assert.deepStrictEqual(found('He spoke at the Council on Foreign Relations in May.'), ['organization:Council on Foreign Relations']);
   });
+  test('a day’s or a month’s possessive before a name tells when, and is not part of the name', () => {
+    assert.deepStrictEqual(found("In Wednesday's State of the Union speech, the president spoke."), ['organization:State of the Union']);
+  });
   test('well-known bodies by their short names', () => {
     assert.deepStrictEqual(found('Both ASEAN and the OECD warned Congress.'), ['organization:ASEAN', 'organization:OECD', 'organization:Congress']);
   });

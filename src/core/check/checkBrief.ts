@@ -1138,10 +1138,13 @@ function columnCountryMissing(claim: Claim, f: Fact): boolean {
 
 /** Words of a saying. */
 // "posted the ad" is no saying; "posted on X that …" is.
-const REPORTS = /\b(?:says|said|saying|tells|told|announc(?:es|ed|ing)|stat(?:es|ed)|writes|wrote|confirm(?:s|ed|ing)|promis(?:es|ed)|pledg(?:es|ed)|vow(?:s|ed))\b|\bpost(?:s|ed)\b(?=[^.;]{0,30}\bthat\b)/i;
+const REPORTS = /\b(?:says|said|saying|tells|told|announc(?:es|ed|ing)|stat(?:es|ed)|writes|wrote|confirm(?:s|ed|ing)|promis(?:es|ed)|pledg(?:es|ed)|vow(?:s|ed)|notif(?:y|ies|ied)|inform(?:s|ed))\b|\bpost(?:s|ed)\b(?=[^.;]{0,30}\bthat\b)/i;
 
 /** A saying about what will happen: "posts that … he will talk to Modi soon", "told reporters that levies … would stay". */
 const SAYS_WILL = new RegExp(`(?:${REPORTS.source})[^.;]{0,80}?\\b(?:will|would|is\\s+to|plans?\\s+to|intends?\\s+to|is\\s+going\\s+to)\\b`, 'i');
+
+/** The paper a saying was made in: "the joint statement", "his letter", "a notice". */
+const SAYING_PAPER = /\b(statement|letter|notice|declaration|communiqu[eé]|readout|memo(?:randum)?)s?\b/i;
 
 /**
  * "9 September: Trump posts that … he will talk to Modi soon" dates a post about a call to come,
@@ -1153,6 +1156,13 @@ function sayingOfPlanAgainstHappening(claim: Claim, f: Fact): boolean {
   // Ford said …") answers it.
   const d = dateSpan(f);
   if (REPORTS.test(factLead(f, 60)) || REPORTS.test(f.sentence.slice(d.end, d.end + 30)) || SAYS_WILL.test(f.sentence)) return false;
+  // Nor one whose date's own clause tells a saying ("On Oct. 19 Trump called Petro … and announced an
+  // end to all payments", "| 30 Oct 2025 | The State Department notifies Congress that it is
+  // withholding …"), or that names the paper the brief's saying was ("The joint statement of 27 July
+  // said …" against "| 21 Aug 2025 | Joint statement on the framework: sides to consider …").
+  if (REPORTS.test(factClause(f))) return false;
+  const paper = SAYING_PAPER.exec(claim.clauseText);
+  if (paper && new RegExp(`\\b${paper[1]}`, 'i').test(f.sentence)) return false;
   const c = citedSpan(claim);
   // The clause up to the date and the sentence after it: "Trump wrote on 9 September, that … he would speak with Modi".
   const said = `${entryClause(claim.sentenceText, c.start, c.end) ?? ''} ${leadOf(claim)} ${claim.sentenceText.slice(c.end)}`;

@@ -1452,8 +1452,9 @@ const DENIAL = /\b(?:not|never|no\s+longer|rather\s+than|instead\s+of|contrary\s
 
 /** A date that was the plan, or was the first before it changed: "was slated to start", "the original deadline", "would have started". */
 // Not "initially", "previous" or "former": "initially announced on April 3" and "the former
-// minister said" are dated like any claim.
-const SUPERSEDED = /\b(?:(?:was|were)\s+(?:due|scheduled|set|slated|planned|meant|supposed|originally\s+\w+)\s+to|had\s+been\s+(?:due|scheduled|set|slated|planned)\s+to|(?:had\s+been|was|were)\s+(?:promised|pencil+ed\s+in|earmarked|penciled)\s+for|original(?:ly)?|would\s+have\s+(?:started|begun|applied|taken|come|entered|gone|kicked))\b/i;
+// minister said" are dated like any claim; nor "original" of a thing rather than of its date ("The
+// original $60 cap … entered into force on 5 December 2023" is the first cap's start, not a plan).
+const SUPERSEDED = /\b(?:(?:was|were)\s+(?:due|scheduled|set|slated|planned|meant|supposed|originally\s+\w+)\s+to|had\s+been\s+(?:due|scheduled|set|slated|planned)\s+to|(?:had\s+been|was|were)\s+(?:promised|pencil+ed\s+in|earmarked|penciled)\s+for|originally|original\s+(?:[\w-]+\s+){0,2}?(?:deadline|date|day|start|timetable|schedule|target|plan|launch|end)s?|would\s+have\s+(?:started|begun|applied|taken|come|entered|gone|kicked))\b/i;
 
 /**
  * The brief dates a plan or a first setting ("The surtax was slated to start on October 15", "the

@@ -291,16 +291,17 @@ function aboutTheReaction(claim: Claim, f: Fact): boolean {
   const lead = leadOf(claim);
   if (!REACTION.test(lead.replace(/\bto\s+[a-z]+/g, ' ').replace(DISPUTE_NOUN, ' ')) || REACTION.test(f.sentence)) return true;
   // "protested in a video call with Wang on 14 October": the call is what the date dates, and a
-  // source's call with Wang answers it.
+  // source's call with Wang answers it; "criticised the proposal before reporters" is answered by
+  // the day he "told reporters" what he thought of it.
   const medium = REACTION_MEDIUM.exec(lead);
-  return !!medium && new RegExp(`\\b${medium[1]}`, 'i').test(f.sentence);
+  return !!medium && new RegExp(`\\b${medium[1] ?? medium[2]}`, 'i').test(f.sentence);
 }
 
 /** "The dispute turned deadly": a dispute named is the quarrel itself, not a reaction to something. */
 const DISPUTE_NOUN = /\b(?:the|a|an|this|that|its|their|trade|border|legal|long-running)\s+disputes?\b/gi;
 
-/** Where a reaction was voiced: "in a video call", "at their meeting", "in a letter". */
-const REACTION_MEDIUM = /\b(?:in|during|at|over)\s+(?:a|an|the|their|his|her|its)\s+(?:[\w-]+\s+){0,2}?(call|meeting|letter|conversation|speech|session)s?\b/i;
+/** Where a reaction was voiced: "in a video call", "at their meeting", "in a letter", "before reporters". */
+const REACTION_MEDIUM = /\b(?:in|during|at|over)\s+(?:a|an|the|their|his|her|its)\s+(?:[\w-]+\s+){0,2}?(call|meeting|letter|conversation|speech|session)s?\b|\b(?:before|to|with)\s+(?:the\s+)?(reporters|journalists|press)\b/i;
 
 /** A date that says how things stood: "As of this week", "by Friday". */
 const AS_OF = /\b(?:as\s+of|as\s+at|by|until|up\s+to)\s+(?:the\s+)?$/i;

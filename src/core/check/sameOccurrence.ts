@@ -46,7 +46,7 @@ const TOOK_PART = /\b(?:talk(?:s|ed)?|met|meet(?:s|ing)?|call(?:s|ed)?|(?:tele)?
 // a wire dateline ("BEIJING, Aug. 7, 2025 (Wire) - ") are read through.
 const LEAD_DATE = /^\s*(?:(?:On|In|By|Since|From|Late|Early)\s+[^,]{1,30},\s*)/;
 const LEAD_WIRE = /^\s*[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.'’ -]{1,30})?,[^-–—\n]{0,60}?[-–—]{1,2}\s*/;
-const DETERMINER = /^(?:the|and|of|de|von|der|s)$/;
+const DETERMINER = /^(?:the|and|of|for|de|von|der|s)$/;
 // A title in lower case between names ("EU trade commissioner Maros Sefcovic said"): the person acts.
 const TITLE_WORD = /^(?:trade|commerce|economy|finance|foreign|industry|agriculture|chief|top|senior|deputy|vice|commissioner|minister|secretary|president|premier|spokes(?:person|man|woman)|envoy|negotiator|ambassador|representative|chancellor)$/;
 

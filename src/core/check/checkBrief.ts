@@ -1141,6 +1141,9 @@ function columnCountryMissing(claim: Claim, f: Fact): boolean {
 // "posted the ad" is no saying; "posted on X that …" is.
 const REPORTS = /\b(?:says|said|saying|tells|told|announc(?:es|ed|ing)|stat(?:es|ed)|writes|wrote|confirm(?:s|ed|ing)|promis(?:es|ed)|pledg(?:es|ed)|vow(?:s|ed)|notif(?:y|ies|ied)|inform(?:s|ed))\b|\bpost(?:s|ed)\b(?=[^.;]{0,30}\bthat\b)/i;
 
+/** A saying that declares something itself ("announced an end to", "notifies Congress"), not a hearsay "said". */
+const DECLARES = /\b(?:tells|told|announc(?:es|ed|ing)|stat(?:es|ed)|writes|wrote|confirm(?:s|ed|ing)|promis(?:es|ed)|pledg(?:es|ed)|vow(?:s|ed)|notif(?:y|ies|ied)|inform(?:s|ed))\b/i;
+
 /** A saying about what will happen: "posts that … he will talk to Modi soon", "told reporters that levies … would stay". */
 const SAYS_WILL = new RegExp(`(?:${REPORTS.source})[^.;]{0,80}?\\b(?:will|would|is\\s+to|plans?\\s+to|intends?\\s+to|is\\s+going\\s+to)\\b`, 'i');
 
@@ -1161,7 +1164,8 @@ function sayingOfPlanAgainstHappening(claim: Claim, f: Fact): boolean {
   // end to all payments", "| 30 Oct 2025 | The State Department notifies Congress that it is
   // withholding …"), or that names the paper the brief's saying was ("The joint statement of 27 July
   // said …" against "| 21 Aug 2025 | Joint statement on the framework: sides to consider …").
-  if (REPORTS.test(factClause(f))) return false;
+  // (Not a hearsay "said" within it: "in a conversation that aides said touched on the negotiations".)
+  if (DECLARES.test(factClause(f))) return false;
   const paper = SAYING_PAPER.exec(claim.clauseText);
   if (paper && new RegExp(`\\b${paper[1]}`, 'i').test(f.sentence)) return false;
   const c = citedSpan(claim);

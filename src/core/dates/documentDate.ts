@@ -525,9 +525,10 @@ const ROW_AHEAD = /\b(?:due|will|scheduled|slated|expected|set\s+to|planned|dead
  * Words that set the full date right after them ahead of the page: an entry into force, a completion
  * due, a step of a schedule ("rises to 60 euros from"), or what someone does in the present tense of
  * a schedule ("the Philippines, which assumes the chair on January 1, 2026"; a past event is told as
- * "which assumed"), or a planned entry into force ("the target of entry into force on Jan. 1, 2027").
+ * "which assumed"), a planned entry into force ("the target of entry into force on Jan. 1, 2027"),
+ * or the day a thing was put off to ("is postponed to Feb. 1, 2027", "moves from May 31 to Sept. 30, 2027").
  */
-const AHEAD_CUE = /\b(?:(?:which|who)\s+(?!does\b)[a-z]{3,}s\s+(?:[\w'’-]+\s+){0,4}?(?:on|from)|(?:takes?\s+effect|enters?\s+into\s+force|comes?\s+into\s+(?:force|effect))(?:\s+(?:on|from|in))?|with\s+effect\s+from|(?:target(?:ed)?|planned|expected|scheduled|due|aim(?:ed)?|goal)\s+(?:[\w'’-]+\s+){0,3}?entry\s+into\s+(?:force|effect)\s+(?:on|from|in|by)|(?:rises|falls|increases|drops|climbs|jumps|goes\s+up)\s+to\s+[^.;]{1,40}?\s+(?:from|on)|(?:will|would|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to)\s+(?:\w+\s+){0,3}?(?:by|on|in|from))\s*$/i;
+const AHEAD_CUE = /\b(?:(?:which|who)\s+(?!does\b)[a-z]{3,}s\s+(?:[\w'’-]+\s+){0,4}?(?:on|from)|(?:takes?\s+effect|enters?\s+into\s+force|comes?\s+into\s+(?:force|effect))(?:\s+(?:on|from|in))?|with\s+effect\s+from|(?:target(?:ed)?|planned|expected|scheduled|due|aim(?:ed)?|goal)\s+(?:[\w'’-]+\s+){0,3}?entry\s+into\s+(?:force|effect)\s+(?:on|from|in|by)|(?:rises|falls|increases|drops|climbs|jumps|goes\s+up)\s+to\s+[^.;]{1,40}?\s+(?:from|on)|(?:will|would|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to)\s+(?:\w+\s+){0,3}?(?:by|on|in|from)|(?:postponed|delayed|deferred|pushed\s+back|put\s+back|moved|moves|shifted|shifts|rescheduled)\s+(?:from\s+[^.;]{1,30}?\s+)?(?:to|until|till))\s*$/i;
 
 /** How long after a page's latest full date the days it tells of without a year may date it. */
 const TOLD_AFTER_DAYS = 92;
@@ -636,8 +637,11 @@ function laterNamedYear(mentions: DateMention[], fullYear: number, setAhead: (m:
   return found;
 }
 
-/** Words that reach forward to a year: "well into 2026", "by 2030", "until 2027". */
-const REACHED_YEAR = /\b(?:into|by|until|till|through|beyond|before)\s+(?:(?:early|mid|late)[-\s]+)?$/i;
+/**
+ * Words that reach forward to a year: "well into 2026", "by 2030", "until 2027", "from the start of
+ * 2026", or that set a plan in it: "originally due to begin in January 2026".
+ */
+const REACHED_YEAR = /\b(?:(?:into|by|until|till|through|beyond|before)\s+(?:(?:early|mid|late)[-\s]+)?|from\s+(?:the\s+(?:start|beginning)\s+of\s+)?|(?:due|set|scheduled|slated|planned|expected)\s+to\s+(?:begin|start|take\s+effect|apply|kick\s+in|enter\s+into\s+force|come\s+into\s+force|run|end|expire)\s+(?:in|from|on|by)\s+)$/i;
 
 /** The month and day on or before `to` (an ISO date), within a year of it. */
 function dayOnOrBefore(month: number, day: number, to: string): string | null {

@@ -842,6 +842,13 @@ const mMonthDay: Matcher = (sc, at) => {
   return dayWithYear(sc, at, at + r[0].length, month, parseInt(g.d, 10), g.y, g.m2 ? monthOf(g.m2) : g.d2 ? month : undefined, g.d2 ? parseInt(g.d2, 10) : undefined);
 };
 
+/** A move's "from" ("the deadline moves from May 31 to Sept. 30, 2027", "postponed the vote from"): its "to" names the new day, not a span's end. */
+const MOVED_FROM = /\b(?:mov(?:e|es|ed|ing)|postpon\w+|delay(?:s|ed|ing)?|defer\w*|push(?:es|ed|ing)?\s+back|put(?:s|ting)?\s+back|brought\s+forward|bring(?:s|ing)?\s+forward|shift(?:s|ed|ing)?|reschedul\w+|chang(?:e|es|ed|ing))\s+(?:[\w'’-]+\s+){0,3}?from\s+$/i;
+
+function movedFrom(text: string, at: number): boolean {
+  return MOVED_FROM.test(text.slice(Math.max(0, at - 60), at));
+}
+
 const mMonthDaySpan: Matcher = (sc, at) => {
   const r = exec(R_MD_SPAN, sc.text, at);
   if (!r || !r.groups) return null;
@@ -855,6 +862,8 @@ const mMonthDaySpan: Matcher = (sc, at) => {
   const yearClosed = g.y !== undefined && conn !== 'and';
   if (!pair && !yearClosed && !(prev === 'between' ? conn === 'and' : prev === 'from' && conn !== 'and')) return null;
   const month = monthOf(g.m);
+  // The day moved from is a day of its own: "moves from May 31 to Sept. 30, 2027".
+  if (movedFrom(sc.text, at)) return absoluteDate(sc, at, at + r[0].indexOf(g.d, g.m.length) + g.d.length, month, parseInt(g.d, 10), undefined, undefined, undefined);
   const m = absoluteDate(sc, at, at + r[0].length, month, parseInt(g.d, 10), g.y ? Number(g.y) : undefined, g.m2 ? monthOf(g.m2) : month, parseInt(g.d2, 10));
   return m && m.precision === 'range' ? m : null;
 };
@@ -867,6 +876,7 @@ const mDayMonthSpan: Matcher = (sc, at) => {
   const conn = g.conn.toLowerCase();
   const prev = prevWord(sc.text, at);
   if (!/^[-–—]$/.test(conn) && !(prev === 'between' ? conn === 'and' : prev === 'from' && conn !== 'and')) return null;
+  if (movedFrom(sc.text, at)) return absoluteDate(sc, at, at + r[0].indexOf(g.m, g.d.length) + g.m.length, monthOf(g.m), parseInt(g.d, 10), undefined, undefined, undefined);
   const m = absoluteDate(sc, at, at + r[0].length, monthOf(g.m), parseInt(g.d, 10), g.y ? Number(g.y) : undefined, monthOf(g.m2), parseInt(g.d2, 10));
   return m && m.precision === 'range' ? m : null;
 };

@@ -29,6 +29,8 @@ export interface CorpusDay {
   day: number;
   /** The date by the text's own full dates, months away from it: the corpus overrules it only by its sources near the day. */
   guess?: string;
+  /** The guess leans on a full date just after the wire's day (a digest's, or history's): only a corpus dated near the day in one other year overrules it. */
+  leans?: boolean;
 }
 
 export function relativeName(root: string, file: string): string {
@@ -326,7 +328,17 @@ function documentDate(
     const near = Math.abs(Date.parse(filed) - Date.parse(inferred!.toldAfter ?? inferred!.date)) <= WIRE_YEAR_REACH_DAYS * 86_400_000;
     const how = inferred!.ahead || filed <= inferred!.date ? 'nearest' : 'on or after';
     const dateNote = `wire dateline "${quoted}", in the year ${how} ${inferred!.note.replace(/^inferred from /, '')}`;
-    if (near) return { date: filed, dateSource: 'dateline', dateNote, ...span };
+    // A past full date only days after the wire's own day ("BRUSSELS, Sept 29 - …" over "began on
+    // Oct. 1, 2023") puts it in that year as a digest would be; history may do the same by chance,
+    // so a corpus dated near the day in one other year overrules it (see `decisiveWireDay`).
+    const leans = !inferred!.ahead && filed < inferred!.date;
+    if (near && leans && corpusNear) {
+      const byCorpus = nearestMonthDay(wire.month!, wire.day!, corpusNear);
+      if (byCorpus && byCorpus !== filed) {
+        return { date: byCorpus, dateSource: 'inferred', dateNote: `wire dateline "${quoted}", in ${byCorpus.slice(0, 4)}, the year of the corpus's sources dated near it (the text's full date just after it, ${inferred!.date}, was history)`, ...span, corpusDay: { month: wire.month!, day: wire.day!, guess: filed, leans } };
+      }
+    }
+    if (near) return { date: filed, dateSource: 'dateline', dateNote, ...span, ...(leans ? { corpusDay: { month: wire.month!, day: wire.day!, guess: filed, leans } } : {}) };
     // Months from the text's dates, the year is a guess that the corpus may better (the engine
     // passes `corpusNear` when its dated sources cluster around this day in one year).
     const corpusDay = { corpusDay: { month: wire.month!, day: wire.day!, guess: filed } };

@@ -52,6 +52,20 @@ export function wireDayByCorpus(month: number, day: number, days: number[], gues
   return best && new Date(best.t).toISOString().slice(0, 10);
 }
 
+/** How many voting sources near a wire's day, in a year none are near its guess, overrule a guess the text leans on. */
+const DECISIVE_VOTES = 2;
+
+/**
+ * A wire's day whose year the text gave by a full date just after it (`guess`): moved to the year
+ * of the corpus's voting sources near that day only when at least two are near it there and none
+ * near the guess; else the guess.
+ */
+export function decisiveWireDay(month: number, day: number, days: number[], guess?: string): string | undefined {
+  const want = wireDayByCorpus(month, day, days, guess);
+  if (!guess || !want || want === guess) return guess;
+  return within(days, Date.parse(want), NEIGHBOUR_MS) >= DECISIVE_VOTES && within(days, Date.parse(guess), NEIGHBOUR_MS) === 0 ? want : guess;
+}
+
 /** How far past the corpus's latest firmly dated source a day told in the past may lie. */
 const TOLD_PAST_SLACK_MS = 30 * 86_400_000;
 

@@ -906,7 +906,7 @@ function joinedBetween(claim: Claim, sibling: CitedDate): boolean {
 }
 
 /** A measure undone or held off: its suspension, pause, lifting, removal, exemption or delay. */
-const UNDOING = /\b(?:on\s+hold|froze|frozen|freez(?:e|es|ing)|shelv(?:e|es|ed|ing)|cancel(?:s|led|ed|ling|ing|lation)?|call(?:s|ed)?\s+off|abandon(?:s|ed|ing)?|suspen(?:d|ds|ded|ding|sion)|paus(?:e|es|ed|ing)|halt(?:s|ed|ing)?|lift(?:s|ed|ing)?|remov(?:e|es|ed|ing|al)|scrap(?:s|ped|ping)?|drop(?:s|ped|ping)?|exempt(?:s|ed|ing|ion|ions)?|waive(?:s|d|r)?|delay(?:s|ed|ing)?|postpone(?:s|d|ment)?|defer(?:s|red|ral)?|rescind(?:s|ed)?|revok(?:e|es|ed|ing)|revocation|truce|stand(?:s|ing)?\s+down|stood\s+down|str(?:ike|ikes|uck|iking)\s+down)\b/i;
+const UNDOING = /\b(?:on\s+hold|froze|frozen|freez(?:e|es|ing)|shelv(?:e|es|ed|ing)|cancel(?:s|led|ed|ling|ing|lation)?|call(?:s|ed)?\s+off|abandon(?:s|ed|ing)?|suspen(?:d|ds|ded|ding|sion)|paus(?:e|es|ed|ing)|halt(?:s|ed|ing)?|lift(?:s|ed|ing)?|remov(?:e|es|ed|ing|al)|scrap(?:s|ped|ping)?|drop(?:s|ped|ping)?|exempt(?:s|ed|ing|ion|ions)?|waive(?:s|d|r)?|delay(?:s|ed|ing)?|postpone(?:s|d|ment)?|defer(?:s|red|ral)?|rescind(?:s|ed)?|revok(?:e|es|ed|ing)|revocation|roll(?:s|ed|ing)?\s+back|rollback|revers(?:e|es|ed|ing|al)|back(?:s|ed|ing)?\s+off|backtrack(?:s|ed|ing)?|truce|stand(?:s|ing)?\s+down|stood\s+down|str(?:ike|ikes|uck|iking)\s+down)\b/i;
 
 /**
  * "The suspension of the US fees, effective 10 November" is not answered by "the port fees that took
@@ -914,7 +914,9 @@ const UNDOING = /\b(?:on\s+hold|froze|frozen|freez(?:e|es|ing)|shelv(?:e|es|ed|i
  * measure, speaks of another event.
  */
 function undoingOnlyInClaim(claim: Claim, f: Fact): boolean {
-  if (UNDOING.test(f.sentence)) return false;
+  // The undoing of the date's own clause: "took effect on Feb. 4, but the White House backed off
+  // three days later, on Feb. 7" tells the start on the 4th and the undoing on the 7th.
+  if (UNDOING.test(factClause(f))) return false;
   const lead = leadOf(claim);
   // A measure the brief says was undone: "The EDA curbs were lifted on July 2".
   if (UNDONE_PASSIVE.test(lead) || (claim.column !== undefined && UNDONE_CELL.test(rowLabelOf(claim)))) return true;
@@ -1309,7 +1311,7 @@ function startAgainstOccasion(claim: Claim, f: Fact): boolean {
 }
 
 /** Participles of an undoing: "lifted", "rescinded", "suspended" … */
-const UNDONE_VERBS = 'lifted|rescinded|removed|scrapped|revoked|withdrawn|dropped|suspended|paused|halted|waived|frozen|shelved|put\\s+on\\s+hold';
+const UNDONE_VERBS = 'lifted|rescinded|removed|scrapped|revoked|withdrawn|dropped|suspended|paused|halted|waived|frozen|shelved|put\\s+on\\s+hold|rolled\\s+back|reversed';
 
 /** Right after a date, a subject and an undoing verb: ", Akazawa abandoned", " the ministry called off". */
 const UNDONE_AFTER = new RegExp(`^,?\\s+(?:the\\s+)?(?:[A-Z][\\w.'’-]*\\s+){1,3}(?:abruptly\\s+|suddenly\\s+|formally\\s+)?(?:${UNDONE_VERBS}|abandoned|cancell?ed|called\\s+off|withdrew|postponed|delayed)\\b`);

@@ -2466,6 +2466,7 @@ function weekdayInDatedEntry(sc: Scan, mentions: DateMention[]): DateMention[] {
       head = { m, from: day(m.from), to: day(m.to), lineEnd: lineEnd < 0 ? sc.text.length : lineEnd };
       return m;
     }
+    if (head && m.resolution === 'year-inferred' && m.precision === 'day' && m.month !== undefined && m.day !== undefined) return inHeadYear(sc, m, head);
     if (!head || m.resolution !== 'relative' || /\d/.test(m.text)) return m;
     const opts = { weekday: m.weekday, weekdayStart: m.weekdayStart, weekdayEnd: m.weekdayEnd };
     if (m.weekday !== undefined && m.weekdayStart === m.start && (m.precision === 'day' || m.precision === 'time')) {
@@ -2488,6 +2489,30 @@ function weekdayInDatedEntry(sc: Scan, mentions: DateMention[]): DateMention[] {
     }
     return m;
   });
+}
+
+/**
+ * "| 21-24 Apr 2025 | JD Vance visits India | Vance meets Modi on 21 Apr |": a yearless day in a row
+ * or entry headed by a dated day is in the year that puts it nearest that day, not in the year the
+ * page's date and the row's present tense would give (the next April, from a page of September).
+ */
+const HEAD_YEAR_DAYS = 31;
+
+function inHeadYear(sc: Scan, m: DateMention, head: { m: DateMention; from: number; to: number }): DateMention {
+  const year = Number(head.m.from!.slice(0, 4));
+  const distance = (dn: number) => Math.max(head.from - dn, dn - head.to, 0);
+  let best: number | undefined;
+  for (const y of [year - 1, year, year + 1]) {
+    if (!isValidDate(y, m.month!, m.day!)) continue;
+    const dn = dayNumber(y, m.month!, m.day!);
+    if (best === undefined || distance(dn) < distance(best)) best = dn;
+  }
+  // Only a day near the head's: "proposed on Oct. 7" under "**June 30, 2026**", or "extended by 90
+  // days, to Nov 10" under "Aug 11, 2025", tells a day months from it, whose year the head does not give.
+  if (best === undefined || distance(best) > HEAD_YEAR_DAYS) return m;
+  const iso = isoOfDayNumber(best);
+  if (iso === m.value) return m;
+  return mention(sc, m.start, m.end, 'DATE', iso, 'day', 'year-in-text', { ...(m.weekday !== undefined ? { weekday: m.weekday, weekdayStart: m.weekdayStart, weekdayEnd: m.weekdayEnd } : {}), month: m.month, day: m.day, from: iso, to: iso });
 }
 
 /**

@@ -2043,6 +2043,7 @@ function storyDay(sc: Scan, mentions: DateMention[], done: DateMention[], i: num
 function storyDayOf(sc: Scan, mentions: DateMention[], done: DateMention[], i: number): DateMention {
   const m = mentions[i];
   if (m.type !== 'DATE' && m.type !== 'TIME') return m;
+  if (m.weekday !== undefined && m.weekdayStart === m.start && (m.precision === 'day' || m.precision === 'time') && SAME_BEFORE.test(sc.text.slice(Math.max(0, m.start - 20), m.start))) return sc.ref ? sameWeekday(sc, m, done, i) : m;
   if (m.weekday !== undefined && m.weekdayStart === m.start && m.precision === 'day') return sc.ref ? storyWeekday(sc, m, done, i) : m;
   const g = STORY_SHIFT.exec(m.text)?.groups;
   if (!g) return m;
@@ -2196,6 +2197,25 @@ function sameDayAsStory(sc: Scan, mentions: DateMention[]): DateMention[] {
     out = [...out.slice(0, i), found, ...out.slice(i)];
   }
   return out;
+}
+
+/** "the same", "that same", "that very same" right before a weekday. */
+const SAME_BEFORE = /\b(?:[Tt]he|[Tt]hat)[ \u00a0]{1,2}(?:very[ \u00a0]{1,2})?same[ \u00a0]{1,2}$/;
+
+/**
+ * "… the one-day round in New Delhi on Sept. 16 …. Trump phoned Modi the same Tuesday evening": the
+ * day the story last named, when it is that weekday; else the weekday stays unplaced (counting from
+ * the page's date would give another week's).
+ */
+function sameWeekday(sc: Scan, m: DateMention, mentions: DateMention[], i: number): DateMention {
+  const extra = { weekday: m.weekday, weekdayStart: m.weekdayStart, weekdayEnd: m.weekdayEnd };
+  const days = [...new Set(storyAnchors(sc, mentions, i, m).map((a) => dayCounted(a, 0)))];
+  const day = days.length === 1 && days[0] && /^\d{4}-\d\d-\d\d$/.test(days[0]) && new Date(`${days[0]}T00:00:00Z`).getUTCDay() === m.weekday ? days[0] : undefined;
+  if (!day) return mention(sc, m.start, m.end, 'DATE', `XXXX-WXX-${isoDow(m.weekday!)}`, 'day', 'unresolved', extra);
+  const pod = m.precision === 'time' ? /T(MO|AF|EV|NI)$/.exec(m.value)?.[1] : undefined;
+  const future = day > sc.ref!.iso || undefined;
+  if (pod) return mention(sc, m.start, m.end, 'TIME', `${day}T${pod}`, 'time', 'relative', { ...extra, from: day, to: day, future });
+  return mention(sc, m.start, m.end, 'DATE', day, 'day', 'relative', { ...extra, future });
 }
 
 /** "The following Tuesday" after June 10 is June 17; "the previous Friday" the one before that day. */

@@ -248,6 +248,19 @@ function yearOfLeadWeekday(month: number, day: number, lead: string, mentions: D
   return { date: isoDate(fits[0], month, day), weekday: named, from: [...given].sort().join(', ') };
 }
 
+/**
+ * A wire's year taken from the corpus is borne out when its lead's weekday falls on the dateline's
+ * day in that year ("BRUSSELS, Sept 29 - … governments on Monday gave final approval", in 2025):
+ * two signals agree, and the page is as firmly dated as by a dateline with its year.
+ */
+function corpusYearBorneOut(month: number, day: number, lead: string, date: string): { dateSource: DateSource; also: string } {
+  const end = LEAD_END.exec(lead);
+  const named = LEAD_WEEKDAY.exec(end ? lead.slice(0, end.index) : lead)?.[1];
+  const year = Number(date.slice(0, 4));
+  if (!named || !isValidDate(year, month, day) || WEEKDAY_NAMES[weekdayOf(year, month, day)] !== named) return { dateSource: 'inferred', also: '' };
+  return { dateSource: 'dateline', also: `, where it falls on the ${named} its lead names` };
+}
+
 /** "© 2025 Meridian Wire", "(c) Meridian Wire 2025", "Copyright 2024-2025": the last year a page claims. */
 const COPYRIGHT_YEAR = /(?:©|\([cC]\)|\bcopyright\b)[^\d\n]{0,40}?(?:(?:19|20)\d\d\s*[-–]\s*)?((?:19|20)\d\d)\b/i;
 
@@ -335,7 +348,8 @@ function documentDate(
     if (near && leans && corpusNear) {
       const byCorpus = nearestMonthDay(wire.month!, wire.day!, corpusNear);
       if (byCorpus && byCorpus !== filed) {
-        return { date: byCorpus, dateSource: 'inferred', dateNote: `wire dateline "${quoted}", in ${byCorpus.slice(0, 4)}, the year of the corpus's sources dated near it (the text's full date just after it, ${inferred!.date}, was history)`, ...span, corpusDay: { month: wire.month!, day: wire.day!, guess: filed, leans } };
+        const { dateSource, also } = corpusYearBorneOut(wire.month!, wire.day!, body.slice(wire.end, wire.end + LEAD_CHARS), byCorpus);
+        return { date: byCorpus, dateSource, dateNote: `wire dateline "${quoted}", in ${byCorpus.slice(0, 4)}, the year of the corpus's sources dated near it (the text's full date just after it, ${inferred!.date}, was history)${also}`, ...span, corpusDay: { month: wire.month!, day: wire.day!, guess: filed, leans } };
       }
     }
     if (near) return { date: filed, dateSource: 'dateline', dateNote, ...span, ...(leans ? { corpusDay: { month: wire.month!, day: wire.day!, guess: filed, leans } } : {}) };
@@ -344,7 +358,8 @@ function documentDate(
     const corpusDay = { corpusDay: { month: wire.month!, day: wire.day!, guess: filed } };
     const byCorpus = corpusNear ? nearestMonthDay(wire.month!, wire.day!, corpusNear) : null;
     if (byCorpus && byCorpus !== filed) {
-      return { date: byCorpus, dateSource: 'inferred', dateNote: `wire dateline "${quoted}", in ${byCorpus.slice(0, 4)}, the year in which the corpus's dated sources are nearest it (the text's own dates are months away)`, ...span, ...corpusDay };
+      const { dateSource, also } = corpusYearBorneOut(wire.month!, wire.day!, body.slice(wire.end, wire.end + LEAD_CHARS), byCorpus);
+      return { date: byCorpus, dateSource, dateNote: `wire dateline "${quoted}", in ${byCorpus.slice(0, 4)}, the year in which the corpus's dated sources are nearest it (the text's own dates are months away)${also}`, ...span, ...corpusDay };
     }
     return { date: filed, dateSource: 'inferred', dateNote, ...span, ...corpusDay };
   }

@@ -2,7 +2,8 @@
 // approval …" over a story whose one past full date was history, "began on Oct. 1, 2023", was filed
 // in 2023 as a digest issued days after its lead would be, though every other source of the corpus
 // was dated near the day in 2025. A year the text gives by a full date just after the wire's day is
-// kept unless the corpus is dated near the day in one other year.
+// kept unless the corpus is dated near the day in one other year; that year is as sure as a
+// dateline's when the lead's weekday ("on Monday") falls on the wire's day in it.
 import * as assert from 'assert';
 import { tempCorpus } from '../helpers/tempCorpus';
 
@@ -22,12 +23,17 @@ const dateOf = (engine: { snapshot(): { documents: Array<{ path: string; date: s
 suite('corpus: a wire that leans on a date of history', () => {
   const corpus = tempCorpus({
     'wire.txt': WIRE,
+    'wire-friday.txt': WIRE.map((line) => line.replace('on Monday', 'on Friday')),
     'parliament.txt': ['Parliament backs simpler levy', 'STRASBOURG, September 10, 2025 -', 'Lawmakers approved the changes to the carbon border levy on Sept. 10 by a wide margin.'],
     'commission.txt': ['Rules published', 'BRUSSELS, October 17, 2025 -', 'The Commission welcomed the publication of the amended levy rules on Oct. 17.'],
   });
 
-  test('is put in the year the corpus is dated in near its day', () => {
-    assert.deepStrictEqual(dateOf(corpus.engine(), 'wire.txt'), ['2025-09-29', 'inferred']);
+  test('is put in the year the corpus is dated in near its day, as firmly as by a dateline when its lead’s weekday falls on it there', () => {
+    assert.deepStrictEqual(dateOf(corpus.engine(), 'wire.txt'), ['2025-09-29', 'dateline']);
+  });
+
+  test('and only as a guess when the lead’s weekday does not', () => {
+    assert.deepStrictEqual(dateOf(corpus.engine(), 'wire-friday.txt'), ['2025-09-29', 'inferred']);
   });
 });
 

@@ -2410,10 +2410,19 @@ function timeOnDay(sc: Scan, mentions: DateMention[]): DateMention[] {
       out.push(timeOn(t, head!, clock![1]));
       continue;
     }
+    // "On Nov. 10, China's ministry halted its fees from 13:01 Beijing time": a clock later in the
+    // sentence a day opens, with no other day after it (a stretch, "for one year", is none), is on that day.
+    if (onTextDate && isDay(prev) && (!d || d.type === 'DURATION' || /[\n.!?;]/.test(sc.text.slice(t.end, d.start).replace(/\b[ap]\.m\./gi, ''))) && SENTENCE_DAY_LEAD.test(sc.text.slice(Math.max(0, prev.start - 8), prev.start)) && !/[\n.!?;]/.test(sc.text.slice(prev.end, t.start).replace(/\b[ap]\.m\./gi, ''))) {
+      out.push(timeOn(t, prev, clock![1]));
+      continue;
+    }
     out.push(t);
   }
   return out;
 }
+
+/** "On" opening a sentence (or its line) right before the day: "On Nov. 10, …". */
+const SENTENCE_DAY_LEAD = /(?:^|[.!?]\s+|\n\s*)[Oo]n\s+$/;
 
 /**
  * "Third-quarter exports fell … In the quarter, imports rose": "the quarter" is the quarter the text

@@ -99,6 +99,7 @@ function tellsAnotherEvent(claim: Claim, f: Fact, corpus: Derived): boolean {
     undoingOnlyInClaim(claim, f) ||
     oppositeDirections(claim, f) ||
     stoppedAgainstResumed(claim, f) ||
+    resumedOnlyInClaim(claim, f) ||
     monthNamesReport(claim) ||
     otherCountryFigures(claim, f) ||
     otherMove(claim, f) ||
@@ -973,7 +974,16 @@ function otherMove(claim: Claim, f: Fact): boolean {
 }
 
 const STOPPED = /\b(?:stop(?:s|ped|ping)?\s+(?:working|accepting|carrying|shipping|sending|taking|selling|buying|issuing|processing)|suspen(?:d|ds|ded|ding|sion|sions)|halt(?:s|ed|ing)?|paus(?:e|es|ed|ing)|went\s+dark|goes\s+dark|go\s+dark|shut\s+down|went\s+offline|(?:was|were)\s+(?:blocked|pulled|cut\s+off)|blackout|outage)\b/i;
-const RESUMED = /\b(?:working\s+again|back\s+online|coming\s+back|came\s+back|resum(?:e|es|ed|ing)|restor(?:e|es|ed|ing|ation)|reopen(?:s|ed|ing)?|returned\s+to\s+(?:app\s+stores|service))\b/i;
+const RESUMED = /\b(?:working\s+again|back\s+online|coming\s+back|came\s+back|resum(?:e|es|ed|ing|ption)|restor(?:e|es|ed|ing|ation)|restart(?:s|ed|ing)?|reopen(?:s|ed|ing)?|returned\s+to\s+(?:app\s+stores|service))\b/i;
+
+/**
+ * "Hyundai resumed full construction at the Georgia site on 20 October" is not dated by the raid that
+ * stopped it ("On Sept. 4, … agents descended on the construction site"): a thing taken up again is
+ * answered only by a source that tells it taken up again.
+ */
+function resumedOnlyInClaim(claim: Claim, f: Fact): boolean {
+  return RESUMED.test(leadOf(claim)) && !RESUMED.test(f.sentence);
+}
 
 /**
  * "By Sunday afternoon the app was working again" is not dated by "Late on Saturday night … the app

@@ -100,6 +100,7 @@ function tellsAnotherEvent(claim: Claim, f: Fact, corpus: Derived): boolean {
     oppositeDirections(claim, f) ||
     stoppedAgainstResumed(claim, f) ||
     resumedOnlyInClaim(claim, f) ||
+    meetingOnlyInClaim(claim, f) ||
     monthNamesReport(claim) ||
     otherCountryFigures(claim, f) ||
     otherMove(claim, f) ||
@@ -983,6 +984,20 @@ const RESUMED = /\b(?:working\s+again|back\s+online|coming\s+back|came\s+back|re
  */
 function resumedOnlyInClaim(claim: Claim, f: Fact): boolean {
   return RESUMED.test(leadOf(claim)) && !RESUMED.test(f.sentence);
+}
+
+/** A meeting told by its verb: "the board met to review", "ministers convened". */
+const MET = /\b(?:met|meets|convened|convenes|sat\s+down)\b/i;
+/** Any word of an encounter in a source's sentence. */
+const ENCOUNTER_WORD = /\b(?:met|meet(?:s|ing|ings)?|convened?|talks|summit|session|call|phoned|spoke|visit(?:s|ed)?|hosted|received|sat\s+down|gathered|conference|hearing|negotiat\w+|round)\b/i;
+
+/**
+ * "Hanwha Ocean's board met to review the sanctions on 20 October" is not dated by "China sanctions
+ * five U.S. units of Hanwha Ocean": a meeting the brief tells by its verb is answered only by a
+ * source that tells an encounter, not by what the meeting was about.
+ */
+function meetingOnlyInClaim(claim: Claim, f: Fact): boolean {
+  return MET.test(leadOf(claim)) && !ENCOUNTER_WORD.test(f.sentence);
 }
 
 /**

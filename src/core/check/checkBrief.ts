@@ -988,8 +988,8 @@ function resumedOnlyInClaim(claim: Claim, f: Fact): boolean {
 
 /** A meeting told by its verb: "the board met to review", "ministers convened". */
 const MET = /\b(?:met|meets|convened|convenes|sat\s+down)\b/i;
-/** Any word of an encounter in a source's sentence. */
-const ENCOUNTER_WORD = /\b(?:met|meet(?:s|ing|ings)?|convened?|talks|summit|session|call|phoned|spoke|visit(?:s|ed)?|hosted|received|sat\s+down|gathered|conference|hearing|negotiat\w+|round)\b/i;
+/** Any word of an encounter in a source's sentence, or of the journey to one ("flew to Panama City … and warned Mulino"). */
+const ENCOUNTER_WORD = /\b(?:met|meet(?:s|ing|ings)?|convened?|talks|summit|session|call|phoned|spoke|visit(?:s|ed)?|hosted|received|sat\s+down|gathered|conference|hearing|negotiat\w+|round|fl(?:ew|own|ies|y)|travel\w*|trip|arriv\w*|landed|tour(?:s|ed)?|welcom\w+|greet\w*)\b/i;
 
 /**
  * "Hanwha Ocean's board met to review the sanctions on 20 October" is not dated by "China sanctions

@@ -101,6 +101,7 @@ function tellsAnotherEvent(claim: Claim, f: Fact, corpus: Derived): boolean {
     stoppedAgainstResumed(claim, f) ||
     resumedOnlyInClaim(claim, f) ||
     meetingOnlyInClaim(claim, f) ||
+    sayingOnlyInClaim(claim, f) ||
     monthNamesReport(claim) ||
     otherCountryFigures(claim, f) ||
     otherMove(claim, f) ||
@@ -984,6 +985,20 @@ const RESUMED = /\b(?:working\s+again|back\s+online|coming\s+back|came\s+back|re
  */
 function resumedOnlyInClaim(claim: Claim, f: Fact): boolean {
   return RESUMED.test(leadOf(claim)) && !RESUMED.test(f.sentence);
+}
+
+/** A brief's saying and what was said: "Airlangga cautioned that", "told reporters that". */
+const SAID_THAT = /\b(?:said|cautioned|warned|stressed|insisted|argued|noted|acknowledged|admitted|conceded|claimed|told\s+(?:[\w'’-]+\s+){0,3}?)\s*that\b/i;
+/** Any word of a saying in a source's sentence. */
+const SAYING_WORD = /\b(?:said|says|say|saying|told|tells|tell|announc\w*|stat(?:ed|es|ement|ements)|declar\w*|post(?:ed|s)?|wr(?:ote|ites|itten)|confirm\w*|warn\w*|caution\w*|stress\w*|insist\w*|argu\w*|noted|acknowledg\w*|admit\w*|conced\w*|claim\w*|remarks?|comments?|interview\w*|briefing|press\s+conference|spokes\w+|quoted|according|pledg\w*|promis\w*|vow\w*|notif\w*|inform\w*|letter|speech|address|testif\w*|explain\w*|describ\w*|call(?:ed|s)?\s+(?:for|on|it)|urg\w*|signal\w*)\b/i;
+
+/**
+ * "On 27 October, Airlangga cautioned that the legal text still needed more rounds" dates a saying: it
+ * is answered only by a source sentence that tells one, not by the rounds it spoke of ("held two
+ * in-person rounds on the legal text, in Jakarta on 7-9 October").
+ */
+function sayingOnlyInClaim(claim: Claim, f: Fact): boolean {
+  return SAID_THAT.test(claim.clauseText) && !SAYING_WORD.test(f.sentence);
 }
 
 /** A meeting told by its verb: "the board met to review", "ministers convened". */

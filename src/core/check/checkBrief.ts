@@ -102,6 +102,7 @@ function tellsAnotherEvent(claim: Claim, f: Fact, corpus: Derived): boolean {
     resumedOnlyInClaim(claim, f) ||
     meetingOnlyInClaim(claim, f) ||
     sayingOnlyInClaim(claim, f) ||
+    startAgainstUndoing(claim, f) ||
     monthNamesReport(claim) ||
     otherCountryFigures(claim, f) ||
     otherMove(claim, f) ||
@@ -1000,6 +1001,20 @@ const SAYING_WORD = /\b(?:said|says|say|saying|told|tells|tell|announc\w*|stat(?
 function sayingOnlyInClaim(claim: Claim, f: Fact): boolean {
   return SAID_THAT.test(claim.clauseText) && !SAYING_WORD.test(f.sentence);
 }
+
+/**
+ * "Only the 10% baseline, applied from Saturday, 5 April, survived the pause" is not dated by the row
+ * of the pause ("| 9 April 2025 | Pause | Country-specific rates suspended for 90 days; the 10%
+ * baseline stays |"): a start the brief tells is not the undoing its source's clause tells.
+ */
+function startAgainstUndoing(claim: Claim, f: Fact): boolean {
+  return momentOfClaim(claim) === 'start' && !UNDOING.test(leadOf(claim)) && !STOPPED_IN_CLAIM.test(leadOf(claim)) && SUSPENDED.test(factClause(f)) && momentOfFact(f) !== 'start';
+}
+
+/** A measure put on hold or taken back ("rates suspended for 90 days"), not one merely spared ("failed to win an exemption"). */
+const SUSPENDED = /\b(?:suspen(?:d|ds|ded|ding|sion)|paus(?:e|es|ed|ing)|halt(?:s|ed|ing)?|lift(?:s|ed)|revok(?:e|es|ed)|rescind(?:s|ed)?|scrap(?:s|ped)|withdr(?:aw|aws|awn|ew)|froze|frozen|freez(?:e|es)|(?:put\s+)?on\s+hold)\b/i;
+/** A stop the brief tells in other words: "were cut off on", "stopped on", "ceased on". */
+const STOPPED_IN_CLAIM = /\b(?:cut\s+off|stopp(?:ed|ing)|ceas(?:ed|ing)|ended|shut)\b/i;
 
 /** A meeting told by its verb: "the board met to review", "ministers convened". */
 const MET = /\b(?:met|meets|convened|convenes|sat\s+down)\b/i;

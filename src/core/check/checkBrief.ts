@@ -373,7 +373,24 @@ function relateSpans(claim: Claim, f: Fact, cited: Reach, source: Reach, corpusY
   // the other way: "since 1 September" is no start "from August"; and a day against a day stays exact.
   const [day, month] = cited.fine ? [cited, source] : [source, cited];
   if (rel === 'conflict' && day.fine && !month.fine && day.to + 1 === month.from) return 'incomparable';
+  // "wrapped up three days of talks in Washington on Friday" spans the three days to Friday: the
+  // middle one is one of them (not for a brief that dates the end itself).
+  if (rel === 'conflict' && cited.fine && source.fine && momentOfClaim(claim) !== 'end' && !ENDED_IN_CLAIM.test(leadOf(claim))) {
+    const n = daysEndedBy(f);
+    if (n > 1 && cited.from >= source.from - (n - 1) && cited.to <= source.to) return 'compatible';
+  }
   return rel;
+}
+
+/** "wrapped up three days of talks … on": a span ended on the date, and how many days it ran. */
+const DAYS_ENDED = /\b(?:wrapp(?:ed|ing)\s+up|end(?:ed|ing)|conclud(?:ed|ing)|clos(?:ed|ing)|finish(?:ed|ing)|complet(?:ed|ing))\s+(two|three|four|five|six|seven|\d)\s+days\s+of\b[^.;:]{0,120}$/i;
+
+/** A brief that tells the end: "wrapped up their talks on", "concluded on". */
+const ENDED_IN_CLAIM = /\b(?:wrapp(?:ed|ing)\s+up|ended|conclud(?:ed|ing)|closed|finish(?:ed|ing)|complet(?:ed|ing))\b/i;
+
+function daysEndedBy(f: Fact): number {
+  const m = DAYS_ENDED.exec(f.sentence.slice(0, dateSpan(f).start));
+  return m ? (/^\d/.test(m[1]) ? Number(m[1]) : wordNumber(m[1].toLowerCase())) : 0;
 }
 
 /** A clause that opens on the day someone was asked or spoke: "Asked on Monday, October 27, whether …". */

@@ -103,6 +103,7 @@ function tellsAnotherEvent(claim: Claim, f: Fact, corpus: Derived): boolean {
     meetingOnlyInClaim(claim, f) ||
     sayingOnlyInClaim(claim, f) ||
     startAgainstUndoing(claim, f) ||
+    extensionAgainstEnd(claim, f) ||
     monthNamesReport(claim) ||
     otherCountryFigures(claim, f) ||
     otherMove(claim, f) ||
@@ -1033,6 +1034,17 @@ const SUSPENDED = /\b(?:suspen(?:d|ds|ded|ding|sion)|paus(?:e|es|ed|ing)|halt(?:
 /** A stop the brief tells in other words: "were cut off on", "stopped on", "ceased on". */
 const STOPPED_IN_CLAIM = /\b(?:cut\s+off|stopp(?:ed|ing)|ceas(?:ed|ing)|ended|shut)\b/i;
 
+/** A measure prolonged, dated by the act: "was prolonged in June 2024", "extended on 25 June". */
+const PROLONGED_ON = /\b(?:prolong(?:ed|s)?|extend(?:ed|s)|renew(?:ed|s))\s+(?:[\w-]+\s+){0,3}?(?:in|on)\s+(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?$/i;
+
+/**
+ * "The EU steel safeguard was prolonged in June 2024 for a last two years" is not dated by the row
+ * "| June 30, 2026 | Current EU steel safeguard expires |": the act of prolonging is not the end it set.
+ */
+function extensionAgainstEnd(claim: Claim, f: Fact): boolean {
+  return PROLONGED_ON.test(leadOf(claim)) && momentOfFact(f) === 'end';
+}
+
 /** A meeting told by its verb: "the board met to review", "ministers convened". */
 const MET = /\b(?:met|meets|convened|convenes|sat\s+down)\b/i;
 /** Any word of an encounter in a source's sentence, or of the journey to one ("flew to Panama City … and warned Mulino"). */
@@ -1400,7 +1412,8 @@ const UNDONE_PASSIVE = new RegExp(`\\b(?:was|were|been|is|are)\\s+(?:formally\\s
 const UNDONE_CELL = new RegExp(`\\b(?:${UNDONE_VERBS}|suspension|lifting|removal|revocation)\\b`, 'i');
 
 /** An act whose object is the undoing: "announced the suspension of", "confirmed the lifting of". */
-const ACT_ON_UNDOING = /\b(?:announced|announces|confirmed|confirms|ordered|orders|declared|declares|published|publishes)\s+(?:the|its|a)\s+$/i;
+// ("announced its own one-year pause of": a few words may stand between.)
+const ACT_ON_UNDOING = /\b(?:announced|announces|confirmed|confirms|ordered|orders|declared|declares|published|publishes)\s+(?:the|its|a|their)\s+(?:[\w-]+\s+){0,3}$/i;
 
 /** The undoing named as what the brief's date is about, before it: "Suspension of the US fees, effective …". */
 const UNDONE = /\b(?:suspension|pause|lifting|removal|exemption|waiver|postponement|deferral|revocation)\b/i;

@@ -1223,12 +1223,15 @@ function columnCountryMissing(claim: Claim, f: Fact): boolean {
   return ![...countries].some((c) => named.has(c));
 }
 
+/** Verbs that declare something themselves ("announced", "notifies"), as a hearsay "said" does not. */
+const DECLARING = 'tells|told|announc(?:es|ed|ing)|stat(?:es|ed)|writes|wrote|confirm(?:s|ed|ing)|promis(?:es|ed)|pledg(?:es|ed)|vow(?:s|ed)|notif(?:y|ies|ied)|inform(?:s|ed)';
+
 /** Words of a saying. */
 // "posted the ad" is no saying; "posted on X that …" is.
-const REPORTS = /\b(?:says|said|saying|tells|told|announc(?:es|ed|ing)|stat(?:es|ed)|writes|wrote|confirm(?:s|ed|ing)|promis(?:es|ed)|pledg(?:es|ed)|vow(?:s|ed)|notif(?:y|ies|ied)|inform(?:s|ed))\b|\bpost(?:s|ed)\b(?=[^.;]{0,30}\bthat\b)/i;
+const REPORTS = new RegExp(`\\b(?:says|said|saying|${DECLARING})\\b|\\bpost(?:s|ed)\\b(?=[^.;]{0,30}\\bthat\\b)`, 'i');
 
 /** A saying that declares something itself ("announced an end to", "notifies Congress"), not a hearsay "said". */
-const DECLARES = /\b(?:tells|told|announc(?:es|ed|ing)|stat(?:es|ed)|writes|wrote|confirm(?:s|ed|ing)|promis(?:es|ed)|pledg(?:es|ed)|vow(?:s|ed)|notif(?:y|ies|ied)|inform(?:s|ed))\b/i;
+const DECLARES = new RegExp(`\\b(?:${DECLARING})\\b`, 'i');
 
 /** A saying about what will happen: "posts that … he will talk to Modi soon", "told reporters that levies … would stay". */
 const SAYS_WILL = new RegExp(`(?:${REPORTS.source})[^.;]{0,80}?\\b(?:will|would|is\\s+to|plans?\\s+to|intends?\\s+to|is\\s+going\\s+to)\\b`, 'i');

@@ -465,7 +465,7 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
   if (slip && !bothDaysInOneSentence(claim, slip.best!.fact, scored, citedReach)) return slip;
   // A year ("earlier this year") holds any day of it: it speaks neither for nor against the brief's day.
   const wholeYear = (x: (typeof relations)[number]) => citedReach.fine && !!x.reach && x.reach.to - x.reach.from > YEAR_LIKE_DAYS;
-  const supporting = relations.filter((x) => x.rel === 'compatible' && !dayHeld(x) && !wholeYear(x)).map((x) => x.m);
+  const supporting = relations.filter((x) => x.rel === 'compatible' && !dayHeld(x) && !wholeYear(x) && !otherMoment(claim, x.m.fact)).map((x) => x.m);
   if (supporting.length) return { claim, verdict: 'supported', best: supporting[0], evidence: supporting };
   // The best match was such a coarse date: the day it holds answers the claim in its place.
   // "The court, which had suspended her on July 1, removed her on 29 July": a source's July 1 is the
@@ -550,6 +550,17 @@ function figureToldElsewhere(claim: Claim, f: Fact, scored: FactMatch[]): boolea
   const said = FIGURES.test(claim.clauseText) ? ratesIn(claim.clauseText) : [];
   if (!said.length || ratesOf(f).length) return false;
   return scored.some((m) => m.fact.sentence !== f.sentence && ratesOf(m.fact).some((r) => said.includes(r)));
+}
+
+/**
+ * "The fentanyl tariff took effect on February 1" is not borne out by "orders signed on Feb. 1
+ * placed a 25% duty": a source that dates another moment of the measure (its signing, against the
+ * brief's start) does not agree with the brief's day.
+ */
+function otherMoment(claim: Claim, f: Fact): boolean {
+  const mine = momentOfClaim(claim, false);
+  const theirs = momentOfFact(f);
+  return (mine === 'start' || mine === 'signing') && (theirs === 'start' || theirs === 'signing') && mine !== theirs;
 }
 
 /** More days than a quarter holds: a date this coarse is a year's, or a half's. */

@@ -1018,7 +1018,8 @@ function resumedOnlyInClaim(claim: Claim, f: Fact): boolean {
 }
 
 /** A brief's saying and what was said: "Airlangga cautioned that", "told reporters that". */
-const SAID_THAT = /\b(?:said|cautioned|warned|stressed|insisted|argued|noted|acknowledged|admitted|conceded|claimed|told\s+(?:[\w'’-]+\s+){0,3}?)\s*that\b/i;
+// (Or a saying told by where it was made: "at a Nairobi press briefing".)
+const SAID_THAT = /\b(?:said|cautioned|warned|stressed|insisted|argued|noted|acknowledged|admitted|conceded|claimed|told\s+(?:[\w'’-]+\s+){0,3}?)\s*that\b|\bat\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:press\s+briefing|press\s+conference|news\s+conference)\b/i;
 /** Any word of a saying in a source's sentence. */
 const SAYING_WORD = /\b(?:said|says|say|saying|told|tells|tell|announc\w*|stat(?:ed|es|ement|ements)|declar\w*|post(?:ed|s)?|wr(?:ote|ites|itten)|confirm\w*|warn\w*|caution\w*|stress\w*|insist\w*|argu\w*|noted|acknowledg\w*|admit\w*|conced\w*|claim\w*|remarks?|comments?|interview\w*|briefing|press\s+conference|spokes\w+|quoted|according|pledg\w*|promis\w*|vow\w*|notif\w*|inform\w*|letter|speech|address|testif\w*|explain\w*|describ\w*|call(?:ed|s)?\s+(?:for|on|it)|urg\w*|signal\w*)\b/i;
 

@@ -34,3 +34,18 @@ suite('check: a saying the source tells', () => {
     assert.deepStrictEqual(corpus.warnings('- On 27 October 2025, Airlangga Hartarto cautioned that the legal text still needed more rounds.'), ['date-conflict 27 October 2025 -> 2025-10-28']);
   });
 });
+
+// Round 393: "Kinyanjui disclosed the planned Washington talks at a Nairobi press briefing on Tuesday,
+// Oct. 7" was held to "… had already flown to Washington in early September to sound out …": a
+// saying told by where it was made ("at a press briefing") needs a source that tells a saying too
+// (the suite above shows a saying the source tells still dates it).
+suite('check: a saying at a press briefing', () => {
+  const corpus = tempCorpus({
+    'kenya.txt': ['Kenya seeks its own deal', 'NAIROBI, October 20, 2025 -', 'Trade minister Lee Kinyanjui had already flown to Washington in early September to sound out the office of the U.S. Trade Representative about planned talks.'],
+    ...RATE_NEWS,
+  });
+
+  test('is not dated by the trip it spoke of', () => {
+    assert.deepStrictEqual(corpus.warnings('- Kinyanjui disclosed the planned Washington talks at a Nairobi press briefing on Tuesday, Oct. 7, 2025.'), []);
+  });
+});

@@ -230,14 +230,19 @@ const LEAD_WEEKDAY = /\bon\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|
 /** Where a lead sentence ends: not at the stop of an initial ("U.S. Commerce Department"). */
 const LEAD_END = /(?<!\b[A-Z])[.!?](?:\s|$)|\n/;
 
+/** The weekday a wire's lead sentence names ("… on Monday gave final approval"), if any. */
+function leadWeekday(lead: string): string | undefined {
+  const end = LEAD_END.exec(lead);
+  return LEAD_WEEKDAY.exec(end ? lead.slice(0, end.index) : lead)?.[1];
+}
+
 /**
  * The year of a yearless wire dateline whose lead tells its day by weekday ("on Monday"): of the
  * years of the text's full dates and those beside them, the only one in which the dateline's day is that
  * weekday. None when no year or more than one fits, or the text gives no full date.
  */
 function yearOfLeadWeekday(month: number, day: number, lead: string, mentions: DateMention[], before?: string): { date: string; weekday: string; from: string } | null {
-  const end = LEAD_END.exec(lead);
-  const named = LEAD_WEEKDAY.exec(end ? lead.slice(0, end.index) : lead)?.[1];
+  const named = leadWeekday(lead);
   if (!named) return null;
   // Full dates, or months when the day must come before a schedule's: a bare year in a wire story
   // is history as often as not ("the 1977 law").
@@ -254,8 +259,7 @@ function yearOfLeadWeekday(month: number, day: number, lead: string, mentions: D
  * two signals agree, and the page is as firmly dated as by a dateline with its year.
  */
 function corpusYearBorneOut(month: number, day: number, lead: string, date: string): { dateSource: DateSource; also: string } {
-  const end = LEAD_END.exec(lead);
-  const named = LEAD_WEEKDAY.exec(end ? lead.slice(0, end.index) : lead)?.[1];
+  const named = leadWeekday(lead);
   const year = Number(date.slice(0, 4));
   if (!named || !isValidDate(year, month, day) || WEEKDAY_NAMES[weekdayOf(year, month, day)] !== named) return { dateSource: 'inferred', also: '' };
   return { dateSource: 'dateline', also: `, where it falls on the ${named} its lead names` };

@@ -376,9 +376,10 @@ function relateSpans(claim: Claim, f: Fact, cited: Reach, source: Reach, corpusY
   if (rel === 'conflict' && day.fine && !month.fine && day.to + 1 === month.from) return 'incomparable';
   // "wrapped up three days of talks in Washington on Friday" spans the three days to Friday: the
   // middle one is one of them (not for a brief that dates the end itself).
-  if (rel === 'conflict' && cited.fine && source.fine && momentOfClaim(claim) !== 'end' && !ENDED_IN_CLAIM.test(leadOf(claim))) {
+  // (The span is read first: most sentences tell none, and the claim's moment costs more.)
+  if (rel === 'conflict' && cited.fine && source.fine) {
     const n = daysEndedBy(f);
-    if (n > 1 && cited.from >= source.from - (n - 1) && cited.to <= source.to) return 'compatible';
+    if (n > 1 && cited.from >= source.from - (n - 1) && cited.to <= source.to && momentOfClaim(claim) !== 'end' && !ENDED_IN_CLAIM.test(leadOf(claim))) return 'compatible';
   }
   return rel;
 }

@@ -2355,6 +2355,8 @@ function timeOnDay(sc: Scan, mentions: DateMention[]): DateMention[] {
   /** The clock time `t` (its own span) on day `d`. */
   const timeOn = (t: DateMention, d: DateMention, clock: string) => mention(sc, t.start, t.end, 'TIME', `${d.value}T${clock}`, 'time', d.resolution, { from: d.value, to: d.value, future: d.future });
   const out: DateMention[] = [];
+  /** A stop, semicolon or line break between two offsets ("a.m." and "p.m." are none). */
+  const sentenceEndsBetween = (from: number, to: number) => /[\n.!?;]/.test(sc.text.slice(from, to).replace(/\b[ap]\.m\./gi, ''));
   /** The day that opens the table row `t` stands in, if one does (a few expressions back at most, on its line). */
   const rowHeadBefore = (read: DateMention[], t: DateMention): DateMention | undefined => {
     for (let k = read.length - 1; k >= Math.max(0, read.length - ROW_HEAD_REACH); k--) {
@@ -2412,7 +2414,7 @@ function timeOnDay(sc: Scan, mentions: DateMention[]): DateMention[] {
     }
     // "On Nov. 10, China's ministry halted its fees from 13:01 Beijing time": a clock later in the
     // sentence a day opens, with no other day after it (a stretch, "for one year", is none), is on that day.
-    if (onTextDate && isDay(prev) && (!d || d.type === 'DURATION' || /[\n.!?;]/.test(sc.text.slice(t.end, d.start).replace(/\b[ap]\.m\./gi, ''))) && SENTENCE_DAY_LEAD.test(sc.text.slice(Math.max(0, prev.start - 8), prev.start)) && !/[\n.!?;]/.test(sc.text.slice(prev.end, t.start).replace(/\b[ap]\.m\./gi, ''))) {
+    if (onTextDate && isDay(prev) && (!d || d.type === 'DURATION' || sentenceEndsBetween(t.end, d.start)) && SENTENCE_DAY_LEAD.test(sc.text.slice(Math.max(0, prev.start - 8), prev.start)) && !sentenceEndsBetween(prev.end, t.start)) {
       out.push(timeOn(t, prev, clock![1]));
       continue;
     }

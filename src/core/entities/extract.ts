@@ -85,7 +85,13 @@ const PIECE = new RegExp(`[${UPPER}][${LETTERS}.'’&-]{0,30}(?:[ \\t]+[${UPPER}
 // Question words open a FAQ's lines ("Will Speed Post to other countries be affected?").
 const STOP_START = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'But', 'And', 'He', 'She', 'It', 'They', 'We', 'This', 'That', 'As', 'If', 'While', 'Mainland', 'Questions', 'Meanwhile', 'Among', 'According', 'Separately', 'Also', 'Earlier', 'Beyond', 'Despite', 'However', 'Will', 'Would', 'Can', 'Could', 'Should', 'Does', 'Do', 'Did', 'Is', 'Are', 'Was', 'Were', 'Has', 'Have', 'What', 'When', 'Why', 'How', 'Where', 'Which', 'Whether', 'Who', 'Whose', 'Unless', 'Until', 'Although', 'Though', 'Because', 'Since', 'After', 'Before']);
 const DEMONYM = /^(?:[A-Z][a-z]+(?:an|ese|ish|ic|i))$/;
-const MONTHS = /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+/** Month and weekday names: words of the calendar, never part of a name. */
+const CALENDAR = 'January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+const MONTHS = new RegExp(`^(${CALENDAR})$`);
+/** "Wednesday's State of the Union": a day's or a month's possessive before a name. */
+const CALENDAR_POSSESSIVE = new RegExp(`^(?:${CALENDAR})['’]s\\s+(?=[A-Z])`);
+/** "the Council on Foreign Relations in May": a date after a name, and all that follows it. */
+const CALENDAR_AFTER = new RegExp(`\\s+(?:in|on)\\s+(?:${CALENDAR})\\b.*$`);
 
 /** At the start of the text or of a sentence or line, where any word is capitalised. */
 function atSentenceStart(text: string, at: number): boolean {
@@ -157,7 +163,7 @@ export function extractEntities(text: string): EntityMention[] {
       start = m.index + m[0].indexOf(phrase, start - m.index + 1);
     }
     // "Wednesday's State of the Union speech": a day's or a month's possessive tells when, not whose.
-    const when = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\s+(?=[A-Z])/.exec(phrase);
+    const when = CALENDAR_POSSESSIVE.exec(phrase);
     if (when) {
       phrase = phrase.slice(when[0].length);
       start += when[0].length;
@@ -171,7 +177,7 @@ export function extractEntities(text: string): EntityMention[] {
       start += owner[0].length;
     }
     // "the Council on Foreign Relations in May": the date is not part of the name.
-    phrase = phrase.replace(/\s+(?:in|on)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*$/, '');
+    phrase = phrase.replace(CALENDAR_AFTER, '');
     // "Limits on Hanwha Ocean Co.": a sentence's first word joined to a name by "on"/"in" is not part of it.
     const joined = /^[A-Z][a-z]+\s+(?:on|in)\s+(?=[A-Z])/.exec(phrase);
     if (joined && atSentenceStart(text, start)) {

@@ -2542,7 +2542,8 @@ function inHeadYear(sc: Scan, m: DateMention, head: { m: DateMention; from: numb
   // days, to Nov 10" under "Aug 11, 2025", tells a day months from it, whose year the head does not give.
   if (best === undefined || distance(best) > HEAD_YEAR_DAYS) return m;
   const iso = isoOfDayNumber(best);
-  if (iso === m.value) return m;
+  // The year the page's date gave is borne out by a head that writes its own: then the text tells it.
+  if (iso === m.value) return head.m.resolution === 'explicit' || head.m.resolution === 'year-in-text' ? { ...m, resolution: 'year-in-text' } : m;
   return mention(sc, m.start, m.end, 'DATE', iso, 'day', 'year-in-text', { ...(m.weekday !== undefined ? { weekday: m.weekday, weekdayStart: m.weekdayStart, weekdayEnd: m.weekdayEnd } : {}), month: m.month, day: m.day, from: iso, to: iso });
 }
 

@@ -26,11 +26,12 @@ const NOT_A_PERSON = /^(?:Agreement|Act|Order|Deal|Framework|Plan|Regulation|Dir
 /**
  * Other last words that say a capitalised run is no person: a body ("Finance Division", "General
  * Assembly"), a room or grounds ("Cabinet Room", "Rose Garden"), or no name at all: a bare title
- * ("Finance Minister") or a region's adjective ("Middle Eastern").
+ * ("Finance Minister"), a group of office-holders ("G7 Finance Ministers") or a region's adjective
+ * ("Middle Eastern").
  */
 const BODY_LAST = /^(?:Division|Assembly)$/;
 const GROUNDS_LAST = /^(?:Room|Garden|Wing|Hall|Building)$/;
-const NO_NAME_LAST = /^(?:Minister|Secretary|General|Eastern|Western|Northern|Southern|Central)$/;
+const NO_NAME_LAST = /^(?:Minister|Secretary|General|Eastern|Western|Northern|Southern|Central|Ministers|Secretaries|Governors|Leaders|Commissioners|Ambassadors|Presidents|Officials|Negotiators|Envoys|Deputies|Sherpas)$/;
 
 /** What a bare capitalised run mid-sentence is, by its last word: most often a person. */
 function runKind(last: string): EntityKind | undefined {

@@ -150,6 +150,9 @@ const SCHEDULED_PRESENT = /(?:^|[^A-Za-z])(?:(?<!(?:to|will|would|could|may|migh
 /** "Ministers are meeting in Brussels on Monday": the present progressive of an arrangement looks ahead. */
 const PROGRESSIVE_PLAN = /(?:^|[^A-Za-z])(?:is|are|['’]re)\s{1,3}(?:meeting|visiting|travell?ing|flying|heading|hosting|convening|gathering|attending|arriving|departing|returning|voting|resuming)(?![A-Za-z])/i;
 
+/** "Xi remains in South Korea for the APEC meetings on Friday": someone staying somewhere for what is to come. */
+const STAYING_FOR = /(?:^|[^A-Za-z])(?:remains|stays|is|are)\s{1,3}(?:on\s{1,3})?(?:in|at)\s{1,3}[A-Z][^,;.]{0,60}?\s{1,3}for\s/;
+
 /** A clause of its own that looks ahead, whatever the sentence before it did: "…, and will apply from". */
 const RETROSPECT_BLOCK = /(?:^|[^A-Za-z])(?:will|shall|would|to)\s{1,3}[a-z]{2,}/i;
 
@@ -242,7 +245,7 @@ export function tenseAt(text: string, start: number, end: number): TenseInfo {
       // (Not in a relative clause set off by a comma, "…, who chairs the group, circulated": a
       // standing role; after the date, one the window cuts short as well.)
       const own = part.replace(isLeft ? ASIDE_RELATIVE : ASIDE_RELATIVE_AFTER, ',');
-      if (SCHEDULED_PRESENT.test(own) || PROGRESSIVE_PLAN.test(own)) return { tense: 'future', target: false };
+      if (SCHEDULED_PRESENT.test(own) || PROGRESSIVE_PLAN.test(own) || (isLeft && STAYING_FOR.test(own))) return { tense: 'future', target: false };
       continue;
     }
     if (w < 0) return { tense: 'past', target: false };

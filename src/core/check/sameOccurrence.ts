@@ -576,7 +576,7 @@ const SIGNED = /\b(?:signed|signs|ordered|proclaimed|decreed)\b(?![^.;:]*\b(?:ag
 // signing or an extension ("extended in August") does not date.
 /** "an agreement can be reached before August 1": the limit of what is hoped for, an end. */
 const HOPED_BEFORE = /\b(?:can|could|may|might|must|should|would|will)\s+(?:[a-z]+\s+){1,3}?before\s+$/i;
-const ENDS = /\b(?:until|till|through|(?:expires?|expired|expiring|lapses?|lapsed|ends?|ended|runs?\s+out|ran\s+out|closes?|closed|shut|shuts)(?:\s+to\s+(?:new\s+)?[a-z-]+)?(?:\s+(?:on|in))?|deadline\s+(?:of|on)|(?:is|are|was|were)\s+due(?:\s+(?:on|by))?)\s+(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?$/i;
+const ENDS = /\b(?:until|till|through|(?:expires?|expired|expiring|lapses?|lapsed|ends?|ended|runs?\s+out|ran\s+out|closes?|closed|shut|shuts)(?:\s+to\s+(?:new\s+)?[a-z-]+)?(?:\s+(?:on|in|at))?|deadline\s+(?:of|on)|(?:is|are|was|were)\s+due(?:\s+(?:on|by))?)\s+(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?$/i;
 
 // "the tariffs they had imposed on each other in April": an act before the one the sentence tells.
 // Not after a reporting verb, where the tense only follows the report ("noted that it had offered").

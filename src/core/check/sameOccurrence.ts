@@ -580,7 +580,7 @@ const ENDS = /\b(?:until|till|through|(?:expires?|expired|expiring|lapses?|lapse
 
 // "the tariffs they had imposed on each other in April": an act before the one the sentence tells.
 // Not after a reporting verb, where the tense only follows the report ("noted that it had offered").
-const EARLIER = /(?<!\b(?:said|says|noted|notes|added|stated|explained|recalled|argued|insisted|told|wrote|confirmed|announced)\s+(?:that\s+)?(?:it|they|he|she|we|the\s+\w+)\s+)\bhad\s+(?:not\s+)?(?:been\s+)?[a-z]{2,}(?:ed|en|wn|un|ne|lt|pt)\b[^.;:]{0,40}$/i;
+const EARLIER = /(?<!\b(?:said|says|noted|notes|added|stated|explained|recalled|argued|insisted|told|wrote|confirmed|announced)\s+(?:that\s+)?(?:it|they|he|she|we|the\s+\w+)\s+)\bhad\s+(?:not\s+)?(?:been\s+)?[a-z]{2,}(?:ed|en|wn|un|ne|lt|pt|ld|ght)\b[^.;:]{0,40}$/i;
 
 /** Characters before a date read for its moment. */
 const MOMENT_REACH = 80;

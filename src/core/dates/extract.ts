@@ -119,7 +119,24 @@ function entryTense(sc: Scan, end: number): Tense {
   const clause = /^[^.;\n]*/.exec(sc.text.slice(end, end + 200))![0];
   // What is said to lie ahead ("Holt says Norway will drop …") is not the saying's tense.
   const own = clause.split(ENTRY_REPORTING)[0];
-  return ENTRY_AHEAD.test(own) ? 'future' : 'past';
+  if (ENTRY_AHEAD.test(own)) return 'future';
+  // Under "### Dates to watch", "- Dec. 16: deadline for the final ruling" is on the calendar ahead.
+  return !ENTRY_DONE.test(own) && inSectionAhead(sc.text, end) ? 'future' : 'past';
+}
+
+/** A heading of what is to come: "Dates to watch", "Coming up", "The week ahead", "Next steps" (not "Ahead of the summit"). */
+const AHEAD_SECTION = /\b(?:to\s+watch|ahead(?!\s+of\b)|coming\s+up|upcoming|next\s+steps|what(?:['’]s|\s+comes)\s+next|diary|on\s+the\s+horizon)\b/i;
+/** A line that is only bold words, as a newsletter sets a section's heading: "**Coming up**". */
+const BOLD_HEADING = /^[ \t]*(?:\*\*|__)[^*_\n]{2,60}(?:\*\*|__)[ \t]*:?[ \t]*$/;
+/** An entry told as done ("- Oct. 20: talks were held"), whatever its section. */
+const ENTRY_DONE = /\b(?:was|were|had|did)\b/i;
+
+/** Whether the section `at` is in (by the nearest heading above, within reach) lists what is to come. */
+function inSectionAhead(text: string, at: number): boolean {
+  for (const line of linesAbove(text, at)) {
+    if (SECTION_HEADING.test(line) || BOLD_HEADING.test(line)) return line.length <= 100 && AHEAD_SECTION.test(line);
+  }
+  return false;
 }
 
 // (Or an ISO day, as timelines' tables write them: "| 2025-07-07 | Trump sends a letter …".)

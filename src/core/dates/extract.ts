@@ -1664,19 +1664,29 @@ const mTheRef: Matcher = (sc, at) => {
   return mention(sc, at, at + r[0].length, 'DATE', value, 'reference', sc.ref ? 'relative' : 'unresolved', { future: w === 'future' || undefined });
 };
 
-function seasonMention(sc: Scan, start: number, end: number, s: string, year: string | undefined, which: number | null): DateMention {
+function seasonMention(sc: Scan, start: number, end: number, s: string, year: string | undefined, which: number | null, mod?: TimexMod): DateMention {
   const code = SEASON_CODE[s.toLowerCase()];
-  if (year) return mention(sc, start, end, 'DATE', `${year}-${code}`, 'season', 'explicit');
+  const extra: Extra = mod ? { mod } : {};
+  if (year) return mention(sc, start, end, 'DATE', `${year}-${code}`, 'season', 'explicit', extra);
   if (sc.ref) {
     let y: number;
     if (which === null) {
       const t = tenseAt(sc.text, start, end).tense;
       y = t === 'future' ? seasonYear(sc.ref, code, seasonYear(sc.ref, code, 0) === sc.ref.y && isInSeason(sc.ref, code) ? 0 : 1) : t === 'past' ? (isInSeason(sc.ref, code) ? seasonYear(sc.ref, code, 0) : seasonYear(sc.ref, code, -1)) : sc.ref.y;
     } else y = seasonYear(sc.ref, code, which);
-    return mention(sc, start, end, 'DATE', `${pad4(y)}-${code}`, 'season', 'year-inferred');
+    return mention(sc, start, end, 'DATE', `${pad4(y)}-${code}`, 'season', 'year-inferred', extra);
   }
-  if (sc.defaultYear !== undefined) return mention(sc, start, end, 'DATE', `${pad4(sc.defaultYear)}-${code}`, 'season', 'year-inferred');
-  return mention(sc, start, end, 'DATE', `XXXX-${code}`, 'season', 'unresolved');
+  if (sc.defaultYear !== undefined) return mention(sc, start, end, 'DATE', `${pad4(sc.defaultYear)}-${code}`, 'season', 'year-inferred', extra);
+  return mention(sc, start, end, 'DATE', `XXXX-${code}`, 'season', 'unresolved', extra);
+}
+
+/** "the spring of this year", "autumn of last year": the season in the year named from the text's own, as one expression. */
+function seasonOfRelativeYear(sc: Scan, start: number, end: number, s: string, mod?: TimexMod): DateMention | null {
+  const rel = relativeYearAfter(sc, end);
+  if (!rel) return null;
+  const m = seasonMention(sc, start, rel.end, s, pad4(rel.y), null, mod);
+  m.resolution = rel.named ? 'explicit' : 'relative';
+  return m;
 }
 
 function isInSeason(ref: Ref, code: string): boolean {
@@ -1693,10 +1703,25 @@ const mTheSeason: Matcher = (sc, at) => {
   // and no "in/of/from/to/…" after it.
   if (!g.y && /^fall$/i.test(g.s)) {
     if (!/^(?:in|during|until|till|by|since|through|before|after|throughout|over)$/.test(prevWord(sc.text, at))) return null;
-    if (/^[ \u00a0]{1,2}(?:of|in|from|to|on|at|was|is|has|had)\b/i.test(sc.text.slice(at + r[0].length, at + r[0].length + 6))) return null;
+    if (/^[ \u00a0]{1,2}(?:of|in|from|to|on|at|was|is|has|had)\b/i.test(sc.text.slice(at + r[0].length, at + r[0].length + 6))) return seasonOfRelativeYear(sc, at, at + r[0].length, g.s);
   }
-  if (!g.y && /^[ \u00a0]{1,2}of\b/i.test(sc.text.slice(at + r[0].length, at + r[0].length + 5))) return null;
+  if (!g.y && /^[ \u00a0]{1,2}of\b/i.test(sc.text.slice(at + r[0].length, at + r[0].length + 5))) return seasonOfRelativeYear(sc, at, at + r[0].length, g.s);
   return seasonMention(sc, at, at + r[0].length, g.s, g.y, null);
+};
+
+/** "early spring", "the late summer of 1997", "mid-winter of last year": a part of a season, its modifier inside. */
+const R_PART_SEASON = sticky(`(?:${THE})?(?<w>early|mid|late)(?:${S}{0,2}-${S}{0,2}|${S}{1,2})(?<s>spring|summer|autumn|fall|winter)(?![A-Za-z])(?:,?${S}{1,2}(?:of${S}{1,2})?(?<y>${YEAR}))?`, 'i');
+
+const mPartSeason: Matcher = (sc, at) => {
+  const r = exec(R_PART_SEASON, sc.text, at);
+  if (!r || !r.groups) return null;
+  const g = r.groups;
+  const end = at + r[0].length;
+  const mod = PART_MOD[g.w.toLowerCase()];
+  // "late fall in prices": a bare fall only after a word of time, and with no "in/of/from…" after it.
+  if (!g.y && /^fall$/i.test(g.s) && (!/^(?:in|during|until|till|by|since|through|before|after|throughout|over)$/.test(prevWord(sc.text, at)) || /^[ \u00a0]{1,2}(?:in|from|to|on|at|was|is|has|had)\b/i.test(sc.text.slice(end, end + 6)))) return null;
+  if (!g.y && /^[ \u00a0]{1,2}of\b/i.test(sc.text.slice(end, end + 5))) return seasonOfRelativeYear(sc, at, end, g.s, mod);
+  return seasonMention(sc, at, end, g.s, g.y, null, mod);
 };
 
 const mTheWeekend: Matcher = (sc, at) => {
@@ -1753,7 +1778,7 @@ const mSeason: Matcher = (sc, at) => {
     const prev = prevWord(sc.text, at);
     if (!SEASON_PREP.has(prev)) return null;
     if (/^fall$/i.test(g.s) && !/^(?:in|during|until|by|since|through|before|after|throughout)$/.test(prev)) return null;
-    if (/^[ \u00a0]{1,2}of\b/i.test(sc.text.slice(at + r[0].length, at + r[0].length + 5))) return null;
+    if (/^[ \u00a0]{1,2}of\b/i.test(sc.text.slice(at + r[0].length, at + r[0].length + 5))) return seasonOfRelativeYear(sc, at, at + r[0].length, g.s);
   }
   return seasonMention(sc, at, at + r[0].length, g.s, g.y, null);
 };
@@ -1929,8 +1954,8 @@ on(['fiscal', 'fy'], [mFiscal]);
 on(['decades', 'years', 'months', 'weeks', 'days', 'hours', 'minutes'], [mBareUnits]);
 on(['past', 'coming', 'recent'], [mDetNum]);
 on(['earlier', 'later'], [mEarlier]);
-on(['early', 'mid', 'late', 'end'], [mPart]);
-on(['the'], [mTheDayOf, mYearTwoThousand, mDetUnit, mYearsQuarter, mTheDecade, mTheQuarter, mThePart, mThePod, mTheRel, mTheRef, mTheSeason, mTheWeekend, mTheDay, mTheCentury, mTheCount]);
+on(['early', 'mid', 'late', 'end'], [mPartSeason, mPart]);
+on(['the'], [mPartSeason, mTheDayOf, mYearTwoThousand, mDetUnit, mYearsQuarter, mTheDecade, mTheQuarter, mThePart, mThePod, mTheRel, mTheRef, mTheSeason, mTheWeekend, mTheDay, mTheCentury, mTheCount]);
 on(['a', 'an', 'several', 'few', 'couple', 'more', 'less', 'fewer', 'nearly', 'almost', 'about', 'around', 'approximately', 'roughly', 'at'], DURATION_MATCHERS);
 on(
   'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred'.split(

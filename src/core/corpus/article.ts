@@ -370,6 +370,20 @@ function documentDate(
   // A page whose full dates all look ahead ("the quota rises from January 1, 2026") was written
   // after the days it tells of without a year ("signed the order on November 14"), not on its schedule.
   // (A wire's own day is surer: its year alone is taken from the schedule, above.)
+  // Which year that was, only the schedule bounds: the latest year before it is a guess, which the
+  // corpus's dated sources better when they cluster around the day in an earlier year (the engine
+  // passes `corpusNear`, and reads the page again when they change).
+  const told = inferred?.ahead ? inferred.told : undefined;
+  if (told && !wire) {
+    const month = Number(told.date.slice(5, 7));
+    const day = Number(told.date.slice(8, 10));
+    const byCorpus = corpusNear ? nearestMonthDay(month, day, corpusNear) : null;
+    const corpusDay = { corpusDay: { month, day, guess: told.date } };
+    if (byCorpus && byCorpus !== told.date && byCorpus < inferred!.date) {
+      return { date: byCorpus, dateSource: 'inferred', dateNote: `${told.note}, in ${byCorpus.slice(0, 4)}, the year in which the corpus's dated sources are nearest it`, ...span, ...corpusDay };
+    }
+    return { date: told.date, dateSource: 'inferred', dateNote: told.note, ...span, ...corpusDay };
+  }
   if (inferred) return { date: inferred.told?.date ?? inferred.date, dateSource: 'inferred', dateNote: inferred.told?.note ?? inferred.note, ...span };
   // "WASHINGTON, Nov 10 (Wire) - The department on Monday suspended …, until Nov. 9, 2026": with no
   // full date the text looks back to, the lead's weekday is the dateline's day, and of the years the

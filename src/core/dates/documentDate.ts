@@ -270,6 +270,9 @@ export function findWireDatelineSpan(text: string): { start: number; end: number
 /** "Updated Nov 3", "Published: Oct. 28", "Posted on June 4": a page's yearless stamp of its own day. */
 const YEARLESS_STAMP = /\b(?:last\s+update\b|(?:last\s+)?updated|published|posted|first\s+published)\s*:?\s*(?:on\s+)?((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*)\.?\s{1,3}(\d{1,2})\b(?!(?:st|nd|rd|th)?,?\s{0,3}\d{4}|:\d)/i;
 
+/** What may stand before a stamp's word on its line: nothing, or a separator or mark. */
+const STAMP_BEFORE = /(?:^|[|·•*_(\[—–-])[ \t]*$/;
+
 /**
  * A yearless publication stamp in the first lines ("*Northwire Graphics · Updated Nov 3 · …*"): like
  * a yearless wire dateline, the day the page was written, whose year the text's full dates tell.
@@ -278,7 +281,9 @@ export function findYearlessStamp(text: string): { start: number; end: number; m
   try {
     for (const { raw, at } of linesOf(text, MAX_LINES)) {
       const m = YEARLESS_STAMP.exec(raw);
-      if (!m) continue;
+      // A stamp stands apart ("Updated Nov 3", "· posted: Oct. 28"), not inside prose ("the
+      // catalogue, published on July 15, still requires …").
+      if (!m || !(/^[A-Z]/.test(m[0]) || STAMP_BEFORE.test(raw.slice(0, m.index)))) continue;
       const month = MONTH_NUM[m[1].toLowerCase()] ?? MONTH_NUM[m[1].slice(0, 3).toLowerCase()];
       const day = Number(m[2]);
       if (!month || !(day >= 1 && day <= 31)) continue;

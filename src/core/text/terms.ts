@@ -86,7 +86,11 @@ export function contentTerms(text: string, from = 0, to = text.length): string[]
     }
     // "the lower house" names a chamber: it shares nothing with "lower rates".
     if ((lower === 'lower' || lower === 'upper') && CHAMBER_NEXT.test(slice.slice(WORD.lastIndex, WORD.lastIndex + 10))) continue;
-    out.push(stem(americanSpelling(lower)));
+    const t = stem(americanSpelling(lower));
+    out.push(SAME_WORD[t] ?? t);
   }
   return out;
 }
+
+// Words that name one thing ("a probe", "an inquiry", "an investigation") meet in one form.
+const SAME_WORD: Record<string, string> = { prob: 'investig', inquiry: 'investig', enquiry: 'investig' };

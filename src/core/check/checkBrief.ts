@@ -447,7 +447,7 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
   }
   // Curated facts outrank extracted ones when they speak to the claim at all.
   const curated = matches.filter((m) => m.fact.curated);
-  const pool = subjectFirst(claim, curated.length ? curated : matches, corpus);
+  const pool = rateFirst(claim, subjectFirst(claim, curated.length ? curated : matches, corpus));
   const top = pool[0];
   const peers = pool.filter((m) => m.score >= top.score * PEER_RATIO);
   const relations = peers.map((m) => {
@@ -710,6 +710,24 @@ function subjectFirst(claim: Claim, pool: FactMatch[], corpus: Derived): FactMat
   if (!best || sameSubject(claim, best.fact, corpus)) return pool;
   const tied = pool.find((m) => m !== best && m.score >= best.score * SUBJECT_TIE && sameSubject(claim, m.fact, corpus));
   return tied ? [tied, ...pool.filter((m) => m !== tied)] : pool;
+}
+
+/** A match that names the claim's rate may score this far below one that names only others and still answer first. */
+const RATE_TIE = 0.6;
+
+/**
+ * "Washington unveiled the 32% rate for Taiwan on 3 April" is about "| Apr 2, 2025 | 32% rate
+ * announced |", not the best-scoring "the US set a 20% rate for Taiwan in the July 31 order": of
+ * close matches, one that names the claim's rate goes before one that names only other rates.
+ */
+function rateFirst(claim: Claim, pool: FactMatch[]): FactMatch[] {
+  const top = pool[0];
+  const said = top ? ratesIn(claim.clauseText) : [];
+  if (!said.length) return pool;
+  const theirs = ratesOf(top.fact);
+  if (!theirs.length || theirs.some((r) => said.includes(r))) return pool;
+  const named = pool.find((m) => m.score >= top.score * RATE_TIE && ratesOf(m.fact).some((r) => said.includes(r)));
+  return named ? [named, ...pool.filter((m) => m !== named)] : pool;
 }
 
 /** What the last duty named in `text` is on ("duties on car parts entering …": car, part), if it says. */

@@ -225,6 +225,7 @@ const DOCUMENTS: Array<[string, RegExp]> = [
   ['memorandum', /\b(?:memorand(?:um|a)|mou|mous)\b/i],
   ['law', /\b(?:laws?|bills?|acts?)\b/i],
   ['letter', /\bletters?\b/i],
+  ['statement', /\b(?:(?:joint\s+)?statements?|communiqu[eé]s?|readouts?)\b/i],
 ];
 
 /** Goods a measure is on; the words of one group name the same goods. */
@@ -256,12 +257,15 @@ function namesOtherGroup(groups: Array<[string, RegExp]>, claimText: string, sou
 
 /**
  * A signing is of one paper: "signed a shipbuilding memorandum in late October" is not answered by
- * "Trump signs the executive order" on Sept. 4, though both are signings by the same man.
+ * "Trump signs the executive order" on Sept. 4, though both are signings by the same man. Nor is
+ * what a paper did dated by another's: "the letter fixing South Africa's rate went out on 7 July" is
+ * not "an Executive Order issued on 31 July confirmed the rate" (then only the source's own clause
+ * counts: its sentence may name the letter as well).
  */
 function sameDocument(claim: Claim, f: Fact): boolean {
   const moment = momentOfClaim(claim);
-  if (moment !== 'signing' && moment !== 'paper' && !/\bsign(?:s|ed|ing)?\b/i.test(claim.clauseText)) return true;
-  return !namesOtherGroup(DOCUMENTS, claim.clauseText, f.sentence);
+  if (moment === 'signing' || moment === 'paper' || /\bsign(?:s|ed|ing)?\b/i.test(claim.clauseText)) return !namesOtherGroup(DOCUMENTS, claim.clauseText, f.sentence);
+  return !namesOtherGroup(DOCUMENTS, claim.clauseText, factClause(f));
 }
 
 /**

@@ -545,29 +545,6 @@ export function samePaper(claim: Claim, f: Fact): boolean {
   return !said || names(f.sentence, said);
 }
 
-// Papers of a kind: a letter is not an order, nor an order a statement.
-const PAPER_KINDS: Array<[string, RegExp]> = [
-  ['letter', /\b(?:letters?|e-?mails?)\b/i],
-  ['instrument', /\b(?:(?:executive\s+)?orders?|proclamations?|decrees?|directives?|memorand(?:um|a)|memos?)\b(?!\s+to\b)/i],
-  ['statement', /\b(?:(?:joint\s+)?statements?|communiqu[eé]s?|readouts?|transcripts?|press\s+releases?)\b/i],
-];
-
-function paperKinds(text: string): Set<string> {
-  return new Set(PAPER_KINDS.filter(([, re]) => re.test(text)).map(([k]) => k));
-}
-
-/**
- * "The letter fixing South Africa's rate at 30% went out on 7 July" is not dated by "An Executive
- * Order issued on 31 July 2025 confirmed the 30% rate": when the brief's clause names a paper of one
- * kind and the source's clause only papers of others, they are two papers.
- */
-export function samePaperKind(claim: Claim, f: Fact): boolean {
-  const said = paperKinds(claim.clauseText);
-  if (!said.size) return true;
-  const sourced = paperKinds(factClause(f));
-  return !sourced.size || [...sourced].some((k) => said.has(k));
-}
-
 const TO_START = /\b(?:agreed|decided|voted|pledged|promised|resolved|moved)\s+to\s+(?:formally\s+)?(?:begin|start|launch|open|resume|restart|hold|convene)\b/i;
 const STARTED = /\b(?:began|begun|begins|started|starts|launched|launches|opened|opens|resumed|resumes|restarted|held|convened|kicked\s+off)\b/i;
 
@@ -1023,7 +1000,7 @@ export function notTheOneBefore(claim: Claim, f: Fact, source: Reach | undefined
 /** The source is about the occurrence the brief cites: same kind, actors, venue, rate, and not months away. */
 export function sameOccurrence(claim: Claim, f: Fact, corpus: Derived, cited: Reach, source: Reach | undefined): boolean {
   const clause = claim.clauseText;
-  return sameKind(claim, f) && sameTurn(claim, f) && sameParties(claim, f) && samePaper(claim, f) && samePaperKind(claim, f) && notAgreedToStart(claim, f) && besideOwnWord(claim, f) && inItsOwnClause(claim, f) && claimInItsOwnClause(claim, f) && sameActors(claim, f, corpus) && sameSubject(claim, f, corpus) && notOnlyReferredTo(claim, f, corpus) && sameVenue(clause, f) && sameRates(rateText(claim), f) && sameOrdinal(clause, f) && notWhatItPreceded(claim, f) && samePossessor(claim, f) && ownNotJoint(claim.clauseText, f.sentence) && namesItsThing(claim, f) && laterStep(claim.clauseText, f.sentence) && notOnlyAnExemption(claim.clauseText, f) && sameSession(claim, f, cited, source) && notTheOneBefore(claim, f, source, cited) && sameCounts(clause, f) && (!source || closeEnough(cited, source) || guessedYearOff(claim, cited, source));
+  return sameKind(claim, f) && sameTurn(claim, f) && sameParties(claim, f) && samePaper(claim, f) && notAgreedToStart(claim, f) && besideOwnWord(claim, f) && inItsOwnClause(claim, f) && claimInItsOwnClause(claim, f) && sameActors(claim, f, corpus) && sameSubject(claim, f, corpus) && notOnlyReferredTo(claim, f, corpus) && sameVenue(clause, f) && sameRates(rateText(claim), f) && sameOrdinal(clause, f) && notWhatItPreceded(claim, f) && samePossessor(claim, f) && ownNotJoint(claim.clauseText, f.sentence) && namesItsThing(claim, f) && laterStep(claim.clauseText, f.sentence) && notOnlyAnExemption(claim.clauseText, f) && sameSession(claim, f, cited, source) && notTheOneBefore(claim, f, source, cited) && sameCounts(clause, f) && (!source || closeEnough(cited, source) || guessedYearOff(claim, cited, source));
 }
 
 // "phones Modi ahead of his 75th birthday on Sept 17": the date is the birthday's, the phrase's own.

@@ -240,6 +240,12 @@ const PRODUCTS: Array<[string, RegExp]> = [
   ['pharma', /\b(?:pharma\w*|drugs?|medicines?)\b/i],
   ['chips', /\b(?:semiconductors?|chips?)\b/i],
   ['soy', /\b(?:soybeans?|soya?)\b/i],
+  ['pork', /\b(?:pork|pigs?|hogs?|swine)\b/i],
+  ['beef', /\b(?:beef|cattle)\b/i],
+  ['dairy', /\b(?:dairy|milk|cheeses?)\b/i],
+  ['brandy', /\b(?:brandy|cognac)\b/i],
+  ['canola', /\b(?:canola|rapeseed)\b/i],
+  ['seafood', /\b(?:seafood|lobsters?|shrimps?|prawns?)\b/i],
   // A country's goods at large ("a 100% tariff on Chinese imports") are not one kind of goods.
   ['all goods', /\b(?:(?:all|most)\s+(?:imports|goods|products)|[A-Z][a-z]+(?:ese|an|ian|ish|i)\s+(?:imports|goods|products|exports))\b/],
 ];

@@ -681,7 +681,7 @@ function yearSlip(claim: Claim, matches: FactMatch[], corpus: Derived): ClaimVer
       // Another of the sentence's dates names the source's year: the brief knows it, and this date is another's.
       if (claim.siblings.some((s) => s.year === sourceYear && s.mention.value.slice(4, 10) === md)) continue;
       if (!firm(f) || denied(claim) || !aboutTheSaying(claim, f) || !sameMoment(claim, f) || !moreThanNames(claim, f, corpus) || tellsAnotherEvent(claim, f, corpus)) continue;
-      if (top !== best && top.score > best.score * SLIP_OUTSCORED && !sameDay(top.fact)) return 'stop';
+      if (top !== best && top.score > best.score * SLIP_OUTSCORED && !sameDay(top.fact) && moreThanNames(claim, top.fact, corpus)) return 'stop';
       return { claim, verdict: 'conflict', best, evidence: [best], ...(known ? {} : { sourceYear }) };
     }
     return undefined;

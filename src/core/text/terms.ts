@@ -84,6 +84,13 @@ export function contentTerms(text: string, from = 0, to = text.length): string[]
       WORD.lastIndex += forward[0].length;
       continue;
     }
+    // "ran out" is an expiry, as "expired" and "lapsed" are.
+    const runOut = RUN.test(lower) ? OUT.exec(slice.slice(WORD.lastIndex, WORD.lastIndex + 6)) : null;
+    if (runOut) {
+      out.push('expir');
+      WORD.lastIndex += runOut[0].length;
+      continue;
+    }
     // "the lower house" names a chamber: it shares nothing with "lower rates".
     if ((lower === 'lower' || lower === 'upper') && CHAMBER_NEXT.test(slice.slice(WORD.lastIndex, WORD.lastIndex + 10))) continue;
     const t = stem(americanSpelling(lower));
@@ -93,4 +100,7 @@ export function contentTerms(text: string, from = 0, to = text.length): string[]
 }
 
 // Words that name one thing ("a probe", "an inquiry", "an investigation") meet in one form.
-const SAME_WORD: Record<string, string> = { prob: 'investig', inquiry: 'investig', enquiry: 'investig' };
+// So do the words of an expiry ("expired", "lapsed", "expiry").
+const SAME_WORD: Record<string, string> = { prob: 'investig', inquiry: 'investig', enquiry: 'investig', laps: 'expir', expiry: 'expir' };
+const RUN = /^(?:run|runs|ran|running)$/;
+const OUT = /^\s{1,2}out\b/i;

@@ -131,8 +131,26 @@ function tellsAnotherEvent(claim: Claim, f: Fact, corpus: Derived): boolean {
     otherAcronyms(claim, f) ||
     lacksWhatTheSourceHas(claim, f) ||
     otherLayerOfDuty(claim, f) ||
-    otherOccasionAttended(claim, f)
+    otherOccasionAttended(claim, f) ||
+    otherChamber(claim, f)
   );
+}
+
+/** The chambers and councils that vote: the words of one group name the same body. */
+const CHAMBERS: Array<[string, RegExp]> = [
+  ['parliament', /\b(?:MEPs?|European\s+Parliament|Parliament|lawmakers|plenary)\b/],
+  ['council', /\b(?:(?<!General\s)Council|ambassadors|member\s+states|EU\s+governments|Coreper)\b/],
+  ['house', /\b(?<!White\s)House(?!\s+of\s+(?:Lords|Commons))\b/],
+  ['senate', /\b(?:Senate|senators)\b/],
+];
+
+/**
+ * "MEPs backed the delay on 26 November" is not "| 19 Nov 2025 | Council mandate | Ambassadors back
+ * a one-year delay |", nor is the Senate's vote the House's: when the brief's clause names one of
+ * the voting bodies and the source's clause only others, two bodies acted.
+ */
+function otherChamber(claim: Claim, f: Fact): boolean {
+  return namesOtherGroup(CHAMBERS, claim.clauseText, factClause(f));
 }
 
 /**

@@ -15,7 +15,7 @@ import { firmDays, onlyYearNear } from '../dates/corpusYears';
 import { buildClaims, type Claim } from './claims';
 import { matchFacts, type FactMatch } from './matchFacts';
 import { gap, isoOfDay, reachOf, relate, shiftYears, type Reach } from './reach';
-import { actorUnknownToCorpus, momentOfClaim, momentOfFact, nameTerms, sameMoment, sameOccurrence, sameSubject, sourceHeadIds, STATE_SINCE } from './sameOccurrence';
+import { actorUnknownToCorpus, momentOfClaim, momentOfFact, nameTerms, sameActors, sameMoment, sameOccurrence, sameSubject, sourceHeadIds, STATE_SINCE } from './sameOccurrence';
 import { citedSpan, dateSpan, factClause, factLead, rowClaim, rowLabelOf } from './spans';
 import { entryClause, headsEntry } from '../text/timelineEntry';
 import { headsRow } from '../text/tableRow';
@@ -524,7 +524,7 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
       !otherSourceAgrees(claim, f, scored, citedReach) &&
       !momentsPaired(claim, f, scored, citedReach) &&
       !bothDaysInOneSentence(claim, f, scored, citedReach) &&
-      !sourcesDisagreeOnEvent(claim, f, scored, citedReach) &&
+      !sourcesDisagreeOnEvent(claim, f, scored, citedReach, corpus) &&
       !figureToldElsewhere(claim, f, scored) &&
       sameOccurrence(claim, f, corpus, citedReach, x.reach) &&
       moreThanNames(claim, f, corpus) &&
@@ -1793,13 +1793,15 @@ const SAME_EVENT_SHARED = 3;
  * 30 September 2025 under the Goods Availability Act" beside "The order, dated Oct. 1 under the Goods
  * Availability Act") and gives the claim's day for it: the sources disagree, and the brief follows one.
  */
-function sourcesDisagreeOnEvent(claim: Claim, f: Fact, scored: FactMatch[], cited: Reach): boolean {
+function sourcesDisagreeOnEvent(claim: Claim, f: Fact, scored: FactMatch[], cited: Reach, corpus: Derived): boolean {
   const theirs = new Set(f.terms.filter((t) => !MOMENT_ONLY.has(t)));
   const rates = ratesOf(f);
   const claimed = ratesIn(claim.clauseText);
   return scored.some((m) => {
     // The cheap tests first: few facts give the claim's own day.
-    if (m.fact.path === f.path || !givesClaimDay(m.fact, claim, cited) || !firm(m.fact) || !sameMoment(claim, m.fact)) return false;
+    // ("Trump met Xi in Busan on Oct. 30" is not the Lee-Trump summit of Oct. 29 told otherwise:
+    // another meeting, by who took part.)
+    if (m.fact.path === f.path || !givesClaimDay(m.fact, claim, cited) || !firm(m.fact) || !sameMoment(claim, m.fact) || !sameActors(claim, m.fact, corpus)) return false;
     // "to 125% on April 11" is not the event of "to 84% on April 9", whatever else they share.
     const own = ratesOf(m.fact);
     if ((rates.length && own.length && !rates.some((r) => own.includes(r))) || (claimed.length && !claimed.some((r) => own.includes(r)))) return false;

@@ -308,12 +308,16 @@ function summitNames(text: string): Set<string> {
   return out;
 }
 
-/** "at the ASEAN summit" is not "the Shanghai Cooperation Organisation summit in Tianjin". */
+/**
+ * "at the ASEAN summit" is not "the Shanghai Cooperation Organisation summit in Tianjin"; "their
+ * Gyeongju summit" is "the Lee-Trump summit in Gyeongju" (a name the source's sentence gives too).
+ */
 function sameSummit(claimClause: string, f: Fact): boolean {
   const said = summitNames(claimClause);
   if (!said.size) return true;
   const sourced = summitNames(f.sentence);
-  return !sourced.size || [...said].some((n) => [...sourced].some((s) => s.includes(n) || n.includes(s)));
+  const sentence = f.sentence.toLowerCase();
+  return !sourced.size || [...said].some((n) => sentence.includes(n) || [...sourced].some((s) => s.includes(n) || n.includes(s)));
 }
 
 export function sameVenue(claimClause: string, f: Fact): boolean {

@@ -100,7 +100,8 @@ export function contentTerms(text: string, from = 0, to = text.length): string[]
 }
 
 // Words that name one thing ("a probe", "an inquiry", "an investigation") meet in one form.
-// So do the words of an expiry ("expired", "lapsed", "expiry").
-const SAME_WORD: Record<string, string> = { prob: 'investig', inquiry: 'investig', enquiry: 'investig', laps: 'expir', expiry: 'expir' };
+// So do the words of an expiry ("expired", "lapsed", "expiry"), of a pause ("froze", "paused") and
+// of a tariff's floor ("the 10% floor", "the 10% baseline").
+const SAME_WORD: Record<string, string> = { prob: 'investig', inquiry: 'investig', enquiry: 'investig', laps: 'expir', expiry: 'expir', froz: 'paus', freez: 'paus', frozen: 'paus', floor: 'baselin' };
 const RUN = /^(?:run|runs|ran|running)$/;
 const OUT = /^\s{1,2}out\b/i;

@@ -132,8 +132,24 @@ function tellsAnotherEvent(claim: Claim, f: Fact, corpus: Derived): boolean {
     lacksWhatTheSourceHas(claim, f) ||
     otherLayerOfDuty(claim, f) ||
     otherOccasionAttended(claim, f) ||
-    otherChamber(claim, f)
+    otherChamber(claim, f) ||
+    otherLevel(claim, f)
   );
+}
+
+/** Who meets, by rank: leaders, ministers, their deputies and officials. */
+const LEVELS: Array<[string, RegExp]> = [
+  ['leaders', /\b(?:leaders['’]?|heads\s+of\s+(?:state|government))(?!\w)/i],
+  ['ministers', /\b(?:(?<!vice[- ])ministers['’]?|ministerial)(?!\w)/i],
+  ['deputies', /\b(?:deputies['’]?|vice[- ]ministers?|senior\s+officials|working[- ]level)(?!\w)/i],
+];
+
+/**
+ * "Officials plan a deputies' video call on 24 September" is not "| Sept. 19, 2025 | Leaders' call
+ * (planned) |": a call or meeting named by the rank of who takes part is not one of another rank.
+ */
+function otherLevel(claim: Claim, f: Fact): boolean {
+  return claim.kinds.some((k) => k === 'call' || k === 'meeting' || k === 'talks' || k === 'summit') && namesOtherGroup(LEVELS, claim.clauseText, factClause(f));
 }
 
 /** The chambers and councils that vote: the words of one group name the same body. */

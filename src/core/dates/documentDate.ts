@@ -5,6 +5,7 @@ import type { DateMention } from '../types';
 import { dayNumber, isoDate, isValidDate, pad2, parseIsoDate } from './calendar';
 import { extractDates, writesDayFirst } from './extract';
 import { MONTH_NUM } from './lexicon';
+import { tenseAt } from './tense';
 import { rowWordsStart } from '../text/tableRow';
 import { entryWordsStart } from '../text/timelineEntry';
 
@@ -533,7 +534,7 @@ const ROW_AHEAD = /\b(?:due|will|scheduled|slated|expected|set\s+to|planned|dead
  * "which assumed"), a planned entry into force ("the target of entry into force on Jan. 1, 2027"),
  * or the day a thing was put off to ("is postponed to Feb. 1, 2027", "moves from May 31 to Sept. 30, 2027").
  */
-const AHEAD_CUE = /\b(?:(?:which|who)\s+(?!does\b)[a-z]{3,}s\s+(?:[\w'’-]+\s+){0,4}?(?:on|from)|(?:repeals|abolishes|scraps|removes|lifts|suspends|ends|extends|applies|imposes|bans|exempts)\s+(?:[\w'’-]+\s+){0,4}?(?:from|as\s+of)|(?:takes?\s+effect|enters?\s+into\s+force|comes?\s+into\s+(?:force|effect))(?:\s+(?:on|from|in))?|with\s+effect\s+from|(?:target(?:ed)?|planned|expected|scheduled|due|aim(?:ed)?|goal)\s+(?:[\w'’-]+\s+){0,3}?entry\s+into\s+(?:force|effect)\s+(?:on|from|in|by)|(?:rises|falls|increases|drops|climbs|jumps|goes\s+up)\s+to\s+[^.;]{1,40}?\s+(?:from|on)|(?:will|would|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to)\s+(?:\w+\s+){0,3}?(?:by|on|in|from)|(?:postponed|delayed|deferred|pushed\s+back|put\s+back|moved|moves|shifted|shifts|rescheduled)\s+(?:from\s+[^.;]{1,30}?\s+)?(?:to|until|till))\s*$/i;
+const AHEAD_CUE = /\b(?:(?:which|who)\s+(?!does\b)[a-z]{3,}s\s+(?:[\w'’-]+\s+){0,4}?(?:on|from)|(?:repeals|abolishes|scraps|removes|lifts|suspends|ends|extends|applies|imposes|bans|exempts)\s+(?:[\w'’-]+\s+){0,4}?(?:from|as\s+of)|(?:takes?\s+effect|enters?\s+into\s+force|comes?\s+into\s+(?:force|effect))(?:\s+(?:on|from|in))?|with\s+effect\s+from|(?:target(?:ed)?|planned|expected|scheduled|due|aim(?:ed)?|goal)\s+(?:[\w'’-]+\s+){0,3}?entry\s+into\s+(?:force|effect)\s+(?:on|from|in|by|is|was)|(?:rises|falls|increases|drops|climbs|jumps|goes\s+up)\s+to\s+[^.;]{1,40}?\s+(?:from|on)|(?:will|would|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to)\s+(?:\w+\s+){0,3}?(?:by|on|in|from)|(?:postponed|delayed|deferred|pushed\s+back|put\s+back|moved|moves|shifted|shifts|rescheduled)\s+(?:from\s+[^.;]{1,30}?\s+)?(?:to|until|till))\s*$/i;
 
 /** How long after a page's latest full date the days it tells of without a year may date it. */
 const TOLD_AFTER_DAYS = 92;
@@ -637,6 +638,8 @@ function laterNamedYear(mentions: DateMention[], fullYear: number, setAhead: (m:
     const year = Number(m.value.slice(0, 4));
     if (year < fullYear + 2 || year > thisYear || m.future || setAhead(m)) continue;
     if (text && REACHED_YEAR.test(text.slice(Math.max(0, m.start - 30), m.start))) continue;
+    // "The Commission then plans to send its proposals in the first quarter of 2026": a plan's year.
+    if (text && tenseAt(text, m.start, m.end).tense === 'future') continue;
     if (!found || year > found.year) found = { year, m };
   }
   return found;

@@ -1883,6 +1883,9 @@ const OF_DAY = /\b(?:warning|statement|remarks|comments|letter|decision|announce
 /** "called for", "scheduled for", "set for" a weekday: a day fixed ahead. */
 const SET_FOR = /\b(?:called|scheduled|set|planned|slated|due|fixed|convened|booked|arranged)\s+(?:[\w'’-]+\s+){0,4}?for\s+$/i;
 
+/** A weekday's day and month in brackets: " (13/7)". */
+const R_WD_NUMERIC = /^[ \u00a0]?\((\d{1,2})\/(\d{1,2})\)/;
+
 const mWeekday: Matcher = (sc, at) => {
   const r = exec(R_WEEKDAY, sc.text, at);
   if (!r || !r.groups) return null;
@@ -1911,6 +1914,17 @@ const mWeekday: Matcher = (sc, at) => {
         const m = absoluteDate(sc, at, end, month, parseInt(g.d, 10), g.y ? Number(g.y) : undefined, g.m2 ? monthOf(g.m2) : d2 ? month : undefined, d2 ? parseInt(d2, 10) : undefined, weekday);
         if (m) return open ? m : withTime(sc, m);
       }
+    }
+  }
+  // "on Sunday (13/7)": a day and month in brackets, as Indonesian and Malaysian releases write
+  // them; day first or month first, whichever puts the weekday on it.
+  const nums = R_WD_NUMERIC.exec(sc.text.slice(wEnd, wEnd + 12));
+  if (nums) {
+    const [a, b] = [Number(nums[1]), Number(nums[2])];
+    for (const [day, month] of [[a, b], [b, a]]) {
+      if (month < 1 || month > 12) continue;
+      const m = absoluteDate(sc, at, wEnd + nums[0].length, month, day, undefined, undefined, undefined, weekday);
+      if (m && /^\d{4}-\d\d-\d\d$/.test(m.value) && weekdayOfDayNumber(dayNumber(Number(m.value.slice(0, 4)), month, day)) === wd) return m;
     }
   }
   const isFull = word.length > 4 && !word.endsWith('.');

@@ -1211,10 +1211,14 @@ function firstActOnlyInSource(claim: Claim, f: Fact): boolean {
 }
 
 /** A later version: "Revision 2 of the advisory", "the amended order", "the updated guidance". */
-const REVISION = /\b(?:revision|revised|rev\.|amended|amendment|updated|second\s+version|new\s+version)\b/i;
-const FIRST_ISSUE = /\b(?:first|originally|initially)\s+(?:issued|published|released|posted|announced|sent)\b/i;
+const REVISION = /\b(?:revision|revised|revises?|revising|rev\.|amended|amendment|amends?|amending|updated|second\s+version|new\s+version)\b/i;
+const FIRST_ISSUE = /\b(?:(?:first|originally|initially)\s+(?:issued|published|released|posted|announced|sent)|issued|published|released)\b/i;
 
-/** "Revision 2 was issued on 4 November" is not answered by "the advisory was first issued on 19 September". */
+/**
+ * "Revision 2 was issued on 4 November" is not answered by "the advisory was first issued on 19
+ * September", nor "Treasury is expected to revise its guidance on 30 September" by "Treasury issued
+ * its guidance on August 15".
+ */
 function revisionAgainstFirstIssue(claim: Claim, f: Fact): boolean {
   return REVISION.test(claim.clauseText) && FIRST_ISSUE.test(f.sentence) && !REVISION.test(f.sentence);
 }

@@ -1883,6 +1883,9 @@ const OF_DAY = /\b(?:warning|statement|remarks|comments|letter|decision|announce
 /** "called for", "scheduled for", "set for" a weekday: a day fixed ahead. */
 const SET_FOR = /\b(?:called|scheduled|set|planned|slated|due|fixed|convened|booked|arranged)\s+(?:[\w'’-]+\s+){0,4}?for\s+$/i;
 
+/** What may open a list entry before its head word: a mark, bold, the first day of a span ("Tuesday-"). */
+const ENTRY_LEAD = /^[ \t]*(?:[-*•–][ \t]+)?(?:\*\*|__)?[ \t]*(?:[A-Z][a-z]{2,5}day[ \t]*[-–][ \t]*)?$/;
+
 /** A weekday's day and month in brackets: " (13/7)". */
 const R_WD_NUMERIC = /^[ \u00a0]?\((\d{1,2})\/(\d{1,2})\)/;
 
@@ -1935,7 +1938,9 @@ const mWeekday: Matcher = (sc, at) => {
   const end = pod ? wEnd + pod[0].length : wEnd;
   // "the event she had called for Sunday": set for a day, which is ahead, whatever the tense.
   // "Bessent's warning of Tuesday": a thing of that day, told after it, whatever the sentence's tense.
-  const t = SET_FOR.test(sc.text.slice(Math.max(0, at - 48), at)) ? { tense: 'future' as const } : OF_DAY.test(sc.text.slice(Math.max(0, at - 40), at)) ? { tense: 'past' as const } : tenseAt(sc.text, at, end);
+  // "### The week ahead" then "- **Thursday:** Statistics Canada's survey": an entry of the days to come.
+  const aheadEntry = ENTRY_LEAD.test(sc.text.slice(Math.max(0, sc.text.lastIndexOf('\n', at - 1) + 1), at)) && inSectionAhead(sc.text, at);
+  const t = SET_FOR.test(sc.text.slice(Math.max(0, at - 48), at)) || aheadEntry ? { tense: 'future' as const } : OF_DAY.test(sc.text.slice(Math.max(0, at - 40), at)) ? { tense: 'past' as const } : tenseAt(sc.text, at, end);
   const iso = entryWeekdayDate(sc, at, wd, t.tense);
   const extra: Extra = { weekday: wd, weekdayStart: at, weekdayEnd: wEnd };
   if (!iso) {

@@ -1659,9 +1659,12 @@ const UNDONE_DATE = /^[^.;:]{0,60}?\b(?:date|deadline|day|timetable|schedule)\b[
 function supersededOnlyInSource(claim: Claim, f: Fact): boolean {
   const d = dateSpan(f);
   const before = f.sentence.slice(Math.max(0, d.start - 60), d.start);
-  const undone = UNDONE_DATE.test(f.sentence.slice(d.end)) || (PLAN_STANDING.test(before) && MOVED.test(f.sentence)) || MOVED_FROM.test(before);
+  const undone = UNDONE_DATE.test(f.sentence.slice(d.end)) || (PLAN_STANDING.test(before) && MOVED.test(f.sentence)) || MOVED_FROM.test(before) || (PLANNED_FOR.test(before) && MOVED.test(f.sentence.slice(d.end)));
   return undone && !supersededInClaim(claim);
 }
+
+/** "The first round, originally set for October 20-24, was postponed": a plan's day that a later clause moves. */
+const PLANNED_FOR = /\b(?:set|scheduled|due|slated|planned)\s+for\s+(?:the\s+)?$/i;
 
 /** "(moved from Nov. 12-14)", "postponed from October 3": the day a thing was moved away from. */
 const MOVED_FROM = /\b(?:moved|rescheduled|postponed|pushed\s+back|brought\s+forward|shifted|delayed|switched)\s+from\s+$/i;

@@ -991,7 +991,7 @@ export function sameCounts(claimClause: string, f: Fact): boolean {
 
 /** Words that make the brief's occurrence a later one of its kind: "meet again", "a further round", "a follow-up meeting". */
 // ("resumed" names its own event: "barges resumed sailing on March 12".)
-const AGAIN = /\b(?:again|once\s+more|(?:a|another)\s+(?:further|fresh|new)\s+round|follow-?up\s+(?:meetings?|talks|rounds?|calls?|sessions?|visits?)|another\s+(?:meeting|round|call|session|visit))\b/i;
+const AGAIN = /\b(?:again|once\s+more|(?:a|another)\s+(?:further|fresh|new)\s+round|follow-?up\s+(?:[a-z-]+\s+)?(?:meetings?|talks|rounds?|calls?|sessions?|visits?)|another\s+(?:[a-z-]+\s+)?(?:meeting|round|call|session|visit))\b/i;
 
 /**
  * "Negotiators are expected to meet again in early December" is a later meeting than the one a source

@@ -13,6 +13,11 @@ suite('check: a follow-up meeting', () => {
     assert.deepStrictEqual(corpus.warnings('- Ebrard and Greer held a follow-up meeting on non-tariff barriers on 14 November.'), []);
   });
 
+  // Round 430: with a word between ("a follow-up video call") it is a later call too.
+  test('a follow-up video call is not dated by the call it follows', () => {
+    assert.deepStrictEqual(corpus.warnings('- Ebrard and Greer are said to have held a follow-up video call on non-tariff barriers on 14 November.'), []);
+  });
+
   test('the first meeting is still checked', () => {
     assert.deepStrictEqual(corpus.warnings('- Ebrard and Greer held meetings in Washington on non-tariff barriers on 29 October.'), ['date-conflict 29 October -> 2025-10-28']);
   });

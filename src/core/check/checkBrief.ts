@@ -133,8 +133,26 @@ function tellsAnotherEvent(claim: Claim, f: Fact, corpus: Derived): boolean {
     otherLayerOfDuty(claim, f) ||
     otherOccasionAttended(claim, f) ||
     otherChamber(claim, f) ||
-    otherLevel(claim, f)
+    otherLevel(claim, f) ||
+    otherStatistic(claim, f)
   );
+}
+
+/** What a statistic measures: the words of one group name the same figures. */
+const STATISTICS: Array<[string, RegExp]> = [
+  ['trade', /\b(?:trade\s+(?:figures|data|balance|statistics|numbers)|exports?|imports?|trade\s+(?:surplus|deficit))\b/i],
+  ['manufacturing', /\b(?:manufacturing|factory|industrial\s+(?:output|production)|PMI)\b/],
+  ['labour', /\b(?:jobs|employment|unemployment|payrolls)\b/i],
+  ['prices', /\b(?:inflation|consumer\s+prices|CPI|producer\s+prices)\b/],
+  ['output', /\b(?:GDP|gross\s+domestic\s+product)\b/],
+];
+
+/**
+ * "Statistics Canada released its September trade figures on Nov. 4" is not "- **Thursday:**
+ * Statistics Canada's monthly survey of manufacturing": one agency's figures of another measure.
+ */
+function otherStatistic(claim: Claim, f: Fact): boolean {
+  return namesOtherGroup(STATISTICS, claim.clauseText, factClause(f));
 }
 
 /** Who meets, by rank: leaders, ministers, their deputies and officials. */

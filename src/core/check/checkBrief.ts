@@ -132,9 +132,8 @@ function tellsAnotherEvent(claim: Claim, f: Fact, corpus: Derived): boolean {
     lacksWhatTheSourceHas(claim, f) ||
     otherLayerOfDuty(claim, f) ||
     otherOccasionAttended(claim, f) ||
-    otherChamber(claim, f) ||
-    otherLevel(claim, f) ||
-    otherStatistic(claim, f)
+    otherBody(claim, f) ||
+    otherLevel(claim, f)
   );
 }
 
@@ -147,13 +146,6 @@ const STATISTICS: Array<[string, RegExp]> = [
   ['output', /\b(?:GDP|gross\s+domestic\s+product)\b/],
 ];
 
-/**
- * "Statistics Canada released its September trade figures on Nov. 4" is not "- **Thursday:**
- * Statistics Canada's monthly survey of manufacturing": one agency's figures of another measure.
- */
-function otherStatistic(claim: Claim, f: Fact): boolean {
-  return namesOtherGroup(STATISTICS, claim.clauseText, factClause(f));
-}
 
 /** Who meets, by rank: leaders, ministers, their deputies and officials. */
 const LEVELS: Array<[string, RegExp]> = [
@@ -179,12 +171,15 @@ const CHAMBERS: Array<[string, RegExp]> = [
 ];
 
 /**
- * "MEPs backed the delay on 26 November" is not "| 19 Nov 2025 | Council mandate | Ambassadors back
- * a one-year delay |", nor is the Senate's vote the House's: when the brief's clause names one of
- * the voting bodies and the source's clause only others, two bodies acted.
+ * When the brief's clause names one body that votes, or one measure a statistic is of, and the
+ * source's clause only others, they tell two events: "MEPs backed the delay on 26 November" is not "|
+ * 19 Nov 2025 | Council mandate | Ambassadors back a one-year delay |", nor the Senate's vote the
+ * House's, nor "Statistics Canada released its September trade figures" its "monthly survey of
+ * manufacturing".
  */
-function otherChamber(claim: Claim, f: Fact): boolean {
-  return namesOtherGroup(CHAMBERS, claim.clauseText, factClause(f));
+function otherBody(claim: Claim, f: Fact): boolean {
+  const theirs = factClause(f);
+  return namesOtherGroup(CHAMBERS, claim.clauseText, theirs) || namesOtherGroup(STATISTICS, claim.clauseText, theirs);
 }
 
 /**
@@ -1230,7 +1225,7 @@ function firstActOnlyInSource(claim: Claim, f: Fact): boolean {
 
 /** A later version: "Revision 2 of the advisory", "the amended order", "the updated guidance". */
 const REVISION = /\b(?:revision|revised|revises?|revising|rev\.|amended|amendment|amends?|amending|updated|second\s+version|new\s+version)\b/i;
-const FIRST_ISSUE = /\b(?:(?:first|originally|initially)\s+(?:issued|published|released|posted|announced|sent)|issued|published|released)\b/i;
+const ISSUED = /\b(?:(?:first|originally|initially)\s+(?:issued|published|released|posted|announced|sent)|issued|published|released)\b/i;
 
 /**
  * "Revision 2 was issued on 4 November" is not answered by "the advisory was first issued on 19
@@ -1238,7 +1233,7 @@ const FIRST_ISSUE = /\b(?:(?:first|originally|initially)\s+(?:issued|published|r
  * its guidance on August 15".
  */
 function revisionAgainstFirstIssue(claim: Claim, f: Fact): boolean {
-  return REVISION.test(claim.clauseText) && FIRST_ISSUE.test(f.sentence) && !REVISION.test(f.sentence);
+  return REVISION.test(claim.clauseText) && ISSUED.test(f.sentence) && !REVISION.test(f.sentence);
 }
 
 /** "exports in May", "figures for April": the month a statistic covers, not a day anything was done. */

@@ -1689,6 +1689,15 @@ function seasonOfRelativeYear(sc: Scan, start: number, end: number, s: string, m
   return m;
 }
 
+/** A season as written: with its year, or with " of" and a year named from the text's ("of last year"), or alone. */
+function seasonAt(sc: Scan, start: number, end: number, s: string, year: string | undefined, mod?: TimexMod): DateMention | null {
+  if (!year && /^[ \u00a0]{1,2}of\b/i.test(sc.text.slice(end, end + 5))) return seasonOfRelativeYear(sc, start, end, s, mod);
+  return seasonMention(sc, start, end, s, year, null, mod);
+}
+
+/** The words of time a bare "fall" needs before it to be autumn ("in the fall", not "a fall in prices"). */
+const FALL_TIME_WORD = /^(?:in|during|until|till|by|since|through|before|after|throughout|over)$/;
+
 function isInSeason(ref: Ref, code: string): boolean {
   const s = SEASON_START[code];
   if (code === 'WI') return ref.m === 12 || ref.m <= 2;
@@ -1702,11 +1711,10 @@ const mTheSeason: Matcher = (sc, at) => {
   // "The fall in prices" is a drop, not autumn: a bare "the fall" needs "in/by/until…" before it
   // and no "in/of/from/to/…" after it.
   if (!g.y && /^fall$/i.test(g.s)) {
-    if (!/^(?:in|during|until|till|by|since|through|before|after|throughout|over)$/.test(prevWord(sc.text, at))) return null;
+    if (!FALL_TIME_WORD.test(prevWord(sc.text, at))) return null;
     if (/^[ \u00a0]{1,2}(?:of|in|from|to|on|at|was|is|has|had)\b/i.test(sc.text.slice(at + r[0].length, at + r[0].length + 6))) return seasonOfRelativeYear(sc, at, at + r[0].length, g.s);
   }
-  if (!g.y && /^[ \u00a0]{1,2}of\b/i.test(sc.text.slice(at + r[0].length, at + r[0].length + 5))) return seasonOfRelativeYear(sc, at, at + r[0].length, g.s);
-  return seasonMention(sc, at, at + r[0].length, g.s, g.y, null);
+  return seasonAt(sc, at, at + r[0].length, g.s, g.y);
 };
 
 /** "early spring", "the late summer of 1997", "mid-winter of last year": a part of a season, its modifier inside. */
@@ -1719,9 +1727,8 @@ const mPartSeason: Matcher = (sc, at) => {
   const end = at + r[0].length;
   const mod = PART_MOD[g.w.toLowerCase()];
   // "late fall in prices": a bare fall only after a word of time, and with no "in/of/from…" after it.
-  if (!g.y && /^fall$/i.test(g.s) && (!/^(?:in|during|until|till|by|since|through|before|after|throughout|over)$/.test(prevWord(sc.text, at)) || /^[ \u00a0]{1,2}(?:in|from|to|on|at|was|is|has|had)\b/i.test(sc.text.slice(end, end + 6)))) return null;
-  if (!g.y && /^[ \u00a0]{1,2}of\b/i.test(sc.text.slice(end, end + 5))) return seasonOfRelativeYear(sc, at, end, g.s, mod);
-  return seasonMention(sc, at, end, g.s, g.y, null, mod);
+  if (!g.y && /^fall$/i.test(g.s) && (!FALL_TIME_WORD.test(prevWord(sc.text, at)) || /^[ \u00a0]{1,2}(?:in|from|to|on|at|was|is|has|had)\b/i.test(sc.text.slice(end, end + 6)))) return null;
+  return seasonAt(sc, at, end, g.s, g.y, mod);
 };
 
 const mTheWeekend: Matcher = (sc, at) => {
@@ -1778,9 +1785,8 @@ const mSeason: Matcher = (sc, at) => {
     const prev = prevWord(sc.text, at);
     if (!SEASON_PREP.has(prev)) return null;
     if (/^fall$/i.test(g.s) && !/^(?:in|during|until|by|since|through|before|after|throughout)$/.test(prev)) return null;
-    if (/^[ \u00a0]{1,2}of\b/i.test(sc.text.slice(at + r[0].length, at + r[0].length + 5))) return seasonOfRelativeYear(sc, at, at + r[0].length, g.s);
   }
-  return seasonMention(sc, at, at + r[0].length, g.s, g.y, null);
+  return seasonAt(sc, at, at + r[0].length, g.s, g.y);
 };
 
 const mQuarter: Matcher = (sc, at) => {

@@ -169,6 +169,8 @@ const MADE_PLAN_G = new RegExp(MADE_PLAN_SRC, 'gi');
 /** "The order is back-dated: it covers goods entered from … on Thursday": what it reaches back to is past. */
 const RETROACTIVE = /(?:^|[^A-Za-z])(?:retroactive(?:ly)?|back-?dated|backdated|with\s{1,3}effect\s{1,3}back)(?![A-Za-z])/i;
 
+const SINCE = /(?:^|[^A-Za-z])since\s{1,3}(?:early\s{1,3}|mid-?\s{0,3}|late\s{1,3})?$/i;
+
 /** "to" and a verb ("to reply"), not a place or a noun phrase ("to London", "to the capital"). */
 const TO_VERB = /(?:^|[^A-Za-z])[Tt]o\s{1,3}(?!(?:the|a|an|its|their|his|her|our|this|that)\s)[a-z]{2,}/;
 
@@ -195,6 +197,9 @@ export function tenseAt(text: string, start: number, end: number): TenseInfo {
   const range = /\bfrom\s{1,3}$/i.test(near) && (/\s(?:to|through|thru|until|till)\s/i.test(text.slice(start, end)) || RANGE_END.test(text.slice(end, end + 28)));
   const lc = clauseTail(left);
   if (RETROACTIVE.test(left)) return { tense: 'past', target: false };
+  // "the 10% baseline, in place since April 5": a state that began then looks back, whatever the
+  // sentence says of what comes next ("will move from the baseline, in place since April 5, to 15%").
+  if (SINCE.test(near)) return { tense: 'past', target: false };
   if (!range && FUTURE_LEFT.test(near)) {
     // "Until Thursday, they had not named him": a limit already reached is in the past.
     if (/(?:^|[^A-Za-z])(?:until|till|by)\s{1,3}$/i.test(near) && PAST_PERFECT.test(right)) return { tense: 'past', target: false };

@@ -724,7 +724,23 @@ const OWN_DATE = new RegExp(`(?:${MON}|${WEEKDAY_ANY}|\\b\\d{4}-\\d\\d|\\b(?:tod
 /** Whether a source's date starts an effect, ends one, or dates a saying or signing, if any. */
 export function momentOfFact(f: Fact): Moment | undefined {
   const d = dateSpan(f);
-  return momentOf(factLead(f, MOMENT_REACH), entryClause(f.sentence, d.start, d.end) ?? rowEntry(f.sentence, d.start, d.end), f.sentence.slice(d.end, d.end + 40));
+  return momentOf(factLead(f, MOMENT_REACH), sourceEntry(f), f.sentence.slice(d.end, d.end + 40));
+}
+
+/** The timeline entry or table row a source's date heads, if it heads one. */
+function sourceEntry(f: Fact): string | undefined {
+  const d = dateSpan(f);
+  return entryClause(f.sentence, d.start, d.end) ?? rowEntry(f.sentence, d.start, d.end);
+}
+
+/** Its makers told it: "made public", "went public with" (not "was reported", "leaked"). */
+const MADE_PUBLIC = /\b(?:made|became|went)\s+public\b[^.;:]{0,40}$/i;
+const TOLD = /\b(?:announc(?:e|es|ed)|unveil(?:s|ed)?|releas(?:es|ed)|publish(?:es|ed)|disclos(?:es|ed)|reveal(?:s|ed)|(?:make|makes|made)\s+public|post(?:s|ed)|issu(?:es|ed)|said|says|stated)\b/i;
+const TOLD_BEFORE = new RegExp(`${TOLD.source}[^.;:]{0,40}$`, 'i');
+
+/** Whether a date is the day something was told: by the verb before it, or the first of the entry it heads. */
+function toldOn(lead: string, entry: string | undefined): boolean {
+  return entry === undefined ? TOLD_BEFORE.test(lead) : headedMoment(entry) === 'act' && TOLD.test(entry);
 }
 
 /**
@@ -809,6 +825,14 @@ function momentsAgree(claim: Claim, f: Fact, said: Moment | undefined, sourced: 
   // And the other way: "Turkish steel began paying the restored duty on March 12" tells a start,
   // which "Trump signed proclamations on Feb. 10 that restored" does not date.
   if (sourced === 'signing' && said === undefined) return !START_WORDS.test(claim.clauseText) || SIGNING_WORDS.test(claim.clauseText);
+  // "was made public on July 25", "went public with the list on": the day its makers told it, which
+  // a source's telling of it dates ("Australia announces it will allow …"), and the other way round;
+  // a press report or a leak does not.
+  if (said === 'report' && sourced === 'act') return MADE_PUBLIC.test(claimLead(claim, MOMENT_REACH)) && toldOn(factLead(f, MOMENT_REACH), sourceEntry(f));
+  if (said === 'act' && sourced === 'report' && MADE_PUBLIC.test(factLead(f, MOMENT_REACH))) {
+    const c = citedSpan(claim);
+    return toldOn(claimLead(claim, MOMENT_REACH), entryClause(claim.sentenceText, c.start, c.end));
+  }
   // A brief about when the press reported something is answered only by a source's report date.
   if (said === 'report') return sourced === 'report';
   // And the other way: "first reported on May 29", "our May 9 issue" date the telling, not what was

@@ -523,7 +523,7 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
   if (slip && !bothDaysInOneSentence(claim, slip.best!.fact, scored, citedReach)) return slip;
   // A year ("earlier this year") holds any day of it: it speaks neither for nor against the brief's day.
   const wholeYear = (x: (typeof relations)[number]) => citedReach.fine && !!x.reach && x.reach.to - x.reach.from > YEAR_LIKE_DAYS;
-  const supporting = relations.filter((x) => x.rel === 'compatible' && !dayHeld(x) && !wholeYear(x) && !otherMoment(claim, x.m.fact)).map((x) => x.m);
+  const supporting = relations.filter((x) => x.rel === 'compatible' && !dayHeld(x) && !wholeYear(x) && !otherMoment(claim, x.m.fact) && !outToldMoment(claim, x.m.fact, relations)).map((x) => x.m);
   if (supporting.length) return { claim, verdict: 'supported', best: supporting[0], evidence: supporting };
   // The best match was such a coarse date: the day it holds answers the claim in its place.
   // "The court, which had suspended her on July 1, removed her on 29 July": a source's July 1 is the
@@ -615,6 +615,21 @@ function figureToldElsewhere(claim: Claim, f: Fact, scored: FactMatch[]): boolea
  * placed a 25% duty": a source that dates another moment of the measure (its signing, against the
  * brief's start) does not agree with the brief's day.
  */
+/**
+ * A date of another moment than the claim's, when a close firm match gives the claim's own moment
+ * on another day: "came into effect on 8 March" is not supported by "announces 100% tariffs" of 8
+ * March beside "enter into force" on 20 March, nor "unveiled the levy on Oct. 1" by its start "from
+ * Oct. 1" beside "said on Sept. 25". Only a start or an end is told apart so (a signing and the
+ * order's other acts are one day).
+ */
+function outToldMoment(claim: Claim, f: Fact, relations: Array<{ m: FactMatch; rel: string }>): boolean {
+  const mine = momentOfClaim(claim);
+  if (!(isStartOrEnd(mine) || isStartOrEnd(momentOfFact(f))) || sameMoment(claim, f)) return false;
+  return relations.some((y) => y.rel === 'conflict' && firm(y.m.fact) && momentOfFact(y.m.fact) !== undefined && sameMoment(claim, y.m.fact));
+}
+
+const isStartOrEnd = (m: string | undefined) => m === 'start' || m === 'end';
+
 function otherMoment(claim: Claim, f: Fact): boolean {
   const mine = momentOfClaim(claim, false);
   const theirs = momentOfFact(f);

@@ -766,6 +766,19 @@ export function momentOfClaim(claim: Claim, earlier = true): Moment | undefined 
   return momentOf(lead, entryClause(claim.sentenceText, c.start, c.end), claim.sentenceText.slice(c.end, c.end + 40), earlier);
 }
 
+const RESCHEDULING = /\b(?:postponed|delayed|deferred|pushed\s+back|put\s+back|put\s+off|brought\s+forward|rescheduled)\b/i;
+const MOVED_TO = /\b(?:to|until|till|for|from|by)\s+(?:\w+,?\s+)?$/i;
+const RESCHEDULED_IN = /\b(?:postpon\w*|delay\w*|defer\w*|push(?:es|ed)?\s+back|put\s+back|put\s+off|brought\s+forward|reschedul\w*|mov(?:e|es|ed|ing)\s+(?:it\s+|the\s+\w+\s+)?(?:to|back|forward)|slipp?(?:ed|s)?|instead)\b/i;
+
+/**
+ * "On 6 October the truck start date was postponed by a month": the day of the move, which only a
+ * source that tells a move answers ("On Oct. 6 the president said the start would move to Nov. 1"),
+ * not the start or the announcement it moved (unless the date is where it moved to, "postponed to").
+ */
+function reschedulingDay(claim: Claim): boolean {
+  return RESCHEDULING.test(claim.clauseText) && !MOVED_TO.test(claimLead(claim, MOMENT_REACH));
+}
+
 const COLUMN_MOMENTS: Array<[Moment, RegExp]> = [
   ['start', /\b(?:in\s+force|effective|takes?\s+effect|start(?:s|ed)?|begins?|from|applies)\b/i],
   ['end', /\b(?:expir(?:es|y|ed)|ends?|ended|deadline|until|lapses?)\b/i],
@@ -795,6 +808,7 @@ const SIGNING_WORDS = /\b(?:sign|signs|signed|signing|orders?|ordered|proclamati
 
 /** A start or end of effect is not contradicted by the date of the saying or signing behind it, nor the other way round. */
 export function sameMoment(claim: Claim, f: Fact): boolean {
+  if (reschedulingDay(claim) && !RESCHEDULED_IN.test(f.sentence)) return false;
   const sourced = momentOfFact(f);
   let said = momentOfClaim(claim);
   // "Ottawa had moved to cushion mills on August 15, when Carney announced …": a brief's pluperfect

@@ -91,6 +91,13 @@ export function contentTerms(text: string, from = 0, to = text.length): string[]
       WORD.lastIndex += runOut[0].length;
       continue;
     }
+    // "sat down together", "sit down with": a meeting, as "met" is.
+    const sitDown = SIT.test(lower) ? DOWN.exec(slice.slice(WORD.lastIndex, WORD.lastIndex + 8)) : null;
+    if (sitDown) {
+      out.push('meet');
+      WORD.lastIndex += sitDown[0].length;
+      continue;
+    }
     // "the lower house" names a chamber: it shares nothing with "lower rates".
     if ((lower === 'lower' || lower === 'upper') && CHAMBER_NEXT.test(slice.slice(WORD.lastIndex, WORD.lastIndex + 10))) continue;
     const t = stem(americanSpelling(lower));
@@ -102,6 +109,8 @@ export function contentTerms(text: string, from = 0, to = text.length): string[]
 // Words that name one thing ("a probe", "an inquiry", "an investigation") meet in one form.
 // So do the words of an expiry ("expired", "lapsed", "expiry"), of a pause ("froze", "paused") and
 // of a tariff's floor ("the 10% floor", "the 10% baseline").
-const SAME_WORD: Record<string, string> = { prob: 'investig', inquiry: 'investig', enquiry: 'investig', laps: 'expir', expiry: 'expir', froz: 'paus', freez: 'paus', frozen: 'paus', floor: 'baselin' };
+const SAME_WORD: Record<string, string> = { prob: 'investig', inquiry: 'investig', enquiry: 'investig', laps: 'expir', expiry: 'expir', froz: 'paus', freez: 'paus', frozen: 'paus', floor: 'baselin', met: 'meet' };
 const RUN = /^(?:run|runs|ran|running)$/;
+const SIT = /^(?:sit|sits|sat|sitting)$/;
+const DOWN = /^\s{1,2}down\b/i;
 const OUT = /^\s{1,2}out\b/i;

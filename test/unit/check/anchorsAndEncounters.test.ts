@@ -18,7 +18,7 @@ suite('check: a reference event’s own date, and names for one encounter', () =
   test('the meeting’s date is the meeting’s, not the call’s', () => {
     const facts = corpus.engine().snapshot().facts.filter((f) => f.path.endsWith('paper.html') && f.date.text === 'Oct. 30');
     assert.strictEqual(facts.length, 1);
-    assert.ok(facts[0].terms.includes('met') && facts[0].terms.includes('busan'), facts[0].terms.join(','));
+    assert.ok(facts[0].terms.includes('meet') && facts[0].terms.includes('busan'), facts[0].terms.join(','));
   });
 
   test('two sources that disagree on the encounter’s day settle nothing', () => {

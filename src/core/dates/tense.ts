@@ -169,6 +169,9 @@ const MADE_PLAN_G = new RegExp(MADE_PLAN_SRC, 'gi');
 /** "The order is back-dated: it covers goods entered from … on Thursday": what it reaches back to is past. */
 const RETROACTIVE = /(?:^|[^A-Za-z])(?:retroactive(?:ly)?|back-?dated|backdated|with\s{1,3}effect\s{1,3}back)(?![A-Za-z])/i;
 
+/** The last "when" clause before a date: "… when they met at the White House on". */
+const WHEN_CLAUSE = /(?<![A-Za-z])when\s(?![^]*(?<![A-Za-z])when\s)[^]*$/i;
+
 const SINCE = /(?:^|[^A-Za-z])since\s{1,3}(?:early\s{1,3}|mid-?\s{0,3}|late\s{1,3})?$/i;
 
 /** "to" and a verb ("to reply"), not a place or a noun phrase ("to London", "to the capital"). */
@@ -236,6 +239,10 @@ export function tenseAt(text: string, start: number, end: number): TenseInfo {
     if (!isLeft && !report && REPORT_THAT.test(whole) && REPORTING_BEFORE.test(lc)) continue;
     const part = report ? whole.slice(0, report.index + report[0].length) : whole;
     if (!part) continue;
+    // "had agreed to finish by the fall when they met at the White House on Feb. 13": a "when"
+    // clause in the past dates its own day, whatever the clause it hangs on looks ahead to.
+    const when = isLeft ? WHEN_CLAUSE.exec(part) : null;
+    if (when && !FUTURE_WORD.test(when[0]) && nearest(WOULD_G, when[0], true) < 0 && nearest(PAST_G, when[0], true) >= 0) return { tense: 'past', target: false };
     if (FUTURE_WORD.test(part)) {
       // "The pause was due to run out on July 9": a plan told in the past may have fallen before or
       // after the story; the nearest year it fits.

@@ -1036,8 +1036,14 @@ const AGAIN = /\b(?:again|once\s+more|(?:a|another)\s+(?:further|fresh|new)\s+ro
  * dates to 4-5 November: a source before the brief's date is the occurrence it follows, not this one.
  */
 export function notTheOneBefore(claim: Claim, f: Fact, source: Reach | undefined, cited: Reach): boolean {
-  return !source || !AGAIN.test(claim.clauseText) || AGAIN.test(f.sentence) || source.to >= cited.from;
+  if (!source || source.to >= cited.from) return true;
+  // And the other way: "The group met for the first time on Oct. 9" is not the meeting a brief puts on
+  // 28 October, a later one (unless the brief speaks of a first one too).
+  if (FIRST_TIME.test(f.sentence) && !FIRST_TIME.test(claim.clauseText) && !/\bfirst\b/i.test(claim.clauseText)) return false;
+  return !AGAIN.test(claim.clauseText) || AGAIN.test(f.sentence);
 }
+
+const FIRST_TIME = /\b(?:for\s+the\s+(?:very\s+)?first\s+time|first[-\s]ever|inaugural)\b/i;
 
 /** The source is about the occurrence the brief cites: same kind, actors, venue, rate, and not months away. */
 export function sameOccurrence(claim: Claim, f: Fact, corpus: Derived, cited: Reach, source: Reach | undefined): boolean {

@@ -78,9 +78,14 @@ function aboutTheSaying(claim: Claim, f: Fact): boolean {
   // The date's own words stand for one ("On Tuesday (Sept. 9), Trump posted that …": its dot is no sentence end).
   const d = dateSpan(f);
   if (!SAID_AHEAD.test(`${f.sentence.slice(Math.max(0, d.start - 32), d.start)}D${f.sentence.slice(d.end)}`)) return true;
+  // "the package Carney announced on August 5, will accept applications …": the saying was a
+  // relative clause, closed by the comma; the "will" is the sentence's own verb, not what was said.
+  if (CLAUSE_CLOSED_BEFORE_MODAL.test(f.sentence.slice(d.end))) return true;
   const moment = momentOfClaim(claim);
   return moment === 'act' || moment === 'signing' || moment === 'paper' || TELLS_A_SAYING.test(claim.clauseText);
 }
+
+const CLAUSE_CLOSED_BEFORE_MODAL = /^,\s*(?:will|would|is\s+to|are\s+to)\b/;
 
 /** A brief that itself tells a saying about what lay ahead: "Trump wrote that the investigation would be completed". */
 const TELLS_A_SAYING = /\b(?:said|says|saying|told|stated|announced|declared|posted|post|wrote|writing|confirmed|warned|pledged|promised)\b[^.;]{0,160}?\b(?:would|will|is\s+to|are\s+to|was\s+to|were\s+to|plans?\s+to|intends?\s+to|expect(?:s|ed)?\s+to)\b/i;

@@ -625,6 +625,8 @@ function momentOf(rawLead: string, entry: string | undefined, tail = '', earlier
   // "responds to Bessent's warning of Tuesday": the day of what was answered, before the answer.
   if (earlier && ANSWERED_OF.test(lead)) return 'earlier';
   if (REPORTED.test(lead) || PAPER_PUBLISHED.test(lead)) return 'report';
+  // "The order giving legal force to the terms dates from 16 June": the paper's day, not a start.
+  if (PAPER_DATES_FROM.test(lead)) return 'paper';
   // "That posture ended on December 3, 2024, when MOFCOM's Announcement No. 46 barred …": the day
   // is told by the act of the "when" clause, not by the end or start it brought.
   const toldByWhen = WHEN_AFTER.test(tail);
@@ -667,6 +669,7 @@ const TELLING_WORDS = /\b(?:Federal\s+Register|Official\s+Journal|Gazette|notice
 const ISSUE_NAMED = /^\s+(?:issue|edition|episode|newsletter|podcast|column|bulletin)\b/i;
 /** And written after it: "the order of July 31", "letters sent on July 31", "the order bears the date July 30". */
 const PAPER_OF_DAY = new RegExp(`\\b(?:(?:${SIGNED_PAPER})\\s+(?:dated|of|(?:is|was)\\s+dated|(?:bears|bore|carries|carried)\\s+the\\s+date(?:\\s+of)?)|(?:letters?|notices?|memos?|memorand(?:um|a)|orders?)\\s+(?:sent|issued|delivered|dated)(?:\\s+on)?)\\s+(?:the\\s+)?$`, 'i');
+const PAPER_DATES_FROM = new RegExp(`\\b(?:${SIGNED_PAPER}|letter|notice)\\b[^.;:]{0,80}\\b(?:dates|dated)\\s+(?:from|back\\s+to)\\s+(?:the\\s+)?$`, 'i');
 /** "a memorandum on February 21 told …": the paper's day too, unless a verb before it has the date ("published its response to the order on"). */
 const PAPER_ON = new RegExp(`\\b(?:${SIGNED_PAPER})\\s+on\\s+(?:the\\s+)?$`, 'i');
 
@@ -684,7 +687,7 @@ function trailingMoment(tail: string): Moment | undefined {
 // A timeline entry ("- **Nov. 1** — A 25% duty on trucks begins.", "Aug. 22: Carney says …"): the
 // date heads the line, and the entry's first verb tells its moment.
 const HEADED: Array<[Moment, RegExp]> = [
-  ['start', /\b(?:opens|opened|launches|launched|initiates|initiated|entry[\s-]+into[\s-]+force|(?:is|are|was|were)\s+(?:raised|doubled|tripled|cut|lowered|increased|reduced|hiked|halved)|begins?|began|starts?|started|takes?\s+effect|took\s+effect|comes?\s+into\s+(?:force|effect)|came\s+into\s+(?:force|effect)|enters?\s+into\s+force|entered\s+into\s+force|goes\s+into\s+effect|went\s+into\s+effect|applies|kicks?\s+in|kicked\s+in)\b/i],
+  ['start', /\b(?:opens|opened|launches|launched|initiates|initiated|entry[\s-]+into[\s-]+force|(?:is|are|was|were)\s+(?:raised|doubled|tripled|cut|lowered|increased|reduced|hiked|halved)|begins?|began|starts?|started|takes?\s+effect|took\s+effect|comes?\s+into\s+(?:force|effect)|came\s+into\s+(?:force|effect)|enters?\s+into\s+force|entered\s+into\s+force|goes\s+into\s+effect|went\s+into\s+effect|applies|kicks?\s+in|kicked\s+in|in\s+force(?=\s*(?:$|[|;.,(])))\b/i],
   ['end', /\b(?:ends?|ended|expires?|expired|lapses?|lapsed|runs?\s+out|ran\s+out|(?:last|final)\s+day|deadline|closes|closed|shuts)\b/i],
   ['report', /\b(?:(?:(?:is|are|was|were)\s+)?published|appears?|appeared)\s+in\s+the\s+(?:Federal\s+Register|Official\s+Journal|Gazette)\b/i],
   ['signing', /\b(?:signs|signed|signing|ordered|proclaims|proclaimed)\b(?!\s+off\b)/i],

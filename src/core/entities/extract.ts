@@ -23,16 +23,16 @@ const KNOWN_ORGS: Record<string, string> = {
   Congress: 'Congress', Xinhua: 'Xinhua', Nvidia: 'Nvidia', Apple: 'Apple', Tesla: 'Tesla', Boeing: 'Boeing', Samsung: 'Samsung', TSMC: 'TSMC', Pentagon: 'Pentagon', Kremlin: 'Kremlin',
 };
 /** Last words of a capitalised run that is a paper, a measure or an occasion, never a person's name. */
-const NOT_A_PERSON = /^(?:Agreement|Act|Order|Deal|Framework|Plan|Regulation|Directive|Treaty|Accord|Partnership|Mechanism|Package|Summit|Conference|Forum|Dialogue|Initiative|Programme|Program|Strategy|Rules?|Law|Bill|Protocol|Statement|Declaration|Review|Report|Tariffs?|Duty|Duties|Quota|Series|Games|Cup|Prize|Award|Index|Day|Reserves?|Notes|Social|Intermediate|Crude)$/;
+const NOT_A_PERSON = /^(?:Agreement|Act|Order|Deal|Framework|Plan|Regulation|Directive|Treaty|Accord|Partnership|Mechanism|Package|Summit|Conference|Meeting|Session|Forum|Dialogue|Initiative|Programme|Program|Strategy|Rules?|Law|Bill|Protocol|Statement|Declaration|Review|Report|Tariffs?|Duty|Duties|Quota|Series|Games|Cup|Prize|Award|Index|Day|Reserves?|Notes|Social|Intermediate|Crude)$/;
 /**
  * Other last words that say a capitalised run is no person: a body ("Finance Division", "General
  * Assembly"), a room or grounds ("Cabinet Room", "Rose Garden"), or no name at all: a bare title
  * ("Finance Minister"), a group of office-holders ("G7 Finance Ministers") or a region's adjective
  * ("Middle Eastern").
  */
-const BODY_LAST = /^(?:Division|Assembly)$/;
-const GROUNDS_LAST = /^(?:Room|Garden|Wing|Hall|Building)$/;
-const NO_NAME_LAST = /^(?:Minister|Secretary|General|Eastern|Western|Northern|Southern|Central|Ministers|Secretaries|Governors|Leaders|Commissioners|Ambassadors|Presidents|Officials|Negotiators|Envoys|Deputies|Sherpas)$/;
+const BODY_LAST = /^(?:Division|Assembly|Embassy|Advisory|Commodities|Insight|Works|Shipyard|Consultants|Trading|Farms|Mills|Resources|Advocaten|Services|Protection|Research|Strategies|Consulting|Consultancy|Advisors|Advisers|Associates|Analytics|Economics|Insights|Solutions|Systems|Capital|Steelworkers|Autoworkers)$/;
+const GROUNDS_LAST = /^(?:Room|Garden|Wing|Hall|Building|Palace|Airport|River|Harbour|Harbor|Square|Plaza|Bridge)$/;
+const NO_NAME_LAST = /^(?:Minister|Secretary|General|Officer|Officers|Eastern|Western|Northern|Southern|Central|Ministers|Secretaries|Governors|Leaders|Commissioners|Ambassadors|Presidents|Officials|Negotiators|Envoys|Deputies|Sherpas)$/;
 
 /** What a bare capitalised run mid-sentence is, by its last word: most often a person. */
 function runKind(last: string): EntityKind | undefined {
@@ -78,7 +78,8 @@ export function surnameOf(name: string): string {
   while (i > 1 && PARTICLE.test(parts[i - 1])) i--;
   return parts.slice(i).join(' ');
 }
-const BYLINE = /^[ \t]*(?:[Bb]y|BY)[ \t]+([A-Z][\p{L}'’-]{1,20}(?:[ \t]+[A-Z][\p{L}'’-]{1,20}){1,2})(?:[ \t]*[,|—–][ \t]*([A-Z][\p{L} .&'’-]{1,40}))?[ \t]*$/gmu;
+// (In emphasis too, "*By Jane Doe, senior correspondent*": a role after the comma is no agency.)
+const BYLINE = /^[ \t]*[*_]{0,2}(?:[Bb]y|BY)[ \t]+([A-Z][\p{L}'’-]{1,20}(?:[ \t]+[A-Z][\p{L}'’-]{1,20}){1,2})(?:[ \t]*[,|—–][ \t]*(?:([A-Z][\p{L} .&'’-]{1,40})|[a-z][\p{L} .&'’-]{1,40}))?[ \t]*[*_]{0,2}[ \t]*$/gmu;
 // A run starts at a capital: runs of connector words alone name nothing (and were most matches).
 const CAPS = new RegExp(String.raw`${NAME_START}[${UPPER}][${LETTERS}'’.&-]{0,30}(?:[ \t]+(?:[${UPPER}][${LETTERS}'’.&-]{0,30}|of|for|the|on|in|(?:${PARTICLES})(?=[ \t]+(?:${PARTICLES}[ \t]+)?[${UPPER}]))){0,8}`, 'g');
 // A run of names joined by a small word ("Geneva in May", "Banco de Mexico"), and the names in it.
@@ -87,6 +88,10 @@ const PIECE = new RegExp(`[${UPPER}][${LETTERS}.'’&-]{0,30}(?:[ \\t]+[${UPPER}
 // Question words open a FAQ's lines ("Will Speed Post to other countries be affected?").
 const STOP_START = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'But', 'And', 'He', 'She', 'It', 'They', 'We', 'This', 'That', 'As', 'If', 'While', 'Mainland', 'Questions', 'Meanwhile', 'Among', 'According', 'Separately', 'Also', 'Earlier', 'Beyond', 'Despite', 'However', 'Will', 'Would', 'Can', 'Could', 'Should', 'Does', 'Do', 'Did', 'Is', 'Are', 'Was', 'Were', 'Has', 'Have', 'What', 'When', 'Why', 'How', 'Where', 'Which', 'Whether', 'Who', 'Whose', 'Unless', 'Until', 'Although', 'Though', 'Because', 'Since', 'After', 'Before']);
 const DEMONYM = /^(?:[A-Z][a-z]+(?:an|ese|ish|ic|i))$/;
+/** First words of a capitalised run that no person's name opens with: "Many Pfizer medicines", "By Hannah Voss", "Updated Oct. 17". */
+const NOT_FIRST_NAME = /^(?:By|Updated|Posted|Published|Many|Most|Some|Several|Both|Each|Every|Other|All|Few|More|New|Top|State|Federal|National)$/;
+/** A month written short: "Oct", "Sept". */
+const MONTH_SHORT = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
 /** Month and weekday names: words of the calendar, never part of a name. */
 const CALENDAR = 'January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 const MONTHS = new RegExp(`^(${CALENDAR})$`);
@@ -94,6 +99,20 @@ const MONTHS = new RegExp(`^(${CALENDAR})$`);
 const CALENDAR_POSSESSIVE = new RegExp(`^(?:${CALENDAR})['’]s\\s+(?=[A-Z])`);
 /** "the Council on Foreign Relations in May": a date after a name, and all that follows it. */
 const CALENDAR_AFTER = new RegExp(`\\s+(?:in|on)\\s+(?:${CALENDAR})\\b.*$`);
+
+/**
+ * What a bare two- or three-word capitalised run is: mid-sentence, most likely a person, unless its
+ * last word names a paper or an occasion ("a National Security Agreement", "Liberation Day"), or its
+ * words are no name's ("Many Pfizer medicines", "Updated Oct. 17").
+ */
+function bareRunKind(text: string, start: number, words: string[]): EntityKind | undefined {
+  const first = words[0];
+  if (!isNameRun(words) || words.some((w) => DEMONYM.test(w)) || STOP_START.has(first) || words.some((w) => MONTHS.test(w) || PLACES.has(w) || ORG_WORDS.test(w))) return undefined;
+  const k = atSentenceStart(text, start) || isHeadline(text, start) ? undefined : runKind(words[words.length - 1]);
+  return k === 'person' && (NOT_FIRST_NAME.test(first) || words.some((w) => MONTH_SHORT.test(w))) ? undefined : k;
+}
+/** " in The Hague", " in Brussels on Monday": a run that goes on to a place (PIECE reads the place itself). */
+const IN_PLACE = /^\s+in\s+(?:The\s+)?[A-Z]/;
 
 /** At the start of the text or of a sentence or line, where any word is capitalised. */
 function atSentenceStart(text: string, at: number): boolean {
@@ -211,11 +230,7 @@ export function extractEntities(text: string): EntityMention[] {
       canonical = KNOWN_ORGS[phrase];
     } else if (THINGS.has(phrase)) kind = 'thing';
     else if (words.length >= 2 && ORG_WORDS.test(phrase) && !STOP_START.has(first)) kind = 'organization';
-    else if (isNameRun(words) && !words.some((w) => DEMONYM.test(w)) && !STOP_START.has(first) && !words.some((w) => MONTHS.test(w) || PLACES.has(w) || ORG_WORDS.test(w))) {
-      // A bare two- or three-word capitalised name mid-sentence is most likely a person, unless its
-      // last word names a paper or an occasion ("a National Security Agreement", "Liberation Day").
-      if (!atSentenceStart(text, start) && !isHeadline(text, start)) kind = runKind(words[words.length - 1]);
-    }
+    else kind = bareRunKind(text, start, words);
     if (kind) push(out, { start, end: start + phrase.length, text: phrase, kind, canonical });
     else if (JOINED_RUN.test(phrase)) {
       // "Geneva in May", "Madrid in September": a known name inside a longer capitalised run.
@@ -225,6 +240,8 @@ export function extractEntities(text: string): EntityMention[] {
         const at = start + p.index;
         if (PLACES.has(name) || PLACE_ALIASES[name]) push(out, { start: at, end: at + name.length, text: name, kind: 'place', canonical: PLACE_ALIASES[name] ?? name });
         else if (KNOWN_ORGS[name]) push(out, { start: at, end: at + name.length, text: name, kind: 'organization', canonical: KNOWN_ORGS[name] });
+        // "met Vincent Karremans in The Hague": the name the run opens with, before "in" a place.
+        else if (p.index === 0 && IN_PLACE.test(phrase.slice(name.length)) && bareRunKind(text, at, name.split(/\s+/)) === 'person') push(out, { start: at, end: at + name.length, text: name, kind: 'person', canonical: name });
       }
     }
   }

@@ -108,8 +108,8 @@ export function contentTerms(text: string, from = 0, to = text.length): string[]
 
 // Words that name one thing ("a probe", "an inquiry", "an investigation") meet in one form.
 // So do the words of an expiry ("expired", "lapsed", "expiry"), of a pause ("froze", "paused") and
-// of a tariff's floor ("the 10% floor", "the 10% baseline").
-const SAME_WORD: Record<string, string> = { prob: 'investig', inquiry: 'investig', enquiry: 'investig', laps: 'expir', expiry: 'expir', froz: 'paus', freez: 'paus', frozen: 'paus', floor: 'baselin', met: 'meet' };
+// of a tariff's floor ("the 10% floor", "the 10% baseline"), and of a denial ("denied", "rejected", "rebutted").
+const SAME_WORD: Record<string, string> = { prob: 'investig', inquiry: 'investig', enquiry: 'investig', laps: 'expir', expiry: 'expir', froz: 'paus', freez: 'paus', frozen: 'paus', floor: 'baselin', met: 'meet', deny: 'reject', deni: 'reject', denial: 'reject', rebut: 'reject', refut: 'reject' };
 const RUN = /^(?:run|runs|ran|running)$/;
 const SIT = /^(?:sit|sits|sat|sitting)$/;
 const DOWN = /^\s{1,2}down\b/i;

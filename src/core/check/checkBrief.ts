@@ -560,6 +560,7 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
       !bothDaysInOneSentence(claim, f, scored, citedReach) &&
       !sourcesDisagreeOnEvent(claim, f, scored, citedReach, corpus) &&
       !figureToldElsewhere(claim, f, scored) &&
+      !actDeniedInSource(claim, f) &&
       sameOccurrence(claim, f, corpus, citedReach, x.reach) &&
       moreThanNames(claim, f, corpus) &&
       !tellsAnotherEvent(claim, f, corpus)
@@ -1715,6 +1716,22 @@ function prefixOf(claim: Claim): string {
 }
 
 /** The words of the claim's clause before its date deny it (the brief agrees the date is wrong) or only talk of it. */
+/**
+ * The source says the brief's act did not happen: "Oct. 1 came and went …, and no new start date
+ * was announced" dates no announcement, so it cannot contradict "announced the start date on 31
+ * October" (nor "has not signed", "without publishing").
+ */
+function actDeniedInSource(claim: Claim, f: Fact): boolean {
+  for (const stem of ACT_STEMS) {
+    if (!new RegExp(`\\b${stem}`, 'i').test(claim.clauseText)) continue;
+    // (Not when the brief says it is missing too: "no deal would proceed without every regulator's approval".)
+    const negated = new RegExp(`\\b(?:no|not|never|nor|without)\\b(?!\\s+only\\b)[^.;:,]{0,50}?\\b${stem}`, 'i');
+    if (negated.test(f.sentence) && !negated.test(claim.clauseText)) return true;
+  }
+  return false;
+}
+const ACT_STEMS = ['announc', 'sign', 'publish', 'unveil', 'releas', 'approv', 'ratif'];
+
 function denied(claim: Claim): boolean {
   const lead = leadOf(claim);
   return DENIAL.test(lead) || TALKED_OF.test(lead);

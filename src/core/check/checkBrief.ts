@@ -284,7 +284,7 @@ const DOCUMENTS: Array<[string, RegExp]> = [
 const PRODUCTS: Array<[string, RegExp]> = [
   ['steel', /\bsteel\b/i],
   ['aluminium', /\balumin(?:i)?um\b/i],
-  ['autos', /\b(?:autos?|cars?|vehicles?|automobiles?|automotive)\b/i],
+  ['autos', /\b(?:autos?|cars?|vehicles?|automobiles?|automotive|EVs?)\b/i],
   ['trucks', /\btrucks?\b/i],
   ['copper', /\bcopper\b/i],
   ['timber', /\b(?:lumber|timber|wood|softwood)\b/i],

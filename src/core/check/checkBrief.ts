@@ -1023,9 +1023,12 @@ function ownPart(claim: Claim): string {
   const at = claim.cited.mention.start - claim.clause.start;
   const joins = [...text.matchAll(JOINED_CLAUSES)].map((m) => m.index!);
   const from = Math.max(0, ...joins.filter((j) => j < at));
-  const to = Math.min(text.length, ...joins.filter((j) => j >= at));
+  // (An aside after the date names another thing: "began in late August, on top of the reciprocal levy".)
+  const asides = [...text.matchAll(ASIDE_AFTER)].map((m) => m.index!);
+  const to = Math.min(text.length, ...joins.filter((j) => j >= at), ...asides.filter((j) => j >= at));
   return text.slice(from, to);
 }
+const ASIDE_AFTER = /,\s+(?:on\s+top\s+of|in\s+addition\s+to|alongside|as\s+well\s+as|over\s+and\s+above)\b/gi;
 
 /** A clause with a subject of its own is joined between the claim's date and its sibling. */
 function joinedBetween(claim: Claim, sibling: CitedDate): boolean {

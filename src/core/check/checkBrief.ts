@@ -170,7 +170,7 @@ function otherLevel(claim: Claim, f: Fact): boolean {
 /** The chambers and councils that vote: the words of one group name the same body. */
 const CHAMBERS: Array<[string, RegExp]> = [
   ['parliament', /\b(?:MEPs?|European\s+Parliament|Parliament|lawmakers|plenary)\b/],
-  ['council', /\b(?:(?<!General\s)Council|ambassadors|member\s+states|EU\s+governments|Coreper)\b/],
+  ['council', /\b(?:(?<!General\s)Council|ambassadors|member\s+states|(?:EU\s+)?governments|Coreper)\b/],
   ['house', /\b(?<!White\s)House(?!\s+of\s+(?:Lords|Commons))\b/],
   ['senate', /\b(?:Senate|senators)\b/],
 ];

@@ -23,4 +23,18 @@ suite('check: chambers that vote', () => {
   test('the ambassadors’ own vote is still checked', () => {
     assert.deepStrictEqual(corpus.warnings('- On 18 November, ambassadors backed the one-year delay for all operators.'), ['date-conflict 18 November -> 2025-11-19']);
   });
+
+  // Round 333: "The plenary gave the compromise its final blessing on 2025-09-10" (right) was held to
+  // "…; and governments gave the text their final sign-off on Sept. 29": governments are the Council.
+  suite('governments are the Council', () => {
+    const more = tempCorpus({ 'analysis.md': ['# The rules in a hurry', '', 'MEPs used the urgent procedure and voted their position through on May 22, 2025; negotiators closed a deal in June; and governments gave the text their final sign-off on Sept. 29, 2025.'], ...RATE_NEWS });
+
+    test('the plenary’s vote is not dated by the governments’ sign-off', () => {
+      assert.deepStrictEqual(more.warnings('- The plenary gave the compromise text its final sign-off on 2025-09-10.'), []);
+    });
+
+    test('the governments’ own sign-off is still checked', () => {
+      assert.deepStrictEqual(more.warnings('- Governments gave the text their final sign-off on 2025-09-10.'), ['date-conflict 2025-09-10 -> 2025-09-29']);
+    });
+  });
 });

@@ -344,7 +344,7 @@ function sameProducts(claim: Claim, f: Fact): boolean {
 const PLURAL_REFERENCE = /\b(?:both|the\s+(?:two|three|four|five|twin))\s+(?:[a-z-]+\s+)?(?:probes|investigations|inquiries|reviews|cases|proceedings)\b/i;
 
 /** Words of a reaction to something: "welcomed the tariff cut", "condemned the curbs". */
-const REACTION = /\b(?:welcom|prais|hail|applaud|criticis|criticiz|condemn|denounc|slam|protest|reject|react|respond|object|decr(?:y|ie)|den(?:y|ie)|dismiss|refut|rebuff|disput|oppos|blast|lash|accus|challenged\b|challenging\b)\w*/i;
+const REACTION = /\b(?:welcom|prais|hail|applaud|criticis|criticiz|condemn|denounc|slam|protest|reject|react|respond|object|decr(?:y|ie)|den(?:y|ie)|dismiss|refut|rebuff|disput|oppos|blast|lash|accus|challenged\b|challenging\b|appeal(?:ed|s)\b|fil(?:ed|es|ing)\s+(?:a|an)\s+(?:formal\s+|legal\s+)?(?:challenge|appeal|complaint|lawsuit|suit|petition)\b)\w*/i;
 
 /**
  * "The government welcomed the US tariff cut on 5 November" dates the welcome: a source that tells

@@ -1030,9 +1030,9 @@ export function sameCounts(claimClause: string, f: Fact): boolean {
   return true;
 }
 
-/** Words that make the brief's occurrence a later one of its kind: "meet again", "a further round", "a follow-up meeting". */
+/** Words that make the brief's occurrence a later one of its kind: "meet again", "a further round", "a follow-up meeting", "ten more cargoes". */
 // ("resumed" names its own event: "barges resumed sailing on March 12".)
-const AGAIN = /\b(?:again|once\s+more|(?:a|another)\s+(?:further|fresh|new)\s+round|follow-?up\s+(?:[a-z-]+\s+)?(?:meetings?|talks|rounds?|calls?|sessions?|visits?)|another\s+(?:[a-z-]+\s+)?(?:meeting|round|call|session|visit))\b/i;
+const AGAIN = /\b(?:again|once\s+more|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)\s+more\b|(?:a|another)\s+(?:further|fresh|new)\s+round|follow-?up\s+(?:[a-z-]+\s+)?(?:meetings?|talks|rounds?|calls?|sessions?|visits?)|another\s+(?:[a-z-]+\s+)?(?:meeting|round|call|session|visit))\b/i;
 
 /**
  * "Negotiators are expected to meet again in early December" is a later meeting than the one a source

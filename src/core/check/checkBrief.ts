@@ -1069,6 +1069,8 @@ function undoingOnlyInClaim(claim: Claim, f: Fact): boolean {
   const undone = UNDONE.exec(lead);
   if (!undone) return false;
   if (ACT_ON_UNDOING.test(lead.slice(0, undone.index))) return true;
+  // And told the other way round: "The 90-day suspension of reciprocal rates was announced on".
+  if (UNDOING_ACTED.test(lead.slice(undone.index))) return true;
   const moment = momentOfClaim(claim);
   return moment === 'start' || moment === 'end';
 }
@@ -1532,6 +1534,7 @@ const UNDONE_CELL = new RegExp(`\\b(?:${UNDONE_VERBS}|suspension|lifting|removal
 
 /** An act whose object is the undoing: "announced the suspension of", "confirmed the lifting of". */
 // ("announced its own one-year pause of": a few words may stand between.)
+const UNDOING_ACTED = /^[^.;:]{0,80}?\b(?:was|were|is|are|had\s+been|has\s+been)\s+(?:first\s+|formally\s+|officially\s+)?(?:announced|unveiled|agreed|ordered|declared|confirmed|published)\s+(?:on\s+|in\s+)?(?:the\s+)?$/i;
 const ACT_ON_UNDOING = /\b(?:announced|announces|confirmed|confirms|ordered|orders|declared|declares|published|publishes)\s+(?:the|its|a|their)\s+(?:[\w-]+\s+){0,3}$/i;
 
 /** The undoing named as what the brief's date is about, before it: "Suspension of the US fees, effective …". */

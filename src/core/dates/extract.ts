@@ -2242,6 +2242,8 @@ function aheadOfTheSaying(sc: Scan, mentions: DateMention[]): DateMention[] {
 // "The same day", "that same evening", "later that day", "the same date": the day the story last named.
 const SAME_DAY = /\b(?:(?:[Tt]he|[Tt]hat)[ \u00a0]{1,2}(?:very[ \u00a0]{1,2})?same[ \u00a0]{1,2}(?:day|date|evening|morning|afternoon|night)|(?:[Ll]ater|[Ee]arlier)[ \u00a0]{1,2}that[ \u00a0]{1,2}(?:day|evening|morning|afternoon|night))(?![A-Za-z])/g;
 
+const PART_OF_DAY: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
+
 function sameDayAsStory(sc: Scan, mentions: DateMention[]): DateMention[] {
   SAME_DAY.lastIndex = 0;
   if (!SAME_DAY.test(sc.text)) return mentions;
@@ -2255,7 +2257,11 @@ function sameDayAsStory(sc: Scan, mentions: DateMention[]): DateMention[] {
     const i = at === -1 ? out.length : at;
     const here = mention(sc, start, end, 'DATE', 'XXXX-XX-XX', 'day', 'unresolved');
     const anchors = storyAnchors(sc, out, i, here);
-    const anchor = anchors.length === 1 ? anchors[0] : undefined;
+    // "landed on Monday afternoon, from the summit he attended on Sunday. He was received … the same
+    // afternoon": of the sentence's days, the one named with that part of the day.
+    const pod = PART_OF_DAY[/(?:evening|morning|afternoon|night)$/.exec(r[0])?.[0] ?? ''];
+    const withPod = pod && anchors.length > 1 ? anchors.filter((a) => a.value.endsWith(`T${pod}`)) : [];
+    const anchor = anchors.length === 1 ? anchors[0] : withPod.length === 1 ? withPod[0] : undefined;
     let found = here;
     if (anchor) {
       const day = dayCounted(anchor, 0);

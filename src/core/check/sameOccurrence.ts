@@ -1,6 +1,6 @@
 // Is a source about the same occurrence as the brief's claim, or about another one that merely
 // shares its words? Rounds of talks, curbs and tariffs recur; a conflict needs the same one.
-import { extractEntities } from '../entities/extract';
+import { extractEntities, isGrounds } from '../entities/extract';
 import { ratesIn, sumsIn } from '../text/rates';
 import { contentTerms, stem } from '../text/terms';
 import { kindBeside, kindsIn } from '../events/kinds';
@@ -279,7 +279,8 @@ const VENUE_OF = /^\s+(?:talks|round|rounds|summit|meeting|meetings|negotiations
 function venues(text: string, namedFrom = 0, namedTo = text.length): Set<string> {
   const out = new Set<string>();
   for (const m of extractEntities(text)) {
-    if (m.kind !== 'place') continue;
+    // (A building is inside some city: "received at the Imperial Palace" is no other venue than Tokyo.)
+    if (m.kind !== 'place' || isGrounds(m.canonical)) continue;
     // "the China talks" are talks with China, wherever held; "the Madrid talks" were held in Madrid
     // (in a source, only in the date's own clause: a table's next row names its own summit).
     const named = m.start >= namedFrom && m.end <= namedTo && VENUE_OF.test(text.slice(m.end, m.end + 16)) && (!governmentsIn(m.canonical).size || governmentOfCapital(m.canonical) !== undefined);

@@ -34,6 +34,11 @@ const BODY_LAST = /^(?:Division|Assembly|Embassy|Advisory|Commodities|Insight|Wo
 const GROUNDS_LAST = /^(?:Room|Garden|Wing|Hall|Building|Palace|Airport|River|Harbour|Harbor|Square|Plaza|Bridge)$/;
 const NO_NAME_LAST = /^(?:Minister|Secretary|General|Officer|Officers|Eastern|Western|Northern|Southern|Central|Ministers|Secretaries|Governors|Leaders|Commissioners|Ambassadors|Presidents|Officials|Negotiators|Envoys|Deputies|Sherpas)$/;
 
+/** A place that is a building or grounds ("the Imperial Palace", "Haneda Airport"): inside a city, not one. */
+export function isGrounds(name: string): boolean {
+  return GROUNDS_LAST.test(name.split(/\s+/).pop() ?? '');
+}
+
 /** What a bare capitalised run mid-sentence is, by its last word: most often a person. */
 function runKind(last: string): EntityKind | undefined {
   if (NO_NAME_LAST.test(last)) return undefined;

@@ -621,6 +621,12 @@ function figureToldElsewhere(claim: Claim, f: Fact, scored: FactMatch[]): boolea
  * placed a 25% duty": a source that dates another moment of the measure (its signing, against the
  * brief's start) does not agree with the brief's day.
  */
+function otherMoment(claim: Claim, f: Fact): boolean {
+  const mine = momentOfClaim(claim, false);
+  const theirs = momentOfFact(f);
+  return (mine === 'start' || mine === 'signing') && (theirs === 'start' || theirs === 'signing') && mine !== theirs;
+}
+
 /**
  * A date of another moment than the claim's, when a close firm match gives the claim's own moment
  * on another day: "came into effect on 8 March" is not supported by "announces 100% tariffs" of 8
@@ -635,12 +641,6 @@ function outToldMoment(claim: Claim, f: Fact, relations: Array<{ m: FactMatch; r
 }
 
 const isStartOrEnd = (m: string | undefined) => m === 'start' || m === 'end';
-
-function otherMoment(claim: Claim, f: Fact): boolean {
-  const mine = momentOfClaim(claim, false);
-  const theirs = momentOfFact(f);
-  return (mine === 'start' || mine === 'signing') && (theirs === 'start' || theirs === 'signing') && mine !== theirs;
-}
 
 /** More days than a quarter holds: a date this coarse is a year's, or a half's. */
 const YEAR_LIKE_DAYS = 92;
@@ -1534,8 +1534,9 @@ const UNDONE_CELL = new RegExp(`\\b(?:${UNDONE_VERBS}|suspension|lifting|removal
 
 /** An act whose object is the undoing: "announced the suspension of", "confirmed the lifting of". */
 // ("announced its own one-year pause of": a few words may stand between.)
-const UNDOING_ACTED = /^[^.;:]{0,80}?\b(?:was|were|is|are|had\s+been|has\s+been)\s+(?:first\s+|formally\s+|officially\s+)?(?:announced|unveiled|agreed|ordered|declared|confirmed|published)\s+(?:on\s+|in\s+)?(?:the\s+)?$/i;
 const ACT_ON_UNDOING = /\b(?:announced|announces|confirmed|confirms|ordered|orders|declared|declares|published|publishes)\s+(?:the|its|a|their)\s+(?:[\w-]+\s+){0,3}$/i;
+/** And the other way round: "The 90-day suspension of reciprocal rates was announced on". */
+const UNDOING_ACTED = /^[^.;:]{0,80}?\b(?:was|were|is|are|had\s+been|has\s+been)\s+(?:first\s+|formally\s+|officially\s+)?(?:announced|unveiled|agreed|ordered|declared|confirmed|published)\s+(?:on\s+|in\s+)?(?:the\s+)?$/i;
 
 /** The undoing named as what the brief's date is about, before it: "Suspension of the US fees, effective …". */
 const UNDONE = /\b(?:suspension|pause|lifting|removal|exemption|waiver|postponement|deferral|revocation)\b/i;

@@ -1043,7 +1043,7 @@ export function notTheOneBefore(claim: Claim, f: Fact, source: Reach | undefined
   if (!source || source.to >= cited.from) return true;
   // And the other way: "The group met for the first time on Oct. 9" is not the meeting a brief puts on
   // 28 October, a later one (unless the brief speaks of a first one too).
-  if (FIRST_TIME.test(f.sentence) && !FIRST_TIME.test(claim.clauseText) && !/\bfirst\b/i.test(claim.clauseText)) return false;
+  if (FIRST_TIME.test(f.sentence) && !/\b(?:first|inaugural)\b/i.test(claim.clauseText)) return false;
   return !AGAIN.test(claim.clauseText) || AGAIN.test(f.sentence);
 }
 

@@ -561,6 +561,7 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
       !sourcesDisagreeOnEvent(claim, f, scored, citedReach, corpus) &&
       !figureToldElsewhere(claim, f, scored) &&
       !actDeniedInSource(claim, f) &&
+      !toldInALaterClause(claim, f) &&
       sameOccurrence(claim, f, corpus, citedReach, x.reach) &&
       moreThanNames(claim, f, corpus) &&
       !tellsAnotherEvent(claim, f, corpus)
@@ -1737,6 +1738,26 @@ function actDeniedInSource(claim: Claim, f: Fact): boolean {
   }
   return false;
 }
+/**
+ * "talks have been frozen since Trump called them off on Oct. 23 …, and he has since threatened an
+ * additional 10% tariff": a clause joined after the date that says it came later tells another
+ * day; a brief whose words stand there ("announced the additional 10% on 25 October") is not
+ * contradicted by the date before it.
+ */
+function toldInALaterClause(claim: Claim, f: Fact): boolean {
+  const d = dateSpan(f);
+  const after = f.sentence.slice(d.end);
+  const later = LATER_CLAUSE.exec(after);
+  if (!later) return false;
+  // (Names are left out: who acted stands in both clauses.)
+  const words = new Set(contentTerms(ownPart(claim).replace(NAME_WORDS, ' ')));
+  const count = (text: string) => new Set(contentTerms(text.replace(NAME_WORDS, ' ')).filter((t) => words.has(t))).size;
+  const own = f.sentence.slice(Math.max(0, f.clauseStart - f.sentenceStart), d.end + later.index);
+  return count(after.slice(later.index)) > count(own);
+}
+const NAME_WORDS = /\b[A-Z][\w'’-]*/g;
+const LATER_CLAUSE = /[,;]\s+(?:and\s+|but\s+)?(?:(?:he|she|it|they|the\s+\w+|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)\s+)?(?:has|have|had)?\s*(?:since|later|subsequently|afterwards)\b/;
+
 const ACT_STEMS = ['announc', 'sign', 'publish', 'unveil', 'releas', 'approv', 'ratif'];
 
 function denied(claim: Claim): boolean {

@@ -15,7 +15,7 @@ import { firmDays, onlyYearNear } from '../dates/corpusYears';
 import { buildClaims, type Claim } from './claims';
 import { matchFacts, type FactMatch } from './matchFacts';
 import { gap, isoOfDay, reachOf, relate, shiftYears, type Reach } from './reach';
-import { actorUnknownToCorpus, momentOfClaim, momentOfFact, nameTerms, sameActors, sameMoment, sameOccurrence, sameSubject, sourceHeadIds, STATE_SINCE } from './sameOccurrence';
+import { actorUnknownToCorpus, momentOfClaim, momentOfFact, nameTerms, OCCASION_KINDS, sameActors, sameMoment, sameOccurrence, sameSubject, sourceHeadIds, STATE_SINCE } from './sameOccurrence';
 import { citedSpan, dateSpan, factClause, factLead, rowClaim, rowLabelOf } from './spans';
 import { entryClause, headsEntry } from '../text/timelineEntry';
 import { headsRow } from '../text/tableRow';
@@ -164,7 +164,7 @@ const LEVELS: Array<[string, RegExp]> = [
  * (planned) |": a call or meeting named by the rank of who takes part is not one of another rank.
  */
 function otherLevel(claim: Claim, f: Fact): boolean {
-  return claim.kinds.some((k) => k === 'call' || k === 'meeting' || k === 'talks' || k === 'summit') && namesOtherGroup(LEVELS, claim.clauseText, factClause(f));
+  return claim.kinds.some((k) => OCCASION_KINDS.has(k)) && namesOtherGroup(LEVELS, claim.clauseText, factClause(f));
 }
 
 /** The chambers and councils that vote: the words of one group name the same body. */
@@ -1730,13 +1730,8 @@ function prefixOf(claim: Claim): string {
  * October" (nor "has not signed", "without publishing").
  */
 function actDeniedInSource(claim: Claim, f: Fact): boolean {
-  for (const stem of ACT_STEMS) {
-    if (!new RegExp(`\\b${stem}`, 'i').test(claim.clauseText)) continue;
-    // (Not when the brief says it is missing too: "no deal would proceed without every regulator's approval".)
-    const negated = new RegExp(`\\b(?:no|not|never|nor|without)\\b(?!\\s+only\\b)[^.;:,]{0,50}?\\b${stem}`, 'i');
-    if (negated.test(f.sentence) && !negated.test(claim.clauseText)) return true;
-  }
-  return false;
+  // (Not when the brief says it is missing too: "no deal would proceed without every regulator's approval".)
+  return ACTS_DENIED.some(([act, negated]) => act.test(claim.clauseText) && negated.test(f.sentence) && !negated.test(claim.clauseText));
 }
 /**
  * "talks have been frozen since Trump called them off on Oct. 23 …, and he has since threatened an
@@ -1758,7 +1753,8 @@ function toldInALaterClause(claim: Claim, f: Fact): boolean {
 const NAME_WORDS = /\b[A-Z][\w'’-]*/g;
 const LATER_CLAUSE = /[,;]\s+(?:and\s+|but\s+)?(?:(?:he|she|it|they|the\s+\w+|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)\s+)?(?:has|have|had)?\s*(?:since|later|subsequently|afterwards)\b/;
 
-const ACT_STEMS = ['announc', 'sign', 'publish', 'unveil', 'releas', 'approv', 'ratif'];
+/** Each act's word, and that word after a negation in its clause ("no … was announced", "without publishing"). */
+const ACTS_DENIED = ['announc', 'sign', 'publish', 'unveil', 'releas', 'approv', 'ratif'].map((stem) => [new RegExp(`\\b${stem}`, 'i'), new RegExp(`\\b(?:no|not|never|nor|without)\\b(?!\\s+only\\b)[^.;:,]{0,50}?\\b${stem}`, 'i')] as const);
 
 function denied(claim: Claim): boolean {
   const lead = leadOf(claim);

@@ -38,7 +38,7 @@ export function sameActors(claim: Claim, f: Fact, corpus: Derived): boolean {
   return claimed.some((id) => named.includes(id));
 }
 
-const OCCASION_KINDS: ReadonlySet<EventKind> = new Set<EventKind>(['call', 'meeting', 'summit', 'talks']);
+export const OCCASION_KINDS: ReadonlySet<EventKind> = new Set<EventKind>(['call', 'meeting', 'summit', 'talks']);
 const TOOK_PART = /\b(?:talk(?:s|ed)?|met|meet(?:s|ing)?|call(?:s|ed)?|(?:tele)?phoned?|spoke|summit)\b/i;
 
 // Who a clause opens with: the names before its first other word ("China", "The U.S.", "China and

@@ -60,8 +60,6 @@ function americanSpelling(w: string): string {
 }
 
 const WORD = /[A-Za-z][A-Za-z'’-]{1,40}/g;
-const PUT = /^put(?:s|ting)?$/;
-const FORWARD = /^\s{1,2}forward\b/i;
 
 export function isStopWord(lower: string): boolean {
   return STOP.has(lower);
@@ -77,25 +75,13 @@ export function contentTerms(text: string, from = 0, to = text.length): string[]
   for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
     const lower = m[0].toLowerCase().replace(/['’]s$/, '').replace(/['’-]/g, '');
     if (lower.length < 3 || STOP.has(lower)) continue;
-    // "put forward" is a proposal: it shares no act with "put on ice" or "put in place".
-    const forward = PUT.test(lower) ? FORWARD.exec(slice.slice(WORD.lastIndex, WORD.lastIndex + 10)) : null;
-    if (forward) {
-      out.push('propos');
-      WORD.lastIndex += forward[0].length;
-      continue;
-    }
-    // "ran out" is an expiry, as "expired" and "lapsed" are.
-    const runOut = RUN.test(lower) ? OUT.exec(slice.slice(WORD.lastIndex, WORD.lastIndex + 6)) : null;
-    if (runOut) {
-      out.push('expir');
-      WORD.lastIndex += runOut[0].length;
-      continue;
-    }
-    // "sat down together", "sit down with": a meeting, as "met" is.
-    const sitDown = SIT.test(lower) ? DOWN.exec(slice.slice(WORD.lastIndex, WORD.lastIndex + 8)) : null;
-    if (sitDown) {
-      out.push('meet');
-      WORD.lastIndex += sitDown[0].length;
+    // A verb and its particle that name one thing: "put forward" is a proposal (no act shared with
+    // "put on ice"), "ran out" an expiry, "sat down with" a meeting.
+    const phrasal = PHRASAL.find(([verb]) => verb.test(lower));
+    const particle = phrasal?.[1].exec(slice.slice(WORD.lastIndex, WORD.lastIndex + 10));
+    if (phrasal && particle) {
+      out.push(phrasal[2]);
+      WORD.lastIndex += particle[0].length;
       continue;
     }
     // "the lower house" names a chamber: it shares nothing with "lower rates".
@@ -110,7 +96,9 @@ export function contentTerms(text: string, from = 0, to = text.length): string[]
 // So do the words of an expiry ("expired", "lapsed", "expiry"), of a pause ("froze", "paused") and
 // of a tariff's floor ("the 10% floor", "the 10% baseline"), and of a denial ("denied", "rejected", "rebutted").
 const SAME_WORD: Record<string, string> = { prob: 'investig', inquiry: 'investig', enquiry: 'investig', laps: 'expir', expiry: 'expir', froz: 'paus', freez: 'paus', frozen: 'paus', floor: 'baselin', met: 'meet', deny: 'reject', deni: 'reject', denial: 'reject', rebut: 'reject', refut: 'reject' };
-const RUN = /^(?:run|runs|ran|running)$/;
-const SIT = /^(?:sit|sits|sat|sitting)$/;
-const DOWN = /^\s{1,2}down\b/i;
-const OUT = /^\s{1,2}out\b/i;
+/** A verb, the particle after it, and the one word they make together. */
+const PHRASAL: Array<[RegExp, RegExp, string]> = [
+  [/^put(?:s|ting)?$/, /^\s{1,2}forward\b/i, 'propos'],
+  [/^(?:run|runs|ran|running)$/, /^\s{1,2}out\b/i, 'expir'],
+  [/^(?:sit|sits|sat|sitting)$/, /^\s{1,2}down\b/i, 'meet'],
+];

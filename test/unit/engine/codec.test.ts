@@ -77,6 +77,32 @@ suite('index cache layout', () => {
     assert.strictEqual(back.get('/c/ü.txt')!.facts[0].date.future, false);
   });
 
+  test('facts that name the same places and terms share one list each, whatever block they are in', () => {
+    // A warm start makes each list once: hundreds of thousands of facts, a few thousand lists.
+    const fact = (places: string[], terms: string[]) => ({
+      line: 1, sentenceStart: 0, sentenceEnd: 10, kind: 'statement', entities: ['org:ustr'], places, terms,
+      clauseStart: 0, clauseEnd: 10, clauseEntities: [], reliability: 'explicit', yearKnown: true,
+      date: { start: 0, end: 4, type: 'DATE', value: '2025', precision: 'year', resolution: 'absolute' },
+    });
+    const entry = (n: number) => ({
+      info: { path: `/c/${n}.txt`, file: `${n}.txt`, bodyStart: 0, title: 't', date: null, dateSource: 'unknown', hash: `h${n}`, size: 3, facts: 2 },
+      mentions: [],
+      facts: [fact(['China', 'Geneva'], ['tariff']), fact(['China'], ['tariff', 'talks'])],
+      problems: [],
+    }) as unknown as PackedEntry;
+    // Two blocks, each with its own string table.
+    const bytes = Buffer.concat([1, 2].map((n) => { const w = new BlockWriter(); w.add(`/c/${n}.txt`, entry(n)); return w.bytes(); }));
+    const back = new Map<string, PackedEntry>();
+    readBlocks(bytes, 0, back);
+    const [a, b] = [back.get('/c/1.txt')!, back.get('/c/2.txt')!];
+    assert.deepStrictEqual(a.facts[0].places, ['China', 'Geneva']);
+    assert.deepStrictEqual(a.facts[1].terms, ['tariff', 'talks']);
+    assert.strictEqual(a.facts[0].places, b.facts[0].places);
+    assert.strictEqual(a.facts[0].terms, b.facts[0].terms);
+    assert.strictEqual(a.facts[1].terms, b.facts[1].terms);
+    assert.notStrictEqual(a.facts[0].places, a.facts[1].places, 'different lists stay apart');
+  });
+
   test('a cut-off or overwritten cache file is read as no cache', async () => {
     const entries = await cachedEntries([examples]);
     const file = cachePath(dir, [examples]);

@@ -207,10 +207,11 @@ type ListTable = Map<string, string[]>;
 
 function decodeBlock(tab: string[], I: Int32Array, out: Map<string, PackedEntry>, lists: ListTable): void {
   let p = 0;
-  const strs = (): string[] => {
-    const n = I[p++];
-    if (n === 0) return exact([]);
-    // One string names a one-item list; more are joined by a character no name holds.
+  // Within a block a list is first found by its string numbers (a hash of them, then the numbers
+  // compared where it was first read), without making a key string; a list new to the block is
+  // found by its content, across blocks.
+  const local = new Map<number, { at: number; list: string[] }>();
+  const byContent = (n: number): string[] => {
     let key = tab[I[p]];
     for (let j = 1; j < n; j++) key += '\u0000' + tab[I[p + j]];
     let a = lists.get(key);
@@ -218,6 +219,25 @@ function decodeBlock(tab: string[], I: Int32Array, out: Map<string, PackedEntry>
       a = new Array(n);
       for (let j = 0; j < n; j++) a[j] = tab[I[p + j]];
       lists.set(key, a);
+    }
+    return a;
+  };
+  const sameAt = (at: number, n: number): boolean => {
+    if (I[at - 1] !== n) return false;
+    for (let j = 0; j < n; j++) if (I[at + j] !== I[p + j]) return false;
+    return true;
+  };
+  const strs = (): string[] => {
+    const n = I[p++];
+    if (n === 0) return exact([]);
+    let h = n;
+    for (let j = 0; j < n; j++) h = Math.imul(h ^ I[p + j], 16777619);
+    const seen = local.get(h);
+    let a: string[];
+    if (seen && sameAt(seen.at, n)) a = seen.list;
+    else {
+      a = byContent(n);
+      if (!seen) local.set(h, { at: p, list: a });
     }
     p += n;
     return a;

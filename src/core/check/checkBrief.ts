@@ -104,6 +104,8 @@ function tellsAnotherEvent(claim: Claim, f: Fact, corpus: Derived): boolean {
     undoingOnlyInClaim(claim, f) ||
     oppositeDirections(claim, f) ||
     stoppedAgainstResumed(claim, f) ||
+    endedAgainstKept(claim, f) ||
+    cutOffOnlyInSource(claim, f) ||
     resumedOnlyInClaim(claim, f) ||
     meetingOnlyInClaim(claim, f) ||
     sayingOnlyInClaim(claim, f) ||
@@ -1180,6 +1182,35 @@ function meetingOnlyInClaim(claim: Claim, f: Fact): boolean {
  */
 function stoppedAgainstResumed(claim: Claim, f: Fact): boolean {
   return contrary(claim.clauseText, f.sentence, STOPPED, RESUMED);
+}
+
+/** A thing brought to an end, by its verb ("ending the exemptions", "the truce expired"): not "the end of March". */
+const ENDED = /\b(?:ended|ending|expired|expiring|terminated|terminating|abolished|abolishing)\b/i;
+/** The same thing kept going: "the exemption continued", "was extended", "remained in force". */
+const KEPT = /\b(?:continu(?:e|es|ed|ing)|extend(?:s|ed|ing)|prolong(?:s|ed|ing)|kept|maintain(?:s|ed|ing)|renew(?:s|ed|ing)|remain(?:s|ed|ing)?\s+in\s+(?:place|force|effect))\b/i;
+
+/**
+ * "The 25% rates applied from 12 March, ending the exemptions Canada and Mexico had enjoyed" is
+ * not dated by "| 2 Apr 2025 | … USMCA exemption continued with no end date |": a thing ended and
+ * the same thing kept are two events.
+ */
+function endedAgainstKept(claim: Claim, f: Fact): boolean {
+  return contrary(claim.clauseText, f.sentence, ENDED, KEPT);
+}
+
+/** A source's date that only bounds what it tells: "registered on or before May 13", "shipped prior to", "signed after". */
+const CUT_OFF = /\b(?:on\s+or\s+(?:before|after)|no\s+later\s+than|not\s+later\s+than|prior\s+to|before|after)\s+(?:the\s+)?$/i;
+
+/**
+ * "On Tuesday, May 17, the ministry cleared cargoes registered with customs before the ban" is
+ * not dated by "consignments registered on or before May 13 … would be allowed": a day that things
+ * happened before (or after) is no day of the brief's event, unless the brief bounds its date too.
+ */
+function cutOffOnlyInSource(claim: Claim, f: Fact): boolean {
+  if (!CUT_OFF.test(factLead(f, 24)) || boundOf(claim) !== undefined) return false;
+  // A table row bounds its date in the cell before it: "| Goods must be loaded by | 6 Aug 2025 |".
+  const before = claim.sentenceText.slice(0, citedSpan(claim).start).replace(/[\s|*_]+$/, ' ');
+  return !UP_TO.test(before) && !FROM_ON.test(before);
 }
 
 /** "The September trade report", "August's figures": a month that names which report, not a day anything happened. */

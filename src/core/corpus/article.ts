@@ -254,6 +254,32 @@ function yearOfLeadWeekday(month: number, day: number, lead: string, mentions: D
 }
 
 /**
+ * The year a yearless wire dateline's text gives by its weekdays when the year chosen otherwise
+ * contradicts them: "BRUSSELS, May 16 - … will enter into force on Wednesday, May 17" is 2023
+ * (May 17 is a Sunday in 2026, the year its schedule names); "BRUSSELS, Feb 26 - The Commission
+ * on Wednesday proposed …" is 2025, not 2027, the year of the schedule it proposed. The chosen
+ * year holds while every weekday the text writes beside a day falls on it there and the lead's
+ * weekday is the dateline's day or the day before; otherwise the one year near the text's full
+ * dates where all of them fall exactly is taken, and none when no year or more than one fits.
+ */
+function yearTheWeekdaysGive(chosen: string, month: number, day: number, lead: string, mentions: DateMention[]): string {
+  const written = mentions.filter((m) => m.weekday !== undefined && m.month !== undefined && m.day !== undefined && !/^\d{4}/.test(m.value));
+  const named = leadWeekday(lead);
+  if (!written.length && !named) return chosen;
+  // A written day more than half a year from the dateline's is in the year before or after it.
+  const yearOf = (y: number, m: number) => (m - month > 6 ? y - 1 : month - m > 6 ? y + 1 : y);
+  const writtenFit = (y: number) => written.every((m) => isValidDate(yearOf(y, m.month!), m.month!, m.day!) && weekdayOf(yearOf(y, m.month!), m.month!, m.day!) === m.weekday);
+  const leadIs = (y: number, back: number) => !named || WEEKDAY_NAMES[(weekdayOf(y, month, day) + 7 - back) % 7] === named;
+  const year = Number(chosen.slice(0, 4));
+  if (writtenFit(year) && (leadIs(year, 0) || leadIs(year, 1))) return chosen;
+  const given = new Set(mentions.flatMap((m) => (m.resolution === 'explicit' && /^\d{4}-\d{2}-\d{2}/.test(m.value) ? [Number(m.value.slice(0, 4))] : [])));
+  given.add(year);
+  const near = new Set([...given].flatMap((y) => [y - 1, y, y + 1]));
+  const fits = [...near].filter((y) => isValidDate(y, month, day) && writtenFit(y) && leadIs(y, 0));
+  return fits.length === 1 ? isoDate(fits[0], month, day) : chosen;
+}
+
+/**
  * A wire's year taken from the corpus is borne out when its lead's weekday falls on the dateline's
  * day in that year ("BRUSSELS, Sept 29 - … governments on Monday gave final approval", in 2025):
  * two signals agree, and the page is as firmly dated as by a dateline with its year.
@@ -319,9 +345,15 @@ function documentDate(
   // "SANTIAGO, July 31" over a story whose one full date is history ("in force since January 1, 2004")
   // but which names its own year ("its 2025 U.S. sales"): the wire was filed in that year.
   const named = inferred?.named && wire?.month && wire.day && isValidDate(inferred.named.year, wire.month, wire.day) ? inferred.named : undefined;
+  // Where the text's weekdays say otherwise, they decide (see yearTheWeekdaysGive).
+  const byWeekdays = (date: string) => (wire?.month && wire.day ? yearTheWeekdaysGive(date, wire.month, wire.day, body.slice(wire.end, wire.end + LEAD_CHARS), mentions) : date);
+  const weekdaysSay = (date: string) => `wire dateline "${body.slice(wire!.start, wire!.end).trim()}", in ${date.slice(0, 4)}, the one year near the text's dates in which the weekdays it gives fall on their days`;
   if (named && wire?.month && wire.day) {
     const quoted = body.slice(wire.start, wire.end).trim();
-    return { date: isoDate(named.year, wire.month, wire.day), dateSource: 'inferred', dateNote: `wire dateline "${quoted}", in ${named.year}, the year the text names as its own ("${named.text}"); its full dates are history`, ...span };
+    const date = isoDate(named.year, wire.month, wire.day);
+    const told = byWeekdays(date);
+    if (told !== date) return { date: told, dateSource: 'dateline', dateNote: weekdaysSay(told), ...span };
+    return { date, dateSource: 'inferred', dateNote: `wire dateline "${quoted}", in ${named.year}, the year the text names as its own ("${named.text}"); its full dates are history`, ...span };
   }
   const filedAfter = inferred && wire?.month && wire.day ? filedDay(wire.month, wire.day, inferred) : null;
   // "OTTAWA, June 29" over a law "passed on June 20, 2024" whose text says "Monday, June 30": that is
@@ -356,6 +388,8 @@ function documentDate(
         return { date: byCorpus, dateSource, dateNote: `wire dateline "${quoted}", in ${byCorpus.slice(0, 4)}, the year of the corpus's sources dated near it (the text's full date just after it, ${inferred!.date}, was history)${also}`, ...span, corpusDay: { month: wire.month!, day: wire.day!, guess: filed, leans } };
       }
     }
+    const told = byWeekdays(filed);
+    if (told !== filed) return { date: told, dateSource: 'dateline', dateNote: weekdaysSay(told), ...span };
     if (near) return { date: filed, dateSource: 'dateline', dateNote, ...span, ...(leans ? { corpusDay: { month: wire.month!, day: wire.day!, guess: filed, leans } } : {}) };
     // Months from the text's dates, the year is a guess that the corpus may better (the engine
     // passes `corpusNear` when its dated sources cluster around this day in one year).

@@ -1207,8 +1207,9 @@ const CUT_OFF = /\b(?:on\s+or\s+(?:before|after)|no\s+later\s+than|not\s+later\s
  * happened before (or after) is no day of the brief's event, unless the brief bounds its date too.
  */
 function cutOffOnlyInSource(claim: Claim, f: Fact): boolean {
-  if (!CUT_OFF.test(factLead(f, 24)) || boundOf(claim) !== undefined) return false;
-  // A table row bounds its date in the cell before it: "| Goods must be loaded by | 6 Aug 2025 |".
+  if (!CUT_OFF.test(factLead(f, 24))) return false;
+  // The sentence's words before the date, so that a table row's bound in the cell before it counts:
+  // "| Goods must be loaded by | 6 Aug 2025 |".
   const before = claim.sentenceText.slice(0, citedSpan(claim).start).replace(/[\s|*_]+$/, ' ');
   return !UP_TO.test(before) && !FROM_ON.test(before);
 }

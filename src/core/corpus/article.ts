@@ -211,12 +211,24 @@ function filedDay(month: number, day: number, inferred: { date: string; ahead?: 
   return monthDayOnOrAfter(month, day, inferred.date);
 }
 
+/** The yearless days the text writes with their weekdays ("Monday, June 30"). */
+function writtenWeekdays(mentions: DateMention[]): DateMention[] {
+  return mentions.filter((m) => m.weekday !== undefined && m.month !== undefined && m.day !== undefined && !/^\d{4}/.test(m.value));
+}
+
+/** The years of the text's explicit dates of that precision (and `also`), with the years beside them. */
+function yearsNear(mentions: DateMention[], precision: RegExp, also?: number): { given: Set<number>; near: Set<number> } {
+  const given = new Set(mentions.flatMap((m) => (m.resolution === 'explicit' && precision.test(m.value) ? [Number(m.value.slice(0, 4))] : [])));
+  if (also !== undefined) given.add(also);
+  return { given, near: new Set([...given].flatMap((y) => [y - 1, y, y + 1])) };
+}
+
 /**
  * The filing day a year after `filed` when the yearless days the text writes with their weekdays
  * ("Monday, June 30") all fall on them in that year and none does in `filed`'s; else `filed`.
  */
 function yearOfWrittenWeekdays(filed: string, month: number, day: number, mentions: DateMention[]): string {
-  const written = mentions.filter((m) => m.weekday !== undefined && m.month !== undefined && m.day !== undefined && !/^\d{4}/.test(m.value));
+  const written = writtenWeekdays(mentions);
   if (!written.length) return filed;
   const year = Number(filed.slice(0, 4));
   const fitsIn = (y: number) => written.filter((m) => isValidDate(y, m.month!, m.day!) && weekdayOf(y, m.month!, m.day!) === m.weekday).length;
@@ -246,8 +258,7 @@ function yearOfLeadWeekday(month: number, day: number, lead: string, mentions: D
   if (!named) return null;
   // Full dates, or months when the day must come before a schedule's: a bare year in a wire story
   // is history as often as not ("the 1977 law").
-  const given = new Set(mentions.flatMap((m) => (m.resolution === 'explicit' && (before ? /^\d{4}-\d{2}/ : /^\d{4}-\d{2}-\d{2}/).test(m.value) ? [Number(m.value.slice(0, 4))] : [])));
-  const near = new Set([...given].flatMap((y) => [y - 1, y, y + 1]));
+  const { given, near } = yearsNear(mentions, before ? /^\d{4}-\d{2}/ : /^\d{4}-\d{2}-\d{2}/);
   const fits = [...near].filter((y) => isValidDate(y, month, day) && WEEKDAY_NAMES[weekdayOf(y, month, day)] === named && (!before || isoDate(y, month, day) <= before));
   if (fits.length !== 1) return null;
   return { date: isoDate(fits[0], month, day), weekday: named, from: [...given].sort().join(', ') };
@@ -263,7 +274,7 @@ function yearOfLeadWeekday(month: number, day: number, lead: string, mentions: D
  * dates where all of them fall exactly is taken, and none when no year or more than one fits.
  */
 function yearTheWeekdaysGive(chosen: string, month: number, day: number, lead: string, mentions: DateMention[]): string {
-  const written = mentions.filter((m) => m.weekday !== undefined && m.month !== undefined && m.day !== undefined && !/^\d{4}/.test(m.value));
+  const written = writtenWeekdays(mentions);
   const named = leadWeekday(lead);
   if (!written.length && !named) return chosen;
   // A written day more than half a year from the dateline's is in the year before or after it.
@@ -272,9 +283,7 @@ function yearTheWeekdaysGive(chosen: string, month: number, day: number, lead: s
   const leadIs = (y: number, back: number) => !named || WEEKDAY_NAMES[(weekdayOf(y, month, day) + 7 - back) % 7] === named;
   const year = Number(chosen.slice(0, 4));
   if (writtenFit(year) && (leadIs(year, 0) || leadIs(year, 1))) return chosen;
-  const given = new Set(mentions.flatMap((m) => (m.resolution === 'explicit' && /^\d{4}-\d{2}-\d{2}/.test(m.value) ? [Number(m.value.slice(0, 4))] : [])));
-  given.add(year);
-  const near = new Set([...given].flatMap((y) => [y - 1, y, y + 1]));
+  const { near } = yearsNear(mentions, /^\d{4}-\d{2}-\d{2}/, year);
   const fits = [...near].filter((y) => isValidDate(y, month, day) && writtenFit(y) && leadIs(y, 0));
   return fits.length === 1 ? isoDate(fits[0], month, day) : chosen;
 }

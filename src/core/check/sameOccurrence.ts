@@ -1154,7 +1154,7 @@ const EXEMPTS_FROM = /\b(?:exempts|exempted|exempting|carves?\s+out|carved\s+out
 const EXEMPT_WORDS = /\b(?:exempt(?:s|ed|ing|ion|ions)?|carve[\s-]?outs?|carved\s+out|exclusions?|excluded|spared)\b/i;
 
 /** "the second round of talks", "the 47th summit": an occasion counted among others of its kind. */
-const ORDINAL = /\b(first|initial|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))\s+(?:[a-z-]+\s+){0,2}?(round|session|meeting|summit|call|visit|batch|tranche|phase|step|stage|hearing|vote|reading|extension|letter)s?\b/gi;
+const ORDINAL = /\b(first|initial|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))\s+(?:[a-z-]+\s+){0,2}?(round|session|meeting|summit|call|visit|batch|tranche|phase|step|stage|hearing|vote|reading|extension|letter|report|review)s?\b/gi;
 const ORDINAL_WORDS: Record<string, string> = { first: '1', initial: '1', second: '2', third: '3', fourth: '4', fifth: '5', sixth: '6', seventh: '7', eighth: '8', ninth: '9', tenth: '10' };
 /** The parts a measure is phased in by are counted together: "the initial batch" is no "second step". */
 const STAGE_NOUNS = new Set(['batch', 'tranche', 'phase', 'step', 'stage']);
@@ -1184,8 +1184,17 @@ function sameOrdinal(claimClause: string, f: Fact): boolean {
   for (const [noun, ns] of ours) {
     const other = theirs.get(noun);
     if (other && ![...ns].some((n) => other.has(n))) return false;
+    // "the third quarterly report" is not "the option to report using a third country's method":
+    // the source's own count belongs to another noun, so the words shared are no evidence.
+    if (!other && [...ns].some((n) => countedOtherThing(f.sentence, n))) return false;
   }
   return true;
+}
+
+/** The sentence writes count `n` ("third", "3rd") before some word: here, never the claim's noun. */
+function countedOtherThing(sentence: string, n: string): boolean {
+  const words = Object.keys(ORDINAL_WORDS).filter((w) => ORDINAL_WORDS[w] === n);
+  return new RegExp(`\\b(?:${words.join('|')}|${n}(?:st|nd|rd|th))[\\s-]+[a-z]`, 'i').test(sentence);
 }
 
 /**

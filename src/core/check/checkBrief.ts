@@ -378,7 +378,7 @@ const AS_OF = /\b(?:as\s+of|as\s+at|by|until|up\s+to)\s+(?:the\s+)?$/i;
 const NOT_YET = /^,?\s+(?:(?:no|not\s+a)\s+[^,;.:]{0,50}?\b(?:had|has|have|was|were)\b|[^,;.:]{0,60}?\b(?:had|has|have|was|were|is|are|did|does|do)(?:\s+still)?(?:\s+not\b|\s+never\b|n['’]t\b|\s+yet\s+to\b))/i;
 
 /** A clause that says something did not happen. */
-const NEGATED = /(?:\b(?:no|never|neither|nor)\b|\bnot\s+(?!later\b|before\b|until\b|only\b)|n['’]t\s+(?!until\b))[^,;.:]*$/i;
+const NEGATED = /(?:\b(?:no|never|neither|nor|nothing|none)\b|\bnot\s+(?!later\b|before\b|until\b|only\b)|n['’]t\s+(?!until\b))[^,;.:]*$/i;
 
 /** "the third case since", "five rounds since", "its latest step since": a count of events since a day (a number counts when a noun follows it, not "on March 26, and … since"). */
 const COUNTED_SINCE = /\b(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)|latest|another|several|many|two|three|four|five|six|seven|eight|nine|ten|\d+(?=\s+(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)[a-z]))\b[^.;:]{0,60}\bsince\s+(?:the\s+)?(?:(?:early|mid|late)[-\s]+)?$/i;
@@ -404,7 +404,7 @@ function firm(f: Fact): boolean {
   if (COUNTED_SINCE.test(f.sentence.slice(Math.max(0, d.start - 80), d.start))) return false;
   // "no proclamation … was published before or after October 1": a date of what did not happen
   // (a negation with no comma between it and the date governs it).
-  if (NEGATED.test(f.sentence.slice(Math.max(from, d.start - 100), d.start))) return false;
+  if (negatedDate(f)) return false;
   // "As of this week, Commerce had not publicly confirmed any licences": how things stood on that
   // day, of what had not yet happened.
   if (AS_OF.test(f.sentence.slice(Math.max(0, d.start - 12), d.start)) && NOT_YET.test(f.sentence.slice(d.end, d.end + 90))) return false;
@@ -412,6 +412,12 @@ function firm(f: Fact): boolean {
   if (PLAN_OPENS.test(f.sentence.slice(Math.max(0, from - 40), from + 12)) || PLAN_WAS.test(f.sentence.slice(0, d.start))) return false;
   // A tariff's start is a schedule in itself; any other plan can be moved.
   return f.kind === 'tariff' || !PLANNED.test(lead);
+}
+
+/** The date is of what did not happen: a negation before it in its clause with no comma between. */
+function negatedDate(f: Fact): boolean {
+  const d = dateSpan(f);
+  return NEGATED.test(f.sentence.slice(Math.max(Math.max(0, f.clauseStart - f.sentenceStart), d.start - 100), d.start));
 }
 
 /**
@@ -511,7 +517,9 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
   }
   // Curated facts outrank extracted ones when they speak to the claim at all.
   const curated = matches.filter((m) => m.fact.curated);
-  const pool = rateFirst(claim, subjectFirst(claim, curated.length ? curated : matches, corpus));
+  // (What a source says did not happen on its day answers nothing: "Nothing changed in October".)
+  const pool = rateFirst(claim, subjectFirst(claim, curated.length ? curated : matches, corpus)).filter((m) => !deniedOnlyInSource(claim, m.fact));
+  if (!pool.length) return { claim, verdict: 'unsettled', evidence: matches.slice(0, 3) };
   const top = pool[0];
   const peers = pool.filter((m) => m.score >= top.score * PEER_RATIO);
   const relations = peers.map((m) => {
@@ -606,6 +614,15 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
   if (voucher && sameMoment(claim, voucher.m.fact) && contradicts(bestRel)) return { claim, verdict: 'conflict', best, evidence: [best, voucher.m] };
   return { claim, verdict: 'unsettled', best, evidence: matches.slice(0, 3) };
 }
+
+/**
+ * "Nothing changed for traders in October: the tariff cuts … applied only from 15 December": what a
+ * source says did not happen on a day does not support a brief that it happened then.
+ */
+function deniedOnlyInSource(claim: Claim, f: Fact): boolean {
+  return negatedDate(f) && !NEGATED_ANYWHERE.test(claim.clauseText);
+}
+const NEGATED_ANYWHERE = /\b(?:no|not|never|neither|nor|nothing|none)\b|n['’]t\b/i;
 
 /**
  * A release of figures is told by its values: "JNTO figures released on 19 November showed arrivals

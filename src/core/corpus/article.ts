@@ -453,6 +453,10 @@ function documentDate(
     const corpusDay = { corpusDay: { month, day } };
     if (byCorpus) {
       const quoted = body.slice(wire.start, wire.end).trim();
+      // "BRUSSELS, Oct 4 - The Commission launched … on Wednesday" under sources of 2024: the
+      // weekday puts it in 2023, the year beside the corpus's where Oct 4 was a Wednesday.
+      const told = byWeekdays(byCorpus);
+      if (told !== byCorpus) return { date: told, dateSource: 'dateline', dateNote: weekdaysSay(told), ...span };
       return { date: byCorpus, dateSource: 'inferred', dateNote: `wire dateline "${quoted}", in ${byCorpus.slice(0, 4)}, the year in which the corpus's dated sources are nearest it`, ...span, ...corpusDay };
     }
     return { date: null, dateSource: 'unknown', dateNote: 'a wire dateline without its year, and no year in the text or the corpus; relative dates stay unresolved', ...span, ...corpusDay };

@@ -619,7 +619,12 @@ export function inferDocumentDate(
   // Those days were before the page was written, and so before its schedule: the latest of them is nearer the page's day.
   const latest = latestTold(first);
   const told = latest && { date: latest.date, note: `inferred from "${latest.m.text}", the latest day the text tells of before "${best.text}" (its other dates look ahead)` };
-  return { date: first, note: `inferred from "${best.text}", the earliest date in the text (all its dates look ahead)`, ahead: true, ...(told ? { told } : {}) };
+  // "China imported $1.7 billion of brandy in 2022" beside an investigation period "from Jan. 1,
+  // 2019": a later year told as past says the page is not from before those dates; the year it
+  // names is its own.
+  const history = laterNamedYear(mentions, Number(first.slice(0, 4)), (m) => ahead(m) || ends(m), text);
+  const named = history ? { named: { year: history.year, text: history.m.text } } : {};
+  return { date: first, note: `inferred from "${best.text}", the earliest date in the text (all its dates look ahead)`, ahead: true, ...(told ? { told } : {}), ...named };
 }
 
 /**

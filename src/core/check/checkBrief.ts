@@ -432,7 +432,10 @@ function relateSpans(claim: Claim, f: Fact, cited: Reach, source: Reach, corpusY
   // "lost its place in the F-35 programme in July 2019" against an undated page's "the 15% tariff that
   // has applied since August 7": a yearless date is read in the brief's year only near the year the
   // sources speak of; years away, the guess would set a story of now against history.
-  if (rel === 'conflict' && !f.yearKnown && claim.cited.year !== undefined && corpusYear !== undefined && Math.abs(claim.cited.year - corpusYear) > YEARLESS_REACH_YEARS) return 'incomparable';
+  // (A year guessed for the source's page, from the corpus's sources near it, is nearer the truth
+  // than the corpus's commonest year: a folder may span 2021 to 2024.)
+  const guessed = /^\d{4}/.test(f.date.value) ? Number(f.date.value.slice(0, 4)) : corpusYear;
+  if (rel === 'conflict' && !f.yearKnown && claim.cited.year !== undefined && guessed !== undefined && Math.abs(claim.cited.year - guessed) > YEARLESS_REACH_YEARS) return 'incomparable';
   // A hedged range ("around June 9–10") was widened by `roughly`: it need not lie within the source's.
   const bothRanges = claim.cited.mention.precision === 'range' && f.date.precision === 'range' && cited.fine && source.fine && !ROUGHLY.test(leadOf(claim));
   if (rel === 'compatible' && bothRanges && (cited.from < source.from || cited.to > source.to)) return 'conflict';

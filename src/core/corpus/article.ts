@@ -273,7 +273,7 @@ function yearOfLeadWeekday(month: number, day: number, lead: string, mentions: D
  * weekday is the dateline's day or the day before; otherwise the one year near the text's full
  * dates where all of them fall exactly is taken, and none when no year or more than one fits.
  */
-function yearTheWeekdaysGive(chosen: string, month: number, day: number, lead: string, mentions: DateMention[]): string {
+function yearTheWeekdaysGive(chosen: string, month: number, day: number, lead: string, mentions: DateMention[], anyNamedYear = false): string {
   const written = writtenWeekdays(mentions);
   const named = leadWeekday(lead);
   if (!written.length && !named) return chosen;
@@ -283,9 +283,12 @@ function yearTheWeekdaysGive(chosen: string, month: number, day: number, lead: s
   const leadIs = (y: number, back: number) => !named || WEEKDAY_NAMES[(weekdayOf(y, month, day) + 7 - back) % 7] === named;
   const year = Number(chosen.slice(0, 4));
   if (writtenFit(year) && (leadIs(year, 0) || leadIs(year, 1))) return chosen;
-  const { near } = yearsNear(mentions, /^\d{4}-\d{2}-\d{2}/, year);
-  const fits = [...near].filter((y) => isValidDate(y, month, day) && writtenFit(y) && leadIs(y, 0));
-  return fits.length === 1 ? isoDate(fits[0], month, day) : chosen;
+  const fitting = (precision: RegExp) => [...yearsNear(mentions, precision, year).near].filter((y) => isValidDate(y, month, day) && writtenFit(y) && leadIs(y, 0));
+  const fits = fitting(/^\d{4}-\d{2}-\d{2}/);
+  // (A year the corpus chose may be far from the text's full dates, or the text may give none: then
+  // the years it names at all, "the last four months of 2020", are candidates.)
+  const wider = anyNamedYear && !fits.length ? fitting(/^\d{4}/) : fits;
+  return wider.length === 1 ? isoDate(wider[0], month, day) : chosen;
 }
 
 /**
@@ -355,7 +358,7 @@ function documentDate(
   // but which names its own year ("its 2025 U.S. sales"): the wire was filed in that year.
   const named = inferred?.named && wire?.month && wire.day && isValidDate(inferred.named.year, wire.month, wire.day) ? inferred.named : undefined;
   // Where the text's weekdays say otherwise, they decide (see yearTheWeekdaysGive).
-  const byWeekdays = (date: string) => (wire?.month && wire.day ? yearTheWeekdaysGive(date, wire.month, wire.day, body.slice(wire.end, wire.end + LEAD_CHARS), mentions) : date);
+  const byWeekdays = (date: string, anyNamedYear = false) => (wire?.month && wire.day ? yearTheWeekdaysGive(date, wire.month, wire.day, body.slice(wire.end, wire.end + LEAD_CHARS), mentions, anyNamedYear) : date);
   const weekdaysSay = (date: string) => `wire dateline "${body.slice(wire!.start, wire!.end).trim()}", in ${date.slice(0, 4)}, the one year near the text's dates in which the weekdays it gives fall on their days`;
   if (named && wire?.month && wire.day) {
     const quoted = body.slice(wire.start, wire.end).trim();
@@ -392,6 +395,9 @@ function documentDate(
     const leans = !inferred!.ahead && filed < inferred!.date;
     if (near && leans && corpusNear) {
       const byCorpus = nearestMonthDay(wire.month!, wire.day!, corpusNear);
+      // (Unless the text's weekdays deny the corpus's year: see yearTheWeekdaysGive.)
+      const denied = byCorpus ? byWeekdays(byCorpus, true) : null;
+      if (byCorpus && denied !== byCorpus) return { date: denied!, dateSource: 'dateline', dateNote: weekdaysSay(denied!), ...span };
       if (byCorpus && byCorpus !== filed) {
         const { dateSource, also } = corpusYearBorneOut(wire.month!, wire.day!, body.slice(wire.end, wire.end + LEAD_CHARS), byCorpus);
         return { date: byCorpus, dateSource, dateNote: `wire dateline "${quoted}", in ${byCorpus.slice(0, 4)}, the year of the corpus's sources dated near it (the text's full date just after it, ${inferred!.date}, was history)${also}`, ...span, corpusDay: { month: wire.month!, day: wire.day!, guess: filed, leans } };
@@ -404,6 +410,10 @@ function documentDate(
     // passes `corpusNear` when its dated sources cluster around this day in one year).
     const corpusDay = { corpusDay: { month: wire.month!, day: wire.day!, guess: filed } };
     const byCorpus = corpusNear ? nearestMonthDay(wire.month!, wire.day!, corpusNear) : null;
+    // "WASHINGTON, March 8 - Trump on Thursday signed …" over history of 2017 in a corpus of 2022:
+    // Thursday puts it in 2018.
+    const denied = byCorpus ? byWeekdays(byCorpus, true) : null;
+    if (byCorpus && denied !== byCorpus) return { date: denied!, dateSource: 'dateline', dateNote: weekdaysSay(denied!), ...span };
     if (byCorpus && byCorpus !== filed) {
       const { dateSource, also } = corpusYearBorneOut(wire.month!, wire.day!, body.slice(wire.end, wire.end + LEAD_CHARS), byCorpus);
       return { date: byCorpus, dateSource, dateNote: `wire dateline "${quoted}", in ${byCorpus.slice(0, 4)}, the year in which the corpus's dated sources are nearest it (the text's own dates are months away)${also}`, ...span, ...corpusDay };
@@ -455,7 +465,7 @@ function documentDate(
       const quoted = body.slice(wire.start, wire.end).trim();
       // "BRUSSELS, Oct 4 - The Commission launched … on Wednesday" under sources of 2024: the
       // weekday puts it in 2023, the year beside the corpus's where Oct 4 was a Wednesday.
-      const told = byWeekdays(byCorpus);
+      const told = byWeekdays(byCorpus, true);
       if (told !== byCorpus) return { date: told, dateSource: 'dateline', dateNote: weekdaysSay(told), ...span };
       return { date: byCorpus, dateSource: 'inferred', dateNote: `wire dateline "${quoted}", in ${byCorpus.slice(0, 4)}, the year in which the corpus's dated sources are nearest it`, ...span, ...corpusDay };
     }

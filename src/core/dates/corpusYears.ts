@@ -43,7 +43,12 @@ export function wireDayByCorpus(month: number, day: number, days: number[], gues
   const middle = days[days.length >> 1];
   const year = new Date(middle).getUTCFullYear();
   let best: { t: number; near: number; gap: number } | undefined = guess ? { t: Date.parse(guess), near: within(days, Date.parse(guess), NEIGHBOUR_MS), gap: -1 } : undefined;
-  for (const y of [year - 1, year, year + 1]) {
+  // (And the years of every voting source: a corpus spread over 2018 to 2022 may hold the wire's
+  // neighbours in its first year.)
+  const years = new Set([year - 1, year, year + 1]);
+  const last = new Date(days[days.length - 1]).getUTCFullYear();
+  for (let y = new Date(days[0]).getUTCFullYear(); y <= last; y++) years.add(y);
+  for (const y of years) {
     const t = dayIn(y, month, day);
     if (t === undefined) continue;
     const candidate = { t, near: within(days, t, NEIGHBOUR_MS), gap: Math.abs(t - middle) };

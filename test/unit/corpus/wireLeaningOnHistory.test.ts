@@ -24,6 +24,7 @@ suite('corpus: a wire that leans on a date of history', () => {
   const corpus = tempCorpus({
     'wire.txt': WIRE,
     'wire-friday.txt': WIRE.map((line) => line.replace('on Monday', 'on Friday')),
+    'wire-wednesday.txt': WIRE.map((line) => line.replace('on Monday', 'on Wednesday')),
     'parliament.txt': ['Parliament backs simpler levy', 'STRASBOURG, September 10, 2025 -', 'Lawmakers approved the changes to the carbon border levy on Sept. 10 by a wide margin.'],
     'commission.txt': ['Rules published', 'BRUSSELS, October 17, 2025 -', 'The Commission welcomed the publication of the amended levy rules on Oct. 17.'],
   });
@@ -32,8 +33,14 @@ suite('corpus: a wire that leans on a date of history', () => {
     assert.deepStrictEqual(dateOf(corpus.engine(), 'wire.txt'), ['2025-09-29', 'dateline']);
   });
 
-  test('and only as a guess when the lead’s weekday does not', () => {
-    assert.deepStrictEqual(dateOf(corpus.engine(), 'wire-friday.txt'), ['2025-09-29', 'inferred']);
+  // (Sept 29 was a Friday in 2023, the year of the text's own full date: two signals against the
+  // corpus's one.)
+  test('but when the lead’s weekday falls on it only in the year of the text’s full date, that year', () => {
+    assert.deepStrictEqual(dateOf(corpus.engine(), 'wire-friday.txt'), ['2023-09-29', 'dateline']);
+  });
+
+  test('and only as a guess when the lead’s weekday falls on it in no year near', () => {
+    assert.deepStrictEqual(dateOf(corpus.engine(), 'wire-wednesday.txt'), ['2025-09-29', 'inferred']);
   });
 });
 

@@ -782,8 +782,10 @@ const RESCHEDULED_IN = /\b(?:postpon\w*|delay\w*|defer\w*|push(?:es|ed)?\s+back|
  * not the start or the announcement it moved (unless the date is where it moved to, "postponed to").
  */
 function reschedulingDay(claim: Claim): boolean {
-  return RESCHEDULING.test(claim.clauseText) && !MOVED_TO.test(claimLead(claim, MOMENT_REACH));
+  return RESCHEDULING.test(claim.clauseText.replace(RESCHEDULED_THING, ' ')) && !MOVED_TO.test(claimLead(claim, MOMENT_REACH));
 }
+/** "The delayed review call finally took place on August 27": a thing once moved, whose own day the claim gives. */
+const RESCHEDULED_THING = /\b(?:the|a|an|its|their|this|that|his|her)\s+(?:(?:long|much|twice|oft)[-\s])?(?:postponed|delayed|deferred|rescheduled)\s+(?=[a-z])/gi;
 
 const COLUMN_MOMENTS: Array<[Moment, RegExp]> = [
   ['start', /\b(?:in\s+force|effective|takes?\s+effect|start(?:s|ed)?|begins?|from|applies)\b/i],

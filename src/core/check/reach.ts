@@ -112,7 +112,9 @@ export function reachOf(m: DateMention, yearKnown: boolean, assumedYear?: number
   // A yearless week ("one week later" after a yearless day) is read when its year is the one assumed.
   if ((r = WEEK.exec(m.value)) && (yearKnown || Number(r[1]) === year)) {
     const start = isoWeekStart(Number(r[1]), Number(r[2]));
-    return { from: start, to: start + 6, fine: true, fuzzy: false };
+    // (A week counted from a Sunday reaches to the Saturday after its ISO week: see sundayWeek.)
+    const later = m.to && /^\d{4}-\d{2}-\d{2}$/.test(m.to) ? isoDayIn(m.to, Number(m.to.slice(0, 4))) : undefined;
+    return { from: start, to: later !== undefined && later > start + 6 ? later : start + 6, fine: true, fuzzy: false };
   }
   if ((r = QUARTER.exec(m.value))) {
     const q = Number(r[2]);

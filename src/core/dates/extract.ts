@@ -1365,9 +1365,10 @@ const mDetUnit: Matcher = (sc, at) => {
     return mention(sc, at, end, 'DATE', v, 'week', 'relative', { future: future ?? (isFutureRange(sc, v) || undefined) });
   }
   // "Customs guidance issued last week", in a live blog's entry of Oct. 14: the week before that entry.
-  const v = unitValue(localRef(sc, at), u, off);
+  const ref = localRef(sc, at);
+  const v = unitValue(ref, u, off);
   if (!v) return null;
-  return mention(sc, at, end, 'DATE', v.value, v.precision, sc.ref ? 'relative' : 'unresolved', { future });
+  return mention(sc, at, end, 'DATE', v.value, v.precision, sc.ref ? 'relative' : 'unresolved', { future, ...sundayWeek(ref, u, off) });
 };
 
 function isFutureRange(sc: Scan, value: string): boolean {
@@ -1468,6 +1469,15 @@ const mEarlier: Matcher = (sc, at) => {
   const future = later && det !== 'last' ? true : undefined;
   return mention(sc, at, end, 'DATE', v.value, v.precision, sc.ref ? 'relative' : 'unresolved', { future });
 };
+
+/**
+ * "last week" written on a Sunday is the ISO week before (its value) or, counted from Sunday as
+ * many writers do, the seven days to Saturday: the week's reach (`to`) runs to the later end.
+ */
+function sundayWeek(ref: Ref | null, unit: string, offset: number): { from?: string; to?: string } {
+  if (!ref || unit !== 'week' || weekdayOfDayNumber(ref.dn) !== 0) return {};
+  return { from: isoOfDayNumber(ref.dn - 6 + offset * 7), to: isoOfDayNumber(ref.dn + 6 + offset * 7) };
+}
 
 const mPart: Matcher = (sc, at) => {
   const r = exec(R_PART, sc.text, at);

@@ -32,7 +32,7 @@ const NOT_A_PERSON = /^(?:Agreement|Act|Order|Deal|Framework|Plan|Regulation|Dir
  * ("Finance Minister"), a group of office-holders ("G7 Finance Ministers") or a region's adjective
  * ("Middle Eastern").
  */
-const BODY_LAST = /^(?:Division|Assembly|Embassy|Advisory|Commodities|Insight|Works|Shipyard|Consultants|Trading|Farms|Mills|Resources|Advocaten|Services|Protection|Research|Strategies|Consulting|Consultancy|Advisors|Advisers|Associates|Analytics|Economics|Insights|Solutions|Systems|Capital|Steelworkers|Autoworkers)$/;
+const BODY_LAST = /^(?:Division|Assembly|Studies|Affairs|Relations|Sciences|Embassy|Advisory|Commodities|Insight|Works|Shipyard|Consultants|Trading|Farms|Mills|Resources|Advocaten|Services|Protection|Research|Strategies|Consulting|Consultancy|Advisors|Advisers|Associates|Analytics|Economics|Insights|Solutions|Systems|Capital|Steelworkers|Autoworkers)$/;
 const GROUNDS_LAST = /^(?:Room|Garden|Wing|Hall|Building|Palace|Airport|River|Harbour|Harbor|Square|Plaza|Bridge)$/;
 const NO_NAME_LAST = /^(?:Minister|Secretary|General|Officer|Officers|Eastern|Western|Northern|Southern|Central|Ministers|Secretaries|Governors|Leaders|Commissioners|Ambassadors|Presidents|Officials|Negotiators|Envoys|Deputies|Sherpas)$/;
 

@@ -239,6 +239,12 @@ function cut(text: string, a: Span, b: Span, entries: boolean): number {
   return breakBetween(text, a.end, b.start) ?? spaceNear(text, a.end, b.start);
 }
 
+/**
+ * "and" between two capitalised words joins names ("the Center for Strategic and International
+ * Studies", "Japan and China"), not clauses. (Tested on "<words before>|<first letter after>".)
+ */
+const NAMES_JOINED = /(?:^|\s)[A-Z][\w'’.-]*\|[A-Z]$/;
+
 /** A break that opens a clause of its own: "; …", ", and the …", ", but …". */
 const STRONG_BREAK = /^(?:;|,\s+(?:and|but|while|whereas)\s)/;
 
@@ -254,6 +260,7 @@ function breakBetween(text: string, from: number, to: number): number | undefine
   let bestStrong = false;
   CLAUSE_BREAK.lastIndex = 0;
   for (let b = CLAUSE_BREAK.exec(between); b; b = CLAUSE_BREAK.exec(between)) {
+    if (b[0] === ' and ' && NAMES_JOINED.test(`${between.slice(Math.max(0, b.index - 30), b.index)}|${between.slice(b.index + 5, b.index + 6)}`)) continue;
     const strong = STRONG_BREAK.test(between.slice(b.index));
     if (best === undefined || (strong && !bestStrong) || (strong === bestStrong && Math.abs(b.index - mid) < Math.abs(best - mid))) {
       best = b.index;

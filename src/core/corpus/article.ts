@@ -4,7 +4,7 @@ import { createHash } from 'crypto';
 import * as path from 'path';
 import { findDateline, findSignatureDate, findWireDatelineSpan, findYearlessStamp, inferDocumentDate, monthDayOnOrAfter, nearestMonthDay } from '../dates/documentDate';
 import { extractDates } from '../dates/extract';
-import { isoDate, isValidDate, weekdayOf } from '../dates/calendar';
+import { daysInMonth, isoDate, isValidDate, pad2, weekdayOf } from '../dates/calendar';
 import { WEEKDAY_NAMES } from '../dates/lexicon';
 import { normaliseDateString } from '../dates/normalise';
 import { lineStarts } from '../text/lines';
@@ -303,6 +303,26 @@ function corpusYearBorneOut(month: number, day: number, lead: string, date: stri
   return { dateSource: 'dateline', also: `, where it falls on the ${named} its lead names` };
 }
 
+/** A line near the top that gives only a month and year ("*Analysis | January 2025*", "March 2024"). */
+const MONTH_STAMP = /^[\s*_#>|-]{0,6}(?:[A-Za-z][A-Za-z ]{0,30}\s{0,2}[|·•—–:,]\s{0,3})?(?<m>January|February|March|April|May|June|July|August|September|October|November|December)\s{1,3}(?<y>(?:19|20)\d\d)[\s*_|]*$/;
+
+function monthStamp(body: string): { month: string; text: string } | undefined {
+  let seen = 0;
+  for (const line of body.split('\n', 40)) {
+    if (!line.trim()) continue;
+    if (++seen > 6) break;
+    const r = MONTH_STAMP.exec(line);
+    if (r?.groups) return { month: `${r.groups.y}-${pad2(MONTH_INDEX[r.groups.m])}`, text: line.trim() };
+  }
+  return undefined;
+}
+const MONTH_INDEX: Record<string, number> = { January: 1, February: 2, March: 3, April: 4, May: 5, June: 6, July: 7, August: 8, September: 9, October: 10, November: 11, December: 12 };
+
+function lastDayOf(month: string): string {
+  const [y, m] = month.split('-').map(Number);
+  return isoDate(y, m, daysInMonth(y, m));
+}
+
 /** "© 2025 Meridian Wire", "(c) Meridian Wire 2025", "Copyright 2024-2025": the last year a page claims. */
 const COPYRIGHT_YEAR = /(?:©|\([cC]\)|\bcopyright\b)[^\d\n]{0,40}?(?:(?:19|20)\d\d\s*[-–]\s*)?((?:19|20)\d\d)\b/i;
 
@@ -348,6 +368,13 @@ function documentDate(
   // A page that claims "© 2025" was not written in 1987, the year of the speech it quotes: its
   // latest full date is history, not its own day.
   if (inferred && copyrightYear && Number(inferred.date.slice(0, 4)) < Number(copyrightYear) - 1) inferred = null;
+  // "*Analysis | January 2025*" under the title: the page's own month. Its text's latest full date
+  // may be a schedule ("30 June 2026 – obligations apply …"): the page is of its month, not of that.
+  const stamp = !wire ? monthStamp(body) : undefined;
+  if (stamp && (!inferred || inferred.date.slice(0, 7) !== stamp.month)) {
+    const date = inferred && inferred.date > stamp.month ? lastDayOf(stamp.month) : `${stamp.month}-01`;
+    return { date, dateSource: 'inferred', dateNote: `the page's month stamp "${stamp.text}" (no day given)`, ...span };
+  }
   // The wire's own day is the filing day; the text's full dates only say which year it falls in.
   // Filed after the past it reports ("opened the probe on Jan. 5, 2024" under "BEIJING, Oct. 8"
   // is October 2024); before the deadlines it announces, in the nearest year.

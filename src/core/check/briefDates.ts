@@ -110,6 +110,7 @@ export function citedDates(prose: string, corpusYear?: number): CitedDate[] {
       for (let k = i + 1; k < years.length && year === undefined && sameSentence(prose, mentions[k], m); k++) year = years[k];
       year ??= declared;
     }
+    let nearest: number | undefined;
     // A dated neighbour in another sentence: the tests below say when it lends its year only within its own.
     const elsewhere = (k: number) => years[k] !== undefined && !sameSentence(prose, mentions[k], m);
     const monthElsewhere = (k: number) => elsewhere(k) && mentions[k].precision !== 'day';
@@ -143,7 +144,18 @@ export function citedDates(prose: string, corpusYear?: number): CitedDate[] {
       // (Unless it goes on from that date and its weekday says so: "Friday, Dec. 6" a day after
       // "Thursday, 5 December 2024" is of 2024.)
       if (year !== undefined && main && year !== main.year && (corpusYear === undefined || corpusYear === main.year) && years[k] !== undefined && main.count >= 2 * (yearCounts.get(year) ?? 0) && ITEM_BREAK.test(prose.slice(mentions[k].end, m.start)) && !(weekdayFitsOnly(m, year, main.year) && soonAfter(mentions[k], m, year))) year = main.year;
+      // A weekday that does not fall on the day in the year of the nearest date of another sentence
+      // looks further back for a year beside it where it does: "Tuesday, 16 December" below "first
+      // delayed in December 2024" (a Monday then), under "Friday, 4 December 2025", is of 2025.
+      // With none, the nearest year stands, and the weekday is checked in it.
+      if (year !== undefined && elsewhere(k)) {
+        if (weekdayMisses(m, year)) {
+          nearest ??= year;
+          year = undefined;
+        } else if (nearest !== undefined && Math.abs(year - nearest) > 1) year = nearest;
+      }
     }
+    year ??= nearest;
     // A later month of another year than the sources' lends its year only within its sentence:
     // "talks had been launched in January 2022" on the next line does not date "Monday 30 June".
     for (let k = i + 1; k < years.length && year === undefined; k++) {
@@ -158,6 +170,12 @@ export function citedDates(prose: string, corpusYear?: number): CitedDate[] {
     else out.push({ mention: m, yearSource: 'none' });
   });
   return corpusYear === undefined ? out : yearOfWeekdayParagraphs(prose, out, corpusYear);
+}
+
+/** Whether the mention names a weekday on which its day does not fall in `year`. */
+function weekdayMisses(m: DateMention, year: number): boolean {
+  const md = m.weekday === undefined ? undefined : monthDayOf(m);
+  return !!md && weekdayOf(year, md.month, md.day) !== m.weekday;
 }
 
 /** Whether the mention's weekday falls on its day in `year` and not in `other`. */

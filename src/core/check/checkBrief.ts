@@ -536,7 +536,7 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
   // (A week is read as finely as a day, but holds seven: "the following week" is as coarse here.)
   const coarse = (x: (typeof relations)[number]) => !!x.reach && (!x.reach.fine || x.m.fact.date.precision === 'week') && x.reach.to - x.reach.from <= MONTH_DAYS;
   const dayHeld = (x: (typeof relations)[number]) => (coarse(x) ? days.find((d) => x.reach!.from <= d.reach!.from && d.reach!.to <= x.reach!.to) : undefined);
-  const slip = yearSlip(claim, matches, corpus);
+  const slip = yearSlip(claim, matches, corpus, scored);
   // (Not when a source sentence gives both of the brief's days: it tells the brief's story in its year.)
   if (slip && !bothDaysInOneSentence(claim, slip.best!.fact, scored, citedReach)) return slip;
   // A year ("earlier this year") holds any day of it: it speaks neither for nor against the brief's day.
@@ -572,6 +572,7 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
       !momentsPaired(claim, f, scored, citedReach) &&
       !bothDaysInOneSentence(claim, f, scored, citedReach) &&
       !sourcesDisagreeOnEvent(claim, f, scored, citedReach, corpus) &&
+      !replacedInAnotherSource(claim, f, scored, citedReach, corpus) &&
       !figureToldElsewhere(claim, f, scored) &&
       !actDeniedInSource(claim, f) &&
       !toldInALaterClause(claim, f) &&
@@ -747,7 +748,7 @@ const RECURRING = /\b(?:annual|annually|every\s+year|each\s+year|yearly|annivers
  * that give the day without a year agree with either year and do not speak for this one; a source
  * that gives the brief's own year does, and then there is no warning.
  */
-function yearSlip(claim: Claim, matches: FactMatch[], corpus: Derived): ClaimVerdict | undefined {
+function yearSlip(claim: Claim, matches: FactMatch[], corpus: Derived, scored: FactMatch[]): ClaimVerdict | undefined {
   const cited = claim.cited;
   const m = cited.mention;
   if (cited.yearSource !== 'explicit' || cited.year === undefined || (m.precision !== 'day' && m.precision !== 'range')) return undefined;
@@ -755,7 +756,8 @@ function yearSlip(claim: Claim, matches: FactMatch[], corpus: Derived): ClaimVer
   // Quarters open and close on the same days every year, and many measures start or lapse then.
   if (QUARTER_DAYS.has(md) || RECURRING.test(claim.sentenceText)) return undefined;
   const sameDay = (f: Fact) => f.date.value.slice(4, 10) === md && (f.date.precision === 'day' || f.date.precision === 'range');
-  if (matches.some((x) => x.fact.yearKnown && sameDay(x.fact) && x.fact.date.value.startsWith(String(cited.year)))) return undefined;
+  // (Any source that gives the brief's own day, however loosely it matches, says the year is no slip.)
+  if (scored.some((x) => x.fact.yearKnown && sameDay(x.fact) && x.fact.date.value.startsWith(String(cited.year)))) return undefined;
   // Each source that gives the day, best first: the first that passes the tests, read in `yearOf`.
   // ('stop': a better match of another day speaks for another event.)
   const top = matches[0];
@@ -1933,6 +1935,23 @@ function bothDaysInOneSentence(claim: Claim, f: Fact, scored: FactMatch[], cited
     });
   });
 }
+
+/**
+ * "obligations apply … from 30 December 2025" in a page of January 2025, against a later wire's
+ * "will have to comply from Dec. 30, 2026, instead of Dec. 30, 2025": a source that gives the
+ * brief's day for what replaced the contradicting source's says that source's day was put aside.
+ */
+function replacedInAnotherSource(claim: Claim, f: Fact, scored: FactMatch[], cited: Reach, corpus: Derived): boolean {
+  if (f.date.precision !== 'day') return false;
+  return scored.some((m) => {
+    if (m.fact.path === f.path || !REPLACED.test(m.fact.sentence)) return false;
+    const r = factReach(m.fact, claim.cited);
+    if (!r || relate(cited, r) !== 'compatible') return false;
+    return sentenceFacts(corpus, m.fact).some((o) => o !== m.fact && o.date.value === f.date.value && REPLACED.test(o.sentence.slice(Math.max(0, o.date.start - o.sentenceStart - 40), o.date.start - o.sentenceStart)));
+  });
+}
+/** Words before a date that say it was put aside: "instead of", "rather than", "moved from", "originally". */
+const REPLACED = /\b(?:instead\s+of|rather\s+than|(?:moved|pushed\s+back|postponed|delayed|deferred|shifted|brought\s+forward)\s+from|(?:originally|previously|initially)\s+(?:due|set|scheduled|planned)\b[^.;]{0,20}|had\s+been\s+(?:due|set|scheduled|planned)\b[^.;]{0,20})/i;
 
 /** Words the contradicting source and another one must share for the two to tell one event. */
 const SAME_EVENT_SHARED = 3;

@@ -1165,15 +1165,18 @@ const STAGE_NOUNS = new Set(['batch', 'tranche', 'phase', 'step', 'stage']);
 
 function ordinalsIn(text: string): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
-  for (const m of text.matchAll(ORDINAL)) {
-    const n = ORDINAL_WORDS[m[1].toLowerCase()] ?? m[1].replace(/\D/g, '');
-    const noun = STAGE_NOUNS.has(m[2].toLowerCase()) ? 'stage' : m[2].toLowerCase();
+  const add = (word: string, n: string) => {
+    const noun = STAGE_NOUNS.has(word.toLowerCase()) ? 'stage' : word.toLowerCase();
     let set = out.get(noun);
     if (!set) out.set(noun, (set = new Set()));
     set.add(n);
-  }
+  };
+  for (const m of text.matchAll(ORDINAL)) add(m[2], ORDINAL_WORDS[m[1].toLowerCase()] ?? m[1].replace(/\D/g, ''));
+  for (const m of text.matchAll(NUMBERED)) add(m[1], String(Number(m[2])));
   return out;
 }
+/** "Round 3, Washington", "session 2": the count written after its noun. */
+const NUMBERED = /\b(round|session|phase|stage|tranche|batch)\s+(\d{1,2})(?![\d.,]?\d|%)/gi;
 
 /** "Istanbul hosted the second round on 2 June" is not "a third round of direct talks in Istanbul" on 23 July. */
 function sameOrdinal(claimClause: string, f: Fact): boolean {

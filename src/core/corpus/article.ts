@@ -238,7 +238,8 @@ function yearOfWrittenWeekdays(filed: string, month: number, day: number, mentio
 /** How far into a wire story its lead sentence's weekday is looked for. */
 const LEAD_CHARS = 240;
 
-const LEAD_WEEKDAY = /\bon\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+// (Of "on Tuesday and Wednesday", the later day is the one the wire is filed on.)
+const LEAD_WEEKDAY = /\bon\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:and|to|through)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 /** Where a lead sentence ends: not at the stop of an initial ("U.S. Commerce Department"). */
 const LEAD_END = /(?<!\b[A-Z])[.!?](?:\s|$)|\n/;
 
@@ -287,8 +288,12 @@ function yearTheWeekdaysGive(chosen: string, month: number, day: number, lead: s
   const fits = fitting(/^\d{4}-\d{2}-\d{2}/);
   // (A year the corpus chose may be far from the text's full dates, or the text may give none: then
   // the years it names at all, "the last four months of 2020", are candidates.)
-  const wider = anyNamedYear && !fits.length ? fitting(/^\d{4}/) : fits;
-  return wider.length === 1 ? isoDate(wider[0], month, day) : chosen;
+  const wider = anyNamedYear && !fits.length ? fitting(/^\d{4}/).filter((y) => y <= new Date().getUTCFullYear()) : fits;
+  if (wider.length === 1) return isoDate(wider[0], month, day);
+  // (Of several years the text names, a wire tells of the past ones: "launched in June 2015, three
+  // years after leaders first agreed in 2012" under "KIGALI, March 21 - … signed on Wednesday" is
+  // 2018, the latest in which March 21 was a Wednesday.)
+  return anyNamedYear && !fits.length && wider.length > 1 ? isoDate(Math.max(...wider), month, day) : chosen;
 }
 
 /**

@@ -38,6 +38,18 @@ suite('corpus: a wire year the text belies', () => {
     assert.deepStrictEqual(dated(launch, '2024-09-20'), ['2023-10-04', 'dateline']);
   });
 
+  // Round 457: of the years a text names, March 21 was a Wednesday in 2012 and in 2018.
+  test('"signed on Wednesday" under "KIGALI, March 21", naming 2012, 2015 and 2018, is of 2018 beside a corpus of 2022', () => {
+    const kigali = ['Leaders sign African free trade pact', '', 'KIGALI, March 21 (Wire) - Leaders from 44 African countries signed an agreement on Wednesday to create a continental free trade area.', '', 'The AU chair for 2018 called it a historic day. Talks were launched in June 2015, three years after leaders first endorsed the idea in January 2012.'].join('\n');
+    assert.deepStrictEqual(dated(kigali, '2022-03-10'), ['2018-03-21', 'dateline']);
+  });
+
+  // Round 464: of "on Tuesday and Wednesday", the later day is the wire's.
+  test('"held the meeting on Tuesday and Wednesday" under "BRUSSELS, March 12" is of 2025, where March 12 was a Wednesday', () => {
+    const meeting = ['EU and New Zealand hold first trade committee', '', 'BRUSSELS, March 12 (Wire) - Officials of the two sides held the first meeting of the committee on Tuesday and Wednesday, months after it was first due.', '', 'It had been set for November in Wellington, and the commissioner took office in December.'].join('\n');
+    assert.deepStrictEqual(dated(meeting, '2024-06-01'), ['2025-03-12', 'dateline']);
+  });
+
   test('where the corpus\'s year fits the weekday, it stays', () => {
     assert.deepStrictEqual(dated(launch.replace('on Wednesday', 'on Friday'), '2024-09-20'), ['2024-10-04', 'inferred']);
   });

@@ -1085,7 +1085,7 @@ function undoingOnlyInClaim(claim: Claim, f: Fact): boolean {
   // A timeline entry about one: "- **9 April**: the 31% rate is put on hold".
   const c = citedSpan(claim);
   const entry = entryClause(claim.sentenceText, c.start, c.end);
-  if (entry !== undefined && UNDONE_ENTRY.test(entry)) return true;
+  if (entry !== undefined && (UNDONE_ENTRY.test(entry) || (UNDONE.test(entry) && UNDOING_STARTS.test(entry)))) return true;
   // A paper or act that undoes: "MOFCOM's notice formally suspending the package came out on".
   if (UNDOING_PARTICIPLE.test(lead)) return true;
   // A date, its subject, then an undoing verb: "On 28 August, Akazawa abandoned a planned trip".
@@ -1099,6 +1099,9 @@ function undoingOnlyInClaim(claim: Claim, f: Fact): boolean {
   const moment = momentOfClaim(claim);
   return moment === 'start' || moment === 'end';
 }
+
+/** "November 10: the suspension takes effect": an undoing's own start or end. */
+const UNDOING_STARTS = /\b(?:takes?|took|taking)\s+effect\b|\b(?:begins?|began|starts?|started|expires?|expired|ends?|ended|lapses?|lapsed|kicks?\s+in|kicked\s+in)\b/i;
 
 /** A participle that names what a paper or act undoes: "a notice suspending …", "the order lifting …". */
 const UNDOING_PARTICIPLE = /\b(?:suspending|lifting|revoking|removing|pausing|scrapping|rescinding|withdrawing|waiving|postponing|halting|freezing|shelving|cancell?ing)\s+(?:the|its|their|a|an|all|most)\b/i;

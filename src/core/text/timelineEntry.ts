@@ -1,7 +1,8 @@
 // A timeline's entry: a date that opens a line and is followed by a dash or colon ("- **Aug. 22** —
 // Carney says …", "March 4: The duties take effect"). The date dates the entry's whole statement.
 
-const BEFORE = /(?:^|\n)[ \t]*(?:[-*•–][ \t]+)?(?:\*\*|__)?$/;
+// (A numbered item's "6." or "6)" opens an entry as a bullet does.)
+const BEFORE = /(?:^|\n)[ \t]*(?:(?:[-*•–]|\d{1,3}[.)])[ \t]+)?(?:\*\*|__)?$/;
 const AFTER = /^(?:\*\*|__)?[ \t]*[—–:-][ \t]+/;
 /** How far the marks around a head date may reach: a saved page's tags are blanked to spaces ("<li><b>Feb. 1</b> — …"). */
 const REACH = 40;

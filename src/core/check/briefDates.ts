@@ -113,7 +113,7 @@ export function citedDates(prose: string, corpusYear?: number): CitedDate[] {
     let nearest: number | undefined;
     // A dated neighbour in another sentence: the tests below say when it lends its year only within its own.
     const elsewhere = (k: number) => years[k] !== undefined && !sameSentence(prose, mentions[k], m);
-    const monthElsewhere = (k: number) => elsewhere(k) && mentions[k].precision !== 'day';
+    const monthElsewhere = (k: number) => elsewhere(k) && mentions[k].precision !== 'day' && mentions[k].precision !== 'range';
     for (let k = i - 1; k >= 0 && year === undefined; k--) {
       // A date after the brief's own ("lapses on November 10, 2026" in a note of November 11, 2025)
       // looks ahead.
@@ -148,7 +148,7 @@ export function citedDates(prose: string, corpusYear?: number): CitedDate[] {
       // looks further back for a year beside it where it does: "Tuesday, 16 December" below "first
       // delayed in December 2024" (a Monday then), under "Friday, 4 December 2025", is of 2025.
       // With none, the nearest year stands, and the weekday is checked in it.
-      if (year !== undefined && elsewhere(k)) {
+      if (year !== undefined && (elsewhere(k) || SINCE_BEFORE.test(prose.slice(Math.max(0, mentions[k].start - 30), mentions[k].start)))) {
         if (weekdayMisses(m, year)) {
           nearest ??= year;
           year = undefined;
@@ -172,6 +172,9 @@ export function citedDates(prose: string, corpusYear?: number): CitedDate[] {
   return corpusYear === undefined ? out : yearOfWeekdayParagraphs(prose, out, corpusYear);
 }
 
+/** "trade commissioner since Saturday, 1 December 2024, met McClay on Monday, 10 March": a state's start, not the sentence's time. */
+const SINCE_BEFORE = /\bsince\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:the\s+)?$/i;
+
 /** Whether the mention names a weekday on which its day does not fall in `year`. */
 function weekdayMisses(m: DateMention, year: number): boolean {
   const md = m.weekday === undefined ? undefined : monthDayOf(m);
@@ -190,7 +193,7 @@ const GOES_ON_DAYS = 31;
 /** Whether the yearless day `m`, read in `year`, falls on or within a month after the full day `lender`. */
 function soonAfter(lender: DateMention, m: DateMention, year: number): boolean {
   const md = monthDayOf(m);
-  if (!md || lender.precision !== 'day' || !/^\d{4}-\d\d-\d\d/.test(lender.value)) return false;
+  if (!md || (lender.precision !== 'day' && lender.precision !== 'range') || !/^\d{4}-\d\d-\d\d/.test(lender.value)) return false;
   const gap = (Date.UTC(year, md.month - 1, md.day) - Date.parse(`${lender.value.slice(0, 10)}T00:00:00Z`)) / 86_400_000;
   return gap >= 0 && gap <= GOES_ON_DAYS;
 }

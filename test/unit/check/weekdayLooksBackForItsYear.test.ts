@@ -18,4 +18,10 @@ suite('brief years: a weekday looks back for its year', () => {
   test('a weekday that falls in none of those years keeps the nearest, where it is checked', () => {
     assert.deepStrictEqual(years(prose('Sunday, 16 December'), 2024).slice(-1), ['Sunday, 16 December=2024']);
   });
+
+  // Round 464: a year after "since" is a state's start, and a range of days lends its year as a day does.
+  test('"since Saturday, 1 December 2024, met McClay on Monday, 10 March" under "on 4–5 March 2025" is of 2025', () => {
+    const lines = ['- The committee was first set for 19–20 November 2024, and the postponement came on Tuesday, 8 October 2024.', '- The committee was held on 31 October 2024 in name only, and again on 30 December 2024.', '- The meeting finally took place in Brussels on 4–5 March 2025.', '- The commissioner, in office since Saturday, 1 December 2024, met the minister on Monday, 10 March.'];
+    assert.deepStrictEqual(years(lines.join('\n'), 2024).slice(-1), ['Monday, 10 March=2025']);
+  });
 });

@@ -392,6 +392,12 @@ function documentDate(
   // Where the text's weekdays say otherwise, they decide (see yearTheWeekdaysGive).
   const byWeekdays = (date: string, anyNamedYear = false) => (wire?.month && wire.day ? yearTheWeekdaysGive(date, wire.month, wire.day, body.slice(wire.end, wire.end + LEAD_CHARS), mentions, anyNamedYear) : date);
   const weekdaysSay = (date: string) => `wire dateline "${body.slice(wire!.start, wire!.end).trim()}", in ${date.slice(0, 4)}, the one year near the text's dates in which the weekdays it gives fall on their days`;
+  // A year the corpus gave, which the text's weekdays deny: the year they give instead. (It is kept
+  // when the corpus changes: the weekdays, not the corpus's vote, chose it.)
+  const weekdaysDeny = (byCorpus: string | null) => {
+    const told = byCorpus ? byWeekdays(byCorpus, true) : byCorpus;
+    return told && told !== byCorpus ? { date: told, dateSource: 'dateline' as const, dateNote: weekdaysSay(told), ...span } : undefined;
+  };
   if (named && wire?.month && wire.day) {
     const quoted = body.slice(wire.start, wire.end).trim();
     const date = isoDate(named.year, wire.month, wire.day);
@@ -428,8 +434,8 @@ function documentDate(
     if (near && leans && corpusNear) {
       const byCorpus = nearestMonthDay(wire.month!, wire.day!, corpusNear);
       // (Unless the text's weekdays deny the corpus's year: see yearTheWeekdaysGive.)
-      const denied = byCorpus ? byWeekdays(byCorpus, true) : null;
-      if (byCorpus && denied !== byCorpus) return { date: denied!, dateSource: 'dateline', dateNote: weekdaysSay(denied!), ...span };
+      const denied = weekdaysDeny(byCorpus);
+      if (denied) return denied;
       if (byCorpus && byCorpus !== filed) {
         const { dateSource, also } = corpusYearBorneOut(wire.month!, wire.day!, body.slice(wire.end, wire.end + LEAD_CHARS), byCorpus);
         return { date: byCorpus, dateSource, dateNote: `wire dateline "${quoted}", in ${byCorpus.slice(0, 4)}, the year of the corpus's sources dated near it (the text's full date just after it, ${inferred!.date}, was history)${also}`, ...span, corpusDay: { month: wire.month!, day: wire.day!, guess: filed, leans } };
@@ -444,8 +450,8 @@ function documentDate(
     const byCorpus = corpusNear ? nearestMonthDay(wire.month!, wire.day!, corpusNear) : null;
     // "WASHINGTON, March 8 - Trump on Thursday signed …" over history of 2017 in a corpus of 2022:
     // Thursday puts it in 2018.
-    const denied = byCorpus ? byWeekdays(byCorpus, true) : null;
-    if (byCorpus && denied !== byCorpus) return { date: denied!, dateSource: 'dateline', dateNote: weekdaysSay(denied!), ...span };
+    const denied = weekdaysDeny(byCorpus);
+    if (denied) return denied;
     if (byCorpus && byCorpus !== filed) {
       const { dateSource, also } = corpusYearBorneOut(wire.month!, wire.day!, body.slice(wire.end, wire.end + LEAD_CHARS), byCorpus);
       return { date: byCorpus, dateSource, dateNote: `wire dateline "${quoted}", in ${byCorpus.slice(0, 4)}, the year in which the corpus's dated sources are nearest it (the text's own dates are months away)${also}`, ...span, ...corpusDay };
@@ -497,8 +503,8 @@ function documentDate(
       const quoted = body.slice(wire.start, wire.end).trim();
       // "BRUSSELS, Oct 4 - The Commission launched … on Wednesday" under sources of 2024: the
       // weekday puts it in 2023, the year beside the corpus's where Oct 4 was a Wednesday.
-      const told = byWeekdays(byCorpus, true);
-      if (told !== byCorpus) return { date: told, dateSource: 'dateline', dateNote: weekdaysSay(told), ...span };
+      const denied = weekdaysDeny(byCorpus);
+      if (denied) return denied;
       return { date: byCorpus, dateSource: 'inferred', dateNote: `wire dateline "${quoted}", in ${byCorpus.slice(0, 4)}, the year in which the corpus's dated sources are nearest it`, ...span, ...corpusDay };
     }
     return { date: null, dateSource: 'unknown', dateNote: 'a wire dateline without its year, and no year in the text or the corpus; relative dates stay unresolved', ...span, ...corpusDay };

@@ -110,6 +110,9 @@ export function citedDates(prose: string, corpusYear?: number): CitedDate[] {
       for (let k = i + 1; k < years.length && year === undefined && sameSentence(prose, mentions[k], m); k++) year = years[k];
       year ??= declared;
     }
+    // "from Wednesday, 11 July to Tuesday, 17 July 2018": the first end of a span takes the year
+    // written at its other end, before any date of another sentence.
+    if (year === undefined && years[i + 1] !== undefined && SPAN_JOIN.test(prose.slice(m.end, mentions[i + 1].start))) year = years[i + 1];
     let nearest: number | undefined;
     // A dated neighbour in another sentence: the tests below say when it lends its year only within its own.
     const elsewhere = (k: number) => years[k] !== undefined && !sameSentence(prose, mentions[k], m);
@@ -171,6 +174,9 @@ export function citedDates(prose: string, corpusYear?: number): CitedDate[] {
   });
   return corpusYear === undefined ? out : yearOfWeekdayParagraphs(prose, out, corpusYear);
 }
+
+/** What joins the two ends of a span of days: "to", "until", "and", a dash. */
+const SPAN_JOIN = /^\s*(?:to|until|till|through|and|[-–—])\s*$/i;
 
 /** "trade commissioner since Saturday, 1 December 2024, met McClay on Monday, 10 March": a state's start, not the sentence's time. */
 const SINCE_BEFORE = /\bsince\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:the\s+)?$/i;

@@ -682,7 +682,7 @@ function absoluteDate(
         // Inside a timeline's entry ("- **March 6** — …; the exemption applies from March 7"), a
         // date is near the entry's own day, not the page's.
         const entry = entryDay(sc, start);
-        const told = entry ? undefined : storyYear(sc, start, month, day);
+        const told = entry ? undefined : storyYear(sc, start, month, day) ?? (tense().tense !== 'future' ? clauseOnYear(sc, start, month, day) : undefined);
         y = told ?? inferYear(entry ?? sc.ref, month, day, tableTense(sc.text, start, tense().tense), weekday?.w);
         resolution = told === undefined ? 'year-inferred' : 'year-in-text';
       }
@@ -806,6 +806,28 @@ function tableTense(text: string, at: number, tense: Tense): Tense {
 /** The year the text tells for a yearless day: its sentence's, or its paragraph's story's. */
 function storyYear(sc: Scan, at: number, month: number, day: number): number | undefined {
   return sentenceYear(sc.text, at) ?? narrativeYear(sc, at, month, day);
+}
+
+/**
+ * "opened a 30-day consultation on July 2, 2024; it ran to Aug. 1": a yearless day told (not ahead)
+ * in the same sentence as a full date of another year, weeks after it and with no year between, is
+ * in that year.
+ */
+function clauseOnYear(sc: Scan, at: number, month: number, day: number): number | undefined {
+  const window = sc.text.slice(Math.max(0, at - 160), at);
+  const ends = [...window.matchAll(/[.!?]["'”’)]?\s+(?=["“(]?[A-Z])|\n/g)];
+  const sentence = ends.length ? window.slice(ends[ends.length - 1].index! + ends[ends.length - 1][0].length) : at > 160 ? '' : window;
+  let last: RegExpExecArray | undefined;
+  R_FULL_DATE.lastIndex = 0;
+  for (let m = R_FULL_DATE.exec(sentence); m; m = R_FULL_DATE.exec(sentence)) last = m;
+  if (!last) return undefined;
+  const y = Number(last[5]);
+  if (y === sc.ref?.y || /(?<![\d$.,])(?:1[89]|20)\d\d(?![\d%])/.test(sentence.slice(last.index + last[0].length))) return undefined;
+  const m0 = monthOf(last[1] ?? last[4]);
+  const d0 = Number(last[2] ?? last[3]);
+  if (!m0 || !isValidDate(y, m0, d0) || !isValidDate(y, month, day)) return undefined;
+  const gap = dayNumber(y, month, day) - dayNumber(y, m0, d0);
+  return gap > 0 && gap <= NARRATIVE_DAYS ? y : undefined;
 }
 
 /** A full date written out: "August 6, 2020", "6 August 2020". */
@@ -2086,7 +2108,7 @@ export function extractDates(text: string, ctx: DateContext): DateMention[] {
 
 // "Three days later", "the next day", "a week earlier", "the following month": counted from the
 // day the story last named, not from the text's date ("ago" and "tomorrow" are the text's).
-const STORY_SHIFT = /^(?:the[ \u00a0]{1,2}day[ \u00a0]{1,2}(?<ba>before|after)|the[ \u00a0]{1,2}(?<w>next|following|previous)[ \u00a0]{1,2}(?:(?<u1>day|week|month)|(?<pod>morning|afternoon|evening|night))|(?<n>[a-z0-9-]+(?:[ \u00a0]{1,2}(?:few|couple[ \u00a0]{1,2}of))?)[ \u00a0]{1,2}(?<u2>days?|weeks?|months?|hours?|minutes?)[ \u00a0]{1,2}(?<dir>later|earlier))$/i;
+const STORY_SHIFT = /^(?:the[ \u00a0]{1,2}day[ \u00a0]{1,2}(?<ba>before|after)|the[ \u00a0]{1,2}(?<w>next|following|previous)[ \u00a0]{1,2}(?:(?<u1>day|week|month)|(?<pod>morning|afternoon|evening|night))|(?:(?:(?:less|more|fewer)[ \u00a0]{1,2}than|nearly|almost|about|around|roughly|some|just|barely)[ \u00a0]{1,2})?(?<n>[a-z0-9-]+(?:[ \u00a0]{1,2}(?:few|couple[ \u00a0]{1,2}of))?)[ \u00a0]{1,2}(?<u2>days?|weeks?|months?|hours?|minutes?)[ \u00a0]{1,2}(?<dir>later|earlier))$/i;
 
 /** Sentence ends allowed between a story-relative date and the date it counts from. */
 const STORY_REACH = 3;

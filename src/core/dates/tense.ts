@@ -15,7 +15,14 @@ const FUTURE_WORD =
   /(?:^|[^A-Za-z'’])(?:will|won['’]t|shall|going\s{1,3}to|(?:is|are|be|was|were)\s{1,3}(?:due|set|scheduled|slated|expected|poised|likely)\s{1,3}to|expected\s{1,3}to|plans?\s{1,3}to|planning\s{1,3}to|intends?\s{1,3}to|aims?\s{1,3}to|(?:hop(?:e|es|ed|ing)|intending|aiming|expecting)\s{1,3}to|(?:planned|scheduled|slated)\s{1,3}(?:to|a|an|the)|(?:has|have)\s{1,3}scheduled|(?:is|are)\s{1,3}to\s{1,3}(?!(?:the|an?)(?![A-Za-z]))[a-z]{3,}|upcoming|next(?!\s{1,3}to(?![A-Za-z]))|forthcoming|(?<!(?:was|were|been|is|are|had|has|have|as)\s{1,3})(?:expected|scheduled|slated)\s{1,3}(?:at|in|on|by|for)(?![A-Za-z]))(?![A-Za-z])|['’]ll(?![A-Za-z])/i;
 
 /** Verbs that move a date: what they move it to is still ahead. */
-const RESCHEDULED = /(?:^|[^A-Za-z])(?:extend|postpon|delay|defer|adjourn|suspend|push|put|mov|grant|giv|given|allow|keep|kept|leav|left|set|paus|halt)[a-z]*(?![A-Za-z])/i;
+const RESCHEDULED = /(?:^|[^A-Za-z])(?:extend|postpon|delay|defer|adjourn|suspend|push|put|mov|grant|giv|given|gave|allow|keep|kept|leav|left|set|paus|halt)[a-z]*(?![A-Za-z])/i;
+
+/**
+ * "had extended the deadline for offers to March 31", "was postponed to June 4": where a date was
+ * moved to lies after the moving, whatever the tense; told in the past, it may since have passed,
+ * so it is the nearest year it fits.
+ */
+const MOVED_TO = /(?:^|[^A-Za-z])(?:extend(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)?|defer(?:s|red|ring)?|push(?:es|ed|ing)?\s{1,3}back|put\s{1,3}back|brought\s{1,3}forward|reschedul(?:e|es|ed|ing)|mov(?:e|es|ed|ing))(?![A-Za-z])[^.;:]{0,60}?(?:^|[^A-Za-z])to\s{1,3}$/i;
 
 /** A reporting verb after the date, and what introduces the report: "posted that", "said". */
 const REPORTED_AFTER = /(?:^|[^A-Za-z])(?:said|says|told|posted|wrote|announced|stated|added|warned|insisted)(?![A-Za-z])/i;
@@ -203,6 +210,7 @@ export function tenseAt(text: string, start: number, end: number): TenseInfo {
   // "the 10% baseline, in place since April 5": a state that began then looks back, whatever the
   // sentence says of what comes next ("will move from the baseline, in place since April 5, to 15%").
   if (SINCE.test(near)) return { tense: 'past', target: false };
+  if (!range && MOVED_TO.test(left.slice(-110))) return { tense: 'neutral', target: true };
   if (!range && FUTURE_LEFT.test(near)) {
     // "Until Thursday, they had not named him": a limit already reached is in the past.
     if (/(?:^|[^A-Za-z])(?:until|till|by)\s{1,3}$/i.test(near) && PAST_PERFECT.test(right)) return { tense: 'past', target: false };

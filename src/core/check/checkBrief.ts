@@ -416,9 +416,15 @@ function firm(f: Fact): boolean {
 
 /** The date is of what did not happen: a negation before it in its clause with no comma between. */
 function negatedDate(f: Fact): boolean {
-  const d = dateSpan(f);
-  return NEGATED.test(f.sentence.slice(Math.max(Math.max(0, f.clauseStart - f.sentenceStart), d.start - 100), d.start));
+  // (Asked of every candidate of every claim: read once per fact.)
+  let v = negatedOf.get(f);
+  if (v === undefined) {
+    const d = dateSpan(f);
+    negatedOf.set(f, (v = NEGATED.test(f.sentence.slice(Math.max(Math.max(0, f.clauseStart - f.sentenceStart), d.start - 100), d.start))));
+  }
+  return v;
 }
+const negatedOf = new WeakMap<Fact, boolean>();
 
 /**
  * Two day ranges ("from September 15 to 16" against "from September 14 to 15") agree only when the

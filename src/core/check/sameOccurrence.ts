@@ -1200,9 +1200,15 @@ function sameOrdinal(claimClause: string, f: Fact): boolean {
 
 /** The sentence writes count `n` ("third", "3rd") before some word: here, never the claim's noun. */
 function countedOtherThing(sentence: string, n: string): boolean {
-  const words = Object.keys(ORDINAL_WORDS).filter((w) => ORDINAL_WORDS[w] === n);
-  return new RegExp(`\\b(?:${words.join('|')}|${n}(?:st|nd|rd|th))[\\s-]+[a-z]`, 'i').test(sentence);
+  let counted = COUNTED.get(n);
+  if (!counted) {
+    const words = Object.keys(ORDINAL_WORDS).filter((w) => ORDINAL_WORDS[w] === n);
+    COUNTED.set(n, (counted = new RegExp(`\\b(?:${[...words, `${n}(?:st|nd|rd|th)`].join('|')})[\\s-]+[a-z]`, 'i')));
+  }
+  return counted.test(sentence);
 }
+/** The pattern of each count, made once. */
+const COUNTED = new Map<string, RegExp>();
 
 /**
  * Where the claim's rates are: its clause, or when that names none, its sentence or table row ("the

@@ -378,7 +378,8 @@ const AS_OF = /\b(?:as\s+of|as\s+at|by|until|up\s+to)\s+(?:the\s+)?$/i;
 const NOT_YET = /^,?\s+(?:(?:no|not\s+a)\s+[^,;.:]{0,50}?\b(?:had|has|have|was|were)\b|[^,;.:]{0,60}?\b(?:had|has|have|was|were|is|are|did|does|do)(?:\s+still)?(?:\s+not\b|\s+never\b|n['’]t\b|\s+yet\s+to\b))/i;
 
 /** A clause that says something did not happen. */
-const NEGATED = /(?:\b(?:no|never|neither|nor|nothing|none)\b|\bnot\s+(?!later\b|before\b|until\b|only\b)|n['’]t\s+(?!until\b))[^,;.:]*$/i;
+const NEGATION_WORDS = 'no|never|neither|nor|nothing|none';
+const NEGATED = new RegExp(`(?:\\b(?:${NEGATION_WORDS})\\b|\\bnot\\s+(?!later\\b|before\\b|until\\b|only\\b)|n['’]t\\s+(?!until\\b))[^,;.:]*$`, 'i');
 
 /** "the third case since", "five rounds since", "its latest step since": a count of events since a day (a number counts when a noun follows it, not "on March 26, and … since"). */
 const COUNTED_SINCE = /\b(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)|latest|another|several|many|two|three|four|five|six|seven|eight|nine|ten|\d+(?=\s+(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)[a-z]))\b[^.;:]{0,60}\bsince\s+(?:the\s+)?(?:(?:early|mid|late)[-\s]+)?$/i;
@@ -542,7 +543,7 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
   // (A week is read as finely as a day, but holds seven: "the following week" is as coarse here.)
   const coarse = (x: (typeof relations)[number]) => !!x.reach && (!x.reach.fine || x.m.fact.date.precision === 'week') && x.reach.to - x.reach.from <= MONTH_DAYS;
   const dayHeld = (x: (typeof relations)[number]) => (coarse(x) ? days.find((d) => x.reach!.from <= d.reach!.from && d.reach!.to <= x.reach!.to) : undefined);
-  const slip = yearSlip(claim, matches, corpus, scored);
+  const slip = yearSlip(claim, scored, corpus);
   // (Not when a source sentence gives both of the brief's days: it tells the brief's story in its year.)
   if (slip && !bothDaysInOneSentence(claim, slip.best!.fact, scored, citedReach)) return slip;
   // A year ("earlier this year") holds any day of it: it speaks neither for nor against the brief's day.
@@ -632,7 +633,7 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
 function deniedOnlyInSource(claim: Claim, f: Fact): boolean {
   return negatedDate(f) && !NEGATED_ANYWHERE.test(claim.clauseText);
 }
-const NEGATED_ANYWHERE = /\b(?:no|not|never|neither|nor|nothing|none)\b|n['’]t\b/i;
+const NEGATED_ANYWHERE = new RegExp(`\\b(?:${NEGATION_WORDS}|not)\\b|n['’]t\\b`, 'i');
 
 /**
  * A release of figures is told by its values: "JNTO figures released on 19 November showed arrivals
@@ -754,7 +755,7 @@ const RECURRING = /\b(?:annual|annually|every\s+year|each\s+year|yearly|annivers
  * that give the day without a year agree with either year and do not speak for this one; a source
  * that gives the brief's own year does, and then there is no warning.
  */
-function yearSlip(claim: Claim, matches: FactMatch[], corpus: Derived, scored: FactMatch[]): ClaimVerdict | undefined {
+function yearSlip(claim: Claim, scored: FactMatch[], corpus: Derived): ClaimVerdict | undefined {
   const cited = claim.cited;
   const m = cited.mention;
   if (cited.yearSource !== 'explicit' || cited.year === undefined || (m.precision !== 'day' && m.precision !== 'range')) return undefined;
@@ -764,6 +765,7 @@ function yearSlip(claim: Claim, matches: FactMatch[], corpus: Derived, scored: F
   const sameDay = (f: Fact) => f.date.value.slice(4, 10) === md && (f.date.precision === 'day' || f.date.precision === 'range');
   // (Any source that gives the brief's own day, however loosely it matches, says the year is no slip.)
   if (scored.some((x) => x.fact.yearKnown && sameDay(x.fact) && x.fact.date.value.startsWith(String(cited.year)))) return undefined;
+  const matches = scored.filter(isMatch);
   // Each source that gives the day, best first: the first that passes the tests, read in `yearOf`.
   // ('stop': a better match of another day speaks for another event.)
   const top = matches[0];
@@ -1956,7 +1958,7 @@ function replacedInAnotherSource(claim: Claim, f: Fact, scored: FactMatch[], cit
     if (m.fact.path === f.path || !REPLACED.test(m.fact.sentence)) return false;
     const r = factReach(m.fact, claim.cited);
     if (!r || relate(cited, r) !== 'compatible') return false;
-    return sentenceFacts(corpus, m.fact).some((o) => o !== m.fact && o.date.value === f.date.value && REPLACED.test(o.sentence.slice(Math.max(0, o.date.start - o.sentenceStart - 40), o.date.start - o.sentenceStart)));
+    return sentenceFacts(corpus, m.fact).some((o) => o !== m.fact && o.date.value === f.date.value && REPLACED.test(factLead(o, 40)));
   });
 }
 /** Words before a date that say it was put aside: "instead of", "rather than", "moved from", "originally". */

@@ -783,16 +783,22 @@ const SAID_ON = /\b(?:said|says|told|announced|reported|stated|added|wrote|poste
  * something was said (", the ministry said on March 3" is the story's day).
  */
 function sentenceYear(text: string, at: number): number | undefined {
-  const window = text.slice(Math.max(0, at - 300), at);
-  const ends = [...window.matchAll(/[.!?]["'”’)]?\s+(?=["“(]?[A-Z])|\n/g)];
-  const last = ends[ends.length - 1];
-  if (!last && at > 300) return undefined; // a sentence too long to tell where it starts
-  const sentence = last ? window.slice(last.index! + last[0].length) : window;
+  const sentence = sentenceBefore(text, at, 300);
+  if (sentence === undefined) return undefined;
   const open = R_SENTENCE_OPENS_ON_YEAR.exec(sentence);
   if (!open) return undefined;
   const rest = sentence.slice(open[0].length);
   if (/(?<![\d$.,])(?:1[89]|20)\d\d(?![\d%])/.test(rest) || SAID_ON.test(rest)) return undefined;
   return Number(open[1]);
+}
+
+/** The words of the sentence before `at`, within `reach` characters; undefined when it starts further back. */
+function sentenceBefore(text: string, at: number, reach: number): string | undefined {
+  const window = text.slice(Math.max(0, at - reach), at);
+  const ends = [...window.matchAll(/[.!?]["'”’)]?\s+(?=["“(]?[A-Z])|\n/g)];
+  const last = ends[ends.length - 1];
+  if (!last && at > reach) return undefined; // a sentence too long to tell where it starts
+  return last ? window.slice(last.index! + last[0].length) : window;
 }
 
 /**
@@ -814,20 +820,28 @@ function storyYear(sc: Scan, at: number, month: number, day: number): number | u
  * in that year.
  */
 function clauseOnYear(sc: Scan, at: number, month: number, day: number): number | undefined {
-  const window = sc.text.slice(Math.max(0, at - 160), at);
-  const ends = [...window.matchAll(/[.!?]["'”’)]?\s+(?=["“(]?[A-Z])|\n/g)];
-  const sentence = ends.length ? window.slice(ends[ends.length - 1].index! + ends[ends.length - 1][0].length) : at > 160 ? '' : window;
+  const sentence = sentenceBefore(sc.text, at, 160);
+  return sentence === undefined ? undefined : yearAfterFullDate(sc, sentence, month, day, 1, () => true);
+}
+
+/**
+ * The year of the last full date written in `window`, when the day falls `minGap` to NARRATIVE_DAYS
+ * days after it in that year, no other year is written after it, it is not the text's own year, and
+ * `toldOn` accepts the words between.
+ */
+function yearAfterFullDate(sc: Scan, window: string, month: number, day: number, minGap: number, toldOn: (between: string) => boolean): number | undefined {
   let last: RegExpExecArray | undefined;
   R_FULL_DATE.lastIndex = 0;
-  for (let m = R_FULL_DATE.exec(sentence); m; m = R_FULL_DATE.exec(sentence)) last = m;
+  for (let m = R_FULL_DATE.exec(window); m; m = R_FULL_DATE.exec(window)) last = m;
   if (!last) return undefined;
   const y = Number(last[5]);
-  if (y === sc.ref?.y || /(?<![\d$.,])(?:1[89]|20)\d\d(?![\d%])/.test(sentence.slice(last.index + last[0].length))) return undefined;
+  const between = window.slice(last.index + last[0].length);
+  if (y === sc.ref?.y || /(?<![\d$.,])(?:1[89]|20)\d\d(?![\d%])/.test(between) || !toldOn(between)) return undefined;
   const m0 = monthOf(last[1] ?? last[4]);
   const d0 = Number(last[2] ?? last[3]);
   if (!m0 || !isValidDate(y, m0, d0) || !isValidDate(y, month, day)) return undefined;
   const gap = dayNumber(y, month, day) - dayNumber(y, m0, d0);
-  return gap > 0 && gap <= NARRATIVE_DAYS ? y : undefined;
+  return gap >= minGap && gap <= NARRATIVE_DAYS ? y : undefined;
 }
 
 /** A full date written out: "August 6, 2020", "6 August 2020". */
@@ -848,20 +862,9 @@ function narrativeYear(sc: Scan, at: number, month: number, day: number): number
   let window = sc.text.slice(Math.max(0, at - NARRATIVE_REACH), at);
   const para = window.lastIndexOf('\n\n');
   if (para >= 0) window = window.slice(para + 2);
-  let last: RegExpExecArray | undefined;
-  R_FULL_DATE.lastIndex = 0;
-  for (let m = R_FULL_DATE.exec(window); m; m = R_FULL_DATE.exec(window)) last = m;
-  if (!last) return undefined;
-  const y = Number(last[5]);
-  const between = window.slice(last.index + last[0].length);
   // Only a story told on from that date ("A week later, on August 14"): a background date in a side
   // clause ("extended its safeguard on March 3, 2024, … On March 12 the tariff took effect") is not.
-  if (y === sc.ref?.y || /(?<![\d$.,])(?:1[89]|20)\d\d(?![\d%])/.test(between) || !TOLD_ON.test(between)) return undefined;
-  const m0 = monthOf(last[1] ?? last[4]);
-  const d0 = Number(last[2] ?? last[3]);
-  if (!m0 || !isValidDate(y, m0, d0) || !isValidDate(y, month, day)) return undefined;
-  const gap = dayNumber(y, month, day) - dayNumber(y, m0, d0);
-  return gap >= 0 && gap <= NARRATIVE_DAYS ? y : undefined;
+  return yearAfterFullDate(sc, window, month, day, 0, (between) => TOLD_ON.test(between));
 }
 
 /** A written-out day with its year (given, or named relative to the text's), as absoluteDate reads it. */

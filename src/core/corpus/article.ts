@@ -4,6 +4,7 @@ import { createHash } from 'crypto';
 import * as path from 'path';
 import { findDateline, findSignatureDate, findWireDatelineSpan, findYearlessStamp, inferDocumentDate, monthDayOnOrAfter, nearestMonthDay } from '../dates/documentDate';
 import { extractDates } from '../dates/extract';
+import { tenseAt } from '../dates/tense';
 import { daysInMonth, isoDate, isValidDate, pad2, weekdayOf } from '../dates/calendar';
 import { WEEKDAY_NAMES } from '../dates/lexicon';
 import { normaliseDateString } from '../dates/normalise';
@@ -238,8 +239,9 @@ function yearOfWrittenWeekdays(filed: string, month: number, day: number, mentio
 /** How far into a wire story its lead sentence's weekday is looked for. */
 const LEAD_CHARS = 240;
 
-// (Of "on Tuesday and Wednesday", the later day is the one the wire is filed on.)
-const LEAD_WEEKDAY = /\bon\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:and|to|through)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+// (Of "on Tuesday and Wednesday", the later day is the one the wire is filed on; "in the early
+// hours of Saturday", "late Friday" tell a day as "on" does.)
+const LEAD_WEEKDAY = /\b(?:on|early|late|overnight|(?:early|small)\s+hours\s+of|(?:morning|afternoon|evening|night)\s+of)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:and|to|through)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 /** Where a lead sentence ends: not at the stop of an initial ("U.S. Commerce Department"). */
 const LEAD_END = /(?<!\b[A-Z])[.!?](?:\s|$)|\n/;
 
@@ -254,15 +256,36 @@ function leadWeekday(lead: string): string | undefined {
  * years of the text's full dates and those beside them, the only one in which the dateline's day is that
  * weekday. None when no year or more than one fits, or the text gives no full date.
  */
-function yearOfLeadWeekday(month: number, day: number, lead: string, mentions: DateMention[], before?: string): { date: string; weekday: string; from: string } | null {
+function yearOfLeadWeekday(month: number, day: number, lead: string, mentions: DateMention[], before?: string, body?: string): { date: string; weekday: string; from: string } | null {
   const named = leadWeekday(lead);
   if (!named) return null;
   // Full dates, or months when the day must come before a schedule's: a bare year in a wire story
   // is history as often as not ("the 1977 law").
   const { given, near } = yearsNear(mentions, before ? /^\d{4}-\d{2}/ : /^\d{4}-\d{2}-\d{2}/);
-  const fits = [...near].filter((y) => isValidDate(y, month, day) && WEEKDAY_NAMES[weekdayOf(y, month, day)] === named && (!before || isoDate(y, month, day) <= before));
+  // Before a schedule, the wire is also after the past it tells ("the previous ministerial in June
+  // 2022" under "ABU DHABI, March 2 - … in the early hours of Saturday", before "March 31, 2026"):
+  // every year between the two is a candidate, and none before that past.
+  const after = before && body ? latestPast(mentions, before, body) : undefined;
+  const span = new Set<number>();
+  if (after) for (let y = Number(after.slice(0, 4)); y <= Number(before!.slice(0, 4)); y++) if (!near.has(y)) span.add(y);
+  for (const y of span) near.add(y);
+  const weekdayFits = [...near].filter((y) => isValidDate(y, month, day) && WEEKDAY_NAMES[weekdayOf(y, month, day)] === named && (!before || isoDate(y, month, day) <= before));
+  // (A past the tense reading got wrong, "talks resume in October 2026", may leave no year: then it is no bound.)
+  const bounded = after ? weekdayFits.filter((y) => isoDate(y, month, day) >= after) : [];
+  const fits = bounded.length ? bounded : weekdayFits.filter((y) => !after || !span.has(y));
   if (fits.length !== 1) return null;
   return { date: isoDate(fits[0], month, day), weekday: named, from: [...given].sort().join(', ') };
+}
+
+/** The latest month or day the text gives in full, told in the past tense, before a day (`before`, ISO). */
+function latestPast(mentions: DateMention[], before: string, body: string): string | undefined {
+  let latest: string | undefined;
+  for (const m of mentions) {
+    if (m.resolution !== 'explicit' || m.future || !/^\d{4}-\d{2}/.test(m.value) || tenseAt(body, m.start, m.end).tense !== 'past') continue;
+    const v = m.value.slice(0, 10);
+    if (v < before && (!latest || v > latest)) latest = v;
+  }
+  return latest;
 }
 
 /**
@@ -385,7 +408,7 @@ function documentDate(
   // is October 2024); before the deadlines it announces, in the nearest year.
   // When every full date looks ahead ("ships report from Jan. 1, 2028"), they only bound the year
   // from above: the lead's weekday ("voted on Friday") picks it among the years the text names.
-  const beforeSchedule = inferred?.ahead && wire?.month && wire.day ? yearOfLeadWeekday(wire.month, wire.day, body.slice(wire.end, wire.end + LEAD_CHARS), mentions, inferred.date) : null;
+  const beforeSchedule = inferred?.ahead && wire?.month && wire.day ? yearOfLeadWeekday(wire.month, wire.day, body.slice(wire.end, wire.end + LEAD_CHARS), mentions, inferred.date, body) : null;
   // "SANTIAGO, July 31" over a story whose one full date is history ("in force since January 1, 2004")
   // but which names its own year ("its 2025 U.S. sales"): the wire was filed in that year.
   const named = inferred?.named && wire?.month && wire.day && isValidDate(inferred.named.year, wire.month, wire.day) ? inferred.named : undefined;

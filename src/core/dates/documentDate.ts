@@ -189,7 +189,7 @@ const DOC_KIND_PART = "(?:[A-Z][A-Za-z'’&.-]*(?:[ \\t][A-Za-z'’&.-]+){0,3}|[
 const DOC_KIND = new RegExp(`^(?:\\*\\*|__)?${DOC_KIND_PART}(?:[ \\t]{0,2}[|·•—–][ \\t]{0,3}${DOC_KIND_PART}){0,2}[ \\t]{0,2}[|·•—–][ \\t]{0,3}$`);
 
 /** What may stand beside a bare date on a dateline of its own. */
-const DATELINE_REST = /^[\s,|·•—–\-()[\]*_:/]*(?:(?:source|updated|published|posted|written|reported|edited|subscriber|print|online|digital|weekend|edition|uk|us|usa|eu|hk|sg|au|nz|am|pm|a\.m\.|p\.m\.|hkt|gmt|utc|bst|cet|cest|edt|est|et|pt|pdt|pst|jst|kst|sgt|ist|local\s{1,3}time|beijing\s{1,3}time|(?:utc|gmt)\s{0,2}[+-]\s{0,2}\d{1,2}(?::?\d{2})?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|on|at|星期[一二三四五六日天]|[週周][一二三四五六日]|\d{1,2}:\d{2})[\s,|·•—–\-()[\]*_.:/]*){0,6}$/i;
+const DATELINE_REST = /^[\s,|·•—–\-()[\]*_:/]*(?:(?:source|updated|published|posted|written|reported|edited|subscriber|print|online|digital|weekend|edition|uk|us|usa|eu|hk|sg|au|nz|am|pm|a\.m\.|p\.m\.|hkt|gmt|utc|bst|cet|cest|edt|est|et|pt|pdt|pst|jst|kst|sgt|ist|wib|wita|ict|pht|myt|aest|aedt|acst|awst|nzst|nzdt|cst|cdt|mst|mdt|msk|eat|wat|sast|brt|trt|gst|pkt|npt|eet|eest|local\s{1,3}time|beijing\s{1,3}time|(?:utc|gmt)\s{0,2}[+-]\s{0,2}\d{1,2}(?::?\d{2})?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|on|at|星期[一二三四五六日天]|[週周][一二三四五六日]|\d{1,2}:\d{2})[\s,|·•—–\-()[\]*_.:/]*){0,6}$/i;
 
 // A wire-style dateline opening the first paragraph: "STOCKHOLM, July 30, 2025 — Negotiators …",
 // "KUALA LUMPUR, Malaysia, Oct. 26, 2025 (Reuters) - …". Only its head is read, however long the line.

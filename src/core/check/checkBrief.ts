@@ -396,10 +396,12 @@ function firm(f: Fact): boolean {
   // A hedge after a comma is the main clause's: "The bill, sent to Congress on September 9, would impose …".
   const dateEnd = f.date.end - f.sentenceStart;
   const comma = f.sentence.indexOf(',', dateEnd);
-  const to = Math.min(Math.max(from, f.clauseEnd - f.sentenceStart), dateEnd + 12, comma >= 0 ? comma : Infinity);
+  const d = dateSpan(f);
+  // "Gary Cohn said on Tuesday he would resign": the day of a saying; what was said may be hedged.
+  const said = SAID_ON.test(f.sentence.slice(Math.max(from, d.start - 40), d.start));
+  const to = said ? d.start : Math.min(Math.max(from, f.clauseEnd - f.sentenceStart), dateEnd + 12, comma >= 0 ? comma : Infinity);
   const lead = f.sentence.slice(from, to) || f.sentence;
   if (SPECULATIVE.test(lead)) return false;
-  const d = dateSpan(f);
   // "Canada's third WTO case against its neighbour since early March": a count since a day, not the
   // day of any one of them.
   if (COUNTED_SINCE.test(f.sentence.slice(Math.max(0, d.start - 80), d.start))) return false;
@@ -1976,7 +1978,9 @@ function sourcesDisagreeOnEvent(claim: Claim, f: Fact, scored: FactMatch[], cite
   const theirs = new Set(f.terms.filter((t) => !MOMENT_ONLY.has(t)));
   const rates = ratesOf(f);
   const claimed = ratesIn(claim.clauseText);
+  const onlyTheYear = yearIsTheDifference(claim, f, cited);
   return scored.some((m) => {
+    if (onlyTheYear && !m.fact.yearKnown) return false;
     // The cheap tests first: few facts give the claim's own day.
     // ("Trump met Xi in Busan on Oct. 30" is not the Lee-Trump summit of Oct. 29 told otherwise:
     // another meeting, by who took part.)
@@ -2000,7 +2004,9 @@ const OTHER_SOURCE_SCORE = 2.4;
  * 19 barred Chinese suppliers from tenders"): the sources disagree, and a warning would take a side.
  */
 function otherSourceAgrees(claim: Claim, f: Fact, scored: FactMatch[], cited: Reach): boolean {
+  const onlyTheYear = yearIsTheDifference(claim, f, cited);
   return scored.some((m) => {
+    if (onlyTheYear && !m.fact.yearKnown) return false;
     // A sum of money the claim names, and the contradicting sentence does not, tells its event
     // however few other words are shared ("Intel had received $5.7 billion … on Wednesday, August 27").
     const sum = sharesSum(claim.clauseText, m.fact) && !sharesSum(claim.clauseText, f);
@@ -2012,6 +2018,16 @@ function otherSourceAgrees(claim: Claim, f: Fact, scored: FactMatch[], cited: Re
     // effect"), a kind cannot set them apart.
     return m.fact.kind === f.kind || claim.kinds.includes(m.fact.kind) || (ENCOUNTERS.has(m.fact.kind) && ENCOUNTERS.has(f.kind)) || sharesRate(claim.clauseText, m.fact) || sum || (f.kind === 'other' && !claim.kinds.length);
   });
+}
+
+/**
+ * The claim's explicit year is all that sets it apart from a source's dated day. Then a source that
+ * gives the day without its year ("Seoul announced in August that it would scrap the pact") cannot
+ * speak for the brief's "August 2018" against "on Friday" of a page of August 2, 2019.
+ */
+function yearIsTheDifference(claim: Claim, f: Fact, cited: Reach): boolean {
+  const r = f.yearKnown && claim.cited.yearSource === 'explicit' ? factReach(f, claim.cited) : undefined;
+  return !!r && relate(cited, r) === 'conflict' && GUESSED_YEAR_SHIFTS.some((y) => relate(cited, shiftYears(r, y)) === 'compatible');
 }
 
 /** Names for one encounter: "the Busan summit" and "the two men met in Busan" tell one event. */

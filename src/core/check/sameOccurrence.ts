@@ -1098,7 +1098,13 @@ function samePossessor(claim: Claim, f: Fact): boolean {
   if (!ours.length) return true;
   const theirs = possessed(f.sentence);
   const names = (text: string, owner: string) => new RegExp(`(?<![\\w])${owner.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w])`).test(text);
-  return !ours.some((o) => theirs.some((t) => t.noun === o.noun && t.owner !== o.owner && !names(f.sentence, o.owner) && !names(claim.sentenceText, t.owner)));
+  return !ours.some((o) => theirs.some((t) => t.noun === o.noun && t.owner !== o.owner && !names(f.sentence, o.owner) && !names(claim.sentenceText, t.owner) && !oneGovernment(o.owner, t.owner)));
+}
+
+/** "Tokyo's cabinet" and "Japan's cabinet": a capital and its country own the same things. */
+function oneGovernment(a: string, b: string): boolean {
+  const mine = governmentsIn(a);
+  return mine.size > 0 && [...governmentsIn(b)].some((g) => mine.has(g));
 }
 
 // "the October rules", "its April controls": a bare month after a determiner, naming a thing by it.

@@ -21,11 +21,13 @@ const KINDS: KindDef[] = [
   { kind: 'tariff', noun: 'tariffs', words: ['tariff', 'tariffs', 'duty', 'duties', 'levy', 'levies'] },
   { kind: 'agreement', noun: 'agreement', words: ['agreement', 'deal', 'truce', 'pact', 'accord', 'consensus', 'framework', 'ceasefire'] },
   { kind: 'talks', noun: 'talks', words: ['talks', 'negotiations', 'negotiation', 'negotiators', 'consultations', 'round of talks', 'trade talks', 'dialogue'] },
-  { kind: 'call', noun: 'call', words: ['phone call', 'call', 'phone', 'spoke', 'speak', 'conversation'] },
+  // A video call or a "virtual meeting" is a call, not a meeting face to face (the phrase outranks its "meeting").
+  { kind: 'call', noun: 'call', words: ['phone call', 'call', 'phone', 'spoke', 'speak', 'conversation', 'video call', 'video conference', 'videoconference', 'virtual meeting', 'video link'] },
   { kind: 'interview', noun: 'interview', words: ['interview', 'told cbs', 'told cnbc', 'on cnbc', 'on cbs', 'television'] },
   { kind: 'accusation', noun: 'accusation', words: ['accused', 'accuses', 'accuse', 'violated', 'violating', 'breach', 'breached', 'blamed', 'alleged'] },
-  // A leader's journey: flying in is not signing or meeting, whatever the place shared.
-  { kind: 'travel', noun: 'trip', words: ['fly', 'flying', 'flew', 'flies', 'landed', 'lands', 'arrived', 'arrives', 'arrival', 'departed', 'departs', 'departure', 'travelled', 'traveled', 'travels', 'trip'] },
+  // A leader's journey: flying in is not signing or meeting, whatever the place shared. (Not
+  // "departure": "disclosed his departure" leaves a post as often as a city.)
+  { kind: 'travel', noun: 'trip', words: ['fly', 'flying', 'flew', 'flies', 'landed', 'lands', 'arrived', 'arrives', 'arrival', 'departed', 'departs', 'travelled', 'traveled', 'travels', 'trip'] },
   { kind: 'meeting', noun: 'meeting', words: ['meeting', 'meet', 'met', 'meets', 'gathering', 'huddle', 'visit'] },
   { kind: 'announcement', noun: 'announcement', words: ['announced', 'announce', 'announces', 'unveiled', 'approved', 'granted'] },
   { kind: 'statement', noun: 'statement', words: ['statement', 'said', 'says', 'press conference', 'briefing', 'spokesman', 'spokesperson', 'responded', 'insisted', 'reiterated', 'warned', 'urged', 'rejected'] },

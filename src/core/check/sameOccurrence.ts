@@ -575,6 +575,7 @@ const TOOK_PLACE = /\b(?:took\s+place|takes\s+place|was\s+held|were\s+held|heard
 // that dates a saying or a signing ("a joint statement released on May 12", "agreed on May 12 to
 // lower") are two moments of one measure.
 const STARTS = /\b(?:(?:started|starts|began|begins|begun)\s+(?:to\s+be|being)\s+(?:collected|applied|charged|levied|enforced|paid)(?:\s+on)?|(?:set|sets|setting|fixed|fixes|fixing|put|puts)\s+(?:the\s+|its\s+|a\s+)?(?:start|start\s+date|effective\s+date|launch)\s+(?:for|at|as|on)|(?:start|effective|commencement)\s+date\s+(?:of|was|is)|(?:(?:is|are|was|were|due|set)\s+to|would|will)\s+(?:start|begin|commence)|from|starting|beginning|began|begins|begun|started|effective|as\s+of|with\s+effect\s+(?:from|back\s+to)|(?:retroactive(?:ly)?|back-?dated)\s+to|kick(?:s|ed|ing)?\s+in|in\s+force|(?:formally\s+)?(?:opened|launched|initiated)(?:\s+on)?|(?:took|taken|take|takes|taking|came|come|comes|entered|enters|went|gone|goes)\s+(?:(?:legal|full)\s+)?(?:effect|into\s+(?:force|effect))(?:\s+(?:on|at))?)\s+(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+(?:[A-Z]{2,4}\s+)?)?(?:on\s+)?(?:the\s+)?$/i;
+const PLANNED_CHANGE = /\b(?:will|would|to)\s+(?:lift|remove|scrap|drop|cut|lower|reduce|raise|increase|impose|apply|levy|suspend|pause|reinstate|restore|double|halve)\b(?:(?!\b(?:had|has|have|was|were|is|are|which|that|who|they|it)\b)[^.;:]){0,60}?(?:\s(?:on|from|as\s+of))?\s*$/i;
 const ACTS = /\b(?:(?:social\s+media|Truth\s+Social)\s+post|agreed|announced|said|says|approved|sign(?:ed|s)\s+off|cleared|ratified|endorsed|adopted|clarified|confirmed|explained|stated|reiterated|acknowledged|signed|unveiled|released|published|issued|declared|posted|threatened|warned|told|suspended|paused|extended|ordered|proclaimed|granted|exempted|decreed|disclosed|revealed|made\s+public|became\s+public|trailed|floated|flagged|previewed|foreshadowed|hinted)\b[^.;:]{0,40}$/i;
 // Of acts, a signing ("signed its order on September 30") and the day it was made known ("made
 // public on October 12") are two moments.
@@ -639,6 +640,10 @@ function momentOf(rawLead: string, entry: string | undefined, tail = '', earlier
   // 120% rate … had applied since May 2") background to what changed.
   if (STATE_SINCE.test(lead)) return earlier && HAD_SINCE.test(lead) ? 'earlier' : 'start';
   if (ENDS.test(lead) || LAST_DAY.test(lead) || HOPED_BEFORE.test(lead)) return toldByWhen ? undefined : 'end';
+  // "Carney says Canada will lift most retaliatory tariffs on U.S. goods Sept. 1": the day a
+  // measure is to change, a start, not the day the change was told (not "agreed to cut the duties
+  // they had imposed in January", where another verb has the date).
+  if (PLANNED_CHANGE.test(lead)) return toldByWhen ? undefined : 'start';
   if (PAPER_OF_DAY.test(lead)) return 'paper';
   if (SIGNED.test(lead)) return 'signing';
   if (ACTS.test(lead)) return 'act';
@@ -1191,6 +1196,8 @@ function sameOrdinal(claimClause: string, f: Fact): boolean {
   // A list that counts its parts ("– an initial batch, a second step a month later and a final
   // batch …") dates the one in the date's own item.
   const d = dateSpan(f);
+  // "his eighth trip since the talks began in April" dates the first of them: no second round.
+  if ([...ours.values()].some((ns) => [...ns].some((n) => Number(n) > 1)) && SERIES_BEGAN.test(f.sentence.slice(Math.max(0, d.start - 40), d.start))) return false;
   const item = f.sentence.slice(Math.max(0, f.sentence.slice(0, d.start).search(/[,;–—(][^,;–—(]*$/)), d.start);
   const own = ordinalsIn(item);
   const theirs = own.size ? own : ordinalsIn(f.sentence);
@@ -1203,6 +1210,9 @@ function sameOrdinal(claimClause: string, f: Fact): boolean {
   }
   return true;
 }
+
+/** A date the first of a series began on: "since the talks began in", "when negotiations opened on". */
+const SERIES_BEGAN = /\b(?:began|begun|begin|begins|started|starts|opened|launched|kicked\s+off)\s+(?:in|on)\s+(?:(?:early|late)\s+|mid-?\s*)?$/i;
 
 /** The sentence writes count `n` ("third", "3rd") before some word: here, never the claim's noun. */
 function countedOtherThing(sentence: string, n: string): boolean {

@@ -1978,13 +1978,12 @@ function sourcesDisagreeOnEvent(claim: Claim, f: Fact, scored: FactMatch[], cite
   const theirs = new Set(f.terms.filter((t) => !MOMENT_ONLY.has(t)));
   const rates = ratesOf(f);
   const claimed = ratesIn(claim.clauseText);
-  const onlyTheYear = yearIsTheDifference(claim, f, cited);
+  const gives = givesClaimDayAgainst(claim, f, cited);
   return scored.some((m) => {
-    if (onlyTheYear && !m.fact.yearKnown) return false;
     // The cheap tests first: few facts give the claim's own day.
     // ("Trump met Xi in Busan on Oct. 30" is not the Lee-Trump summit of Oct. 29 told otherwise:
     // another meeting, by who took part.)
-    if (m.fact.path === f.path || !givesClaimDay(m.fact, claim, cited) || !firm(m.fact) || !sameMoment(claim, m.fact) || !sameActors(claim, m.fact, corpus)) return false;
+    if (m.fact.path === f.path || !gives(m.fact) || !firm(m.fact) || !sameMoment(claim, m.fact) || !sameActors(claim, m.fact, corpus)) return false;
     // "to 125% on April 11" is not the event of "to 84% on April 9", whatever else they share.
     const own = ratesOf(m.fact);
     if ((rates.length && own.length && !rates.some((r) => own.includes(r))) || (claimed.length && !claimed.some((r) => own.includes(r)))) return false;
@@ -2004,13 +2003,12 @@ const OTHER_SOURCE_SCORE = 2.4;
  * 19 barred Chinese suppliers from tenders"): the sources disagree, and a warning would take a side.
  */
 function otherSourceAgrees(claim: Claim, f: Fact, scored: FactMatch[], cited: Reach): boolean {
-  const onlyTheYear = yearIsTheDifference(claim, f, cited);
+  const gives = givesClaimDayAgainst(claim, f, cited);
   return scored.some((m) => {
-    if (onlyTheYear && !m.fact.yearKnown) return false;
     // A sum of money the claim names, and the contradicting sentence does not, tells its event
     // however few other words are shared ("Intel had received $5.7 billion … on Wednesday, August 27").
     const sum = sharesSum(claim.clauseText, m.fact) && !sharesSum(claim.clauseText, f);
-    if (m.fact.path === f.path || (!sum && (m.score < OTHER_SOURCE_SCORE || m.sharedEntities + m.sharedTerms < OTHER_SOURCE_SHARED)) || !givesClaimDay(m.fact, claim, cited) || !firm(m.fact) || !sameMoment(claim, m.fact)) return false;
+    if (m.fact.path === f.path || (!sum && (m.score < OTHER_SOURCE_SCORE || m.sharedEntities + m.sharedTerms < OTHER_SOURCE_SHARED)) || !gives(m.fact) || !firm(m.fact) || !sameMoment(claim, m.fact)) return false;
     // Of the same kind as the contradicting date, or one the claim names: "the Geneva meeting on
     // May 12" does not speak for "the Geneva deal cut tariffs on May 12".
     // A shared rate names the measure whatever the words ("posted that India would pay 25 per cent").
@@ -2021,13 +2019,15 @@ function otherSourceAgrees(claim: Claim, f: Fact, scored: FactMatch[], cited: Re
 }
 
 /**
- * The claim's explicit year is all that sets it apart from a source's dated day. Then a source that
- * gives the day without its year ("Seoul announced in August that it would scrap the pact") cannot
- * speak for the brief's "August 2018" against "on Friday" of a page of August 2, 2019.
+ * Which other sources give the claim's day against the contradicting fact `f`. When the claim's
+ * explicit year is all that sets it apart from `f`'s day, a source that gives the day without its
+ * year ("Seoul announced in August that it would scrap the pact") cannot speak for the brief's
+ * "August 2018" against "on Friday" of a page of August 2, 2019.
  */
-function yearIsTheDifference(claim: Claim, f: Fact, cited: Reach): boolean {
+function givesClaimDayAgainst(claim: Claim, f: Fact, cited: Reach): (g: Fact) => boolean {
   const r = f.yearKnown && claim.cited.yearSource === 'explicit' ? factReach(f, claim.cited) : undefined;
-  return !!r && relate(cited, r) === 'conflict' && GUESSED_YEAR_SHIFTS.some((y) => relate(cited, shiftYears(r, y)) === 'compatible');
+  const onlyTheYear = !!r && relate(cited, r) === 'conflict' && GUESSED_YEAR_SHIFTS.some((y) => relate(cited, shiftYears(r, y)) === 'compatible');
+  return (g) => (!onlyTheYear || g.yearKnown) && givesClaimDay(g, claim, cited);
 }
 
 /** Names for one encounter: "the Busan summit" and "the two men met in Busan" tell one event. */

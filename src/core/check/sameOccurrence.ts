@@ -119,7 +119,7 @@ export function sourceHeadIds(f: Fact, corpus: Derived): Set<string> {
   const led = LED_BY.exec(clause.slice(0, 160));
   if (led) for (const id of headIds(clause.slice(led.index + led[0].length), corpus)) heads.add(id);
   // "Trump … was received that afternoon by Emperor Naruhito": who acted follows "by", as in a brief.
-  const agent = PASSIVE_BY.exec(clause) ?? REDUCED_BY.exec(clause);
+  const agent = agentBy(clause);
   if (agent) for (const id of headIds(clause.slice(agent.index + agent[0].length), corpus)) heads.add(id);
   // "Cambodia had been assigned 49% when Trump announced his tariffs on April 2": the date is in a
   // clause of its own, whose subject acted on that day.
@@ -160,7 +160,7 @@ function lastMatch(re: RegExp, text: string): number | undefined {
 export function sameSubject(claim: Claim, f: Fact, corpus: Derived): boolean {
   const said = headIds(claim.clauseText, corpus);
   // "Indonesia's deal was announced by Trump on July 16": who acted follows "by".
-  const agent = PASSIVE_BY.exec(claim.clauseText) ?? REDUCED_BY.exec(claim.clauseText);
+  const agent = agentBy(claim.clauseText);
   if (agent) for (const id of headIds(claim.clauseText.slice(agent.index + agent[0].length), corpus)) said.add(id);
   // "Switzerland's position improved only when Bern and Washington announced a deal on 21 November".
   addInnerHeads(said, claim.clauseText, claim.cited.mention.start - claim.clause.start, corpus);
@@ -262,9 +262,14 @@ function venuesOfClaim(claim: Claim, ids: Set<string>, corpus: Derived): boolean
 const WHEN_AFTER = /^(?:,\s*\d{4})?,?\s+when\s+(?=(?:the\s+)?[A-Z])/;
 
 /** A passive verb and its "by", before the name of who acted ("was received that afternoon by Emperor Naruhito"). */
+const PASSIVE_BY = /\b(?:was|were|been|being|is|are)\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|en|wn|ne|id)|hit|cut|set|put|shut|struck|made|held|led|met|sent|paid|sold|bought|brought|caught|lost|won|built|kept|dealt)(?:\s+(?!by\b)[a-z]+){0,2}?\s+by\s+(?=(?:the\s+)?[A-Z])/;
 /** The same without its verb: "the measures announced by Japan's trade ministry on 1 July". */
 const REDUCED_BY = /\b(?:announced|imposed|introduced|adopted|issued|published|unveiled|decided|approved|signed|ordered|proposed|launched|filed|taken)\s+by\s+(?=(?:the\s+)?[A-Z])/;
-const PASSIVE_BY = /\b(?:was|were|been|being|is|are)\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|en|wn|ne|id)|hit|cut|set|put|shut|struck|made|held|led|met|sent|paid|sold|bought|brought|caught|lost|won|built|kept|dealt)(?:\s+(?!by\b)[a-z]+){0,2}?\s+by\s+(?=(?:the\s+)?[A-Z])/;
+
+/** Where a clause names who acted after "by", passive or reduced: the match ends right before the name. */
+function agentBy(clause: string): RegExpExecArray | null {
+  return PASSIVE_BY.exec(clause) ?? REDUCED_BY.exec(clause);
+}
 
 /** A clause's opening names, with "administration" or "government" after them: who acts, as governments. */
 function headGovernments(text: string): Set<string> {

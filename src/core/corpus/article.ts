@@ -265,14 +265,13 @@ function yearOfLeadWeekday(month: number, day: number, lead: string, mentions: D
   // Before a schedule, the wire is also after the past it tells ("the previous ministerial in June
   // 2022" under "ABU DHABI, March 2 - … in the early hours of Saturday", before "March 31, 2026"):
   // every year between the two is a candidate, and none before that past.
+  const fitting = (years: Iterable<number>) => [...years].filter((y) => isValidDate(y, month, day) && WEEKDAY_NAMES[weekdayOf(y, month, day)] === named && (!before || isoDate(y, month, day) <= before));
   const after = before && body ? latestPast(mentions, before, body) : undefined;
-  const span = new Set<number>();
-  if (after) for (let y = Number(after.slice(0, 4)); y <= Number(before!.slice(0, 4)); y++) if (!near.has(y)) span.add(y);
-  for (const y of span) near.add(y);
-  const weekdayFits = [...near].filter((y) => isValidDate(y, month, day) && WEEKDAY_NAMES[weekdayOf(y, month, day)] === named && (!before || isoDate(y, month, day) <= before));
+  const between = new Set(near);
+  if (after) for (let y = Number(after.slice(0, 4)); y <= Number(before!.slice(0, 4)); y++) between.add(y);
+  const bounded = after ? fitting(between).filter((y) => isoDate(y, month, day) >= after) : [];
   // (A past the tense reading got wrong, "talks resume in October 2026", may leave no year: then it is no bound.)
-  const bounded = after ? weekdayFits.filter((y) => isoDate(y, month, day) >= after) : [];
-  const fits = bounded.length ? bounded : weekdayFits.filter((y) => !after || !span.has(y));
+  const fits = bounded.length ? bounded : fitting(near);
   if (fits.length !== 1) return null;
   return { date: isoDate(fits[0], month, day), weekday: named, from: [...given].sort().join(', ') };
 }

@@ -296,7 +296,7 @@ function latestPast(mentions: DateMention[], before: string, body: string): stri
  * weekday is the dateline's day or the day before; otherwise the one year near the text's full
  * dates where all of them fall exactly is taken, and none when no year or more than one fits.
  */
-function yearTheWeekdaysGive(chosen: string, month: number, day: number, lead: string, mentions: DateMention[], anyNamedYear = false): string {
+function yearTheWeekdaysGive(chosen: string, month: number, day: number, lead: string, mentions: DateMention[], anyNamedYear = false, body?: string): string {
   const written = writtenWeekdays(mentions);
   const named = leadWeekday(lead);
   if (!written.length && !named) return chosen;
@@ -305,12 +305,32 @@ function yearTheWeekdaysGive(chosen: string, month: number, day: number, lead: s
   const writtenFit = (y: number) => written.every((m) => isValidDate(yearOf(y, m.month!), m.month!, m.day!) && weekdayOf(yearOf(y, m.month!), m.month!, m.day!) === m.weekday);
   const leadIs = (y: number, back: number) => !named || WEEKDAY_NAMES[(weekdayOf(y, month, day) + 7 - back) % 7] === named;
   const year = Number(chosen.slice(0, 4));
-  if (writtenFit(year) && (leadIs(year, 0) || leadIs(year, 1))) return chosen;
+  if (writtenFit(year) && leadIs(year, 0)) return chosen;
+  if (writtenFit(year) && leadIs(year, 1)) {
+    // A lead's weekday the day before the dateline's is a story filed overnight; but where the corpus
+    // chose the year and the year beside it puts that weekday on the dateline's day, after the past
+    // the text tells ("CANBERRA, May 18 - … said on Monday", a probe "launched in November 2018"),
+    // that year is the plainer reading.
+    const past = anyNamedYear && body ? latestPast(mentions, '9999', body) : undefined;
+    const exact = [year - 1, year + 1].filter((y) => y <= new Date().getUTCFullYear() && isValidDate(y, month, day) && writtenFit(y) && leadIs(y, 0) && (!past || isoDate(y, month, day) >= past));
+    return past && exact.length === 1 ? isoDate(exact[0], month, day) : chosen;
+  }
   const fitting = (precision: RegExp) => [...yearsNear(mentions, precision, year).near].filter((y) => isValidDate(y, month, day) && writtenFit(y) && leadIs(y, 0));
   const fits = fitting(/^\d{4}-\d{2}-\d{2}/);
   // (A year the corpus chose may be far from the text's full dates, or the text may give none: then
   // the years it names at all, "the last four months of 2020", are candidates.)
-  const wider = anyNamedYear && !fits.length ? fitting(/^\d{4}/).filter((y) => y <= new Date().getUTCFullYear()) : fits;
+  const thisYear = new Date().getUTCFullYear();
+  let wider = anyNamedYear && !fits.length ? fitting(/^\d{4}/).filter((y) => y <= thisYear) : fits;
+  // (A wire is filed after the past it tells: "SYDNEY, Aug 4 - … said on Friday, lifting a barrier
+  // put up in May 2020" is 2023, not 2017, the year of a sales figure it quotes. The years from
+  // that past to the latest the text names are candidates too; a past that leaves none is no bound.)
+  const past = anyNamedYear && !fits.length && body ? latestPast(mentions, '9999', body) : undefined;
+  if (past) {
+    const after = new Set(yearsNear(mentions, /^\d{4}/, year).near);
+    for (let y = Number(past.slice(0, 4)); y <= Math.max(...after); y++) after.add(y);
+    const bounded = [...after].filter((y) => y <= thisYear && isValidDate(y, month, day) && writtenFit(y) && leadIs(y, 0) && isoDate(y, month, day) >= past);
+    if (bounded.length) wider = bounded;
+  }
   if (wider.length === 1) return isoDate(wider[0], month, day);
   // (Of several years the text names, a wire tells of the past ones: "launched in June 2015, three
   // years after leaders first agreed in 2012" under "KIGALI, March 21 - … signed on Wednesday" is
@@ -412,7 +432,7 @@ function documentDate(
   // but which names its own year ("its 2025 U.S. sales"): the wire was filed in that year.
   const named = inferred?.named && wire?.month && wire.day && isValidDate(inferred.named.year, wire.month, wire.day) ? inferred.named : undefined;
   // Where the text's weekdays say otherwise, they decide (see yearTheWeekdaysGive).
-  const byWeekdays = (date: string, anyNamedYear = false) => (wire?.month && wire.day ? yearTheWeekdaysGive(date, wire.month, wire.day, body.slice(wire.end, wire.end + LEAD_CHARS), mentions, anyNamedYear) : date);
+  const byWeekdays = (date: string, anyNamedYear = false) => (wire?.month && wire.day ? yearTheWeekdaysGive(date, wire.month, wire.day, body.slice(wire.end, wire.end + LEAD_CHARS), mentions, anyNamedYear, body) : date);
   const weekdaysSay = (date: string) => `wire dateline "${body.slice(wire!.start, wire!.end).trim()}", in ${date.slice(0, 4)}, the one year near the text's dates in which the weekdays it gives fall on their days`;
   // A year the corpus gave, which the text's weekdays deny: the year they give instead. (It is kept
   // when the corpus changes: the weekdays, not the corpus's vote, chose it.)

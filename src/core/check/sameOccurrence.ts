@@ -580,6 +580,8 @@ const TOOK_PLACE = /\b(?:took\s+place|takes\s+place|was\s+held|were\s+held|heard
 // that dates a saying or a signing ("a joint statement released on May 12", "agreed on May 12 to
 // lower") are two moments of one measure.
 const STARTS = /\b(?:(?:started|starts|began|begins|begun)\s+(?:to\s+be|being)\s+(?:collected|applied|charged|levied|enforced|paid)(?:\s+on)?|(?:set|sets|setting|fixed|fixes|fixing|put|puts)\s+(?:the\s+|its\s+|a\s+)?(?:start|start\s+date|effective\s+date|launch)\s+(?:for|at|as|on)|(?:start|effective|commencement)\s+date\s+(?:of|was|is)|(?:(?:is|are|was|were|due|set)\s+to|would|will)\s+(?:start|begin|commence)|from|starting|beginning|began|begins|begun|started|effective|as\s+of|with\s+effect\s+(?:from|back\s+to)|(?:retroactive(?:ly)?|back-?dated)\s+to|kick(?:s|ed|ing)?\s+in|in\s+force|(?:formally\s+)?(?:opened|launched|initiated)(?:\s+on)?|(?:took|taken|take|takes|taking|came|come|comes|entered|enters|went|gone|goes)\s+(?:(?:legal|full)\s+)?(?:effect|into\s+(?:force|effect))(?:\s+(?:on|at))?)\s+(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+(?:[A-Z]{2,4}\s+)?)?(?:on\s+)?(?:the\s+)?$/i;
+/** "Beijing began requiring licences for gallium exports in August 2023": a measure's start, though its object stands between the verb and the date. */
+const BEGAN_DOING = /\b(?:began|begins|begun|started|starts)\s+(?:requiring|charging|collecting|applying|imposing|enforcing|levying|demanding|banning|blocking|restricting|inspecting|screening)\b[^.;:]{0,60}\s(?:in|on|from)\s+(?:the\s+)?$/i;
 const PLANNED_CHANGE = /\b(?:will|would|to)\s+(?:lift|remove|scrap|drop|cut|lower|reduce|raise|increase|impose|apply|levy|suspend|pause|reinstate|restore|double|halve)\b(?:(?!\b(?:had|has|have|was|were|is|are|which|that|who|they|it)\b)[^.;:]){0,60}?(?:\s(?:on|from|as\s+of))?\s*$/i;
 const ACTS = /\b(?:(?:social\s+media|Truth\s+Social)\s+post|agreed|announced|said|says|approved|sign(?:ed|s)\s+off|cleared|ratified|endorsed|adopted|clarified|confirmed|explained|stated|reiterated|acknowledged|signed|unveiled|released|published|issued|declared|posted|threatened|warned|told|suspended|paused|extended|ordered|proclaimed|granted|exempted|decreed|disclosed|revealed|made\s+public|became\s+public|trailed|floated|flagged|previewed|foreshadowed|hinted)\b[^.;:]{0,40}$/i;
 // Of acts, a signing ("signed its order on September 30") and the day it was made known ("made
@@ -640,7 +642,7 @@ function momentOf(rawLead: string, entry: string | undefined, tail = '', earlier
   // is told by the act of the "when" clause, not by the end or start it brought.
   const toldByWhen = WHEN_AFTER.test(tail);
   // ("started in New Delhi on": a place between the verb and its date leaves it a start.)
-  if (STARTS.test(lead) || STARTS.test(lead.replace(PLACE_BEFORE_DATE, ' '))) return toldByWhen ? undefined : 'start';
+  if (STARTS.test(lead) || STARTS.test(lead.replace(PLACE_BEFORE_DATE, ' ')) || BEGAN_DOING.test(lead)) return toldByWhen ? undefined : 'start';
   // "in force since", "has been collected … since": the day a state began; in the pluperfect ("the
   // 120% rate … had applied since May 2") background to what changed.
   if (STATE_SINCE.test(lead)) return earlier && HAD_SINCE.test(lead) ? 'earlier' : 'start';

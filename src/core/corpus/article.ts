@@ -236,14 +236,17 @@ function yearOfWrittenWeekdays(filed: string, month: number, day: number, mentio
   return fitsIn(year) === 0 && fitsIn(year + 1) === written.length && isValidDate(year + 1, month, day) ? isoDate(year + 1, month, day) : filed;
 }
 
+/** How many years after the latest past a wire tells it may have been filed, when no year it names fits. */
+const WIRE_PAST_REACH_YEARS = 4;
+
 /** How far into a wire story its lead sentence's weekday is looked for. */
 const LEAD_CHARS = 240;
 
 // (Of "on Tuesday and Wednesday", the later day is the one the wire is filed on; "in the early
 // hours of Saturday", "late Friday" tell a day as "on" does.)
 const LEAD_WEEKDAY = /\b(?:on|early|late|overnight|(?:early|small)\s+hours\s+of|(?:morning|afternoon|evening|night)\s+of)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:and|to|through)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
-/** Where a lead sentence ends: not at the stop of an initial ("U.S. Commerce Department"). */
-const LEAD_END = /(?<!\b[A-Z])[.!?](?:\s|$)|\n/;
+/** Where a lead sentence ends: not at the stop of an initial ("U.S. Commerce Department") or a month's abbreviation ("from Aug. 1, the ministry said on Monday"). */
+const LEAD_END = /(?<!\b(?:[A-Z]|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))[.!?](?:\s|$)|\n/;
 
 /** The weekday a wire's lead sentence names ("… on Monday gave final approval"), if any. */
 function leadWeekday(lead: string): string | undefined {
@@ -323,13 +326,22 @@ function yearTheWeekdaysGive(chosen: string, month: number, day: number, lead: s
   let wider = anyNamedYear && !fits.length ? fitting(/^\d{4}/).filter((y) => y <= thisYear) : fits;
   // (A wire is filed after the past it tells: "SYDNEY, Aug 4 - … said on Friday, lifting a barrier
   // put up in May 2020" is 2023, not 2017, the year of a sales figure it quotes. The years from
-  // that past to the latest the text names are candidates too; a past that leaves none is no bound.)
-  const past = anyNamedYear && !fits.length && body ? latestPast(mentions, '9999', body) : undefined;
+  // that past to the latest the text names are candidates too, or, where none of them fits, the one
+  // year of the next few that does: "applied in September 2021" over "AUCKLAND, July 16 - … on
+  // Sunday" is 2023. A past that leaves no year is no bound.)
+  const past = !fits.length && body ? latestPast(mentions, '9999', body) : undefined;
   if (past) {
-    const after = new Set(yearsNear(mentions, /^\d{4}/, year).near);
-    for (let y = Number(past.slice(0, 4)); y <= Math.max(...after); y++) after.add(y);
-    const bounded = [...after].filter((y) => y <= thisYear && isValidDate(y, month, day) && writtenFit(y) && leadIs(y, 0) && isoDate(y, month, day) >= past);
-    if (bounded.length) wider = bounded;
+    const from = Number(past.slice(0, 4));
+    const fitsAfter = (years: Iterable<number>) => [...years].filter((y) => y <= thisYear && isValidDate(y, month, day) && writtenFit(y) && leadIs(y, 0) && isoDate(y, month, day) >= past);
+    const named = new Set(yearsNear(mentions, /^\d{4}/, year).near);
+    for (let y = from; y <= Math.max(...named); y++) named.add(y);
+    let bounded = fitsAfter(named);
+    if (!bounded.length) {
+      const next = fitsAfter(Array.from({ length: WIRE_PAST_REACH_YEARS + 1 }, (_, k) => from + k));
+      if (next.length === 1) bounded = next;
+    }
+    // (A year the text's full dates gave is only overruled by one other.)
+    if (bounded.length && (anyNamedYear || bounded.length === 1)) wider = bounded;
   }
   if (wider.length === 1) return isoDate(wider[0], month, day);
   // (Of several years the text names, a wire tells of the past ones: "launched in June 2015, three

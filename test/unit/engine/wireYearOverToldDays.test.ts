@@ -33,7 +33,15 @@ suite('engine: a yearless wire over days told in a background year', () => {
     assert.strictEqual(e.snapshot().facts.find((f) => f.file.endsWith('wire.txt') && f.date.text === 'Wednesday')?.date.value, '2025-11-19');
   });
 
-  test('alone, it keeps its text’s guess', async () => {
+  // (Alone, it had kept its text's guess, 2023, where Nov 19 is a Sunday: the wire comes after the
+  // past it tells, and of the next few years only 2025 puts Nov 19 on a Wednesday. Round 488.)
+  test('alone, its lead’s weekday puts it in the first year after the past it tells where it fits', async () => {
+    const e = await Engine.open({ roots: [dir] });
+    assert.strictEqual(wireDoc(e).date, '2025-11-19');
+  });
+
+  test('alone and with no weekday in its lead, it keeps its text’s guess', async () => {
+    fs.writeFileSync(path.join(dir, 'wire.txt'), WIRE.replace(' on Wednesday', ''));
     const e = await Engine.open({ roots: [dir] });
     assert.strictEqual(wireDoc(e).date, '2023-11-19');
   });

@@ -290,6 +290,14 @@ function latestPast(mentions: DateMention[], before: string, body: string): stri
   return latest;
 }
 
+/** What a yearless wire's text gives to tell its year: its lead, its dates, and the first day it sets ahead after its past. */
+interface WireText {
+  lead: string;
+  mentions: DateMention[];
+  body?: string;
+  schedule?: string;
+}
+
 /**
  * The year a yearless wire dateline's text gives by its weekdays when the year chosen otherwise
  * contradicts them: "BRUSSELS, May 16 - … will enter into force on Wednesday, May 17" is 2023
@@ -299,7 +307,8 @@ function latestPast(mentions: DateMention[], before: string, body: string): stri
  * weekday is the dateline's day or the day before; otherwise the one year near the text's full
  * dates where all of them fall exactly is taken, and none when no year or more than one fits.
  */
-function yearTheWeekdaysGive(chosen: string, month: number, day: number, lead: string, mentions: DateMention[], anyNamedYear = false, body?: string): string {
+function yearTheWeekdaysGive(chosen: string, month: number, day: number, text: WireText, anyNamedYear = false): string {
+  const { lead, mentions, body, schedule } = text;
   const written = writtenWeekdays(mentions);
   const named = leadWeekday(lead);
   if (!written.length && !named) return chosen;
@@ -310,13 +319,28 @@ function yearTheWeekdaysGive(chosen: string, month: number, day: number, lead: s
   const year = Number(chosen.slice(0, 4));
   if (writtenFit(year) && leadIs(year, 0)) return chosen;
   if (writtenFit(year) && leadIs(year, 1)) {
-    // A lead's weekday the day before the dateline's is a story filed overnight; but where the corpus
-    // chose the year and the year beside it puts that weekday on the dateline's day, after the past
-    // the text tells ("CANBERRA, May 18 - … said on Monday", a probe "launched in November 2018"),
-    // that year is the plainer reading.
-    const past = anyNamedYear && body ? latestPast(mentions, '9999', body) : undefined;
-    const exact = [year - 1, year + 1].filter((y) => y <= new Date().getUTCFullYear() && isValidDate(y, month, day) && writtenFit(y) && leadIs(y, 0) && (!past || isoDate(y, month, day) >= past));
-    return past && exact.length === 1 ? isoDate(exact[0], month, day) : chosen;
+    // A lead's weekday the day before the dateline's is a story filed overnight; but a year that
+    // puts it on the dateline's day itself, after the past the text tells and before a schedule it
+    // sets, is the plainer reading: the one year between that past and that schedule ("MEXICO CITY,
+    // April 15 - … said on Tuesday", after "May 7, 2019" and before duties that "would start to apply
+    // on July 14, 2025"); and where the corpus chose the year, a year the text names or one beside
+    // it ("CANBERRA, May 18 - … said on Monday" over sales "in 2019": 2020), of several the latest,
+    // as below; else the year before or after the corpus's ("HANOI, Nov 15 - … signed on Sunday": 2020).
+    // (Without a past to bound them, those years are no surer than an overnight filing: "TOKYO,
+    // Sept 5 - Trump signed an executive order on Thursday" is Sept 4, 2025.)
+    const past = body ? latestPast(mentions, '9999', body) : undefined;
+    if (!past) return chosen;
+    const fitsExactly = (years: Iterable<number>) => [...years].filter((y) => y <= new Date().getUTCFullYear() && isValidDate(y, month, day) && writtenFit(y) && leadIs(y, 0) && isoDate(y, month, day) >= past && (!schedule || isoDate(y, month, day) <= schedule));
+    if (schedule) {
+      const from = Number(past.slice(0, 4));
+      const between = fitsExactly(Array.from({ length: Number(schedule.slice(0, 4)) - from + 1 }, (_, k) => from + k));
+      if (between.length === 1) return isoDate(between[0], month, day);
+    }
+    if (!anyNamedYear) return chosen;
+    const named = fitsExactly(yearsNear(mentions, /^\d{4}/).near);
+    if (named.length) return isoDate(Math.max(...named), month, day);
+    const beside = fitsExactly([year - 1, year + 1]);
+    return beside.length === 1 ? isoDate(beside[0], month, day) : chosen;
   }
   const fitting = (precision: RegExp) => [...yearsNear(mentions, precision, year).near].filter((y) => isValidDate(y, month, day) && writtenFit(y) && leadIs(y, 0));
   const fits = fitting(/^\d{4}-\d{2}-\d{2}/);
@@ -332,7 +356,7 @@ function yearTheWeekdaysGive(chosen: string, month: number, day: number, lead: s
   const past = !fits.length && body ? latestPast(mentions, '9999', body) : undefined;
   if (past) {
     const from = Number(past.slice(0, 4));
-    const fitsAfter = (years: Iterable<number>) => [...years].filter((y) => y <= thisYear && isValidDate(y, month, day) && writtenFit(y) && leadIs(y, 0) && isoDate(y, month, day) >= past);
+    const fitsAfter = (years: Iterable<number>) => [...years].filter((y) => y <= thisYear && isValidDate(y, month, day) && writtenFit(y) && leadIs(y, 0) && isoDate(y, month, day) >= past && (!schedule || isoDate(y, month, day) <= schedule));
     const named = new Set(yearsNear(mentions, /^\d{4}/, year).near);
     for (let y = from; y <= Math.max(...named); y++) named.add(y);
     let bounded = fitsAfter(named);
@@ -444,7 +468,7 @@ function documentDate(
   // but which names its own year ("its 2025 U.S. sales"): the wire was filed in that year.
   const named = inferred?.named && wire?.month && wire.day && isValidDate(inferred.named.year, wire.month, wire.day) ? inferred.named : undefined;
   // Where the text's weekdays say otherwise, they decide (see yearTheWeekdaysGive).
-  const byWeekdays = (date: string, anyNamedYear = false) => (wire?.month && wire.day ? yearTheWeekdaysGive(date, wire.month, wire.day, body.slice(wire.end, wire.end + LEAD_CHARS), mentions, anyNamedYear, body) : date);
+  const byWeekdays = (date: string, anyNamedYear = false) => (wire?.month && wire.day ? yearTheWeekdaysGive(date, wire.month, wire.day, { lead: body.slice(wire.end, wire.end + LEAD_CHARS), mentions, body, schedule: inferred?.schedule }, anyNamedYear) : date);
   const weekdaysSay = (date: string) => `wire dateline "${body.slice(wire!.start, wire!.end).trim()}", in ${date.slice(0, 4)}, the one year near the text's dates in which the weekdays it gives fall on their days`;
   // A year the corpus gave, which the text's weekdays deny: the year they give instead. (It is kept
   // when the corpus changes: the weekdays, not the corpus's vote, chose it.)

@@ -564,7 +564,7 @@ const SCHEDULED_DAY = /\b(?:from|starting|effective|by|until|till|through|before
 export function inferDocumentDate(
   mentions: DateMention[],
   text?: string,
-): { date: string; note: string; ahead?: boolean; told?: { date: string; note: string }; named?: { year: number; text: string }; toldAfter?: string } | null {
+): { date: string; note: string; ahead?: boolean; told?: { date: string; note: string }; named?: { year: number; text: string }; toldAfter?: string; schedule?: string } | null {
   if (!Array.isArray(mentions)) return null;
   const full = mentions.filter(
     (m) => m && m.resolution === 'explicit' && (m.type === 'DATE' || m.type === 'TIME') && /^\d{4}-\d{2}-\d{2}/.test(m.value) && (m.precision === 'day' || m.precision === 'time' || m.precision === 'range'),
@@ -611,7 +611,9 @@ export function inferDocumentDate(
     if (later && later.date > latest && Date.parse(later.date) - Date.parse(latest) <= TOLD_AFTER_DAYS * 86_400_000) {
       return { date: later.date, note: `inferred from "${later.m.text}", the latest day the text tells of, after its latest full date "${best.text}"`, toldAfter: latest };
     }
-    return { date: latest, note: `inferred from "${best.text}", the latest of ${n} explicit date${n === 1 ? '' : 's'} in the text`, ...named };
+    // The first day it sets ahead after that past: the page was written before it.
+    const schedule = [...setAhead].filter((d) => d > latest).sort()[0];
+    return { date: latest, note: `inferred from "${best.text}", the latest of ${n} explicit date${n === 1 ? '' : 's'} in the text`, ...named, ...(schedule ? { schedule } : {}) };
   }
   let best = dated[0];
   for (const m of dated) if (m.value < best.value) best = m;

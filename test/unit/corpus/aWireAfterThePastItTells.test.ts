@@ -5,7 +5,9 @@
 // candidates, and 2023 is the one where August 4 was a Friday. And "CANBERRA, May 18 - … said on
 // Monday" had kept the corpus's 2021 (a Tuesday: "on Monday" read as the day before, a story filed
 // overnight), though 2020, beside it and after the probe "launched in November 2018", puts Monday
-// on May 18 itself.
+// on May 18 itself. Round 483: "MEXICO CITY, April 15 - … said on Tuesday" over "pulled out on May
+// 7, 2019" and duties that "would start to apply on July 14, 2025" had been put in 2020 (April 14 a
+// Tuesday: an overnight filing); 2025, between that past and that schedule, puts Tuesday on the day.
 import * as assert from 'assert';
 import { parseArticle } from '../../../src/core/corpus/article';
 
@@ -47,5 +49,22 @@ suite('corpus: a wire is filed after the past it tells', () => {
 
   test('with no past to bound it, the corpus\'s year and an overnight filing stand', () => {
     assert.strictEqual(dated(imposed('that began after a complaint by Chinese maltsters'), '2021-03-26'), '2021-05-18');
+  });
+
+  const quits = (schedule: string) =>
+    [
+      'Mexican growers vow to fight as Washington quits tomato pact',
+      '',
+      'MEXICO CITY, April 15 (Wire) - Mexican tomato growers said on Tuesday they would defend their share of the U.S. market.',
+      '',
+      `Washington gave 90 days' notice of its exit from the suspension agreement, ${schedule}. Commerce pulled out of the previous deal on May 7, 2019.`,
+    ].join('\n');
+
+  test('between "May 7, 2019" and duties from "July 14, 2025", "April 15 … on Tuesday" is 2025', () => {
+    assert.strictEqual(dated(quits('so duties would start to apply on July 14, 2025'), '2020-02-01'), '2025-04-15');
+  });
+
+  test('with no schedule, the corpus\'s year and an overnight filing stand', () => {
+    assert.strictEqual(dated(quits('so duties would follow in the summer'), '2020-02-01'), '2020-04-15');
   });
 });

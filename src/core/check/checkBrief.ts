@@ -784,7 +784,7 @@ function yearSlip(claim: Claim, scored: FactMatch[], corpus: Derived): ClaimVerd
       // Another of the sentence's dates names the source's year: the brief knows it, and this date is another's.
       if (claim.siblings.some((s) => s.year === sourceYear && s.mention.value.slice(4, 10) === md)) continue;
       if (!firm(f) || denied(claim) || !aboutTheSaying(claim, f) || !sameMoment(claim, f) || !moreThanNames(claim, f, corpus) || tellsAnotherEvent(claim, f, corpus)) continue;
-      if (top !== best && top.score > best.score * SLIP_OUTSCORED && !sameDay(top.fact) && moreThanNames(claim, top.fact, corpus)) return 'stop';
+      if (top !== best && top.score > best.score * SLIP_OUTSCORED && !sameDay(top.fact) && !holdsDay(top.fact, f) && moreThanNames(claim, top.fact, corpus)) return 'stop';
       return { claim, verdict: 'conflict', best, evidence: [best], ...(known ? {} : { sourceYear }) };
     }
     return undefined;
@@ -797,6 +797,16 @@ function yearSlip(claim: Claim, scored: FactMatch[], corpus: Derived): ClaimVerd
   const inCorpusYear = (f: Fact) => onlyYearNear(Number(md.slice(1, 3)), Number(md.slice(4, 6)), corpusFirmDays(corpus), !f.date.future);
   const yearless = slipAgainst(false, inCorpusYear);
   return yearless === 'stop' ? undefined : yearless;
+}
+
+/**
+ * A year or month, with or without its year, that holds a fact's day: "last December" of an undated
+ * page, or "the 2019 episode", outscoring "banned exports … on Tuesday" (2024-12-03) or "pulled out
+ * … on May 7, 2019" tells the same story, not another event.
+ */
+function holdsDay(coarse: Fact, f: Fact): boolean {
+  const m = /^(\d{4}|XXXX)(?:-(\d{2}))?$/.exec(coarse.date.value);
+  return !!m && (m[1] === 'XXXX' ? !!m[2] : f.date.value.startsWith(m[1])) && (!m[2] || f.date.value.slice(5, 7) === m[2]);
 }
 
 /** The dates (ms, sorted) of the corpus's firmly dated sources, once per corpus version. */

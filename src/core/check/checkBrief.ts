@@ -348,6 +348,9 @@ const PLURAL_REFERENCE = /\b(?:both|the\s+(?:two|three|four|five|twin))\s+(?:[a-
 /** Words of a reaction to something: "welcomed the tariff cut", "condemned the curbs". */
 const REACTION = /\b(?:welcom|prais|hail|applaud|criticis|criticiz|condemn|denounc|slam|protest|reject|react|respond|object|decr(?:y|ie)|den(?:y|ie)|dismiss|refut|rebuff|disput|oppos|blast|lash|accus|challenged\b|challenging\b|appeal(?:ed|s)\b|fil(?:ed|es|ing)\s+(?:a|an)\s+(?:formal\s+|legal\s+)?(?:challenge|appeal|complaint|lawsuit|suit|petition)\b)\w*/i;
 
+/** A saying of how its speaker took something: "said in a statement … that the country was 'disappointed'". */
+const FELT_SAYING = /\b(?:said|says|told|stated|wrote)\b[^.;]{0,80}\b(?:disappoint|regret|dismay|deplor|frustrat|unfair|unjust|discriminat|unacceptable|outrag)\w*/i;
+
 /**
  * "The government welcomed the US tariff cut on 5 November" dates the welcome: a source that tells
  * only of the cut ("| US fentanyl tariff cut to 10% | Nov 10 |") does not answer it.
@@ -358,7 +361,7 @@ function aboutTheReaction(claim: Claim, f: Fact): boolean {
   // Only the date's own clause: "Beijing's first reaction came on 11 September …; Sheinbaum answered
   // on 13 September" tells of a reaction before the semicolon, not in the clause of the 13th.
   const lead = leadOf(claim);
-  if (!REACTION.test(lead.replace(/\bto\s+[a-z]+/g, ' ').replace(DISPUTE_NOUN, ' ')) || REACTION.test(f.sentence)) return true;
+  if (!REACTION.test(lead.replace(/\bto\s+[a-z]+/g, ' ').replace(DISPUTE_NOUN, ' ')) || REACTION.test(f.sentence) || FELT_SAYING.test(f.sentence)) return true;
   // "protested in a video call with Wang on 14 October": the call is what the date dates, and a
   // source's call with Wang answers it; "criticised the proposal before reporters" is answered by
   // the day he "told reporters" what he thought of it.

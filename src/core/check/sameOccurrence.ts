@@ -5,7 +5,7 @@ import { ratesIn, sumsIn } from '../text/rates';
 import { contentTerms, stem } from '../text/terms';
 import { kindBeside, kindsIn } from '../events/kinds';
 import type { Derived } from '../index/corpusIndex';
-import type { EventKind, Fact } from '../types';
+import type { Entity, EventKind, Fact } from '../types';
 import type { Claim } from './claims';
 import { gap, shiftYears, type Reach } from './reach';
 import { citedSpan, claimLead, dateSpan, factClause, factLead, rowClaim, rowLabelOf } from './spans';
@@ -50,12 +50,26 @@ const DETERMINER = /^(?:the|and|of|for|de|von|der|s)$/;
 // A title in lower case between names ("EU trade commissioner Maros Sefcovic said"): the person acts.
 const TITLE_WORD = /^(?:trade|commerce|economy|finance|foreign|industry|agriculture|chief|top|senior|deputy|vice|commissioner|minister|secretary|president|premier|spokes(?:person|man|woman)|envoy|negotiator|ambassador|representative|chancellor)$/;
 
-/** The entity of the government a capital in the corpus stands for, if the corpus names it. */
+/** The entity of the government a capital or a head of government in the corpus stands for, if the corpus names it. */
 function governmentOf(id: string, corpus: Derived): string | undefined {
   const e = corpus.entityById.get(id);
-  // A capital stands for its government ("Beijing announced …" is China acting).
-  const country = e && e.kind === 'place' ? governmentOfCapital(e.name) : undefined;
+  // A capital stands for its government ("Beijing announced …" is China acting); so does its head,
+  // by the role the sources give ("U.S. President Donald Trump"): "Trump pulled Washington out of
+  // the deal" is the act "Washington abandoned the deal" tells.
+  const country = e?.kind === 'place' ? governmentOfCapital(e.name) : e?.kind === 'person' ? governmentLed(e) : undefined;
   return country ? corpus.registry.lookup(country)?.id : undefined;
+}
+
+const HEAD_OF_GOVERNMENT = /\b(?:President|Prime\s+Minister|Premier|Chancellor)\b/;
+
+/** The one government a person's roles say they head ("U.S. President"), if they say so of one. */
+function governmentLed(e: Entity): string | undefined {
+  const led = new Set<string>();
+  for (const r of e.roles) {
+    if (!HEAD_OF_GOVERNMENT.test(r.role) || /\b(?:Vice|Deputy|former|ex-)/i.test(r.role)) continue;
+    for (const g of governmentsIn(`${r.role} ${r.affiliation ?? ''}`)) led.add(g);
+  }
+  return led.size === 1 ? [...led][0] : undefined;
 }
 
 /** The names a clause opens with, before its first lower-case word outside a name: who acts in it. */

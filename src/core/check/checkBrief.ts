@@ -1668,8 +1668,9 @@ function moreThanNames(claim: Claim, f: Fact, corpus: Derived): boolean {
   }
   // The actor alone is enough only for an act of a kind both name ("The ministry barred Nexperia's
   // unit on Oct. 4" says nothing of "the ministry announced port fees").
-  // ("The Trump-Xi summit" and "Trump and Xi met": a summit is a meeting.)
-  const sameKindOfAct = claim.kinds.includes(f.kind) || (f.kind === 'meeting' && claim.kinds.includes('summit')) || (f.kind === 'summit' && claim.kinds.includes('meeting'));
+  // ("The Trump-Xi summit" and "Trump and Xi met": a summit is a meeting; so is "Wang's Brussels
+  // round with Dombrovskis" against "Wang met Dombrovskis in Brussels": one encounter.)
+  const sameKindOfAct = claim.kinds.includes(f.kind) || (ENCOUNTERS.has(f.kind) && claim.kinds.some((k) => ENCOUNTERS.has(k)));
   if (!shared.length || f.kind === 'other' || !sameKindOfAct) return false;
   const heads = sourceHeadIds(f, corpus);
   return shared.some((id) => heads.has(id));

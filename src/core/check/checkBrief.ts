@@ -1297,8 +1297,8 @@ function otherThingBegun(claim: Claim, f: Fact): boolean {
 
 /** A request for a thing, dated by its filing: "Moscow's request for WTO consultations, filed on 12 May". */
 const REQUEST_FOR = /\b(?:request(?:s|ed)?|call(?:s|ed)?)\s+for\b/i;
-/** A brief that tells the asking itself. */
-const ASKING = /\b(?:request\w*|ask\w*|sought|seek\w*|call\w*\s+for|appl(?:y|ied|ication)|fil(?:e|ed|ing)|lodg\w*|submit\w*)\b/i;
+/** A brief that tells the asking itself ("took the duties to WTO dispute settlement" is filing the request). */
+const ASKING = /\b(?:request\w*|ask\w*|sought|seek\w*|call\w*\s+for|appl(?:y|ied|ication)|fil(?:e|ed|ing)|lodg\w*|submit\w*|challeng\w*|(?:took|takes?|taken|taking|brought|brings?|bringing)\b[^.;:]{0,60}\bto\s+(?:the\s+)?(?:WTO|World\s+Trade\s+Organi[sz]ation|dispute|court|arbitration|panel))\b/i;
 
 /**
  * "Russia and the EU held their first round of consultations on 4 June" is not dated by "Moscow's

@@ -119,6 +119,7 @@ function tellsAnotherEvent(claim: Claim, f: Fact, corpus: Derived): boolean {
     supersededOnlyInSource(claim, f) ||
     otherThingBegun(claim, f) ||
     requestOnlyInSource(claim, f) ||
+    draftOnlyInClaim(claim, f) ||
     anotherThanTold(claim, f) ||
     revisionAgainstFirstIssue(claim, f) ||
     firstActOnlyInSource(claim, f) ||
@@ -1309,6 +1310,16 @@ function requestOnlyInSource(claim: Claim, f: Fact): boolean {
   const d = dateSpan(f);
   return REQUEST_FOR.test(f.sentence.slice(Math.max(0, d.start - 80), d.start)) && !ASKING.test(claim.clauseText);
 }
+
+/**
+ * "EU ambassadors were given a first look at the draft joint statement on 19 August" is not dated by
+ * "the joint statement of August 21": a draft is read, circulated or leaked before the text it
+ * becomes is issued, and a source that speaks of no draft tells the issuing.
+ */
+function draftOnlyInClaim(claim: Claim, f: Fact): boolean {
+  return DRAFT.test(claim.clauseText) && !DRAFT.test(f.sentence);
+}
+const DRAFT = /\bdrafts?\b/i;
 
 /** "A separate hearing on cranes", "another round", "a second round of meetings": the brief says it is not the one most told of ("in a separate ruling" only says where it read). */
 const ANOTHER = /(?<!\b(?:in|by|on|from)\s+)\b(?:a\s+separate|another|a\s+different|a\s+further|a\s+(?:second|third|fourth|fifth|fresh)\s+(?:round|meeting|session|set|batch|tranche|wave|call|visit|trip)|(?:further|additional|fresh|more)\s+(?:guidance|guidelines|instructions|rules|clarifications?|details|measures|steps|curbs|sanctions|restrictions|exemptions|waivers))\b/i;

@@ -901,7 +901,8 @@ function momentsAgree(claim: Claim, f: Fact, said: Moment | undefined, sourced: 
   return !(said && sourced && said !== sourced);
 }
 
-const SAYING_OR_PAPER = /\b(?:letters?|posts?|posted|wrote|writes|said|says|told|announc(?:ed|es|ement)|threat(?:s|ened|ening)?|unveil(?:ed|s)|sign(?:s|ed|ing)|published|statement|proclamations?|executive\s+orders?|memorand(?:um|a)|notices?|Federal\s+Register|Official\s+Journal|[Gg]azette)\b/i;
+// (A notice is a paper, not "until further notice" nor "90 days' notice".)
+const SAYING_OR_PAPER = /\b(?:letters?|posts?|posted|wrote|writes|said|says|told|announc(?:ed|es|ement)|threat(?:s|ened|ening)?|unveil(?:ed|s)|sign(?:s|ed|ing)|published|statement|proclamations?|executive\s+orders?|memorand(?:um|a)|(?<!\b(?:further|short|prior|advance|without|days['’]?|weeks['’]?|months['’]?)\s+)notices?|Federal\s+Register|Official\s+Journal|[Gg]azette)\b/i;
 const START_WORDS = /\b(?:effect|effective|force|from|start(?:s|ed|ing)?|begin(?:s|ning)?|began|begun|appl(?:y|ies|ied)|kick(?:s|ed)?\s+in|in\s+place|collect(?:ed|ion)?|charged|impos(?:e|es|ed|ing|ition))\b/i;
 
 /**

@@ -374,6 +374,14 @@ function yearTheWeekdaysGive(chosen: string, month: number, day: number, text: W
   return anyNamedYear && !fits.length && wider.length > 1 ? isoDate(Math.max(...wider), month, day) : chosen;
 }
 
+/** The lead names a weekday that falls neither on the wire's day nor the day before in `date`'s year. */
+function leadDenies(month: number, day: number, lead: string, date: string): boolean {
+  const named = leadWeekday(lead);
+  if (!named) return false;
+  const weekday = weekdayOf(Number(date.slice(0, 4)), month, day);
+  return WEEKDAY_NAMES[weekday] !== named && WEEKDAY_NAMES[(weekday + 6) % 7] !== named;
+}
+
 /**
  * A wire's year taken from the corpus is borne out when its lead's weekday falls on the dateline's
  * day in that year ("BRUSSELS, Sept 29 - … governments on Monday gave final approval", in 2025):
@@ -521,7 +529,10 @@ function documentDate(
     }
     const told = byWeekdays(filed);
     if (told !== filed) return { date: told, dateSource: 'dateline', dateNote: weekdaysSay(told), ...span };
-    if (near) return { date: filed, dateSource: 'dateline', dateNote, ...span, ...(leans ? { corpusDay: { month: wire.month!, day: wire.day!, guess: filed, leans } } : {}) };
+    // (A lead whose weekday falls neither on the day nor the day before in that year says the year
+    // is wrong, however near the text's dates: "BRUSSELS, Sept 24 - … a notice released on
+    // Wednesday" over history of July 2018 is not 2018, a Monday; the corpus may better it.)
+    if (near && !leadDenies(wire.month!, wire.day!, body.slice(wire.end, wire.end + LEAD_CHARS), filed)) return { date: filed, dateSource: 'dateline', dateNote, ...span, ...(leans ? { corpusDay: { month: wire.month!, day: wire.day!, guess: filed, leans } } : {}) };
     // Months from the text's dates, the year is a guess that the corpus may better (the engine
     // passes `corpusNear` when its dated sources cluster around this day in one year).
     const corpusDay = { corpusDay: { month: wire.month!, day: wire.day!, guess: filed } };

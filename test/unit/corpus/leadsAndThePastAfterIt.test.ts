@@ -57,3 +57,25 @@ suite('corpus: a wire lead\'s weekday, and the past a wire comes after', () => {
     assert.strictEqual(dated(accession('in February 2021; a working group followed in June 2021'), '2021-01-30'), '2023-07-16');
   });
 });
+
+// Round 493. "BRUSSELS, Sept 24 - … according to a notice released on Wednesday" over history told
+// in full ("July 25, 2018", Juncker's visit) and later days without a year ("on Aug. 28") was put in
+// 2018 as firmly as by a dateline: near the text's dates, but on a Monday. A lead whose weekday falls
+// neither on the day nor the day before leaves that year a guess.
+suite('corpus: a lead whose weekday denies the year near the text\'s dates', () => {
+  const notice = (weekday: string) => [
+    'U.S. to cut tariff on EU cars, backdated to August 1',
+    '',
+    `BRUSSELS, Sept 24 (Wire) - The United States will cut its tariff on cars from the European Union to 15%, according to a notice released ${weekday}.`,
+    '',
+    'The Commission tabled its own tariff cuts on Aug. 28. In his first term Trump threatened European cars until a truce with Jean-Claude Juncker on July 25, 2018.',
+  ];
+
+  test('"released on Wednesday" leaves 2018 (a Monday) a guess', () => {
+    assert.deepStrictEqual(parseArticle('/corpus', '/corpus/a.txt', Buffer.from(notice('on Wednesday').join('\n'), 'utf8')).doc!.dateSource, 'inferred');
+  });
+
+  test('"released on Monday" keeps it as firm as a dateline', () => {
+    assert.deepStrictEqual(parseArticle('/corpus', '/corpus/a.txt', Buffer.from(notice('on Monday').join('\n'), 'utf8')).doc!.dateSource, 'dateline');
+  });
+});

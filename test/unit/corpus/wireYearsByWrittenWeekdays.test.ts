@@ -34,8 +34,10 @@ suite('corpus: a wire year told by the weekdays its text writes', () => {
     assert.deepStrictEqual(dated(wire('June 30').replace('late on Sunday', 'late at night')), ['2024-06-29', 'dateline']);
   });
 
-  test('a weekday that fits the first year keeps it', () => {
-    assert.deepStrictEqual(dated(wire('Sunday, June 30')), ['2024-06-29', 'dateline']);
+  // (Only as a guess: the lead's "late on Sunday" falls on June 29 in 2025, not 2024, and two
+  // signals that disagree leave the year unsure. Round 493.)
+  test('a weekday that fits the first year keeps it, as a guess when the lead\'s weekday does not', () => {
+    assert.deepStrictEqual(dated(wire('Sunday, June 30')), ['2024-06-29', 'inferred']);
   });
 });
 

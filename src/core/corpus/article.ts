@@ -240,7 +240,7 @@ function yearOfWrittenWeekdays(filed: string, month: number, day: number, mentio
 const WIRE_PAST_REACH_YEARS = 4;
 
 /** How far into a wire story its lead sentence's weekday is looked for. */
-const LEAD_CHARS = 240;
+const LEAD_CHARS = 400;
 
 // (Of "on Tuesday and Wednesday", the later day is the one the wire is filed on; "in the early
 // hours of Saturday", "late Friday" tell a day as "on" does.)
@@ -344,6 +344,11 @@ function yearTheWeekdaysGive(chosen: string, month: number, day: number, text: W
   }
   const fitting = (precision: RegExp) => [...yearsNear(mentions, precision, year).near].filter((y) => isValidDate(y, month, day) && writtenFit(y) && leadIs(y, 0));
   const fits = fitting(/^\d{4}-\d{2}-\d{2}/);
+  // (Of several such years, the one after the past the text tells: "WASHINGTON, Feb 13 - … agreed on
+  // Thursday" near "24 February 2020" and the "2024" of a trade figure is 2025, not 2020.)
+  const pastOfMany = fits.length > 1 && body ? latestPast(mentions, '9999', body) : undefined;
+  const afterPast = pastOfMany ? fits.filter((y) => isoDate(y, month, day) >= pastOfMany && (!schedule || isoDate(y, month, day) <= schedule)) : [];
+  if (afterPast.length === 1) return isoDate(afterPast[0], month, day);
   // (A year the corpus chose may be far from the text's full dates, or the text may give none: then
   // the years it names at all, "the last four months of 2020", are candidates.)
   const thisYear = new Date().getUTCFullYear();

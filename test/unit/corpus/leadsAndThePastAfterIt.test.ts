@@ -79,3 +79,34 @@ suite('corpus: a lead whose weekday denies the year near the text\'s dates', () 
     assert.deepStrictEqual(parseArticle('/corpus', '/corpus/a.txt', Buffer.from(notice('on Monday').join('\n'), 'utf8')).doc!.dateSource, 'dateline');
   });
 });
+
+// Round 492. "WASHINGTON, Feb 13 - Modi and Trump agreed on Thursday …" over history told in full
+// ("24 February 2020") and a trade figure "in 2024" went to 2024 (a Tuesday): of the years near, both
+// 2020 and 2025 put Thursday on Feb 13, and the one after the past the text tells is taken. Round
+// 490: a lead of 300 characters ("… EU Environment Commissioner Jessika Roswall said on Tuesday.")
+// had its weekday cut off, so the corpus's 2024 stood for "BRUSSELS, Sept 23".
+suite('corpus: of several years a wire\'s weekday fits, the one after its past', () => {
+  const visit = [
+    'Leaders set a deadline for a first slice of a trade pact',
+    '',
+    'WASHINGTON, Feb 13 (Wire) - Indian Prime Minister Narendra Modi and U.S. President Donald Trump agreed on Thursday to negotiate a first tranche of a trade agreement by the fall.',
+    '',
+    'Trump last visited India on 24 February 2020. Goods trade between the two reached $129 billion in 2024.',
+  ].join('\n');
+
+  test('"Feb 13 … on Thursday" after "24 February 2020" is 2025', () => {
+    assert.strictEqual(parseArticle('/corpus', '/corpus/a.txt', Buffer.from(visit, 'utf8')).doc!.date, '2025-02-13');
+  });
+
+  const delay = [
+    'EU to seek another delay to its deforestation law',
+    '',
+    'BRUSSELS, Sept 23 (Wire) - The European Commission will propose postponing its anti-deforestation regulation for a second time, by another year, because the IT system that companies must use to file their paperwork is not ready for the expected volumes, EU Environment Commissioner Jessika Roswall said on Tuesday.',
+    '',
+    'The law entered into force in 2023.',
+  ].join('\n');
+
+  test('a long lead keeps its weekday: "Sept 23 … said on Tuesday" is 2025, not the corpus\'s 2024', () => {
+    assert.strictEqual(parseArticle('/corpus', '/corpus/a.txt', Buffer.from(delay, 'utf8'), '2024-10-02').doc!.date, '2025-09-23');
+  });
+});

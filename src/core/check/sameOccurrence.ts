@@ -1156,9 +1156,11 @@ const OWN_THING = /\b(?:its|their|his|her)\s+own\s+([a-z]{3,})\b|\ba\s+separate\
 
 // A later step of a measure: "the amended orders", "a revised proclamation" (a later version of a
 // paper), "Details of the Buy Canadian rules were published" (what follows an announcement).
-const LATER_STEPS: Array<[RegExp, RegExp]> = [
+// (Details a brief says a paper set out are the paper's: "set out the details in a joint statement
+// issued on August 14" is dated by "released a joint statement" without the word.)
+const LATER_STEPS: Array<[RegExp, RegExp, boolean?]> = [
   [/\b(?:amended|revised|amending|updated|modified)\s+(?:executive\s+)?(?:orders?|proclamations?|decrees?|rules?|regulations?|notices?)\b/i, /\b(?:amend|revis|updat|modif)/i],
-  [/\b(?:details|fine\s+print)\s+(?:of|on|for)\b/i, /\b(?:details|fine\s+print)\b/i],
+  [/\b(?:details|fine\s+print)\s+(?:of|on|for)\b/i, /\b(?:details|fine\s+print)\b/i, true],
 ];
 
 /**
@@ -1166,7 +1168,16 @@ const LATER_STEPS: Array<[RegExp, RegExp]> = [
  * of Feb. 1, nor "Details of the rules were published in mid-October" by the day they were announced.
  */
 function laterStep(claimClause: string, sentence: string): boolean {
-  return LATER_STEPS.every(([ours, theirs]) => !ours.test(claimClause) || theirs.test(sentence));
+  return LATER_STEPS.every(([ours, theirs, inPaper]) => !ours.test(claimClause) || theirs.test(sentence) || (inPaper && samePaperNamed(claimClause, sentence)));
+}
+
+/** Papers a brief may say carried the details: "set out the details in a joint statement issued on". */
+const DETAILS_PAPER = /\b(?:joint\s+statement|fact\s+sheet|statement|communiqu[eé]|notice|executive\s+order|proclamation|regulation|annex)\b/gi;
+
+/** The brief says which paper carried its later step, and the source's sentence names that paper too. */
+function samePaperNamed(claimClause: string, sentence: string): boolean {
+  for (const m of claimClause.matchAll(DETAILS_PAPER)) if (new RegExp(`\\b${m[0].replace(/\s+/g, '\\s+')}\\b`, 'i').test(sentence)) return true;
+  return false;
 }
 
 /** "Vietnam's ministry followed with its own statement on 27 October" is not the "joint statement" of the 26th. */

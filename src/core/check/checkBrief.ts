@@ -798,7 +798,13 @@ function yearSlip(claim: Claim, scored: FactMatch[], corpus: Derived): ClaimVerd
   // day in, when they do so around it and never around the brief's year.
   const known = slipAgainst(true, (f) => Number(f.date.value.slice(0, 4)));
   if (known) return known === 'stop' ? undefined : known;
-  const inCorpusYear = (f: Fact) => onlyYearNear(Number(md.slice(1, 3)), Number(md.slice(4, 6)), corpusFirmDays(corpus), !f.date.future);
+  // (Not when the page names a later year than that one: "first announced by Mr Trump in the Oval
+  // Office on 11 October" on an undated page that speaks of purchases over 2020 and 2021 may be of
+  // 2019, though the corpus's dated sources cluster around October 2018.)
+  const inCorpusYear = (f: Fact) => {
+    const year = onlyYearNear(Number(md.slice(1, 3)), Number(md.slice(4, 6)), corpusFirmDays(corpus), !f.date.future);
+    return year !== undefined && (latestYearOnPage(corpus).get(f.path) ?? 0) <= year ? year : undefined;
+  };
   const yearless = slipAgainst(false, inCorpusYear);
   return yearless === 'stop' ? undefined : yearless;
 }
@@ -811,6 +817,21 @@ function yearSlip(claim: Claim, scored: FactMatch[], corpus: Derived): ClaimVerd
 function holdsDay(coarse: Fact, f: Fact): boolean {
   const m = /^(\d{4}|XXXX)(?:-(\d{2}))?$/.exec(coarse.date.value);
   return !!m && (m[1] === 'XXXX' ? !!m[2] : f.date.value.startsWith(m[1])) && (!m[2] || f.date.value.slice(5, 7) === m[2]);
+}
+
+/** The latest year each page's dates name with their year, once per corpus version. */
+const latestYearsOf = new WeakMap<Derived, Map<string, number>>();
+function latestYearOnPage(corpus: Derived): Map<string, number> {
+  let years = latestYearsOf.get(corpus);
+  if (!years) {
+    latestYearsOf.set(corpus, (years = new Map()));
+    for (const g of corpus.facts) {
+      if (!g.yearKnown || !/^\d{4}/.test(g.date.value)) continue;
+      const y = Number(g.date.value.slice(0, 4));
+      if (y > (years.get(g.path) ?? 0)) years.set(g.path, y);
+    }
+  }
+  return years;
 }
 
 /** The dates (ms, sorted) of the corpus's firmly dated sources, once per corpus version. */

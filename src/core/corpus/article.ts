@@ -599,7 +599,10 @@ function documentDate(
       // weekday puts it in 2023, the year beside the corpus's where Oct 4 was a Wednesday.
       const denied = weekdaysDeny(byCorpus);
       if (denied) return denied;
-      return { date: byCorpus, dateSource: 'inferred', dateNote: `wire dateline "${quoted}", in ${byCorpus.slice(0, 4)}, the year in which the corpus's dated sources are nearest it`, ...span, ...corpusDay };
+      // (Borne out by the lead's weekday, "BRUSSELS, Aug 28 - The European Commission on Thursday
+      // proposed …" in a corpus of August 2025, it is as sure as a dateline.)
+      const { dateSource, also } = corpusYearBorneOut(month, day, body.slice(wire.end, wire.end + LEAD_CHARS), byCorpus);
+      return { date: byCorpus, dateSource, dateNote: `wire dateline "${quoted}", in ${byCorpus.slice(0, 4)}, the year in which the corpus's dated sources are nearest it${also}`, ...span, ...corpusDay };
     }
     return { date: null, dateSource: 'unknown', dateNote: 'a wire dateline without its year, and no year in the text or the corpus; relative dates stay unresolved', ...span, ...corpusDay };
   }

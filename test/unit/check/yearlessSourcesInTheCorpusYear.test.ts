@@ -60,3 +60,30 @@ suite('check: a yearless day told in the past is not put after the corpus', () =
     assert.deepStrictEqual(corpus.warnings('The budget committee approved a plan to settle the arrears of the members on Oct. 9, 2024.'), ['date-conflict Oct. 9, 2024 -> 2025-10-09']);
   });
 });
+
+// Round 478: "The outline of the deal was first announced by Mr Trump in the Oval Office on 11
+// October", on an undated page that speaks of purchases over 2020 and 2021, was read in 2018, the
+// year the corpus's dated sources stand around (July and December 2018), so "October 11, 2019" was
+// flagged as a slip. A page that names a later year than that one may be of a later year itself.
+suite('check: a yearless day on a page that names later years', () => {
+  const signed = (years: string) => ['Phase one signed', '', `The outline of the deal was first announced by Mr Trump in the Oval Office on 11 October, when he suspended a planned tariff increase. China pledged to buy more US goods ${years}.`];
+  const dated = {
+    ...RATE_NEWS,
+    'july.txt': ['Tariffs take effect', 'Washington, 6 July 2018', '', 'Duties on $34 billion of Chinese goods took effect.'],
+    'december.txt': ['Truce in Buenos Aires', 'Buenos Aires, 2 December 2018', '', 'The two leaders agreed a 90-day truce over dinner.'],
+  };
+
+  suite('with later years on the page', () => {
+    const corpus = tempCorpus({ ...dated, 'signed.txt': signed('over 2020 and 2021') });
+    test('"October 11, 2019" is no slip', () => {
+      assert.deepStrictEqual(corpus.warnings('Trump first announced the outline of the deal in the Oval Office on October 11, 2019.'), []);
+    });
+  });
+
+  suite('without them', () => {
+    const corpus = tempCorpus({ ...dated, 'signed.txt': signed('in the coming years') });
+    test('the day is still read in the corpus\'s year', () => {
+      assert.deepStrictEqual(corpus.warnings('Trump first announced the outline of the deal in the Oval Office on October 11, 2019.'), ['date-conflict October 11, 2019 -> 2018-10-11']);
+    });
+  });
+});

@@ -50,7 +50,12 @@ suite('corpus: a wire year the text belies', () => {
     assert.deepStrictEqual(dated(meeting, '2024-06-01'), ['2025-03-12', 'dateline']);
   });
 
+  // (As firmly as a dateline: two signals agree. Round 491.)
   test('where the corpus\'s year fits the weekday, it stays', () => {
-    assert.deepStrictEqual(dated(launch.replace('on Wednesday', 'on Friday'), '2024-09-20'), ['2024-10-04', 'inferred']);
+    assert.deepStrictEqual(dated(launch.replace('on Wednesday', 'on Friday'), '2024-09-20'), ['2024-10-04', 'dateline']);
+  });
+
+  test('and where the lead names no weekday, it stays as a guess', () => {
+    assert.deepStrictEqual(dated(launch.replace(' on Wednesday', ''), '2024-09-20'), ['2024-10-04', 'inferred']);
   });
 });

@@ -346,8 +346,8 @@ function sameProducts(claim: Claim, f: Fact): boolean {
 /** Several cases a sentence points back at: "the two probes", "both investigations". */
 const PLURAL_REFERENCE = /\b(?:both|the\s+(?:two|three|four|five|twin))\s+(?:[a-z-]+\s+)?(?:probes|investigations|inquiries|reviews|cases|proceedings)\b/i;
 
-/** Words of a reaction to something: "welcomed the tariff cut", "condemned the curbs". */
-const REACTION = /\b(?:welcom|prais|hail|applaud|criticis|criticiz|condemn|denounc|slam|protest|reject|react|respond|object|decr(?:y|ie)|den(?:y|ie)|dismiss|refut|rebuff|disput|oppos|blast|lash|accus|challenged\b|challenging\b|appeal(?:ed|s)\b|fil(?:ed|es|ing)\s+(?:a|an)\s+(?:formal\s+|legal\s+)?(?:challenge|appeal|complaint|lawsuit|suit|petition)\b)\w*/i;
+/** Words of a reaction to something: "welcomed the tariff cut", "condemned the curbs" (not "the appeals bench", a court). */
+const REACTION = /\b(?:welcom|prais|hail|applaud|criticis|criticiz|condemn|denounc|slam|protest|reject|react|respond|object|decr(?:y|ie)|den(?:y|ie)|dismiss|refut|rebuff|disput|oppos|blast|lash|accus|challenged\b|challenging\b|(?<!\bof\s+)appeal(?:ed|s)\b(?!\s+(?:court|bench|chamber|panel|tribunal|judges?|body)\b)|fil(?:ed|es|ing)\s+(?:a|an)\s+(?:formal\s+|legal\s+)?(?:challenge|appeal|complaint|lawsuit|suit|petition)\b)\w*/i;
 
 /** A saying of how its speaker took something: "said in a statement … that the country was 'disappointed'". */
 const FELT_SAYING = /\b(?:said|says|told|stated|wrote)\b[^.;]{0,80}\b(?:disappoint|regret|dismay|deplor|frustrat|unfair|unjust|discriminat|unacceptable|outrag)\w*/i;

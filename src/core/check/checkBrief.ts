@@ -1749,6 +1749,7 @@ function titleOnlyTerms(f: Fact, corpus: Derived): string[] {
 
 // "until" and "from" name an end or a start ("the truce runs until August 12"), which a source can contradict.
 const UP_TO = /\b(?:before|prior\s+to|ahead\s+of|by|no\s+later\s+than|not\s+later\s+than)\s+(?:the\s+)?$/i;
+const BEEN_SINCE = /\b(?:has|have|had)\s+been\s+(?:on|in|under|part\s+of|a\s+member\s+of)\b[^.;:,]{0,100}?\s+since\s+(?:the\s+)?$/i;
 const FROM_ON = /\b(?:after|since|following|no\s+earlier\s+than|not\s+before)\s+(?:the\s+)?$/i;
 
 /** The words of the claim's clause before its date. */
@@ -1762,7 +1763,8 @@ function boundOf(claim: Claim): 'upto' | 'from' | undefined {
   if (UP_TO.test(before)) return 'upto';
   // "has been collected since August 1", "in force since 1 January 2004": the day a state began, as
   // much a start as "took effect on", not a bound.
-  if (FROM_ON.test(before) && !STATE_SINCE.test(before)) return 'from';
+  // So does "had been on Washington's export blacklist since December 2023": a state, and its start.
+  if (FROM_ON.test(before) && !STATE_SINCE.test(before) && !BEEN_SINCE.test(before)) return 'from';
   return undefined;
 }
 

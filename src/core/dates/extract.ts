@@ -944,10 +944,29 @@ function thatMonthsYear(text: string, at: number): number | undefined {
   return years.length ? Number(years[years.length - 1][1]) : undefined;
 }
 
+/**
+ * On a page with no date of its own, "London applied in February 2021, and members set up a working
+ * group … in June": a yearless month later in the calendar than a month written with its year
+ * earlier in the same sentence, with no other year between, is in that year.
+ */
+function monthAfterInSentence(text: string, at: number, month: number): number | undefined {
+  const sentence = sentenceBefore(text, at, 240);
+  if (sentence === undefined) return undefined;
+  let last: RegExpExecArray | undefined;
+  R_MONTH_WITH_YEAR.lastIndex = 0;
+  for (let m = R_MONTH_WITH_YEAR.exec(sentence); m; m = R_MONTH_WITH_YEAR.exec(sentence)) last = m;
+  if (!last) return undefined;
+  const between = sentence.slice(last.index + last[0].length);
+  if (/(?<![\d$.,])(?:1[89]|20)\d\d(?![\d%])|\b(?:next|last|previous|following|this)\s+(?:year|month)\b/i.test(between)) return undefined;
+  const m0 = monthOf(last[1]);
+  return m0 && month >= m0 ? Number(last[2]) : undefined;
+}
+const R_MONTH_WITH_YEAR = new RegExp(`\\b(${MON})[ \\u00a0]{1,3}((?:19|20)\\d\\d)(?!\\d)`, 'g');
+
 /** Month-level value for a named month, inferring the year when absent. */
 function monthMention(sc: Scan, start: number, end: number, month: number, year: number | undefined, mod?: TimexMod): DateMention {
   const tense = lazyTense(sc, start, end);
-  let y = year ?? thatMonthsYear(sc.text, start);
+  let y = year ?? thatMonthsYear(sc.text, start) ?? (sc.ref ? undefined : monthAfterInSentence(sc.text, start, month));
   let resolution: DateResolution = year === undefined && y !== undefined ? 'year-in-text' : 'explicit';
   if (y === undefined) {
     if (sc.ref) {

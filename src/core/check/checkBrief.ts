@@ -624,6 +624,9 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
     const alt = besideKind(claim, lead.m, scored) ?? (said && momentOfFact(lead.m.fact) !== said ? inBestSentence(lead.m, scored, (m) => momentOfFact(m.fact) === said && sameGoods(claim, m.fact)) : undefined);
     const verdict = alt && judgeAlternative(claim, alt, corpus, citedReach, () => true);
     if (verdict) return verdict;
+    // A duty on other goods than the claim's ("surtaxes on Chinese electric vehicles, which have been
+    // in force since Oct. 1, 2024" against "the 25% steel and aluminum surtax") is another measure's day.
+    if (!alt && claimGoods(claim.clauseText) && !sameGoods(claim, lead.m.fact)) return { claim, verdict: 'unsettled', best, evidence: matches.slice(0, 3) };
     const evidence = relations.filter((x) => x.rel === 'conflict' && firm(x.m.fact)).map((x) => x.m);
     return { claim, verdict: 'conflict', best: lead.m, evidence };
   }
@@ -890,11 +893,23 @@ function goodsOf(text: string): string[] | undefined {
   }
   return contentTerms(words.join(' '));
 }
-const DUTY_ON = /\b(?:duty|duties|tariff|tariffs|levy|levies)\s+on\s+((?:[A-Za-z-]+\s*){1,3})/gi;
+const DUTY_ON = /\b(?:duty|duties|tariff|tariffs|levy|levies|surtax|surtaxes)\s+on\s+((?:[A-Za-z-]+\s*){1,3})/gi;
+/** Goods named before their duty: "the 25% steel and aluminum surtax". */
+const GOODS_DUTY = /\b\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+((?:[a-z-]+\s+){1,3}?)(?:duty|duties|tariff|tariffs|levy|levies|surtax|surtaxes)\b/i;
+
+/** The goods a claim's duty is on, after the duty ("duties on car parts") or before it ("the 25% steel and aluminum surtax"). */
+function claimGoods(text: string): string[] | undefined {
+  const after = goodsOf(text);
+  if (after?.length) return after;
+  const before = GOODS_DUTY.exec(text);
+  const terms = before ? contentTerms(before[1]).filter((t) => !GENERIC_DUTY_WORDS.has(t)) : [];
+  return terms.length ? terms : undefined;
+}
+const GENERIC_DUTY_WORDS = new Set(contentTerms('additional extra new higher lower reciprocal retaliatory import export anti-dumping countervailing blanket global baseline flat'));
 
 /** Whether the goods the claim's duty is on are all among those of the duty named nearest before the source's date, when both say. */
 function sameGoods(claim: Claim, f: Fact): boolean {
-  const said = goodsOf(claim.clauseText);
+  const said = claimGoods(claim.clauseText);
   const sourced = goodsOf(f.sentence.slice(0, dateSpan(f).start));
   return !said?.length || !sourced?.length || said.every((t) => sourced.includes(t));
 }

@@ -318,6 +318,13 @@ function yearTheWeekdaysGive(chosen: string, month: number, day: number, text: W
   const leadIs = (y: number, back: number) => !named || WEEKDAY_NAMES[(weekdayOf(y, month, day) + 7 - back) % 7] === named;
   const year = Number(chosen.slice(0, 4));
   if (writtenFit(year) && leadIs(year, 0)) return chosen;
+  const thisYear = new Date().getUTCFullYear();
+  // The latest past the text tells, read once when a rule below needs it: the wire comes after it,
+  // and before the first day the text sets ahead of it (`schedule`).
+  let past: string | null | undefined;
+  const pastTold = () => (past === undefined ? (past = (body && latestPast(mentions, '9999', body)) || null) : past) ?? undefined;
+  const fitsBetween = (years: Iterable<number>, from: string) =>
+    [...years].filter((y) => y <= thisYear && isValidDate(y, month, day) && writtenFit(y) && leadIs(y, 0) && isoDate(y, month, day) >= from && (!schedule || isoDate(y, month, day) <= schedule));
   if (writtenFit(year) && leadIs(year, 1)) {
     // A lead's weekday the day before the dateline's is a story filed overnight; but a year that
     // puts it on the dateline's day itself, after the past the text tells and before a schedule it
@@ -328,12 +335,11 @@ function yearTheWeekdaysGive(chosen: string, month: number, day: number, text: W
     // as below; else the year before or after the corpus's ("HANOI, Nov 15 - … signed on Sunday": 2020).
     // (Without a past to bound them, those years are no surer than an overnight filing: "TOKYO,
     // Sept 5 - Trump signed an executive order on Thursday" is Sept 4, 2025.)
-    const past = body ? latestPast(mentions, '9999', body) : undefined;
-    if (!past) return chosen;
-    const fitsExactly = (years: Iterable<number>) => [...years].filter((y) => y <= new Date().getUTCFullYear() && isValidDate(y, month, day) && writtenFit(y) && leadIs(y, 0) && isoDate(y, month, day) >= past && (!schedule || isoDate(y, month, day) <= schedule));
+    const from = pastTold();
+    if (!from) return chosen;
+    const fitsExactly = (years: Iterable<number>) => fitsBetween(years, from);
     if (schedule) {
-      const from = Number(past.slice(0, 4));
-      const between = fitsExactly(Array.from({ length: Number(schedule.slice(0, 4)) - from + 1 }, (_, k) => from + k));
+      const between = fitsExactly(yearsFromTo(Number(from.slice(0, 4)), Number(schedule.slice(0, 4))));
       if (between.length === 1) return isoDate(between[0], month, day);
     }
     if (!anyNamedYear) return chosen;
@@ -346,27 +352,25 @@ function yearTheWeekdaysGive(chosen: string, month: number, day: number, text: W
   const fits = fitting(/^\d{4}-\d{2}-\d{2}/);
   // (Of several such years, the one after the past the text tells: "WASHINGTON, Feb 13 - … agreed on
   // Thursday" near "24 February 2020" and the "2024" of a trade figure is 2025, not 2020.)
-  const pastOfMany = fits.length > 1 && body ? latestPast(mentions, '9999', body) : undefined;
-  const afterPast = pastOfMany ? fits.filter((y) => isoDate(y, month, day) >= pastOfMany && (!schedule || isoDate(y, month, day) <= schedule)) : [];
+  const pastOfMany = fits.length > 1 ? pastTold() : undefined;
+  const afterPast = pastOfMany ? fitsBetween(fits, pastOfMany) : [];
   if (afterPast.length === 1) return isoDate(afterPast[0], month, day);
   // (A year the corpus chose may be far from the text's full dates, or the text may give none: then
   // the years it names at all, "the last four months of 2020", are candidates.)
-  const thisYear = new Date().getUTCFullYear();
   let wider = anyNamedYear && !fits.length ? fitting(/^\d{4}/).filter((y) => y <= thisYear) : fits;
   // (A wire is filed after the past it tells: "SYDNEY, Aug 4 - … said on Friday, lifting a barrier
   // put up in May 2020" is 2023, not 2017, the year of a sales figure it quotes. The years from
   // that past to the latest the text names are candidates too, or, where none of them fits, the one
   // year of the next few that does: "applied in September 2021" over "AUCKLAND, July 16 - … on
   // Sunday" is 2023. A past that leaves no year is no bound.)
-  const past = !fits.length && body ? latestPast(mentions, '9999', body) : undefined;
-  if (past) {
-    const from = Number(past.slice(0, 4));
-    const fitsAfter = (years: Iterable<number>) => [...years].filter((y) => y <= thisYear && isValidDate(y, month, day) && writtenFit(y) && leadIs(y, 0) && isoDate(y, month, day) >= past && (!schedule || isoDate(y, month, day) <= schedule));
+  const pastOfNone = !fits.length ? pastTold() : undefined;
+  if (pastOfNone) {
+    const from = Number(pastOfNone.slice(0, 4));
     const named = new Set(yearsNear(mentions, /^\d{4}/, year).near);
-    for (let y = from; y <= Math.max(...named); y++) named.add(y);
-    let bounded = fitsAfter(named);
+    for (const y of yearsFromTo(from, Math.max(...named))) named.add(y);
+    let bounded = fitsBetween(named, pastOfNone);
     if (!bounded.length) {
-      const next = fitsAfter(Array.from({ length: WIRE_PAST_REACH_YEARS + 1 }, (_, k) => from + k));
+      const next = fitsBetween(yearsFromTo(from, from + WIRE_PAST_REACH_YEARS), pastOfNone);
       if (next.length === 1) bounded = next;
     }
     // (A year the text's full dates gave is only overruled by one other.)
@@ -377,6 +381,11 @@ function yearTheWeekdaysGive(chosen: string, month: number, day: number, text: W
   // years after leaders first agreed in 2012" under "KIGALI, March 21 - … signed on Wednesday" is
   // 2018, the latest in which March 21 was a Wednesday.)
   return anyNamedYear && !fits.length && wider.length > 1 ? isoDate(Math.max(...wider), month, day) : chosen;
+}
+
+/** The years from `from` to `to`, both in. */
+function yearsFromTo(from: number, to: number): number[] {
+  return Array.from({ length: Math.max(0, to - from + 1) }, (_, k) => from + k);
 }
 
 /** The lead names a weekday that falls neither on the wire's day nor the day before in `date`'s year. */

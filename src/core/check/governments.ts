@@ -8,33 +8,38 @@ interface Government {
   words: RegExp;
 }
 
+/** A government's names as one pattern: whole words, and a name ending in a stop ("U.S.") ends there too. */
+function names(alternatives: string): RegExp {
+  return new RegExp(`\\b(?:${alternatives})(?!\\w)`);
+}
+
 const GOVERNMENTS: Government[] = [
-  { name: 'United States', capital: 'Washington', words: /\b(?:United States|U\.S\.|US|USA|America|American|Americans|Washington|White House|(?:Trump|Biden|Obama|Bush|Clinton)\s+administration)(?!\w)/ },
-  { name: 'China', capital: 'Beijing', words: /\b(?:China|Chinese|Beijing)(?!\w)/ },
-  { name: 'European Union', capital: 'Brussels', words: /\b(?:EU|E\.U\.|European Union|Brussels)(?!\w)/ },
-  { name: 'Japan', capital: 'Tokyo', words: /\b(?:Japan|Japanese|Tokyo)(?!\w)/ },
-  { name: 'South Korea', capital: 'Seoul', words: /\b(?:South Korea|Korea|Korean|Koreans|Seoul)(?!\w)/ },
-  { name: 'Canada', capital: 'Ottawa', words: /\b(?:Canada|Canadian|Ottawa)(?!\w)/ },
-  { name: 'Mexico', words: /\b(?:Mexico|Mexican)(?!\w)/ },
-  { name: 'India', capital: 'New Delhi', words: /\b(?:India|Indian|New Delhi)(?!\w)/ },
-  { name: 'Vietnam', capital: 'Hanoi', words: /\b(?:Vietnam|Vietnamese|Hanoi)(?!\w)/ },
-  { name: 'Brazil', capital: 'Brasilia', words: /\b(?:Brazil|Brazilian|Brasilia|Brasília)(?!\w)/ },
-  { name: 'Switzerland', words: /\b(?:Switzerland|Swiss|Bern)(?!\w)/ },
-  { name: 'United Kingdom', words: /\b(?:United Kingdom|Britain|British|UK|U\.K\.)(?!\w)/ },
-  { name: 'Indonesia', capital: 'Jakarta', words: /\b(?:Indonesia|Indonesian|Jakarta)(?!\w)/ },
-  { name: 'Taiwan', capital: 'Taipei', words: /\b(?:Taiwan|Taiwanese|Taipei)(?!\w)/ },
-  { name: 'Russia', capital: 'Moscow', words: /\b(?:Russia|Moscow)(?!\w)/ },
-  { name: 'Australia', capital: 'Canberra', words: /\b(?:Australia|Canberra)(?!\w)/ },
-  { name: 'Germany', capital: 'Berlin', words: /\b(?:Germany|Berlin)(?!\w)/ },
-  { name: 'France', capital: 'Paris', words: /\b(?:France|Paris)(?!\w)/ },
-  { name: 'Turkey', capital: 'Ankara', words: /\b(?:Turkey|Türkiye|Turkish|Ankara)(?!\w)/ },
-  { name: 'South Africa', capital: 'Pretoria', words: /\b(?:South Africa|South African|Pretoria)(?!\w)/ },
-  { name: 'Thailand', capital: 'Bangkok', words: /\b(?:Thailand|Thai|Bangkok)(?!\w)/ },
-  { name: 'Philippines', capital: 'Manila', words: /\b(?:Philippines|Philippine|Filipino|Manila)(?!\w)/ },
-  { name: 'Pakistan', capital: 'Islamabad', words: /\b(?:Pakistan|Pakistani|Islamabad)(?!\w)/ },
-  { name: 'Ukraine', capital: 'Kyiv', words: /\b(?:Ukraine|Ukrainian|Kyiv|Kiev)(?!\w)/ },
-  { name: 'Poland', capital: 'Warsaw', words: /\b(?:Poland|Polish|Warsaw)(?!\w)/ },
-  { name: 'New Zealand', capital: 'Wellington', words: /\b(?:New Zealand|Wellington)(?!\w)/ },
+  { name: 'United States', capital: 'Washington', words: names('United States|U\\.S\\.|US|USA|America|American|Americans|Washington|White House|(?:Trump|Biden|Obama|Bush|Clinton)\\s+administration') },
+  { name: 'China', capital: 'Beijing', words: names('China|Chinese|Beijing') },
+  { name: 'European Union', capital: 'Brussels', words: names('EU|E\\.U\\.|European Union|Brussels') },
+  { name: 'Japan', capital: 'Tokyo', words: names('Japan|Japanese|Tokyo') },
+  { name: 'South Korea', capital: 'Seoul', words: names('South Korea|Korea|Korean|Koreans|Seoul') },
+  { name: 'Canada', capital: 'Ottawa', words: names('Canada|Canadian|Ottawa') },
+  { name: 'Mexico', words: names('Mexico|Mexican') },
+  { name: 'India', capital: 'New Delhi', words: names('India|Indian|New Delhi') },
+  { name: 'Vietnam', capital: 'Hanoi', words: names('Vietnam|Vietnamese|Hanoi') },
+  { name: 'Brazil', capital: 'Brasilia', words: names('Brazil|Brazilian|Brasilia|Brasília') },
+  { name: 'Switzerland', words: names('Switzerland|Swiss|Bern') },
+  { name: 'United Kingdom', words: names('United Kingdom|Britain|British|UK|U\\.K\\.') },
+  { name: 'Indonesia', capital: 'Jakarta', words: names('Indonesia|Indonesian|Jakarta') },
+  { name: 'Taiwan', capital: 'Taipei', words: names('Taiwan|Taiwanese|Taipei') },
+  { name: 'Russia', capital: 'Moscow', words: names('Russia|Moscow') },
+  { name: 'Australia', capital: 'Canberra', words: names('Australia|Canberra') },
+  { name: 'Germany', capital: 'Berlin', words: names('Germany|Berlin') },
+  { name: 'France', capital: 'Paris', words: names('France|Paris') },
+  { name: 'Turkey', capital: 'Ankara', words: names('Turkey|Türkiye|Turkish|Ankara') },
+  { name: 'South Africa', capital: 'Pretoria', words: names('South Africa|South African|Pretoria') },
+  { name: 'Thailand', capital: 'Bangkok', words: names('Thailand|Thai|Bangkok') },
+  { name: 'Philippines', capital: 'Manila', words: names('Philippines|Philippine|Filipino|Manila') },
+  { name: 'Pakistan', capital: 'Islamabad', words: names('Pakistan|Pakistani|Islamabad') },
+  { name: 'Ukraine', capital: 'Kyiv', words: names('Ukraine|Ukrainian|Kyiv|Kiev') },
+  { name: 'Poland', capital: 'Warsaw', words: names('Poland|Polish|Warsaw') },
+  { name: 'New Zealand', capital: 'Wellington', words: names('New Zealand|Wellington') },
 ];
 
 const BY_CAPITAL = new Map(GOVERNMENTS.filter((g) => g.capital).map((g) => [g.capital!, g.name]));

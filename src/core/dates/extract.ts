@@ -766,9 +766,21 @@ function relativeYearAfter(sc: Scan, end: number): { y: number; end: number; nam
   return { y: sc.ref.y + (w === 'last' ? -1 : w === 'next' ? 1 : 0), end: end + rel[0].length };
 }
 
+/** A year written as a word of its own ("in 2019", not "$2019" nor "2019%"). */
+const R_YEAR_WORD = /(?<![\d$.,])(?:1[89]|20)\d\d(?![\d%])/;
+const R_YEAR_WORD_G = new RegExp(R_YEAR_WORD.source, 'g');
+
+/** The last match of a global pattern in `text`. */
+function lastExec(re: RegExp, text: string): RegExpExecArray | undefined {
+  let last: RegExpExecArray | undefined;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) last = m;
+  return last;
+}
+
 /** The last four-digit year written in the text before `at` (within a few paragraphs), if any. */
 function lastYearNamed(text: string, at: number): number | undefined {
-  const years = text.slice(Math.max(0, at - 1500), at).match(/(?<![\d$.,])(?:1[89]|20)\d\d(?![\d%])/g);
+  const years = text.slice(Math.max(0, at - 1500), at).match(R_YEAR_WORD_G);
   return years ? Number(years[years.length - 1]) : undefined;
 }
 
@@ -788,7 +800,7 @@ function sentenceYear(text: string, at: number): number | undefined {
   const open = R_SENTENCE_OPENS_ON_YEAR.exec(sentence);
   if (!open) return undefined;
   const rest = sentence.slice(open[0].length);
-  if (/(?<![\d$.,])(?:1[89]|20)\d\d(?![\d%])/.test(rest) || SAID_ON.test(rest)) return undefined;
+  if (R_YEAR_WORD.test(rest) || SAID_ON.test(rest)) return undefined;
   return Number(open[1]);
 }
 
@@ -830,13 +842,11 @@ function clauseOnYear(sc: Scan, at: number, month: number, day: number): number 
  * `toldOn` accepts the words between.
  */
 function yearAfterFullDate(sc: Scan, window: string, month: number, day: number, minGap: number, toldOn: (between: string) => boolean): number | undefined {
-  let last: RegExpExecArray | undefined;
-  R_FULL_DATE.lastIndex = 0;
-  for (let m = R_FULL_DATE.exec(window); m; m = R_FULL_DATE.exec(window)) last = m;
+  const last = lastExec(R_FULL_DATE, window);
   if (!last) return undefined;
   const y = Number(last[5]);
   const between = window.slice(last.index + last[0].length);
-  if (y === sc.ref?.y || /(?<![\d$.,])(?:1[89]|20)\d\d(?![\d%])/.test(between) || !toldOn(between)) return undefined;
+  if (y === sc.ref?.y || R_YEAR_WORD.test(between) || !toldOn(between)) return undefined;
   const m0 = monthOf(last[1] ?? last[4]);
   const d0 = Number(last[2] ?? last[3]);
   if (!m0 || !isValidDate(y, m0, d0) || !isValidDate(y, month, day)) return undefined;
@@ -952,12 +962,10 @@ function thatMonthsYear(text: string, at: number): number | undefined {
 function monthAfterInSentence(text: string, at: number, month: number): number | undefined {
   const sentence = sentenceBefore(text, at, 240);
   if (sentence === undefined) return undefined;
-  let last: RegExpExecArray | undefined;
-  R_MONTH_WITH_YEAR.lastIndex = 0;
-  for (let m = R_MONTH_WITH_YEAR.exec(sentence); m; m = R_MONTH_WITH_YEAR.exec(sentence)) last = m;
+  const last = lastExec(R_MONTH_WITH_YEAR, sentence);
   if (!last) return undefined;
   const between = sentence.slice(last.index + last[0].length);
-  if (/(?<![\d$.,])(?:1[89]|20)\d\d(?![\d%])|\b(?:next|last|previous|following|this)\s+(?:year|month)\b/i.test(between)) return undefined;
+  if (R_YEAR_WORD.test(between) || /\b(?:next|last|previous|following|this)\s+(?:year|month)\b/i.test(between)) return undefined;
   const m0 = monthOf(last[1]);
   return m0 && month >= m0 ? Number(last[2]) : undefined;
 }

@@ -11,8 +11,13 @@ const WINDOW_RIGHT = 70;
 const FUTURE_LEFT =
   /(?:^|[^A-Za-z])(?:starting|beginning|effective|until|till|by|deadline(?:\s{1,3}(?:of|on|for))?|due(?:\s{1,3}(?:on|by|in))?|expires?(?:\s{1,3}(?:on|in))?|(?:deadline|expiry|cut-?off)\s{1,3}(?:falls|lands|comes|arrives)|expiring(?:\s{1,3}(?:on|in))?|(?:scheduled|set|slated|planned|expected|penciled|pencilled)\s{1,3}(?:for|on|in)|ahead\s{1,3}of|payable|(?:holders|stock|shareholders|stockholders)\s{1,3}of\s{1,3}record|no\s{1,3}later\s{1,3}than|next|upcoming|as\s{1,3}(?:early|soon)\s{1,3}as|from\s{1,3}(?:as\s{1,3}early\s{1,3}as\s{1,3})?)\s{0,3}(?:on\s{1,3})?(?:the\s{1,3})?(?:early\s{1,3}|mid-?\s{0,2}|late\s{1,3})?$/i;
 
-const FUTURE_WORD =
-  /(?:^|[^A-Za-z'’])(?:will|won['’]t|shall|going\s{1,3}to|(?:is|are|be|was|were)\s{1,3}(?:(?:still|now|also|already|originally|currently|initially|officially)\s{1,3})?(?:due|set|scheduled|slated|expected|poised|likely)\s{1,3}to|expected\s{1,3}to|plans?\s{1,3}to|planning\s{1,3}to|intends?\s{1,3}to|aims?\s{1,3}to|(?:hop(?:e|es|ed|ing)|intending|aiming|expecting)\s{1,3}to|(?:planned|scheduled|slated)\s{1,3}(?:to|a|an|the)|(?:has|have)\s{1,3}scheduled|(?:is|are)\s{1,3}to\s{1,3}(?!(?:the|an?)(?![A-Za-z]))[a-z]{3,}|upcoming|next(?!\s{1,3}to(?![A-Za-z]))|forthcoming|(?<!(?:was|were|been|is|are|had|has|have|as)\s{1,3})(?:expected|scheduled|slated)\s{1,3}(?:at|in|on|by|for)(?![A-Za-z]))(?![A-Za-z])|['’]ll(?![A-Za-z])/i;
+/** An adverb inside a plan ("is still set to", "were originally due to"): the plan is read through it. */
+const PLAN_ADVERB = String.raw`(?:(?:still|now|also|already|originally|currently|initially|officially)\s{1,3})?`;
+
+const FUTURE_WORD = new RegExp(
+  String.raw`(?:^|[^A-Za-z'’])(?:will|won['’]t|shall|going\s{1,3}to|(?:is|are|be|was|were)\s{1,3}${PLAN_ADVERB}(?:due|set|scheduled|slated|expected|poised|likely)\s{1,3}to|expected\s{1,3}to|plans?\s{1,3}to|planning\s{1,3}to|intends?\s{1,3}to|aims?\s{1,3}to|(?:hop(?:e|es|ed|ing)|intending|aiming|expecting)\s{1,3}to|(?:planned|scheduled|slated)\s{1,3}(?:to|a|an|the)|(?:has|have)\s{1,3}scheduled|(?:is|are)\s{1,3}to\s{1,3}(?!(?:the|an?)(?![A-Za-z]))[a-z]{3,}|upcoming|next(?!\s{1,3}to(?![A-Za-z]))|forthcoming|(?<!(?:was|were|been|is|are|had|has|have|as)\s{1,3})(?:expected|scheduled|slated)\s{1,3}(?:at|in|on|by|for)(?![A-Za-z]))(?![A-Za-z])|['’]ll(?![A-Za-z])`,
+  'i',
+);
 
 /** Verbs that move a date: what they move it to is still ahead. */
 const RESCHEDULED = /(?:^|[^A-Za-z])(?:extend|postpon|delay|defer|adjourn|suspend|push|put|mov|grant|giv|given|gave|allow|keep|kept|leav|left|set|paus|halt)[a-z]*(?![A-Za-z])/i;
@@ -164,7 +169,7 @@ const STAYING_FOR = /(?:^|[^A-Za-z])(?:remains|stays|is|are)\s{1,3}(?:on\s{1,3})
 const RETROSPECT_BLOCK = /(?:^|[^A-Za-z])(?:will|shall|would|to)\s{1,3}[a-z]{2,}/i;
 
 /** A plan as it stood before: "was due to", "were set to", "was scheduled to". */
-const PAST_PLAN_SRC = String.raw`(?:^|[^A-Za-z'’])(?:was|were)\s{1,3}(?:(?:still|now|also|already|originally|currently|initially|officially)\s{1,3})?(?:due|set|scheduled|slated|expected|poised|likely)\s{1,3}to(?![A-Za-z])`;
+const PAST_PLAN_SRC = String.raw`(?:^|[^A-Za-z'’])(?:was|were)\s{1,3}${PLAN_ADVERB}(?:due|set|scheduled|slated|expected|poised|likely)\s{1,3}to(?![A-Za-z])`;
 const PAST_PLAN = new RegExp(PAST_PLAN_SRC, 'i');
 const PAST_PLAN_G = new RegExp(PAST_PLAN_SRC, 'gi');
 

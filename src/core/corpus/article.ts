@@ -268,7 +268,7 @@ function yearOfLeadWeekday(month: number, day: number, lead: string, mentions: D
   // Before a schedule, the wire is also after the past it tells ("the previous ministerial in June
   // 2022" under "ABU DHABI, March 2 - … in the early hours of Saturday", before "March 31, 2026"):
   // every year between the two is a candidate, and none before that past.
-  const fitting = (years: Iterable<number>) => [...years].filter((y) => isValidDate(y, month, day) && WEEKDAY_NAMES[weekdayOf(y, month, day)] === named && (!before || isoDate(y, month, day) <= before));
+  const fitting = (years: Iterable<number>) => [...years].filter((y) => weekdayFalls(named, y, month, day) && (!before || isoDate(y, month, day) <= before));
   const after = before && body ? latestPast(mentions, before, body) : undefined;
   const between = new Set(near);
   if (after) for (let y = Number(after.slice(0, 4)); y <= Number(before!.slice(0, 4)); y++) between.add(y);
@@ -315,7 +315,7 @@ function yearTheWeekdaysGive(chosen: string, month: number, day: number, text: W
   // A written day more than half a year from the dateline's is in the year before or after it.
   const yearOf = (y: number, m: number) => (m - month > 6 ? y - 1 : month - m > 6 ? y + 1 : y);
   const writtenFit = (y: number) => written.every((m) => isValidDate(yearOf(y, m.month!), m.month!, m.day!) && weekdayOf(yearOf(y, m.month!), m.month!, m.day!) === m.weekday);
-  const leadIs = (y: number, back: number) => !named || WEEKDAY_NAMES[(weekdayOf(y, month, day) + 7 - back) % 7] === named;
+  const leadIs = (y: number, back: number) => !named || weekdayFalls(named, y, month, day, back);
   const year = Number(chosen.slice(0, 4));
   if (writtenFit(year) && leadIs(year, 0)) return chosen;
   const thisYear = new Date().getUTCFullYear();
@@ -391,9 +391,13 @@ function yearsFromTo(from: number, to: number): number[] {
 /** The lead names a weekday that falls neither on the wire's day nor the day before in `date`'s year. */
 function leadDenies(month: number, day: number, lead: string, date: string): boolean {
   const named = leadWeekday(lead);
-  if (!named) return false;
-  const weekday = weekdayOf(Number(date.slice(0, 4)), month, day);
-  return WEEKDAY_NAMES[weekday] !== named && WEEKDAY_NAMES[(weekday + 6) % 7] !== named;
+  const year = Number(date.slice(0, 4));
+  return !!named && !weekdayFalls(named, year, month, day) && !weekdayFalls(named, year, month, day, 1);
+}
+
+/** The weekday `named` falls on that day of `year` (`back` 0) or on the day before it (`back` 1). */
+function weekdayFalls(named: string, year: number, month: number, day: number, back = 0): boolean {
+  return isValidDate(year, month, day) && WEEKDAY_NAMES[(weekdayOf(year, month, day) + 7 - back) % 7] === named;
 }
 
 /**
@@ -404,7 +408,7 @@ function leadDenies(month: number, day: number, lead: string, date: string): boo
 function corpusYearBorneOut(month: number, day: number, lead: string, date: string): { dateSource: DateSource; also: string } {
   const named = leadWeekday(lead);
   const year = Number(date.slice(0, 4));
-  if (!named || !isValidDate(year, month, day) || WEEKDAY_NAMES[weekdayOf(year, month, day)] !== named) return { dateSource: 'inferred', also: '' };
+  if (!named || !weekdayFalls(named, year, month, day)) return { dateSource: 'inferred', also: '' };
   return { dateSource: 'dateline', also: `, where it falls on the ${named} its lead names` };
 }
 

@@ -348,7 +348,14 @@ export function sameVenue(claimClause: string, f: Fact): boolean {
   if (!said.size) return true;
   const sourced = new Set([...venues(f.sentence, f.clauseStart - f.sentenceStart, f.clauseEnd - f.sentenceStart), ...spokeAt(f.sentence)]);
   if (!sourced.size) return true;
-  return [...said].some((p) => sourced.has(p) || namedNotAfterPointer(f.sentence, p));
+  return [...said].some((p) => sourced.has(p) || namedNotAfterPointer(f.sentence, p) || [...sourced].some((q) => sameCountry(p, q)));
+}
+
+/** "in the UK" and "in Britain": two names of one country (or of its government's seat) are one venue. */
+function sameCountry(a: string, b: string): boolean {
+  const ga = governmentsIn(a);
+  const gb = governmentsIn(b);
+  return ga.size === 1 && gb.size === 1 && [...ga][0] === [...gb][0];
 }
 
 /** "Two days of talks open in London on implementing Geneva": a place only pointed back at is not where this happened. */
@@ -1155,12 +1162,17 @@ function namesItsThing(claim: Claim, f: Fact): boolean {
 const OWN_THING = /\b(?:its|their|his|her)\s+own\s+([a-z]{3,})\b|\ba\s+separate\s+([a-z]{3,})\b/gi;
 
 // A later step of a measure: "the amended orders", "a revised proclamation" (a later version of a
-// paper), "Details of the Buy Canadian rules were published" (what follows an announcement).
+// paper), "Details of the Buy Canadian rules were published" (what follows an announcement), "the
+// caps went through their first review", "notified WTO members of the suspension".
 // (Details a brief says a paper set out are the paper's: "set out the details in a joint statement
 // issued on August 14" is dated by "released a joint statement" without the word.)
 const LATER_STEPS: Array<[RegExp, RegExp, boolean?]> = [
   [/\b(?:amended|revised|amending|updated|modified)\s+(?:executive\s+)?(?:orders?|proclamations?|decrees?|rules?|regulations?|notices?)\b/i, /\b(?:amend|revis|updat|modif)/i],
   [/\b(?:details|fine\s+print)\s+(?:of|on|for)\b/i, /\b(?:details|fine\s+print)\b/i, true],
+  // A measure's review, and its notification to the WTO, come after it, on days of their own.
+  // (A review may be a report: "the IAEA's comprehensive review" is its "comprehensive report".)
+  [/\b(?:review|reviews|reviewed|reviewing)\b/i, /\b(?:review|report|assessment|audit|evaluation)/i],
+  [/\b(?:notif(?:y|ies|ied|ying|ication|ications))\b/i, /\bnotif/i],
 ];
 
 /**
@@ -1202,7 +1214,7 @@ const EXEMPTS_FROM = /\b(?:exempts|exempted|exempting|carves?\s+out|carved\s+out
 const EXEMPT_WORDS = /\b(?:exempt(?:s|ed|ing|ion|ions)?|carve[\s-]?outs?|carved\s+out|exclusions?|excluded|spared)\b/i;
 
 /** "the second round of talks", "the 47th summit": an occasion counted among others of its kind. */
-const ORDINAL = /\b(first|initial|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))\s+(?:[a-z-]+\s+){0,2}?(round|session|meeting|summit|call|visit|batch|tranche|phase|step|stage|hearing|vote|reading|extension|letter|report|review)s?\b/gi;
+const ORDINAL = /\b(first|initial|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))\s+(?:[a-z-]+\s+){0,2}?(round|session|meeting|summit|call|visit|batch|tranche|phase|step|stage|hearing|vote|reading|extension|letter|report|review|package|list)s?\b/gi;
 const ORDINAL_WORDS: Record<string, string> = { first: '1', initial: '1', second: '2', third: '3', fourth: '4', fifth: '5', sixth: '6', seventh: '7', eighth: '8', ninth: '9', tenth: '10' };
 /** The parts a measure is phased in by are counted together: "the initial batch" is no "second step". */
 const STAGE_NOUNS = new Set(['batch', 'tranche', 'phase', 'step', 'stage']);

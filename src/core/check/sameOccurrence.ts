@@ -1171,7 +1171,8 @@ const LATER_STEPS: Array<[RegExp, RegExp, boolean?]> = [
   [/\b(?:details|fine\s+print)\s+(?:of|on|for)\b/i, /\b(?:details|fine\s+print)\b/i, true],
   // A measure's review, and its notification to the WTO, come after it, on days of their own.
   // (A review may be a report: "the IAEA's comprehensive review" is its "comprehensive report".)
-  [/\b(?:review|reviews|reviewed|reviewing)\b/i, /\b(?:review|report|assessment|audit|evaluation)/i],
+  // ("The review call took place": a review naming an occasion is that occasion.)
+  [/\b(?:review|reviews|reviewed|reviewing)\b(?!\s+(?:calls?|meetings?|talks|sessions?|conferences?|summits?|visits?)\b)/i, /\b(?:review|report|assessment|audit|evaluation)/i],
   [/\b(?:notif(?:y|ies|ied|ying|ication|ications))\b/i, /\bnotif/i],
 ];
 

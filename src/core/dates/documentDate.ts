@@ -559,12 +559,13 @@ const SCHEDULED_DAY = /\b(?:from|starting|effective|by|until|till|through|before
  * that is not forward-looking (a report is written after what it reports); when all are
  * forward-looking, the earliest, and (as `told`) the latest yearless day the text tells of before it.
  * `toldAfter`: the full date whose year the latest told day was put in (that day's year is a guess).
+ * `lone`: where the page's one full date stands, when the page is dated by it alone.
  * Null when the text has no day-precise date with a year.
  */
 export function inferDocumentDate(
   mentions: DateMention[],
   text?: string,
-): { date: string; note: string; ahead?: boolean; told?: { date: string; note: string }; named?: { year: number; text: string }; toldAfter?: string; schedule?: string } | null {
+): { date: string; note: string; ahead?: boolean; told?: { date: string; note: string }; named?: { year: number; text: string }; toldAfter?: string; schedule?: string; lone?: number } | null {
   if (!Array.isArray(mentions)) return null;
   const full = mentions.filter(
     (m) => m && m.resolution === 'explicit' && (m.type === 'DATE' || m.type === 'TIME') && /^\d{4}-\d{2}-\d{2}/.test(m.value) && (m.precision === 'day' || m.precision === 'time' || m.precision === 'range'),
@@ -613,7 +614,7 @@ export function inferDocumentDate(
     }
     // The first day it sets ahead after that past: the page was written before it.
     const schedule = [...setAhead].filter((d) => d > latest).sort()[0];
-    return { date: latest, note: `inferred from "${best.text}", the latest of ${n} explicit date${n === 1 ? '' : 's'} in the text`, ...named, ...(schedule ? { schedule } : {}) };
+    return { date: latest, note: `inferred from "${best.text}", the latest of ${n} explicit date${n === 1 ? '' : 's'} in the text`, ...named, ...(schedule ? { schedule } : {}), ...(n === 1 ? { lone: best.start } : {}) };
   }
   let best = dated[0];
   for (const m of dated) if (m.value < best.value) best = m;

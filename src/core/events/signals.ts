@@ -4,7 +4,7 @@
 // Results are the same as kindsIn / kindNear / contentTerms on the sliced text.
 import type { EventKind } from '../types';
 import { firstNotBefore } from '../sorted';
-import { contentTerms } from '../text/terms';
+import { contentTerms, joinsNext, termBeside } from '../text/terms';
 import { kindNear, kindOrder, kindPhrases, kindsIn, singleWordKind } from './kinds';
 
 interface Signal {
@@ -26,6 +26,19 @@ function termOf(word: string): string | null {
     termMemo.set(word, t);
   }
   return t;
+}
+
+const joinsMemo = new Map<string, boolean>();
+
+/** Whether a word may be read with the next one ("wrapped up"), memoised as termOf is. */
+function joins(word: string): boolean {
+  let j = joinsMemo.get(word);
+  if (j === undefined) {
+    if (joinsMemo.size > 100_000) joinsMemo.clear();
+    j = joinsNext(word.toLowerCase());
+    joinsMemo.set(word, j);
+  }
+  return j;
 }
 
 /** A character the kind matcher counts as part of a word ([a-z0-9] once lower-cased). */
@@ -71,7 +84,16 @@ export class DocumentSignals {
     for (let m = TERM_WORD.exec(text); m; m = TERM_WORD.exec(text)) {
       starts.push(m.index);
       ends.push(m.index + m[0].length);
-      this.termValues.push(termOf(m[0]));
+      let term = termOf(m[0]);
+      // A word read with the one after it ("wrapped up", "the lower house"), as contentTerms reads it.
+      if (term !== null && joins(m[0])) {
+        const beside = termBeside(m[0].toLowerCase(), text.slice(TERM_WORD.lastIndex, TERM_WORD.lastIndex + 10));
+        if (beside) {
+          term = beside.term;
+          TERM_WORD.lastIndex += beside.skip;
+        }
+      }
+      this.termValues.push(term);
     }
     this.termStarts = Int32Array.from(starts);
     this.termEnds = Int32Array.from(ends);

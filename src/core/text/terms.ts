@@ -65,9 +65,29 @@ export function isStopWord(lower: string): boolean {
   return STOP.has(lower);
 }
 
-/** Stemmed content words of text[from, to), in order, duplicates kept. */
 const CHAMBER_NEXT = /^\s+(?:house|chamber)\b/i;
 
+/**
+ * What a word means with the text right after it: a verb and its particle that name one thing
+ * ("put forward" is a proposal, sharing no act with "put on ice"; "ran out" an expiry; "sat down
+ * with" a meeting; "wrapped up" a conclusion), with the particle's length to skip; nothing for the
+ * "lower" of "the lower house", which names a chamber and shares nothing with "lower rates".
+ * Undefined when the word means what it means alone.
+ */
+export function termBeside(lower: string, after: string): { term: string | null; skip: number } | undefined {
+  const phrasal = PHRASAL.find(([verb]) => verb.test(lower));
+  const particle = phrasal?.[1].exec(after);
+  if (phrasal && particle) return { term: phrasal[2], skip: particle[0].length };
+  if ((lower === 'lower' || lower === 'upper') && CHAMBER_NEXT.test(after)) return { term: null, skip: 0 };
+  return undefined;
+}
+
+/** Whether a word may be read with the next one (see termBeside): a cheap test before it. */
+export function joinsNext(lower: string): boolean {
+  return lower === 'lower' || lower === 'upper' || PHRASAL.some(([verb]) => verb.test(lower));
+}
+
+/** Stemmed content words of text[from, to), in order, duplicates kept. */
 export function contentTerms(text: string, from = 0, to = text.length): string[] {
   const out: string[] = [];
   WORD.lastIndex = 0;
@@ -75,17 +95,12 @@ export function contentTerms(text: string, from = 0, to = text.length): string[]
   for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
     const lower = m[0].toLowerCase().replace(/['’]s$/, '').replace(/['’-]/g, '');
     if (lower.length < 3 || STOP.has(lower)) continue;
-    // A verb and its particle that name one thing: "put forward" is a proposal (no act shared with
-    // "put on ice"), "ran out" an expiry, "sat down with" a meeting.
-    const phrasal = PHRASAL.find(([verb]) => verb.test(lower));
-    const particle = phrasal?.[1].exec(slice.slice(WORD.lastIndex, WORD.lastIndex + 10));
-    if (phrasal && particle) {
-      out.push(phrasal[2]);
-      WORD.lastIndex += particle[0].length;
+    const beside = termBeside(lower, slice.slice(WORD.lastIndex, WORD.lastIndex + 10));
+    if (beside) {
+      if (beside.term) out.push(beside.term);
+      WORD.lastIndex += beside.skip;
       continue;
     }
-    // "the lower house" names a chamber: it shares nothing with "lower rates".
-    if ((lower === 'lower' || lower === 'upper') && CHAMBER_NEXT.test(slice.slice(WORD.lastIndex, WORD.lastIndex + 10))) continue;
     const t = stem(americanSpelling(lower));
     out.push(SAME_WORD[t] ?? t);
   }
@@ -102,4 +117,5 @@ const PHRASAL: Array<[RegExp, RegExp, string]> = [
   [/^put(?:s|ting)?$/, /^\s{1,2}forward\b/i, 'propos'],
   [/^(?:run|runs|ran|running)$/, /^\s{1,2}out\b/i, 'expir'],
   [/^(?:sit|sits|sat|sitting)$/, /^\s{1,2}down\b/i, 'meet'],
+  [/^(?:wrap|wraps|wrapped|wrapping)$/, /^\s{1,2}up\b/i, 'conclud'],
 ];

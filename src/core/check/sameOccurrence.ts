@@ -72,6 +72,9 @@ function governmentLed(e: Entity): string | undefined {
   return led.size === 1 ? [...led][0] : undefined;
 }
 
+/** The occasion a place's name may stand before ("the Strasbourg plenary"). */
+const OCCASION_AFTER = /^\s+(?:plenary|talks|round|rounds|summit|meeting|meetings|negotiations|session|sessions|conference|gathering)\b/i;
+
 /** The names a clause opens with, before its first lower-case word outside a name: who acts in it. */
 function headIds(text: string, corpus: Derived): Set<string> {
   const body = text.replace(LEAD_WIRE, '').replace(LEAD_DATE, '').slice(0, 160);
@@ -80,6 +83,8 @@ function headIds(text: string, corpus: Derived): Set<string> {
   for (const w of body.matchAll(/[\p{L}\p{N}][\p{L}\p{N}.'’-]*/gu)) {
     const start = w.index!;
     const name = names.find((m) => m.start <= start && start < m.end);
+    // "The Strasbourg plenary", "the Geneva talks": a place naming an occasion held there is no actor.
+    if (name && corpus.entityById.get(name.entityId)?.kind === 'place' && OCCASION_AFTER.test(body.slice(name.end, name.end + 24))) continue;
     if (name) {
       out.add(name.entityId);
       const government = governmentOf(name.entityId, corpus);

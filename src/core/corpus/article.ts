@@ -349,7 +349,9 @@ function yearTheWeekdaysGive(chosen: string, month: number, day: number, text: W
     return beside.length === 1 ? isoDate(beside[0], month, day) : chosen;
   }
   const fitting = (precision: RegExp) => [...yearsNear(mentions, precision, year).near].filter((y) => isValidDate(y, month, day) && writtenFit(y) && leadIs(y, 0));
-  const fits = fitting(/^\d{4}-\d{2}-\d{2}/);
+  // (Never before the past the text tells: "WASHINGTON, May 14 - … on Tuesday" beside history of July
+  // 6, 2018 is not 2019 when the text goes on to a review "launched in May 2022".)
+  const fits = fitting(/^\d{4}-\d{2}-\d{2}/).filter((y) => !pastTold() || isoDate(y, month, day) >= pastTold()!);
   // (Of several such years, the one after the past the text tells: "WASHINGTON, Feb 13 - … agreed on
   // Thursday" near "24 February 2020" and the "2024" of a trade figure is 2025, not 2020.)
   const pastOfMany = fits.length > 1 ? pastTold() : undefined;

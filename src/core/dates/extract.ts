@@ -2755,16 +2755,19 @@ const WEEKDAY_IN_BRACKETS = /^[ \u00a0]{0,2}\([ \u00a0]?$/;
 
 /**
  * "on the Tuesday of the week beginning 17 November 2025", "Tuesday and Wednesday of the week of
- * Nov. 17": a weekday said to be of a named week is that week's day, not the one nearest the page's date.
+ * Nov. 17", "on Thursday of last week": a weekday said to be of a named week is that week's day,
+ * not the one nearest the page's date.
  */
 function weekdayOfNamedWeek(sc: Scan, mentions: DateMention[]): DateMention[] {
   const out = mentions.slice();
   for (let i = 1; i < out.length; i++) {
     const week = /^(\d{4})-W(\d\d)$/.exec(out[i].value);
-    if (!week || !/^(?:the[ \u00a0]{1,2})?week\b/i.test(out[i].text)) continue;
+    const counted = COUNTED_WEEK.test(out[i].text);
+    if (!week || (!counted && !/^(?:the[ \u00a0]{1,2})?week\b/i.test(out[i].text))) continue;
     const monday = isoWeekStart(Number(week[1]), Number(week[2]));
-    // Back from the week over its weekdays: "Tuesday of", "Tuesday and Wednesday of", "Monday to Wednesday of".
-    let gap = OF_THE_WEEK;
+    // Back from the week over its weekdays: "Tuesday of", "Tuesday and Wednesday of", "Monday to Wednesday of"
+    // (and before a week counted from the text's date, "Thursday last week" as well).
+    let gap = counted ? OF_A_COUNTED_WEEK : OF_THE_WEEK;
     for (let k = i - 1; k >= 0; k--) {
       const m = out[k];
       if (!gap.test(sc.text.slice(m.end, out[k + 1].start)) || !bareWeekday(m)) break;
@@ -2776,6 +2779,9 @@ function weekdayOfNamedWeek(sc: Scan, mentions: DateMention[]): DateMention[] {
   return out;
 }
 const OF_THE_WEEK = /^[ \u00a0]{1,2}of[ \u00a0]{1,2}$/;
+/** "Thursday of last week", "Tuesday last week", "Monday of next week": a week counted from the text's date. */
+const COUNTED_WEEK = /^(?:last|next|this|past|previous|coming|following)[ \u00a0]{1,2}week$/i;
+const OF_A_COUNTED_WEEK = /^[ \u00a0]{1,2}(?:of[ \u00a0]{1,2})?$/;
 const BETWEEN_WEEKDAYS = /^(?:,?[ \u00a0]{1,2}(?:and|or|to|through|until)[ \u00a0]{1,2}|[ \u00a0]?[-–][ \u00a0]?|,[ \u00a0]{1,2})$/;
 
 /** A weekday standing alone ("Tuesday"), with no day or month written beside it. */

@@ -944,7 +944,10 @@ const SET_APART = /,?\s+not\s+(?:on\s+)?the\s+day\s+of\b[^,.;]*/gi;
  */
 export function inItsOwnClause(claim: Claim, f: Fact): boolean {
   const { start, end } = dateSpan(f);
-  const own = clauseTermsAround(f.sentence, start, end, [SINCE_CLAUSE, RELATIVE_CLAUSE]);
+  // (The words of a name are no act of that clause: "after the UK concluded negotiations to join the
+  // Comprehensive and Progressive Agreement for Trans-Pacific Partnership on 31 March" is not about
+  // an agreement taking effect.)
+  const own = clauseTermsAround(withoutNames(f.sentence), start, end, [SINCE_CLAUSE, RELATIVE_CLAUSE]);
   if (!own) return true;
   // ("…, who held talks with Rubio on Sept. 10, told reporters … a working group": "held" alone does
   // not make "the working group held its first session" that clause's act.)
@@ -978,6 +981,13 @@ const CONNECTORS = new Set(['since', 'after', 'following', 'before', 'ahead', 'p
 const RELATIVE_CLAUSE = /,\s*(?:whose|which|who)\s+[^,;:]+?(?=,|;|:|\.(?:\s+[A-Z"“]|\s*$)|$)/gi;
 
 /** The words of the clause (of `patterns`) that holds the date at start..end of `text`, if one does. */
+/** The title of a thing, three or more capitalised words (with "and", "for", "of", "the" between), blanked out, offsets kept (a person's name stays: "replaced Jacob Zuma" is that clause's act). */
+const NAME_RUN = /\b[A-Z][\w'’-]*(?:\s+(?:(?:and|for|of|the|on|in)\s+)*[A-Z][\w'’-]*){2,}/g;
+
+function withoutNames(text: string): string {
+  return text.replace(NAME_RUN, (name) => ' '.repeat(name.length));
+}
+
 function clauseTermsAround(text: string, start: number, end: number, patterns: RegExp[]): string[] | undefined {
   for (const re of patterns) {
     for (const m of text.matchAll(re)) {

@@ -251,8 +251,23 @@ const LEAD_END = /(?<!\b(?:[A-Z]|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))
 /** The weekday a wire's lead sentence names ("… on Monday gave final approval"), if any. */
 function leadWeekday(lead: string): string | undefined {
   const end = LEAD_END.exec(lead);
-  return LEAD_WEEKDAY.exec(end ? lead.slice(0, end.index) : lead)?.[1];
+  const sentence = end ? lead.slice(0, end.index) : lead;
+  // A day the lead looks ahead to ("will begin charging duties … on Friday", "will witness the
+  // signing … on Thursday, a spokesperson said on Tuesday") is after the wire's: the day told is next.
+  const global = new RegExp(LEAD_WEEKDAY.source, 'g');
+  // ("…, a spokesperson said on Tuesday", "according to a notice released on Wednesday": a verb told
+  // in the past tells its own day, whatever the sentence looks ahead to.)
+  for (const m of sentence.matchAll(global)) {
+    const before = sentence.slice(Math.max(0, m.index! - 160), m.index!);
+    if (SAID_JUST_BEFORE.test(before) || !LOOKS_AHEAD.test(before)) return m[1];
+  }
+  return undefined;
 }
+
+/** A verb told in the past right before the weekday: "said on Tuesday", "a notice released on Wednesday". */
+const SAID_JUST_BEFORE = /\b(?:said|says|told\s+\w+|[a-z]{2,}(?<!schedul|plann|expect|slat|propos)ed)\s*$/i;
+/** The clause before a weekday looks ahead to it: "will begin …", "is due to …", "plans to …". */
+const LOOKS_AHEAD = /\b(?:will|shall|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to|is\s+set\s+to|are\s+set\s+to|plans?\s+to|is\s+expected\s+to|are\s+expected\s+to)\b[^.;]*$/i;
 
 /**
  * The year of a yearless wire dateline whose lead tells its day by weekday ("on Monday"): of the

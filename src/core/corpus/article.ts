@@ -570,7 +570,13 @@ function documentDate(
     // (A lead whose weekday falls neither on the day nor the day before in that year says the year
     // is wrong, however near the text's dates: "BRUSSELS, Sept 24 - … a notice released on
     // Wednesday" over history of July 2018 is not 2018, a Monday; the corpus may better it.)
-    if (near && !leadDenies(wire.month!, wire.day!, body.slice(wire.end, wire.end + LEAD_CHARS), filed)) return { date: filed, dateSource: 'dateline', dateNote, ...span, ...(leans ? { corpusDay: { month: wire.month!, day: wire.day!, guess: filed, leans } } : {}) };
+    // (One full date alone may be history as well as news: "WASHINGTON, July 10 - … on Wednesday" over
+    // "On May 17, 2019, Washington agreed to lift the duties" in a corpus of 2024 is 2024, where July 10
+    // is a Wednesday too. Where the corpus's dated sources put the day in another year, they decide.)
+    const loneOutvoted = inferred!.lone !== undefined && corpusNear && nearestMonthDay(wire.month!, wire.day!, corpusNear)?.slice(0, 4) !== filed.slice(0, 4);
+    // (The engine reads such a wire again with the corpus's day: see `corpusDay`.)
+    const lone = inferred!.lone !== undefined;
+    if (near && !loneOutvoted && !leadDenies(wire.month!, wire.day!, body.slice(wire.end, wire.end + LEAD_CHARS), filed)) return { date: filed, dateSource: 'dateline', dateNote, ...span, ...(leans ? { corpusDay: { month: wire.month!, day: wire.day!, guess: filed, leans } } : lone ? { corpusDay: { month: wire.month!, day: wire.day!, guess: filed } } : {}) };
     // Months from the text's dates, the year is a guess that the corpus may better (the engine
     // passes `corpusNear` when its dated sources cluster around this day in one year).
     const corpusDay = { corpusDay: { month: wire.month!, day: wire.day!, guess: filed } };

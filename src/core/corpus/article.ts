@@ -295,14 +295,25 @@ function yearOfLeadWeekday(month: number, day: number, lead: string, mentions: D
 }
 
 /** The latest month or day the text gives in full, told in the past tense, before a day (`before`, ISO). */
-function latestPast(mentions: DateMention[], before: string, body: string): string | undefined {
+function latestPast(mentions: DateMention[], before: string, body: string, verb?: RegExp): string | undefined {
   let latest: string | undefined;
   for (const m of mentions) {
     if (m.resolution !== 'explicit' || m.future || !/^\d{4}-\d{2}/.test(m.value) || tenseAt(body, m.start, m.end).tense !== 'past') continue;
+    if (verb && !verb.test(sentenceAround(body, m.start, m.end))) continue;
     const v = m.value.slice(0, 10);
     if (v < before && (!latest || v > latest)) latest = v;
   }
   return latest;
+}
+
+/** A verb in the past: "raised", "took", "was" (not "expected", "scheduled": a past form that looks ahead). */
+const PAST_VERB = /\b(?:[a-z]{2,}(?<!expect|schedul|plann|slat|propos|intend|need|due)ed|was|were|had|did|took|made|gave|began|rose|fell|won|met|said|told|signed|left|came|went|cut|set|put|sent|held|brought|sought)\b/i;
+
+/** The sentence around [start, end): from the stop before it to the stop after it. */
+function sentenceAround(body: string, start: number, end: number): string {
+  const from = Math.max(body.lastIndexOf('. ', start), body.lastIndexOf('\n', start)) + 1;
+  const stop = body.slice(end).search(/[.!?](?:\s|$)|\n/);
+  return body.slice(from, stop < 0 ? body.length : end + stop);
 }
 
 /** What a yearless wire's text gives to tell its year: its lead, its dates, and the first day it sets ahead after its past. */
@@ -611,6 +622,11 @@ function documentDate(
   // A page's one full date, told below its top, is history ("signed in New Delhi on 10 March 2024" in
   // a story of the pact's entry into force): of 16 probe pages dated by such a date, 15 were dated
   // wrongly, and their relative dates with them. Near the top, where a page stamps its day, it stands.
+  // So is a latest full date the text tells a later past after, by its month ("On May 17, 2019,
+  // Washington agreed …" in a page that goes on to "In August 2023, Mexico raised tariffs").
+  // (Told in a sentence with a verb in the past: "- **April 2026.** Trump is expected …" is no past.)
+  const laterPast = !wire && !stamp && inferred && !inferred.told && !inferred.ahead ? latestPast(mentions, '9999', body, PAST_VERB) : undefined;
+  if (laterPast && laterPast.length === 7 && laterPast > inferred!.date.slice(0, 7)) return { date: null, dateSource: 'unknown', dateNote: `no date in front matter, dateline or text (its latest full date, "${inferred!.date}", is history: it tells of ${laterPast} after it); relative dates stay unresolved`, ...span };
   if (!wire && !stamp && inferred?.lone !== undefined && inferred.lone >= LONE_DATE_STAMP_CHARS) return { date: null, dateSource: 'unknown', dateNote: `no date in front matter, dateline or text ("${mentions.find((m) => m.start === inferred!.lone)?.text ?? inferred.date}", its one full date, is history); relative dates stay unresolved`, ...span };
   if (inferred) return { date: inferred.told?.date ?? inferred.date, dateSource: 'inferred', dateNote: inferred.told?.note ?? inferred.note, ...span };
   // "WASHINGTON, Nov 10 (Wire) - The department on Monday suspended …, until Nov. 9, 2026": with no

@@ -884,7 +884,8 @@ function momentsAgree(claim: Claim, f: Fact, said: Moment | undefined, sourced: 
   if (said === 'signing' && sourced === undefined) return SIGNING_WORDS.test(f.sentence);
   // And the other way: "Turkish steel began paying the restored duty on March 12" tells a start,
   // which "Trump signed proclamations on Feb. 10 that restored" does not date.
-  if (sourced === 'signing' && said === undefined) return !START_WORDS.test(claim.clauseText) || SIGNING_WORDS.test(claim.clauseText);
+  // (Nor does it date a decision: "approval … was completed on 4 December" against "signed … on Monday".)
+  if (sourced === 'signing' && said === undefined) return (!START_WORDS.test(claim.clauseText) && !DECISION_WORDS.test(claim.clauseText)) || SIGNING_WORDS.test(claim.clauseText);
   // "was made public on July 25", "went public with the list on": the day its makers told it, which
   // a source's telling of it dates ("Australia announces it will allow …"), and the other way round;
   // a press report or a leak does not.
@@ -906,7 +907,10 @@ function momentsAgree(claim: Claim, f: Fact, said: Moment | undefined, sourced: 
   if (sourced === 'end' && said === undefined) return claim.kinds.includes('deadline') || END_WORDS.test(claim.clauseText);
   // A start ("threatens Mexico with 30% tariff from August") does not date a brief that tells of a
   // letter or a saying and of no start ("It was on July 12 that the letter … was posted").
-  if (sourced === 'start' && said === undefined) return !SAYING_OR_PAPER.test(claim.sentenceText) || START_WORDS.test(claim.sentenceText);
+  // Nor one that tells of a decision ("Parliamentary approval in Tokyo was completed on 4 December"),
+  // against "clearing the way for Tokyo to seek parliamentary approval so that the deals can take
+  // effect on Jan. 1, 2020".
+  if (sourced === 'start' && said === undefined) return (!SAYING_OR_PAPER.test(claim.sentenceText) && !DECISION_WORDS.test(claim.clauseText)) || START_WORDS.test(claim.sentenceText);
   // And the other way: "would have applied from 1 August" is not dated by "on July 12, when Mexico
   // was told it faced 30%".
   if (said === 'start' && sourced === undefined) return !SAYING_OR_PAPER.test(f.sentence) || START_WORDS.test(f.sentence);
@@ -915,6 +919,8 @@ function momentsAgree(claim: Claim, f: Fact, said: Moment | undefined, sourced: 
 
 // (A notice is a paper, not "until further notice" nor "90 days' notice".)
 const SAYING_OR_PAPER = /\b(?:letters?|posts?|posted|wrote|writes|said|says|told|announc(?:ed|es|ement)|threat(?:s|ened|ening)?|unveil(?:ed|s)|sign(?:s|ed|ing)|published|statement|proclamations?|executive\s+orders?|memorand(?:um|a)|(?<!\b(?:further|short|prior|advance|without|days['’]?|weeks['’]?|months['’]?)\s+)notices?|Federal\s+Register|Official\s+Journal|[Gg]azette)\b/i;
+/** A decision a body takes: its approval, vote, ratification, adoption or consent. */
+const DECISION_WORDS = /\b(?:approv(?:al|ed|es|ing)|ratif(?:y|ied|ies|ication)|vot(?:e|ed|es|ing)|passed|passage|adopt(?:ed|ion|s)|consent(?:ed)?|endorse(?:d|ment))\b/i;
 const START_WORDS = /\b(?:effect|effective|force|from|start(?:s|ed|ing)?|begin(?:s|ning)?|began|begun|appl(?:y|ies|ied)|kick(?:s|ed)?\s+in|in\s+place|collect(?:ed|ion)?|charged|impos(?:e|es|ed|ing|ition))\b/i;
 
 /**

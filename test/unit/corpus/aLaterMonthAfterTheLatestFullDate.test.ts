@@ -4,12 +4,8 @@
 // from 2019. A page that tells a later month, with its year and a verb in the past, after its latest
 // full date was not written on that date: it stays undated.
 import * as assert from 'assert';
-import { parseArticle } from '../../../src/core/corpus/article';
+import { pageDate } from '../helpers/pageDate';
 
-const dated = (text: string) => {
-  const doc = parseArticle('/corpus', '/corpus/a.txt', Buffer.from(text, 'utf8')).doc!;
-  return [doc.date, doc.dateSource];
-};
 
 suite('corpus: a later month told after the latest full date', () => {
   const lines = [
@@ -22,11 +18,11 @@ suite('corpus: a later month told after the latest full date', () => {
   ];
 
   test('a later month told in the past leaves the page undated', () => {
-    const [date, source] = dated([...lines, 'In August 2023, the government raised import tariffs on hundreds of products, steel among them.'].join('\n'));
+    const [date, source] = pageDate([...lines, 'In August 2023, the government raised import tariffs on hundreds of products, steel among them.'].join('\n'));
     assert.deepStrictEqual([date, source], [null, 'unknown']);
   });
 
   test('a later month looked ahead to does not', () => {
-    assert.deepStrictEqual(dated([...lines, '- **August 2026.** A review is expected to be scheduled.'].join('\n')), ['2019-05-17', 'inferred']);
+    assert.deepStrictEqual(pageDate([...lines, '- **August 2026.** A review is expected to be scheduled.'].join('\n')), ['2019-05-17', 'inferred']);
   });
 });

@@ -3,12 +3,8 @@
 // Tuesday, and firmly so, though the text goes on to a review "launched in May 2022". A wire comes
 // after the past it tells, a month told with its year included: 2024.
 import * as assert from 'assert';
-import { parseArticle } from '../../../src/core/corpus/article';
+import { pageDate } from '../helpers/pageDate';
 
-const dated = (text: string) => {
-  const doc = parseArticle('/corpus', '/corpus/a.txt', Buffer.from(text, 'utf8')).doc!;
-  return [doc.date, doc.dateSource];
-};
 
 suite('corpus: a wire after the month it tells as past', () => {
   const lines = [
@@ -21,10 +17,10 @@ suite('corpus: a wire after the month it tells as past', () => {
   ];
 
   test('a review "launched in May 2022" puts the wire after it', () => {
-    assert.deepStrictEqual(dated([...lines, 'Trade officials launched the statutory review of those duties in May 2022.'].join('\n'))[0], '2024-05-14');
+    assert.deepStrictEqual(pageDate([...lines, 'Trade officials launched the statutory review of those duties in May 2022.'].join('\n'))[0], '2024-05-14');
   });
 
   test('without it, the year beside the history still stands', () => {
-    assert.deepStrictEqual(dated(lines.join('\n'))[0], '2019-05-14');
+    assert.deepStrictEqual(pageDate(lines.join('\n'))[0], '2019-05-14');
   });
 });

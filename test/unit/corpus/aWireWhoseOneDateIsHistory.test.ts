@@ -5,6 +5,7 @@
 // whose one full date is near its day is read again in the corpus's year when the corpus puts the
 // day in another one; a wire with more than one full date keeps the year they give.
 import * as assert from 'assert';
+import { documentDate } from '../helpers/pageDate';
 import { tempCorpus } from '../helpers/tempCorpus';
 
 const WIRE = [
@@ -15,10 +16,6 @@ const WIRE = [
   'On May 17, 2019, Washington agreed to lift the metals duties on Mexico and Canada.',
 ];
 
-const dateOf = (engine: { snapshot(): { documents: Array<{ path: string; date: string | null; dateSource: string }> } }, name: string) => {
-  const doc = engine.snapshot().documents.find((d) => d.path.endsWith(name))!;
-  return [doc.date, doc.dateSource];
-};
 
 suite('corpus: a wire whose one full date is history', () => {
   const corpus = tempCorpus({
@@ -29,10 +26,10 @@ suite('corpus: a wire whose one full date is history', () => {
   });
 
   test('is put in the year the corpus gives its day, where its lead’s weekday falls as well', () => {
-    assert.deepStrictEqual(dateOf(corpus.engine(), 'wire.txt'), ['2024-07-10', 'dateline']);
+    assert.deepStrictEqual(documentDate(corpus.engine(), 'wire.txt'), ['2024-07-10', 'dateline']);
   });
 
   test('a wire with two full dates near its day keeps their year', () => {
-    assert.deepStrictEqual(dateOf(corpus.engine(), 'wire-two-dates.txt')[0], '2019-07-10');
+    assert.deepStrictEqual(documentDate(corpus.engine(), 'wire-two-dates.txt')[0], '2019-07-10');
   });
 });

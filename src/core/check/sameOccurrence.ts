@@ -353,14 +353,8 @@ export function sameVenue(claimClause: string, f: Fact): boolean {
   if (!said.size) return true;
   const sourced = new Set([...venues(f.sentence, f.clauseStart - f.sentenceStart, f.clauseEnd - f.sentenceStart), ...spokeAt(f.sentence)]);
   if (!sourced.size) return true;
-  return [...said].some((p) => sourced.has(p) || namedNotAfterPointer(f.sentence, p) || [...sourced].some((q) => sameCountry(p, q)));
-}
-
-/** "in the UK" and "in Britain": two names of one country (or of its government's seat) are one venue. */
-function sameCountry(a: string, b: string): boolean {
-  const ga = governmentsIn(a);
-  const gb = governmentsIn(b);
-  return ga.size === 1 && gb.size === 1 && [...ga][0] === [...gb][0];
+  // ("in the UK" and "in Britain": two names of one country, or of its government's seat, are one venue.)
+  return [...said].some((p) => sourced.has(p) || namedNotAfterPointer(f.sentence, p) || [...sourced].some((q) => oneGovernment(p, q)));
 }
 
 /** "Two days of talks open in London on implementing Geneva": a place only pointed back at is not where this happened. */

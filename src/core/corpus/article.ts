@@ -254,18 +254,23 @@ function leadWeekday(lead: string): string | undefined {
   const sentence = end ? lead.slice(0, end.index) : lead;
   // A day the lead looks ahead to ("will begin charging duties … on Friday", "will witness the
   // signing … on Thursday, a spokesperson said on Tuesday") is after the wire's: the day told is next.
-  const global = new RegExp(LEAD_WEEKDAY.source, 'g');
-  // ("…, a spokesperson said on Tuesday", "according to a notice released on Wednesday": a verb told
-  // in the past tells its own day, whatever the sentence looks ahead to.)
-  for (const m of sentence.matchAll(global)) {
+  // (The tense reading of the date layer looks a few words back; a lead's "will" may stand a clause
+  // before its weekday.) A verb told in the past just before the weekday ("said on Tuesday", "a notice
+  // released on Wednesday") tells its own day, whatever the sentence looks ahead to.
+  for (const m of sentence.matchAll(LEAD_WEEKDAY_G)) {
     const before = sentence.slice(Math.max(0, m.index! - 160), m.index!);
-    if (SAID_JUST_BEFORE.test(before) || !LOOKS_AHEAD.test(before)) return m[1];
+    if (PAST_FORM_JUST_BEFORE.test(before) || !LOOKS_AHEAD.test(before)) return m[1];
   }
   return undefined;
 }
+const LEAD_WEEKDAY_G = new RegExp(LEAD_WEEKDAY.source, 'g');
 
-/** A verb told in the past right before the weekday: "said on Tuesday", "a notice released on Wednesday". */
-const SAID_JUST_BEFORE = /\b(?:said|says|told\s+\w+|[a-z]{2,}(?<!schedul|plann|expect|slat|propos)ed)\s*$/i;
+/** A past form in -ed, not one that looks ahead ("expected", "scheduled"). */
+const PAST_ED = String.raw`[a-z]{2,}(?<!expect|schedul|plann|slat|propos|intend|need|due)ed`;
+/** A verb in the past: "raised", "took", "was". */
+const PAST_VERB = new RegExp(String.raw`\b(?:${PAST_ED}|was|were|had|did|took|made|gave|began|rose|fell|won|met|said|told|signed|left|came|went|cut|set|put|sent|held|brought|sought)\b`, 'i');
+/** A saying, or a verb in -ed, right before a weekday: "said on Tuesday", "a notice released on Wednesday". */
+const PAST_FORM_JUST_BEFORE = new RegExp(String.raw`\b(?:said|says|told\s+\w+|${PAST_ED})\s*$`, 'i');
 /** The clause before a weekday looks ahead to it: "will begin …", "is due to …", "plans to …". */
 const LOOKS_AHEAD = /\b(?:will|shall|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to|is\s+set\s+to|are\s+set\s+to|plans?\s+to|is\s+expected\s+to|are\s+expected\s+to)\b[^.;]*$/i;
 
@@ -305,9 +310,6 @@ function latestPast(mentions: DateMention[], before: string, body: string, verb?
   }
   return latest;
 }
-
-/** A verb in the past: "raised", "took", "was" (not "expected", "scheduled": a past form that looks ahead). */
-const PAST_VERB = /\b(?:[a-z]{2,}(?<!expect|schedul|plann|slat|propos|intend|need|due)ed|was|were|had|did|took|made|gave|began|rose|fell|won|met|said|told|signed|left|came|went|cut|set|put|sent|held|brought|sought)\b/i;
 
 /** The sentence around [start, end): from the stop before it to the stop after it. */
 function sentenceAround(body: string, start: number, end: number): string {
@@ -466,6 +468,16 @@ const COPYRIGHT_YEAR = /(?:©|\([cC]\)|\bcopyright\b)[^\d\n]{0,40}?(?:(?:19|20)\
 /** How far into the body a page's one full date may stand and still be its stamp, not history. */
 const LONE_DATE_STAMP_CHARS = 300;
 
+/** Why a page's latest full date is history, not its day: it is its one date, below its top, or the text tells a later month in the past. */
+function historyNotDay(inferred: NonNullable<ReturnType<typeof inferDocumentDate>>, mentions: DateMention[], body: string): string | undefined {
+  if (!inferred.told && !inferred.ahead) {
+    const later = latestPast(mentions, '9999', body, PAST_VERB);
+    if (later && later.length === 7 && later > inferred.date.slice(0, 7)) return `its latest full date, "${inferred.date}", is history: it tells of ${later} after it`;
+  }
+  if (inferred.lone !== undefined && inferred.lone >= LONE_DATE_STAMP_CHARS) return `"${mentions.find((m) => m.start === inferred.lone)?.text ?? inferred.date}", its one full date, is history`;
+  return undefined;
+}
+
 function documentDate(
   fmDate: string | undefined,
   body: string,
@@ -584,10 +596,10 @@ function documentDate(
     // (One full date alone may be history as well as news: "WASHINGTON, July 10 - … on Wednesday" over
     // "On May 17, 2019, Washington agreed to lift the duties" in a corpus of 2024 is 2024, where July 10
     // is a Wednesday too. Where the corpus's dated sources put the day in another year, they decide.)
-    const loneOutvoted = inferred!.lone !== undefined && corpusNear && nearestMonthDay(wire.month!, wire.day!, corpusNear)?.slice(0, 4) !== filed.slice(0, 4);
     // (The engine reads such a wire again with the corpus's day: see `corpusDay`.)
     const lone = inferred!.lone !== undefined;
-    if (near && !loneOutvoted && !leadDenies(wire.month!, wire.day!, body.slice(wire.end, wire.end + LEAD_CHARS), filed)) return { date: filed, dateSource: 'dateline', dateNote, ...span, ...(leans ? { corpusDay: { month: wire.month!, day: wire.day!, guess: filed, leans } } : lone ? { corpusDay: { month: wire.month!, day: wire.day!, guess: filed } } : {}) };
+    const loneOutvoted = lone && !!corpusNear && nearestMonthDay(wire.month!, wire.day!, corpusNear)?.slice(0, 4) !== filed.slice(0, 4);
+    if (near && !loneOutvoted && !leadDenies(wire.month!, wire.day!, body.slice(wire.end, wire.end + LEAD_CHARS), filed)) return { date: filed, dateSource: 'dateline', dateNote, ...span, ...(leans || lone ? { corpusDay: { month: wire.month!, day: wire.day!, guess: filed, ...(leans ? { leans } : {}) } } : {}) };
     // Months from the text's dates, the year is a guess that the corpus may better (the engine
     // passes `corpusNear` when its dated sources cluster around this day in one year).
     const corpusDay = { corpusDay: { month: wire.month!, day: wire.day!, guess: filed } };
@@ -625,9 +637,10 @@ function documentDate(
   // So is a latest full date the text tells a later past after, by its month ("On May 17, 2019,
   // Washington agreed …" in a page that goes on to "In August 2023, Mexico raised tariffs").
   // (Told in a sentence with a verb in the past: "- **April 2026.** Trump is expected …" is no past.)
-  const laterPast = !wire && !stamp && inferred && !inferred.told && !inferred.ahead ? latestPast(mentions, '9999', body, PAST_VERB) : undefined;
-  if (laterPast && laterPast.length === 7 && laterPast > inferred!.date.slice(0, 7)) return { date: null, dateSource: 'unknown', dateNote: `no date in front matter, dateline or text (its latest full date, "${inferred!.date}", is history: it tells of ${laterPast} after it); relative dates stay unresolved`, ...span };
-  if (!wire && !stamp && inferred?.lone !== undefined && inferred.lone >= LONE_DATE_STAMP_CHARS) return { date: null, dateSource: 'unknown', dateNote: `no date in front matter, dateline or text ("${mentions.find((m) => m.start === inferred!.lone)?.text ?? inferred.date}", its one full date, is history); relative dates stay unresolved`, ...span };
+  if (inferred && !wire && !stamp) {
+    const history = historyNotDay(inferred, mentions, body);
+    if (history) return { date: null, dateSource: 'unknown', dateNote: `no date in front matter, dateline or text (${history}); relative dates stay unresolved`, ...span };
+  }
   if (inferred) return { date: inferred.told?.date ?? inferred.date, dateSource: 'inferred', dateNote: inferred.told?.note ?? inferred.note, ...span };
   // "WASHINGTON, Nov 10 (Wire) - The department on Monday suspended …, until Nov. 9, 2026": with no
   // full date the text looks back to, the lead's weekday is the dateline's day, and of the years the

@@ -17,28 +17,21 @@ const KIND_WORD = /[a-z0-9]+/g;
 const TERM_WORD = /[A-Za-z][A-Za-z'’-]{1,40}/g;
 
 /** Stemming the same words again and again is most of the cost: remember them (bounded). */
-const termMemo = new Map<string, string | null>();
-function termOf(word: string): string | null {
+interface WordTerm {
+  term: string | null;
+  /** May be read with the next word ("wrapped up"): see termBeside. */
+  joins: boolean;
+}
+const termMemo = new Map<string, WordTerm>();
+function termOf(word: string): WordTerm {
   let t = termMemo.get(word);
   if (t === undefined) {
     if (termMemo.size > 100_000) termMemo.clear();
-    t = contentTerms(word)[0] ?? null;
+    const term = contentTerms(word)[0] ?? null;
+    t = { term, joins: term !== null && joinsNext(word.toLowerCase()) };
     termMemo.set(word, t);
   }
   return t;
-}
-
-const joinsMemo = new Map<string, boolean>();
-
-/** Whether a word may be read with the next one ("wrapped up"), memoised as termOf is. */
-function joins(word: string): boolean {
-  let j = joinsMemo.get(word);
-  if (j === undefined) {
-    if (joinsMemo.size > 100_000) joinsMemo.clear();
-    j = joinsNext(word.toLowerCase());
-    joinsMemo.set(word, j);
-  }
-  return j;
 }
 
 /** A character the kind matcher counts as part of a word ([a-z0-9] once lower-cased). */
@@ -84,9 +77,10 @@ export class DocumentSignals {
     for (let m = TERM_WORD.exec(text); m; m = TERM_WORD.exec(text)) {
       starts.push(m.index);
       ends.push(m.index + m[0].length);
-      let term = termOf(m[0]);
+      const word = termOf(m[0]);
+      let term = word.term;
       // A word read with the one after it ("wrapped up", "the lower house"), as contentTerms reads it.
-      if (term !== null && joins(m[0])) {
+      if (word.joins) {
         const beside = termBeside(m[0].toLowerCase(), text.slice(TERM_WORD.lastIndex, TERM_WORD.lastIndex + 10));
         if (beside) {
           term = beside.term;

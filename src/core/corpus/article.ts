@@ -32,6 +32,8 @@ export interface CorpusDay {
   guess?: string;
   /** The guess leans on a full date just after the wire's day (a digest's, or history's): only a corpus dated near the day in one other year overrules it. */
   leans?: boolean;
+  /** The guess is the first year the wire can be of, after the past its text tells: the corpus may put it later, never earlier. */
+  floor?: boolean;
 }
 
 export function relativeName(root: string, file: string): string {
@@ -550,7 +552,14 @@ function documentDate(
     const date = isoDate(named.year, wire.month, wire.day);
     const told = byWeekdays(date);
     if (told !== date) return { date: told, dateSource: 'dateline', dateNote: weekdaysSay(told), ...span };
-    return { date, dateSource: 'inferred', dateNote: `wire dateline "${quoted}", in ${named.year}, the year the text names as its own ("${named.text}"); its full dates are history`, ...span };
+    // (That year bounds the wire from below, as its past does: the corpus may put it later, see `floor`.)
+    const byCorpus = corpusNear ? nearestMonthDay(wire.month, wire.day, corpusNear) : null;
+    const corpusDay = { corpusDay: { month: wire.month, day: wire.day, guess: date, floor: true } };
+    if (byCorpus && byCorpus > date) {
+      const { dateSource, also } = corpusYearBorneOut(wire.month, wire.day, body.slice(wire.end, wire.end + LEAD_CHARS), byCorpus);
+      return { date: byCorpus, dateSource, dateNote: `wire dateline "${quoted}", in ${byCorpus.slice(0, 4)}, the year of the corpus's sources near it, after the year the text names ("${named.text}")${also}`, ...span, ...corpusDay };
+    }
+    return { date, dateSource: 'inferred', dateNote: `wire dateline "${quoted}", in ${named.year}, the year the text names as its own ("${named.text}"); its full dates are history`, ...span, ...corpusDay };
   }
   const filedAfter = inferred && wire?.month && wire.day ? filedDay(wire.month, wire.day, inferred) : null;
   // "OTTAWA, June 29" over a law "passed on June 20, 2024" whose text says "Monday, June 30": that is
@@ -571,7 +580,9 @@ function documentDate(
     // dateline. Further off, the text's dates may be history, and the year only a guess.
     // (Not near a day told without a year and put in a full date's year: "on Nov. 7" after "Aug. 24,
     // 2023" is only a guess at 2023, which the corpus may better.)
-    const near = Math.abs(Date.parse(filed) - Date.parse(inferred!.toldAfter ?? inferred!.date)) <= WIRE_YEAR_REACH_DAYS * 86_400_000;
+    // (Nor near a day put in a year the text only names as past, "in January 2020": a later year of
+    // the corpus's may be the wire's, "BEIJING, April 4 - … starting April 10" in a corpus of 2025.)
+    const near = !inferred!.yearNamedOnly && Math.abs(Date.parse(filed) - Date.parse(inferred!.toldAfter ?? inferred!.date)) <= WIRE_YEAR_REACH_DAYS * 86_400_000;
     const how = inferred!.ahead || filed <= inferred!.date ? 'nearest' : 'on or after';
     const dateNote = `wire dateline "${quoted}", in the year ${how} ${inferred!.note.replace(/^inferred from /, '')}`;
     // A past full date only days after the wire's own day ("BRUSSELS, Sept 29 - …" over "began on
@@ -602,7 +613,7 @@ function documentDate(
     if (near && !loneOutvoted && !leadDenies(wire.month!, wire.day!, body.slice(wire.end, wire.end + LEAD_CHARS), filed)) return { date: filed, dateSource: 'dateline', dateNote, ...span, ...(leans || lone ? { corpusDay: { month: wire.month!, day: wire.day!, guess: filed, ...(leans ? { leans } : {}) } } : {}) };
     // Months from the text's dates, the year is a guess that the corpus may better (the engine
     // passes `corpusNear` when its dated sources cluster around this day in one year).
-    const corpusDay = { corpusDay: { month: wire.month!, day: wire.day!, guess: filed } };
+    const corpusDay = { corpusDay: { month: wire.month!, day: wire.day!, guess: filed, ...(how === 'on or after' ? { floor: true } : {}) } };
     const byCorpus = corpusNear ? nearestMonthDay(wire.month!, wire.day!, corpusNear) : null;
     // "WASHINGTON, March 8 - Trump on Thursday signed …" over history of 2017 in a corpus of 2022:
     // Thursday puts it in 2018.

@@ -71,6 +71,28 @@ export function decisiveWireDay(month: number, day: number, days: number[], gues
   return within(days, Date.parse(want), NEIGHBOUR_MS) >= DECISIVE_VOTES && within(days, Date.parse(guess), NEIGHBOUR_MS) === 0 ? want : guess;
 }
 
+/**
+ * A wire's day whose year the text bounds only from below (`floor`: the wire was filed after the
+ * past it tells, "BEIJING, April 4 - … starting April 10" over history of January 2020): never
+ * before the floor; in the year of the corpus's voting sources near the day when there is one; and
+ * when none is near it in any year, in the one later year whose sources stand within a season of
+ * the day (a topical corpus is of its own time, not of the history its wires recall).
+ */
+export function wireDayAboveFloor(month: number, day: number, days: number[], floor: string): string {
+  const want = wireDayByCorpus(month, day, days, floor);
+  if (!want || want < floor) return floor;
+  if (want > floor || within(days, Date.parse(floor), NEIGHBOUR_MS) > 0) return want;
+  const floorYear = Number(floor.slice(0, 4));
+  let found: number | undefined;
+  for (const y of new Set(days.map((t) => new Date(t).getUTCFullYear()))) {
+    const t = dayIn(y, month, day);
+    if (y <= floorYear || t === undefined || within(days, t, SEASON_MS) === 0) continue;
+    if (found !== undefined) return floor;
+    found = y;
+  }
+  return found === undefined ? floor : isoDate(found, month, day);
+}
+
 /** How far past the corpus's latest firmly dated source a day told in the past may lie. */
 const TOLD_PAST_SLACK_MS = 30 * 86_400_000;
 

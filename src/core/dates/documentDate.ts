@@ -560,12 +560,14 @@ const SCHEDULED_DAY = /\b(?:from|starting|effective|by|until|till|through|before
  * forward-looking, the earliest, and (as `told`) the latest yearless day the text tells of before it.
  * `toldAfter`: the full date whose year the latest told day was put in (that day's year is a guess).
  * `lone`: where the page's one full date stands, when the page is dated by it alone.
+ * `yearNamedOnly`: the date is a day told without a year, put in a year the text only names as past
+ * ("in January 2020"): that year bounds the page from below, it does not fix it.
  * Null when the text has no day-precise date with a year.
  */
 export function inferDocumentDate(
   mentions: DateMention[],
   text?: string,
-): { date: string; note: string; ahead?: boolean; told?: { date: string; note: string }; named?: { year: number; text: string }; toldAfter?: string; schedule?: string; lone?: number } | null {
+): { date: string; note: string; ahead?: boolean; told?: { date: string; note: string }; named?: { year: number; text: string }; toldAfter?: string; schedule?: string; lone?: number; yearNamedOnly?: boolean } | null {
   if (!Array.isArray(mentions)) return null;
   const full = mentions.filter(
     (m) => m && m.resolution === 'explicit' && (m.type === 'DATE' || m.type === 'TIME') && /^\d{4}-\d{2}-\d{2}/.test(m.value) && (m.precision === 'day' || m.precision === 'time' || m.precision === 'range'),
@@ -598,7 +600,7 @@ export function inferDocumentDate(
     const history = laterNamedYear(mentions, Number(lastDay(best).slice(0, 4)), (m) => ahead(m) || ends(m), text);
     const told = history && narrated.length >= 2 ? latestTold(`${history.year}-12-31`) : undefined;
     if (history && told && told.date.startsWith(String(history.year))) {
-      return { date: told.date, note: `inferred from "${told.m.text}", the latest day the text tells of without a year, in ${history.year}, the year it names ("${history.m.text}"); its full dates, the latest "${best.text}", are history` };
+      return { date: told.date, note: `inferred from "${told.m.text}", the latest day the text tells of without a year, in ${history.year}, the year it names ("${history.m.text}"); its full dates, the latest "${best.text}", are history`, yearNamedOnly: true };
     }
     const named = history ? { named: { year: history.year, text: history.m.text } } : {};
     // "When the government took control on Sept. 30, 2025, …; on Oct. 28, Honda halted production":

@@ -1,0 +1,60 @@
+// Round 551: "BEIJING, April 4 (Reuters) - … starting April 10" over history told as "July 6, 2018"
+// and "in January 2020" was dated 2020-04-04, as firmly as a dateline: its yearless days had been put
+// in 2020 only because the text names that year as past. That year bounds the wire from below; the
+// corpus's own sources, all of 2025, put it in 2025. Its wrong year had also outvoted the corpus for
+// a second wire of the round ("GENEVA, May 12").
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { wireDayAboveFloor } from '../../../src/core/dates/corpusYears';
+import { Engine } from '../../../src/core/engine/engine';
+
+const WIRE = [
+  'Beijing answers with levy of its own',
+  '',
+  'BEIJING, April 4 (Newswire) - China said on Friday it would add a 34 percent tariff on all goods from the United States starting April 10, days after Washington announced its reciprocal duties.',
+  '',
+  'The first round of the trade war began when Washington put 25 percent tariffs on $34 billion of Chinese goods on July 6, 2018. It was paused by a deal the two sides signed in January 2020. Beijing had already answered an earlier increase on March 10 with duties on farm goods.',
+].join('\n');
+
+const STAMPED = ['Markets digest', '', 'Published: 2025-06-11 09:05', '', 'Negotiators agreed a framework in London after two days of talks, officials said.'].join('\n');
+
+suite('engine: a yearless wire over a year the text only names as past', () => {
+  let dir: string;
+  setup(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tba-wire-floor-'));
+    fs.writeFileSync(path.join(dir, 'wire.txt'), WIRE);
+  });
+  teardown(() => fs.rmSync(dir, { recursive: true, force: true }));
+  const wireDoc = (e: Engine) => e.snapshot().documents.find((d) => d.file.endsWith('wire.txt'))!;
+
+  test('alone, it is put in the first year it can be of, as a guess', async () => {
+    const e = await Engine.open({ roots: [dir] });
+    assert.strictEqual(wireDoc(e).date, '2020-04-04');
+    assert.strictEqual(wireDoc(e).dateSource, 'inferred');
+  });
+
+  test('a corpus of a later season puts it in that year, with its relative days', async () => {
+    fs.writeFileSync(path.join(dir, 'digest.txt'), STAMPED);
+    const e = await Engine.open({ roots: [dir] });
+    assert.strictEqual(wireDoc(e).date, '2025-04-04');
+    assert.strictEqual(e.snapshot().facts.find((f) => f.file.endsWith('wire.txt') && f.date.text === 'Friday')?.date.value, '2025-04-04');
+  });
+});
+
+suite('corpus years: a wire’s day above the year its history bounds it by', () => {
+  const day = (s: string) => Date.parse(s);
+  test('never before the floor, whatever the votes', () => {
+    assert.strictEqual(wireDayAboveFloor(4, 4, [day('2019-04-01'), day('2019-04-10')], '2020-04-04'), '2020-04-04');
+  });
+  test('sources near the floor keep it', () => {
+    assert.strictEqual(wireDayAboveFloor(4, 4, [day('2020-04-20'), day('2025-06-11')], '2020-04-04'), '2020-04-04');
+  });
+  test('none near it in any year: the one later year with sources within a season', () => {
+    assert.strictEqual(wireDayAboveFloor(4, 4, [day('2025-06-11')], '2020-04-04'), '2025-04-04');
+  });
+  test('two such later years: the floor stays', () => {
+    assert.strictEqual(wireDayAboveFloor(4, 4, [day('2023-06-20'), day('2025-06-11')], '2020-04-04'), '2020-04-04');
+  });
+});

@@ -1210,8 +1210,8 @@ function resumedOnlyInClaim(claim: Claim, f: Fact): boolean {
 /** A brief's saying and what was said: "Airlangga cautioned that", "told reporters that". */
 // (Or a saying told by where it was made: "at a Nairobi press briefing".)
 const SAID_THAT = /\b(?:said|cautioned|warned|stressed|insisted|argued|noted|acknowledged|admitted|conceded|claimed|told\s+(?:[\w'’-]+\s+){0,3}?)\s*that\b|\bat\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:press\s+briefing|press\s+conference|news\s+conference)\b/i;
-/** Any word of a saying in a source's sentence. */
-const SAYING_WORD = /\b(?:said|says|say|saying|told|tells|tell|announc\w*|stat(?:ed|es|ement|ements)|declar\w*|post(?:ed|s)?|wr(?:ote|ites|itten)|confirm\w*|warn\w*|caution\w*|stress\w*|insist\w*|argu\w*|noted|acknowledg\w*|admit\w*|conced\w*|claim\w*|remarks?|comments?|interview\w*|briefing|press\s+conference|spokes\w+|quoted|according|pledg\w*|promis\w*|vow\w*|notif\w*|inform\w*|letter|speech|address|testif\w*|explain\w*|describ\w*|call(?:ed|s)?\s+(?:for|on|it)|urg\w*|signal\w*)\b/i;
+/** Any word of a saying in a source's sentence (not the States of "the United States"). */
+const SAYING_WORD = /\b(?:said|says|say|saying|told|tells|tell|announc\w*|(?<!\b(?:United|Member|member|Gulf|Baltic)\s+)stat(?:ed|es|ement|ements)|declar\w*|post(?:ed|s)?|wr(?:ote|ites|itten)|confirm\w*|warn\w*|caution\w*|stress\w*|insist\w*|argu\w*|noted|acknowledg\w*|admit\w*|conced\w*|claim\w*|remarks?|comments?|interview\w*|briefing|press\s+conference|spokes\w+|quoted|according|pledg\w*|promis\w*|vow\w*|notif\w*|inform\w*|letter|speech|address|testif\w*|explain\w*|describ\w*|call(?:ed|s)?\s+(?:for|on|it)|urg\w*|signal\w*)\b/i;
 
 /**
  * "On 27 October, Airlangga cautioned that the legal text still needed more rounds" dates a saying: it
@@ -1219,8 +1219,10 @@ const SAYING_WORD = /\b(?:said|says|say|saying|told|tells|tell|announc\w*|stat(?
  * in-person rounds on the legal text, in Jakarta on 7-9 October").
  */
 function sayingOnlyInClaim(claim: Claim, f: Fact): boolean {
-  return SAID_THAT.test(claim.clauseText) && !SAYING_WORD.test(f.sentence);
+  return (SAID_THAT.test(claim.clauseText) || THREAT.test(claim.clauseText)) && !SAYING_WORD.test(f.sentence) && !THREAT.test(f.sentence);
 }
+/** A threat: "Trump warned of an additional 50% duty on Monday, April 7" dates the warning, not the deal a source tells that day. */
+const THREAT = /\b(?:warn(?:ed|s|ing)\s+of|threat(?:s|en|ens|ened|ening)?)\b/i;
 
 /**
  * "Only the 10% baseline, applied from Saturday, 5 April, survived the pause" is not dated by the row
@@ -1654,7 +1656,8 @@ const UNDONE_ENTRY = new RegExp(`^[^.;:]{0,60}?\\b(?:(?:is|are|was|were|gets?|go
 
 /** "were lifted on", "was formally rescinded in": the brief's date is the undoing's. */
 /** The same undoings done by someone: "froze the whole control package on". */
-const UNDONE_ACTIVE = new RegExp(`\\b(?:${UNDONE_VERBS}|withdrew|froze)\\s+(?:the|its|their|all|most|a|an)\\b[^.;:]{0,60}$`, 'i');
+// (And the thing between a phrasal verb's parts: "Seoul put the WTO case on hold in".)
+const UNDONE_ACTIVE = new RegExp(`\\b(?:(?:${UNDONE_VERBS}|withdrew|froze)\\s+(?:the|its|their|all|most|a|an)\\b[^.;:]{0,60}|put\\s+(?:the|its|their|all|most|a|an)\\s+[^.;:]{0,40}?\\bon\\s+hold\\b[^.;:]{0,30})$`, 'i');
 const UNDONE_PASSIVE = new RegExp(`\\b(?:was|were|been|is|are)\\s+(?:formally\\s+|officially\\s+|quietly\\s+|finally\\s+)?(?:${UNDONE_VERBS})\\b[^.;:]{0,40}$`, 'i');
 
 /** A table row's first cell about an undoing: "| EDA curbs lifted (Siemens notified) | July 2 |". */
@@ -1881,7 +1884,9 @@ function toldInALaterClause(claim: Claim, f: Fact): boolean {
   return count(after.slice(later.index)) > count(own);
 }
 const NAME_WORDS = /\b[A-Z][\w'’-]*/g;
-const LATER_CLAUSE = /[,;]\s+(?:and\s+|but\s+)?(?:(?:he|she|it|they|the\s+\w+|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)\s+)?(?:has|have|had)?\s*(?:since|later|subsequently|afterwards)\b/;
+// (Or what it led to: "the following month removed South Korea from its list, prompting Seoul to
+// retaliate in kind and to take the case to the WTO" does not date the WTO case.)
+const LATER_CLAUSE = /[,;]\s+(?:(?:and\s+|but\s+)?(?:(?:he|she|it|they|the\s+\w+|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)\s+)?(?:has|have|had)?\s*(?:since|later|subsequently|afterwards)|prompting|leading|forcing|spurring|pushing|provoking)\b/;
 
 /** Each act's word, and that word after a negation in its clause ("no … was announced", "without publishing"). */
 const ACTS_DENIED = ['announc', 'sign', 'publish', 'unveil', 'releas', 'approv', 'ratif'].map((stem) => [new RegExp(`\\b${stem}`, 'i'), new RegExp(`\\b(?:no|not|never|nor|without)\\b(?!\\s+only\\b)[^.;:,]{0,50}?\\b${stem}`, 'i')] as const);

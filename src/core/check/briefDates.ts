@@ -52,6 +52,21 @@ const LOOKS_AHEAD = /\b(?:enters?\s+into\s+force|takes?\s+effect|comes?\s+into\s
 const PARAGRAPH_BREAK = /\n[ \t]*\n|\n[ \t]*#/;
 /** A paragraph break, or a new list item or table row: each item of a list stands alone. */
 const ITEM_BREAK = new RegExp(`${PARAGRAPH_BREAK.source}|\\n[ \\t]*(?:[-*+•]|\\d{1,3}[.)]|\\|)[ \\t]`);
+/** The same, or a line that ends a sentence. */
+const ITEM_OR_LINE_BREAK = new RegExp(`${ITEM_BREAK.source}|[.!?]["'”’)]*[ \\t]*\\n`);
+/** Lines that each end a sentence: at least this many, with no blank line between, make a brief written one claim to a line. */
+const CLAIM_LINES = 4;
+
+/**
+ * A brief written one claim to a line, with no blank line between them (a list without its marks):
+ * each line is an item. A paragraph of a few lines is still one paragraph.
+ */
+function linesAreItems(prose: string): boolean {
+  const body = prose.replace(/^\s*#[^\n]*\n/, '').trim();
+  if (PARAGRAPH_BREAK.test(body)) return false;
+  const lines = body.split('\n').filter((l) => l.trim());
+  return lines.length >= CLAIM_LINES && lines.every((l) => /[.!?]["'”’)]*\s*$/.test(l));
+}
 
 function counts(years: Array<number | undefined>): Map<number, number> {
   const out = new Map<number, number>();
@@ -89,6 +104,7 @@ export function citedDates(prose: string, corpusYear?: number): CitedDate[] {
   // The year the brief's full days give most (its months may be horizons: "deadlines in April 2026 and October 2026").
   const mainOfDays = mainYear(counts(years.map((y, k) => (mentions[k].precision === 'day' ? y : undefined))), corpusYear);
   const dated = briefOwnDate(prose, mentions);
+  const itemBreak = linesAreItems(prose) ? ITEM_OR_LINE_BREAK : ITEM_BREAK;
   const out: CitedDate[] = [];
   mentions.forEach((m, i) => {
     if (m.type !== 'DATE' && m.type !== 'TIME') return;
@@ -139,14 +155,14 @@ export function citedDates(prose: string, corpusYear?: number): CitedDate[] {
       // A brief that gives no year more than once does not move its later sections or items to the year of
       // a lone full date of another year than the sources' ("The order signed on July 30, 2024" is
       // history, or a slip, for the table of August stoppages below it).
-      if (!main && corpusYear !== undefined && elsewhere(k) && years[k] !== corpusYear && yearCounts.get(years[k]!) === 1 && ITEM_BREAK.test(prose.slice(mentions[k].end, m.start))) continue;
+      if (!main && corpusYear !== undefined && elsewhere(k) && years[k] !== corpusYear && yearCounts.get(years[k]!) === 1 && itemBreak.test(prose.slice(mentions[k].end, m.start))) continue;
       year = years[k] ?? (bare[k] !== undefined && sameSentence(prose, mentions[k], m) ? bare[k] : undefined);
       // A full date of a year the brief gives far less often than the one it shares with its sources
       // lends its year only within its paragraph or list item: "applied from May 14, 2024" (history, or a slip) does not date the
       // sections after it.
       // (Unless it goes on from that date and its weekday says so: "Friday, Dec. 6" a day after
       // "Thursday, 5 December 2024" is of 2024.)
-      if (year !== undefined && main && year !== main.year && (corpusYear === undefined || corpusYear === main.year) && years[k] !== undefined && main.count >= 2 * (yearCounts.get(year) ?? 0) && ITEM_BREAK.test(prose.slice(mentions[k].end, m.start)) && !(weekdayFitsOnly(m, year, main.year) && soonAfter(mentions[k], m, year))) year = main.year;
+      if (year !== undefined && main && year !== main.year && (corpusYear === undefined || corpusYear === main.year) && years[k] !== undefined && main.count >= 2 * (yearCounts.get(year) ?? 0) && itemBreak.test(prose.slice(mentions[k].end, m.start)) && !(weekdayFitsOnly(m, year, main.year) && soonAfter(mentions[k], m, year))) year = main.year;
       // A weekday that does not fall on the day in the year of the nearest date of another sentence
       // looks further back for a year beside it where it does: "Tuesday, 16 December" below "first
       // delayed in December 2024" (a Monday then), under "Friday, 4 December 2025", is of 2025.
@@ -165,7 +181,7 @@ export function citedDates(prose: string, corpusYear?: number): CitedDate[] {
       if (years[k] === undefined || (monthElsewhere(k) && corpusYear !== undefined && years[k] !== corpusYear)) continue;
       // Nor does a later date of another year than the sources' in another paragraph or list item: a table's
       // "until 10 November 2027" below does not put "Wednesday, October 30" above it in 2027.
-      if (corpusYear !== undefined && years[k] !== corpusYear && ITEM_BREAK.test(prose.slice(m.end, mentions[k].start))) continue;
+      if (corpusYear !== undefined && years[k] !== corpusYear && itemBreak.test(prose.slice(m.end, mentions[k].start))) continue;
       year = years[k];
     }
     if (year !== undefined) out.push({ mention: m, year, yearSource: 'brief' });

@@ -439,16 +439,40 @@ const negatedOf = new WeakMap<Fact, boolean>();
  */
 /** Years a brief's date may stand from the sources' own year and still lend it to a yearless source date. */
 const YEARLESS_REACH_YEARS = 1;
+/** Years after the latest year an undated page names that it may still have been written in. */
+const PAGE_YEAR_REACH = 2;
 
-function relateSpans(claim: Claim, f: Fact, cited: Reach, source: Reach, corpusYear?: number): ReturnType<typeof relate> {
+/** Whether `year` is the latest year the fact's page names, or up to two after it. */
+function withinPageYears(year: number, corpus: Derived, f: Fact): boolean {
+  let latest = latestNamedYear.get(corpus);
+  if (!latest) {
+    latest = new Map();
+    for (const x of corpus.facts) {
+      if (!x.yearKnown || x.date.resolution !== 'explicit' || !/^\d{4}/.test(x.date.value)) continue;
+      const y = Number(x.date.value.slice(0, 4));
+      if (y > (latest.get(x.path) ?? 0)) latest.set(x.path, y);
+    }
+    latestNamedYear.set(corpus, latest);
+  }
+  const floor = latest.get(f.path);
+  return floor !== undefined && year >= floor && year <= floor + PAGE_YEAR_REACH;
+}
+const latestNamedYear = new WeakMap<Derived, Map<string, number>>();
+
+function relateSpans(claim: Claim, f: Fact, cited: Reach, source: Reach, corpus?: Derived): ReturnType<typeof relate> {
   const rel = relate(cited, source);
+  const corpusYear = corpus?.dominantYear;
   // "lost its place in the F-35 programme in July 2019" against an undated page's "the 15% tariff that
   // has applied since August 7": a yearless date is read in the brief's year only near the year the
   // sources speak of; years away, the guess would set a story of now against history.
   // (A year guessed for the source's page, from the corpus's sources near it, is nearer the truth
   // than the corpus's commonest year: a folder may span 2021 to 2024.)
+  // (Nor than the page's own years: an undated page that names 2021 as its latest year, "since 2021",
+  // was written in 2021 or after; a brief's year just after that may be its own, "set for March 23,
+  // 2023" against its "on Friday, March 24", in a corpus of 2020 to 2023.)
   const guessed = /^\d{4}/.test(f.date.value) ? Number(f.date.value.slice(0, 4)) : corpusYear;
-  if (rel === 'conflict' && !f.yearKnown && claim.cited.year !== undefined && guessed !== undefined && Math.abs(claim.cited.year - guessed) > YEARLESS_REACH_YEARS) return 'incomparable';
+  const year = claim.cited.year;
+  if (rel === 'conflict' && !f.yearKnown && year !== undefined && guessed !== undefined && Math.abs(year - guessed) > YEARLESS_REACH_YEARS && !(guessed === corpusYear && corpus && withinPageYears(year, corpus, f))) return 'incomparable';
   // A hedged range ("around June 9–10") was widened by `roughly`: it need not lie within the source's.
   const bothRanges = claim.cited.mention.precision === 'range' && f.date.precision === 'range' && cited.fine && source.fine && !ROUGHLY.test(leadOf(claim));
   if (rel === 'compatible' && bothRanges && (cited.from < source.from || cited.to > source.to)) return 'conflict';
@@ -489,8 +513,11 @@ const SAYING_FACT = /\b(?:said|says|told|tells|asked|answered|replied|responded|
 /** "Watch for a ministerial follow-up in early December": a forecast, which no source can yet contradict. */
 const FORECAST = /^\s*(?:[-*•]\s*)?(?:(?:\*\*|__)[^*_\n]{1,60}(?:\*\*|__):?\s*)?(?:watch|look)\s+(?:out\s+)?for\b/i;
 
-/** "may open a review", "could come": what might happen, not what did or is set to. */
-const MAY_AHEAD = /\b(?:may|might|could)\s+(?!have\b|not\s+have\b|well\s+have\b)(?:[a-z]+ly\s+)?[a-z]{3,}/i;
+/**
+ * "may open a review", "could come": what might happen, not what did or is set to. So is what was
+ * expected: "Exporters expected the harvest to start reaching mandis in October 2024".
+ */
+const MAY_AHEAD = /\b(?:(?:may|might|could)\s+(?!have\b|not\s+have\b|well\s+have\b)(?:[a-z]+ly\s+)?[a-z]{3,}|(?:expect(?:s|ed|ing)?|anticipat(?:es|ed|ing)|forecast(?:s|ing)?|project(?:s|ed|ing))\s+(?:(?:that\s+)?[\w'’-]+\s+){0,6}?to\s+[a-z]{3,})/i;
 
 /**
  * The claim's own clause says what may happen around a coarse date ("USTR may open a review in late
@@ -540,7 +567,7 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
   const peers = pool.filter((m) => m.score >= top.score * PEER_RATIO);
   const relations = peers.map((m) => {
     const r = factReach(m.fact, cited);
-    return { m, reach: r, rel: r ? relateSpans(claim, m.fact, citedReach, r, corpus.dominantYear) : ('incomparable' as const) };
+    return { m, reach: r, rel: r ? relateSpans(claim, m.fact, citedReach, r, corpus) : ('incomparable' as const) };
   });
   // A month or part of one that holds the best match's own day ("late July" beside "2025-07-27"),
   // or a firm day of a close peer ("early September" beside "Sept. 7"), agrees with the claim only
@@ -1001,7 +1028,7 @@ function headsItsLine(f: Fact): boolean {
  */
 function judgeAlternative(claim: Claim, alt: FactMatch, corpus: Derived, cited: Reach, more: (f: Fact) => boolean): ClaimVerdict | undefined {
   const reach = factReach(alt.fact, claim.cited);
-  const rel = reach && relateSpans(claim, alt.fact, cited, reach, corpus.dominantYear);
+  const rel = reach && relateSpans(claim, alt.fact, cited, reach, corpus);
   if (rel === 'compatible') return { claim, verdict: 'supported', best: alt, evidence: [alt] };
   if (rel === 'conflict' && firm(alt.fact) && more(alt.fact) && sameOccurrence(claim, alt.fact, corpus, cited, reach) && !supersededOnlyInClaim(claim, alt.fact)) return { claim, verdict: 'conflict', best: alt, evidence: [alt] };
   return undefined;

@@ -19,7 +19,7 @@ const KINDS: KindDef[] = [
   { kind: 'ruling', noun: 'ruling', words: ['ruled', 'ruling', 'rulings', 'struck down', 'strike down', 'strikes down', 'verdict', 'judgment', 'judgement', 'upheld', 'overturned', 'injunction'] },
   { kind: 'hearing', noun: 'hearing', words: ['hearing', 'hearings', 'heard', 'oral argument', 'oral arguments', 'arguments'] },
   { kind: 'tariff', noun: 'tariffs', words: ['tariff', 'tariffs', 'duty', 'duties', 'levy', 'levies'] },
-  { kind: 'agreement', noun: 'agreement', words: ['agreement', 'deal', 'truce', 'pact', 'accord', 'consensus', 'framework', 'ceasefire'] },
+  { kind: 'agreement', noun: 'agreement', words: ['agreement', 'deal', 'truce', 'pact', 'accord', 'consensus', 'framework', 'ceasefire', 'trade arrangement'] },
   { kind: 'talks', noun: 'talks', words: ['talks', 'negotiations', 'negotiation', 'negotiators', 'consultations', 'round of talks', 'trade talks', 'dialogue'] },
   // A video call or a "virtual meeting" is a call, not a meeting face to face (the phrase outranks its "meeting").
   { kind: 'call', noun: 'call', words: ['phone call', 'call', 'phone', 'spoke', 'speak', 'conversation', 'video call', 'video conference', 'videoconference', 'virtual meeting', 'video link'] },

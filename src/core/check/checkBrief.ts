@@ -77,7 +77,7 @@ const SAID_AHEAD = /^[^.;]{0,32}?\b(?:said|says|told|stated|announced|declared|p
 function aboutTheSaying(claim: Claim, f: Fact): boolean {
   // The date's own words stand for one ("On Tuesday (Sept. 9), Trump posted that …": its dot is no sentence end).
   const d = dateSpan(f);
-  if (!SAID_AHEAD.test(`${f.sentence.slice(Math.max(0, d.start - 32), d.start)}D${f.sentence.slice(d.end)}`)) return true;
+  if (!SAID_AHEAD.test(`${f.sentence.slice(Math.max(0, d.start - 32), d.start)}D${f.sentence.slice(d.end)}`) && !saidAfterWhatLiesAhead(f, d.start)) return true;
   // "the package Carney announced on August 5, will accept applications …": the saying was a
   // relative clause, closed by the comma; the "will" is the sentence's own verb, not what was said.
   if (CLAUSE_CLOSED_BEFORE_MODAL.test(f.sentence.slice(d.end))) return true;
@@ -86,6 +86,22 @@ function aboutTheSaying(claim: Claim, f: Fact): boolean {
 }
 
 const CLAUSE_CLOSED_BEFORE_MODAL = /^,\s*(?:will|would|is\s+to|are\s+to)\b/;
+
+/**
+ * What lay ahead, told before the saying that dates it: "The United States will cut its tariff …
+ * once the EU formally proposes removing its own duties …, the two sides said in a joint statement
+ * on Thursday".
+ */
+function saidAfterWhatLiesAhead(f: Fact, dateStart: number): boolean {
+  const window = f.sentence.slice(Math.max(0, dateStart - 60), dateStart);
+  const saying = SAID_ON.exec(window);
+  if (!saying) return false;
+  const told = f.sentence.slice(0, Math.max(0, dateStart - 60) + saying.index);
+  // (The saying closes the sentence, after a comma and its subject: "…, the two sides said". Not a
+  // quotation, which is the saying itself: "“buyers will hesitate,” Giang, who chairs VITAS, said".)
+  return /,\s*(?:[\w.'’-]+\s+){0,4}$/.test(told) && !/["“”]/.test(told) && AHEAD_TOLD.test(told);
+}
+const AHEAD_TOLD = /\b(?:will|would|is\s+to|are\s+to|once|plans?\s+to|intends?\s+to)\b/i;
 
 /** A brief that itself tells a saying about what lay ahead: "Trump wrote that the investigation would be completed". */
 const TELLS_A_SAYING = /\b(?:said|says|saying|told|stated|announced|declared|posted|post|wrote|writing|confirmed|warned|pledged|promised)\b[^.;]{0,160}?\b(?:would|will|is\s+to|are\s+to|was\s+to|were\s+to|plans?\s+to|intends?\s+to|expect(?:s|ed)?\s+to)\b/i;
@@ -124,6 +140,7 @@ function tellsAnotherEvent(claim: Claim, f: Fact, corpus: Derived): boolean {
     revisionAgainstFirstIssue(claim, f) ||
     firstActOnlyInSource(claim, f) ||
     releaseAgainstPeriod(claim, f) ||
+    goodsMovedOnlyInSource(claim, f) ||
     rowNameMissing(claim, f, corpus) ||
     putOffToOnlyInSource(claim, f) ||
     otherFigures(claim, f) ||
@@ -402,9 +419,13 @@ function firm(f: Fact): boolean {
   const comma = f.sentence.indexOf(',', dateEnd);
   const d = dateSpan(f);
   // "Gary Cohn said on Tuesday he would resign": the day of a saying; what was said may be hedged.
-  const said = SAID_ON.test(f.sentence.slice(Math.max(from, d.start - 40), d.start));
-  const to = said ? d.start : Math.min(Math.max(from, f.clauseEnd - f.sentenceStart), dateEnd + 12, comma >= 0 ? comma : Infinity);
-  const lead = f.sentence.slice(from, to) || f.sentence;
+  // So may what was said before the saying: "The US will cut its tariff …, the two sides said in a
+  // joint statement on Thursday" is firm about Thursday; the saying's own words, from the comma
+  // before its verb, are its lead.
+  const window = f.sentence.slice(Math.max(from, d.start - 60), d.start);
+  const saying = SAID_ON.exec(window);
+  const to = saying ? d.start : Math.min(Math.max(from, f.clauseEnd - f.sentenceStart), dateEnd + 12, comma >= 0 ? comma : Infinity);
+  const lead = (saying ? window.slice(window.lastIndexOf(',', saying.index) + 1) : f.sentence.slice(from, to)) || f.sentence;
   if (SPECULATIVE.test(lead)) return false;
   // "Canada's third WTO case against its neighbour since early March": a count since a day, not the
   // day of any one of them.
@@ -1424,6 +1445,18 @@ function revisionAgainstFirstIssue(claim: Claim, f: Fact): boolean {
 const STAT_PERIOD = /\b(?:exports?|imports?|shipments?|sales|output|production|figures|data|numbers|surplus|deficit|inflation|growth|prices|purchases|orders)\b(?:[^.;:]|\.\d){0,60}?\s(?:in|for|during|over)\s+(?:the\s+month\s+of\s+)?$/i;
 const RELEASED = /\b(?:released|release|published|reported|showed|shows|came\s+out|issued|put\s+out)\b/i;
 
+/**
+ * "Importers that paid the higher rate on cars entered since Aug. 1 should be able to claim back the
+ * difference" dates the cars' entry, not the refunds: a brief that "US customs began paying out
+ * refunds … in October 2025" does not tell of that entry. Goods moved on a day (entered, shipped,
+ * loaded, imported) answer only a brief that tells that move.
+ */
+function goodsMovedOnlyInSource(claim: Claim, f: Fact): boolean {
+  const moved = GOODS_MOVED_ON.exec(factLead(f, 60));
+  return !!moved && !new RegExp(`\\b${moved[1].slice(0, 5)}`, 'i').test(claim.clauseText);
+}
+const GOODS_MOVED_ON = /\b(?:goods|cars|vehicles|products|shipments|cargo(?:es)?|imports|exports|parcels|packages|containers|consignments|items|steel|wine|beef)\s+(?:that\s+(?:were|are|was|is)\s+|(?:were|are)\s+)?(entered|shipped|loaded|imported|exported|dispatched|landed|cleared|arriving|entering|shipping|leaving|departing|in\s+transit)\s+(?:into\s+[\w\s.]{1,30}?\s+)?(?:on\s+or\s+(?:after|before)|since|after|before|from|on|by|until)\s+(?:the\s+)?$/i;
+
 /** "Customs figures released on June 9 showed …" is not answered by "exports in May fell". */
 function releaseAgainstPeriod(claim: Claim, f: Fact): boolean {
   // Unless the brief's date is a statistic's month too ("data showed exports fell … in June").
@@ -1625,7 +1658,8 @@ function retractionOnlyInClaim(claim: Claim, f: Fact): boolean {
 }
 
 /** A saying dated right after its verb: "Quirno said on 18 December", "told reporters on Friday". */
-const SAID_ON = /\b(?:said|says|told|tells|stated|states|declared|added|warned|wrote|repeated|stressed)\b(?:\s+[\w'’-]+){0,2}?\s+(?:on|in)\s+(?:the\s+)?$/i;
+// (Also "said in a joint statement on Thursday": the paper it was said in stands between.)
+const SAID_ON = /\b(?:said|says|told|tells|stated|states|declared|added|warned|wrote|repeated|stressed)\b(?:\s+in\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+)?(?:statement|interview|post|letter|release|note|briefing|speech|communiqu[eé]))?(?:\s+[\w'’-]+){0,2}?\s+(?:on|in)\s+(?:the\s+)?$/i;
 
 /** The date at `at` stands inside a quotation of its sentence. */
 function quoted(sentence: string, at: number): boolean {

@@ -1,0 +1,37 @@
+// Rounds 555 and 556 (held out when measured; their sources kept in test/fixtures/rounds).
+// - "The United States will cut its tariff on cars … once the EU formally proposes removing its own
+//   duties …, the two sides said in a joint statement on Thursday": the day of the statement is firm
+//   (what was said may lie ahead, not the saying), so "The joint statement … was released on
+//   14 August 2025" warns; and it is no day of the EU's proposal, which it tells as still to come.
+// - "Importers that paid the higher rate on cars entered since Aug. 1 should be able to claim back the
+//   difference" dates the cars' entry, not refunds paid out.
+import * as assert from 'assert';
+import * as path from 'path';
+import { Engine } from '../../../src/core/engine/engine';
+
+const ROUNDS = path.join(__dirname, '../../../../test/fixtures/rounds');
+
+function round(name: string): (line: string) => string[] {
+  let engine: Engine | undefined;
+  suiteSetup(async () => {
+    engine = await Engine.open({ roots: [path.join(ROUNDS, name, 'sources')] });
+  });
+  return (line) => engine!.check(`# Brief\n\n${line}\n`).map((d) => `${d.code} ${d.cited}`);
+}
+
+suite('check: a saying after what lies ahead, and goods moved on a day (rounds 555, 556)', () => {
+  const r555 = round('r555');
+  const r556 = round('r556');
+
+  test('a statement’s day told after what it said is firm', () => {
+    assert.deepStrictEqual(r555('- The joint statement fixing the EU car concession in writing was released on 14 August 2025.'), ['date-conflict 14 August 2025']);
+  });
+
+  test('what the statement told as still to come is not dated by it', () => {
+    assert.deepStrictEqual(r555('- The European Commission tabled the legislation scrapping its duties on US industrial goods on August 28, 2025.'), []);
+  });
+
+  test('refunds are not dated by the day the refunded goods entered', () => {
+    assert.deepStrictEqual(r556('US customs began paying out refunds of the excess car duties to importers in October 2025.'), []);
+  });
+});

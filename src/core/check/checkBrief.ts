@@ -1068,7 +1068,10 @@ const MOMENT_VERB_TERMS = new Set(contentTerms('agree agreed announce announced 
  */
 function clauseSharesMoreThanItsVerb(claim: Claim, f: Fact, scored: FactMatch[]): boolean {
   let from = f.sentenceStart;
-  for (const m of scored) if (m.fact.path === f.path && m.fact.sentenceStart === f.sentenceStart && m.fact.date.end <= f.date.start) from = Math.max(from, m.fact.date.end);
+  // (A saying's words are what it said, before it as well: "Deutsche Post … will stop accepting
+  // parcels … from Saturday, the German logistics group said on Friday".)
+  const saying = SAID_ON.test(f.sentence.slice(Math.max(0, f.date.start - f.sentenceStart - 60), f.date.start - f.sentenceStart));
+  if (!saying) for (const m of scored) if (m.fact.path === f.path && m.fact.sentenceStart === f.sentenceStart && m.fact.date.end <= f.date.start) from = Math.max(from, m.fact.date.end);
   const own = `${f.sentence.slice(from - f.sentenceStart, f.date.end - f.sentenceStart)} ${factClause(f)}`;
   const words = new Set(contentTerms(claim.sentenceText));
   if (contentTerms(own).some((t) => words.has(t) && !MOMENT_VERB_TERMS.has(t))) return true;
@@ -1453,7 +1456,10 @@ const RELEASED = /\b(?:released|release|published|reported|showed|shows|came\s+o
  */
 function goodsMovedOnlyInSource(claim: Claim, f: Fact): boolean {
   const moved = GOODS_MOVED_ON.exec(factLead(f, 60));
-  return !!moved && !new RegExp(`\\b${moved[1].slice(0, 5)}`, 'i').test(claim.clauseText);
+  if (!moved) return false;
+  // The move's stem, which its noun shares ("shipped": shipments; "entered": entries).
+  const stem = moved[1].toLowerCase().replace(/(?:ed|ing)$/, '').replace(/([^aeiou])\1$/, '$1');
+  return !new RegExp(stem === 'enter' ? '\\bent(?:er|r[iy])' : `\\b${stem}`, 'i').test(claim.clauseText);
 }
 const GOODS_MOVED_ON = /\b(?:goods|cars|vehicles|products|shipments|cargo(?:es)?|imports|exports|parcels|packages|containers|consignments|items|steel|wine|beef)\s+(?:that\s+(?:were|are|was|is)\s+|(?:were|are)\s+)?(entered|shipped|loaded|imported|exported|dispatched|landed|cleared|arriving|entering|shipping|leaving|departing|in\s+transit)\s+(?:into\s+[\w\s.]{1,30}?\s+)?(?:on\s+or\s+(?:after|before)|since|after|before|from|on|by|until)\s+(?:the\s+)?$/i;
 
@@ -1678,7 +1684,7 @@ function quotedAgainstSaying(claim: Claim, f: Fact): boolean {
 /** Words of an occasion the brief's date is of: "the Kuala Lumpur talks, on 25 October". */
 const OCCASION_LEAD = /\b(?:talks|meeting|summit|round|negotiations|session|visit|call|debate|hearing|vote|day\s+(?:one|two|three)|(?:first|second|third|final|opening|closing)\s+day)\b[^.;:]{0,30}$/i;
 /** Any word a source may tell an occasion by. */
-const OCCASION_WORDS = /\b(?:talks?|talked|meet(?:s|ing|ings)?|met|summit\w*|rounds?|negotiat\w*|discuss\w*|consult\w*|dialogue|session|visit\w*|call(?:s|ed)?|spoke|speak\w*|gather\w*|sat\s+down|conversation|delegations?|hosted|hosts?|debat\w*|hearings?|vot(?:e|es|ed|ing))\b/i;
+const OCCASION_WORDS = /\b(?:talks?|talked|meet(?:s|ing|ings)?|met|summit\w*|ministerials?|conferences?|forums?|plenar(?:y|ies)|rounds?|negotiat\w*|discuss\w*|consult\w*|dialogue|session|visit\w*|call(?:s|ed)?|spoke|speak\w*|gather\w*|sat\s+down|conversation|delegations?|hosted|hosts?|debat\w*|hearings?|vot(?:e|es|ed|ing))\b/i;
 
 /**
  * "Day one of the Kuala Lumpur talks, on 25 October, covered port fees …" is not dated by "Topics:

@@ -5,6 +5,12 @@
 //   14 August 2025" warns; and it is no day of the EU's proposal, which it tells as still to come.
 // - "Importers that paid the higher rate on cars entered since Aug. 1 should be able to claim back the
 //   difference" dates the cars' entry, not refunds paid out.
+// Rounds 558 and 560 (held out as well):
+// - "Deutsche Post … will stop accepting parcels … from Saturday, the German logistics group said on
+//   Friday": the saying's words are what it said before it too, so "Deutsche Post announced on
+//   August 21 that it would refuse U.S.-bound business parcels" is answered by the Friday.
+// - A ministerial, a conference, a forum or a plenary is an occasion: "at the Buenos Aires meeting in
+//   December 2018" is answered by "at the Buenos Aires ministerial in December 2017".
 import * as assert from 'assert';
 import * as path from 'path';
 import { Engine } from '../../../src/core/engine/engine';
@@ -19,7 +25,7 @@ function round(name: string): (line: string) => string[] {
   return (line) => engine!.check(`# Brief\n\n${line}\n`).map((d) => `${d.code} ${d.cited}`);
 }
 
-suite('check: a saying after what lies ahead, and goods moved on a day (rounds 555, 556)', () => {
+suite('check: sayings and what they tell, goods moved on a day, occasions (rounds 555-560)', () => {
   const r555 = round('r555');
   const r556 = round('r556');
 
@@ -29,6 +35,17 @@ suite('check: a saying after what lies ahead, and goods moved on a day (rounds 5
 
   test('what the statement told as still to come is not dated by it', () => {
     assert.deepStrictEqual(r555('- The European Commission tabled the legislation scrapping its duties on US industrial goods on August 28, 2025.'), []);
+  });
+
+  const r558 = round('r558');
+  const r560 = round('r560');
+
+  test('a saying is dated by its own day, its words told before it', () => {
+    assert.deepStrictEqual(r558('- Deutsche Post announced on August 21, 2025 that it would refuse U.S.-bound business parcels.'), ['date-conflict August 21, 2025']);
+  });
+
+  test('a ministerial is an occasion', () => {
+    assert.deepStrictEqual(r560('Ministers had already let a fish-subsidy deadline slip at the Buenos Aires meeting in December 2018.'), ['date-conflict December 2018']);
   });
 
   test('refunds are not dated by the day the refunded goods entered', () => {

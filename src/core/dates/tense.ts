@@ -143,6 +143,9 @@ const WOULD_G = new RegExp(WOULD.source, 'gi');
 const MODAL_G = /(?:^|[^A-Za-z])(?:would|could|may|might|should|must|can)(?![A-Za-z])/gi;
 
 /** Offset of the match nearest the date: the last one in a left context, the first in a right one; -1 if none. */
+/** A relative clause's subject and past verb, then the preposition of the date: "the tariff it imposed on". */
+const PAST_RELATIVE_TAIL = /(?:^|[^A-Za-z])(?:it|they|he|she|we|which|that|who)\s{1,3}(?:had\s{1,3})?(?:[a-z]{2,}ed|put|set|cut|made|took|gave|struck|signed|imposed)\s{1,3}(?:[\w%$.,'’-]+\s{1,3}){0,4}?(?:on|in)\s{1,3}(?:the\s{1,3})?$/i;
+
 function nearest(re: RegExp, s: string, last: boolean): number {
   re.lastIndex = 0;
   let at = -1;
@@ -256,6 +259,10 @@ export function tenseAt(text: string, start: number, end: number): TenseInfo {
     // clause in the past dates its own day, whatever the clause it hangs on looks ahead to.
     const when = isLeft ? WHEN_CLAUSE.exec(part) : null;
     if (when && !FUTURE_WORD.test(when[0]) && nearest(WOULD_G, when[0], true) < 0 && nearest(PAST_G, when[0], true) >= 0) return { tense: 'past', target: false };
+    // "Washington will also cut to 7.5% the 15% tariff it imposed on Sept. 1": a relative clause in
+    // the past right before the date is the date's own, whatever the sentence goes on to plan.
+    const relative = isLeft ? PAST_RELATIVE_TAIL.exec(part) : null;
+    if (relative && !FUTURE_WORD.test(relative[0])) return { tense: 'past', target: false };
     if (FUTURE_WORD.test(part)) {
       // "The pause was due to run out on July 9": a plan told in the past may have fallen before or
       // after the story; the nearest year it fits.

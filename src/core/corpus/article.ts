@@ -623,7 +623,8 @@ function documentDate(
       const { dateSource, also } = corpusYearBorneOut(wire.month!, wire.day!, body.slice(wire.end, wire.end + LEAD_CHARS), byCorpus);
       return { date: byCorpus, dateSource, dateNote: `wire dateline "${quoted}", in ${byCorpus.slice(0, 4)}, the year in which the corpus's dated sources are nearest it (the text's own dates are months away)${also}`, ...span, ...corpusDay };
     }
-    return { date: filed, dateSource: 'inferred', dateNote, ...span, ...corpusDay };
+    const borne = corpusYearBorneOut(wire.month!, wire.day!, body.slice(wire.end, wire.end + LEAD_CHARS), filed);
+    return { date: filed, dateSource: borne.dateSource, dateNote: dateNote + borne.also, ...span, ...corpusDay };
   }
   // A page whose full dates all look ahead ("the quota rises from January 1, 2026") was written
   // after the days it tells of without a year ("signed the order on November 14"), not on its schedule.

@@ -947,6 +947,9 @@ const SET_APART = /,?\s+not\s+(?:on\s+)?the\s+day\s+of\b[^,.;]*/gi;
  */
 export function inItsOwnClause(claim: Claim, f: Fact): boolean {
   const { start, end } = dateSpan(f);
+  // (A relative clause that tells only when the thing before it started is that thing's date:
+  // "retaliatory duties on … bourbon whiskey, jeans and motorcycles, which took effect on June 22".)
+  if (ITS_START_WHICH.test(f.sentence.slice(Math.max(0, start - 60), start))) return true;
   // (The words of a name are no act of that clause: "after the UK concluded negotiations to join the
   // Comprehensive and Progressive Agreement for Trans-Pacific Partnership on 31 March" is not about
   // an agreement taking effect.)
@@ -957,6 +960,8 @@ export function inItsOwnClause(claim: Claim, f: Fact): boolean {
   const terms = new Set(own.filter((t) => !LIGHT_VERBS.has(t)));
   return [...claim.features.keys()].some((key) => key.startsWith('t:') && claim.features.get(key) === 1 && terms.has(key.slice(2)));
 }
+
+const ITS_START_WHICH = /,\s*which\s+(?:(?:took|take|takes)\s+effect|(?:came|come|comes|entered|enter|enters)\s+into\s+(?:force|effect)|applied|apply|applies|kicked\s+in|began\s+to\s+apply)\s+(?:on|from|in|as\s+of)\s+(?:the\s+)?$/i;
 
 /** Verbs that carry no act of their own ("held talks", "made a call", "took steps"), as stems. */
 const LIGHT_VERBS: ReadonlySet<string> = new Set(contentTerms('held hold holds holding made make makes making took take takes taking gave give gives giving got get gets getting'));

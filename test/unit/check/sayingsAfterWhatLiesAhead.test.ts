@@ -52,3 +52,17 @@ suite('check: sayings and what they tell, goods moved on a day, occasions (round
     assert.deepStrictEqual(r556('US customs began paying out refunds of the excess car duties to importers in October 2025.'), []);
   });
 });
+
+// Round 552: "retaliatory duties on … bourbon whiskey, jeans and motorcycles, which took effect on
+// June 22": a relative clause that tells only when the thing before it started is that thing's date.
+suite('check: a relative clause of a start (round 552)', () => {
+  let engine: Engine | undefined;
+  suiteSetup(async () => {
+    engine = await Engine.open({ roots: [path.join(ROUNDS, 'r552', 'sources')] });
+  });
+
+  test('the duties’ start is dated by "which took effect on June 22"', () => {
+    const brief = '# Brief\n\nThe EU\'s rebalancing tariffs on US goods such as bourbon and motorcycles entered into force on June 1, 2018.\n';
+    assert.deepStrictEqual(engine!.check(brief).map((d) => `${d.code} ${d.cited}`), ['date-conflict June 1, 2018']);
+  });
+});

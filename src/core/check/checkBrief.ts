@@ -93,10 +93,9 @@ const CLAUSE_CLOSED_BEFORE_MODAL = /^,\s*(?:will|would|is\s+to|are\s+to)\b/;
  * on Thursday".
  */
 function saidAfterWhatLiesAhead(f: Fact, dateStart: number): boolean {
-  const window = f.sentence.slice(Math.max(0, dateStart - 60), dateStart);
-  const saying = SAID_ON.exec(window);
+  const saying = sayingBefore(f.sentence, dateStart);
   if (!saying) return false;
-  const told = f.sentence.slice(0, Math.max(0, dateStart - 60) + saying.index);
+  const told = f.sentence.slice(0, saying.at);
   // (The saying closes the sentence, after a comma and its subject: "…, the two sides said". Not a
   // quotation, which is the saying itself: "“buyers will hesitate,” Giang, who chairs VITAS, said".)
   return /,\s*(?:[\w.'’-]+\s+){0,4}$/.test(told) && !/["“”]/.test(told) && AHEAD_TOLD.test(told);
@@ -422,10 +421,9 @@ function firm(f: Fact): boolean {
   // So may what was said before the saying: "The US will cut its tariff …, the two sides said in a
   // joint statement on Thursday" is firm about Thursday; the saying's own words, from the comma
   // before its verb, are its lead.
-  const window = f.sentence.slice(Math.max(from, d.start - 60), d.start);
-  const saying = SAID_ON.exec(window);
+  const saying = sayingBefore(f.sentence, d.start, from);
   const to = saying ? d.start : Math.min(Math.max(from, f.clauseEnd - f.sentenceStart), dateEnd + 12, comma >= 0 ? comma : Infinity);
-  const lead = (saying ? window.slice(window.lastIndexOf(',', saying.index) + 1) : f.sentence.slice(from, to)) || f.sentence;
+  const lead = (saying ? f.sentence.slice(Math.max(saying.from, f.sentence.lastIndexOf(',', saying.at) + 1), d.start) : f.sentence.slice(from, to)) || f.sentence;
   if (SPECULATIVE.test(lead)) return false;
   // "Canada's third WTO case against its neighbour since early March": a count since a day, not the
   // day of any one of them.
@@ -1070,8 +1068,7 @@ function clauseSharesMoreThanItsVerb(claim: Claim, f: Fact, scored: FactMatch[])
   let from = f.sentenceStart;
   // (A saying's words are what it said, before it as well: "Deutsche Post … will stop accepting
   // parcels … from Saturday, the German logistics group said on Friday".)
-  const saying = SAID_ON.test(f.sentence.slice(Math.max(0, f.date.start - f.sentenceStart - 60), f.date.start - f.sentenceStart));
-  if (!saying) for (const m of scored) if (m.fact.path === f.path && m.fact.sentenceStart === f.sentenceStart && m.fact.date.end <= f.date.start) from = Math.max(from, m.fact.date.end);
+  if (!sayingBefore(f.sentence, dateSpan(f).start)) for (const m of scored) if (m.fact.path === f.path && m.fact.sentenceStart === f.sentenceStart && m.fact.date.end <= f.date.start) from = Math.max(from, m.fact.date.end);
   const own = `${f.sentence.slice(from - f.sentenceStart, f.date.end - f.sentenceStart)} ${factClause(f)}`;
   const words = new Set(contentTerms(claim.sentenceText));
   if (contentTerms(own).some((t) => words.has(t) && !MOMENT_VERB_TERMS.has(t))) return true;
@@ -1666,6 +1663,18 @@ function retractionOnlyInClaim(claim: Claim, f: Fact): boolean {
 /** A saying dated right after its verb: "Quirno said on 18 December", "told reporters on Friday". */
 // (Also "said in a joint statement on Thursday": the paper it was said in stands between.)
 const SAID_ON = /\b(?:said|says|told|tells|stated|states|declared|added|warned|wrote|repeated|stressed)\b(?:\s+in\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+)?(?:statement|interview|post|letter|release|note|briefing|speech|communiqu[eé]))?(?:\s+[\w'’-]+){0,2}?\s+(?:on|in)\s+(?:the\s+)?$/i;
+/** How far before a date its saying may stand ("the two sides said in a joint statement on"). */
+const SAYING_REACH = 60;
+
+/**
+ * The saying right before a date at `dateStart` of `sentence` (not before `from`), if one dates it:
+ * where its window starts, and where the saying itself does.
+ */
+function sayingBefore(sentence: string, dateStart: number, from = 0): { from: number; at: number } | undefined {
+  const start = Math.max(from, dateStart - SAYING_REACH);
+  const m = SAID_ON.exec(sentence.slice(start, dateStart));
+  return m ? { from: start, at: start + m.index } : undefined;
+}
 
 /** The date at `at` stands inside a quotation of its sentence. */
 function quoted(sentence: string, at: number): boolean {

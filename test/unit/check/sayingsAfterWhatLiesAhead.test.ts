@@ -12,18 +12,9 @@
 // - A ministerial, a conference, a forum or a plenary is an occasion: "at the Buenos Aires meeting in
 //   December 2018" is answered by "at the Buenos Aires ministerial in December 2017".
 import * as assert from 'assert';
-import * as path from 'path';
-import { Engine } from '../../../src/core/engine/engine';
+import { roundCorpus } from '../helpers/roundCorpus';
 
-const ROUNDS = path.join(__dirname, '../../../../test/fixtures/rounds');
-
-function round(name: string): (line: string) => string[] {
-  let engine: Engine | undefined;
-  suiteSetup(async () => {
-    engine = await Engine.open({ roots: [path.join(ROUNDS, name, 'sources')] });
-  });
-  return (line) => engine!.check(`# Brief\n\n${line}\n`).map((d) => `${d.code} ${d.cited}`);
-}
+const round = (name: string) => roundCorpus(name).warnings;
 
 suite('check: sayings and what they tell, goods moved on a day, occasions (rounds 555-560)', () => {
   const r555 = round('r555');
@@ -56,13 +47,9 @@ suite('check: sayings and what they tell, goods moved on a day, occasions (round
 // Round 552: "retaliatory duties on … bourbon whiskey, jeans and motorcycles, which took effect on
 // June 22": a relative clause that tells only when the thing before it started is that thing's date.
 suite('check: a relative clause of a start (round 552)', () => {
-  let engine: Engine | undefined;
-  suiteSetup(async () => {
-    engine = await Engine.open({ roots: [path.join(ROUNDS, 'r552', 'sources')] });
-  });
+  const r552 = round('r552');
 
   test('the duties’ start is dated by "which took effect on June 22"', () => {
-    const brief = '# Brief\n\nThe EU\'s rebalancing tariffs on US goods such as bourbon and motorcycles entered into force on June 1, 2018.\n';
-    assert.deepStrictEqual(engine!.check(brief).map((d) => `${d.code} ${d.cited}`), ['date-conflict June 1, 2018']);
+    assert.deepStrictEqual(r552('The EU\'s rebalancing tariffs on US goods such as bourbon and motorcycles entered into force on June 1, 2018.'), ['date-conflict June 1, 2018']);
   });
 });

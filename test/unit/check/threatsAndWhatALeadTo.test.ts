@@ -10,21 +10,7 @@
 //   had been locked in talks … since Thursday, and the final compromises … were settled late on
 //   Friday afternoon": "from" before a name is no start.
 import * as assert from 'assert';
-import * as path from 'path';
-import { Engine } from '../../../src/core/engine/engine';
-
-const ROUNDS = path.join(__dirname, '../../../../test/fixtures/rounds');
-
-function round(name: string): { warnings: (line: string) => string[]; dateOf: (file: string) => string | null } {
-  let engine: Engine | undefined;
-  suiteSetup(async () => {
-    engine = await Engine.open({ roots: [path.join(ROUNDS, name, 'sources')] });
-  });
-  return {
-    warnings: (line) => engine!.check(`# Brief\n\n${line}\n`).map((d) => `${d.code} ${d.cited}`),
-    dateOf: (file) => engine!.snapshot().documents.find((d) => d.file.endsWith(file))?.date ?? null,
-  };
-}
+import { roundCorpus as round } from '../helpers/roundCorpus';
 
 suite('check: a threat is not dated by an agreement told that weekday (round 551)', () => {
   const r = round('r551');

@@ -11,18 +11,9 @@
 //   joinsPostsAndLoneYears.test.ts.)
 // - "trade arrangement" is an agreement's word, as "deal" is.
 import * as assert from 'assert';
-import * as path from 'path';
-import { Engine } from '../../../src/core/engine/engine';
+import { roundCorpus } from '../helpers/roundCorpus';
 
-const ROUNDS = path.join(__dirname, '../../../../test/fixtures/rounds');
-
-function round(name: string): (brief: string) => string[] {
-  let engine: Engine | undefined;
-  suiteSetup(async () => {
-    engine = await Engine.open({ roots: [path.join(ROUNDS, name, 'sources')] });
-  });
-  return (brief) => engine!.check(brief).map((d) => `${d.code} ${d.cited}`);
-}
+const round = (name: string) => roundCorpus(name).check;
 
 suite('check: the years of an undated page, and a brief’s lines (rounds 473, 531, 551)', () => {
   const r531 = round('r531');

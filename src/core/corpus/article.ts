@@ -34,6 +34,8 @@ export interface CorpusDay {
   leans?: boolean;
   /** The guess is the first year the wire can be of, after the past its text tells: the corpus may put it later, never earlier. */
   floor?: boolean;
+  /** Dated firmly by its own weekdays: it votes for other sources' years as a dateline does (see votingDays). */
+  votes?: boolean;
 }
 
 export function relativeName(root: string, file: string): string {
@@ -600,6 +602,20 @@ function documentDate(
       }
     }
     const told = byWeekdays(filed);
+    // (The first year after the past a wire tells in which its weekdays fit is a floor as well: the
+    // corpus's sources of a later season may hold its own year, "WASHINGTON, July 30 - … on Wednesday"
+    // over history of 2012 in a corpus of 2025, where July 30 is a Wednesday too.)
+    if (told !== filed && how === 'on or after' && !near) {
+      const corpusDay = { corpusDay: { month: wire.month!, day: wire.day!, guess: told, floor: true } };
+      const byCorpus = corpusNear ? nearestMonthDay(wire.month!, wire.day!, corpusNear) : null;
+      if (byCorpus && byCorpus > told) {
+        const denied = weekdaysDeny(byCorpus);
+        if (denied) return { ...denied, ...corpusDay };
+        const { dateSource, also } = corpusYearBorneOut(wire.month!, wire.day!, body.slice(wire.end, wire.end + LEAD_CHARS), byCorpus);
+        return { date: byCorpus, dateSource, dateNote: `wire dateline "${quoted}", in ${byCorpus.slice(0, 4)}, the year of the corpus's sources near it, after ${told.slice(0, 4)}, the first year after the past it tells in which its weekdays fit${also}`, ...span, ...corpusDay };
+      }
+      return { date: told, dateSource: 'dateline', dateNote: weekdaysSay(told), ...span, corpusDay: { ...corpusDay.corpusDay, votes: true } };
+    }
     if (told !== filed) return { date: told, dateSource: 'dateline', dateNote: weekdaysSay(told), ...span };
     // (A lead whose weekday falls neither on the day nor the day before in that year says the year
     // is wrong, however near the text's dates: "BRUSSELS, Sept 24 - … a notice released on

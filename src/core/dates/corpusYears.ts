@@ -26,11 +26,21 @@ export function firmDays(infos: Iterable<{ date: string | null; dateSource: Date
   return out.sort((a, b) => a - b);
 }
 
-/** The dates (ms, sorted) of the sources that vote for a wire's year: those dated firmly, else any dated one; never the wires themselves. */
-export function votingDays(entries: Iterable<{ info: { date: string | null; dateSource: DateSource }; corpusDay?: unknown }>): number[] {
-  const infos = [...entries].filter((e) => !e.corpusDay).map((e) => e.info);
+/**
+ * The dates (ms, sorted) of the sources that vote for a wire's year: those dated firmly, else any
+ * dated one; never the wires the corpus dates, but those their own weekdays date (`votes`), which
+ * vote for the others (see `withoutOwnDay`).
+ */
+export function votingDays(entries: Iterable<{ info: { date: string | null; dateSource: DateSource }; corpusDay?: { votes?: boolean } }>): number[] {
+  const infos = [...entries].filter((e) => !e.corpusDay || e.corpusDay.votes).map((e) => e.info);
   const firm = firmDays(infos);
   return firm.length ? firm : infos.flatMap((i) => (i.date ? [Date.parse(i.date)] : [])).sort((a, b) => a - b);
+}
+
+/** `days` without one vote on `date`: a wire that votes does not vote for its own year. */
+export function withoutOwnDay(days: number[], date: string | null): number[] {
+  const at = date ? days.indexOf(Date.parse(date)) : -1;
+  return at < 0 ? days : [...days.slice(0, at), ...days.slice(at + 1)];
 }
 
 /**

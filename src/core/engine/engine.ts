@@ -6,7 +6,7 @@ import type { CheckOptions, CompletionSuggestion, CorpusSnapshot, DateStyle, Hov
 import { checkBrief } from '../check/checkBrief';
 import { decodeText } from '../corpus/decode';
 import { isArticlePath, listArticles } from '../corpus/walk';
-import { decisiveWireDay, votingDays, wireDayAboveFloor, wireDayByCorpus } from '../dates/corpusYears';
+import { decisiveWireDay, votingDays, wireDayAboveFloor, wireDayByCorpus, withoutOwnDay } from '../dates/corpusYears';
 import { CorpusIndex, type DocEntry, type Derived, type UpdateKind } from '../index/corpusIndex';
 import { parseKnowledge } from '../knowledge/knowledgeFile';
 import { completeAt } from '../query/complete';
@@ -198,8 +198,9 @@ export class Engine {
     for (const e of [...this.index.entries()]) {
       if (!e.corpusDay) continue;
       days ??= votingDays(this.index.entries());
-      const { month, day, guess, leans, floor } = e.corpusDay;
-      const want = leans ? decisiveWireDay(month, day, days, guess) : floor && guess ? wireDayAboveFloor(month, day, days, guess) : wireDayByCorpus(month, day, days, guess);
+      const { month, day, guess, leans, floor, votes } = e.corpusDay;
+      const others = votes ? withoutOwnDay(days, e.info.date) : days;
+      const want = leans ? decisiveWireDay(month, day, others, guess) : floor && guess ? wireDayAboveFloor(month, day, others, guess) : wireDayByCorpus(month, day, others, guess);
       const root = this.rootOf(e.info.path);
       if ((want ?? null) === e.info.date || !root) continue;
       const read = readSourceFile(e.info.path, this.maxBytes);

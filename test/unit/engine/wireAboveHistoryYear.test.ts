@@ -58,3 +58,36 @@ suite('corpus years: a wire’s day above the year its history bounds it by', ()
     assert.strictEqual(wireDayAboveFloor(4, 4, [day('2023-06-20'), day('2025-06-11')], '2020-04-04'), '2020-04-04');
   });
 });
+
+// Round 564 (held out): "WASHINGTON, July 30 (Reuters) - … said on Wednesday", over history of
+// March 15, 2012, was dated 2014, the first year after that past in which July 30 is a Wednesday, as
+// firmly as a dateline; the corpus is of 2025, where July 30 is a Wednesday too. That first year is a
+// floor as well. Such a wire still votes for the years of the others, not for its own.
+const WEEKDAY_WIRE = [
+  'Washington and Seoul reach a trade deal',
+  '',
+  'WASHINGTON, July 30 (Newswire) - President Donald Trump said on Wednesday the United States had reached a trade agreement with South Korea that sets a 15% tariff on its goods.',
+  '',
+  'The two countries have had a free trade agreement since March 15, 2012.',
+].join('\n');
+
+suite('engine: a wire year its weekdays give after its history', () => {
+  let dir: string;
+  setup(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tba-wire-weekday-floor-'));
+    fs.writeFileSync(path.join(dir, 'wire.txt'), WEEKDAY_WIRE);
+  });
+  teardown(() => fs.rmSync(dir, { recursive: true, force: true }));
+  const wireDoc = (e: Engine) => e.snapshot().documents.find((d) => d.file.endsWith('wire.txt'))!;
+
+  test('alone, the first year its weekdays fit', async () => {
+    const e = await Engine.open({ roots: [dir] });
+    assert.strictEqual(wireDoc(e).date, '2014-07-30');
+  });
+
+  test('in a corpus of a later season, the corpus’s year, where the weekday fits too', async () => {
+    fs.writeFileSync(path.join(dir, 'stamped.txt'), ['Shipyards digest', '', 'Published: 2025-09-05 18:40', '', 'Korean shipbuilders weighed the investment pledge, officials said.'].join('\n'));
+    const e = await Engine.open({ roots: [dir] });
+    assert.deepStrictEqual([wireDoc(e).date, wireDoc(e).dateSource], ['2025-07-30', 'dateline']);
+  });
+});

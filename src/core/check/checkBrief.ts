@@ -82,7 +82,9 @@ function aboutTheSaying(claim: Claim, f: Fact): boolean {
   // relative clause, closed by the comma; the "will" is the sentence's own verb, not what was said.
   if (CLAUSE_CLOSED_BEFORE_MODAL.test(f.sentence.slice(d.end))) return true;
   const moment = momentOfClaim(claim);
-  return moment === 'act' || moment === 'signing' || moment === 'paper' || TELLS_A_SAYING.test(claim.clauseText);
+  // (Or a claim of the telling itself: "The three governments announced the end of the tariffs
+  // jointly on May 17" is answered by the day of their joint statement.)
+  return moment === 'act' || moment === 'signing' || moment === 'paper' || TELLS_A_SAYING.test(claim.clauseText) || claim.kinds.some((k) => k === 'announcement' || k === 'statement');
 }
 
 const CLAUSE_CLOSED_BEFORE_MODAL = /^,\s*(?:will|would|is\s+to|are\s+to)\b/;
@@ -366,7 +368,7 @@ const PLURAL_REFERENCE = /\b(?:both|the\s+(?:two|three|four|five|twin))\s+(?:[a-
 const REACTION = /\b(?:welcom|prais|hail|applaud|criticis|criticiz|condemn|denounc|slam|protest|reject|react|respond|object|decr(?:y|ie)|den(?:y|ie)|dismiss|refut|rebuff|disput|oppos|blast|lash|accus|challenged\b|challenging\b|(?<!\bof\s+)appeal(?:ed|s)\b(?!\s+(?:court|bench|chamber|panel|tribunal|judges?|body)\b)|fil(?:ed|es|ing)\s+(?:a|an)\s+(?:formal\s+|legal\s+)?(?:challenge|appeal|complaint|lawsuit|suit|petition)\b)\w*/i;
 
 /** A saying of how its speaker took something: "said in a statement … that the country was 'disappointed'". */
-const FELT_SAYING = /\b(?:said|says|told|stated|wrote)\b[^.;]{0,80}\b(?:disappoint|regret|dismay|deplor|frustrat|unfair|unjust|discriminat|unacceptable|outrag)\w*/i;
+const FELT_SAYING = /\b(?:said|says|told|stated|wrote|calling|called)\b[^.;]{0,80}\b(?:disappoint|regret|dismay|deplor|frustrat|unfair|unjust|discriminat|unacceptable|outrag)\w*/i;
 
 /**
  * "The government welcomed the US tariff cut on 5 November" dates the welcome: a source that tells

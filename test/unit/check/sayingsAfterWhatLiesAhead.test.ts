@@ -53,3 +53,22 @@ suite('check: a relative clause of a start (round 552)', () => {
     assert.deepStrictEqual(r552('The EU\'s rebalancing tariffs on US goods such as bourbon and motorcycles entered into force on June 1, 2018.'), ['date-conflict June 1, 2018']);
   });
 });
+
+// Rounds 563 and 567 (held out when measured):
+// - "The three North American governments announced the end of the metal tariffs … jointly on May 17,
+//   2018" is a claim of a telling: the day of "the three governments said in a joint statement on
+//   Friday" (May 17, 2019) answers it, though what they said lay ahead.
+// - "Trade Minister Yoji Muto calling the move extremely regrettable" is a reaction as "said … regrettable"
+//   is, so "Muto publicly denounced the levy as deeply regrettable on April 4" warns.
+suite('check: claims of a telling, and reactions told by "calling" (rounds 563, 567)', () => {
+  const r563 = round('r563');
+  const r567 = round('r567');
+
+  test('a joint announcement is dated by the joint statement', () => {
+    assert.deepStrictEqual(r567('The three North American governments announced the end of the metal tariffs and the counter-tariffs jointly on May 17, 2018.'), ['date-conflict May 17, 2018']);
+  });
+
+  test('a reaction "calling" the move regrettable answers a denunciation', () => {
+    assert.deepStrictEqual(r563('- Tokyo\'s trade minister Yoji Muto publicly denounced the levy as deeply regrettable on April 4, 2025.'), ['date-conflict April 4, 2025']);
+  });
+});

@@ -1736,7 +1736,9 @@ const UNDONE_ENTRY = new RegExp(`^[^.;:]{0,60}?\\b(?:(?:is|are|was|were|gets?|go
 /** The same undoings done by someone: "froze the whole control package on". */
 // (And the thing between a phrasal verb's parts: "Seoul put the WTO case on hold in".)
 const UNDONE_ACTIVE = new RegExp(`\\b(?:(?:${UNDONE_VERBS}|withdrew|froze)\\s+(?:the|its|their|all|most|a|an)\\b[^.;:]{0,60}|put\\s+(?:the|its|their|all|most|a|an)\\s+[^.;:]{0,40}?\\bon\\s+hold\\b[^.;:]{0,30})$`, 'i');
-const UNDONE_PASSIVE = new RegExp(`\\b(?:was|were|been|is|are)\\s+(?:formally\\s+|officially\\s+|quietly\\s+|finally\\s+)?(?:${UNDONE_VERBS})\\b[^.;:]{0,40}$`, 'i');
+// (Not when another passive follows it: "the label that was lifted before the signing had been
+// applied in September 2019" dates the applying.)
+const UNDONE_PASSIVE = new RegExp(`\\b(?:was|were|been|is|are)\\s+(?:formally\\s+|officially\\s+|quietly\\s+|finally\\s+)?(?:${UNDONE_VERBS})\\b(?:(?!\\b(?:had|has|have)\\s+been\\b)[^.;:]){0,40}$`, 'i');
 
 /** A table row's first cell about an undoing: "| EDA curbs lifted (Siemens notified) | July 2 |". */
 const UNDONE_CELL = new RegExp(`\\b(?:${UNDONE_VERBS}|suspension|lifting|removal|revocation)\\b`, 'i');

@@ -354,7 +354,10 @@ export function sameVenue(claimClause: string, f: Fact): boolean {
   const sourced = new Set([...venues(f.sentence, f.clauseStart - f.sentenceStart, f.clauseEnd - f.sentenceStart), ...spokeAt(f.sentence)]);
   if (!sourced.size) return true;
   // ("in the UK" and "in Britain": two names of one country, or of its government's seat, are one venue.)
-  return [...said].some((p) => sourced.has(p) || namedNotAfterPointer(f.sentence, p) || [...sourced].some((q) => oneGovernment(p, q)));
+  // (A place both only point back at is theirs alike: "the first such gathering since the Buenos
+  // Aires meeting of December 2016" against "the first ministerial conference since Buenos Aires in
+  // December 2017".)
+  return [...said].some((p) => sourced.has(p) || namedNotAfterPointer(f.sentence, p) || (f.sentence.includes(p) && !namedNotAfterPointer(claimClause, p)) || [...sourced].some((q) => oneGovernment(p, q)));
 }
 
 /** "Two days of talks open in London on implementing Geneva": a place only pointed back at is not where this happened. */

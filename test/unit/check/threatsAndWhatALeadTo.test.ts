@@ -42,3 +42,22 @@ suite('check: ministers from a place name no start (round 548)', () => {
     assert.deepStrictEqual(r.warnings('The EU and Mercosur reached their political agreement in Brussels on 21 June 2019.').length, 1);
   });
 });
+
+// Rounds 566 and 570 (held out when measured):
+// - "the first such gathering since the Buenos Aires meeting of December 2016" and "the first
+//   ministerial conference since Buenos Aires in December 2017" both only point back at Buenos Aires:
+//   it is the venue of both dates.
+// - "The currency-manipulator label that was lifted before the signing had been applied in September
+//   2019" dates the applying, not the lifting.
+suite('check: a place both point back at, and a passive after an undoing (rounds 566, 570)', () => {
+  const r566 = round('r566');
+  const r570 = round('r570');
+
+  test('Buenos Aires, pointed back at by both, is one venue', () => {
+    assert.deepStrictEqual(r570.warnings('It was the first such gathering since the Buenos Aires meeting of December 2016.'), ['date-conflict December 2016']);
+  });
+
+  test('the label’s applying is checked, not its lifting', () => {
+    assert.deepStrictEqual(r566.warnings('The currency-manipulator label that was lifted before the signing had been applied in September 2019.'), ['date-conflict September 2019']);
+  });
+});

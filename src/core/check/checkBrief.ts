@@ -1692,8 +1692,11 @@ function quotedAgainstSaying(claim: Claim, f: Fact): boolean {
   return SAID_ON.test(leadOf(claim)) && !quoted(claim.sentenceText, citedSpan(claim).start) && quoted(f.sentence, dateSpan(f).start);
 }
 
-/** Words of an occasion the brief's date is of: "the Kuala Lumpur talks, on 25 October". */
-const OCCASION_LEAD = /\b(?:talks|meeting|summit|round|negotiations|session|visit|call|debate|hearing|vote|day\s+(?:one|two|three)|(?:first|second|third|final|opening|closing)\s+day)\b[^.;:]{0,30}$/i;
+/**
+ * Words of an occasion the brief's date is of: "the Kuala Lumpur talks, on 25 October", "held formal
+ * bilateral copper consultations in April 2025" (not a WTO case's consultations, a step of the case).
+ */
+const OCCASION_LEAD = /\b(?:talks|meeting|summit|round|negotiations|(?<!\b(?:WTO|dispute)\s+)consultations?|ministerial|conference|forum|plenary|session|visit|call|debate|hearing|vote|day\s+(?:one|two|three)|(?:first|second|third|final|opening|closing)\s+day)\b[^.;:]{0,30}$/i;
 /** Any word a source may tell an occasion by. */
 const OCCASION_WORDS = /\b(?:talks?|talked|meet(?:s|ing|ings)?|met|summit\w*|ministerials?|conferences?|forums?|plenar(?:y|ies)|rounds?|negotiat\w*|discuss\w*|consult\w*|dialogue|session|visit\w*|call(?:s|ed)?|spoke|speak\w*|gather\w*|sat\s+down|conversation|delegations?|hosted|hosts?|debat\w*|hearings?|vot(?:e|es|ed|ing))\b/i;
 

@@ -61,3 +61,15 @@ suite('check: a place both point back at, and a passive after an undoing (rounds
     assert.deepStrictEqual(r566.warnings('The currency-manipulator label that was lifted before the signing had been applied in September 2019.'), ['date-conflict September 2019']);
   });
 });
+
+// Round 574 (held out when measured): "Santiago and Washington last held formal bilateral copper
+// consultations in April 2025" was held to "Ministers in Santiago, who had spent the early days of July
+// saying they had no formal word from Washington": consultations are an occasion, which a sentence that
+// tells of none does not date. (A WTO case's consultations are a step of the case, not an occasion.)
+suite('check: consultations are an occasion (round 574)', () => {
+  const r574 = round('r574');
+
+  test('a sentence that tells of no occasion does not date them', () => {
+    assert.deepStrictEqual(r574.warnings('Santiago and Washington last held formal bilateral copper consultations in April 2025.'), []);
+  });
+});

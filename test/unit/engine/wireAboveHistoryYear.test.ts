@@ -8,6 +8,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { wireDayAboveFloor } from '../../../src/core/dates/corpusYears';
+import type { DocumentInfo } from '../../../src/core/api';
 import { Engine } from '../../../src/core/engine/engine';
 
 const WIRE = [
@@ -20,24 +21,29 @@ const WIRE = [
 
 const STAMPED = ['Markets digest', '', 'Published: 2025-06-11 09:05', '', 'Negotiators agreed a framework in London after two days of talks, officials said.'].join('\n');
 
-suite('engine: a yearless wire over a year the text only names as past', () => {
-  let dir: string;
+/** A fresh folder per test holding wire.txt with `text`: the folder, and the wire as an engine dated it. */
+function wireFolder(text: string): { dir: () => string; wireDoc: (e: Engine) => DocumentInfo } {
+  let dir = '';
   setup(() => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tba-wire-floor-'));
-    fs.writeFileSync(path.join(dir, 'wire.txt'), WIRE);
+    fs.writeFileSync(path.join(dir, 'wire.txt'), text);
   });
   teardown(() => fs.rmSync(dir, { recursive: true, force: true }));
-  const wireDoc = (e: Engine) => e.snapshot().documents.find((d) => d.file.endsWith('wire.txt'))!;
+  return { dir: () => dir, wireDoc: (e) => e.snapshot().documents.find((d) => d.file.endsWith('wire.txt'))! };
+}
+
+suite('engine: a yearless wire over a year the text only names as past', () => {
+  const { dir: folder, wireDoc } = wireFolder(WIRE);
 
   test('alone, it is put in the first year it can be of, as a guess', async () => {
-    const e = await Engine.open({ roots: [dir] });
+    const e = await Engine.open({ roots: [folder()] });
     assert.strictEqual(wireDoc(e).date, '2020-04-04');
     assert.strictEqual(wireDoc(e).dateSource, 'inferred');
   });
 
   test('a corpus of a later season puts it in that year, with its relative days', async () => {
-    fs.writeFileSync(path.join(dir, 'digest.txt'), STAMPED);
-    const e = await Engine.open({ roots: [dir] });
+    fs.writeFileSync(path.join(folder(), 'digest.txt'), STAMPED);
+    const e = await Engine.open({ roots: [folder()] });
     assert.strictEqual(wireDoc(e).date, '2025-04-04');
     assert.strictEqual(e.snapshot().facts.find((f) => f.file.endsWith('wire.txt') && f.date.text === 'Friday')?.date.value, '2025-04-04');
   });
@@ -72,22 +78,16 @@ const WEEKDAY_WIRE = [
 ].join('\n');
 
 suite('engine: a wire year its weekdays give after its history', () => {
-  let dir: string;
-  setup(() => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tba-wire-weekday-floor-'));
-    fs.writeFileSync(path.join(dir, 'wire.txt'), WEEKDAY_WIRE);
-  });
-  teardown(() => fs.rmSync(dir, { recursive: true, force: true }));
-  const wireDoc = (e: Engine) => e.snapshot().documents.find((d) => d.file.endsWith('wire.txt'))!;
+  const { dir: folder, wireDoc } = wireFolder(WEEKDAY_WIRE);
 
   test('alone, the first year its weekdays fit', async () => {
-    const e = await Engine.open({ roots: [dir] });
+    const e = await Engine.open({ roots: [folder()] });
     assert.strictEqual(wireDoc(e).date, '2014-07-30');
   });
 
   test('in a corpus of a later season, the corpus’s year, where the weekday fits too', async () => {
-    fs.writeFileSync(path.join(dir, 'stamped.txt'), ['Shipyards digest', '', 'Published: 2025-09-05 18:40', '', 'Korean shipbuilders weighed the investment pledge, officials said.'].join('\n'));
-    const e = await Engine.open({ roots: [dir] });
+    fs.writeFileSync(path.join(folder(), 'stamped.txt'), ['Shipyards digest', '', 'Published: 2025-09-05 18:40', '', 'Korean shipbuilders weighed the investment pledge, officials said.'].join('\n'));
+    const e = await Engine.open({ roots: [folder()] });
     assert.deepStrictEqual([wireDoc(e).date, wireDoc(e).dateSource], ['2025-07-30', 'dateline']);
   });
 });

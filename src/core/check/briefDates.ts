@@ -52,8 +52,11 @@ const LOOKS_AHEAD = /\b(?:enters?\s+into\s+force|takes?\s+effect|comes?\s+into\s
 const PARAGRAPH_BREAK = /\n[ \t]*\n|\n[ \t]*#/;
 /** A paragraph break, or a new list item or table row: each item of a list stands alone. */
 const ITEM_BREAK = new RegExp(`${PARAGRAPH_BREAK.source}|\\n[ \\t]*(?:[-*+•]|\\d{1,3}[.)]|\\|)[ \\t]`);
+/** A sentence's last stop, with any quote or bracket that closes it. */
+const SENTENCE_STOP = String.raw`[.!?]["'”’)]*`;
 /** The same, or a line that ends a sentence. */
-const ITEM_OR_LINE_BREAK = new RegExp(`${ITEM_BREAK.source}|[.!?]["'”’)]*[ \\t]*\\n`);
+const ITEM_OR_LINE_BREAK = new RegExp(`${ITEM_BREAK.source}|${SENTENCE_STOP}[ \\t]*\\n`);
+const ENDS_A_SENTENCE = new RegExp(`${SENTENCE_STOP}\\s*$`);
 /** Lines that each end a sentence: at least this many, with no blank line between, make a brief written one claim to a line. */
 const CLAIM_LINES = 4;
 
@@ -65,7 +68,7 @@ function linesAreItems(prose: string): boolean {
   const body = prose.replace(/^\s*#[^\n]*\n/, '').trim();
   if (PARAGRAPH_BREAK.test(body)) return false;
   const lines = body.split('\n').filter((l) => l.trim());
-  return lines.length >= CLAIM_LINES && lines.every((l) => /[.!?]["'”’)]*\s*$/.test(l));
+  return lines.length >= CLAIM_LINES && lines.every((l) => ENDS_A_SENTENCE.test(l));
 }
 
 function counts(years: Array<number | undefined>): Map<number, number> {

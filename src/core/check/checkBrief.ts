@@ -465,20 +465,12 @@ const PAGE_YEAR_REACH = 2;
 
 /** Whether `year` is the latest year the fact's page names, or up to two after it. */
 function withinPageYears(year: number, corpus: Derived, f: Fact): boolean {
-  let latest = latestNamedYear.get(corpus);
-  if (!latest) {
-    latest = new Map();
-    for (const x of corpus.facts) {
-      if (!x.yearKnown || x.date.resolution !== 'explicit' || !/^\d{4}/.test(x.date.value)) continue;
-      const y = Number(x.date.value.slice(0, 4));
-      if (y > (latest.get(x.path) ?? 0)) latest.set(x.path, y);
-    }
-    latestNamedYear.set(corpus, latest);
+  let floor: number | undefined;
+  for (const x of documentFacts(corpus, f.path)) {
+    if (x.yearKnown && x.date.resolution === 'explicit' && /^\d{4}/.test(x.date.value)) floor = Math.max(floor ?? 0, Number(x.date.value.slice(0, 4)));
   }
-  const floor = latest.get(f.path);
   return floor !== undefined && year >= floor && year <= floor + PAGE_YEAR_REACH;
 }
-const latestNamedYear = new WeakMap<Derived, Map<string, number>>();
 
 function relateSpans(claim: Claim, f: Fact, cited: Reach, source: Reach, corpus?: Derived): ReturnType<typeof relate> {
   const rel = relate(cited, source);
@@ -1011,8 +1003,8 @@ const SPAN_JOIN = /^\s{0,2}(?:to|through|thru|until|till|and|&|[-–—])\s{0,2}
 /** Each document's facts, once per corpus version. */
 const factsOfPath = new WeakMap<Derived, Map<string, Fact[]>>();
 
-/** The facts of `f`'s own sentence (with `f`). */
-function sentenceFacts(corpus: Derived, f: Fact): Fact[] {
+/** The facts of the document at `path`. */
+function documentFacts(corpus: Derived, path: string): Fact[] {
   let byPath = factsOfPath.get(corpus);
   if (!byPath) {
     byPath = new Map();
@@ -1023,7 +1015,12 @@ function sentenceFacts(corpus: Derived, f: Fact): Fact[] {
     }
     factsOfPath.set(corpus, byPath);
   }
-  return (byPath.get(f.path) ?? []).filter((x) => x.sentenceStart === f.sentenceStart);
+  return byPath.get(path) ?? [];
+}
+
+/** The facts of `f`'s own sentence (with `f`). */
+function sentenceFacts(corpus: Derived, f: Fact): Fact[] {
+  return documentFacts(corpus, f.path).filter((x) => x.sentenceStart === f.sentenceStart);
 }
 
 /**

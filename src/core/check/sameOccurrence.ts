@@ -991,7 +991,6 @@ const CONNECTORS = new Set(['since', 'after', 'following', 'before', 'ahead', 'p
 // (A full stop ends it only before a capital: "who on Feb. 4 became …" runs on past "Feb.".)
 const RELATIVE_CLAUSE = /,\s*(?:whose|which|who)\s+[^,;:]+?(?=,|;|:|\.(?:\s+[A-Z"“]|\s*$)|$)/gi;
 
-/** The words of the clause (of `patterns`) that holds the date at start..end of `text`, if one does. */
 /** The title of a thing, three or more capitalised words (with "and", "for", "of", "the" between), blanked out, offsets kept (a person's name stays: "replaced Jacob Zuma" is that clause's act). */
 const NAME_RUN = /\b[A-Z][\w'’-]*(?:\s+(?:(?:and|for|of|the|on|in)\s+)*[A-Z][\w'’-]*){2,}/g;
 
@@ -999,6 +998,7 @@ function withoutNames(text: string): string {
   return text.replace(NAME_RUN, (name) => ' '.repeat(name.length));
 }
 
+/** The words of the clause (of `patterns`) that holds the date at start..end of `text`, if one does. */
 function clauseTermsAround(text: string, start: number, end: number, patterns: RegExp[]): string[] | undefined {
   for (const re of patterns) {
     for (const m of text.matchAll(re)) {

@@ -519,6 +519,9 @@ function documentDate(
   // A yearless wire dateline cannot date the article, but its span is kept out of the facts.
   const wire = findWireDatelineSpan(body) ?? findYearlessStamp(body);
   const span = wire ? { dateline: { start: wire.start, end: wire.end } } : {};
+  // The wire's lead (whose weekday may tell its day) and its dateline as a note quotes it.
+  const lead = wire ? body.slice(wire.end, wire.end + LEAD_CHARS) : '';
+  const quoted = wire ? body.slice(wire.start, wire.end).trim() : '';
   const mentions = extractDates(body, { referenceDate: null }).filter((m) => !wire || m.start >= wire.end || m.end <= wire.start);
   let inferred = inferDocumentDate(mentions, body);
   // A page that claims "© 2025" was not written in 1987, the year of the speech it quotes: its
@@ -536,12 +539,12 @@ function documentDate(
   // is October 2024); before the deadlines it announces, in the nearest year.
   // When every full date looks ahead ("ships report from Jan. 1, 2028"), they only bound the year
   // from above: the lead's weekday ("voted on Friday") picks it among the years the text names.
-  const beforeSchedule = inferred?.ahead && wire?.month && wire.day ? yearOfLeadWeekday(wire.month, wire.day, body.slice(wire.end, wire.end + LEAD_CHARS), mentions, inferred.date, body) : null;
+  const beforeSchedule = inferred?.ahead && wire?.month && wire.day ? yearOfLeadWeekday(wire.month, wire.day, lead, mentions, inferred.date, body) : null;
   // "SANTIAGO, July 31" over a story whose one full date is history ("in force since January 1, 2004")
   // but which names its own year ("its 2025 U.S. sales"): the wire was filed in that year.
   const named = inferred?.named && wire?.month && wire.day && isValidDate(inferred.named.year, wire.month, wire.day) ? inferred.named : undefined;
   // Where the text's weekdays say otherwise, they decide (see yearTheWeekdaysGive).
-  const byWeekdays = (date: string, anyNamedYear = false) => (wire?.month && wire.day ? yearTheWeekdaysGive(date, wire.month, wire.day, { lead: body.slice(wire.end, wire.end + LEAD_CHARS), mentions, body, schedule: inferred?.schedule }, anyNamedYear) : date);
+  const byWeekdays = (date: string, anyNamedYear = false) => (wire?.month && wire.day ? yearTheWeekdaysGive(date, wire.month, wire.day, { lead, mentions, body, schedule: inferred?.schedule }, anyNamedYear) : date);
   const weekdaysSay = (date: string) => `wire dateline "${body.slice(wire!.start, wire!.end).trim()}", in ${date.slice(0, 4)}, the one year near the text's dates in which the weekdays it gives fall on their days`;
   // A year the corpus gave, which the text's weekdays deny: the year they give instead. (It is kept
   // when the corpus changes: the weekdays, not the corpus's vote, chose it.)
@@ -549,18 +552,24 @@ function documentDate(
     const told = byCorpus ? byWeekdays(byCorpus, true) : byCorpus;
     return told && told !== byCorpus ? { date: told, dateSource: 'dateline' as const, dateNote: weekdaysSay(told), ...span } : undefined;
   };
+  // A wire whose year the text only bounds from below (`floor`, see CorpusDay) is put in the corpus's
+  // year when the corpus holds its day later, unless the text's weekdays deny that year.
+  const laterByCorpus = (floor: string, after: string, corpusDay: { corpusDay: CorpusDay }) => {
+    const byCorpus = corpusNear && wire?.month && wire.day ? nearestMonthDay(wire.month, wire.day, corpusNear) : null;
+    if (!byCorpus || byCorpus <= floor) return undefined;
+    const denied = weekdaysDeny(byCorpus);
+    if (denied) return { ...denied, ...corpusDay };
+    const { dateSource, also } = corpusYearBorneOut(wire!.month!, wire!.day!, lead, byCorpus);
+    return { date: byCorpus, dateSource, dateNote: `wire dateline "${quoted}", in ${byCorpus.slice(0, 4)}, the year of the corpus's sources near it, after ${after}${also}`, ...span, ...corpusDay };
+  };
   if (named && wire?.month && wire.day) {
-    const quoted = body.slice(wire.start, wire.end).trim();
     const date = isoDate(named.year, wire.month, wire.day);
     const told = byWeekdays(date);
     if (told !== date) return { date: told, dateSource: 'dateline', dateNote: weekdaysSay(told), ...span };
-    // (That year bounds the wire from below, as its past does: the corpus may put it later, see `floor`.)
-    const byCorpus = corpusNear ? nearestMonthDay(wire.month, wire.day, corpusNear) : null;
+    // (That year bounds the wire from below, as its past does: the corpus may put it later.)
     const corpusDay = { corpusDay: { month: wire.month, day: wire.day, guess: date, floor: true } };
-    if (byCorpus && byCorpus > date) {
-      const { dateSource, also } = corpusYearBorneOut(wire.month, wire.day, body.slice(wire.end, wire.end + LEAD_CHARS), byCorpus);
-      return { date: byCorpus, dateSource, dateNote: `wire dateline "${quoted}", in ${byCorpus.slice(0, 4)}, the year of the corpus's sources near it, after the year the text names ("${named.text}")${also}`, ...span, ...corpusDay };
-    }
+    const later = laterByCorpus(date, `the year the text names ("${named.text}")`, corpusDay);
+    if (later) return later;
     return { date, dateSource: 'inferred', dateNote: `wire dateline "${quoted}", in ${named.year}, the year the text names as its own ("${named.text}"); its full dates are history`, ...span, ...corpusDay };
   }
   const filedAfter = inferred && wire?.month && wire.day ? filedDay(wire.month, wire.day, inferred) : null;
@@ -569,15 +578,12 @@ function documentDate(
   // filing a year on when every one of them fits that year and none fits the first.
   const filed = filedAfter && wire?.month && wire.day && !inferred!.ahead ? yearOfWrittenWeekdays(filedAfter, wire.month, wire.day, mentions) : filedAfter;
   if (filed && wire && filed !== filedAfter) {
-    const quoted = body.slice(wire.start, wire.end).trim();
     return { date: filed, dateSource: 'dateline', dateNote: `wire dateline "${quoted}", in ${filed.slice(0, 4)}, after ${inferred!.note.replace(/^inferred from /, '')}, the first year in which the weekdays the text gives its days fall on them`, ...span };
   }
   if (beforeSchedule && wire && beforeSchedule.date !== filed) {
-    const quoted = body.slice(wire.start, wire.end).trim();
     return { date: beforeSchedule.date, dateSource: 'dateline', dateNote: `wire dateline "${quoted}", in ${beforeSchedule.date.slice(0, 4)}, the one year near ${beforeSchedule.from} and before ${inferred!.date} in which it falls on the ${beforeSchedule.weekday} its lead names`, ...span };
   }
   if (filed && wire) {
-    const quoted = body.slice(wire.start, wire.end).trim();
     // Within two months of a date the text gives in full, the year is as sure as the day: a
     // dateline. Further off, the text's dates may be history, and the year only a guess.
     // (Not near a day told without a year and put in a full date's year: "on Nov. 7" after "Aug. 24,
@@ -597,7 +603,7 @@ function documentDate(
       const denied = weekdaysDeny(byCorpus);
       if (denied) return denied;
       if (byCorpus && byCorpus !== filed) {
-        const { dateSource, also } = corpusYearBorneOut(wire.month!, wire.day!, body.slice(wire.end, wire.end + LEAD_CHARS), byCorpus);
+        const { dateSource, also } = corpusYearBorneOut(wire.month!, wire.day!, lead, byCorpus);
         return { date: byCorpus, dateSource, dateNote: `wire dateline "${quoted}", in ${byCorpus.slice(0, 4)}, the year of the corpus's sources dated near it (the text's full date just after it, ${inferred!.date}, was history)${also}`, ...span, corpusDay: { month: wire.month!, day: wire.day!, guess: filed, leans } };
       }
     }
@@ -607,13 +613,8 @@ function documentDate(
     // over history of 2012 in a corpus of 2025, where July 30 is a Wednesday too.)
     if (told !== filed && how === 'on or after' && !near) {
       const corpusDay = { corpusDay: { month: wire.month!, day: wire.day!, guess: told, floor: true } };
-      const byCorpus = corpusNear ? nearestMonthDay(wire.month!, wire.day!, corpusNear) : null;
-      if (byCorpus && byCorpus > told) {
-        const denied = weekdaysDeny(byCorpus);
-        if (denied) return { ...denied, ...corpusDay };
-        const { dateSource, also } = corpusYearBorneOut(wire.month!, wire.day!, body.slice(wire.end, wire.end + LEAD_CHARS), byCorpus);
-        return { date: byCorpus, dateSource, dateNote: `wire dateline "${quoted}", in ${byCorpus.slice(0, 4)}, the year of the corpus's sources near it, after ${told.slice(0, 4)}, the first year after the past it tells in which its weekdays fit${also}`, ...span, ...corpusDay };
-      }
+      const later = laterByCorpus(told, `${told.slice(0, 4)}, the first year after the past it tells in which its weekdays fit`, corpusDay);
+      if (later) return later;
       return { date: told, dateSource: 'dateline', dateNote: weekdaysSay(told), ...span, corpusDay: { ...corpusDay.corpusDay, votes: true } };
     }
     if (told !== filed) return { date: told, dateSource: 'dateline', dateNote: weekdaysSay(told), ...span };
@@ -626,7 +627,7 @@ function documentDate(
     // (The engine reads such a wire again with the corpus's day: see `corpusDay`.)
     const lone = inferred!.lone !== undefined;
     const loneOutvoted = lone && !!corpusNear && nearestMonthDay(wire.month!, wire.day!, corpusNear)?.slice(0, 4) !== filed.slice(0, 4);
-    if (near && !loneOutvoted && !leadDenies(wire.month!, wire.day!, body.slice(wire.end, wire.end + LEAD_CHARS), filed)) return { date: filed, dateSource: 'dateline', dateNote, ...span, ...(leans || lone ? { corpusDay: { month: wire.month!, day: wire.day!, guess: filed, ...(leans ? { leans } : {}) } } : {}) };
+    if (near && !loneOutvoted && !leadDenies(wire.month!, wire.day!, lead, filed)) return { date: filed, dateSource: 'dateline', dateNote, ...span, ...(leans || lone ? { corpusDay: { month: wire.month!, day: wire.day!, guess: filed, ...(leans ? { leans } : {}) } } : {}) };
     // Months from the text's dates, the year is a guess that the corpus may better (the engine
     // passes `corpusNear` when its dated sources cluster around this day in one year).
     const corpusDay = { corpusDay: { month: wire.month!, day: wire.day!, guess: filed, ...(how === 'on or after' ? { floor: true } : {}) } };
@@ -636,10 +637,10 @@ function documentDate(
     const denied = weekdaysDeny(byCorpus);
     if (denied) return denied;
     if (byCorpus && byCorpus !== filed) {
-      const { dateSource, also } = corpusYearBorneOut(wire.month!, wire.day!, body.slice(wire.end, wire.end + LEAD_CHARS), byCorpus);
+      const { dateSource, also } = corpusYearBorneOut(wire.month!, wire.day!, lead, byCorpus);
       return { date: byCorpus, dateSource, dateNote: `wire dateline "${quoted}", in ${byCorpus.slice(0, 4)}, the year in which the corpus's dated sources are nearest it (the text's own dates are months away)${also}`, ...span, ...corpusDay };
     }
-    const borne = corpusYearBorneOut(wire.month!, wire.day!, body.slice(wire.end, wire.end + LEAD_CHARS), filed);
+    const borne = corpusYearBorneOut(wire.month!, wire.day!, lead, filed);
     return { date: filed, dateSource: borne.dateSource, dateNote: dateNote + borne.also, ...span, ...corpusDay };
   }
   // A page whose full dates all look ahead ("the quota rises from January 1, 2026") was written
@@ -675,16 +676,14 @@ function documentDate(
   // text names, one puts Nov 10 on a Monday.
   // (Those full dates are ends, "until Nov. 9, 2026", "through Oct. 31, 2030": the wire was filed before the first of them.)
   const firstEnd = mentions.filter((m) => m.resolution === 'explicit' && /^\d{4}-\d{2}-\d{2}/.test(m.value)).map((m) => m.value.slice(0, 10)).sort()[0];
-  const byWeekday = wire?.month && wire.day ? yearOfLeadWeekday(wire.month, wire.day, body.slice(wire.end, wire.end + LEAD_CHARS), mentions, firstEnd) : null;
+  const byWeekday = wire?.month && wire.day ? yearOfLeadWeekday(wire.month, wire.day, lead, mentions, firstEnd) : null;
   if (byWeekday && wire) {
-    const quoted = body.slice(wire.start, wire.end).trim();
     return { date: byWeekday.date, dateSource: 'dateline', dateNote: `wire dateline "${quoted}", in ${byWeekday.date.slice(0, 4)}, the one year near ${byWeekday.from} in which it falls on the ${byWeekday.weekday} its lead names`, ...span };
   }
   // With no full date in the text, the page's copyright line ("© 2025 Meridian Wire") still tells
   // the year a yearless wire dateline was filed in.
   const { month, day } = wire ?? {};
   if (wire && month && day && copyrightYear && isValidDate(Number(copyrightYear), month, day)) {
-    const quoted = body.slice(wire.start, wire.end).trim();
     // The day is the wire's own, so the page is as firmly dated as by any dateline.
     return { date: isoDate(Number(copyrightYear), month, day), dateSource: 'dateline', dateNote: `wire dateline "${quoted}", in the year of the page's copyright line`, ...span };
   }
@@ -694,14 +693,13 @@ function documentDate(
     const byCorpus = corpusNear ? nearestMonthDay(month, day, corpusNear) : null;
     const corpusDay = { corpusDay: { month, day } };
     if (byCorpus) {
-      const quoted = body.slice(wire.start, wire.end).trim();
       // "BRUSSELS, Oct 4 - The Commission launched … on Wednesday" under sources of 2024: the
       // weekday puts it in 2023, the year beside the corpus's where Oct 4 was a Wednesday.
       const denied = weekdaysDeny(byCorpus);
       if (denied) return denied;
       // (Borne out by the lead's weekday, "BRUSSELS, Aug 28 - The European Commission on Thursday
       // proposed …" in a corpus of August 2025, it is as sure as a dateline.)
-      const { dateSource, also } = corpusYearBorneOut(month, day, body.slice(wire.end, wire.end + LEAD_CHARS), byCorpus);
+      const { dateSource, also } = corpusYearBorneOut(month, day, lead, byCorpus);
       return { date: byCorpus, dateSource, dateNote: `wire dateline "${quoted}", in ${byCorpus.slice(0, 4)}, the year in which the corpus's dated sources are nearest it${also}`, ...span, ...corpusDay };
     }
     return { date: null, dateSource: 'unknown', dateNote: 'a wire dateline without its year, and no year in the text or the corpus; relative dates stay unresolved', ...span, ...corpusDay };

@@ -206,89 +206,129 @@ export function readBlocks(bytes: Buffer, offset: number, out: Map<string, Packe
 type ListTable = Map<string, string[]>;
 
 function decodeBlock(tab: string[], I: Int32Array, out: Map<string, PackedEntry>, lists: ListTable): void {
-  let p = 0;
-  // Within a block a list is first found by its string numbers (a hash of them, then the numbers
-  // compared where it was first read), without making a key string; a list new to the block is
-  // found by its content, across blocks.
-  const local = new Map<number, { at: number; list: string[] }>();
-  const byContent = (n: number): string[] => {
-    let key = tab[I[p]];
-    for (let j = 1; j < n; j++) key += '\u0000' + tab[I[p + j]];
-    let a = lists.get(key);
-    if (a === undefined) {
-      a = new Array(n);
-      for (let j = 0; j < n; j++) a[j] = tab[I[p + j]];
-      lists.set(key, a);
+  new BlockReader(tab, I, lists).readInto(out);
+}
+
+/**
+ * Reads one block's entries. One small method per kind of record, shared by every block, so the
+ * engine compiles each once, early in the first block (a warm start runs them on a fresh thread).
+ */
+class BlockReader {
+  private p = 0;
+  /**
+   * Within a block a list is first found by its string numbers (a hash of them, then the numbers
+   * compared where it was first read), without making a key string; a list new to the block is
+   * found by its content, across blocks.
+   */
+  private readonly local = new Map<number, { at: number; list: string[] }>();
+
+  constructor(
+    private readonly tab: string[],
+    private readonly I: Int32Array,
+    private readonly lists: ListTable,
+  ) {}
+
+  readInto(out: Map<string, PackedEntry>): void {
+    const { tab, I } = this;
+    while (this.p < I.length) {
+      const key = tab[I[this.p++]];
+      const head = JSON.parse(tab[I[this.p++]]) as Pick<PackedEntry, 'info' | 'problems' | 'blanks' | 'corpusDay'>;
+      const { file, path } = head.info;
+      const nm = I[this.p++];
+      const mentions: PackedMention[] = new Array(nm);
+      for (let j = 0; j < nm; j++) mentions[j] = this.mention();
+      const nf = I[this.p++];
+      const facts: PackedFact[] = new Array(nf);
+      for (let j = 0; j < nf; j++) facts[j] = this.fact(file, path);
+      if (this.p > I.length) throw new Error('block ends inside an entry');
+      out.set(key, { info: head.info, mentions, facts, problems: head.problems, ...(head.blanks !== undefined ? { blanks: head.blanks } : {}), ...(head.corpusDay ? { corpusDay: head.corpusDay } : {}) });
     }
+  }
+
+  // Objects are made with the fields the article's text fills in later (`unpack`) already in
+  // place: added afterwards, each would move the object's fields to a store of their own.
+
+  private mention(): PackedMention {
+    const { tab, I, p } = this;
+    const m: PackedMention = { start: I[p], end: I[p + 1], text: '', kind: tab[I[p + 2]] as PackedMention['kind'], canonical: tab[I[p + 3]] } as PackedMention;
+    const role = I[p + 4];
+    const affiliation = I[p + 5];
+    this.p = p + 6;
+    if (role >= 0) m.role = tab[role];
+    if (affiliation >= 0) m.affiliation = tab[affiliation];
+    return m;
+  }
+
+  private fact(file: string, path: string): PackedFact {
+    const { tab, I } = this;
+    const line = I[this.p++];
+    const sentenceStart = I[this.p++];
+    const sentenceEnd = I[this.p++];
+    const kind = tab[I[this.p++]] as PackedFact['kind'];
+    const entities = this.strs();
+    const places = this.strs();
+    const terms = this.strs();
+    const clauseStart = I[this.p++];
+    const clauseEnd = I[this.p++];
+    const clauseEntities = this.strs();
+    const reliability = tab[I[this.p++]] as PackedFact['reliability'];
+    const yearKnown = I[this.p++] === 1;
+    const date = this.date();
+    return { id: '', file, path, line, date, sentence: '', sentenceStart, sentenceEnd, kind, entities, places, terms, clauseStart, clauseEnd, clauseEntities, reliability, yearKnown, eventId: undefined } as PackedFact;
+  }
+
+  private date(): PackedDate {
+    const { tab, I, p } = this;
+    const date = { start: I[p], end: I[p + 1], text: '', type: tab[I[p + 2]], value: tab[I[p + 3]], precision: tab[I[p + 4]], resolution: tab[I[p + 5]] } as PackedDate;
+    const mask = I[p + 6];
+    this.p = p + 7;
+    if (mask) {
+      const d = date as unknown as Record<string, unknown>;
+      for (let k = 0; k < DATE_OPTIONAL.length; k++) {
+        if (!(mask & (1 << k))) continue;
+        const name = DATE_OPTIONAL[k];
+        const v = I[this.p++];
+        d[name] = DATE_STRINGS.has(name) ? tab[v] : name === 'future' ? v === 1 : v;
+      }
+    }
+    return date;
+  }
+
+  private strs(): string[] {
+    const { I } = this;
+    const n = I[this.p++];
+    if (n === 0) return exact([]);
+    const p = this.p;
+    let h = n;
+    for (let j = 0; j < n; j++) h = Math.imul(h ^ I[p + j], 16777619);
+    const seen = this.local.get(h);
+    let a: string[];
+    if (seen && this.sameAt(seen.at, n)) a = seen.list;
+    else {
+      a = this.byContent(n);
+      if (!seen) this.local.set(h, { at: p, list: a });
+    }
+    this.p = p + n;
     return a;
-  };
-  const sameAt = (at: number, n: number): boolean => {
+  }
+
+  private sameAt(at: number, n: number): boolean {
+    const { I, p } = this;
     if (I[at - 1] !== n) return false;
     for (let j = 0; j < n; j++) if (I[at + j] !== I[p + j]) return false;
     return true;
-  };
-  const strs = (): string[] => {
-    const n = I[p++];
-    if (n === 0) return exact([]);
-    let h = n;
-    for (let j = 0; j < n; j++) h = Math.imul(h ^ I[p + j], 16777619);
-    const seen = local.get(h);
-    let a: string[];
-    if (seen && sameAt(seen.at, n)) a = seen.list;
-    else {
-      a = byContent(n);
-      if (!seen) local.set(h, { at: p, list: a });
+  }
+
+  private byContent(n: number): string[] {
+    const { tab, I, p } = this;
+    let key = tab[I[p]];
+    for (let j = 1; j < n; j++) key += '\u0000' + tab[I[p + j]];
+    let a = this.lists.get(key);
+    if (a === undefined) {
+      a = new Array(n);
+      for (let j = 0; j < n; j++) a[j] = tab[I[p + j]];
+      this.lists.set(key, a);
     }
-    p += n;
     return a;
-  };
-  while (p < I.length) {
-    const key = tab[I[p++]];
-    const head = JSON.parse(tab[I[p++]]) as Pick<PackedEntry, 'info' | 'problems' | 'blanks' | 'corpusDay'>;
-    // Objects are made with the fields the article's text fills in later (`unpack`) already in
-    // place: added afterwards, each would move the object's fields to a store of their own.
-    const { file, path } = head.info;
-    const nm = I[p++];
-    const mentions: PackedMention[] = new Array(nm);
-    for (let j = 0; j < nm; j++) {
-      const m: PackedMention = { start: I[p], end: I[p + 1], text: '', kind: tab[I[p + 2]] as PackedMention['kind'], canonical: tab[I[p + 3]] } as PackedMention;
-      const role = I[p + 4];
-      const affiliation = I[p + 5];
-      p += 6;
-      if (role >= 0) m.role = tab[role];
-      if (affiliation >= 0) m.affiliation = tab[affiliation];
-      mentions[j] = m;
-    }
-    const nf = I[p++];
-    const facts: PackedFact[] = new Array(nf);
-    for (let j = 0; j < nf; j++) {
-      const line = I[p++];
-      const sentenceStart = I[p++];
-      const sentenceEnd = I[p++];
-      const kind = tab[I[p++]] as PackedFact['kind'];
-      const entities = strs();
-      const places = strs();
-      const terms = strs();
-      const clauseStart = I[p++];
-      const clauseEnd = I[p++];
-      const clauseEntities = strs();
-      const reliability = tab[I[p++]] as PackedFact['reliability'];
-      const yearKnown = I[p++] === 1;
-      const date = { start: I[p], end: I[p + 1], text: '', type: tab[I[p + 2]], value: tab[I[p + 3]], precision: tab[I[p + 4]], resolution: tab[I[p + 5]] } as PackedDate;
-      const mask = I[p + 6];
-      p += 7;
-      if (mask) {
-        const d = date as unknown as Record<string, unknown>;
-        for (let k = 0; k < DATE_OPTIONAL.length; k++) {
-          if (!(mask & (1 << k))) continue;
-          const name = DATE_OPTIONAL[k];
-          const v = I[p++];
-          d[name] = DATE_STRINGS.has(name) ? tab[v] : name === 'future' ? v === 1 : v;
-        }
-      }
-      facts[j] = { id: '', file, path, line, date, sentence: '', sentenceStart, sentenceEnd, kind, entities, places, terms, clauseStart, clauseEnd, clauseEntities, reliability, yearKnown, eventId: undefined } as PackedFact;
-    }
-    if (p > I.length) throw new Error('block ends inside an entry');
-    out.set(key, { info: head.info, mentions, facts, problems: head.problems, ...(head.blanks !== undefined ? { blanks: head.blanks } : {}), ...(head.corpusDay ? { corpusDay: head.corpusDay } : {}) });
   }
 }

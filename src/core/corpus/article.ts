@@ -247,8 +247,10 @@ const WIRE_PAST_REACH_YEARS = 4;
 const LEAD_CHARS = 400;
 
 // (Of "on Tuesday and Wednesday", the later day is the one the wire is filed on; "in the early
-// hours of Saturday", "late Friday" tell a day as "on" does.)
-const LEAD_WEEKDAY = /\b(?:on|early|late|overnight|(?:early|small)\s+hours\s+of|(?:morning|afternoon|evening|night)\s+of)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:and|to|through)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+// hours of Saturday", "late Friday" tell a day as "on" does; so does a weekday with no word before
+// it, in the American style, "approved China's entry Saturday", "the ministry said Tuesday", but
+// not one that names another day, "next Monday", "by Friday", "Friday's vote".)
+const LEAD_WEEKDAY = /(?:\b(?:on|early|late|overnight|(?:early|small)\s+hours\s+of|(?:morning|afternoon|evening|night)\s+of)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:and|to|through)\s+)?|(?<=\b[a-z]{2,}\s)(?<!\b(?:next|last|this|coming|past|by|until|till|before|after|since|from|through|every|each|of|that|the|a|an|to|and|or|between|than|for|previous|following)\s))(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?![’']s)/;
 /** Where a lead sentence ends: not at the stop of an initial ("U.S. Commerce Department") or a month's abbreviation ("from Aug. 1, the ministry said on Monday"). */
 const LEAD_END = /(?<!\b(?:[A-Z]|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))[.!?](?:\s|$)|\n/;
 

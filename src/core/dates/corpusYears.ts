@@ -127,3 +127,35 @@ export function onlyYearNear(month: number, day: number, days: number[], toldPas
   }
   return found;
 }
+
+/** A full date another source writes out, with the content words of its sentence. */
+export interface ToldDay {
+  path: string;
+  year: number;
+  terms: Set<string>;
+}
+
+/** Content words a told day's sentence must share with a wire's lead to speak of the same thing. */
+const TOLD_SHARED_TERMS = 3;
+
+/**
+ * The year other sources write out for a yearless wire's month and day, when they tell of what its
+ * lead tells: "BEIJING, Nov 15 - The United States and China signed a sweeping trade agreement on
+ * Monday" in a corpus whose anniversary piece recalls "the deal Washington and Beijing signed on
+ * Nov. 15, 1999". The year told most often (by distinct sources) wins; a tie between years is no
+ * answer. Never before `floor` (a year the wire's own past bounds it by).
+ */
+export function toldWireYear(leadTerms: Set<string>, told: ToldDay[], floor?: number): number | undefined {
+  const sources = new Map<number, Set<string>>();
+  for (const t of told) {
+    if (floor !== undefined && t.year < floor) continue;
+    let shared = 0;
+    for (const w of t.terms) if (leadTerms.has(w) && ++shared >= TOLD_SHARED_TERMS) break;
+    if (shared < TOLD_SHARED_TERMS) continue;
+    let set = sources.get(t.year);
+    if (!set) sources.set(t.year, (set = new Set()));
+    set.add(t.path);
+  }
+  const ranked = [...sources].sort((a, b) => b[1].size - a[1].size);
+  return ranked.length && (ranked.length === 1 || ranked[0][1].size > ranked[1][1].size) ? ranked[0][0] : undefined;
+}

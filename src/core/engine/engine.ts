@@ -6,7 +6,9 @@ import type { CheckOptions, CompletionSuggestion, CorpusSnapshot, DateStyle, Hov
 import { checkBrief } from '../check/checkBrief';
 import { decodeText } from '../corpus/decode';
 import { isArticlePath, listArticles } from '../corpus/walk';
-import { decisiveWireDay, votingDays, wireDayAboveFloor, wireDayByCorpus, withoutOwnDay } from '../dates/corpusYears';
+import { decisiveWireDay, toldWireYear, votingDays, wireDayAboveFloor, wireDayByCorpus, withoutOwnDay, type ToldDay } from '../dates/corpusYears';
+import { isoDate, isValidDate } from '../dates/calendar';
+import { contentTerms } from '../text/terms';
 import { CorpusIndex, type DocEntry, type Derived, type UpdateKind } from '../index/corpusIndex';
 import { parseKnowledge } from '../knowledge/knowledgeFile';
 import { completeAt } from '../query/complete';
@@ -195,16 +197,35 @@ export class Engine {
   /** Reads again the yearless wires whose year the corpus now puts elsewhere (none in most corpora). */
   private redateWires(): void {
     let days: number[] | undefined; // collected once, when a wire needs them
+    let told: Map<string, ToldDay[]> | undefined;
     for (const e of [...this.index.entries()]) {
       if (!e.corpusDay) continue;
       days ??= votingDays(this.index.entries());
       const { month, day, guess, leans, floor, votes } = e.corpusDay;
       const others = votes ? withoutOwnDay(days, e.info.date) : days;
-      const want = leans ? decisiveWireDay(month, day, others, guess) : floor && guess ? wireDayAboveFloor(month, day, others, guess) : wireDayByCorpus(month, day, others, guess);
+      let toldBy: string | undefined;
+      let want = leans ? decisiveWireDay(month, day, others, guess) : floor && guess ? wireDayAboveFloor(month, day, others, guess) : wireDayByCorpus(month, day, others, guess);
+      // Another source that writes the wire's day out in full, of what its lead tells, says its year
+      // better than the dates of the sources around it (a year the text leans on excepted).
+      if (!leans) {
+        told ??= toldDays(this.index.entries());
+        const key = `${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+        const candidates = (told.get(key) ?? []).filter((t) => t.path !== e.info.path);
+        const year = candidates.length ? toldWireYear(new Set(contentTerms(wireLead(e))), candidates, floor && guess ? Number(guess.slice(0, 4)) : undefined) : undefined;
+        if (year !== undefined && isValidDate(year, month, day)) {
+          want = isoDate(year, month, day);
+          toldBy = candidates.find((t) => t.year === year)?.path;
+        }
+      }
       const root = this.rootOf(e.info.path);
       if ((want ?? null) === e.info.date || !root) continue;
       const read = readSourceFile(e.info.path, this.maxBytes);
-      if (read.bytes) this.addExtracted(e.info.path, extractSource({ root, path: e.info.path, bytes: read.bytes, near: want }));
+      if (!read.bytes) continue;
+      const redone = extractSource({ root, path: e.info.path, bytes: read.bytes, near: want });
+      // The note says where the year came from: here another source's full date, not the dates around it.
+      const info = redone.entry?.info;
+      if (info && toldBy && info.date === want) info.dateNote = info.dateNote.replace(CORPUS_YEAR_NOTE, `the year ${this.index.entry(toldBy)?.info.file ?? 'another source'} gives this day in full`);
+      this.addExtracted(e.info.path, redone);
     }
   }
 
@@ -309,4 +330,31 @@ export class Engine {
   check(text: string, options?: CheckOptions): BriefDiagnostic[] {
     return checkBrief(text, this.derived(), options);
   }
+}
+
+/** How a wire's note names a year the engine gave it from the corpus (see corpus/article.ts). */
+const CORPUS_YEAR_NOTE = /the year (?:in which the corpus's dated sources are nearest it|of the corpus's sources (?:dated )?near it)/;
+
+/** The first sentence after a wire's dateline: what the wire reports. */
+function wireLead(e: DocEntry): string {
+  const from = e.info.dateline?.end ?? e.info.bodyStart;
+  const lead = e.text.slice(from, from + 400);
+  const stop = /[.!?](?=\s|$)/.exec(lead);
+  return stop ? lead.slice(0, stop.index) : lead;
+}
+
+/** Day-precise dates the sources write out with their year, by month and day ("11-15"), with their sentences' words. */
+function toldDays(entries: Iterable<DocEntry>): Map<string, ToldDay[]> {
+  const out = new Map<string, ToldDay[]>();
+  for (const e of entries) {
+    for (const f of e.facts) {
+      const v = f.date.value;
+      if (f.date.resolution !== 'explicit' || v.length !== 10 || !/^\d{4}-\d\d-\d\d$/.test(v)) continue;
+      const key = v.slice(5);
+      let list = out.get(key);
+      if (!list) out.set(key, (list = []));
+      list.push({ path: e.info.path, year: Number(v.slice(0, 4)), terms: new Set(contentTerms(f.sentence)) });
+    }
+  }
+  return out;
 }

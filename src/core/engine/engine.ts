@@ -6,7 +6,7 @@ import type { CheckOptions, CompletionSuggestion, CorpusSnapshot, DateStyle, Hov
 import { checkBrief } from '../check/checkBrief';
 import { decodeText } from '../corpus/decode';
 import { isArticlePath, listArticles } from '../corpus/walk';
-import { decisiveWireDay, toldWireYear, votingDays, wireDayAboveFloor, wireDayByCorpus, withoutOwnDay, type ToldDay } from '../dates/corpusYears';
+import { decisiveWireDay, toldWireYear, votingDays, wireDayAboveFloor, wireDayByCorpus, withoutOwnDay } from '../dates/corpusYears';
 import { isoDate, isValidDate } from '../dates/calendar';
 import { contentTerms } from '../text/terms';
 import { CorpusIndex, type DocEntry, type Derived, type UpdateKind } from '../index/corpusIndex';
@@ -197,7 +197,7 @@ export class Engine {
   /** Reads again the yearless wires whose year the corpus now puts elsewhere (none in most corpora). */
   private redateWires(): void {
     let days: number[] | undefined; // collected once, when a wire needs them
-    let told: Map<string, ToldDay[]> | undefined;
+    let told: ReturnType<typeof toldDays> | undefined;
     for (const e of [...this.index.entries()]) {
       if (!e.corpusDay) continue;
       days ??= votingDays(this.index.entries());
@@ -210,7 +210,8 @@ export class Engine {
       if (!leans) {
         told ??= toldDays(this.index.entries());
         const key = `${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-        const candidates = (told.get(key) ?? []).filter((t) => t.path !== e.info.path);
+        // (Words are read only for the sources that give the wire's own day: a busy corpus has 100,000 full dates.)
+        const candidates = (told.get(key) ?? []).filter((t) => t.path !== e.info.path).map((t) => ({ path: t.path, year: t.year, terms: new Set(contentTerms(t.sentence)) }));
         const year = candidates.length ? toldWireYear(new Set(contentTerms(wireLead(e))), candidates, floor && guess ? Number(guess.slice(0, 4)) : undefined) : undefined;
         if (year !== undefined && isValidDate(year, month, day)) {
           want = isoDate(year, month, day);
@@ -344,8 +345,8 @@ function wireLead(e: DocEntry): string {
 }
 
 /** Day-precise dates the sources write out with their year, by month and day ("11-15"), with their sentences' words. */
-function toldDays(entries: Iterable<DocEntry>): Map<string, ToldDay[]> {
-  const out = new Map<string, ToldDay[]>();
+function toldDays(entries: Iterable<DocEntry>): Map<string, Array<{ path: string; year: number; sentence: string }>> {
+  const out = new Map<string, Array<{ path: string; year: number; sentence: string }>>();
   for (const e of entries) {
     for (const f of e.facts) {
       const v = f.date.value;
@@ -353,7 +354,7 @@ function toldDays(entries: Iterable<DocEntry>): Map<string, ToldDay[]> {
       const key = v.slice(5);
       let list = out.get(key);
       if (!list) out.set(key, (list = []));
-      list.push({ path: e.info.path, year: Number(v.slice(0, 4)), terms: new Set(contentTerms(f.sentence)) });
+      list.push({ path: e.info.path, year: Number(v.slice(0, 4)), sentence: f.sentence });
     }
   }
   return out;

@@ -132,6 +132,7 @@ function tellsAnotherEvent(claim: Claim, f: Fact, corpus: Derived): boolean {
     otherCountryFigures(claim, f) ||
     otherMove(claim, f) ||
     startAgainstOccasion(claim, f) ||
+    roundAgainstLaunch(claim, f) ||
     supersededOnlyInClaim(claim, f) ||
     supersededOnlyInSource(claim, f) ||
     otherThingBegun(claim, f) ||
@@ -1721,6 +1722,19 @@ const OCCASIONS: ReadonlySet<EventKind> = new Set<EventKind>(['summit', 'meeting
 /** "The 50% rate, which bit from 4 June" is a measure's start: a summit's day does not answer it. */
 function startAgainstOccasion(claim: Claim, f: Fact): boolean {
   return OCCASIONS.has(f.kind) && /\b(?:from|starting|beginning|effective)\s+(?:on\s+)?$/i.test(leadOf(claim));
+}
+
+/** A round of the talks: "the opening full round", "the first negotiating round", "a second round of talks". */
+const ROUND = /\b(?:first|opening|inaugural|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|full|formal)\s+(?:[\w-]+\s+){0,2}?rounds?\b|\brounds?\s+of\s+(?:talks|negotiations)\b/i;
+/** The talks as a whole opened: "first opened talks", "launched negotiations", "the launch of the talks". */
+const TALKS_OPENED = /\b(?:open(?:ed|s)?|launch(?:ed|es)?|start(?:ed|s)?|beg[au]n|begins|kick(?:ed|s)?\s+off)\s+(?:[\w-]+\s+){0,3}?(?:talks|negotiations)\b|\b(?:launch|opening|start)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:talks|negotiations)\b|\b(?:talks|negotiations)\s+(?:were|was|had\s+been)\s+(?:formally\s+)?(?:launched|opened|started)\b/i;
+
+/**
+ * "The opening full round of talks was slated for Brussels in July 2018" is not dated by "Brussels
+ * and Wellington first opened talks in June 2018": a round is one sitting of talks a launch opened.
+ */
+function roundAgainstLaunch(claim: Claim, f: Fact): boolean {
+  return ROUND.test(claim.sentenceText) && !/\brounds?\b/i.test(f.sentence) && TALKS_OPENED.test(f.sentence);
 }
 
 /** Participles of an undoing: "lifted", "rescinded", "suspended" … */

@@ -12,6 +12,7 @@ import type { BriefDiagnostic, EventKind, Fact, SourceRef } from '../types';
 import { citedDates, commonestYear, monthDayOf, type CitedDate } from './briefDates';
 import { readBrief } from './briefText';
 import { firmDays, onlyYearNear } from '../dates/corpusYears';
+import { isValidDate } from '../dates/calendar';
 import { buildClaims, type Claim } from './claims';
 import { matchFacts, type FactMatch } from './matchFacts';
 import { gap, isoOfDay, reachOf, relate, shiftYears, type Reach } from './reach';
@@ -473,6 +474,16 @@ function withinPageYears(year: number, corpus: Derived, f: Fact): boolean {
   return floor !== undefined && year >= floor && year <= floor + PAGE_YEAR_REACH;
 }
 
+/**
+ * A yearless day written with its weekday ("in Canberra on Monday, June 18" on an undated page) falls
+ * on that weekday in `year`: a year it can be of, whatever the years the corpus speaks of (June 18
+ * was a Monday in 2012, 2018 and 2029, and in no year between).
+ */
+function weekdayFallsInYear(f: Fact, year: number): boolean {
+  const { weekday, month, day } = f.date;
+  return weekday !== undefined && month !== undefined && day !== undefined && f.date.precision === 'day' && isValidDate(year, month, day) && weekdayOf(year, month, day) === weekday;
+}
+
 function relateSpans(claim: Claim, f: Fact, cited: Reach, source: Reach, corpus?: Derived): ReturnType<typeof relate> {
   const rel = relate(cited, source);
   const corpusYear = corpus?.dominantYear;
@@ -486,7 +497,7 @@ function relateSpans(claim: Claim, f: Fact, cited: Reach, source: Reach, corpus?
   // 2023" against its "on Friday, March 24", in a corpus of 2020 to 2023.)
   const guessed = /^\d{4}/.test(f.date.value) ? Number(f.date.value.slice(0, 4)) : corpusYear;
   const year = claim.cited.year;
-  if (rel === 'conflict' && !f.yearKnown && year !== undefined && guessed !== undefined && Math.abs(year - guessed) > YEARLESS_REACH_YEARS && !(guessed === corpusYear && corpus && withinPageYears(year, corpus, f))) return 'incomparable';
+  if (rel === 'conflict' && !f.yearKnown && year !== undefined && guessed !== undefined && Math.abs(year - guessed) > YEARLESS_REACH_YEARS && !(guessed === corpusYear && corpus && withinPageYears(year, corpus, f)) && !weekdayFallsInYear(f, year)) return 'incomparable';
   // A hedged range ("around June 9–10") was widened by `roughly`: it need not lie within the source's.
   const bothRanges = claim.cited.mention.precision === 'range' && f.date.precision === 'range' && cited.fine && source.fine && !ROUGHLY.test(leadOf(claim));
   if (rel === 'compatible' && bothRanges && (cited.from < source.from || cited.to > source.to)) return 'conflict';

@@ -20,6 +20,9 @@ const STOP = new Set(
 export function stem(word: string): string {
   let w = word;
   if (w.length > 5 && w.endsWith('ies')) return w.slice(0, -3) + 'y';
+  // "ratified", "ratification" and "ratifies" meet in "ratify" (as "applied" and "applies" in "apply").
+  if (w.length > 5 && w.endsWith('ied')) return w.slice(0, -3) + 'y';
+  if (w.length > 10 && /ifications?$/.test(w)) return w.replace(/ifications?$/, 'ify');
   for (const suffix of ['ations', 'ation', 'ments', 'ment', 'ings', 'ing', 'ions', 'ion', 'ives', 'ive', 'ed', 'es', 's', 'ly', 'e']) {
     if (w.length - suffix.length >= 4 && w.endsWith(suffix)) {
       w = w.slice(0, -suffix.length);

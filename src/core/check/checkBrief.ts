@@ -15,7 +15,7 @@ import { firmDays, onlyYearNear } from '../dates/corpusYears';
 import { isValidDate } from '../dates/calendar';
 import { buildClaims, type Claim } from './claims';
 import { matchFacts, type FactMatch } from './matchFacts';
-import { gap, isoOfDay, reachOf, relate, shiftYears, type Reach } from './reach';
+import { dayNumber, gap, isoOfDay, reachOf, relate, shiftYears, type Reach } from './reach';
 import { actorUnknownToCorpus, momentOfClaim, momentOfFact, nameTerms, OCCASION_KINDS, sameActors, sameMoment, sameOccurrence, sameSubject, sourceHeadIds, STATE_SINCE } from './sameOccurrence';
 import { citedSpan, dateSpan, factClause, factLead, rowClaim, rowLabelOf } from './spans';
 import { entryClause, headsEntry } from '../text/timelineEntry';
@@ -484,6 +484,19 @@ function weekdayFallsInYear(f: Fact, year: number): boolean {
   return weekday !== undefined && month !== undefined && day !== undefined && f.date.precision === 'day' && isValidDate(year, month, day) && weekdayOf(year, month, day) === weekday;
 }
 
+/** Hours from midnight within which a clock time may be the adjacent day somewhere else. */
+const MIDNIGHT_HOURS = 3;
+
+/** A source's clock time within a few hours of midnight (not midnight itself), and a cited day that is the day beside it. */
+function nearMidnightOf(value: string, cited: Reach): boolean {
+  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2})/.exec(value);
+  if (!m || cited.from !== cited.to) return false;
+  const day = dayNumber(Number(m[1].slice(0, 4)), Number(m[1].slice(5, 7)), Number(m[1].slice(8, 10)));
+  const hour = Number(m[2]);
+  // (Midnight itself, T24:00 or T00:00, is the day the source gives it: "took effect at midnight".)
+  return (hour >= 24 - MIDNIGHT_HOURS && hour < 24 && cited.from === day + 1) || (hour > 0 && hour < MIDNIGHT_HOURS && cited.from === day - 1);
+}
+
 function relateSpans(claim: Claim, f: Fact, cited: Reach, source: Reach, corpus?: Derived): ReturnType<typeof relate> {
   const rel = relate(cited, source);
   const corpusYear = corpus?.dominantYear;
@@ -509,6 +522,10 @@ function relateSpans(claim: Claim, f: Fact, cited: Reach, source: Reach, corpus?
   // the other way: "since 1 September" is no start "from August"; and a day against a day stays exact.
   const [day, month] = cited.fine ? [cited, source] : [source, cited];
   if (rel === 'conflict' && day.fine && !month.fine && day.to + 1 === month.from) return 'incomparable';
+  // "came into force … at 11 p.m. British time on Thursday, which is midnight in Brussels" against
+  // "applied from 1 January": a clock time near midnight is the next (or the previous) day in
+  // another time zone, so it does not contradict the day beside it.
+  if (rel === 'conflict' && nearMidnightOf(f.date.value, cited)) return 'incomparable';
   // "wrapped up three days of talks in Washington on Friday" spans the three days to Friday: the
   // middle one is one of them (not for a brief that dates the end itself).
   // (The span is read first: most sentences tell none, and the claim's moment costs more.)

@@ -278,7 +278,8 @@ const PAST_VERB = new RegExp(String.raw`\b(?:${PAST_ED}|was|were|had|did|took|ma
 /** A saying, or a verb in -ed, right before a weekday: "said on Tuesday", "a notice released on Wednesday". */
 const PAST_FORM_JUST_BEFORE = new RegExp(String.raw`\b(?:said|says|told\s+\w+|${PAST_ED})\s*$`, 'i');
 /** The clause before a weekday looks ahead to it: "will begin …", "is due to …", "plans to …". */
-const LOOKS_AHEAD = /\b(?:will|shall|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to|is\s+set\s+to|are\s+set\s+to|plans?\s+to|is\s+expected\s+to|are\s+expected\s+to)\b[^.;]*$/i;
+// (The stops of initials, "U.S. imports", are no sentence's end.)
+const LOOKS_AHEAD = /\b(?:will|shall|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to|is\s+set\s+to|are\s+set\s+to|plans?\s+to|is\s+expected\s+to|are\s+expected\s+to)\b(?:[^.;]|(?<=(?:^|[^A-Za-z])[A-Z])\.)*$/i;
 
 /**
  * The year of a yearless wire dateline whose lead tells its day by weekday ("on Monday"): of the

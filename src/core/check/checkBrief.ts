@@ -207,7 +207,20 @@ const CHAMBERS: Array<[string, RegExp]> = [
  */
 function otherBody(claim: Claim, f: Fact): boolean {
   const theirs = factClause(f);
-  return namesOtherGroup(CHAMBERS, claim.clauseText, theirs) || namesOtherGroup(STATISTICS, claim.clauseText, theirs);
+  return namesOtherGroup(CHAMBERS, claim.clauseText, theirs) || namesOtherGroup(STATISTICS, claim.clauseText, theirs) || committeeAgainstChamber(claim.clauseText, theirs);
+}
+
+const COMMITTEE = /\b(?:sub)?committees?\b/i;
+const CHAMBER = new RegExp(CHAMBERS.map(([, re]) => re.source).join('|'));
+
+/**
+ * "Parliament's trade committee had recommended consent on November 5" is not "The European
+ * Parliament on Wednesday gave its consent": a committee's vote is not its chamber's, nor the other
+ * way round, though both name the chamber.
+ */
+function committeeAgainstChamber(ours: string, theirs: string): boolean {
+  const committee = COMMITTEE.test(ours);
+  return committee !== COMMITTEE.test(theirs) && CHAMBER.test(committee ? theirs : ours);
 }
 
 /**

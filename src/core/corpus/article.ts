@@ -254,10 +254,15 @@ const LEAD_WEEKDAY = /(?:\b(?:on|early|late|overnight|(?:early|small)\s+hours\s+
 /** Where a lead sentence ends: not at the stop of an initial ("U.S. Commerce Department") or a month's abbreviation ("from Aug. 1, the ministry said on Monday"). */
 const LEAD_END = /(?<!\b(?:[A-Z]|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))[.!?](?:\s|$)|\n/;
 
+/** The first sentence of the text after a wire's dateline (`lead`): what the wire reports. */
+export function leadSentence(lead: string): string {
+  const end = LEAD_END.exec(lead);
+  return end ? lead.slice(0, end.index) : lead;
+}
+
 /** The weekday a wire's lead sentence names ("… on Monday gave final approval"), if any. */
 function leadWeekday(lead: string): string | undefined {
-  const end = LEAD_END.exec(lead);
-  const sentence = end ? lead.slice(0, end.index) : lead;
+  const sentence = leadSentence(lead);
   // A day the lead looks ahead to ("will begin charging duties … on Friday", "will witness the
   // signing … on Thursday, a spokesperson said on Tuesday") is after the wire's: the day told is next.
   // (The tense reading of the date layer looks a few words back; a lead's "will" may stand a clause

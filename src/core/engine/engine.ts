@@ -4,6 +4,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { CheckOptions, CompletionSuggestion, CorpusSnapshot, DateStyle, HoverCard } from '../api';
 import { checkBrief } from '../check/checkBrief';
+import { leadSentence } from '../corpus/article';
 import { decodeText } from '../corpus/decode';
 import { isArticlePath, listArticles } from '../corpus/walk';
 import { decisiveWireDay, toldWireYear, votingDays, wireDayAboveFloor, wireDayByCorpus, withoutOwnDay } from '../dates/corpusYears';
@@ -339,12 +340,10 @@ const CORPUS_YEAR_NOTE = /the year (?:in which the corpus's dated sources are ne
 /** The first sentence after a wire's dateline: what the wire reports. */
 function wireLead(e: DocEntry): string {
   const from = e.info.dateline?.end ?? e.info.bodyStart;
-  const lead = e.text.slice(from, from + 400);
-  const stop = /[.!?](?=\s|$)/.exec(lead);
-  return stop ? lead.slice(0, stop.index) : lead;
+  return leadSentence(e.text.slice(from, from + 400));
 }
 
-/** Day-precise dates the sources write out with their year, by month and day ("11-15"), with their sentences' words. */
+/** Day-precise dates the sources write out with their year, by month and day ("11-15"), with the sentences that give them. */
 function toldDays(entries: Iterable<DocEntry>): Map<string, Array<{ path: string; year: number; sentence: string }>> {
   const out = new Map<string, Array<{ path: string; year: number; sentence: string }>>();
   for (const e of entries) {

@@ -1245,11 +1245,14 @@ const ORDINAL = /\b(first|initial|second|third|fourth|fifth|sixth|seventh|eighth
 const ORDINAL_WORDS: Record<string, string> = { first: '1', initial: '1', second: '2', third: '3', fourth: '4', fifth: '5', sixth: '6', seventh: '7', eighth: '8', ninth: '9', tenth: '10' };
 /** The parts a measure is phased in by are counted together: "the initial batch" is no "second step". */
 const STAGE_NOUNS = new Set(['batch', 'tranche', 'phase', 'step', 'stage']);
+/** So are the sittings of talks: "the first formal negotiating session" is "the first formal negotiating round". */
+const SITTING_NOUNS = new Set(['round', 'session']);
 
 function ordinalsIn(text: string): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
   const add = (word: string, n: string) => {
-    const noun = STAGE_NOUNS.has(word.toLowerCase()) ? 'stage' : word.toLowerCase();
+    const lower = word.toLowerCase();
+    const noun = STAGE_NOUNS.has(lower) ? 'stage' : SITTING_NOUNS.has(lower) ? 'round' : lower;
     let set = out.get(noun);
     if (!set) out.set(noun, (set = new Set()));
     set.add(n);

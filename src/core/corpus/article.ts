@@ -146,8 +146,9 @@ export function withBlanks(decoded: string, blanks: number[]): string {
 /**
  * `corpusNear`: a day the engine reads from the corpus's dated sources, in whose year a yearless
  * wire dateline is read when its own text tells the year only as a guess, or not at all.
+ * `corpusNearToldBy`: the source that writes that day out in full, when its year came from there.
  */
-export function parseArticle(root: string, file: string, bytes: Uint8Array, corpusNear?: string): ParsedArticle {
+export function parseArticle(root: string, file: string, bytes: Uint8Array, corpusNear?: string, corpusNearToldBy?: string): ParsedArticle {
   const rel = relativeName(root, file);
   const decoded = decodeText(bytes);
   if (!decoded.ok) return { problems: [{ file: rel, severity: 'warning', message: `skipped: ${decoded.reason}` }] };
@@ -163,7 +164,7 @@ export function parseArticle(root: string, file: string, bytes: Uint8Array, corp
   const fm = readFrontMatter(text);
   const problems: CorpusProblem[] = fm.problems.map((p) => ({ ...p, file: rel }));
   const body = text.slice(fm.bodyStart);
-  const { date, dateSource, dateNote, dateline, corpusDay } = documentDate(fm.data.date, body, countLines(text, fm.bodyStart), problems, rel, page, copyrightYear, corpusNear);
+  const { date, dateSource, dateNote, dateline, corpusDay } = documentDate(fm.data.date, body, countLines(text, fm.bodyStart), problems, rel, page, copyrightYear, corpusNear, corpusNearToldBy);
   return {
     doc: {
       path: file,
@@ -499,7 +500,10 @@ function documentDate(
   page: PageDate | null,
   copyrightYear: string | undefined,
   corpusNear?: string,
+  corpusNearToldBy?: string,
 ): { date: string | null; dateSource: DateSource; dateNote: string; dateline?: { start: number; end: number }; corpusDay?: CorpusDay } {
+  // How a note names the year `corpusNear` gave: by the source that writes the day out, or by the sources near it.
+  const corpusYear = (near: string) => (corpusNearToldBy ? `the year ${corpusNearToldBy} gives this day in full` : near);
   if (!fmDate && page) {
     // A saved web page says when it was published; a visible dateline is still kept out of the facts.
     const dl = findDateline(body) ?? findWireDatelineSpan(body);
@@ -568,7 +572,7 @@ function documentDate(
     const denied = weekdaysDeny(byCorpus);
     if (denied) return { ...denied, ...corpusDay };
     const { dateSource, also } = corpusYearBorneOut(wire!.month!, wire!.day!, lead, byCorpus);
-    return { date: byCorpus, dateSource, dateNote: `wire dateline "${quoted}", in ${byCorpus.slice(0, 4)}, the year of the corpus's sources near it, after ${after}${also}`, ...span, ...corpusDay };
+    return { date: byCorpus, dateSource, dateNote: `wire dateline "${quoted}", in ${byCorpus.slice(0, 4)}, ${corpusYear("the year of the corpus's sources near it")}, after ${after}${also}`, ...span, ...corpusDay };
   };
   if (named && wire?.month && wire.day) {
     const date = isoDate(named.year, wire.month, wire.day);
@@ -612,7 +616,7 @@ function documentDate(
       if (denied) return denied;
       if (byCorpus && byCorpus !== filed) {
         const { dateSource, also } = corpusYearBorneOut(wire.month!, wire.day!, lead, byCorpus);
-        return { date: byCorpus, dateSource, dateNote: `wire dateline "${quoted}", in ${byCorpus.slice(0, 4)}, the year of the corpus's sources dated near it (the text's full date just after it, ${inferred!.date}, was history)${also}`, ...span, corpusDay: { month: wire.month!, day: wire.day!, guess: filed, leans } };
+        return { date: byCorpus, dateSource, dateNote: `wire dateline "${quoted}", in ${byCorpus.slice(0, 4)}, ${corpusYear("the year of the corpus's sources dated near it")} (the text's full date just after it, ${inferred!.date}, was history)${also}`, ...span, corpusDay: { month: wire.month!, day: wire.day!, guess: filed, leans } };
       }
     }
     const told = byWeekdays(filed);
@@ -646,7 +650,7 @@ function documentDate(
     if (denied) return denied;
     if (byCorpus && byCorpus !== filed) {
       const { dateSource, also } = corpusYearBorneOut(wire.month!, wire.day!, lead, byCorpus);
-      return { date: byCorpus, dateSource, dateNote: `wire dateline "${quoted}", in ${byCorpus.slice(0, 4)}, the year in which the corpus's dated sources are nearest it (the text's own dates are months away)${also}`, ...span, ...corpusDay };
+      return { date: byCorpus, dateSource, dateNote: `wire dateline "${quoted}", in ${byCorpus.slice(0, 4)}, ${corpusYear("the year in which the corpus's dated sources are nearest it")} (the text's own dates are months away)${also}`, ...span, ...corpusDay };
     }
     const borne = corpusYearBorneOut(wire.month!, wire.day!, lead, filed);
     return { date: filed, dateSource: borne.dateSource, dateNote: dateNote + borne.also, ...span, ...corpusDay };
@@ -664,7 +668,7 @@ function documentDate(
     const byCorpus = corpusNear ? nearestMonthDay(month, day, corpusNear) : null;
     const corpusDay = { corpusDay: { month, day, guess: told.date } };
     if (byCorpus && byCorpus !== told.date && byCorpus < inferred!.date) {
-      return { date: byCorpus, dateSource: 'inferred', dateNote: `${told.note}, in ${byCorpus.slice(0, 4)}, the year in which the corpus's dated sources are nearest it`, ...span, ...corpusDay };
+      return { date: byCorpus, dateSource: 'inferred', dateNote: `${told.note}, in ${byCorpus.slice(0, 4)}, ${corpusYear("the year in which the corpus's dated sources are nearest it")}`, ...span, ...corpusDay };
     }
     return { date: told.date, dateSource: 'inferred', dateNote: told.note, ...span, ...corpusDay };
   }
@@ -708,7 +712,7 @@ function documentDate(
       // (Borne out by the lead's weekday, "BRUSSELS, Aug 28 - The European Commission on Thursday
       // proposed …" in a corpus of August 2025, it is as sure as a dateline.)
       const { dateSource, also } = corpusYearBorneOut(month, day, lead, byCorpus);
-      return { date: byCorpus, dateSource, dateNote: `wire dateline "${quoted}", in ${byCorpus.slice(0, 4)}, the year in which the corpus's dated sources are nearest it${also}`, ...span, ...corpusDay };
+      return { date: byCorpus, dateSource, dateNote: `wire dateline "${quoted}", in ${byCorpus.slice(0, 4)}, ${corpusYear("the year in which the corpus's dated sources are nearest it")}${also}`, ...span, ...corpusDay };
     }
     return { date: null, dateSource: 'unknown', dateNote: 'a wire dateline without its year, and no year in the text or the corpus; relative dates stay unresolved', ...span, ...corpusDay };
   }

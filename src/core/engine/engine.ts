@@ -222,12 +222,8 @@ export class Engine {
       const root = this.rootOf(e.info.path);
       if ((want ?? null) === e.info.date || !root) continue;
       const read = readSourceFile(e.info.path, this.maxBytes);
-      if (!read.bytes) continue;
-      const redone = extractSource({ root, path: e.info.path, bytes: read.bytes, near: want });
-      // The note says where the year came from: here another source's full date, not the dates around it.
-      const info = redone.entry?.info;
-      if (info && toldBy && info.date === want) info.dateNote = info.dateNote.replace(CORPUS_YEAR_NOTE, `the year ${this.index.entry(toldBy)?.info.file ?? 'another source'} gives this day in full`);
-      this.addExtracted(e.info.path, redone);
+      const nearToldBy = toldBy && (this.index.entry(toldBy)?.info.file ?? 'another source');
+      if (read.bytes) this.addExtracted(e.info.path, extractSource({ root, path: e.info.path, bytes: read.bytes, near: want, nearToldBy }));
     }
   }
 
@@ -333,9 +329,6 @@ export class Engine {
     return checkBrief(text, this.derived(), options);
   }
 }
-
-/** How a wire's note names a year the engine gave it from the corpus (see corpus/article.ts). */
-const CORPUS_YEAR_NOTE = /the year (?:in which the corpus's dated sources are nearest it|of the corpus's sources (?:dated )?near it)/;
 
 /** The first sentence after a wire's dateline: what the wire reports. */
 function wireLead(e: DocEntry): string {

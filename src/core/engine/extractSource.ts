@@ -11,6 +11,8 @@ export interface ExtractJob {
   bytes: Uint8Array;
   /** The day the corpus's dated sources centre on, for a yearless wire's year (`parseArticle`). */
   near?: string;
+  /** The source that writes `near` out in full, when the year came from it (named in the page's note). */
+  nearToldBy?: string;
 }
 
 /** The document's index entry, or only problems when it could not be read as an article. */
@@ -21,7 +23,7 @@ export interface ExtractResult {
 
 export function extractSource(job: ExtractJob): ExtractResult {
   try {
-    const parsed = parseArticle(job.root, job.path, job.bytes, job.near);
+    const parsed = parseArticle(job.root, job.path, job.bytes, job.near, job.nearToldBy);
     if (!parsed.doc) return { problems: parsed.problems.map((p) => ({ ...p, file: p.file || job.path })) };
     const entry = extractDocument(parsed.doc, parsed.problems.map((p) => ({ ...p, path: job.path })), job.bytes.length);
     entry.blanks = parsed.blanks;

@@ -9,13 +9,13 @@ const WINDOW_RIGHT = 70;
 
 /** Words right before the date that make it a forward-looking target ("the deadline falls on Friday"). */
 const FUTURE_LEFT =
-  /(?:^|[^A-Za-z])(?:starting|beginning|effective|until|till|by|deadline(?:\s{1,3}(?:of|on|for))?|due(?:\s{1,3}(?:on|by|in))?|expires?(?:\s{1,3}(?:on|in))?|(?:deadline|expiry|cut-?off)\s{1,3}(?:falls|lands|comes|arrives)|expiring(?:\s{1,3}(?:on|in))?|(?:scheduled|set|slated|planned|expected|penciled|pencilled)\s{1,3}(?:for|on|in)|ahead\s{1,3}of|payable|(?:holders|stock|shareholders|stockholders)\s{1,3}of\s{1,3}record|no\s{1,3}later\s{1,3}than|next|upcoming|as\s{1,3}(?:early|soon)\s{1,3}as|from\s{1,3}(?:as\s{1,3}early\s{1,3}as\s{1,3})?)\s{0,3}(?:on\s{1,3})?(?:the\s{1,3})?(?:early\s{1,3}|mid-?\s{0,2}|late\s{1,3})?$/i;
+  /(?:^|[^A-Za-z])(?:starting|beginning|effective|until|till|(?<!(?:\d|day|[a-z]{2}uary|March|April|May|June|July|August|[a-z]{3}mber|October|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?,?\s{1,3})(?:through|thru)|by|deadline(?:\s{1,3}(?:of|on|for))?|due(?:\s{1,3}(?:on|by|in))?|expires?(?:\s{1,3}(?:on|in))?|(?:deadline|expiry|cut-?off)\s{1,3}(?:falls|lands|comes|arrives)|expiring(?:\s{1,3}(?:on|in))?|(?:scheduled|set|slated|planned|expected|penciled|pencilled)\s{1,3}(?:for|on|in)|ahead\s{1,3}of|payable|(?:holders|stock|shareholders|stockholders)\s{1,3}of\s{1,3}record|no\s{1,3}later\s{1,3}than|next|upcoming|as\s{1,3}(?:early|soon)\s{1,3}as|from\s{1,3}(?:as\s{1,3}early\s{1,3}as\s{1,3})?)\s{0,3}(?:on\s{1,3})?(?:the\s{1,3})?(?:early\s{1,3}|mid-?\s{0,2}|late\s{1,3})?$/i;
 
 /** An adverb inside a plan ("is still set to", "were originally due to"): the plan is read through it. */
 const PLAN_ADVERB = String.raw`(?:(?:still|now|also|already|originally|currently|initially|officially)\s{1,3})?`;
 
 const FUTURE_WORD = new RegExp(
-  String.raw`(?:^|[^A-Za-z'’])(?:will|won['’]t|shall|going\s{1,3}to|(?:is|are|be|was|were)\s{1,3}${PLAN_ADVERB}(?:due|set|scheduled|slated|expected|poised|likely)\s{1,3}to|expected\s{1,3}to|plans?\s{1,3}to|planning\s{1,3}to|intends?\s{1,3}to|aims?\s{1,3}to|(?:hop(?:e|es|ed|ing)|intending|aiming|expecting)\s{1,3}to|(?:planned|scheduled|slated)\s{1,3}(?:to|a|an|the)|(?:has|have)\s{1,3}scheduled|(?:is|are)\s{1,3}to\s{1,3}(?!(?:the|an?)(?![A-Za-z]))[a-z]{3,}|upcoming|next(?!\s{1,3}to(?![A-Za-z]))|forthcoming|(?<!(?:was|were|been|is|are|had|has|have|as)\s{1,3})(?:expected|scheduled|slated)\s{1,3}(?:at|in|on|by|for)(?![A-Za-z]))(?![A-Za-z])|['’]ll(?![A-Za-z])`,
+  String.raw`(?:^|[^A-Za-z'’])(?:will|won['’]t|shall|going\s{1,3}to|(?:is|are|be|was|were)\s{1,3}${PLAN_ADVERB}(?:due|set|scheduled|slated|expected|poised|likely)\s{1,3}to|expected\s{1,3}to|plans?\s{1,3}to|planning\s{1,3}to|intends?\s{1,3}to|aims?\s{1,3}to|(?:hop(?:e|es|ed|ing)|intending|aiming|expecting)\s{1,3}to|(?:planned|scheduled|slated)\s{1,3}(?:to|a|an|the)|(?<![A-Za-z])(?:set|poised)\s{1,3}to\s{1,3}(?!(?:the|an?|its|their|his|her|work)(?![A-Za-z]))[a-z]{3,}|(?:has|have)\s{1,3}scheduled|(?:is|are)\s{1,3}to\s{1,3}(?!(?:the|an?)(?![A-Za-z]))[a-z]{3,}|upcoming|next(?!\s{1,3}to(?![A-Za-z]))|forthcoming|(?<!(?:was|were|been|is|are|had|has|have|as)\s{1,3})(?:expected|scheduled|slated)\s{1,3}(?:at|in|on|by|for)(?![A-Za-z]))(?![A-Za-z])|['’]ll(?![A-Za-z])`,
   'i',
 );
 
@@ -221,7 +221,7 @@ export function tenseAt(text: string, start: number, end: number): TenseInfo {
   if (!range && MOVED_TO.test(left.slice(-110))) return { tense: 'neutral', target: true };
   if (!range && FUTURE_LEFT.test(near)) {
     // "Until Thursday, they had not named him": a limit already reached is in the past.
-    if (/(?:^|[^A-Za-z])(?:until|till|by)\s{1,3}$/i.test(near) && PAST_PERFECT.test(right)) return { tense: 'past', target: false };
+    if (/(?:^|[^A-Za-z])(?:until|till|through|thru|by)\s{1,3}$/i.test(near) && PAST_PERFECT.test(right)) return { tense: 'past', target: false };
     // "Tariffs were raised to 50% from June 4" started then; "said tariffs rise from June 4" and
     // "will apply from June 4" still look ahead. Only the clause after a reporting verb counts.
     if (START_POINT.test(near)) {
@@ -235,7 +235,7 @@ export function tenseAt(text: string, start: number, end: number): TenseInfo {
       if (was < 0 && !RETROSPECT_BLOCK.test(lc) && pastVerb(afterReport(left)) >= 0) return { tense: 'neutral', target: true };
     }
     // "Talks ran until Wednesday" ended then; "the deadline was extended until Tuesday" still looks ahead.
-    if (/(?:^|[^A-Za-z])(?:until|till)\s{1,3}$/i.test(near) && pastVerb(lc) >= 0 && !RESCHEDULED.test(lc)) return { tense: 'past', target: false };
+    if (/(?:^|[^A-Za-z])(?:until|till|through|thru)\s{1,3}$/i.test(near) && pastVerb(lc) >= 0 && !RESCHEDULED.test(lc)) return { tense: 'past', target: false };
     // "The fee rise, due on June 1, was cancelled": a plan given up may have been before or after
     // the story; the nearest year it fits.
     if (CALLED_OFF.test(right)) return { tense: 'neutral', target: true };

@@ -1957,6 +1957,36 @@ const ENTRY_LEAD = /^[ \t]*(?:[-*•–][ \t]+)?(?:\*\*|__)?[ \t]*(?:[A-Z][a-z]{
 /** A weekday's day and month in brackets: " (13/7)". */
 const R_WD_NUMERIC = /^[ \u00a0]?\((\d{1,2})\/(\d{1,2})\)/;
 
+/** The tense that picks a bare weekday's week. */
+function weekdayTense(sc: Scan, at: number, end: number): { tense: Tense } {
+  // "the event she had called for Sunday": set for a day, which is ahead, whatever the tense.
+  // "Bessent's warning of Tuesday": a thing of that day, told after it, whatever the sentence's tense.
+  // "### The week ahead" then "- **Thursday:** Statistics Canada's survey": an entry of the days to come.
+  const aheadEntry = ENTRY_LEAD.test(sc.text.slice(Math.max(0, sc.text.lastIndexOf('\n', at - 1) + 1), at)) && inSectionAhead(sc.text, at);
+  if (SET_FOR.test(sc.text.slice(Math.max(0, at - 48), at)) || aheadEntry) return { tense: 'future' };
+  if (OF_DAY.test(sc.text.slice(Math.max(0, at - 40), at))) return { tense: 'past' };
+  return tenseAt(sc.text, at, end);
+}
+
+/** "from Monday to Friday", "Tuesday through Thursday", "Friday or Saturday": the weekday just before and what joins them. */
+const WEEKDAY_PAIR_BEFORE = new RegExp(`(?<![A-Za-z])(${WEEKDAY_FULL})[ \\u00a0]{0,2}(?:[-–—]|(?:to|through|thru|until|till|and|or)(?![A-Za-z]))[ \\u00a0]{0,2}$`);
+
+/**
+ * The second weekday of a pair falls on or after the first, whatever its own sentence's tense:
+ * "The talks ran from Monday to Friday" on a Wednesday ends this Friday, not last week's.
+ */
+function weekdayAfter(sc: Scan, at: number, wd: number): string | null {
+  if (!sc.ref) return null;
+  const lo = Math.max(0, at - 20);
+  const pair = WEEKDAY_PAIR_BEFORE.exec(sc.text.slice(lo, at));
+  if (!pair) return null;
+  const at0 = lo + pair.index;
+  const w0 = WEEKDAY_NUM[pair[1].toLowerCase()];
+  const first = entryWeekdayDate(sc, at0, w0, weekdayTense(sc, at0, at0 + pair[1].length).tense);
+  if (!first) return null;
+  return isoOfDayNumber(dayNumber(Number(first.slice(0, 4)), Number(first.slice(5, 7)), Number(first.slice(8, 10))) + ((wd - w0 + 7) % 7));
+}
+
 const mWeekday: Matcher = (sc, at) => {
   const r = exec(R_WEEKDAY, sc.text, at);
   if (!r || !r.groups) return null;
@@ -2004,12 +2034,8 @@ const mWeekday: Matcher = (sc, at) => {
   if (WEEKDAY_NOT_AFTER.test(sc.text.slice(wEnd, wEnd + 24))) return null;
   const pod = exec(R_WD_POD, sc.text, wEnd);
   const end = pod ? wEnd + pod[0].length : wEnd;
-  // "the event she had called for Sunday": set for a day, which is ahead, whatever the tense.
-  // "Bessent's warning of Tuesday": a thing of that day, told after it, whatever the sentence's tense.
-  // "### The week ahead" then "- **Thursday:** Statistics Canada's survey": an entry of the days to come.
-  const aheadEntry = ENTRY_LEAD.test(sc.text.slice(Math.max(0, sc.text.lastIndexOf('\n', at - 1) + 1), at)) && inSectionAhead(sc.text, at);
-  const t = SET_FOR.test(sc.text.slice(Math.max(0, at - 48), at)) || aheadEntry ? { tense: 'future' as const } : OF_DAY.test(sc.text.slice(Math.max(0, at - 40), at)) ? { tense: 'past' as const } : tenseAt(sc.text, at, end);
-  const iso = entryWeekdayDate(sc, at, wd, t.tense);
+  const t = weekdayTense(sc, at, end);
+  const iso = weekdayAfter(sc, at, wd) ?? entryWeekdayDate(sc, at, wd, t.tense);
   const extra: Extra = { weekday: wd, weekdayStart: at, weekdayEnd: wEnd };
   if (!iso) {
     if (t.tense === 'future') extra.future = true;

@@ -475,6 +475,9 @@ const negatedOf = new WeakMap<Fact, boolean>();
  */
 /** Years a brief's date may stand from the sources' own year and still lend it to a yearless source date. */
 const YEARLESS_REACH_YEARS = 1;
+
+/** A date named from the page's own day: "last October", "next March", "this June". */
+const RELATIVE_LEAD = /^(?:last|next|this|past|coming)\s/i;
 /** Years after the latest year an undated page names that it may still have been written in. */
 const PAGE_YEAR_REACH = 2;
 
@@ -523,6 +526,9 @@ function relateSpans(claim: Claim, f: Fact, cited: Reach, source: Reach, corpus?
   // 2023" against its "on Friday, March 24", in a corpus of 2020 to 2023.)
   const guessed = /^\d{4}/.test(f.date.value) ? Number(f.date.value.slice(0, 4)) : corpusYear;
   const year = claim.cited.year;
+  // "rules issued last October" on a page with no date: its year is the page's shifted, not the
+  // brief's, so no guess of it can contradict the writer.
+  if (rel === 'conflict' && !f.yearKnown && RELATIVE_LEAD.test(f.date.text)) return 'incomparable';
   if (rel === 'conflict' && !f.yearKnown && year !== undefined && guessed !== undefined && Math.abs(year - guessed) > YEARLESS_REACH_YEARS && !(guessed === corpusYear && corpus && withinPageYears(year, corpus, f)) && !weekdayFallsInYear(f, year)) return 'incomparable';
   // A hedged range ("around June 9–10") was widened by `roughly`: it need not lie within the source's.
   const bothRanges = claim.cited.mention.precision === 'range' && f.date.precision === 'range' && cited.fine && source.fine && !ROUGHLY.test(leadOf(claim));

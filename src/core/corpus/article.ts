@@ -244,6 +244,9 @@ function yearOfWrittenWeekdays(filed: string, month: number, day: number, mentio
 /** How many years after the latest past a wire tells it may have been filed, when no year it names fits. */
 const WIRE_PAST_REACH_YEARS = 4;
 
+/** A limit set before a date: "to end farm subsidies by the end of 2013", "before 2030". */
+const LIMIT_BEFORE = /\b(?:by|before|deadline\s+of)\s+(?:the\s+)?$/i;
+
 /** How far into a wire story its lead sentence's weekday is looked for. */
 const LEAD_CHARS = 400;
 
@@ -409,7 +412,8 @@ function yearTheWeekdaysGive(chosen: string, month: number, day: number, text: W
   const pastOfNone = !fits.length ? pastTold() : undefined;
   if (pastOfNone) {
     const from = Number(pastOfNone.slice(0, 4));
-    const named = new Set(yearsNear(mentions, /^\d{4}/, year).near);
+    // (Not a year it looks ahead to, "subsidies to end by the end of 2013": the wire came before it.)
+    const named = new Set(yearsNear(mentions.filter((m) => !m.future && !(body && LIMIT_BEFORE.test(body.slice(Math.max(0, m.start - 24), m.start)))), /^\d{4}/, year).near);
     for (const y of yearsFromTo(from, Math.max(...named))) named.add(y);
     let bounded = fitsBetween(named, pastOfNone);
     if (!bounded.length) {

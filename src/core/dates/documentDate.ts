@@ -584,6 +584,8 @@ export function inferDocumentDate(
   const past = dated.filter((m) => !setAhead.has(m.value.slice(0, 10)));
   // The days the text tells of without a year ("signed an order on November 14"), latest first on or before a day.
   const narrated = mentions.filter((m) => m && m.precision === 'day' && /^XXXX-\d\d-\d\d$/.test(m.value) && !ahead(m) && !ends(m));
+  // A yearless day told as past: not a start or limit ("by Nov. 10"), and with a past verb near it.
+  const toldAsPast = (m: DateMention) => !text || (!SCHEDULED_DAY.test(text.slice(Math.max(0, m.start - 24), m.start)) && toldInPast(text, m));
   const latestTold = (before: string, keep: (m: DateMention) => boolean = () => true, told = narrated) => {
     let latest: { date: string; m: DateMention } | undefined;
     for (const m of told) {
@@ -610,7 +612,7 @@ export function inferDocumentDate(
     const toldInYear = mentions.filter((m) => m && m.precision === 'day' && m.resolution === 'year-in-text' && /^\d{4}-\d\d-\d\d$/.test(m.value) && !ahead(m) && !ends(m));
     // (Not when the text names a later year: "In 2019 the review went on; talks resumed on April 1".)
     const laterYear = mentions.some((m) => m && m.resolution === 'explicit' && /^\d{4}/.test(m.value) && Number(m.value.slice(0, 4)) > Number(latest.slice(0, 4)));
-    const later = history || laterYear ? undefined : latestTold(`${latest.slice(0, 4)}-12-31`, (m) => !text || (!SCHEDULED_DAY.test(text.slice(Math.max(0, m.start - 24), m.start)) && toldInPast(text, m)), [...narrated, ...toldInYear]);
+    const later = history || laterYear ? undefined : latestTold(`${latest.slice(0, 4)}-12-31`, toldAsPast, [...narrated, ...toldInYear]);
     if (later && later.date > latest && Date.parse(later.date) - Date.parse(latest) <= TOLD_AFTER_DAYS * 86_400_000) {
       return { date: later.date, note: `inferred from "${later.m.text}", the latest day the text tells of, after its latest full date "${best.text}"`, toldAfter: latest };
     }
@@ -622,7 +624,8 @@ export function inferDocumentDate(
   for (const m of dated) if (m.value < best.value) best = m;
   const first = best.value.slice(0, 10);
   // Those days were before the page was written, and so before its schedule: the latest of them is nearer the page's day.
-  const latest = latestTold(first);
+  // (Not a limit set ahead, "reconvene by Dec. 15": told without a year, it is no day already passed.)
+  const latest = latestTold(first, (m) => !text || !SCHEDULED_DAY.test(text.slice(Math.max(0, m.start - 24), m.start)));
   const told = latest && { date: latest.date, note: `inferred from "${latest.m.text}", the latest day the text tells of before "${best.text}" (its other dates look ahead)` };
   // "China imported $1.7 billion of brandy in 2022" beside an investigation period "from Jan. 1,
   // 2019": a later year told as past says the page is not from before those dates; the year it

@@ -244,6 +244,9 @@ function yearOfWrittenWeekdays(filed: string, month: number, day: number, mentio
 /** How many years after the latest past a wire tells it may have been filed, when no year it names fits. */
 const WIRE_PAST_REACH_YEARS = 4;
 
+/** What names a law by its year: "the Trade Act of 1974", "the Tariff Act of 1930". */
+const LAW_NAMED_BEFORE = /\b(?:Act|Law|Code|Treaty)\s+of\s+$/;
+
 /** A limit set before a date: "to end farm subsidies by the end of 2013", "before 2030". */
 const LIMIT_BEFORE = /\b(?:by|before|deadline\s+of)\s+(?:the\s+)?$/i;
 
@@ -427,7 +430,17 @@ function yearTheWeekdaysGive(chosen: string, month: number, day: number, text: W
   // (Of several years the text names, a wire tells of the past ones: "launched in June 2015, three
   // years after leaders first agreed in 2012" under "KIGALI, March 21 - … signed on Wednesday" is
   // 2018, the latest in which March 21 was a Wednesday.)
-  return anyNamedYear && !fits.length && wider.length > 1 ? isoDate(Math.max(...wider), month, day) : chosen;
+  if (anyNamedYear && !fits.length && wider.length > 1) return isoDate(Math.max(...wider), month, day);
+  // (Where no year the text names will do, and the lead's weekday falls neither on the corpus's
+  // year's day nor the day before, the corpus's guess is wrong, not the lead: the nearest year that
+  // puts the weekday on the day, within two, "WASHINGTON, March 5 - Bush on Tuesday imposed tariffs"
+  // in a corpus of late 2003 is 2002.)
+  if (anyNamedYear && !wider.length && named && !leadIs(year, 0) && !leadIs(year, 1)) {
+    const from = pastTold();
+    const near = fitsBetween([year - 1, year + 1, year - 2, year + 2], from ?? '0000');
+    if (near.length) return isoDate(near[0], month, day);
+  }
+  return chosen;
 }
 
 /** The years from `from` to `to`, both in. */
@@ -538,7 +551,8 @@ function documentDate(
   // The wire's lead (whose weekday may tell its day) and its dateline as a note quotes it.
   const lead = wire ? body.slice(wire.end, wire.end + LEAD_CHARS) : '';
   const quoted = wire ? body.slice(wire.start, wire.end).trim() : '';
-  const mentions = extractDates(body, { referenceDate: null }).filter((m) => !wire || m.start >= wire.end || m.end <= wire.start);
+  // (Not the year in a law's name, "Section 201 of the Trade Act of 1974": it dates the law, not the page.)
+  const mentions = extractDates(body, { referenceDate: null }).filter((m) => (!wire || m.start >= wire.end || m.end <= wire.start) && !(m.precision === 'year' && LAW_NAMED_BEFORE.test(body.slice(Math.max(0, m.start - 12), m.start))));
   let inferred = inferDocumentDate(mentions, body);
   // A page that claims "© 2025" was not written in 1987, the year of the speech it quotes: its
   // latest full date is history, not its own day.

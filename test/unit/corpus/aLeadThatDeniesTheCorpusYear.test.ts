@@ -1,0 +1,29 @@
+// Round 611. "WASHINGTON, March 5 (Wire) - President George W. Bush on Tuesday imposed tariffs …",
+// in a corpus dated late 2003, went to 1974: the only year it names is that of "Section 201 of the
+// Trade Act of 1974", and March 5, 1974 was a Tuesday. A year in a law's name dates the law, not the
+// page, so it is no candidate. The corpus's own guess, March 5, 2004, a Friday, is denied by the
+// lead (neither the day nor the day before is a Tuesday); the nearest year that puts Tuesday on
+// March 5, within two, is 2002. (Round 528 likewise: "BRUSSELS, Dec 8 - … on Wednesday put
+// forward" in a corpus of 2023 is 2021.)
+import * as assert from 'assert';
+import { parseArticle } from '../../../src/core/corpus/article';
+
+const dated = (text: string, corpusNear: string) => parseArticle('/corpus', '/corpus/a.txt', Buffer.from(text, 'utf8'), corpusNear).doc!.date;
+
+const tariffs = [
+  'Bush puts tariffs on imported steel',
+  '',
+  'WASHINGTON, March 5 (Wire) - President George W. Bush on Tuesday imposed tariffs of up to 30 percent on imported steel, giving the industry three years of protection.',
+  '',
+  'The duties, ordered under Section 201 of the Trade Act of 1974, take effect on March 20 and would expire in March 2005.',
+].join('\n');
+
+suite('corpus: a lead that denies the corpus’s year', () => {
+  test('neither the law’s 1974 nor the corpus’s 2004: 2002, where March 5 is a Tuesday', () => {
+    assert.strictEqual(dated(tariffs, '2003-12-04'), '2002-03-05');
+  });
+
+  test('a lead the corpus’s year bears out keeps it', () => {
+    assert.strictEqual(dated(tariffs.replace('on Tuesday', 'on Friday'), '2003-12-04'), '2004-03-05');
+  });
+});

@@ -146,6 +146,9 @@ function push(out: EntityMention[], m: EntityMention): void {
   out.push(m);
 }
 
+/** A body of two words or more, ending in what a body is called, that owns the name after it. */
+const OWNING_BODY = /^((?:[A-Z][A-Za-z.&-]*\s+(?:(?:of|for|and|the)\s+)*){1,5}(?:Organization|Organisation|Union|Commission|Council|Ministry|Department|Office|Parliament|Government|Administration|Agency|Court|Association|Federation|Forum|Bank|Fund))['’]s\s+(?=[A-Z])/;
+
 export function extractEntities(text: string): EntityMention[] {
   const out: EntityMention[] = [];
   TITLE_NAME.lastIndex = 0;
@@ -203,6 +206,14 @@ export function extractEntities(text: string): EntityMention[] {
       push(out, { start, end: start + ownerName.length, text: ownerName, kind: 'place', canonical: PLACE_ALIASES[ownerName] ?? ownerName });
       phrase = phrase.slice(owner[0].length);
       start += owner[0].length;
+    }
+    // "The World Trade Organization's General Council": a body's body is named on its own, as the
+    // body that acts ("the General Council adopted"); its owner is a name of its own too.
+    const body = !ownerName ? OWNING_BODY.exec(phrase) : null;
+    if (body) {
+      push(out, { start, end: start + body[1].length, text: body[1], kind: 'organization', canonical: body[1] });
+      phrase = phrase.slice(body[0].length);
+      start += body[0].length;
     }
     // "the Council on Foreign Relations in May": the date is not part of the name.
     phrase = phrase.replace(CALENDAR_AFTER, '');

@@ -1955,9 +1955,13 @@ function supersededOnlyInClaim(claim: Claim, f: Fact): boolean {
   return supersededInClaim(claim) && !SCHEDULED.test(f.sentence);
 }
 
+/** A relative clause set off by commas: ", which Bali was meant to revive,". */
+const RELATIVE_ASIDE = /,\s{1,3}(?:which|who|whom|whose)\s[^,;.]*,/gi;
+
 /** The brief's date was the plan or the first setting, said before it or after it ("set 1 August as the start, a date later pushed back"). */
 function supersededInClaim(claim: Claim): boolean {
-  return SUPERSEDED.test(prefixOf(claim)) || DATE_MOVED.test(claim.sentenceText.slice(claim.cited.mention.end - claim.sentence.start));
+  // (Not in an aside about something else: "The Doha Round, which Bali was meant to revive, had been launched in".)
+  return SUPERSEDED.test(prefixOf(claim).replace(RELATIVE_ASIDE, ',')) || DATE_MOVED.test(claim.sentenceText.slice(claim.cited.mention.end - claim.sentence.start));
 }
 
 /** Words after a date that say the date itself was later moved or replaced: "…, a date that was later pushed back by a week". */

@@ -1965,8 +1965,19 @@ function weekdayTense(sc: Scan, at: number, end: number): { tense: Tense } {
   const aheadEntry = ENTRY_LEAD.test(sc.text.slice(Math.max(0, sc.text.lastIndexOf('\n', at - 1) + 1), at)) && inSectionAhead(sc.text, at);
   if (SET_FOR.test(sc.text.slice(Math.max(0, at - 48), at)) || aheadEntry) return { tense: 'future' };
   if (OF_DAY.test(sc.text.slice(Math.max(0, at - 40), at))) return { tense: 'past' };
+  // "to get around Wednesday's ruling": a thing of that day, named by it once it has happened,
+  // whatever the sentence goes on to plan; not "ahead of Friday's vote", "Thursday's talks will".
+  if (/^['’]s\s/.test(sc.text.slice(end, end + 3))) {
+    const ahead = AHEAD_OF_DAYS.test(sc.text.slice(Math.max(0, at - 40), at)) || DAYS_THING_AHEAD.test(sc.text.slice(end, end + 60));
+    return { tense: ahead ? 'future' : 'past' };
+  }
   return tenseAt(sc.text, at, end);
 }
+
+/** Words before a day's possessive that look ahead to it: "ahead of Friday's vote", "before Sunday's deadline". */
+const AHEAD_OF_DAYS = /\b(?:ahead\s+of|before|until|till|by|for|await(?:s|ed|ing)?|next|upcoming|coming|looming|prepar(?:e|es|ed|ing)\s+for)\s+(?:the\s+)?$/i;
+/** A day's thing that is still ahead: "Thursday's talks will", "Friday's deadline is due", "Sunday's vote, expected to". */
+const DAYS_THING_AHEAD = /^['’]s\s+(?:[\w-]+\s+){0,3}?(?:deadline|expiry|will|is\s+(?:due|set|expected|scheduled|likely)|are\s+(?:due|set|expected|scheduled|likely)|,\s+(?:expected|due|set|scheduled))\b/i;
 
 /** "from Monday to Friday", "Tuesday through Thursday", "Friday or Saturday": the weekday just before and what joins them. */
 const WEEKDAY_PAIR_BEFORE = new RegExp(`(?<![A-Za-z])(${WEEKDAY_FULL})[ \\u00a0]{0,2}(?:[-–—]|(?:to|through|thru|until|till|and|or)(?![A-Za-z]))[ \\u00a0]{0,2}$`);

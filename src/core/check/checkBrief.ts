@@ -207,7 +207,19 @@ const CHAMBERS: Array<[string, RegExp]> = [
  */
 function otherBody(claim: Claim, f: Fact): boolean {
   const theirs = factClause(f);
-  return namesOtherGroup(CHAMBERS, claim.clauseText, theirs) || namesOtherGroup(STATISTICS, claim.clauseText, theirs) || committeeAgainstChamber(claim.clauseText, theirs);
+  return namesOtherGroup(CHAMBERS, claim.clauseText, theirs) || namesOtherGroup(STATISTICS, claim.clauseText, theirs) || committeeAgainstChamber(claim.clauseText, theirs) || committeeBeforeChamber(claim.clauseText, f);
+}
+
+/**
+ * "Parliament had cleared the legislation last week, on November 22, after the Joint Standing
+ * Committee on Treaties recommended ratification": the day is the chamber's act; the committee's came
+ * before it, on a day the source does not give. So it does not date the brief's committee.
+ */
+function committeeBeforeChamber(ours: string, f: Fact): boolean {
+  if (!COMMITTEE.test(ours)) return false;
+  const at = Math.max(0, f.date.end - f.sentenceStart);
+  const after = /,?\s+(?:after|following|once)\s/i.exec(f.sentence.slice(at));
+  return !!after && committeeAgainstChamber(ours, f.sentence.slice(0, at + after.index));
 }
 
 const COMMITTEE = /\b(?:sub)?committees?\b/i;

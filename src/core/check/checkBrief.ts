@@ -105,6 +105,33 @@ function saidAfterWhatLiesAhead(f: Fact, dateStart: number): boolean {
 }
 const AHEAD_TOLD = /\b(?:will|would|is\s+to|are\s+to|once|plans?\s+to|intends?\s+to)\b/i;
 
+/** What a deal was struck for: "in exchange for the lifting of a U.S. ban", "in return for removing". */
+const BARGAINED_FOR = /\bin\s+(?:exchange|return)\s+for\s+(?:the\s+|a\s+|an\s+)?([a-z]+)/gi;
+
+/** The stems of the acts a text names only as what a deal was struck for, and the text without them. */
+function bargainedFor(text: string): { stems: Set<string>; rest: string } {
+  const stems = new Set<string>();
+  const rest = text.replace(BARGAINED_FOR, (_m, act: string) => {
+    for (const t of contentTerms(act)) stems.add(t);
+    return ' ';
+  });
+  return { stems, rest };
+}
+
+/**
+ * "ZTE agreed to pay a $1 billion penalty … in exchange for the lifting of a U.S. ban, Ross said on
+ * Thursday" dates the bargain, not the lifting: a brief's "Commerce lifted the ban on July 13" is
+ * another act, unless the source tells the lifting elsewhere in its sentence, or the brief too tells
+ * it as what was bargained for.
+ */
+function actOnlyBargainedFor(claim: Claim, f: Fact): boolean {
+  const theirs = bargainedFor(f.sentence);
+  if (!theirs.stems.size) return false;
+  const ours = bargainedFor(claim.clauseText).rest;
+  const told = new Set(contentTerms(theirs.rest));
+  return contentTerms(ours).some((t) => theirs.stems.has(t) && !told.has(t));
+}
+
 /** A brief that itself tells a saying about what lay ahead: "Trump wrote that the investigation would be completed". */
 const TELLS_A_SAYING = /\b(?:said|says|saying|told|stated|announced|declared|posted|post|wrote|writing|confirmed|warned|pledged|promised)\b[^.;]{0,160}?\b(?:would|will|is\s+to|are\s+to|was\s+to|were\s+to|plans?\s+to|intends?\s+to|expect(?:s|ed)?\s+to)\b/i;
 
@@ -120,6 +147,7 @@ function tellsAnotherEvent(claim: Claim, f: Fact, corpus: Derived): boolean {
     !sameDocument(claim, f) ||
     !sameProducts(claim, f) ||
     undoingOnlyInClaim(claim, f) ||
+    actOnlyBargainedFor(claim, f) ||
     oppositeDirections(claim, f) ||
     stoppedAgainstResumed(claim, f) ||
     endedAgainstKept(claim, f) ||

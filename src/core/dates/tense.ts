@@ -60,7 +60,8 @@ function pastVerb(clause: string): number {
 
 /** The words after the last reporting verb or "that": the reported clause, whose verb decides. */
 function afterReport(s: string): string {
-  const re = /(?:^|[^A-Za-z])(?:that|said|says|told|announced|stated|added|noted|wrote)(?![A-Za-z])/gi;
+  // ("was added to the entity list" is no saying: a passive "added" is the clause's own verb.)
+  const re = /(?:^|[^A-Za-z])(?:that|said|says|told|announced|stated|(?<!(?:was|were|been|be|being|is|are)\s{1,3})added|noted|wrote)(?![A-Za-z])/gi;
   let cut = 0;
   for (let m = re.exec(s); m; m = re.exec(s)) cut = m.index + m[0].length;
   return s.slice(cut);

@@ -333,7 +333,7 @@ function inferYear(ref: Ref, month: number, day: number | undefined, tense: Tens
     let cost: number;
     if (ref.dn >= lo && ref.dn <= hi) cost = 0;
     else if (lo > ref.dn) cost = (lo - ref.dn) * (tense === 'past' ? (day === undefined || lo - ref.dn > PAST_AHEAD_DAYS ? 10 : 4) : tense === 'neutral' ? 1.5 : 1);
-    else cost = (ref.dn - hi) * (tense === 'future' ? (day === undefined || ref.dn - hi > PAST_AHEAD_DAYS ? 10 : 4) : 1);
+    else cost = (ref.dn - hi) * (tense === 'future' ? (day === undefined ? 10 : 4) : 1);
     if (cost < bestCost) {
       bestCost = cost;
       best = y;

@@ -2,7 +2,8 @@
 // of March 4, 1998, was read as the December just past. A month in a sentence that plainly looks
 // ahead cost only four times as much going back as going forward, so a December three months back
 // beat one nine months ahead. Going back now costs a future month what going ahead costs a past
-// one (ten times); a day within six weeks still keeps the gentler weight.
+// one (ten times). A day keeps the gentler weight: tense is misread more often than a day is far
+// behind its page (round 633's "was added … with effect from May 16").
 import * as assert from 'assert';
 import { extractDates } from '../../../src/core/dates/extract';
 

@@ -2485,6 +2485,9 @@ function weekdayCheck(
   const otherYear = corpusYear ?? briefYear;
   const borrowed = c.yearSource === 'brief' && otherYear !== undefined && otherYear !== c.year;
   if (borrowed && weekdayOf(otherYear, month, day) === m.weekday) return [];
+  // (Nor where it fits the year the brief's own full dates give most, when the sources speak of
+  // another: "Monday, January 20" below "July 17–18, 2023", in a brief of 2025 over sources of another year.)
+  if (c.yearSource === 'brief' && briefYear !== undefined && briefYear !== c.year && weekdayOf(briefYear, month, day) === m.weekday) return [];
   // Wrong in both: the weekday is judged in the year of the brief and its sources alike, not in
   // the one a single nearby date lent ("… on 13 March 2024. … from Friday, 4 June").
   const year = borrowed && briefYear === otherYear ? otherYear : c.year;

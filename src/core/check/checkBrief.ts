@@ -2487,7 +2487,8 @@ function weekdayCheck(
   if (borrowed && weekdayOf(otherYear, month, day) === m.weekday) return [];
   // (Nor where it fits the year the brief's own full dates give most, when the sources speak of
   // another: "Monday, January 20" below "July 17–18, 2023", in a brief of 2025 over sources of another year.)
-  if (c.yearSource === 'brief' && briefYear !== undefined && briefYear !== c.year && weekdayOf(briefYear, month, day) === m.weekday) return [];
+  // (Not where the lent year is the sources' own: a list of their year's weekdays keeps its slips.)
+  if (c.yearSource === 'brief' && c.year !== corpusYear && briefYear !== undefined && briefYear !== c.year && weekdayOf(briefYear, month, day) === m.weekday) return [];
   // Wrong in both: the weekday is judged in the year of the brief and its sources alike, not in
   // the one a single nearby date lent ("… on 13 March 2024. … from Friday, 4 June").
   const year = borrowed && briefYear === otherYear ? otherYear : c.year;

@@ -6,6 +6,8 @@ export type Tense = 'past' | 'future' | 'neutral';
 
 const WINDOW_LEFT = 110;
 const WINDOW_RIGHT = 70;
+/** How far back a long sentence is read when its nearer words tell no tense. */
+const WIDE_LEFT = 260;
 
 /** Words right before the date that make it a forward-looking target ("the deadline falls on Friday"). */
 const FUTURE_LEFT =
@@ -247,6 +249,11 @@ export function tenseAt(text: string, start: number, end: number): TenseInfo {
   const parts: [string, boolean][] = [[lc, true], [rc, false]];
   if (left.length !== lc.length) parts.push([left, true]);
   if (right.length !== rc.length) parts.push([right, false]);
+  // A long sentence's verb may stand before the window: "Biden is due to travel on Sunday to Manaus,
+  // in the Brazilian Amazon, and then to Rio de Janeiro for a summit of the Group of 20 … on Monday".
+  // Read only when nothing nearer tells.
+  const s1 = sentenceStart(text, start, WIDE_LEFT);
+  if (s1 < s0) parts.push([text.slice(s1, start), true]);
   for (const [whole, isLeft] of parts) {
     // "On Wednesday the President posted that he'll meet Xi": after the date, what was said is not
     // the tense of the day it was said.

@@ -132,6 +132,26 @@ function actOnlyBargainedFor(claim: Claim, f: Fact): boolean {
   return contentTerms(ours).some((t) => theirs.stems.has(t) && !told.has(t));
 }
 
+/** A later step told after a date: "…, and Hanoi and Brussels then exchanged formal notifications". */
+const THEN_AFTER = /,?\s+and\s+(?:[\w'’.-]+\s+){0,5}?then\s|[,;]\s*then\s/i;
+
+/**
+ * "Vietnam's National Assembly ratified the deal in early June, …, and Hanoi and Brussels then
+ * exchanged formal notifications": the date is the ratification's; the exchange came after it, on a
+ * day the source does not give. A brief that tells the exchange, in more of the later step's words
+ * than of the dated one's, is not dated by it.
+ */
+function toldAsWhatCameNext(claim: Claim, f: Fact): boolean {
+  const at = Math.max(0, dateSpan(f).end);
+  const then = THEN_AFTER.exec(f.sentence.slice(at));
+  if (!then) return false;
+  const cut = at + then.index;
+  const ours = new Set(contentTerms(claim.clauseText));
+  const before = new Set(contentTerms(f.sentence.slice(0, cut)).filter((t) => ours.has(t)));
+  const later = new Set(contentTerms(f.sentence.slice(cut)).filter((t) => ours.has(t) && !before.has(t)));
+  return later.size > before.size;
+}
+
 /** A brief that itself tells a saying about what lay ahead: "Trump wrote that the investigation would be completed". */
 const TELLS_A_SAYING = /\b(?:said|says|saying|told|stated|announced|declared|posted|post|wrote|writing|confirmed|warned|pledged|promised)\b[^.;]{0,160}?\b(?:would|will|is\s+to|are\s+to|was\s+to|were\s+to|plans?\s+to|intends?\s+to|expect(?:s|ed)?\s+to)\b/i;
 
@@ -148,6 +168,7 @@ function tellsAnotherEvent(claim: Claim, f: Fact, corpus: Derived): boolean {
     !sameProducts(claim, f) ||
     undoingOnlyInClaim(claim, f) ||
     actOnlyBargainedFor(claim, f) ||
+    toldAsWhatCameNext(claim, f) ||
     oppositeDirections(claim, f) ||
     stoppedAgainstResumed(claim, f) ||
     endedAgainstKept(claim, f) ||

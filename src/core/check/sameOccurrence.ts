@@ -918,7 +918,7 @@ function momentsAgree(claim: Claim, f: Fact, said: Moment | undefined, sourced: 
 // (A notice is a paper, not "until further notice" nor "90 days' notice".)
 const SAYING_OR_PAPER = /\b(?:letters?|posts?|posted|wrote|writes|said|says|told|announc(?:ed|es|ement)|threat(?:s|ened|ening)?|unveil(?:ed|s)|sign(?:s|ed|ing)|published|statement|proclamations?|executive\s+orders?|memorand(?:um|a)|(?<!\b(?:further|short|prior|advance|without|days['’]?|weeks['’]?|months['’]?)\s+)notices?|Federal\s+Register|Official\s+Journal|[Gg]azette)\b/i;
 /** A decision a body takes: its approval, vote, ratification, adoption or consent. */
-const DECISION_WORDS = /\b(?:approv(?:al|ed|es|ing)|ratif(?:y|ied|ies|ication)|vot(?:e|ed|es|ing)|passed|passage|adopt(?:ed|ion|s)|consent(?:ed)?|endorse(?:d|ment))\b/i;
+const DECISION_WORDS = /\b(?:approv(?:al|ed|es|ing)|ratif(?:y|ied|ies|ication)|vot(?:e|ed|es|ing)|passed|passage|adopt(?:ed|ion|s)|consent(?:ed)?|endorse(?:d|ment)|finali[sz](?:e|ed|es|ing|ation)|locked\s+in)\b/i;
 /** "from" before a capitalised word that is no month or weekday: a place or a sender ("ministers from Brazil"). */
 const FROM_A_NAME = /\bfrom\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Tomorrow|Midnight|Next|Early|Mid|Late)\b)(?=[A-Z][a-z])/g;
 const START_WORDS = /\b(?:effect|effective|force|from|start(?:s|ed|ing)?|begin(?:s|ning)?|began|begun|appl(?:y|ies|ied)|kick(?:s|ed)?\s+in|in\s+place|collect(?:ed|ion)?|charged|impos(?:e|es|ed|ing|ition))\b/i;

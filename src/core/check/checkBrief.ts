@@ -1833,9 +1833,9 @@ function startAgainstOccasion(claim: Claim, f: Fact): boolean {
 }
 
 /** A round of the talks: "the opening full round", "the first negotiating round", "a second round of talks". */
-const ROUND = /\b(?:first|opening|inaugural|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|full|formal)\s+(?:[\w-]+\s+){0,2}?rounds?\b|\brounds?\s+of\s+(?:talks|negotiations)\b/i;
-/** The talks as a whole opened: "first opened talks", "launched negotiations", "the launch of the talks". */
-const TALKS_OPENED = /\b(?:open(?:ed|s)?|launch(?:ed|es)?|start(?:ed|s)?|beg[au]n|begins|kick(?:ed|s)?\s+off)\s+(?:[\w-]+\s+){0,3}?(?:talks|negotiations)\b|\b(?:launch|opening|start)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:talks|negotiations)\b|\b(?:talks|negotiations)\s+(?:were|was|had\s+been)\s+(?:formally\s+)?(?:launched|opened|started)\b/i;
+const ROUND = /\b(?:first|opening|inaugural|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|full|formal)\s+(?:[\w–-]+\s+){0,3}?rounds?\b|\brounds?\s+of\s+(?:talks|negotiations)\b/i;
+/** The talks as a whole opened: "first opened talks", "launched negotiations", "the launch of the talks", "agreed to begin negotiating". */
+const TALKS_OPENED = /\b(?:open(?:ed|s)?|launch(?:ed|es)?|start(?:ed|s)?|beg[au]n|begins|kick(?:ed|s)?\s+off)\s+(?:[\w-]+\s+){0,3}?(?:talks|negotiations)\b|\b(?:launch|opening|start)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:talks|negotiations)\b|\b(?:talks|negotiations)\s+(?:were|was|had\s+been)\s+(?:formally\s+)?(?:launched|opened|started)\b|\b(?:beg[iau]n|begins|start(?:ed|s)?|launch(?:ed|es)?|open(?:ed|s)?)\s+(?:formal(?:ly)?\s+)?negotiating\b/i;
 
 /**
  * "The opening full round of talks was slated for Brussels in July 2018" is not dated by "Brussels

@@ -12,7 +12,7 @@ import type { BriefDiagnostic, EventKind, Fact, SourceRef } from '../types';
 import { citedDates, commonestYear, monthDayOf, type CitedDate } from './briefDates';
 import { readBrief } from './briefText';
 import { firmDays, onlyYearNear } from '../dates/corpusYears';
-import { isValidDate } from '../dates/calendar';
+import { isValidDate, weekdayOf } from '../dates/calendar';
 import { buildClaims, type Claim } from './claims';
 import { matchFacts, type FactMatch } from './matchFacts';
 import { dayNumber, gap, isoOfDay, reachOf, relate, shiftYears, type Reach } from './reach';
@@ -21,7 +21,7 @@ import { citedSpan, dateSpan, factClause, factLead, rowClaim, rowLabelOf } from 
 import { entryClause, headsEntry } from '../text/timelineEntry';
 import { headsRow } from '../text/tableRow';
 import { governmentsIn } from './governments';
-import { describeTarget, rewriteInStyle, weekdayOf, WEEKDAYS, type TargetDate } from './rewrite';
+import { describeTarget, rewriteInStyle, WEEKDAYS, type TargetDate } from './rewrite';
 
 /** A fact counts as being about the claim above these (idf units, share of the claim). */
 const MATCH_SCORE = 3;

@@ -1,5 +1,6 @@
 // A corrected date written the way the brief writes its dates: same order (June 2 / 2 June /
 // ISO), same month spelling (full or "Nov."), ordinal suffix and year kept or left out as cited.
+import { weekdayOf } from '../dates/calendar';
 
 export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const AP_ABBR = ['Jan.', 'Feb.', 'March', 'April', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
@@ -19,10 +20,6 @@ export interface TargetDate {
 function ordinal(n: number): string {
   const s = n % 100 >= 11 && n % 100 <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
   return `${n}${s}`;
-}
-
-export function weekdayOf(year: number, month: number, day: number): number {
-  return new Date(Date.UTC(year, month - 1, day)).getUTCDay();
 }
 
 /** "early ", "mid-" or "late " for a part of a month (TimeML's START, MID, END). */

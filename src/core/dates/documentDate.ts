@@ -584,8 +584,9 @@ export function inferDocumentDate(
   const past = dated.filter((m) => !setAhead.has(m.value.slice(0, 10)));
   // The days the text tells of without a year ("signed an order on November 14"), latest first on or before a day.
   const narrated = mentions.filter((m) => m && m.precision === 'day' && /^XXXX-\d\d-\d\d$/.test(m.value) && !ahead(m) && !ends(m));
-  // A yearless day told as past: not a start or limit ("by Nov. 10"), and with a past verb near it.
-  const toldAsPast = (m: DateMention) => !text || (!SCHEDULED_DAY.test(text.slice(Math.max(0, m.start - 24), m.start)) && toldInPast(text, m));
+  // A yearless day that is no start or limit ("by Nov. 10"), which may still be ahead; and one told as past, with a past verb near it.
+  const noLimit = (m: DateMention) => !text || !SCHEDULED_DAY.test(text.slice(Math.max(0, m.start - 24), m.start));
+  const toldAsPast = (m: DateMention) => noLimit(m) && (!text || toldInPast(text, m));
   const latestTold = (before: string, keep: (m: DateMention) => boolean = () => true, told = narrated) => {
     let latest: { date: string; m: DateMention } | undefined;
     for (const m of told) {
@@ -625,7 +626,7 @@ export function inferDocumentDate(
   const first = best.value.slice(0, 10);
   // Those days were before the page was written, and so before its schedule: the latest of them is nearer the page's day.
   // (Not a limit set ahead, "reconvene by Dec. 15": told without a year, it is no day already passed.)
-  const latest = latestTold(first, (m) => !text || !SCHEDULED_DAY.test(text.slice(Math.max(0, m.start - 24), m.start)));
+  const latest = latestTold(first, noLimit);
   const told = latest && { date: latest.date, note: `inferred from "${latest.m.text}", the latest day the text tells of before "${best.text}" (its other dates look ahead)` };
   // "China imported $1.7 billion of brandy in 2022" beside an investigation period "from Jan. 1,
   // 2019": a later year told as past says the page is not from before those dates; the year it

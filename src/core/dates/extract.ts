@@ -10,6 +10,7 @@
 // ("early", "mid-", "the end of", "more than") and determiners ("the second quarter") inside.
 import type { DateContext, DateMention, DatePrecision, DateResolution, TimexMod, TimexType } from '../types';
 import {
+  addDays,
   addMonths,
   dayNumber,
   daysInMonth,
@@ -1995,7 +1996,7 @@ function weekdayAfter(sc: Scan, at: number, wd: number): string | null {
   const w0 = WEEKDAY_NUM[pair[1].toLowerCase()];
   const first = entryWeekdayDate(sc, at0, w0, weekdayTense(sc, at0, at0 + pair[1].length).tense);
   if (!first) return null;
-  return isoOfDayNumber(dayNumber(Number(first.slice(0, 4)), Number(first.slice(5, 7)), Number(first.slice(8, 10))) + ((wd - w0 + 7) % 7));
+  return addDays(first, (wd - w0 + 7) % 7);
 }
 
 const mWeekday: Matcher = (sc, at) => {

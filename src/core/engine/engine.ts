@@ -8,7 +8,7 @@ import { leadSentence } from '../corpus/article';
 import { decodeText } from '../corpus/decode';
 import { isArticlePath, listArticles } from '../corpus/walk';
 import { decisiveWireDay, toldWireYear, votingDays, wireDayAboveFloor, wireDayByCorpus, withoutOwnDay } from '../dates/corpusYears';
-import { isoDate, isValidDate } from '../dates/calendar';
+import { isoDate, isValidDate, pad2 } from '../dates/calendar';
 import { contentTerms } from '../text/terms';
 import { CorpusIndex, type DocEntry, type Derived, type UpdateKind } from '../index/corpusIndex';
 import { parseKnowledge } from '../knowledge/knowledgeFile';
@@ -210,7 +210,7 @@ export class Engine {
       // better than the dates of the sources around it (a year the text leans on excepted).
       if (!leans) {
         told ??= toldDays(this.index.entries());
-        const key = `${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+        const key = `${pad2(month)}-${pad2(day)}`;
         // (Words are read only for the sources that give the wire's own day: a busy corpus has 100,000 full dates.)
         const candidates = (told.get(key) ?? []).filter((t) => t.path !== e.info.path).map((t) => ({ path: t.path, year: t.year, terms: new Set(contentTerms(t.sentence)) }));
         const year = candidates.length ? toldWireYear(new Set(contentTerms(wireLead(e))), candidates, floor && guess ? Number(guess.slice(0, 4)) : undefined) : undefined;

@@ -853,7 +853,7 @@ function stateSinceBefore(claim: Claim, f: Fact, cited: Reach, source: Reach | u
 const DISCLOSED_EARLIER = /^[\s,]*that\s+[^.;:]{0,100}?\bhad\s+(?:already\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ne|lt|pt|ht|de|id|ng|ck)\b/i;
 const DISCLOSURE_BEFORE = /\b(?:said|says|disclosed|discloses|revealed|reveals|announced|announces|confirmed|confirms|reported|reports|told\s+[\w ]{1,30}?)\s+(?:on\s+|late\s+on\s+|early\s+on\s+)?$/i;
 /** A brief's saying or its paper: "announced", "made public", "disclosed", "said". */
-const SAYING_IN_CLAIM = /\b(?:said|says|say|announc\w*|disclos\w*|reveal\w*|made\s+public|confirm\w*|told|statement|report\w*|publish\w*)\b/i;
+const SAYING_IN_CLAIM = /\b(?:said|says|say|announc\w*|declar\w*|stated|disclos\w*|reveal\w*|made\s+public|confirm\w*|told|statement|report\w*|publish\w*)\b/i;
 
 function disclosesEarlierAct(f: Fact): boolean {
   const d = dateSpan(f);

@@ -67,6 +67,18 @@ export function governmentOfCapital(place: string): string | undefined {
   return BY_CAPITAL.get(place);
 }
 
+/**
+ * The executive departments of the US government by the names trade copy gives them ("the Commerce
+ * Department", "the Department of Commerce", "USTR"): each is Washington acting, though its name
+ * holds no country.
+ */
+const US_DEPARTMENT = /^(?:(?:Commerce|State|Treasury|Justice|Agriculture|Labor|Energy|Defense|Homeland Security)\s+Department|Department\s+of\s+(?:Commerce|State|the\s+Treasury|Justice|Agriculture|Labor|Energy|Defense|Homeland\s+Security)|(?:Office\s+of\s+the\s+)?(?:U\.?S\.?|United\s+States)\s+Trade\s+Representative|USTR|Bureau\s+of\s+Industry\s+and\s+Security)$/;
+
+/** The government an organisation is a department of, when its name says so without naming a country. */
+export function governmentOfDepartment(name: string): string | undefined {
+  return US_DEPARTMENT.test(name) ? 'United States' : undefined;
+}
+
 /** A capital not after a word of place ("in Hanoi", "flew to Tokyo"): a government acting. */
 const CAPITAL_AS_ACTOR = new RegExp(`(?<!\\b(?:in|at|to|from|into|near|visit|visits|visited|visiting|via|outside|across|around)\\s+)\\b(?:${GOVERNMENTS.filter((g) => g.capital).map((g) => g.capital).join('|')})\\b(?!\\s+(?:time|talks?|round|summit|meeting|visit)\\b)`, 'g');
 

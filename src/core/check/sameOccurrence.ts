@@ -12,7 +12,7 @@ import { citedSpan, claimLead, dateSpan, factClause, factLead, rowClaim, rowLabe
 import { entryClause, entryWordsStart } from '../text/timelineEntry';
 import { MON, WEEKDAY_ANY } from '../dates/lexicon';
 import { rowWordsStart } from '../text/tableRow';
-import { governmentOfCapital, governmentsIn } from './governments';
+import { governmentOfCapital, governmentOfDepartment, governmentsIn } from './governments';
 
 /** Further apart than this, two dates are more likely two occurrences than one misdated. */
 const MAX_CONFLICT_GAP_DAYS = 62;
@@ -48,7 +48,8 @@ const LEAD_DATE = /^\s*(?:(?:On|In|By|Since|From|Late|Early)\s+[^,]{1,30},\s*)/;
 const LEAD_WIRE = /^\s*[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.'’ -]{1,30})?,[^-–—\n]{0,60}?[-–—]{1,2}\s*/;
 const DETERMINER = /^(?:the|and|of|for|de|von|der|s)$/;
 // A title in lower case between names ("EU trade commissioner Maros Sefcovic said"): the person acts.
-const TITLE_WORD = /^(?:trade|commerce|economy|finance|foreign|industry|agriculture|chief|top|senior|deputy|vice|commissioner|minister|secretary|president|premier|spokes(?:person|man|woman)|envoy|negotiator|ambassador|representative|chancellor)$/;
+// (And what a title may say first: "Argentina's new economy minister Luis Caputo".)
+const TITLE_WORD = /^(?:new|former|acting|interim|incoming|outgoing|trade|commerce|economy|finance|foreign|industry|agriculture|chief|top|senior|deputy|vice|commissioner|minister|secretary|president|premier|spokes(?:person|man|woman)|envoy|negotiator|ambassador|representative|chancellor)$/;
 
 /** The entity of the government a capital or a head of government in the corpus stands for, if the corpus names it. */
 function governmentOf(id: string, corpus: Derived): string | undefined {
@@ -56,7 +57,8 @@ function governmentOf(id: string, corpus: Derived): string | undefined {
   // A capital stands for its government ("Beijing announced …" is China acting); so does its head,
   // by the role the sources give ("U.S. President Donald Trump"): "Trump pulled Washington out of
   // the deal" is the act "Washington abandoned the deal" tells.
-  const country = e?.kind === 'place' ? governmentOfCapital(e.name) : e?.kind === 'person' ? governmentLed(e) : undefined;
+  // A department stands for its government too ("the Commerce Department removed …" is Washington acting).
+  const country = e?.kind === 'place' ? governmentOfCapital(e.name) : e?.kind === 'person' ? governmentLed(e) : e?.kind === 'organization' ? governmentOfDepartment(e.name) : undefined;
   return country ? corpus.registry.lookup(country)?.id : undefined;
 }
 

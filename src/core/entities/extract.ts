@@ -102,8 +102,11 @@ const MONTH_SHORT = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
 /** Month and weekday names: words of the calendar, never part of a name. */
 const CALENDAR = 'January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 const MONTHS = new RegExp(`^(${CALENDAR})$`);
-/** "Wednesday's State of the Union": a day's or a month's possessive before a name. */
-const CALENDAR_POSSESSIVE = new RegExp(`^(?:${CALENDAR})['’]s\\s+(?=[A-Z])`);
+/**
+ * "Wednesday's State of the Union": a day's or a month's possessive before a name; and "In mid-May
+ * the Commerce Department put …": a month or day the run reached across "the".
+ */
+const CALENDAR_POSSESSIVE = new RegExp(`^(?:${CALENDAR})(?:['’]s|\\s+the)\\s+(?=[A-Z])`);
 /** "the Council on Foreign Relations in May": a date after a name, and all that follows it. */
 const CALENDAR_AFTER = new RegExp(`\\s+(?:in|on)\\s+(?:${CALENDAR})\\b.*$`);
 

@@ -23,6 +23,10 @@ suite('entities: names in running text', () => {
   test('a day’s or a month’s possessive before a name tells when, and is not part of the name', () => {
     assert.deepStrictEqual(found("In Wednesday's State of the Union speech, the president spoke."), ['organization:State of the Union']);
   });
+  test('a month or a day before "the" and a name is not part of the name (round 633)', () => {
+    assert.deepStrictEqual(found('In mid-May the Commerce Department put Huawei on its entity list.'), ['organization:Commerce Department', 'organization:Huawei']);
+    assert.deepStrictEqual(found('On Monday the European Commission replied.'), ['organization:European Commission']);
+  });
   test('well-known bodies by their short names', () => {
     assert.deepStrictEqual(found('Both ASEAN and the OECD warned Congress.'), ['organization:ASEAN', 'organization:OECD', 'organization:Congress']);
   });

@@ -738,6 +738,7 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
       !figureToldElsewhere(claim, f, scored) &&
       !actDeniedInSource(claim, f) &&
       !toldInALaterClause(claim, f) &&
+      !toldInTheMainClause(claim, f) &&
       sameOccurrence(claim, f, corpus, citedReach, x.reach) &&
       moreThanNames(claim, f, corpus) &&
       !tellsAnotherEvent(claim, f, corpus)
@@ -2090,6 +2091,29 @@ function toldInALaterClause(claim: Claim, f: Fact): boolean {
   return count(after.slice(later.index)) > count(own);
 }
 const NAME_WORDS = /\b[A-Z][\w'’-]*/g;
+
+/**
+ * "Trump threatened the extra 100% duty after Beijing's Commerce Ministry announced, on Oct. 9, that
+ * …": a date in a clause of time or cause is the day of that clause's act. A brief whose words stand
+ * in the main clause before it ("the threatened duty was pegged to start on 1 November") is not
+ * contradicted by it.
+ */
+function toldInTheMainClause(claim: Claim, f: Fact): boolean {
+  const d = dateSpan(f);
+  const from = Math.max(0, f.clauseStart - f.sentenceStart);
+  let opens: number | undefined;
+  let subject = 0;
+  for (const m of f.sentence.slice(from, d.start).matchAll(SUBORDINATE_OPENS)) [opens, subject] = [from + m.index!, from + m.index! + m[0].length];
+  // (Only a clause whose act the date is: its subject, its verb, then the date.)
+  if (opens === undefined || !ACT_UP_TO_DATE.test(f.sentence.slice(subject, d.start))) return false;
+  const words = new Set(contentTerms(ownPart(claim).replace(NAME_WORDS, ' ')));
+  const count = (text: string) => new Set(contentTerms(text.replace(NAME_WORDS, ' ')).filter((t) => words.has(t))).size;
+  const main = count(f.sentence.slice(from, opens));
+  return main >= 2 && main > count(f.sentence.slice(opens));
+}
+/** Where a clause of time or cause opens with its own subject: "after Beijing's Commerce Ministry announced". */
+const SUBORDINATE_OPENS = /\b(?:after|when|once|because|since|before)\s+(?=(?:the\s+)?[A-Z])/g;
+const ACT_UP_TO_DATE = /^(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+|the\s+|and\s+)?[A-Z][\w'’.-]*){0,5}\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+)?[a-z]+ed\b[^,.;]{0,60}?,?\s*(?:on|in|at)?\s*$/;
 // (Or what it led to: "the following month removed South Korea from its list, prompting Seoul to
 // retaliate in kind and to take the case to the WTO" does not date the WTO case.)
 const LATER_CLAUSE = /[,;]\s+(?:(?:and\s+|but\s+)?(?:(?:he|she|it|they|the\s+\w+|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)\s+)?(?:has|have|had)?\s*(?:since|later|subsequently|afterwards)|prompting|leading|forcing|spurring|pushing|provoking)\b/;

@@ -1888,6 +1888,9 @@ const ACT_ONLY = new Set(contentTerms('issue issues issued issuing publish publi
 /** A body's name, known to the registry or not ("the Commerce Department", "Bureau of Industry and Security"): its words name the actor. */
 const BODY_NAME = /\b(?:[A-Z][A-Za-z]+\s+){0,3}(?:Department|Ministry|Bureau|Office|Council|Commission|Agency|Administration|Court|Parliament|Congress|Senate|Cabinet)(?:\s+(?:of|for)(?:\s+the)?(?:\s+(?:[A-Z][A-Za-z]+|and)){1,5})?/g;
 
+/** A capital named by its country's adjective ("the Kenyan capital", "the Qatari capital"): a place's name in other words. */
+const CAPITAL_BY_ADJECTIVE = /\b[A-Z][a-z]+\s+capital\b/g;
+
 /** Stems every measure is called by. */
 const MEASURE_ONLY = new Set(contentTerms('tariff tariffs duty duties rate rates levy levies new'));
 
@@ -1905,6 +1908,7 @@ function moreThanNames(claim: Claim, f: Fact, corpus: Derived): boolean {
   // never gives his full name).
   const names = nameTerms(claim.entityIds, corpus);
   for (const body of claim.clauseText.matchAll(BODY_NAME)) for (const t of contentTerms(body[0])) names.add(t);
+  for (const capital of claim.clauseText.matchAll(CAPITAL_BY_ADJECTIVE)) for (const t of contentTerms(capital[0])) names.add(t);
   for (const t of titleOnlyTerms(f, corpus)) names.add(t);
   // A shared rate names the measure ("Switzerland 39%: … in force 8 Aug" against "In force | Switzerland | 39%").
   if (sharesRate(claim.sentenceText, f)) return true;

@@ -245,6 +245,10 @@ const CHAMBERS: Array<[string, RegExp]> = [
   ['council', /\b(?:(?<!General\s)Council|ambassadors|member\s+states|(?:EU\s+)?governments|Coreper)\b/],
   ['house', /\b(?<!White\s)House(?!\s+of\s+(?:Lords|Commons))\b/],
   ['senate', /\b(?:Senate|senators)\b/],
+  // A parliament's two chambers by their rank or their names: "the lower house endorsed ratification"
+  // is not "the Federation Council, the upper house of parliament, endorsed the ratification".
+  ['lower', /\b(?:lower\s+(?:house|chamber)|(?:State\s+)?Duma|House\s+of\s+(?:Commons|Representatives)|Lok\s+Sabha|Bundestag|Chamber\s+of\s+Deputies|deputies|(?<!White\s)(?<!upper\s)House(?!\s+of\s+Lords))\b/],
+  ['upper', /\b(?:upper\s+(?:house|chamber)|Federation\s+Council|House\s+of\s+Lords|Rajya\s+Sabha|Bundesrat|Senate|senators)\b/],
 ];
 
 /**
@@ -2113,7 +2117,8 @@ function toldInTheMainClause(claim: Claim, f: Fact): boolean {
   const words = new Set(contentTerms(ownPart(claim).replace(NAME_WORDS, ' ')));
   const count = (text: string) => new Set(contentTerms(text.replace(NAME_WORDS, ' ')).filter((t) => words.has(t))).size;
   const main = count(f.sentence.slice(from, opens));
-  return main >= 2 && main > count(f.sentence.slice(opens));
+  // (Not when the brief tells that clause's act: "called off the talks" against "since Trump called them off on Oct. 23".)
+  return main >= 2 && count(f.sentence.slice(opens, d.end)) === 0 && main > count(f.sentence.slice(opens));
 }
 /** Where a clause of time or cause opens with its own subject: "after Beijing's Commerce Ministry announced". */
 const SUBORDINATE_OPENS = /\b(?:after|when|once|because|since|before)\s+(?=(?:the\s+)?[A-Z])/g;

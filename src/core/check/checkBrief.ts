@@ -2125,7 +2125,9 @@ const SUBORDINATE_OPENS = /\b(?:after|when|once|because|since|before)\s+(?=(?:th
 const ACT_UP_TO_DATE = /^(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+|the\s+|and\s+)?[A-Z][\w'’.-]*){0,5}\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+)?[a-z]+ed\b[^,.;]{0,60}?,?\s*(?:on|in|at)?\s*$/;
 // (Or what it led to: "the following month removed South Korea from its list, prompting Seoul to
 // retaliate in kind and to take the case to the WTO" does not date the WTO case.)
-const LATER_CLAUSE = /[,;]\s+(?:(?:and\s+|but\s+)?(?:(?:he|she|it|they|the\s+\w+|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)\s+)?(?:has|have|had)?\s*(?:since|later|subsequently|afterwards)|prompting|leading|forcing|spurring|pushing|provoking)\b/;
+// (Or what came before it: "handed over the papers in Doha on November 11, a day after ministers
+// meeting in the Qatari capital approved …" does not date the meeting.)
+const LATER_CLAUSE = /[,;]\s+(?:(?:and\s+|but\s+)?(?:(?:he|she|it|they|the\s+\w+|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)\s+)?(?:has|have|had)?\s*(?:since|later|subsequently|afterwards)|prompting|leading|forcing|spurring|pushing|provoking|(?:(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?)\s+)?after\s+(?=(?:the\s+)?[a-zA-Z]+\s+[a-z]+ing\b|(?:the\s+)?[A-Za-z]+\s+(?:[a-z]+\s+){0,5}?[a-z]+ed\b))/;
 
 /** Each act's word, and that word after a negation in its clause ("no … was announced", "without publishing"). */
 const ACTS_DENIED = ['announc', 'sign', 'publish', 'unveil', 'releas', 'approv', 'ratif'].map((stem) => [new RegExp(`\\b${stem}`, 'i'), new RegExp(`\\b(?:no|not|never|nor|without)\\b(?!\\s+only\\b)[^.;:,]{0,50}?\\b${stem}`, 'i')] as const);

@@ -518,9 +518,12 @@ function firm(f: Fact): boolean {
   if (AS_OF.test(f.sentence.slice(Math.max(0, d.start - 12), d.start)) && NOT_YET.test(f.sentence.slice(d.end, d.end + 90))) return false;
   // "was preparing to | announce his resignation by the end of August": the plan opens just before the clause.
   if (PLAN_OPENS.test(f.sentence.slice(Math.max(0, from - 40), from + 12)) || PLAN_WAS.test(f.sentence.slice(0, d.start))) return false;
-  // A tariff's start is a schedule in itself; any other plan can be moved.
-  return f.kind === 'tariff' || !PLANNED.test(lead);
+  // A tariff's start is a schedule in itself, and so is any measure's set start ("Separate controls on
+  // … graphite anode items will apply from Nov. 8"); any other plan can be moved.
+  return f.kind === 'tariff' || !PLANNED.test(lead) || (MEASURE_STARTS.test(lead) && MEASURE_NOUN.test(f.sentence));
 }
+const MEASURE_STARTS = /\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled)\s+to)\s+(?:(?:only|then|now|also|in\s+full)\s+)*(?:apply|take\s+effect|enter\s+into\s+force|come\s+into\s+force|kick\s+in)\b/i;
+const MEASURE_NOUN = /\b(?:controls|curbs|limits|duties|tariffs?|quotas?|ban|rules|restrictions|requirements?|levy|surcharge|ceiling|cap)\b/i;
 
 /** The date is of what did not happen: a negation before it in its clause with no comma between. */
 function negatedDate(f: Fact): boolean {

@@ -1820,8 +1820,21 @@ const OCCASION_WORDS = /\b(?:talks?|talked|meet(?:s|ing|ings)?|met|summit\w*|min
  * does not date one.
  */
 function occasionNotInSource(claim: Claim, f: Fact): boolean {
-  return OCCASION_LEAD.test(leadOf(claim)) && !OCCASION_WORDS.test(f.sentence);
+  const lead = leadOf(claim);
+  return OCCASION_LEAD.test(lead) && !OCCASION_WORDS.test(f.sentence) && !occasionByItsPlace(lead, f);
 }
+
+/**
+ * "won an interim reprieve in Bali in December 2013" tells of "the Bali meeting": an occasion the
+ * brief names by its place is told by that place right before the source's date.
+ */
+function occasionByItsPlace(lead: string, f: Fact): boolean {
+  const place = PLACE_BEFORE_OCCASION.exec(lead)?.[1];
+  if (!place) return false;
+  const d = dateSpan(f);
+  return new RegExp(`\\b(?:in|at)\\s+${place}\\b[^.;:]{0,12}$`).test(f.sentence.slice(Math.max(0, d.start - 40), d.start));
+}
+const PLACE_BEFORE_OCCASION = /\b([A-Z][a-z]{2,})\s+(?:talks|meeting|summit|round|ministerial|conference|forum)\b[^.;:]{0,30}$/;
 
 /**
  * "The China truce was extended for another 90 days" is not dated by "negotiators met in Madrid in

@@ -49,7 +49,7 @@ const LEAD_WIRE = /^\s*[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.'’ -]{1,30})
 const DETERMINER = /^(?:the|and|of|for|de|von|der|s)$/;
 // A title in lower case between names ("EU trade commissioner Maros Sefcovic said"): the person acts.
 // (And what a title may say first: "Argentina's new economy minister Luis Caputo".)
-const TITLE_WORD = /^(?:new|former|acting|interim|incoming|outgoing|trade|commerce|economy|finance|foreign|industry|agriculture|chief|top|senior|deputy|vice|commissioner|minister|secretary|president|premier|spokes(?:person|man|woman)|envoy|negotiator|ambassador|representative|chancellor)$/;
+const TITLE_WORD = /^(?:new|former|acting|interim|incoming|outgoing|economic|adviser|advisor|director|aide|trade|commerce|economy|finance|foreign|industry|agriculture|chief|top|senior|deputy|vice|commissioner|minister|secretary|president|premier|spokes(?:person|man|woman)|envoy|negotiator|ambassador|representative|chancellor)$/;
 
 /** The entity of the government a capital or a head of government in the corpus stands for, if the corpus names it. */
 function governmentOf(id: string, corpus: Derived): string | undefined {

@@ -27,6 +27,10 @@ suite('dates: a move from one day to another', () => {
     assert.strictEqual(inferred('Lawmakers backed the text on June 18, 2025. The deadline for the first declaration moves from May 31 to Sept. 30, 2027.'), '2025-06-18');
   });
 
+  test('a day brought forward to is ahead of the page (round 649)', () => {
+    assert.strictEqual(inferred('The EU filed its request on 22 November 2019. Indonesia decided in late August to bring forward a full ban on ore shipments by two years, to January 1, 2020.'), '2019-11-22');
+  });
+
   test('a day reached in the past is still one the page reports', () => {
     const text = 'Lawmakers backed the text on June 18, 2025. The certificates went on sale on Feb. 1, 2026.';
     assert.strictEqual(inferred(text), '2026-02-01');

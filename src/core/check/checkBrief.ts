@@ -15,6 +15,7 @@ import { firmDays, onlyYearNear } from '../dates/corpusYears';
 import { isValidDate, weekdayOf } from '../dates/calendar';
 import { buildClaims, type Claim } from './claims';
 import { matchFacts, type FactMatch } from './matchFacts';
+import { agreedPageYear } from './pageYear';
 import { dayNumber, gap, isoOfDay, reachOf, relate, shiftYears, type Reach } from './reach';
 import { actorUnknownToCorpus, momentOfClaim, momentOfFact, nameTerms, OCCASION_KINDS, sameActors, sameMoment, sameOccurrence, sameSubject, sourceHeadIds, STATE_SINCE } from './sameOccurrence';
 import { citedSpan, dateSpan, factClause, factLead, rowClaim, rowLabelOf } from './spans';
@@ -592,7 +593,8 @@ function relateSpans(claim: Claim, f: Fact, cited: Reach, source: Reach, corpus?
   // (Nor than the page's own years: an undated page that names 2021 as its latest year, "since 2021",
   // was written in 2021 or after; a brief's year just after that may be its own, "set for March 23,
   // 2023" against its "on Friday, March 24", in a corpus of 2020 to 2023.)
-  const guessed = /^\d{4}/.test(f.date.value) ? Number(f.date.value.slice(0, 4)) : corpusYear;
+  // (Nearer still: the year dated sources give the days the page shares with them.)
+  const guessed = /^\d{4}/.test(f.date.value) ? Number(f.date.value.slice(0, 4)) : (corpus && agreedPageYear(corpus, f.path, documentFacts(corpus, f.path))) || corpusYear;
   const year = claim.cited.year;
   // "rules issued last October" on a page with no date: its year is the page's shifted, not the
   // brief's, so no guess of it can contradict the writer.

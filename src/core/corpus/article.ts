@@ -345,6 +345,14 @@ interface WireText {
   schedule?: string;
 }
 
+/** The one year in which the text gives the wire's own month and day in full ("ends on Sept. 30, 2025"), if one. */
+function ownDayInFull(month: number, day: number, mentions: DateMention[]): { date: string; text: string } | undefined {
+  const key = `-${pad2(month)}-${pad2(day)}`;
+  const found = mentions.filter((m) => m.resolution === 'explicit' && m.precision === 'day' && /^\d{4}-\d\d-\d\d$/.test(m.value) && m.value.endsWith(key));
+  const years = new Set(found.map((m) => m.value.slice(0, 4)));
+  return years.size === 1 ? { date: found[0].value, text: found[0].text } : undefined;
+}
+
 /**
  * The year a yearless wire dateline's text gives by its weekdays when the year chosen otherwise
  * contradicts them: "BRUSSELS, May 16 - … will enter into force on Wednesday, May 17" is 2023
@@ -563,6 +571,16 @@ function documentDate(
   if (stamp && (!inferred || inferred.date.slice(0, 7) !== stamp.month)) {
     const date = inferred && inferred.date > stamp.month ? lastDayOf(stamp.month) : `${stamp.month}-01`;
     return { date, dateSource: 'inferred', dateNote: `the page's month stamp "${stamp.text}" (no day given)`, ...span };
+  }
+  // "JOHANNESBURG, Sept 30 - … set to expire at midnight on Tuesday … ends on Sept. 30, 2025": the
+  // text names the wire's own day in full, in one year, and that year is the wire's (when the
+  // text's weekdays agree).
+  // (Not a limit a year on, "would normally be completed by Aug. 18, 2021"; and the lead's weekday,
+  // if it names one, falls on the day itself.)
+  const ownDay = wire?.month && wire.day ? ownDayInFull(wire.month, wire.day, mentions.filter((m) => !LIMIT_BEFORE.test(body.slice(Math.max(0, m.start - 24), m.start)))) : undefined;
+  const leadDay = leadWeekday(lead);
+  if (ownDay && wire && (!leadDay || weekdayFalls(leadDay, Number(ownDay.date.slice(0, 4)), wire.month!, wire.day!, 0)) && yearTheWeekdaysGive(ownDay.date, wire.month!, wire.day!, { lead, mentions, body }) === ownDay.date) {
+    return { date: ownDay.date, dateSource: 'dateline', dateNote: `wire dateline "${quoted}", in ${ownDay.date.slice(0, 4)}, the year of its own day as the text gives it in full ("${ownDay.text}")`, ...span };
   }
   // The wire's own day is the filing day; the text's full dates only say which year it falls in.
   // Filed after the past it reports ("opened the probe on Jan. 5, 2024" under "BEIJING, Oct. 8"

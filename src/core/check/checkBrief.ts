@@ -712,7 +712,11 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
   if (slip && !bothDaysInOneSentence(claim, slip.best!.fact, scored, citedReach)) return slip;
   // A year ("earlier this year") holds any day of it: it speaks neither for nor against the brief's day.
   const wholeYear = (x: (typeof relations)[number]) => citedReach.fine && !!x.reach && x.reach.to - x.reach.from > YEAR_LIKE_DAYS;
-  const supporting = relations.filter((x) => x.rel === 'compatible' && !dayHeld(x) && !wholeYear(x) && !otherMoment(claim, x.m.fact) && !outToldMoment(claim, x.m.fact, relations)).map((x) => x.m);
+  // "since April, when Beijing first required permits" on an undated page agrees with "April 2024"
+  // only as read in the brief's year; a dated source's "in April" (2025) of a close match tells the year.
+  const yearOnly = (x: (typeof relations)[number]) =>
+    x.rel === 'compatible' && !x.m.fact.yearKnown && cited.yearSource === 'explicit' && relations.some((y) => y.rel === 'conflict' && y.m.fact.yearKnown && y.m.fact.date.resolution !== 'year-in-text' && /^\d{4}-/.test(y.m.fact.date.value) && y.m.fact.date.value.slice(4) === x.m.fact.date.value.slice(4) && firm(y.m.fact));
+  const supporting = relations.filter((x) => x.rel === 'compatible' && !dayHeld(x) && !wholeYear(x) && !yearOnly(x) && !otherMoment(claim, x.m.fact) && !outToldMoment(claim, x.m.fact, relations)).map((x) => x.m);
   if (supporting.length) return { claim, verdict: 'supported', best: supporting[0], evidence: supporting };
   // The best match was such a coarse date: the day it holds answers the claim in its place.
   // "The court, which had suspended her on July 1, removed her on 29 July": a source's July 1 is the
@@ -722,7 +726,7 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
     const r = factReach(o.fact, claim.cited);
     return !!r && relate(citedReach, r) === 'compatible';
   });
-  const first = relations.find((x) => !restatesSibling(claim, x.m.fact) || givesClaimDay(x)) ?? relations[0];
+  const first = relations.find((x) => !yearOnly(x) && (!restatesSibling(claim, x.m.fact) || givesClaimDay(x))) ?? relations[0];
   const bestRel = (first.rel === 'compatible' && dayHeld(first)) || first;
   const best = bestRel.m;
   // The cheap tests first: most claims that reach here fall at the thresholds.

@@ -507,6 +507,11 @@ function firm(f: Fact): boolean {
   const saying = sayingBefore(f.sentence, d.start, from);
   const to = saying ? d.start : Math.min(Math.max(from, f.clauseEnd - f.sentenceStart), dateEnd + 12, comma >= 0 ? comma : Infinity);
   const lead = (saying ? f.sentence.slice(Math.max(saying.from, f.sentence.lastIndexOf(',', saying.at) + 1), d.start) : f.sentence.slice(from, to)) || f.sentence;
+  // "The Commission would review whether it still needed its safeguard, adopted in response to the
+  // U.S. duties and made definitive in September 2002": a past participle set off after a comma tells
+  // what was done, whatever the main clause hedges.
+  const lastComma = f.sentence.lastIndexOf(',', d.start);
+  if (lastComma > from && DONE_ASIDE.test(f.sentence.slice(lastComma + 1, d.start))) return true;
   if (SPECULATIVE.test(lead)) return false;
   // "Canada's third WTO case against its neighbour since early March": a count since a day, not the
   // day of any one of them.
@@ -525,6 +530,9 @@ function firm(f: Fact): boolean {
 }
 const MEASURE_STARTS = /\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled)\s+to)\s+(?:(?:only|then|now|also|in\s+full)\s+)*(?:apply|take\s+effect|enter\s+into\s+force|come\s+into\s+force|kick\s+in)\b/i;
 const MEASURE_NOUN = /\b(?:controls|curbs|limits|duties|tariffs?|quotas?|ban|rules|restrictions|requirements?|levy|surcharge|ceiling|cap)\b/i;
+
+/** An aside of what was done, up to the date: a past participle right after the comma, and no plan in it. */
+const DONE_ASIDE = /^\s*(?:(?:first|later|then|formally|finally|originally|jointly)\s+)?(?!(?:expected|scheduled|planned|slated|proposed|intended|targeted|earmarked|mooted|tipped|pencill?ed|supposed|designed|aimed)\b)(?:[a-z]{3,}ed|made|signed|won|held|begun|taken|given|brought|struck|sold|sent|shut)\b(?![^,;]*\b(?:would|will|may|might|could|expected|scheduled|due|set\s+to|planned|not|never|no)\b)[^,;]*$/;
 
 /** The date is of what did not happen: a negation before it in its clause with no comma between. */
 function negatedDate(f: Fact): boolean {

@@ -917,9 +917,16 @@ const mMonthDaySpan: Matcher = (sc, at) => {
   const month = monthOf(g.m);
   // The day moved from is a day of its own: "moves from May 31 to Sept. 30, 2027".
   if (movedFrom(sc.text, at)) return absoluteDate(sc, at, at + r[0].indexOf(g.d, g.m.length) + g.d.length, month, parseInt(g.d, 10), undefined, undefined, undefined);
-  const m = absoluteDate(sc, at, at + r[0].length, month, parseInt(g.d, 10), g.y ? Number(g.y) : undefined, g.m2 ? monthOf(g.m2) : month, parseInt(g.d2, 10));
-  return m && m.precision === 'range' ? m : null;
+  return spanWithYear(sc, at, at + r[0].length, month, parseInt(g.d, 10), g.y, g.m2 ? monthOf(g.m2) : month, parseInt(g.d2, 10));
 };
+
+/** A span of days with its year, given or named after it relative to the text's ("between April 19 and June 1 last year"). */
+function spanWithYear(sc: Scan, at: number, end: number, month: number, day: number, year: string | undefined, endMonth: number, endDay: number): DateMention | null {
+  const rel = year ? undefined : relativeYearAfter(sc, end);
+  const m = absoluteDate(sc, at, rel?.end ?? end, month, day, year ? Number(year) : rel?.y, endMonth, endDay);
+  if (m && rel && !rel.named) m.resolution = 'relative';
+  return m && m.precision === 'range' ? m : null;
+}
 
 const mDayMonthSpan: Matcher = (sc, at) => {
   const r = exec(R_DM_SPAN, sc.text, at);
@@ -930,8 +937,7 @@ const mDayMonthSpan: Matcher = (sc, at) => {
   const prev = prevWord(sc.text, at);
   if (!/^[-–—]$/.test(conn) && !(prev === 'between' ? conn === 'and' : prev === 'from' && conn !== 'and')) return null;
   if (movedFrom(sc.text, at)) return absoluteDate(sc, at, at + r[0].indexOf(g.m, g.d.length) + g.m.length, monthOf(g.m), parseInt(g.d, 10), undefined, undefined, undefined);
-  const m = absoluteDate(sc, at, at + r[0].length, monthOf(g.m), parseInt(g.d, 10), g.y ? Number(g.y) : undefined, monthOf(g.m2), parseInt(g.d2, 10));
-  return m && m.precision === 'range' ? m : null;
+  return spanWithYear(sc, at, at + r[0].length, monthOf(g.m), parseInt(g.d, 10), g.y, monthOf(g.m2), parseInt(g.d2, 10));
 };
 
 const mDayMonth: Matcher = (sc, at) => {

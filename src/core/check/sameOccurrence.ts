@@ -198,6 +198,10 @@ export function sameSubject(claim: Claim, f: Fact, corpus: Derived): boolean {
   // A paper or a law that opens a source's clause ("**31 July** — Executive order … signed") is what
   // was acted on, not another actor: it is not set against the brief's actor ("Trump signed the
   // order"). (A brief's paper against a source's actor still tells two acts apart.)
+  // "The Enhanced Trade Partnership agreed at a virtual summit in May 2020": a paper that opens the
+  // brief's clause is what was acted on; a source that names it beside its date tells the same act,
+  // whoever it says acted ("Johnson and Modi agreed an 'Enhanced Trade Partnership' … in May last year").
+  if (said.size && papersOnly(said, corpus) && [...said].every((id) => f.clauseEntities.includes(id))) return true;
   if (said.size && sourced.size && !(papersOnly(sourced, corpus) && !papersOnly(said, corpus))) return [...said].some((id) => sourced.has(id)) || venuesOfClaim(claim, sourced, corpus);
   // "Ukraine's lawmakers gave their approval to the resources accord" is not answered by "The peace
   // agreement signed in Washington at the end of June", which names no one who acted and not Ukraine.
@@ -523,10 +527,17 @@ export function aYearSlip(cited: { from: number; to: number }, source: { from: n
  * Kinds whose dates belong to them alone: a deadline ("tariffs stay until September 3") is not the
  * date of the talks or decision that share its words, nor a court's ruling the date of its hearing.
  */
+const DEADLINE_BESIDE = /^,\s+(?:a|the)\s+deadline\b/i;
 const OWN_DATES: ReadonlySet<EventKind> = new Set<EventKind>(['deadline', 'ruling', 'hearing', 'travel']);
 
 /** A fact of such a kind contradicts only a brief that speaks of that kind, or of nothing this tool can name. */
 export function sameKind(claim: Claim, f: Fact): boolean {
+  // "a 30 percent tariff on Mexican goods from Aug. 1, a deadline now two weeks away": a deadline
+  // set beside the date is what the date is to the sentence's act, which is the kind it tells.
+  if (f.kind === 'deadline' && DEADLINE_BESIDE.test(f.sentence.slice(dateSpan(f).end))) {
+    const told = kindsIn(f.sentence);
+    if (claim.kinds.some((k) => k !== 'deadline' && told.includes(k))) return true;
+  }
   if (OWN_DATES.has(f.kind)) return !claim.kinds.length || claim.kinds.includes(f.kind);
   // And a brief about a journey alone is not contradicted by what was done on arrival.
   if (claim.kinds.length === 1 && claim.kinds[0] === 'travel' && f.kind !== 'other') return false;

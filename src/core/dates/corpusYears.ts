@@ -46,7 +46,7 @@ export function withoutOwnDay(days: number[], date: string | null): number[] {
 /**
  * The date of a wire's month and day by the corpus: of that day in the middle source's year and the
  * years either side, the one with the most voting sources within a few weeks of it. Ties go to the
- * text's own guess (`guess`), then to the date nearest the middle source.
+ * text's own guess (`guess`), then to the date nearest a voting source.
  */
 export function wireDayByCorpus(month: number, day: number, days: number[], guess?: string): string | undefined {
   if (!days.length) return guess;
@@ -61,10 +61,20 @@ export function wireDayByCorpus(month: number, day: number, days: number[], gues
   for (const y of years) {
     const t = dayIn(y, month, day);
     if (t === undefined) continue;
-    const candidate = { t, near: within(days, t, NEIGHBOUR_MS), gap: Math.abs(t - middle) };
+    const candidate = { t, near: within(days, t, NEIGHBOUR_MS), gap: nearestGap(days, t) };
     if (!best || candidate.near > best.near || (candidate.near === best.near && candidate.gap < best.gap)) best = candidate;
   }
   return best && new Date(best.t).toISOString().slice(0, 10);
+}
+
+/**
+ * How far `t` is from the nearest of sorted `days`: with no source within weeks of a wire's day in
+ * any year, the year whose sources stand nearest it ("SEOUL, Sept. 11" beside sources of July 2019
+ * and March 2023 is 2019, not the year of the middle source).
+ */
+function nearestGap(days: number[], t: number): number {
+  const i = firstAfter(days, t);
+  return Math.min(i < days.length ? days[i] - t : Infinity, i > 0 ? t - days[i - 1] : Infinity);
 }
 
 /** How many voting sources near a wire's day, in a year none are near its guess, overrule a guess the text leans on. */

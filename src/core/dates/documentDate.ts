@@ -536,6 +536,9 @@ const ROW_AHEAD = /\b(?:due|will|scheduled|slated|expected|set\s+to|planned|dead
  */
 const AHEAD_CUE = /\b(?:(?:which|who)\s+(?!does\b)[a-z]{3,}s\s+(?:[\w'’-]+\s+){0,4}?(?:on|from)|(?:repeals|abolishes|scraps|removes|lifts|suspends|ends|extends|applies|imposes|bans|exempts)\s+(?:[\w'’-]+\s+){0,4}?(?:from|as\s+of)|(?:takes?\s+effect|enters?\s+into\s+force|comes?\s+into\s+(?:force|effect))(?:\s+(?:on|from|in))?|with\s+effect\s+from|(?:target(?:ed)?|planned|expected|scheduled|due|aim(?:ed)?|goal)\s+(?:[\w'’-]+\s+){0,3}?entry\s+into\s+(?:force|effect)\s+(?:on|from|in|by|is|was)|(?:rises|falls|increases|drops|climbs|jumps|goes\s+up)\s+to\s+[^.;]{1,40}?\s+(?:from|on)|(?:will|would|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to)\s+(?:\w+\s+){0,3}?(?:by|on|in|from)|(?:postponed|delayed|deferred|pushed\s+back|put\s+back|moved|moves|shifted|shifts|rescheduled)\s+(?:from\s+[^.;]{1,30}?\s+)?(?:to|until|till)|(?:bring|brings|bringing|brought)\s+forward\s+[^.;]{0,60}?\bto)\s*$/i;
 
+/** A period of data named before its span: "for the period from", "the investigation period of". */
+const PERIOD_BEFORE = /\b(?:(?:investigation|review|reference|reporting|data|sample)\s+)?period\s+(?:from|of|between|covering)\s+$/i;
+
 /** How long after a page's latest full date the days it tells of without a year may date it. */
 const TOLD_AFTER_DAYS = 92;
 /** A verb in the past near a date on its line: "On Oct. 22, ACEA said", "Oct. 28: Honda halted production". */
@@ -577,7 +580,8 @@ export function inferDocumentDate(
   if (!dated.length) return null;
   const lastDay = (m: DateMention) => (m.to && /^\d{4}-\d{2}-\d{2}$/.test(m.to) ? m.to : m.value.slice(0, 10));
   // "The new rates take effect on Jan. 1, 2026", "would be completed by March 25, 2026": set ahead.
-  const ahead = (m: DateMention) => m.future || (!!text && (AHEAD_CUE.test(text.slice(Math.max(0, m.start - 60), m.start)) || rowLooksAhead(text, m)));
+  // (Not a period looked back on, whatever the verb: "will look at trade data for the period from Oct. 1, 2022 to Sept. 30, 2023".)
+  const ahead = (m: DateMention) => (!!text && PERIOD_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)) ? false : m.future || (!!text && (AHEAD_CUE.test(text.slice(Math.max(0, m.start - 60), m.start)) || rowLooksAhead(text, m))));
   // A day the text sets ahead once ("pay 40 euros until June 30, 2026") is ahead wherever else it
   // stands ("if imports exceed 2.7 million tonnes before June 30, 2026").
   const setAhead = new Set(full.filter((m) => ends(m) || ahead(m)).map((m) => m.value.slice(0, 10)));

@@ -2,9 +2,9 @@
 // "發佈日期: 2025-06-13 21:08", a timestamp on a line of its own), or failing that inferred from
 // the explicit full dates the article mentions.
 import type { DateMention } from '../types';
-import { dayNumber, isoDate, isValidDate, pad2, parseIsoDate } from './calendar';
+import { addDays, addMonths, dayNumber, daysInMonth, isoDate, isValidDate, pad2, parseIsoDate } from './calendar';
 import { extractDates, writesDayFirst } from './extract';
-import { MONTH_NUM } from './lexicon';
+import { MONTH_NUM, wordNumber } from './lexicon';
 import { tenseAt } from './tense';
 import { rowWordsStart } from '../text/tableRow';
 import { entryWordsStart } from '../text/timelineEntry';
@@ -536,6 +536,37 @@ const ROW_AHEAD = /\b(?:due|will|scheduled|slated|expected|set\s+to|planned|dead
  */
 const AHEAD_CUE = /\b(?:(?:which|who)\s+(?!does\b)[a-z]{3,}s\s+(?:[\w'’-]+\s+){0,4}?(?:on|from)|(?:repeals|abolishes|scraps|removes|lifts|suspends|ends|extends|applies|imposes|bans|exempts)\s+(?:[\w'’-]+\s+){0,4}?(?:from|as\s+of)|(?:takes?\s+effect|enters?\s+into\s+force|comes?\s+into\s+(?:force|effect))(?:\s+(?:on|from|in))?|with\s+effect\s+from|(?:target(?:ed)?|planned|expected|scheduled|due|aim(?:ed)?|goal)\s+(?:[\w'’-]+\s+){0,3}?entry\s+into\s+(?:force|effect)\s+(?:on|from|in|by|is|was)|(?:rises|falls|increases|drops|climbs|jumps|goes\s+up)\s+to\s+[^.;]{1,40}?\s+(?:from|on)|(?:will|would|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to)\s+(?:\w+\s+){0,3}?(?:by|on|in|from)|(?:postponed|delayed|deferred|pushed\s+back|put\s+back|moved|moves|shifted|shifts|rescheduled)\s+(?:from\s+[^.;]{1,30}?\s+)?(?:to|until|till)|(?:bring|brings|bringing|brought)\s+forward\s+[^.;]{0,60}?\bto)\s*$/i;
 
+/** A month's name or a year: a date the sentence gives its act before an elapsed time. */
+const DATED_WORD = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|(?:19|20)\d\d|last\s+year|this\s+year)\b/;
+
+/** How far before the day an elapsed time gives a day the text tells of may be the page's own. */
+const ELAPSED_SLACK_DAYS = 31;
+
+/** How long after a date the text stands, told just before it in its sentence: "almost a year after it was signed … on". */
+const ELAPSED_BEFORE = /\b(?:(?:almost|nearly|about|around|roughly|more\s+than|over|just\s+over|just\s+under|some)\s+)?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(years?|months?|weeks?)\s+(?:after|since)\b[^.;:!?]{0,100}$/i;
+
+/** The day `elapsed` after the full date `m` (whose last day is `day`), when the text says so right before it. */
+function elapsedAfter(text: string, m: DateMention, day: string): { date: string; phrase: string } | undefined {
+  const before = text.slice(Math.max(0, m.start - 160), m.start);
+  const e = ELAPSED_BEFORE.exec(before);
+  if (!e) return undefined;
+  // (Only after the sentence's own act, told from the page's day: "Russia said on Monday it was ending
+  // …, almost a year after"; not "Kenya deposited in May last year, less than two months after".)
+  const opening = before.slice(0, e.index);
+  if (DATED_WORD.test(opening.slice(Math.max(0, opening.search(/[^.!?]*$/))))) return undefined;
+  const n = /^\d/.test(e[1]) ? Number(e[1]) : /^an?$/i.test(e[1]) ? 1 : wordNumber(e[1]);
+  if (!(n > 0)) return undefined;
+  const [y, mo, d] = [Number(day.slice(0, 4)), Number(day.slice(5, 7)), Number(day.slice(8, 10))];
+  const unit = e[2].toLowerCase();
+  let date: string;
+  if (unit.startsWith('week')) date = addDays(day, 7 * n);
+  else {
+    const to = addMonths(y, mo, unit.startsWith('year') ? 12 * n : n);
+    date = isoDate(to.y, to.m, Math.min(d, daysInMonth(to.y, to.m)));
+  }
+  return { date, phrase: e[0].slice(0, e[0].search(/\s+(?:after|since)\b/i) + e[0].match(/\s+(?:after|since)\b/i)![0].length) };
+}
+
 /** A period of data named before its span: "for the period from", "the investigation period of". */
 const PERIOD_BEFORE = /\b(?:(?:investigation|review|reference|reporting|data|sample)\s+)?period\s+(?:from|of|between|covering)\s+$/i;
 
@@ -617,6 +648,15 @@ export function inferDocumentDate(
     const toldInYear = mentions.filter((m) => m && m.precision === 'day' && m.resolution === 'year-in-text' && /^\d{4}-\d\d-\d\d$/.test(m.value) && !ahead(m) && !ends(m));
     // (Not when the text names a later year: "In 2019 the review went on; talks resumed on April 1".)
     const laterYear = mentions.some((m) => m && m.resolution === 'explicit' && /^\d{4}/.test(m.value) && Number(m.value.slice(0, 4)) > Number(latest.slice(0, 4)));
+    // "almost a year after it was signed in Istanbul on 22 July 2022": the text says how long after its
+    // latest full date it stands; the latest day it tells of by then is the page's.
+    const elapsed = text && !history && !laterYear ? elapsedAfter(text, best, latest) : undefined;
+    if (elapsed) {
+      // (Within a month of it: "almost a year" is no nearer than that.)
+      const found = latestTold(elapsed.date, toldAsPast);
+      const last = found && found.date > latest && Date.parse(elapsed.date) - Date.parse(found.date) <= ELAPSED_SLACK_DAYS * 86_400_000 ? found : undefined;
+      return { date: last?.date ?? elapsed.date, note: `inferred from "${elapsed.phrase}" "${best.text}"${last ? `, and "${last.m.text}", the latest day the text tells of by then` : ''}` };
+    }
     const later = history || laterYear ? undefined : latestTold(`${latest.slice(0, 4)}-12-31`, toldAsPast, [...narrated, ...toldInYear]);
     if (later && later.date > latest && Date.parse(later.date) - Date.parse(latest) <= TOLD_AFTER_DAYS * 86_400_000) {
       return { date: later.date, note: `inferred from "${later.m.text}", the latest day the text tells of, after its latest full date "${best.text}"`, toldAfter: latest };

@@ -12,7 +12,7 @@ import type { BriefDiagnostic, EventKind, Fact, SourceRef } from '../types';
 import { citedDates, commonestYear, monthDayOf, type CitedDate } from './briefDates';
 import { readBrief } from './briefText';
 import { firmDays, onlyYearNear } from '../dates/corpusYears';
-import { isValidDate, weekdayOf } from '../dates/calendar';
+import { isoDate, isValidDate, weekdayOf } from '../dates/calendar';
 import { buildClaims, type Claim } from './claims';
 import { matchFacts, type FactMatch } from './matchFacts';
 import { agreedPageYear } from './pageYear';
@@ -977,7 +977,9 @@ function yearSlip(claim: Claim, scored: FactMatch[], corpus: Derived): ClaimVerd
   // 2019, though the corpus's dated sources cluster around October 2018.)
   const inCorpusYear = (f: Fact) => {
     const year = onlyYearNear(Number(md.slice(1, 3)), Number(md.slice(4, 6)), corpusFirmDays(corpus), !f.date.future);
-    return year !== undefined && (latestYearOnPage(corpus).get(f.path) ?? 0) <= year ? year : undefined;
+    // (Nor after a year the page looks ahead to: "the second half of 2023 will be a learning period"
+    // was written by 2023, so its "Feb. 6 to March 6" told as past is not of 2024.)
+    return year !== undefined && (latestYearOnPage(corpus).get(f.path) ?? 0) <= year && year <= (yearAheadOnPage(corpus).get(f.path) ?? Infinity) ? year : undefined;
   };
   const yearless = slipAgainst(false, inCorpusYear);
   return yearless === 'stop' ? undefined : yearless;
@@ -1007,6 +1009,24 @@ function latestYearOnPage(corpus: Derived): Map<string, number> {
   }
   return years;
 }
+
+/** The earliest year each page names as still ahead ("2023 will be", "due in 2024"), once per corpus version. */
+const yearsAheadOf = new WeakMap<Derived, Map<string, number>>();
+function yearAheadOnPage(corpus: Derived): Map<string, number> {
+  let years = yearsAheadOf.get(corpus);
+  if (!years) {
+    yearsAheadOf.set(corpus, (years = new Map()));
+    for (const g of corpus.facts) {
+      if (!g.yearKnown || g.date.resolution !== 'explicit' || !/^\d{4}/.test(g.date.value)) continue;
+      if (!YEAR_LOOKED_AHEAD.test(g.sentence.slice(dateSpan(g).end, dateSpan(g).end + 40))) continue;
+      const y = Number(g.date.value.slice(0, 4));
+      if (y < (years.get(g.path) ?? Infinity)) years.set(g.path, y);
+    }
+  }
+  return years;
+}
+/** A year the clause goes on to look ahead to: "2023 will be", "2024 is expected to". */
+const YEAR_LOOKED_AHEAD = /^[^.;]{0,12}?\b(?:will|is\s+(?:due|set|expected)\s+to)\b/;
 
 /** The dates (ms, sorted) of the corpus's firmly dated sources, once per corpus version. */
 const firmDaysOf = new WeakMap<Derived, number[]>();
@@ -2438,7 +2458,7 @@ export function checkBrief(text: string, corpus: Derived, options: CheckOptions 
   const weekdaysFit = yearOfYearlessWeekdays(cited, corpus.dominantYear);
   const briefYear = commonestYear(cited);
   const briefYears = new Set(cited.flatMap((c) => (c.yearSource === 'explicit' && c.year !== undefined ? [c.year] : [])));
-  for (const c of cited) out.push(...weekdayCheck(c, text, place, severity('weekday-mismatch'), corpus.dominantYear, weekdaysFit, briefYear, briefYears));
+  for (const c of cited) out.push(...weekdayCheck(c, text, place, severity('weekday-mismatch'), corpus.dominantYear, weekdaysFit, briefYear, briefYears, (iso) => corpusHasDay(corpus, iso)));
 
   for (const claim of buildClaims(brief.prose, cited, corpus)) {
     const v = judgeClaim(claim, corpus);
@@ -2545,6 +2565,18 @@ function yearOfYearlessWeekdays(cited: CitedDate[], corpusYear?: number): number
   return fit >= 2 && fit > misfit ? corpusYear : undefined;
 }
 
+/** Whether a source dates something on `iso` (a day with its year, or the first day of a span). */
+function corpusHasDay(corpus: Derived, iso: string): boolean {
+  let days = toldDays.get(corpus);
+  if (!days) {
+    days = new Set<string>();
+    for (const f of corpus.facts) if (f.yearKnown && /^\d{4}-\d\d-\d\d/.test(f.date.value)) days.add(f.date.value.slice(0, 10));
+    toldDays.set(corpus, days);
+  }
+  return days.has(iso);
+}
+const toldDays = new WeakMap<Derived, Set<string>>();
+
 function weekdayCheck(
   c: CitedDate,
   text: string,
@@ -2554,11 +2586,15 @@ function weekdayCheck(
   weekdaysYear?: number,
   briefYear?: number,
   briefYears: ReadonlySet<number> = new Set(),
+  sourcesTell: (iso: string) => boolean = () => false,
 ): BriefDiagnostic[] {
   const m = c.mention;
   const md = monthDayOf(m);
   if (m.weekday === undefined || c.year === undefined || !md) return [];
   const { month, day } = md;
+  // "Friday, December 6" in a brief of 2025 whose sources date a Friday, December 6 in 2024: the
+  // writer wrote that day's weekday, and the year was only lent.
+  if (c.yearSource !== 'explicit' && [c.year - 1, c.year + 1].some((y) => isValidDate(y, month, day) && weekdayOf(y, month, day) === m.weekday && sourcesTell(isoDate(y, month, day)))) return [];
   const byWeekdays = c.yearSource === 'corpus' && weekdaysYear !== undefined && c.year === weekdaysYear;
   // A yearless weekday read in the sources' year, wrong in it and in every year the brief gives
   // ("Wednesday, August 26" in a 2025 corpus, below a lone "July 30, 2024"): wrong whichever was meant.

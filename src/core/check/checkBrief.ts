@@ -1755,6 +1755,16 @@ const COUNTED_TO = /\b(?:(?:the|a|one)\s+day|(two|three|four|five|six|seven|\d{1
 /** A noun phrase's own date after "on": "the commission's vote on", "its ruling on" (not "imposed tariffs on"). */
 const NOUN_ON_DATE = /(?:^|[^\w'’])(?:the|its|their|his|her|[A-Za-z]+['’]s)\s+([a-z]{3,})\s+on\s+$/;
 
+/** An occasion the act was done at, right before a noun dated by "on": "at a ceremony on the sidelines of", "during". */
+const AT_OCCASION_OF = /\b(?:at|during)\s+(?:a|an|the)\s+[a-z]+(?:\s+on\s+the\s+(?:sidelines|margins|fringes))?\s+of\s*$|\bon\s+the\s+(?:sidelines|margins|fringes)\s+of\s*$/i;
+
+/** The brief's clause tells a verb of `text` in the past ("signed"): the act `text` dates is the brief's. */
+function actTold(claim: Claim, text: string): boolean {
+  const ours = new Set(contentTerms(claim.clauseText));
+  for (const w of text.matchAll(/\b([a-z]{3,}ed)\b/g)) if (contentTerms(w[1]).some((t) => ours.has(t))) return true;
+  return false;
+}
+
 /** A date written onto a noun: "last week's raid", "Monday's vote", "the Sept 4 raid". */
 const DATE_ON_NOUN = new RegExp(`\\b(?:(?:(?:last|this|next)\\s+(?:week|month|year)|yesterday|today|tomorrow|${WEEKDAY_NAMES.join('|')})['’]s\\s+([a-z]{3,})|the\\s+${MON}\\s+\\d{1,2}\\s+([a-z]{3,}))\\b`, 'g');
 
@@ -1785,6 +1795,10 @@ function ownNounOnlyInSource(claim: Claim, f: Fact): boolean {
   const owned = NOUN_ON_DATE.exec(f.sentence.slice(Math.max(0, d.start - 60), d.start));
   if (owned) {
     const noun = contentTerms(owned[1])[0];
+    // (Not a noun of the place or occasion where the brief's own act was done: "signed their protocols
+    // at a ceremony on the sidelines of the plenary on Monday afternoon" dates the signing.)
+    const before = f.sentence.slice(0, Math.max(0, d.start - 60) + owned.index);
+    if (AT_OCCASION_OF.test(before) && actTold(claim, before)) return false;
     return !!noun && !contentTerms(claim.clauseText).includes(noun) && !kindsIn(owned[1]).some((k) => claim.kinds.includes(k));
   }
   for (const m of f.sentence.matchAll(DATE_ON_NOUN)) {

@@ -567,6 +567,14 @@ function elapsedAfter(text: string, m: DateMention, day: string): { date: string
   return { date, phrase: e[0].slice(0, e[0].search(/\s+(?:after|since)\b/i) + e[0].match(/\s+(?:after|since)\b/i)![0].length) };
 }
 
+/** The full date nearest before `m` in its paragraph is of a year before `year`. */
+function earlierYearBefore(text: string, m: DateMention, full: DateMention[], year: number): boolean {
+  const paragraph = text.lastIndexOf('\n\n', m.start);
+  let nearest: DateMention | undefined;
+  for (const x of full) if (x.end <= m.start && x.start > paragraph && (!nearest || x.start > nearest.start)) nearest = x;
+  return !!nearest && Number(nearest.value.slice(0, 4)) < year;
+}
+
 /** A period of data named before its span: "for the period from", "the investigation period of". */
 const PERIOD_BEFORE = /\b(?:(?:investigation|review|reference|reporting|data|sample)\s+)?period\s+(?:from|of|between|covering)\s+$/i;
 
@@ -657,7 +665,10 @@ export function inferDocumentDate(
       const last = found && found.date > latest && Date.parse(elapsed.date) - Date.parse(found.date) <= ELAPSED_SLACK_DAYS * 86_400_000 ? found : undefined;
       return { date: last?.date ?? elapsed.date, note: `inferred from "${elapsed.phrase}" "${best.text}"${last ? `, and "${last.m.text}", the latest day the text tells of by then` : ''}` };
     }
-    const later = history || laterYear ? undefined : latestTold(`${latest.slice(0, 4)}-12-31`, toldAsPast, [...narrated, ...toldInYear]);
+    // (Nor a day told in a paragraph about an earlier year: "signed … on 22 July 2022, … The first
+    // cargo sailed on Aug. 1" is 2022's Aug. 1, whatever the page's latest full date.)
+    const inEarlierStory = (m: DateMention) => !!text && earlierYearBefore(text, m, full, Number(latest.slice(0, 4)));
+    const later = history || laterYear ? undefined : latestTold(`${latest.slice(0, 4)}-12-31`, (m) => toldAsPast(m) && !inEarlierStory(m), [...narrated, ...toldInYear]);
     if (later && later.date > latest && Date.parse(later.date) - Date.parse(latest) <= TOLD_AFTER_DAYS * 86_400_000) {
       return { date: later.date, note: `inferred from "${later.m.text}", the latest day the text tells of, after its latest full date "${best.text}"`, toldAfter: latest };
     }

@@ -15,7 +15,7 @@ import { firmDays, onlyYearNear } from '../dates/corpusYears';
 import { isoDate, isValidDate, weekdayOf } from '../dates/calendar';
 import { buildClaims, type Claim } from './claims';
 import { matchFacts, type FactMatch } from './matchFacts';
-import { agreedPageYear } from './pageYear';
+import { agreedPageYear, sourcesDateDay } from './pageYear';
 import { dayNumber, gap, isoOfDay, reachOf, relate, shiftYears, type Reach } from './reach';
 import { actorUnknownToCorpus, momentOfClaim, momentOfFact, nameTerms, OCCASION_KINDS, sameActors, sameMoment, sameOccurrence, sameSubject, sourceHeadIds, STATE_SINCE } from './sameOccurrence';
 import { citedSpan, dateSpan, factClause, factLead, rowClaim, rowLabelOf } from './spans';
@@ -979,7 +979,8 @@ function yearSlip(claim: Claim, scored: FactMatch[], corpus: Derived): ClaimVerd
     const year = onlyYearNear(Number(md.slice(1, 3)), Number(md.slice(4, 6)), corpusFirmDays(corpus), !f.date.future);
     // (Nor after a year the page looks ahead to: "the second half of 2023 will be a learning period"
     // was written by 2023, so its "Feb. 6 to March 6" told as past is not of 2024.)
-    return year !== undefined && (latestYearOnPage(corpus).get(f.path) ?? 0) <= year && year <= (yearAheadOnPage(corpus).get(f.path) ?? Infinity) ? year : undefined;
+    const page = pageYears(corpus).get(f.path);
+    return year !== undefined && (page?.latest ?? 0) <= year && year <= (page?.ahead ?? Infinity) ? year : undefined;
   };
   const yearless = slipAgainst(false, inCorpusYear);
   return yearless === 'stop' ? undefined : yearless;
@@ -995,32 +996,22 @@ function holdsDay(coarse: Fact, f: Fact): boolean {
   return !!m && (m[1] === 'XXXX' ? !!m[2] : f.date.value.startsWith(m[1])) && (!m[2] || f.date.value.slice(5, 7) === m[2]);
 }
 
-/** The latest year each page's dates name with their year, once per corpus version. */
-const latestYearsOf = new WeakMap<Derived, Map<string, number>>();
-function latestYearOnPage(corpus: Derived): Map<string, number> {
-  let years = latestYearsOf.get(corpus);
+/**
+ * Per page, the latest year its dates name with their year, and the earliest it names as still ahead
+ * ("2023 will be", "2024 is expected to"); read once per corpus version.
+ */
+const pageYearsOf = new WeakMap<Derived, Map<string, { latest: number; ahead?: number }>>();
+function pageYears(corpus: Derived): Map<string, { latest: number; ahead?: number }> {
+  let years = pageYearsOf.get(corpus);
   if (!years) {
-    latestYearsOf.set(corpus, (years = new Map()));
+    pageYearsOf.set(corpus, (years = new Map()));
     for (const g of corpus.facts) {
       if (!g.yearKnown || !/^\d{4}/.test(g.date.value)) continue;
       const y = Number(g.date.value.slice(0, 4));
-      if (y > (years.get(g.path) ?? 0)) years.set(g.path, y);
-    }
-  }
-  return years;
-}
-
-/** The earliest year each page names as still ahead ("2023 will be", "due in 2024"), once per corpus version. */
-const yearsAheadOf = new WeakMap<Derived, Map<string, number>>();
-function yearAheadOnPage(corpus: Derived): Map<string, number> {
-  let years = yearsAheadOf.get(corpus);
-  if (!years) {
-    yearsAheadOf.set(corpus, (years = new Map()));
-    for (const g of corpus.facts) {
-      if (!g.yearKnown || g.date.resolution !== 'explicit' || !/^\d{4}/.test(g.date.value)) continue;
-      if (!YEAR_LOOKED_AHEAD.test(g.sentence.slice(dateSpan(g).end, dateSpan(g).end + 40))) continue;
-      const y = Number(g.date.value.slice(0, 4));
-      if (y < (years.get(g.path) ?? Infinity)) years.set(g.path, y);
+      let page = years.get(g.path);
+      if (!page) years.set(g.path, (page = { latest: y }));
+      page.latest = Math.max(page.latest, y);
+      if (g.date.resolution === 'explicit' && YEAR_LOOKED_AHEAD.test(g.sentence.slice(dateSpan(g).end, dateSpan(g).end + 40))) page.ahead = Math.min(page.ahead ?? y, y);
     }
   }
   return years;
@@ -2156,13 +2147,17 @@ function toldInALaterClause(claim: Claim, f: Fact): boolean {
   const after = f.sentence.slice(d.end);
   const later = LATER_CLAUSE.exec(after);
   if (!later) return false;
-  // (Names are left out: who acted stands in both clauses.)
-  const words = new Set(contentTerms(ownPart(claim).replace(NAME_WORDS, ' ')));
-  const count = (text: string) => new Set(contentTerms(text.replace(NAME_WORDS, ' ')).filter((t) => words.has(t))).size;
+  const count = claimWordsIn(claim);
   const own = f.sentence.slice(Math.max(0, f.clauseStart - f.sentenceStart), d.end + later.index);
   return count(after.slice(later.index)) > count(own);
 }
 const NAME_WORDS = /\b[A-Z][\w'’-]*/g;
+
+/** How many of the claim's own words, names left out (who acted stands in every clause), a text holds. */
+function claimWordsIn(claim: Claim): (text: string) => number {
+  const words = new Set(contentTerms(ownPart(claim).replace(NAME_WORDS, ' ')));
+  return (text) => new Set(contentTerms(text.replace(NAME_WORDS, ' ')).filter((t) => words.has(t))).size;
+}
 
 /**
  * "Trump threatened the extra 100% duty after Beijing's Commerce Ministry announced, on Oct. 9, that
@@ -2178,8 +2173,7 @@ function toldInTheMainClause(claim: Claim, f: Fact): boolean {
   for (const m of f.sentence.slice(from, d.start).matchAll(SUBORDINATE_OPENS)) [opens, subject] = [from + m.index!, from + m.index! + m[0].length];
   // (Only a clause whose act the date is: its subject, its verb, then the date.)
   if (opens === undefined || !ACT_UP_TO_DATE.test(f.sentence.slice(subject, d.start))) return false;
-  const words = new Set(contentTerms(ownPart(claim).replace(NAME_WORDS, ' ')));
-  const count = (text: string) => new Set(contentTerms(text.replace(NAME_WORDS, ' ')).filter((t) => words.has(t))).size;
+  const count = claimWordsIn(claim);
   const main = count(f.sentence.slice(from, opens));
   // (Not when the brief tells that clause's act: "called off the talks" against "since Trump called them off on Oct. 23".)
   return main >= 2 && count(f.sentence.slice(opens, d.end)) === 0 && main > count(f.sentence.slice(opens));
@@ -2472,7 +2466,7 @@ export function checkBrief(text: string, corpus: Derived, options: CheckOptions 
   const weekdaysFit = yearOfYearlessWeekdays(cited, corpus.dominantYear);
   const briefYear = commonestYear(cited);
   const briefYears = new Set(cited.flatMap((c) => (c.yearSource === 'explicit' && c.year !== undefined ? [c.year] : [])));
-  for (const c of cited) out.push(...weekdayCheck(c, text, place, severity('weekday-mismatch'), corpus.dominantYear, weekdaysFit, briefYear, briefYears, (iso) => corpusHasDay(corpus, iso)));
+  for (const c of cited) out.push(...weekdayCheck(c, text, place, severity('weekday-mismatch'), corpus.dominantYear, weekdaysFit, briefYear, briefYears, (iso) => sourcesDateDay(corpus, iso)));
 
   for (const claim of buildClaims(brief.prose, cited, corpus)) {
     const v = judgeClaim(claim, corpus);
@@ -2578,18 +2572,6 @@ function yearOfYearlessWeekdays(cited: CitedDate[], corpusYear?: number): number
   }
   return fit >= 2 && fit > misfit ? corpusYear : undefined;
 }
-
-/** Whether a source dates something on `iso` (a day with its year, or the first day of a span). */
-function corpusHasDay(corpus: Derived, iso: string): boolean {
-  let days = toldDays.get(corpus);
-  if (!days) {
-    days = new Set<string>();
-    for (const f of corpus.facts) if (f.yearKnown && /^\d{4}-\d\d-\d\d/.test(f.date.value)) days.add(f.date.value.slice(0, 10));
-    toldDays.set(corpus, days);
-  }
-  return days.has(iso);
-}
-const toldDays = new WeakMap<Derived, Set<string>>();
 
 function weekdayCheck(
   c: CitedDate,

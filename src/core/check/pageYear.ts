@@ -10,7 +10,7 @@ const SAME_EVENT_SHARED = 2;
 const AGREEING_DAYS = 2;
 
 interface State {
-  /** Facts with a known year and a day, by month and day ("11-16"). */
+  /** Facts with a known year and a day (or a time on it), by month and day ("11-16"). */
   byDay: Map<string, Fact[]>;
   years: Map<string, number | undefined>;
 }
@@ -21,18 +21,7 @@ const states = new WeakMap<Derived, State>();
  * at least two of them agree on it and more agree on it than on any other; else nothing.
  */
 export function agreedPageYear(corpus: Derived, path: string, pageFacts: Fact[]): number | undefined {
-  let state = states.get(corpus);
-  if (!state) {
-    const byDay = new Map<string, Fact[]>();
-    for (const g of corpus.facts) {
-      if (!g.yearKnown || !/^\d{4}-\d\d-\d\d$/.test(g.date.value)) continue;
-      const key = g.date.value.slice(5);
-      const list = byDay.get(key);
-      if (list) list.push(g);
-      else byDay.set(key, [g]);
-    }
-    states.set(corpus, (state = { byDay, years: new Map() }));
-  }
+  const state = stateOf(corpus);
   if (state.years.has(path)) return state.years.get(path);
   const votes = new Map<number, number>();
   for (const f of pageFacts) {
@@ -45,6 +34,27 @@ export function agreedPageYear(corpus: Derived, path: string, pageFacts: Fact[])
   const year = ranked.length && ranked[0][1] >= AGREEING_DAYS && (ranked.length === 1 || ranked[0][1] > ranked[1][1]) ? ranked[0][0] : undefined;
   state.years.set(path, year);
   return year;
+}
+
+/** Whether a source dates something, with its year, on `iso` ("2024-12-06"). */
+export function sourcesDateDay(corpus: Derived, iso: string): boolean {
+  return (stateOf(corpus).byDay.get(iso.slice(5)) ?? []).some((g) => g.date.value.startsWith(iso));
+}
+
+function stateOf(corpus: Derived): State {
+  let state = states.get(corpus);
+  if (!state) {
+    const byDay = new Map<string, Fact[]>();
+    for (const g of corpus.facts) {
+      if (!g.yearKnown || !/^\d{4}-\d\d-\d\d/.test(g.date.value)) continue;
+      const key = g.date.value.slice(5, 10);
+      const list = byDay.get(key);
+      if (list) list.push(g);
+      else byDay.set(key, [g]);
+    }
+    states.set(corpus, (state = { byDay, years: new Map() }));
+  }
+  return state;
 }
 
 function shared(f: Fact, g: Fact): number {

@@ -527,8 +527,10 @@ export function aYearSlip(cited: { from: number; to: number }, source: { from: n
  * Kinds whose dates belong to them alone: a deadline ("tariffs stay until September 3") is not the
  * date of the talks or decision that share its words, nor a court's ruling the date of its hearing.
  */
-const DEADLINE_BESIDE = /^,\s+(?:a|the)\s+deadline\b/i;
 const OWN_DATES: ReadonlySet<EventKind> = new Set<EventKind>(['deadline', 'ruling', 'hearing', 'travel']);
+
+/** A deadline set right after a date, as what the date is: "from Aug. 1, a deadline now two weeks away". */
+const DEADLINE_BESIDE = /^,\s+(?:a|the)\s+deadline\b/i;
 
 /** A fact of such a kind contradicts only a brief that speaks of that kind, or of nothing this tool can name. */
 export function sameKind(claim: Claim, f: Fact): boolean {

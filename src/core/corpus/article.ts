@@ -250,6 +250,11 @@ const LAW_NAMED_BEFORE = /\b(?:Act|Law|Code|Treaty)\s+of\s+$/;
 /** A limit set before a date: "to end farm subsidies by the end of 2013", "before 2030". */
 const LIMIT_BEFORE = /\b(?:by|before|deadline\s+of)\s+(?:the\s+)?$/i;
 
+/** The date is set in the text as a limit ahead ("by Aug. 18, 2021"). */
+function setAsLimit(body: string, m: DateMention): boolean {
+  return LIMIT_BEFORE.test(body.slice(Math.max(0, m.start - 24), m.start));
+}
+
 /** How far into a wire story its lead sentence's weekday is looked for. */
 const LEAD_CHARS = 400;
 
@@ -424,7 +429,7 @@ function yearTheWeekdaysGive(chosen: string, month: number, day: number, text: W
   if (pastOfNone) {
     const from = Number(pastOfNone.slice(0, 4));
     // (Not a year it looks ahead to, "subsidies to end by the end of 2013": the wire came before it.)
-    const named = new Set(yearsNear(mentions.filter((m) => !m.future && !(body && LIMIT_BEFORE.test(body.slice(Math.max(0, m.start - 24), m.start)))), /^\d{4}/, year).near);
+    const named = new Set(yearsNear(mentions.filter((m) => !m.future && !(body && setAsLimit(body, m))), /^\d{4}/, year).near);
     for (const y of yearsFromTo(from, Math.max(...named))) named.add(y);
     let bounded = fitsBetween(named, pastOfNone);
     if (!bounded.length) {
@@ -577,7 +582,7 @@ function documentDate(
   // text's weekdays agree).
   // (Not a limit a year on, "would normally be completed by Aug. 18, 2021"; and the lead's weekday,
   // if it names one, falls on the day itself.)
-  const ownDay = wire?.month && wire.day ? ownDayInFull(wire.month, wire.day, mentions.filter((m) => !LIMIT_BEFORE.test(body.slice(Math.max(0, m.start - 24), m.start)))) : undefined;
+  const ownDay = wire?.month && wire.day ? ownDayInFull(wire.month, wire.day, mentions.filter((m) => !setAsLimit(body, m))) : undefined;
   const leadDay = leadWeekday(lead);
   if (ownDay && wire && (!leadDay || weekdayFalls(leadDay, Number(ownDay.date.slice(0, 4)), wire.month!, wire.day!, 0)) && yearTheWeekdaysGive(ownDay.date, wire.month!, wire.day!, { lead, mentions, body }) === ownDay.date) {
     return { date: ownDay.date, dateSource: 'dateline', dateNote: `wire dateline "${quoted}", in ${ownDay.date.slice(0, 4)}, the year of its own day as the text gives it in full ("${ownDay.text}")`, ...span };

@@ -543,7 +543,7 @@ const DATED_WORD = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|Ju
 const ELAPSED_SLACK_DAYS = 31;
 
 /** How long after a date the text stands, told just before it in its sentence: "almost a year after it was signed … on". */
-const ELAPSED_BEFORE = /\b(?:(?:almost|nearly|about|around|roughly|more\s+than|over|just\s+over|just\s+under|some)\s+)?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(years?|months?|weeks?)\s+(?:after|since)\b[^.;:!?]{0,100}$/i;
+const ELAPSED_BEFORE = /\b((?:(?:almost|nearly|about|around|roughly|more\s+than|over|just\s+over|just\s+under|some)\s+)?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(years?|months?|weeks?)\s+(?:after|since))\b[^.;:!?]{0,100}$/i;
 
 /** The day `elapsed` after the full date `m` (whose last day is `day`), when the text says so right before it. */
 function elapsedAfter(text: string, m: DateMention, day: string): { date: string; phrase: string } | undefined {
@@ -554,17 +554,18 @@ function elapsedAfter(text: string, m: DateMention, day: string): { date: string
   // …, almost a year after"; not "Kenya deposited in May last year, less than two months after".)
   const opening = before.slice(0, e.index);
   if (DATED_WORD.test(opening.slice(Math.max(0, opening.search(/[^.!?]*$/))))) return undefined;
-  const n = /^\d/.test(e[1]) ? Number(e[1]) : /^an?$/i.test(e[1]) ? 1 : wordNumber(e[1]);
+  const [phrase, count, unitWord] = [e[1], e[2], e[3]];
+  const n = /^\d/.test(count) ? Number(count) : /^an?$/i.test(count) ? 1 : wordNumber(count);
   if (!(n > 0)) return undefined;
   const [y, mo, d] = [Number(day.slice(0, 4)), Number(day.slice(5, 7)), Number(day.slice(8, 10))];
-  const unit = e[2].toLowerCase();
+  const unit = unitWord.toLowerCase();
   let date: string;
   if (unit.startsWith('week')) date = addDays(day, 7 * n);
   else {
     const to = addMonths(y, mo, unit.startsWith('year') ? 12 * n : n);
     date = isoDate(to.y, to.m, Math.min(d, daysInMonth(to.y, to.m)));
   }
-  return { date, phrase: e[0].slice(0, e[0].search(/\s+(?:after|since)\b/i) + e[0].match(/\s+(?:after|since)\b/i)![0].length) };
+  return { date, phrase };
 }
 
 /** The full date nearest before `m` in its paragraph is of a year before `year`. */
@@ -620,7 +621,8 @@ export function inferDocumentDate(
   const lastDay = (m: DateMention) => (m.to && /^\d{4}-\d{2}-\d{2}$/.test(m.to) ? m.to : m.value.slice(0, 10));
   // "The new rates take effect on Jan. 1, 2026", "would be completed by March 25, 2026": set ahead.
   // (Not a period looked back on, whatever the verb: "will look at trade data for the period from Oct. 1, 2022 to Sept. 30, 2023".)
-  const ahead = (m: DateMention) => (!!text && PERIOD_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)) ? false : m.future || (!!text && (AHEAD_CUE.test(text.slice(Math.max(0, m.start - 60), m.start)) || rowLooksAhead(text, m))));
+  const ahead = (m: DateMention) =>
+    !(text && PERIOD_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) && (m.future || (!!text && (AHEAD_CUE.test(text.slice(Math.max(0, m.start - 60), m.start)) || rowLooksAhead(text, m))));
   // A day the text sets ahead once ("pay 40 euros until June 30, 2026") is ahead wherever else it
   // stands ("if imports exceed 2.7 million tonnes before June 30, 2026").
   const setAhead = new Set(full.filter((m) => ends(m) || ahead(m)).map((m) => m.value.slice(0, 10)));

@@ -186,6 +186,7 @@ function tellsAnotherEvent(claim: Claim, f: Fact, corpus: Derived): boolean {
     roundAgainstLaunch(claim, f) ||
     supersededOnlyInClaim(claim, f) ||
     supersededOnlyInSource(claim, f) ||
+    pastPlanOnlyInSource(claim, f) ||
     otherThingBegun(claim, f) ||
     requestOnlyInSource(claim, f) ||
     draftOnlyInClaim(claim, f) ||
@@ -2108,6 +2109,20 @@ function supersededOnlyInSource(claim: Claim, f: Fact): boolean {
   return undone && !supersededInClaim(claim);
 }
 
+/**
+ * "The duties were due to start on 4 February. The day before, Sheinbaum … won a one-month pause":
+ * a source that tells a day as what was planned, in the past, does not say the thing happened then.
+ * It answers a brief that speaks of the plan too, not one that says the thing happened ("The 25%
+ * duties started to bite on Tuesday, March 4, 2025").
+ */
+function pastPlanOnlyInSource(claim: Claim, f: Fact): boolean {
+  const d = dateSpan(f);
+  return PAST_PLAN_BEFORE.test(f.sentence.slice(Math.max(0, d.start - 60), d.start)) && !supersededInClaim(claim) && !SCHEDULED.test(claim.clauseText);
+}
+
+/** "were due to start on", "had been scheduled to take effect from": a plan told in the past, right before its day. */
+const PAST_PLAN_BEFORE = /\b(?:was|were|had\s+been)\s+(?:originally\s+)?(?:due|scheduled|set|slated|planned|meant|supposed)\s+to\s+[a-z]+(?:\s+(?:into|in|to)\s+(?:force|effect))?(?:\s+(?:on|from|in|by|at))?\s+(?:the\s+)?$/i;
+
 /** "The first round, originally set for October 20-24, was postponed": a plan's day that a later clause moves. */
 const PLANNED_FOR = /\b(?:set|scheduled|due|slated|planned)\s+for\s+(?:the\s+)?$/i;
 
@@ -2183,9 +2198,11 @@ const SUBORDINATE_OPENS = /\b(?:after|when|once|because|since|before)\s+(?=(?:th
 const ACT_UP_TO_DATE = /^(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+|the\s+|and\s+)?[A-Z][\w'’.-]*){0,5}\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+)?[a-z]+ed\b[^,.;]{0,60}?,?\s*(?:on|in|at)?\s*$/;
 // (Or what it led to: "the following month removed South Korea from its list, prompting Seoul to
 // retaliate in kind and to take the case to the WTO" does not date the WTO case.)
+// (Or what followed it: "the army's removal of President Morsi in July 2013, after which the EU
+// briefly suspended export licences" does not date the suspension.)
 // (Or what came before it: "handed over the papers in Doha on November 11, a day after ministers
 // meeting in the Qatari capital approved …" does not date the meeting.)
-const LATER_CLAUSE = /[,;]\s+(?:(?:and\s+|but\s+)?(?:(?:he|she|it|they|the\s+\w+|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)\s+)?(?:has|have|had)?\s*(?:since|later|subsequently|afterwards)|prompting|leading|forcing|spurring|pushing|provoking|(?:(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?)\s+)?after\s+(?=(?:the\s+)?[a-zA-Z]+\s+[a-z]+ing\b|(?:the\s+)?[A-Za-z]+\s+(?:[a-z]+\s+){0,5}?[a-z]+ed\b))/;
+const LATER_CLAUSE = /[,;]\s+(?:(?:after|following)\s+which|whereupon|(?:and\s+|but\s+)?(?:(?:he|she|it|they|the\s+\w+|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)\s+)?(?:has|have|had)?\s*(?:since|later|subsequently|afterwards)|prompting|leading|forcing|spurring|pushing|provoking|(?:(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?)\s+)?after\s+(?=(?:the\s+)?[a-zA-Z]+\s+[a-z]+ing\b|(?:the\s+)?[A-Za-z]+\s+(?:[a-z]+\s+){0,5}?[a-z]+ed\b))/;
 
 /** Each act's word, and that word after a negation in its clause ("no … was announced", "without publishing"). */
 const ACTS_DENIED = ['announc', 'sign', 'publish', 'unveil', 'releas', 'approv', 'ratif'].map((stem) => [new RegExp(`\\b${stem}`, 'i'), new RegExp(`\\b(?:no|not|never|nor|without)\\b(?!\\s+only\\b)[^.;:,]{0,50}?\\b${stem}`, 'i')] as const);

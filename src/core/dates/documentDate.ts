@@ -212,7 +212,8 @@ function wireDateline(raw: string, dayFirst = false): { date: string; time?: str
 
 // A wire dateline without its year ("WASHINGTON, June 2 (Reuters) - …") cannot date the article,
 // but its date is still the filing day and must not become an event's date.
-const WIRE_MONTH_DAY = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s{1,3}\d{1,2}\b/;
+// (Day first too, as AFP and British wires write it: "RIO DE JANEIRO, 16 Sep (AFP) - …".)
+const WIRE_MONTH_DAY = /^(?:(?<m>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s{1,3}(?<d>\d{1,2})\b|(?<d2>\d{1,2})\s{1,3}(?<m2>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b\.?)/;
 
 /** A wire dateline heading one line ("WASHINGTON, June 2 (Reuters) - …"): its span in the line, month, day and year if written. */
 function wireLine(raw: string): { start: number; end: number; month?: number; day?: number; year?: number } | null {
@@ -226,9 +227,9 @@ function wireLine(raw: string): { start: number; end: number; month?: number; da
   const dash = WIRE_DASH.exec(after);
   if (!dash) return null;
   const span = { start: raw.length - raw.trimStart().length, end: raw.length - after.length + dash[0].length };
-  const [word, dayText] = md[0].replace('.', '').split(/\s+/);
+  const word = md.groups!.m ?? md.groups!.m2;
   const month = MONTH_NUM[word.toLowerCase()];
-  const day = Number(dayText);
+  const day = Number(md.groups!.d ?? md.groups!.d2);
   if (!month || !(day >= 1 && day <= 31)) return span;
   return yearText ? { ...span, month, day, year: Number(yearText[1]) } : { ...span, month, day };
 }

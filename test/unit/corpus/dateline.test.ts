@@ -69,6 +69,13 @@ suite('datelines', () => {
     assert.strictEqual(days.date, '2025-10-14');
   });
 
+  // Round 672 (held out, measured first): "RIO DE JANEIRO, 16 Sep (AFP) -" was read as no dateline.
+  test('a yearless wire dateline may give its day first, as AFP writes it', () => {
+    const r = factDays('Deal signed in Rio\n\nRIO DE JANEIRO, 16 Sep (AFP) - The two blocs signed their trade deal on Tuesday, nine months after the conclusion of Dec. 6, 2024.\n');
+    assert.deepStrictEqual([r.date, r.source], ['2025-09-16', 'dateline']);
+    assert.ok(r.days.includes('2025-09-16') && !r.days.some((d) => d.endsWith('-09-16') && d !== '2025-09-16'), r.days.join());
+  });
+
   test("with no full date in the text, a yearless wire dateline takes its page's copyright year", () => {
     const r = factDays('Blacklist widened\n\nWASHINGTON, Sept 29 (Meridian Wire) - The Commerce Department said on Monday it would widen its export blacklist.\n\n(c) Meridian Wire 2025. All rights reserved.\n');
     assert.deepStrictEqual([r.date, r.source], ['2025-09-29', 'dateline']);

@@ -2251,6 +2251,9 @@ function sameSourceAgrees(claim: Claim, best: FactMatch, scored: FactMatch[], ci
     const beside = Math.abs(m.fact.line - f.line) <= 1 && !ENTRY_LINE.test(m.fact.sentence) && !ENTRY_LINE.test(f.sentence);
     const rows = ENTRY_LINE.test(m.fact.sentence) && ENTRY_LINE.test(f.sentence);
     if (!beside && m.score < best.score * (rows ? ROW_AGREE_RATIO : AGREE_RATIO)) return false;
+    // (Nor a date whose sentence shares only names with the claim: "flower growers said on Monday
+    // they were relieved" beside "the White House said late on Sunday".)
+    if (!beside && !moreThanNames(claim, m.fact, corpus)) return false;
     // A date of another moment ("both take effect on 14 October") does not agree with a claim of the
     // announcement the best match dates ("announces port fees" on 10 October); nor the day someone
     // spoke of it ("Trump told reporters on Thursday … at the dinner") with a claim of the dinner.

@@ -74,6 +74,10 @@ export function buildClaims(prose: string, cited: CitedDate[], corpus: Derived):
       // is not this date's clause.
       const clauseText = clause.aside ? prose.slice(clause.start, clause.aside.start) + ' '.repeat(clause.aside.end - clause.aside.start) + prose.slice(clause.aside.end, clause.end) : prose.slice(clause.start, clause.end);
       for (const t of contentTerms(clauseText)) features.set(`t:${t}`, 1);
+      // "Washington declared victory late on January 27, when the White House said Colombia had
+      // accepted": a "when" right after the date tells what happened on it, as the clause does.
+      const when = WHEN_RIGHT_AFTER.exec(prose.slice(cited.mention.end, sentence.end));
+      if (when && cited.mention.end + when[0].length >= clause.end) for (const t of contentTerms(prose, cited.mention.end + when[0].length, whenClauseEnd(prose, cited.mention.end + when[0].length, sentence.end))) features.set(`t:${t}`, 1);
       const twins = new Map<string, string>();
       for (const c of capitals) {
         if (c.start < sentence.start || c.end > sentence.end) continue;
@@ -167,4 +171,13 @@ function headingTerms(prose: string, at: number): string[] {
     end = start - 1;
   }
   return [];
+}
+
+/** ", when the White House said": a clause of the same moment right after a date, with its own subject. */
+const WHEN_RIGHT_AFTER = /^(?:,\s*\d{4})?,\s+when\s+(?=(?:the\s+)?[A-Z])/;
+
+/** Where a "when" clause ends: at the next clause break of the sentence. */
+function whenClauseEnd(prose: string, from: number, end: number): number {
+  const stop = /[;:—–]|,\s+(?:and|but|while|which|as)\b/.exec(prose.slice(from, end));
+  return stop ? from + stop.index : end;
 }

@@ -187,7 +187,8 @@ export function sameSubject(claim: Claim, f: Fact, corpus: Derived): boolean {
   addInnerHeads(said, claim.clauseText, claim.cited.mention.start - claim.clause.start, corpus);
   // "Ottawa had moved to cushion mills on August 15, when Prime Minister Mark Carney announced …":
   // a "when" right after the date says who acted on it.
-  const after = claim.clauseText.slice(claim.cited.mention.end - claim.clause.start);
+  // (The clause ends at that comma: the "when" is read in the sentence.)
+  const after = claim.sentenceText.slice(claim.cited.mention.end - claim.sentence.start);
   const when = WHEN_AFTER.exec(after);
   if (when) for (const id of headIds(after.slice(when[0].length), corpus)) said.add(id);
   const sourced = said.size ? sourceHeadIds(f, corpus) : new Set<string>();

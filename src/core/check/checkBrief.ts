@@ -2243,6 +2243,8 @@ function sameSourceAgrees(claim: Claim, best: FactMatch, scored: FactMatch[], ci
   // "parts are to follow no later than May 3").
   let lacking: string[] | undefined;
   const lacks = () => (lacking ??= tellingTerms(claim, corpus).filter((t) => !f.terms.includes(t) && !contentTerms(f.sentence).includes(t)));
+  // (Against "May 2004" for a brief's "May 2005", a "May" of no known year does not agree.)
+  const givesDay = givesClaimDayAgainst(claim, f, cited);
   return scored.some((m) => {
     if (m.fact === f || m.fact.path !== f.path || m.score < BESIDE_SCORE) return false;
     // A sentence lines away that shares a sliver of what the best match shares with the claim does
@@ -2257,7 +2259,7 @@ function sameSourceAgrees(claim: Claim, best: FactMatch, scored: FactMatch[], ci
     // A date of another moment ("both take effect on 14 October") does not agree with a claim of the
     // announcement the best match dates ("announces port fees" on 10 October); nor the day someone
     // spoke of it ("Trump told reporters on Thursday … at the dinner") with a claim of the dinner.
-    if (!givesClaimDay(m.fact, claim, cited) || !sameMoment(claim, m.fact) || !(tellsOfSaying(claim) || aboutTheSaying(claim, m.fact))) return false;
+    if (!givesDay(m.fact) || !sameMoment(claim, m.fact) || !(tellsOfSaying(claim) || aboutTheSaying(claim, m.fact))) return false;
     return m.sharedEntities + m.sharedTerms >= 2 || lacks().some((t) => m.fact.terms.includes(t)) || m.sharedEntities + looselyShared(claim, m.fact) >= 2;
   });
 }

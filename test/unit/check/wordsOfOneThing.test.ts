@@ -1,0 +1,21 @@
+// Rounds 473 and 474: "Haryana's assembly polls of October 8, 2024" (wrong: the state votes on
+// Oct. 5) and "Gary Cohn … disclosed his departure on Wednesday, March 7, 2018" (wrong: he announced
+// his resignation on Tuesday) were let pass: the brief and the source name one thing in two words.
+import * as assert from 'assert';
+import { rateNews, tempCorpus } from '../helpers/tempCorpus';
+
+suite('check: two words for one thing', () => {
+  const corpus = tempCorpus({
+    ...rateNews(12),
+    'rice.txt': ['Rice curbs eased', '', 'NEW DELHI, Sept. 30, 2024 (Wire) - Growers in Punjab and Haryana had pressed for the curbs to go, and analysts tied the timing to the assembly election in Haryana, which votes on Oct. 5.'],
+    'cohn.txt': ['Tariffs signed', '', 'WASHINGTON, March 8, 2018 (Wire) - The decision split the administration: Gary Cohn, the chief economic adviser and a leading opponent of the tariffs, announced his resignation on Tuesday.'],
+  });
+
+  test('polls and a vote', () => {
+    assert.deepStrictEqual(corpus.warnings("Observers tied the timing to Haryana's assembly polls of October 8, 2024."), ['date-conflict October 8, 2024 -> 2024-10-05']);
+  });
+
+  test('a departure and a resignation', () => {
+    assert.deepStrictEqual(corpus.warnings('Gary Cohn, the adviser who had fought the plan, disclosed his departure on March 7, 2018.'), ['date-conflict March 7, 2018 -> 2018-03-06']);
+  });
+});

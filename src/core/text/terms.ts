@@ -115,9 +115,12 @@ export function contentTerms(text: string, from = 0, to = text.length): string[]
 // of a tariff's floor ("the 10% floor", "the 10% baseline"), of a denial ("denied", "rejected",
 // "rebutted"), and of a filing ("filed", "filing", "lodged": the stemmer leaves the first two apart).
 // So do an approval's words ("approved", "approval"), a departure's ("resigned", "departure",
-// "quit") and a vote's ("vote", "poll", "ballot"). (Not "deal" and "agreement": made one, they let
-// "violated its agreement" on May 30 answer a brief's "the deal was done" on June 11.)
-const SAME_WORD: Record<string, string> = { approval: 'approv', departur: 'resign', quit: 'resign', poll: 'vote', ballot: 'vote', prob: 'investig', inquiry: 'investig', enquiry: 'investig', laps: 'expir', expiry: 'expir', froz: 'paus', freez: 'paus', frozen: 'paus', floor: 'baselin', met: 'meet', deny: 'reject', deni: 'reject', denial: 'reject', rebut: 'reject', refut: 'reject', filed: 'file', filing: 'file', lodg: 'file' };
+// "quit") and a vote's ("vote", "poll", "ballot"), a start's ("began", "started") and a signing's
+// ("signature", "signed"). (Not "deal" and "agreement": made one, they let "violated its agreement"
+// on May 30 answer a brief's "the deal was done" on June 11; nor "duty" and "tariff", an anti-dumping
+// duty and a tariff being two measures; nor "launched" and "opened": a round launched in 2001 is
+// not the talks opened to rescue it.)
+const SAME_WORD: Record<string, string> = { signatur: 'sign', began: 'start', begun: 'start', begin: 'start', beginn: 'start', approval: 'approv', departur: 'resign', quit: 'resign', poll: 'vote', ballot: 'vote', prob: 'investig', inquiry: 'investig', enquiry: 'investig', laps: 'expir', expiry: 'expir', froz: 'paus', freez: 'paus', frozen: 'paus', floor: 'baselin', met: 'meet', deny: 'reject', deni: 'reject', denial: 'reject', rebut: 'reject', refut: 'reject', filed: 'file', filing: 'file', lodg: 'file' };
 /** A verb, the particle after it, and the one word they make together. */
 const PHRASAL: Array<[RegExp, RegExp, string]> = [
   [/^put(?:s|ting)?$/, /^\s{1,2}forward\b/i, 'propos'],

@@ -86,8 +86,11 @@ function aboutTheSaying(claim: Claim, f: Fact): boolean {
   const moment = momentOfClaim(claim);
   // (Or a claim of the telling itself: "The three governments announced the end of the tariffs
   // jointly on May 17" is answered by the day of their joint statement.)
-  return moment === 'act' || moment === 'signing' || moment === 'paper' || TELLS_A_SAYING.test(claim.clauseText) || claim.kinds.some((k) => k === 'announcement' || k === 'statement');
+  // (Or a claim of a reaction, which is said: "publicly welcomed the money on Sunday".)
+  return moment === 'act' || moment === 'signing' || moment === 'paper' || TELLS_A_SAYING.test(claim.clauseText) || REACTION_SAID.test(claim.clauseText) || claim.kinds.some((k) => k === 'announcement' || k === 'statement');
 }
+
+const REACTION_SAID = /\b(?:welcom|hail|prais|applaud|laud|condemn|critici[sz])(?:ed|es|ing)\b/i;
 
 const CLAUSE_CLOSED_BEFORE_MODAL = /^,\s*(?:will|would|is\s+to|are\s+to)\b/;
 
@@ -466,9 +469,26 @@ function aboutTheReaction(claim: Claim, f: Fact): boolean {
   // "protested in a video call with Wang on 14 October": the call is what the date dates, and a
   // source's call with Wang answers it; "criticised the proposal before reporters" is answered by
   // the day he "told reporters" what he thought of it.
+  // "Rania Al-Mashat … said on Saturday that the funds would support the budget": the day the one who
+  // reacted spoke answers "Al-Mashat publicly welcomed the money on Sunday".
+  const d = dateSpan(f);
+  if (SAID_RIGHT_BEFORE.test(f.sentence.slice(Math.max(0, d.start - 24), d.start)) && sayerNamed(claim.clauseText, f.sentence.slice(0, d.start))) return true;
   const medium = REACTION_MEDIUM.exec(lead);
   return !!medium && new RegExp(`\\b${medium[1] ?? medium[2]}`, 'i').test(f.sentence);
 }
+
+/** A person's full name in the claim whose surname the source names ("Rania Al-Mashat … said on"). */
+function sayerNamed(claimText: string, sourceLead: string): boolean {
+  for (const m of claimText.matchAll(FULL_NAME)) {
+    const surname = m[0].split(/\s+/).pop()!;
+    if (new RegExp(`\\b${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(sourceLead)) return true;
+  }
+  return false;
+}
+const FULL_NAME = /\b[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+)+/g;
+
+/** "said on", "told reporters on": a saying right before its day. */
+const SAID_RIGHT_BEFORE = /\b(?:said|says|told\s+\w+|stated|wrote)\s+(?:late\s+|early\s+)?(?:on|in)\s+$/i;
 
 /** "The dispute turned deadly": a dispute named is the quarrel itself, not a reaction to something. */
 const DISPUTE_NOUN = /\b(?:the|a|an|this|that|its|their|trade|border|legal|long-running)\s+disputes?\b/gi;
@@ -860,7 +880,7 @@ const YEAR_LIKE_DAYS = 92;
 /** "have stayed out of the market since late October": a state that holds from that day on. */
 const SINCE_BEFORE = /\bsince\s+(?:the\s+)?$/i;
 /** A claim of when something began or stopped: "began staying out", "stopped buying". */
-const BEGAN = /\b(?:beg[aiu]n|begins|start(?:s|ed)?|stopp(?:ed|ing)|stops?|halt(?:s|ed)|ceas(?:es|ed)|first)\b/i;
+const BEGAN = /\b(?:beg[aiu]n|begins|bec[oa]mes?|joined|joins|start(?:s|ed)?|stopp(?:ed|ing)|stops?|halt(?:s|ed)|ceas(?:es|ed)|first)\b/i;
 
 /**
  * A state the source says has held since a day earlier than the claim's ("refiners have kept buying

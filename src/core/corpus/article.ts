@@ -46,7 +46,7 @@ export function relativeName(root: string, file: string): string {
 // Where a scraped page's article ends and its links begin: "Related stories", "Read more", ….
 const CHROME_HEADING = /^[ \t]*(?:#{1,4}[ \t]*)?(?:(?:相關新聞|相关新闻|延伸閱讀|延伸阅读|相關報道|相关报道|推薦閱讀|推荐阅读|熱門新聞|热门新闻)[ \t]*)?(?:相關新聞|相关新闻|延伸閱讀|延伸阅读|相關報道|相关报道|推薦閱讀|推荐阅读|熱門新聞|热门新闻|related(?:[ \t]+(?:stories|articles|news|coverage|content|reading))?|read[ \t]+more|more[ \t]+(?:on[ \t]+this(?:[ \t]+story)?|stories|from[ \t]+[A-Z][\w ]{1,30})|recommended(?:[ \t]+stories)?|you[ \t]+may[ \t]+also[ \t]+like|also[ \t]+read|latest[ \t]+news|(?:recent|latest|more)[ \t]+(?:press[ \t]+)?releases|recent[ \t]+(?:stories|news|posts|articles)|most[ \t]+(?:read|popular|viewed)|trending(?:[ \t]+(?:now|stories|news))?|top[ \t]+stories|popular(?:[ \t]+stories)?|editor'?s[ \t]+picks)[ \t]*:?[ \t]*$/im;
 // A link to another story inside the article ("Also read: Modi thanks Trump for birthday call (Sep 17, 2025)").
-const LINK_LINE = /^[ \t]*(?:[-*•][ \t]*)?(?:also[ \t]+read|read[ \t]+(?:more|also)|related|see[ \t]+also|recommended|watch|listen|more(?:[ \t]+live)?[ \t]+coverage)[ \t]*[:|][^\n]*$/gim;
+const LINK_LINE = /^[ \t]*(?:[-*•][ \t]*)?(?:also[ \t]+read|read[ \t]+(?:more|also)|related|see[ \t]+also|recommended|watch|listen|more(?:[ \t]+live)?[ \t]+coverage)[ \t]*[:|][ \t]*\S[^\n]*$/gim;
 
 /**
  * The text of a source as the index reads it: an HTML page without its tags, and a scraped page

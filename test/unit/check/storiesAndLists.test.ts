@@ -97,4 +97,16 @@ suite('corpus: linked headlines are not the story', () => {
     const timeline = 'Title\n- Washington adds 10% on all Chinese imports 2025-02-04\n- Washington doubles the levy to 20% 2025-03-04\n';
     assert.strictEqual(articleText('timeline.md', timeline), timeline);
   });
+
+  // Round 675 (held out, measured first): a "Related:" heading on a line of its own was taken for a
+  // link line and blanked, so the list under it was read as the story's ("EU fishing fleet leaves
+  // Moroccan waters as protocol expires (18/07/2023)" contradicted the protocol's end on 17 July).
+  test('a "Related:" heading alone cuts the links under it', () => {
+    const body = 'The court dismissed the appeals on Friday. '.repeat(12);
+    const page = `${body}\n\nRelated:\n- Fishing fleet leaves the waters as the protocol expires (18/07/2023)\n- Spain backs the autonomy plan (18/03/2022)\n`;
+    const text = articleText('page.txt', page);
+    assert.ok(text.startsWith(body) && !text.includes('18/07/2023') && !text.includes('Related'), text.slice(-200));
+    // A "Related: …" line is one link, blanked alone.
+    assert.ok(!articleText('page.txt', `${body}\nRelated: Spain backs the autonomy plan (18/03/2022)\nMore text.`).includes('18/03/2022'));
+  });
 });

@@ -328,12 +328,17 @@ function latestPast(mentions: DateMention[], before: string, body: string, verb?
   let latest: string | undefined;
   for (const m of mentions) {
     if (m.resolution !== 'explicit' || m.future || !/^\d{4}-\d{2}/.test(m.value) || tenseAt(body, m.start, m.end).tense !== 'past') continue;
+    // (Not the end a past act set: "extended it in 2015 through September 2025".)
+    if (END_SET_BEFORE.test(body.slice(Math.max(0, m.start - 24), m.start))) continue;
     if (verb && !verb.test(sentenceAround(body, m.start, m.end))) continue;
     const v = m.value.slice(0, 10);
     if (v < before && (!latest || v > latest)) latest = v;
   }
   return latest;
 }
+
+/** The end a past act set, right before its date: "through", "until", "by the end of". */
+const END_SET_BEFORE = /\b(?:through|thru|until|till|by|before)\s+(?:the\s+end\s+of\s+)?$/i;
 
 /** The sentence around [start, end): from the stop before it to the stop after it. */
 function sentenceAround(body: string, start: number, end: number): string {
@@ -450,7 +455,7 @@ function yearTheWeekdaysGive(chosen: string, month: number, day: number, text: W
   // in a corpus of late 2003 is 2002.)
   if (anyNamedYear && !wider.length && named && !leadIs(year, 0) && !leadIs(year, 1)) {
     const from = pastTold();
-    const near = fitsBetween([year - 1, year + 1, year - 2, year + 2], from ?? '0000');
+    const near = fitsBetween([year - 1, year + 1, year - 2, year + 2, year - 3, year + 3], from ?? '0000');
     if (near.length) return isoDate(near[0], month, day);
   }
   return chosen;

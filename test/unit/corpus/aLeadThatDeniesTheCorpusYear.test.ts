@@ -5,6 +5,8 @@
 // lead (neither the day nor the day before is a Tuesday); the nearest year that puts Tuesday on
 // March 5, within two, is 2002. (Round 528 likewise: "BRUSSELS, Dec 8 - … on Wednesday put
 // forward" in a corpus of 2023 is 2021.)
+// Round 621: "VANCOUVER, Dec 11 - A Canadian judge on Tuesday released …" in a corpus of 2021 is
+// 2018, three years back: within three, as a day falls on one weekday once in five to eleven years.
 import * as assert from 'assert';
 import { parseArticle } from '../../../src/core/corpus/article';
 
@@ -25,5 +27,10 @@ suite('corpus: a lead that denies the corpus’s year', () => {
 
   test('a lead the corpus’s year bears out keeps it', () => {
     assert.strictEqual(dated(tariffs.replace('on Tuesday', 'on Friday'), '2003-12-04'), '2004-03-05');
+  });
+
+  test('within three years of the corpus’s', () => {
+    const bail = ['Court grants bail to finance chief', '', 'VANCOUVER, Dec 11 (Wire) - A Canadian judge on Tuesday released the company’s finance chief on bail while she awaits an extradition hearing.'].join('\n');
+    assert.strictEqual(dated(bail, '2021-09-24'), '2018-12-11');
   });
 });

@@ -76,6 +76,14 @@ suite('datelines', () => {
     assert.ok(r.days.includes('2025-09-16') && !r.days.some((d) => d.endsWith('-09-16') && d !== '2025-09-16'), r.days.join());
   });
 
+  // Round 676 (held out, measured first): "extended it in 2015 through September 2025" is an end a
+  // past act set, not the latest past the wire tells; "WASHINGTON, Nov 2 - … said on Tuesday" after
+  // fighting that "erupted … on Nov. 4, 2020" is 2021, where Nov 2 is a Tuesday.
+  test('an end a past act set is not the past a wire comes after', () => {
+    const r = factDays('Trade program cuts\n\nWASHINGTON, Nov 2 (Wire) - The president said on Tuesday he would drop three countries from the trade program.\n\nFighting erupted in the region on Nov. 4, 2020. Congress passed the program in 2000 and extended it in 2015 through September 2025.\n');
+    assert.deepStrictEqual([r.date, r.source], ['2021-11-02', 'dateline']);
+  });
+
   test("with no full date in the text, a yearless wire dateline takes its page's copyright year", () => {
     const r = factDays('Blacklist widened\n\nWASHINGTON, Sept 29 (Meridian Wire) - The Commerce Department said on Monday it would widen its export blacklist.\n\n(c) Meridian Wire 2025. All rights reserved.\n');
     assert.deepStrictEqual([r.date, r.source], ['2025-09-29', 'dateline']);

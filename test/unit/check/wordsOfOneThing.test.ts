@@ -11,6 +11,7 @@ suite('check: two words for one thing', () => {
     ...rateNews(12),
     'rice.txt': ['Rice curbs eased', '', 'NEW DELHI, Sept. 30, 2024 (Wire) - Growers in Punjab and Haryana had pressed for the curbs to go, and analysts tied the timing to the assembly election in Haryana, which votes on Oct. 5.'],
     'nairobi.txt': ['Parliament backs Kenya pact', '', 'STRASBOURG, Feb. 29, 2024 (Wire) - The vote comes after the Commission President and Kenyan President William Ruto signed the agreement in Nairobi on December 18.'],
+    'quito.txt': ['Assembly dissolved', '', 'QUITO, May 17, 2023 (Wire) - President Guillermo Lasso dissolved the opposition-led National Assembly on Wednesday, using a constitutional power never used before.'],
     'cohn.txt': ['Tariffs signed', '', 'WASHINGTON, March 8, 2018 (Wire) - The decision split the administration: Gary Cohn, the chief economic adviser and a leading opponent of the tariffs, announced his resignation on Tuesday.'],
   });
 
@@ -30,5 +31,11 @@ suite('check: two words for one thing', () => {
     assert.deepStrictEqual(contentTerms('began begun begins beginning'), contentTerms('started starts start starting'));
     assert.deepStrictEqual(contentTerms('signature signatures'), contentTerms('signed signs'));
     assert.deepStrictEqual(contentTerms('poll ballot approval departure quit'), contentTerms('vote vote approved resigned resigned'));
+    // An act's noun and its verb (round 682: "Lasso's dissolution of the National Assembly").
+    assert.deepStrictEqual(contentTerms('dissolution suspension extension agreement announcement withdrawal'), contentTerms('dissolved suspended extended agreed announced withdrew'));
+  });
+
+  test('a dissolution and "dissolved"', () => {
+    assert.deepStrictEqual(corpus.warnings("Lasso's dissolution of the National Assembly on May 16, 2023 put the ratification timetable in doubt."), ['date-conflict May 16, 2023 -> 2023-05-17']);
   });
 });

@@ -2229,8 +2229,13 @@ const ACTS_DENIED = ['announc', 'sign', 'publish', 'unveil', 'releas', 'approv',
 
 function denied(claim: Claim): boolean {
   const lead = leadOf(claim);
-  return DENIAL.test(lead) || TALKED_OF.test(lead);
+  // (A negation someone is quoted saying denies nothing of the date: declared the kingdom "not
+  // concerned" in a statement issued on Saturday.)
+  return DENIAL.test(lead.replace(QUOTED, ' ')) || TALKED_OF.test(lead);
 }
+
+/** Words in quotation marks. */
+const QUOTED = /["“][^"”]{0,120}["”]/g;
 
 /** "officials privately talk of January 2026", "a visit mooted for March", "which we pencil in for late October": a date only spoken of, which asserts none. */
 const TALKED_OF = /\b(?:talk(?:s|ed|ing)?\s+of|(?:mooted|floated|tipped|pencil+ed\s+in|pencils?\s+(?:it\s+|them\s+)?in|rumou?red|touted)\s+(?:for|as)|speculation\s+(?:of|about|over)|guess(?:es|ed)?\s+(?:at|of))\s+(?:(?:a|an|the|possibly|perhaps|maybe)\s+)?$/i;

@@ -203,7 +203,7 @@ export function sameSubject(claim: Claim, f: Fact, corpus: Derived): boolean {
   // brief's clause is what was acted on; a source that names it beside its date tells the same act,
   // whoever it says acted ("Johnson and Modi agreed an 'Enhanced Trade Partnership' … in May last year").
   if (said.size && papersOnly(said, corpus) && [...said].every((id) => f.clauseEntities.includes(id))) return true;
-  if (said.size && sourced.size && !(papersOnly(sourced, corpus) && !papersOnly(said, corpus))) return [...said].some((id) => sourced.has(id)) || venuesOfClaim(claim, sourced, corpus);
+  if (said.size && sourced.size && !(papersOnly(sourced, corpus) && !papersOnly(said, corpus))) return [...said].some((id) => sourced.has(id) || [...sourced].some((other) => shortNameOf(id, other, corpus))) || venuesOfClaim(claim, sourced, corpus);
   // "Ukraine's lawmakers gave their approval to the resources accord" is not answered by "The peace
   // agreement signed in Washington at the end of June", which names no one who acted and not Ukraine.
   if (said.size && (!sourced.size || papersOnly(sourced, corpus)) && absentCountries(claim.clauseText, said, f, corpus)) return false;
@@ -213,6 +213,18 @@ export function sameSubject(claim: Claim, f: Fact, corpus: Derived): boolean {
   if (!saidBy.size) return true;
   const sourcedBy = headGovernments(factClause(f));
   return !sourcedBy.size || [...saidBy].some((g) => sourcedBy.has(g));
+}
+
+/**
+ * "The Court of Justice" and "the Court of Justice of the European Union": a body's name and that
+ * name with what it is of, either way round (a name of two words or more, organisations only).
+ */
+function shortNameOf(a: string, b: string, corpus: Derived): boolean {
+  const x = corpus.entityById.get(a);
+  const y = corpus.entityById.get(b);
+  if (x?.kind !== 'organization' || y?.kind !== 'organization') return false;
+  const [short, long] = x.name.length < y.name.length ? [x.name, y.name] : [y.name, x.name];
+  return /\s/.test(short) && long.startsWith(`${short} of `);
 }
 
 /** A pronoun and a saying right after a source's date: ", he said", "she told". */

@@ -165,8 +165,8 @@ function addInnerHeads(heads: Set<string>, clause: string, at: number, corpus: D
 /** An aside after the subject naming who led it: ", led by", ", headed by", ", chaired by". */
 const LED_BY = /,\s+(?:led|headed|chaired)\s+by\s+(?=(?:the\s+)?[A-Z])/;
 
-/** Where a clause of time or cause opens, with its subject next: "when Trump announced …"; or one said or argued, "that Washington state ended …". */
-const INNER_CLAUSE = /\b(?:when|after|as|while|before|once|because|since|that)\s+(?=(?:the\s+)?[A-Z])/g;
+/** Where a clause of time or cause opens, with its subject next: "when Trump announced …"; or one said or argued, "that Washington state ended …"; or a relative clause with its own subject, "whose Belgrade to Novi Sad stretch opened …". */
+const INNER_CLAUSE = /\b(?:when|after|as|while|before|once|because|since|that|whose)\s+(?=(?:the\s+)?[A-Z])/g;
 
 function lastMatch(re: RegExp, text: string): number | undefined {
   let end: number | undefined;

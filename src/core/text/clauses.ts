@@ -245,6 +245,9 @@ function cut(text: string, a: Span, b: Span, entries: boolean): number {
  */
 const NAMES_JOINED = /(?:^|\s)[A-Z][\w'’.-]*\|[A-Z]$/;
 
+/** "as a penalty", "as part of", "as well as": "as" a preposition, before a noun. */
+const AS_BEFORE_NOUN = /^(?:a|an|part|well|such|much|per)\b/i;
+
 /** A break that opens a clause of its own: "; …", ", and the …", ", but …". */
 const STRONG_BREAK = /^(?:;|,\s+(?:and|but|while|whereas)\s)/;
 
@@ -261,6 +264,8 @@ function breakBetween(text: string, from: number, to: number): number | undefine
   CLAUSE_BREAK.lastIndex = 0;
   for (let b = CLAUSE_BREAK.exec(between); b; b = CLAUSE_BREAK.exec(between)) {
     if (b[0] === ' and ' && NAMES_JOINED.test(`${between.slice(Math.max(0, b.index - 30), b.index)}|${between.slice(b.index + 5, b.index + 6)}`)) continue;
+    // ("imposing an additional 25% duty … as a penalty for …": "as" before a noun opens no clause.)
+    if (b[0] === ' as ' && AS_BEFORE_NOUN.test(between.slice(b.index + 4))) continue;
     const strong = STRONG_BREAK.test(between.slice(b.index));
     if (best === undefined || (strong && !bestStrong) || (strong === bestStrong && Math.abs(b.index - mid) < Math.abs(best - mid))) {
       best = b.index;

@@ -200,6 +200,7 @@ function tellsAnotherEvent(claim: Claim, f: Fact, corpus: Derived): boolean {
     goodsMovedOnlyInSource(claim, f) ||
     rowNameMissing(claim, f, corpus) ||
     putOffToOnlyInSource(claim, f) ||
+    putOffToOnlyInClaim(claim, f) ||
     otherFigures(claim, f) ||
     columnCountryMissing(claim, f) ||
     occasionNotInSource(claim, f) ||
@@ -1667,8 +1668,8 @@ function rowNameMissing(claim: Claim, f: Fact, corpus: Derived): boolean {
   });
 }
 
-/** Words of putting something off: "extend", "pushed back", "postponement". */
-const PUT_OFF_VERBS = 'extend(?:s|ed|ing)?|extension|paus(?:e|es|ed|ing)|push(?:es|ed|ing)?\\s+(?:[\\w-]+\\s+){0,3}?back|delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing|ement)|defer(?:s|red|ring|ral)?|put\\s+off';
+/** Words of putting something off: "extend", "pushed back", "postponement", "pushed the deadline". */
+const PUT_OFF_VERBS = 'extend(?:s|ed|ing)?|extension|paus(?:e|es|ed|ing)|push(?:es|ed|ing)?\\s+(?:[\\w-]+\\s+){0,3}?back|(?:push(?:es|ed|ing)?|mov(?:e|es|ed|ing)|shift(?:s|ed|ing)?)\\s+(?:the|its|their)\\s+(?:[\\w-]+\\s+){0,2}?(?:deadline|date|start|cut-?off)|delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing|ement)|defer(?:s|red|ring|ral)?|put\\s+off';
 
 /** The day something was put off to: "agreed to extend the deadline to 9 July", "delayed until August 1". */
 const PUT_OFF_TO = new RegExp(`\\b(?:${PUT_OFF_VERBS})\\b[^.;:]{0,40}?\\b(?:to|until|till)\\s+(?:the\\s+)?$`, 'i');
@@ -1684,6 +1685,19 @@ const PUT_OFF = new RegExp(`\\b(?:${PUT_OFF_VERBS}|reprieve)\\b`, 'i');
 function putOffToOnlyInSource(claim: Claim, f: Fact): boolean {
   return PUT_OFF_TO.test(factLead(f, 80)) && PUT_OFF.test(claim.clauseText) && !PUT_OFF_TO.test(leadOf(claim));
 }
+
+/**
+ * And the other way: "Trump's executive order of July 8, 2025 pushed the deadline for the higher
+ * duties to 1 August" dates where the deadline went, which "Under the executive order Trump signed
+ * on July 31, 2025, Pakistani goods will face a 19 percent duty" does not tell.
+ */
+function putOffToOnlyInClaim(claim: Claim, f: Fact): boolean {
+  const lead = factLead(f, 80);
+  return PUT_OFF_TO.test(prefixOf(claim)) && !PUT_OFF_TO.test(lead) && !PUT_OFF.test(lead) && !DEADLINE_WORD.test(lead);
+}
+
+/** A source's date told as a deadline or an end: "the deadline of", "due to lapse on", "expires on". */
+const DEADLINE_WORD = /\b(?:deadline|cut-?off|lapse|expir\w*|until|till|by|due|ends?|from|starting|effective|takes?\s+effect|in\s+force)\b/i;
 
 /**
  * A table with a column per country ("| Event | Brazil | Switzerland |"): a date in the Switzerland

@@ -1407,7 +1407,8 @@ function otherMove(claim: Claim, f: Fact): boolean {
 }
 
 const STOPPED = /\b(?:stop(?:s|ped|ping)?\s+(?:working|accepting|carrying|shipping|sending|taking|selling|buying|issuing|processing)|suspen(?:d|ds|ded|ding|sion|sions)|halt(?:s|ed|ing)?|paus(?:e|es|ed|ing)|went\s+dark|goes\s+dark|go\s+dark|shut\s+down|went\s+offline|(?:was|were)\s+(?:blocked|pulled|cut\s+off)|blackout|outage)\b/i;
-const RESUMED = /\b(?:working\s+again|back\s+online|coming\s+back|came\s+back|resum(?:e|es|ed|ing|ption)|restor(?:e|es|ed|ing|ation)|restart(?:s|ed|ing)?|reopen(?:s|ed|ing)?|returned\s+to\s+(?:app\s+stores|service))\b/i;
+// ("formally relaunched negotiations …, ending a pause of nearly nine years" takes them up again.)
+const RESUMED = /\b(?:working\s+again|back\s+online|coming\s+back|came\s+back|resum(?:e|es|ed|ing|ption)|restor(?:e|es|ed|ing|ation)|restart(?:s|ed|ing)?|reopen(?:s|ed|ing)?|relaunch(?:es|ed|ing)?|end(?:s|ed|ing)?\s+(?:a|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:pause|halt|suspension|freeze|hiatus)|returned\s+to\s+(?:app\s+stores|service))\b/i;
 
 /**
  * "Hyundai resumed full construction at the Georgia site on 20 October" is not dated by the raid that

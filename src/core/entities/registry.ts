@@ -244,8 +244,24 @@ export class EntityRegistry {
     for (let m = pattern.exec(folded); m; m = pattern.exec(folded)) {
       const e = bySurface.get(m[0].toLowerCase());
       // Lower-case hits of capitalised names ("may", "china" inside prose) are not names.
-      if (e && (/\p{Lu}|\d/u.test(m[0][0]) || m[0].includes(" "))) out.push({ start: m.index, end: m.index + m[0].length, entityId: e.id });
+      if (!e || !(/\p{Lu}|\d/u.test(m[0][0]) || m[0].includes(' '))) continue;
+      // A person's surname after another given name is someone else: "Imran Khan" is not "Jam Kamal
+      // Khan", whose alias "Khan" it holds.
+      if (e.kind === 'person' && !m[0].includes(' ') && otherGivenName(folded.slice(Math.max(0, m.index - 24), m.index), e.name)) continue;
+      out.push({ start: m.index, end: m.index + m[0].length, entityId: e.id });
     }
     return out;
   }
 }
+
+/** The capitalised word right before a surname, when it is no word of the person's own name (nor a title). */
+function otherGivenName(before: string, fullName: string): boolean {
+  const w = /(?:^|[^\p{L}'’-])(\p{Lu}[\p{Ll}'’-]+)\s$/u.exec(before)?.[1];
+  // (Not a possessive, "Beijing's Xi", nor a day or month, "On Tuesday Trump said".)
+  if (!w || GIVEN_NAME_EXCEPTIONS.test(w) || /['’]s$/.test(w) || WHEN_WORD.test(w)) return false;
+  return !foldAccents(fullName).toLowerCase().split(/\s+/).includes(foldAccents(w).toLowerCase());
+}
+
+/** Words that stand before a surname and are no given name: titles and sentence openers. */
+const GIVEN_NAME_EXCEPTIONS = /^(?:State|Commerce|Trade|Finance|Foreign|Defen[cs]e|Treasury|Affairs|Agriculture|Economy|Economic|Industry|Energy|Labou?r|Justice|Interior|Health|Home|Chief|Executive|Deputy|Vice|Leader|Speaker|Minority|Majority|Attorney|Lord|Lady|Sir|Dame|Rabbi|Pope|Cardinal|Bishop|Father|Field|Marshal|Colonel|Captain|Admiral|Lieutenant|Major|Sergeant|Mr|Mrs|Ms|Dr|President|Premier|Minister|Secretary|Chancellor|Prime|Senator|Governor|Ambassador|Commissioner|Chairman|Chair|Director|General|King|Queen|Prince|Princess|Sheikh|Emir|Judge|Justice|Representative|Rep|Sen|Gov|The|When|While|As|But|And|Then|After|Before|If|Since|Meanwhile|Earlier|Later|Also|Both|Neither|Only|Even|Former|Acting|Interim)$/;
+const WHEN_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday|Tomorrow)$/;

@@ -123,8 +123,10 @@ export function contentTerms(text: string, from = 0, to = text.length): string[]
 // An act's noun meets its verb where the light stemmer leaves them apart ("dissolution" and
 // "dissolved", "suspension" and "suspended", "agreement" and "agreed"). (Not "proposal" and
 // "proposed", nor "negotiations" and "negotiating": a proposal's day met a payment's sentence that
-// named the proposal, and "the negotiating mandate" met "negotiations were over".)
-const NOUN_TO_VERB: Record<string, string> = { dissolut: 'dissolv', suspens: 'suspend', extens: 'extend', decis: 'decid', imposit: 'impos', withdrawal: 'withdraw', withdrew: 'withdraw', withdrawn: 'withdraw', conclus: 'conclud', expans: 'expand', revoc: 'revok', entry: 'enter', retali: 'retaliat', termin: 'terminat', invas: 'invad', arrival: 'arriv', removal: 'remov', inaugur: 'inaugurat', introduct: 'introduc', resumpt: 'resum', announce: 'announc', agre: 'agree', submis: 'submit', reduct: 'reduc', elimin: 'eliminat', renewal: 'renew', closur: 'clos' };
+// named the proposal, and "the negotiating mandate" met "negotiations were over"; nor "extension" and
+// "extended": "the extended truce runs until November 12" then met "was extended in August" before
+// the truce's end.)
+const NOUN_TO_VERB: Record<string, string> = { dissolut: 'dissolv', suspens: 'suspend', decis: 'decid', imposit: 'impos', withdrawal: 'withdraw', withdrew: 'withdraw', withdrawn: 'withdraw', conclus: 'conclud', expans: 'expand', revoc: 'revok', entry: 'enter', retali: 'retaliat', termin: 'terminat', invas: 'invad', arrival: 'arriv', removal: 'remov', inaugur: 'inaugurat', introduct: 'introduc', resumpt: 'resum', announce: 'announc', agre: 'agree', submis: 'submit', reduct: 'reduc', elimin: 'eliminat', renewal: 'renew', closur: 'clos' };
 const SAME_WORD: Record<string, string> = { ...NOUN_TO_VERB, signatur: 'sign', began: 'start', begun: 'start', begin: 'start', beginn: 'start', approval: 'approv', departur: 'resign', quit: 'resign', poll: 'vote', ballot: 'vote', prob: 'investig', inquiry: 'investig', enquiry: 'investig', laps: 'expir', expiry: 'expir', froz: 'paus', freez: 'paus', frozen: 'paus', floor: 'baselin', met: 'meet', deny: 'reject', deni: 'reject', denial: 'reject', rebut: 'reject', refut: 'reject', filed: 'file', filing: 'file', lodg: 'file' };
 /** A verb, the particle after it, and the one word they make together. */
 const PHRASAL: Array<[RegExp, RegExp, string]> = [

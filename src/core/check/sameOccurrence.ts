@@ -135,6 +135,9 @@ function ownerUnknown(claim: Claim, corpus: Derived): boolean {
 export function sourceHeadIds(f: Fact, corpus: Derived): Set<string> {
   const clause = factClause(f);
   const heads = headIds(clause, corpus);
+  // "Jaishankar flew to Brussels from Sweden, where he attended the forum on Saturday": a pronoun
+  // that opens the date's clause is the sentence's subject.
+  if (PRONOUN_CLAUSE.test(clause.slice(0, Math.max(0, dateSpan(f).start - Math.max(0, f.clauseStart - f.sentenceStart))))) for (const id of headIds(f.sentence, corpus)) heads.add(id);
   // "Sri Lanka's negotiating team, led by Treasury Secretary Mahinda Siriwardana, had held …": the
   // one who led it acted too.
   const led = LED_BY.exec(clause.slice(0, 160));
@@ -155,6 +158,9 @@ export function sourceHeadIds(f: Fact, corpus: Derived): Set<string> {
   if (then && /(?:^|[:;—–,]\s*)(?:on|in)\s+$/i.test(clause.slice(0, at))) for (const id of headIds(after.slice(then[0].length), corpus)) heads.add(id);
   return heads;
 }
+
+/** A pronoun subject opening a clause, after a joining word or not: ", where he attended", "; she said". */
+const PRONOUN_CLAUSE = /(?:^|[,;])\s*(?:(?:where|when|as|after|before|while|and|but)\s+)?(?:he|she)\s+[a-z]+/;
 
 /** The names of a clause of time or cause that holds the date ("when Trump announced … on April 2"): who acted that day. */
 function addInnerHeads(heads: Set<string>, clause: string, at: number, corpus: Derived): void {

@@ -473,7 +473,7 @@ function aboutTheReaction(claim: Claim, f: Fact): boolean {
   // "Rania Al-Mashat … said on Saturday that the funds would support the budget": the day the one who
   // reacted spoke answers "Al-Mashat publicly welcomed the money on Sunday".
   const d = dateSpan(f);
-  if (SAID_RIGHT_BEFORE.test(f.sentence.slice(Math.max(0, d.start - 24), d.start)) && sayerNamed(claim.clauseText, f.sentence.slice(0, d.start))) return true;
+  if (DISCLOSURE_BEFORE.test(f.sentence.slice(Math.max(0, d.start - 40), d.start)) && sayerNamed(claim.clauseText, f.sentence.slice(0, d.start))) return true;
   const medium = REACTION_MEDIUM.exec(lead);
   return !!medium && new RegExp(`\\b${medium[1] ?? medium[2]}`, 'i').test(f.sentence);
 }
@@ -487,9 +487,6 @@ function sayerNamed(claimText: string, sourceLead: string): boolean {
   return false;
 }
 const FULL_NAME = /\b[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+)+/g;
-
-/** "said on", "told reporters on": a saying right before its day. */
-const SAID_RIGHT_BEFORE = /\b(?:said|says|told\s+\w+|stated|wrote)\s+(?:late\s+|early\s+)?(?:on|in)\s+$/i;
 
 /** "The dispute turned deadly": a dispute named is the quarrel itself, not a reaction to something. */
 const DISPUTE_NOUN = /\b(?:the|a|an|this|that|its|their|trade|border|legal|long-running)\s+disputes?\b/gi;

@@ -11,6 +11,7 @@ import { contentTerms } from '../text/terms';
 import type { EventKind } from '../types';
 import { writtenOut, type CitedDate } from './briefDates';
 import { capitalsActing } from './governments';
+import { WHEN_AFTER } from './spans';
 
 export interface Claim {
   cited: CitedDate;
@@ -76,7 +77,7 @@ export function buildClaims(prose: string, cited: CitedDate[], corpus: Derived):
       for (const t of contentTerms(clauseText)) features.set(`t:${t}`, 1);
       // "Washington declared victory late on January 27, when the White House said Colombia had
       // accepted": a "when" right after the date tells what happened on it, as the clause does.
-      const when = WHEN_RIGHT_AFTER.exec(prose.slice(cited.mention.end, sentence.end));
+      const when = WHEN_AFTER.exec(prose.slice(cited.mention.end, sentence.end));
       if (when && cited.mention.end + when[0].length >= clause.end) for (const t of contentTerms(prose, cited.mention.end + when[0].length, whenClauseEnd(prose, cited.mention.end + when[0].length, sentence.end))) features.set(`t:${t}`, 1);
       const twins = new Map<string, string>();
       for (const c of capitals) {
@@ -172,9 +173,6 @@ function headingTerms(prose: string, at: number): string[] {
   }
   return [];
 }
-
-/** ", when the White House said": a clause of the same moment right after a date, with its own subject. */
-const WHEN_RIGHT_AFTER = /^(?:,\s*\d{4})?,\s+when\s+(?=(?:the\s+)?[A-Z])/;
 
 /** Where a "when" clause ends: at the next clause break of the sentence. */
 function whenClauseEnd(prose: string, from: number, end: number): number {

@@ -8,7 +8,7 @@ import type { Derived } from '../index/corpusIndex';
 import type { Entity, EventKind, Fact } from '../types';
 import type { Claim } from './claims';
 import { gap, shiftYears, type Reach } from './reach';
-import { citedSpan, claimLead, dateSpan, factClause, factLead, rowClaim, rowLabelOf } from './spans';
+import { citedSpan, claimLead, dateSpan, factClause, factLead, rowClaim, rowLabelOf, WHEN_AFTER } from './spans';
 import { entryClause, entryWordsStart } from '../text/timelineEntry';
 import { MON, WEEKDAY_ANY } from '../dates/lexicon';
 import { rowWordsStart } from '../text/tableRow';
@@ -302,8 +302,6 @@ function venuesOfClaim(claim: Claim, ids: Set<string>, corpus: Derived): boolean
   return [...ids].every((id) => venues.has(id) || (corpus.entityById.get(id)?.kind !== 'place' && [...venues].some((v) => governmentOf(v, corpus) === id)));
 }
 
-/** A clause of time right after a date, its subject next: "…, when Carney announced". */
-const WHEN_AFTER = /^(?:,\s*\d{4})?,?\s+when\s+(?=(?:the\s+)?[A-Z])/;
 
 /** A passive verb and its "by", before the name of who acted ("was received that afternoon by Emperor Naruhito"). */
 const PASSIVE_BY = /\b(?:was|were|been|being|is|are)\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|en|wn|ne|id)|hit|cut|set|put|shut|struck|made|held|led|met|sent|paid|sold|bought|brought|caught|lost|won|built|kept|dealt)(?:\s+(?!by\b)[a-z]+){0,2}?\s+by\s+(?=(?:the\s+)?[A-Z])/;

@@ -48,3 +48,6 @@ export function rowLabelOf(claim: Claim): string {
 export function rowClaim(claim: Claim): boolean {
   return claim.column !== undefined || inTableRow(claim.sentenceText, citedSpan(claim).start);
 }
+
+/** A clause of time right after a date, its subject next: "…, when Carney announced". */
+export const WHEN_AFTER = /^(?:,\s*\d{4})?,?\s+when\s+(?=(?:the\s+)?[A-Z])/;

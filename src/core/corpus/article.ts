@@ -250,9 +250,14 @@ const LAW_NAMED_BEFORE = /\b(?:Act|Law|Code|Treaty)\s+of\s+$/;
 /** A limit set before a date: "to end farm subsidies by the end of 2013", "before 2030". */
 const LIMIT_BEFORE = /\b(?:by|before|deadline\s+of)\s+(?:the\s+)?$/i;
 
+/** The words right before a date match `before` ("by " for a limit, "through " for an end). */
+function setBefore(body: string, m: DateMention, before: RegExp): boolean {
+  return before.test(body.slice(Math.max(0, m.start - 24), m.start));
+}
+
 /** The date is set in the text as a limit ahead ("by Aug. 18, 2021"). */
 function setAsLimit(body: string, m: DateMention): boolean {
-  return LIMIT_BEFORE.test(body.slice(Math.max(0, m.start - 24), m.start));
+  return setBefore(body, m, LIMIT_BEFORE);
 }
 
 /** How far into a wire story its lead sentence's weekday is looked for. */
@@ -329,7 +334,7 @@ function latestPast(mentions: DateMention[], before: string, body: string, verb?
   for (const m of mentions) {
     if (m.resolution !== 'explicit' || m.future || !/^\d{4}-\d{2}/.test(m.value) || tenseAt(body, m.start, m.end).tense !== 'past') continue;
     // (Not the end a past act set: "extended it in 2015 through September 2025".)
-    if (END_SET_BEFORE.test(body.slice(Math.max(0, m.start - 24), m.start))) continue;
+    if (setBefore(body, m, END_SET_BEFORE)) continue;
     if (verb && !verb.test(sentenceAround(body, m.start, m.end))) continue;
     const v = m.value.slice(0, 10);
     if (v < before && (!latest || v > latest)) latest = v;

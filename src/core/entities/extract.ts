@@ -279,6 +279,11 @@ const COMPANY_AFTER = /^(?:['’]s\s+(?:shares|stock|plants?|factor(?:y|ies)|uni
 const ONE_WORD = /\b[A-Z][a-z]+(?:[A-Z][a-z]+)*\b/g;
 const TITLE_WORDS = /^(?:President|Premier|Minister|Secretary|Chairman|Chancellor|Governor|Senator|Ambassador|Commissioner|Director|Spokesman|Spokeswoman|Section|Article|Phase|Act|Order|Annex|Chapter|Part|Tariff|Trade|State|Federal|National|Global|Official|Reuters|Associated|Press)$/;
 
+/** A capitalised word that opens no person's name: a title, a calendar word, a sentence opener. */
+export function opensNoName(word: string): boolean {
+  return TITLE_WORDS.test(word) || MONTHS.test(word) || STOP_START.has(word) || NOT_FIRST_NAME.test(word);
+}
+
 /**
  * Companies named in one word ("Nexperia", "Pfizer", "AstraZeneca"), which the capitalised runs
  * above leave out as single words: one the text writes mid-sentence, at least once

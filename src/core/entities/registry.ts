@@ -1,7 +1,7 @@
 // Merges entity mentions across articles into entities with aliases, roles and quotes, and finds
 // known names in any text (a brief) with one compiled pattern.
 import { isStopWord } from '../text/terms';
-import { surnameOf } from './extract';
+import { opensNoName, surnameOf } from './extract';
 import type { Entity, EntityKind, EntityMention, SourceRef } from '../types';
 
 /** One article's mentions, kept as extracted: a busy corpus has millions, so nothing is copied per mention. */
@@ -257,11 +257,10 @@ export class EntityRegistry {
 /** The capitalised word right before a surname, when it is no word of the person's own name (nor a title). */
 function otherGivenName(before: string, fullName: string): boolean {
   const w = /(?:^|[^\p{L}'’-])(\p{Lu}[\p{Ll}'’-]+)\s$/u.exec(before)?.[1];
-  // (Not a possessive, "Beijing's Xi", nor a day or month, "On Tuesday Trump said".)
-  if (!w || GIVEN_NAME_EXCEPTIONS.test(w) || /['’]s$/.test(w) || WHEN_WORD.test(w)) return false;
+  // (Not a title, a day or month, "On Tuesday Trump said", nor a possessive, "Beijing's Xi".)
+  if (!w || opensNoName(w) || MORE_TITLES.test(w) || /['’]s$/.test(w)) return false;
   return !foldAccents(fullName).toLowerCase().split(/\s+/).includes(foldAccents(w).toLowerCase());
 }
 
-/** Words that stand before a surname and are no given name: titles and sentence openers. */
-const GIVEN_NAME_EXCEPTIONS = /^(?:State|Commerce|Trade|Finance|Foreign|Defen[cs]e|Treasury|Affairs|Agriculture|Economy|Economic|Industry|Energy|Labou?r|Justice|Interior|Health|Home|Chief|Executive|Deputy|Vice|Leader|Speaker|Minority|Majority|Attorney|Lord|Lady|Sir|Dame|Rabbi|Pope|Cardinal|Bishop|Father|Field|Marshal|Colonel|Captain|Admiral|Lieutenant|Major|Sergeant|Mr|Mrs|Ms|Dr|President|Premier|Minister|Secretary|Chancellor|Prime|Senator|Governor|Ambassador|Commissioner|Chairman|Chair|Director|General|King|Queen|Prince|Princess|Sheikh|Emir|Judge|Justice|Representative|Rep|Sen|Gov|The|When|While|As|But|And|Then|After|Before|If|Since|Meanwhile|Earlier|Later|Also|Both|Neither|Only|Even|Former|Acting|Interim)$/;
-const WHEN_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday|Tomorrow)$/;
+/** Titles and their parts that stand before a surname, beyond those extraction knows ("Secretary of State Rubio"). */
+const MORE_TITLES = /^(?:Commerce|Finance|Foreign|Defen[cs]e|Treasury|Affairs|Agriculture|Economy|Economic|Industry|Energy|Labou?r|Justice|Interior|Health|Home|Chief|Executive|Deputy|Vice|Leader|Speaker|Minority|Majority|Attorney|Lord|Lady|Sir|Dame|Rabbi|Pope|Cardinal|Bishop|Father|Field|Marshal|Colonel|Captain|Admiral|Lieutenant|Major|Sergeant|Mr|Mrs|Ms|Dr|Prime|Chair|General|King|Queen|Prince|Princess|Sheikh|Emir|Judge|Representative|Rep|Sen|Gov|Then|Later|Neither|Only|Even|Former|Acting|Interim|Today|Yesterday|Tomorrow)$/;

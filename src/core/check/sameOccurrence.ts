@@ -74,8 +74,8 @@ function governmentLed(e: Entity): string | undefined {
   return led.size === 1 ? [...led][0] : undefined;
 }
 
-/** The occasion a place's name may stand before ("the Strasbourg plenary"). */
-const OCCASION_AFTER = /^\s+(?:plenary|talks|round|rounds|summit|meeting|meetings|negotiations|session|sessions|conference|gathering)\b/i;
+/** The occasion a place's name may stand before ("the Strasbourg plenary", "the Auckland signing ceremony"). */
+const OCCASION_AFTER = /^\s+(?:plenary|talks|round|rounds|summit|meeting|meetings|negotiations|session|sessions|conference|gathering|(?:signing\s+)?ceremony|signing)\b/i;
 
 /** The names a clause opens with, before its first lower-case word outside a name: who acts in it. */
 function headIds(text: string, corpus: Derived): Set<string> {

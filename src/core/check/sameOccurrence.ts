@@ -77,9 +77,19 @@ function governmentLed(e: Entity): string | undefined {
 /** The occasion a place's name may stand before ("the Strasbourg plenary", "the Auckland signing ceremony"). */
 const OCCASION_AFTER = /^\s+(?:plenary|talks|round|rounds|summit|meeting|meetings|negotiations|session|sessions|conference|gathering|(?:signing\s+)?ceremony|signing)\b/i;
 
+/** An owner's noun and a name set beside it: "Milei's party, " (before "La Libertad Avanza,"). */
+const OWNERS_NOUN_NAMED = /^(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*['’]s\s+[a-z]+(?:\s+[a-z]+)?,\s+(?=(?:the\s+)?[A-Z][^,]{0,60},)/;
+
 /** The names a clause opens with, before its first lower-case word outside a name: who acts in it. */
 function headIds(text: string, corpus: Derived): Set<string> {
   const body = text.replace(LEAD_WIRE, '').replace(LEAD_DATE, '').slice(0, 160);
+  // "Milei's party, La Libertad Avanza, won …": the name set beside an owner's noun is who acts too.
+  const beside = OWNERS_NOUN_NAMED.exec(body);
+  if (beside) {
+    const out = headIds(body.slice(beside[0].length), corpus);
+    for (const id of headIds(body.slice(0, beside[0].length - 2), corpus)) out.add(id);
+    return out;
+  }
   const names = corpus.registry.matchIn(body);
   const out = new Set<string>();
   for (const w of body.matchAll(/[\p{L}\p{N}][\p{L}\p{N}.'’-]*/gu)) {
@@ -149,6 +159,13 @@ export function sourceHeadIds(f: Fact, corpus: Derived): Set<string> {
   // clause of its own, whose subject acted on that day.
   const at = dateSpan(f).start - Math.max(0, f.clauseStart - f.sentenceStart);
   addInnerHeads(heads, clause, at, corpus);
+  // "…, and Argentina lost its appeal in January 2015": a clause joined on with its own subject.
+  const joined = at > 0 ? lastMatch(JOINED_CLAUSE, clause.slice(0, at)) : undefined;
+  if (joined !== undefined) for (const id of headIds(clause.slice(joined, at), corpus)) heads.add(id);
+  // "Nigeria will reopen four borders, Finance Minister Zainab Ahmed said on Wednesday": who says
+  // so acted on the day.
+  const sayer = SAYER_BEFORE.exec(clause.slice(0, at));
+  if (sayer) for (const id of headIds(sayer[1], corpus)) heads.add(id);
   // "…: on August 10, 2018, during the dispute over …, Trump announced": a date that opens its clause
   // (or what follows a colon), then who acted on it.
   const after = clause.slice(at + (f.date.end - f.date.start));
@@ -167,6 +184,12 @@ function addInnerHeads(heads: Set<string>, clause: string, at: number, corpus: D
   const inner = at > 0 ? lastMatch(INNER_CLAUSE, clause.slice(0, at)) : undefined;
   if (inner !== undefined) for (const id of headIds(clause.slice(inner, at), corpus)) heads.add(id);
 }
+
+/** A clause joined on after a comma, with its own subject next: ", and Argentina lost …". */
+const JOINED_CLAUSE = /[,;]\s+(?:and|but)\s+(?=(?:the\s+)?[A-Z])/g;
+
+/** A saying set after what is said, right before its date: ", Finance Minister Zainab Ahmed said on ". */
+const SAYER_BEFORE = /[,;]\s+((?:the\s+)?[A-Z][^,;]{0,80}?)\s+(?:said|says|told\s+[a-z]+|announced|confirmed|added|stated)\s+(?:(?:late|early)\s+)?(?:on\s+)?$/;
 
 /** An aside after the subject naming who led it: ", led by", ", headed by", ", chaired by". */
 const LED_BY = /,\s+(?:led|headed|chaired)\s+by\s+(?=(?:the\s+)?[A-Z])/;

@@ -54,3 +54,21 @@ suite('check: the days a thing was moved from', () => {
     assert.deepStrictEqual(corpus.warnings('The Colombian trade mission in Washington takes place on 9-11 December 2025.'), ['date-conflict 9-11 December 2025 -> 2025-12-02']);
   });
 });
+
+// Round 695: "Switzerland had already scrapped all of its industrial tariffs on 1 January 2023" was
+// left alone against "Switzerland, which already abolished its own tariffs on industrial goods on
+// Jan. 1, 2024": abolishing, repealing and dismantling are undoings as scrapping is.
+suite('check: an abolition is an undoing', () => {
+  const corpus = tempCorpus({
+    'swiss.txt': ['Swiss exporters look east', '', 'ZURICH, Aug. 8, 2025 (Wire) - Switzerland, which already abolished its own tariffs on industrial goods on Jan. 1, 2024, hopes the pact with India will open new markets.'],
+    ...RATE_NEWS,
+  });
+
+  test('the scrapping of the tariffs is the abolition the source dates', () => {
+    assert.deepStrictEqual(corpus.warnings('Switzerland had already scrapped all of its industrial tariffs on 1 January 2023.'), ['date-conflict 1 January 2023 -> 2024-01-01']);
+  });
+
+  test('a repeal is that abolition too', () => {
+    assert.deepStrictEqual(corpus.warnings('Switzerland repealed its industrial tariffs on 1 January 2023.'), ['date-conflict 1 January 2023 -> 2024-01-01']);
+  });
+});

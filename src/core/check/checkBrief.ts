@@ -87,8 +87,11 @@ function aboutTheSaying(claim: Claim, f: Fact): boolean {
   // (Or a claim of the telling itself: "The three governments announced the end of the tariffs
   // jointly on May 17" is answered by the day of their joint statement.)
   // (Or a claim of a reaction, which is said: "publicly welcomed the money on Sunday".)
-  return moment === 'act' || moment === 'signing' || moment === 'paper' || TELLS_A_SAYING.test(claim.clauseText) || REACTION_SAID.test(claim.clauseText) || claim.kinds.some((k) => k === 'announcement' || k === 'statement');
+  // (Or of words to the press: "stressed the binding target when he met reporters on Monday".)
+  return moment === 'act' || moment === 'signing' || moment === 'paper' || TELLS_A_SAYING.test(claim.clauseText) || REACTION_SAID.test(claim.clauseText) || TO_THE_PRESS.test(claim.clauseText) || claim.kinds.some((k) => k === 'announcement' || k === 'statement');
 }
+
+const TO_THE_PRESS = /\b(?:told|tells|briefed|briefs|met|meets|addressed|addresses|spoke\s+to|speaks\s+to|speaking\s+to)\s+(?:the\s+)?(?:reporters|journalists|press|media|lawmakers|parliament|a\s+(?:news|press)\s+conference)\b/i;
 
 const REACTION_SAID = /\b(?:welcom|hail|prais|applaud|laud|condemn|critici[sz])(?:ed|es|ing)\b/i;
 
@@ -1459,7 +1462,8 @@ function extensionAgainstEnd(claim: Claim, f: Fact): boolean {
 }
 
 /** A meeting told by its verb: "the board met to review", "ministers convened". */
-const MET = /\b(?:met|meets|convened|convenes|sat\s+down)\b/i;
+// (Not meeting the press: "when he met reporters on Monday" tells what he said.)
+const MET = /\b(?:met|meets|convened|convenes|sat\s+down)\b(?!\s+(?:with\s+)?(?:the\s+)?(?:reporters|journalists|press|media)\b)/i;
 /** Any word of an encounter in a source's sentence, or of the journey to one ("flew to Panama City … and warned Mulino"). */
 const ENCOUNTER_WORD = /\b(?:met|meet(?:s|ing|ings)?|convened?|talks|summit|session|call|phoned|spoke|visit(?:s|ed)?|hosted|received|sat\s+down|gathered|conference|hearing|negotiat\w+|round|fl(?:ew|own|ies|y)|travel\w*|trip|arriv\w*|landed|tour(?:s|ed)?|welcom\w+|greet\w*)\b/i;
 
@@ -1884,7 +1888,7 @@ function quotedAgainstSaying(claim: Claim, f: Fact): boolean {
  */
 const OCCASION_LEAD = /\b(?:talks|meeting|summit|round|negotiations|(?<!\b(?:WTO|dispute)\s+)consultations?|ministerial|conference|forum|plenary|session|visit|call|debate|hearing|vote|day\s+(?:one|two|three)|(?:first|second|third|final|opening|closing)\s+day)\b[^.;:]{0,30}$/i;
 /** Any word a source may tell an occasion by. */
-const OCCASION_WORDS = /\b(?:talks?|talked|meet(?:s|ing|ings)?|met|summit\w*|ministerials?|conferences?|forums?|plenar(?:y|ies)|rounds?|negotiat\w*|discuss\w*|consult\w*|dialogue|session|visit\w*|call(?:s|ed)?|spoke|speak\w*|gather\w*|sat\s+down|conversation|delegations?|hosted|hosts?|debat\w*|hearings?|vot(?:e|es|ed|ing))\b/i;
+const OCCASION_WORDS = /\b(?:talks?|talked|meet(?:s|ing|ings)?|met|summit\w*|ministerials?|conferences?|forums?|plenar(?:y|ies)|rounds?|negotiat\w*|discuss\w*|consult\w*|dialogue|session|visit\w*|call(?:s|ed)?|spoke|speak\w*|gather\w*|sat\s+down|conversation|delegations?|hosted|hosts?|debat\w*|hearings?|vot(?:e|es|ed|ing)|run-?offs?|elections?|ballots?|referend(?:um|ums|a))\b/i;
 
 /**
  * "Day one of the Kuala Lumpur talks, on 25 October, covered port fees …" is not dated by "Topics:

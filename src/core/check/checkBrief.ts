@@ -528,7 +528,9 @@ function firm(f: Fact): boolean {
   // before its verb, are its lead.
   const saying = sayingBefore(f.sentence, d.start, from);
   const to = saying ? d.start : Math.min(Math.max(from, f.clauseEnd - f.sentenceStart), dateEnd + 12, comma >= 0 ? comma : Infinity);
-  const lead = (saying ? f.sentence.slice(Math.max(saying.from, f.sentence.lastIndexOf(',', saying.at) + 1), d.start) : f.sentence.slice(from, to)) || f.sentence;
+  // (Not a relative clause closed before the date: "has signed the treaty that will make Britain a
+  // member, at a ceremony in Auckland on Sunday" is firm about Sunday.)
+  const lead = ((saying ? f.sentence.slice(Math.max(saying.from, f.sentence.lastIndexOf(',', saying.at) + 1), d.start) : f.sentence.slice(from, to)) || f.sentence).replace(RELATIVE_AHEAD_CLOSED, ',');
   // "The Commission would review whether it still needed its safeguard, adopted in response to the
   // U.S. duties and made definitive in September 2002": a past participle set off after a comma tells
   // what was done, whatever the main clause hedges.
@@ -550,6 +552,9 @@ function firm(f: Fact): boolean {
   // … graphite anode items will apply from Nov. 8"); any other plan can be moved.
   return f.kind === 'tariff' || !PLANNED.test(lead) || (MEASURE_STARTS.test(lead) && MEASURE_NOUN.test(f.sentence));
 }
+/** A relative clause of what lies ahead, closed by a comma ("the treaty that will make Britain a member,"); not what was said ("said that it will …"). */
+const RELATIVE_AHEAD_CLOSED = /(?<!\b(?:said|says|say|announced|announces|warned|warns|stated|confirmed|added|noted|expects?|expected|hopes?|hoped|believes?|believed|told\s+[\w-]+))\s+(?:that|which|who)\s+(?:will|would)\b[^,;]*,/g;
+
 const MEASURE_STARTS = /\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled)\s+to)\s+(?:(?:only|then|now|also|in\s+full)\s+)*(?:apply|take\s+effect|enter\s+into\s+force|come\s+into\s+force|kick\s+in)\b/i;
 const MEASURE_NOUN = /\b(?:controls|curbs|limits|duties|tariffs?|quotas?|ban|rules|restrictions|requirements?|levy|surcharge|ceiling|cap)\b/i;
 

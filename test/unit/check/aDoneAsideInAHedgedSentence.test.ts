@@ -25,3 +25,32 @@ suite('check: an aside of what was done, in a hedged sentence', () => {
     assert.deepStrictEqual(corpus.warnings('The Commission decided on the steel safeguard in March 2004.'), []);
   });
 });
+
+// Round 697. "The Auckland signing ceremony took place on 23 July 2023" went unflagged against
+// "Badenoch has signed the treaty that will make Britain a member of the pact, at a ceremony in
+// Auckland on Sunday": the relative clause's "will" hedged the date, which is outside it.
+suite('check: what a relative clause says lies ahead does not hedge the date after it', () => {
+  const corpus = tempCorpus({
+    ...rateNews(24),
+    'auckland.txt': [
+      'Britain signs Pacific pact',
+      '',
+      'Published: 2023-07-16 10:47 BST',
+      '',
+      'Business Secretary Kemi Badenoch has signed the treaty that will make Britain a member of the Pacific trade pact, at a ceremony in Auckland on Sunday.',
+    ],
+    'plan.txt': [
+      'Britain to sign Pacific pact',
+      '',
+      'LONDON, June 30, 2023 (Wire) - Badenoch said that she will visit Tokyo for talks on chips, in the week of July 10.',
+    ],
+  });
+
+  test('the ceremony was on the Sunday', () => {
+    assert.deepStrictEqual(corpus.warnings('The Auckland signing ceremony for the Pacific trade pact treaty took place on 23 July 2023.'), ['date-conflict 23 July 2023 -> 2023-07-16']);
+  });
+
+  test('what was said to lie ahead is still a plan', () => {
+    assert.deepStrictEqual(corpus.warnings('Badenoch visited Tokyo for talks on chips in the week of July 3, 2023.'), []);
+  });
+});

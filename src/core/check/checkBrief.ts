@@ -178,6 +178,7 @@ function tellsAnotherEvent(claim: Claim, f: Fact, corpus: Derived): boolean {
     toldAsWhatCameNext(claim, f) ||
     oppositeDirections(claim, f) ||
     stoppedAgainstResumed(claim, f) ||
+    finishAgainstOpening(claim, f) ||
     endedAgainstKept(claim, f) ||
     cutOffOnlyInSource(claim, f) ||
     resumedOnlyInClaim(claim, f) ||
@@ -1480,6 +1481,17 @@ const ENCOUNTER_WORD = /\b(?:met|meet(?:s|ing|ings)?|convened?|talks|summit|sess
 function meetingOnlyInClaim(claim: Claim, f: Fact): boolean {
   return MET.test(leadOf(claim)) && !ENCOUNTER_WORD.test(f.sentence);
 }
+
+/**
+ * "The opening round of talks had finished in July 2022" is not dated by "The first round of talks
+ * opened the following day and concluded in July 2022": an occasion's close and its opening are two
+ * days.
+ */
+function finishAgainstOpening(claim: Claim, f: Fact): boolean {
+  return contrary(leadOf(claim), factLead(f, 40), FINISHED_BEFORE, OPENED_BEFORE);
+}
+const FINISHED_BEFORE = /\b(?:finish(?:ed|es)?|conclud(?:ed|es)|wrapped\s+up|wound\s+up|end(?:ed|s)|clos(?:ed|es))\b[^.;:,]{0,40}$/i;
+const OPENED_BEFORE = /\b(?:open(?:ed|s)|beg(?:an|ins)|start(?:ed|s)|kicked\s+off|got\s+under\s+way)\b[^.;:,]{0,40}$/i;
 
 /**
  * "By Sunday afternoon the app was working again" is not dated by "Late on Saturday night … the app

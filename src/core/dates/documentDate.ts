@@ -629,7 +629,8 @@ export function inferDocumentDate(
   const setAhead = new Set(full.filter((m) => ends(m) || ahead(m)).map((m) => m.value.slice(0, 10)));
   const past = dated.filter((m) => !setAhead.has(m.value.slice(0, 10)));
   // The days the text tells of without a year ("signed an order on November 14"), latest first on or before a day.
-  const narrated = mentions.filter((m) => m && m.precision === 'day' && /^XXXX-\d\d-\d\d$/.test(m.value) && !ahead(m) && !ends(m));
+  // (Not a day of another year named from the page's: "sworn in on September 13 last year".)
+  const narrated = mentions.filter((m) => m && m.precision === 'day' && /^XXXX-\d\d-\d\d$/.test(m.value) && !ahead(m) && !ends(m) && !(text && OTHER_YEAR_AFTER.test(text.slice(m.end, m.end + 16))));
   // A yearless day that is no start or limit ("by Nov. 10"), which may still be ahead; and one told as past, with a past verb near it.
   const noLimit = (m: DateMention) => !text || !SCHEDULED_DAY.test(text.slice(Math.max(0, m.start - 24), m.start));
   const toldAsPast = (m: DateMention) => noLimit(m) && (!text || toldInPast(text, m));
@@ -638,6 +639,8 @@ export function inferDocumentDate(
     for (const m of told) {
       if (!keep(m)) continue;
       const date = dayOnOrBefore(Number(m.value.slice(5, 7)), Number(m.value.slice(8, 10)), before);
+      // ("Tuesday, April 28" is no April 28 that fell on another day.)
+      if (date && m.weekday !== undefined && new Date(`${date}T00:00:00Z`).getUTCDay() !== m.weekday) continue;
       if (date && (!latest || date > latest.date)) latest = { date, m };
     }
     return latest;
@@ -675,6 +678,10 @@ export function inferDocumentDate(
     if (later && later.date > latest && Date.parse(later.date) - Date.parse(latest) <= TOLD_AFTER_DAYS * 86_400_000) {
       return { date: later.date, note: `inferred from "${later.m.text}", the latest day the text tells of, after its latest full date "${best.text}"`, toldAfter: latest };
     }
+    // "entered into force on Saturday, August 1" after "30 June 2019": a day told with its weekday
+    // is in the first year after the latest full date in which it falls on that weekday (2020).
+    const weekdayDay = history || laterYear ? undefined : weekdayToldAfter([...narrated], latest, (m) => toldAsPast(m) && !inEarlierStory(m));
+    if (weekdayDay) return { date: weekdayDay.date, note: `inferred from "${weekdayDay.m.text}", the latest day the text tells of with its weekday, in the first year after its latest full date "${best.text}" in which it falls on that weekday`, toldAfter: latest };
     // The first day it sets ahead after that past: the page was written before it.
     const schedule = [...setAhead].filter((d) => d > latest).sort()[0];
     return { date: latest, note: `inferred from "${best.text}", the latest of ${n} explicit date${n === 1 ? '' : 's'} in the text`, ...named, ...(schedule ? { schedule } : {}), ...(n === 1 ? { lone: best.start } : {}) };
@@ -717,11 +724,33 @@ function laterNamedYear(mentions: DateMention[], fullYear: number, setAhead: (m:
   return found;
 }
 
+/** The latest of the days told with a weekday, each in the first year (of the next three) after `after` in which it falls on that weekday. */
+function weekdayToldAfter(told: DateMention[], after: string, keep: (m: DateMention) => boolean): { date: string; m: DateMention } | undefined {
+  let latest: { date: string; m: DateMention } | undefined;
+  const from = Number(after.slice(0, 4));
+  for (const m of told) {
+    if (m.weekday === undefined || !keep(m)) continue;
+    const month = Number(m.value.slice(5, 7));
+    const day = Number(m.value.slice(8, 10));
+    for (let y = from; y <= from + 2; y++) {
+      if (!isValidDate(y, month, day)) continue;
+      const date = isoDate(y, month, day);
+      if (date <= after || new Date(`${date}T00:00:00Z`).getUTCDay() !== m.weekday) continue;
+      if (!latest || date > latest.date) latest = { date, m };
+      break;
+    }
+  }
+  return latest;
+}
+
+/** A year named from the page's own right after a day: " last year", " of next year". */
+const OTHER_YEAR_AFTER = /^,?\s+(?:of\s+)?(?:last|next|the\s+previous|the\s+following)\s+year\b/i;
+
 /**
- * Words that reach forward to a year: "well into 2026", "by 2030", "until 2027", "from the start of
+ * Words that reach forward to a year: "well into 2026", "by 2030", "until 2027", "what happens after 2025", "from the start of
  * 2026", or that set a plan in it: "originally due to begin in January 2026".
  */
-const REACHED_YEAR = /\b(?:(?:into|by|until|till|through|beyond|before)\s+(?:(?:early|mid|late)[-\s]+)?|from\s+(?:the\s+(?:start|beginning)\s+of\s+)?|(?:due|set|scheduled|slated|planned|expected)\s+to\s+(?:begin|start|take\s+effect|apply|kick\s+in|enter\s+into\s+force|come\s+into\s+force|run|end|expire)\s+(?:in|from|on|by)\s+)$/i;
+const REACHED_YEAR = /\b(?:(?:into|by|until|till|through|beyond|before|after)\s+(?:(?:early|mid|late)[-\s]+)?|from\s+(?:the\s+(?:start|beginning)\s+of\s+)?|(?:due|set|scheduled|slated|planned|expected)\s+to\s+(?:begin|start|take\s+effect|apply|kick\s+in|enter\s+into\s+force|come\s+into\s+force|run|end|expire)\s+(?:in|from|on|by)\s+)$/i;
 
 /** The month and day on or before `to` (an ISO date), within a year of it. */
 function dayOnOrBefore(month: number, day: number, to: string): string | null {

@@ -172,6 +172,9 @@ function reliabilityOfResolution(m: DateMention, doc: SourceDocument): { reliabi
     case 'year-in-text':
       return { reliability: 'explicit', yearKnown: true };
     case 'relative':
+      // "December 1 last year" on a page whose date is a guess: its month and day are as firm as a
+      // yearless day's, only its year is a guess.
+      if (!firm && m.month !== undefined) return { reliability: 'explicit', yearKnown: false };
       return { reliability: firm ? 'anchored' : 'weak', yearKnown: firm };
     case 'unresolved':
       // A yearless month or day is still firm about month and day.

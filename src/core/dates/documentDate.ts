@@ -577,8 +577,11 @@ function earlierYearBefore(text: string, m: DateMention, full: DateMention[], ye
   return !!nearest && Number(nearest.value.slice(0, 4)) < year;
 }
 
-/** A period of data named before its span: "for the period from", "the investigation period of". */
-const PERIOD_BEFORE = /\b(?:(?:investigation|review|reference|reporting|data|sample)\s+)?period\s+(?:from|of|between|covering)\s+$/i;
+/** A period's start and the word before its end, right before the end: "period running from Oct. 1, 2022 to ". */
+const PERIOD_END_BEFORE = /\bperiod\s+(?:(?:running|that\s+runs|which\s+runs|that\s+ran|which\s+ran|stretching|extending|lasting)\s+)?(?:from|between)\s+[^;:]{3,40}?\s+(?:to|and|through|until)\s+$/i;
+
+/** A period of data named before its span: "for the period from", "the investigation period of", "an investigation period running from". */
+const PERIOD_BEFORE = /\b(?:(?:investigation|review|reference|reporting|data|sample)\s+)?period\s+(?:(?:running|that\s+runs|which\s+runs|that\s+ran|which\s+ran|stretching|extending|lasting)\s+)?(?:from|of|between|covering)\s+$/i;
 
 /** How long after a page's latest full date the days it tells of without a year may date it. */
 const TOLD_AFTER_DAYS = 92;
@@ -616,14 +619,15 @@ export function inferDocumentDate(
   const full = mentions.filter(
     (m) => m && m.resolution === 'explicit' && (m.type === 'DATE' || m.type === 'TIME') && /^\d{4}-\d{2}-\d{2}/.test(m.value) && (m.precision === 'day' || m.precision === 'time' || m.precision === 'range'),
   );
-  const ends = (m: DateMention) => !!text && END_CUE.test(text.slice(Math.max(0, m.start - 40), m.start));
+  // (Not the end of a period looked back on: "an investigation period running from Oct. 1, 2022 to Sept. 30, 2023".)
+  const ends = (m: DateMention) => !!text && END_CUE.test(text.slice(Math.max(0, m.start - 40), m.start)) && !PERIOD_END_BEFORE.test(text.slice(Math.max(0, m.start - 90), m.start));
   const dated = full.filter((m) => !ends(m));
   if (!dated.length) return null;
   const lastDay = (m: DateMention) => (m.to && /^\d{4}-\d{2}-\d{2}$/.test(m.to) ? m.to : m.value.slice(0, 10));
   // "The new rates take effect on Jan. 1, 2026", "would be completed by March 25, 2026": set ahead.
   // (Not a period looked back on, whatever the verb: "will look at trade data for the period from Oct. 1, 2022 to Sept. 30, 2023".)
   const ahead = (m: DateMention) =>
-    !(text && PERIOD_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) && (m.future || (!!text && (AHEAD_CUE.test(text.slice(Math.max(0, m.start - 60), m.start)) || rowLooksAhead(text, m))));
+    !(text && (PERIOD_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)) || PERIOD_END_BEFORE.test(text.slice(Math.max(0, m.start - 90), m.start)))) && (m.future || (!!text && (AHEAD_CUE.test(text.slice(Math.max(0, m.start - 60), m.start)) || rowLooksAhead(text, m))));
   // A day the text sets ahead once ("pay 40 euros until June 30, 2026") is ahead wherever else it
   // stands ("if imports exceed 2.7 million tonnes before June 30, 2026").
   const setAhead = new Set(full.filter((m) => ends(m) || ahead(m)).map((m) => m.value.slice(0, 10)));

@@ -26,3 +26,12 @@ suite('dates: a weekday puts a day told without a year in its year', () => {
     assert.notStrictEqual(inferred(text), '2022-09-13');
   });
 });
+
+// Round 702. "The notice … appeared in the Official Journal on Dec. 20" over "an investigation period
+// running from Oct. 1, 2022 to Sept. 30, 2023": the period is looked back on, its end as well as its
+// start, so the page is of the December after it (it was dated 2021, before the period).
+suite('dates: a period looked back on, to its end', () => {
+  test('both ends of the period are past', () => {
+    assert.strictEqual(inferred('The notice appeared in the Official Journal on Dec. 20. Investigators will compare prices over an investigation period running from Oct. 1, 2022 to Sept. 30, 2023.'), '2023-12-20');
+  });
+});

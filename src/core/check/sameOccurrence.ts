@@ -74,8 +74,8 @@ function governmentLed(e: Entity): string | undefined {
   return led.size === 1 ? [...led][0] : undefined;
 }
 
-/** The occasion a place's name may stand before ("the Strasbourg plenary", "the Auckland signing ceremony"). */
-const OCCASION_AFTER = /^\s+(?:plenary|talks|round|rounds|summit|meeting|meetings|negotiations|session|sessions|conference|gathering|(?:signing\s+)?ceremony|signing)\b/i;
+/** The occasion a place's name may stand before ("the Strasbourg plenary", "Strasbourg's plenary", "the Auckland signing ceremony"). */
+const OCCASION_AFTER = /^(?:['’]s)?\s+(?:plenary|talks|round|rounds|summit|meeting|meetings|negotiations|session|sessions|conference|gathering|(?:signing\s+)?ceremony|signing)\b/i;
 
 /** An owner's noun and a name set beside it: "Milei's party, " (before "La Libertad Avanza,"). */
 const OWNERS_NOUN_NAMED = /^(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*['’]s\s+[a-z]+(?:\s+[a-z]+)?,\s+(?=(?:the\s+)?[A-Z][^,]{0,60},)/;

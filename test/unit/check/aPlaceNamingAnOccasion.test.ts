@@ -2,6 +2,7 @@
 // alone against "The European Parliament gave its consent on 12 December 2018 by 474 votes": the
 // brief's clause was taken to open with an actor, Strasbourg, whom the source does not name. A
 // place before the occasion held there ("the Strasbourg plenary", "the Geneva talks") is a venue.
+// Round 699: so is a place's plenary ("Strasbourg's plenary endorsed …").
 // Round 517: so is a place before a ceremony ("The Auckland signing ceremony … was held on Saturday").
 import * as assert from 'assert';
 import { rateNews, tempCorpus } from '../helpers/tempCorpus';
@@ -30,6 +31,10 @@ suite('check: a place naming an occasion is no actor', () => {
 
   test('the plenary named by its city is the parliament that voted', () => {
     assert.deepStrictEqual(corpus.warnings('The Strasbourg plenary gave its consent to the Japan pact on December 13, 2018, with 474 votes in favour and 152 against.'), ['date-conflict December 13, 2018 -> 2018-12-12']);
+  });
+
+  test('a plenary named by its city’s possessive is the parliament that voted', () => {
+    assert.deepStrictEqual(corpus.warnings("Strasbourg's plenary gave its consent to the Japan pact on December 13, 2018, with 474 votes in favour and 152 against."), ['date-conflict December 13, 2018 -> 2018-12-12']);
   });
 
   test('a signing ceremony named by its city is the signing', () => {

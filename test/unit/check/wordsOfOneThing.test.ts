@@ -33,6 +33,8 @@ suite('check: two words for one thing', () => {
     assert.deepStrictEqual(contentTerms('poll ballot approval departure quit'), contentTerms('vote vote approved resigned resigned'));
     // Round 696: "lost the Nov. 19 runoff" is the second-round vote.
     assert.deepStrictEqual(contentTerms('runoff run-off'), contentTerms('vote vote'));
+    // Rounds 696 and 702: "dismantled that first cepo", "the EV subsidy probe".
+    assert.deepStrictEqual(contentTerms('dismantled anti-subsidy anti-dumping'), contentTerms('scrapped subsidy dumping'));
     // An act's noun and its verb (round 682: "Lasso's dissolution of the National Assembly").
     assert.deepStrictEqual(contentTerms('dissolution suspension agreement announcement withdrawal'), contentTerms('dissolved suspended agreed announced withdrew'));
   });

@@ -69,6 +69,9 @@ function afterReport(s: string): string {
   return s.slice(cut);
 }
 
+/** A present passive or perfect, and no past verb after it: "is registered", "has been authorised". */
+const PRESENT_STATE = /(?:^|[^A-Za-z])(?:is|are|has\s+been|have\s+been)\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|en)(?![A-Za-z])(?![^,;]*(?:^|[^A-Za-z])(?:was|were|had)(?![A-Za-z]))/i;
+
 const PAST_PERFECT = /^[^.;]{0,40}?(?:^|[^A-Za-z])had(?![A-Za-z])/i;
 
 /** What follows the first date of "from April to June", "from June 9 to 10" (not "to 10 percent"). */
@@ -238,7 +241,8 @@ export function tenseAt(text: string, start: number, end: number): TenseInfo {
       if (was < 0 && !RETROSPECT_BLOCK.test(lc) && pastVerb(afterReport(left)) >= 0) return { tense: 'neutral', target: true };
     }
     // "Talks ran until Wednesday" ended then; "the deadline was extended until Tuesday" still looks ahead.
-    if (/(?:^|[^A-Za-z])(?:until|till|through|thru)\s{1,3}$/i.test(near) && pastVerb(lc) >= 0 && !RESCHEDULED.test(lc)) return { tense: 'past', target: false };
+    // ("The protest is registered until Jan. 3", "has been registered …": a state that holds now runs on to it.)
+    if (/(?:^|[^A-Za-z])(?:until|till|through|thru)\s{1,3}$/i.test(near) && pastVerb(lc) >= 0 && !RESCHEDULED.test(lc) && !PRESENT_STATE.test(lc)) return { tense: 'past', target: false };
     // "The fee rise, due on June 1, was cancelled": a plan given up may have been before or after
     // the story; the nearest year it fits.
     if (CALLED_OFF.test(right)) return { tense: 'neutral', target: true };

@@ -204,6 +204,7 @@ function tellsAnotherEvent(claim: Claim, f: Fact, corpus: Derived): boolean {
     goodsMovedOnlyInSource(claim, f) ||
     rowNameMissing(claim, f, corpus) ||
     putOffToOnlyInSource(claim, f) ||
+    limitOnlyInSource(claim, f) ||
     putOffToOnlyInClaim(claim, f) ||
     otherFigures(claim, f) ||
     columnCountryMissing(claim, f) ||
@@ -1704,6 +1705,19 @@ const PUT_OFF = new RegExp(`\\b(?:${PUT_OFF_VERBS}|reprieve)\\b`, 'i');
 function putOffToOnlyInSource(claim: Claim, f: Fact): boolean {
   return PUT_OFF_TO.test(factLead(f, 80)) && PUT_OFF.test(claim.clauseText) && !PUT_OFF_TO.test(leadOf(claim));
 }
+
+/**
+ * "The Commission released its first country classification in May 2025" is not answered by "the
+ * Commission must also publish its classification … by June 30 next year": a limit set for an act
+ * is not the day it was done. Only a brief that tells a limit too ("had to publish it by") is held
+ * to it.
+ */
+function limitOnlyInSource(claim: Claim, f: Fact): boolean {
+  return LIMIT_SET_BY.test(factLead(f, 80)) && !LIMIT_BEFORE_DATE.test(leadOf(claim)) && !LIMIT_WORDS.test(claim.clauseText);
+}
+const LIMIT_SET_BY = /\b(?:must|has\s+to|have\s+to|had\s+to|is\s+to|are\s+to|(?:is|are|was|were)\s+(?:required|obliged|due)\s+to|needs?\s+to|should|shall)\b[^.;:]{0,80}\bby\s+(?:the\s+(?:end|middle|start)\s+of\s+)?$/i;
+const LIMIT_BEFORE_DATE = /\b(?:by|until|till|before|no\s+later\s+than)\s+(?:the\s+(?:end|middle|start)\s+of\s+)?$/i;
+const LIMIT_WORDS = /\b(?:deadline|due|must|had\s+to|has\s+to|have\s+to|required|obliged)\b/i;
 
 /**
  * And the other way: "Trump's executive order of July 8, 2025 pushed the deadline for the higher

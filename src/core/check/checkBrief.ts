@@ -2560,7 +2560,11 @@ export function checkBrief(text: string, corpus: Derived, options: CheckOptions 
   const weekdaysFit = yearOfYearlessWeekdays(cited, corpus.dominantYear);
   const briefYear = commonestYear(cited);
   const briefYears = new Set(cited.flatMap((c) => (c.yearSource === 'explicit' && c.year !== undefined ? [c.year] : [])));
-  for (const c of cited) out.push(...weekdayCheck(c, text, place, severity('weekday-mismatch'), corpus.dominantYear, weekdaysFit, briefYear, briefYears, (iso) => sourcesDateDay(corpus, iso)));
+  const written = cited.flatMap((c) => {
+    const md = monthDayOf(c.mention);
+    return c.yearSource === 'explicit' && c.year !== undefined && md ? [{ year: c.year, at: Date.UTC(c.year, md.month - 1, md.day) }] : [];
+  });
+  for (const c of cited) out.push(...weekdayCheck(c, text, place, severity('weekday-mismatch'), corpus.dominantYear, weekdaysFit, briefYear, briefYears, (iso) => sourcesDateDay(corpus, iso), written));
 
   for (const claim of buildClaims(brief.prose, cited, corpus)) {
     const v = judgeClaim(claim, corpus);
@@ -2667,6 +2671,9 @@ function yearOfYearlessWeekdays(cited: CitedDate[], corpusYear?: number): number
   return fit >= 2 && fit > misfit ? corpusYear : undefined;
 }
 
+/** How near a day written out in full a yearless weekday must be to take its year. */
+const NEAR_WRITTEN_DAYS = 7;
+
 function weekdayCheck(
   c: CitedDate,
   text: string,
@@ -2677,6 +2684,7 @@ function weekdayCheck(
   briefYear?: number,
   briefYears: ReadonlySet<number> = new Set(),
   sourcesTell: (iso: string) => boolean = () => false,
+  written: ReadonlyArray<{ year: number; at: number }> = [],
 ): BriefDiagnostic[] {
   const m = c.mention;
   const md = monthDayOf(m);
@@ -2685,6 +2693,14 @@ function weekdayCheck(
   // "Friday, December 6" in a brief of 2025 whose sources date a Friday, December 6 in 2024: the
   // writer wrote that day's weekday, and the year was only lent.
   if (c.yearSource !== 'explicit' && [c.year - 1, c.year + 1].some((y) => isValidDate(y, month, day) && weekdayOf(y, month, day) === m.weekday && sourcesTell(isoDate(y, month, day)))) return [];
+  // "on Friday, 7 November" two days before the brief's "Sunday, November 9, 2025": a day written out
+  // in full a few days off, in whose year the weekday falls, gives the year. (Not the same day: "for
+  // one year from Tuesday, November 10" beside "lapses on November 10, 2026" is a year apart.)
+  const near = (w: { year: number; at: number }) => {
+    const apart = Math.abs(Date.UTC(w.year, month - 1, day) - w.at);
+    return apart > 0 && apart <= NEAR_WRITTEN_DAYS * 86_400_000;
+  };
+  if (c.yearSource !== 'explicit' && written.some((w) => isValidDate(w.year, month, day) && near(w) && weekdayOf(w.year, month, day) === m.weekday)) return [];
   const byWeekdays = c.yearSource === 'corpus' && weekdaysYear !== undefined && c.year === weekdaysYear;
   // A yearless weekday read in the sources' year, wrong in it and in every year the brief gives
   // ("Wednesday, August 26" in a 2025 corpus, below a lone "July 30, 2024"): wrong whichever was meant.

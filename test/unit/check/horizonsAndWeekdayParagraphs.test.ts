@@ -32,3 +32,21 @@ suite('check: a slipped weekday among weekdays of the sources’ year', () => {
     assert.deepStrictEqual(corpus.warnings(brief), []);
   });
 });
+
+// Round 716. "Two days before the mineral decision, on Friday, 7 November, Beijing also froze its
+// rare earth package" was flagged as a Tuesday: the year was lent by the line above ("since December
+// 3, 2023"), though the brief writes the decision out two days later as "Sunday, November 9, 2025",
+// in whose year 7 November is a Friday.
+suite('check: a weekday beside a day written out in full', () => {
+  const corpus = tempCorpus(RATE_NEWS);
+
+  test('takes the year of a day a few days off that the brief writes in full', () => {
+    const brief = ['MOFCOM suspended the ban on Sunday, November 9, 2025.', 'The ban had been in place since December 3, 2023.', 'Two days before the decision, on Friday, 7 November, Beijing also froze its rare earth package.'].join('\n');
+    assert.deepStrictEqual(corpus.warnings(brief), []);
+  });
+
+  test('a weekday that fits no such year is still flagged', () => {
+    const brief = ['MOFCOM suspended the ban on Sunday, November 9, 2025.', 'The ban had been in place since December 3, 2023.', 'Two days before the decision, on Thursday, 7 November, Beijing also froze its rare earth package.'].join('\n');
+    assert.deepStrictEqual(corpus.warnings(brief), ['weekday-mismatch Thursday -> Friday']);
+  });
+});

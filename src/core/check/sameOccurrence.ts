@@ -430,6 +430,34 @@ function referredSpans(text: string): Array<{ from: number; to: number; text: st
 }
 
 /**
+ * "The agreement took effect on Wednesday, May 1, 2024" is not answered by "the second free trade
+ * deal the country has brought into force …, after its pact with Britain took effect last May": the
+ * source's date is only in what it points back at, which names what the brief does not (Britain).
+ */
+/** The connectives of another event's day ("after …", "following …"), not of a state's ("since …", "until …"). */
+const POINTS_BACK = /^(?:after|before|following|ahead\s+of|prior\s+to)\b/i;
+
+export function dateOnlyInReferredSpan(claim: Claim, f: Fact, corpus: Derived): boolean {
+  const d = dateSpan(f);
+  const span = referredSpans(f.sentence).find((s) => s.from <= d.start && d.end <= s.to && POINTS_BACK.test(s.text));
+  if (!span) return false;
+  const named = corpus.registry.matchIn(span.text).map((m) => m.entityId);
+  if (!named.length) return false;
+  // (Not when the brief's own date points back too: "after the May 28, 2022 federal election".)
+  const c = citedSpan(claim);
+  if (referredSpans(claim.sentenceText).some((s) => s.from <= c.start && c.start < s.to && POINTS_BACK.test(s.text))) return false;
+  const claimed = new Set(corpus.registry.matchIn(claim.sentenceText).map((m) => m.entityId));
+  // (A name the brief writes in lower case counts: "the first, on trade facilitation" for the Trade
+  // Facilitation Agreement; two of its words do, or its one word.)
+  const words = new Set(contentTerms(claim.sentenceText));
+  const written = (id: string) => {
+    const name = contentTerms(corpus.entityById.get(id)?.name ?? '');
+    return name.filter((w) => words.has(w)).length >= Math.min(2, name.length);
+  };
+  return !named.some((id) => claimed.has(id) || written(id));
+}
+
+/**
  * "accused the US on October 14 of new curbs since the Madrid talks": the brief dates the
  * accusation and only refers to the talks, so a source dating the talks says nothing of it.
  */

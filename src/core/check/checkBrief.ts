@@ -395,8 +395,9 @@ const DOCUMENTS: Array<[string, RegExp]> = [
 
 /** Goods a measure is on; the words of one group name the same goods. */
 const PRODUCTS: Array<[string, RegExp]> = [
-  ['steel', /\bsteel\b/i],
-  ['aluminium', /\balumin(?:i)?um\b/i],
+  // ("the metals counter-tariffs": steel and aluminium, not the vehicles.)
+  ['steel', /\b(?:steel|metals)\b/i],
+  ['aluminium', /\b(?:alumin(?:i)?um|metals)\b/i],
   ['autos', /\b(?:autos?|cars?|vehicles?|automobiles?|automotive|EVs?)\b/i],
   ['trucks', /\btrucks?\b/i],
   ['copper', /\bcopper\b/i],

@@ -87,11 +87,12 @@ function aboutTheSaying(claim: Claim, f: Fact): boolean {
   // (Or a claim of the telling itself: "The three governments announced the end of the tariffs
   // jointly on May 17" is answered by the day of their joint statement.)
   // (Or a claim of a reaction, which is said: "publicly welcomed the money on Sunday".)
-  // (Or of words to the press: "stressed the binding target when he met reporters on Monday".)
+  // (Or of words to the press: "stressed the binding target when he met reporters on Monday",
+  // "ruled out an early lifting of the ban when speaking in Davos on 25 May".)
   return moment === 'act' || moment === 'signing' || moment === 'paper' || TELLS_A_SAYING.test(claim.clauseText) || REACTION_SAID.test(claim.clauseText) || TO_THE_PRESS.test(claim.clauseText) || claim.kinds.some((k) => k === 'announcement' || k === 'statement');
 }
 
-const TO_THE_PRESS = /\b(?:told|tells|briefed|briefs|met|meets|addressed|addresses|spoke\s+to|speaks\s+to|speaking\s+to)\s+(?:the\s+)?(?:reporters|journalists|press|media|lawmakers|parliament|a\s+(?:news|press)\s+conference)\b/i;
+const TO_THE_PRESS = /\b(?:(?:told|tells|briefed|briefs|met|meets|addressed|addresses|spoke\s+to|speaks\s+to|speaking\s+to)\s+(?:the\s+)?(?:reporters|journalists|press|media|lawmakers|parliament|a\s+(?:news|press)\s+conference)|(?:when|while)\s+speaking\s+(?:in|at|to|before)|ruled\s+out)\b/i;
 
 const REACTION_SAID = /\b(?:welcom|hail|prais|applaud|laud|condemn|critici[sz])(?:ed|es|ing)\b/i;
 
@@ -765,7 +766,14 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
     const r = factReach(o.fact, claim.cited);
     return !!r && relate(citedReach, r) === 'compatible';
   });
-  const first = relations.find((x) => !yearOnly(x) && (!restatesSibling(claim, x.m.fact) || givesClaimDay(x))) ?? relations[0];
+  // (A yearless match that cannot be compared with the claim's year gives way to the next that can:
+  // "March" beside "who had held the post since December 2020", for "since December 2019".)
+  const candidates = relations.filter((x) => !yearOnly(x) && (!restatesSibling(claim, x.m.fact) || givesClaimDay(x)));
+  // (So does a bare year that a finer match puts the same: "2020" beside "the Phase One agreement
+  // signed in January 2020", for "January 2021".)
+  const comparable = candidates.find((x) => x.rel !== 'incomparable');
+  const givesWay = (x: (typeof relations)[number]) => x.rel === 'incomparable' && !!comparable && (x.m.fact.date.value.startsWith('XXXX') || (/^\d{4}$/.test(x.m.fact.date.value) && comparable.m.fact.date.value.startsWith(x.m.fact.date.value)));
+  const first = candidates.find((x) => !givesWay(x)) ?? candidates[0] ?? relations[0];
   const bestRel = (first.rel === 'compatible' && dayHeld(first)) || first;
   const best = bestRel.m;
   // The cheap tests first: most claims that reach here fall at the thresholds.
@@ -2103,7 +2111,7 @@ function titleOnlyTerms(f: Fact, corpus: Derived): string[] {
 
 // "until" and "from" name an end or a start ("the truce runs until August 12"), which a source can contradict.
 const UP_TO = /\b(?:before|prior\s+to|ahead\s+of|by|no\s+later\s+than|not\s+later\s+than)\s+(?:the\s+)?$/i;
-const BEEN_SINCE = /\b(?:has|have|had)\s+been\s+(?:on|in|under|part\s+of|a\s+member\s+of)\b[^.;:,]{0,100}?\s+since\s+(?:the\s+)?$/i;
+const BEEN_SINCE = /\b(?:has|have|had)\s+(?:been\s+(?:on|in|under|part\s+of|a\s+member\s+of)|(?:been\s+)?(?:run|led|held|headed|chaired|served|governed|ruled|presided|overseen|managed))\b[^.;:,]{0,100}?\s+since\s+(?:the\s+)?$/i;
 const FROM_ON = /\b(?:after|since|following|no\s+earlier\s+than|not\s+before)\s+(?:the\s+)?$/i;
 
 /** The words of the claim's clause before its date. */

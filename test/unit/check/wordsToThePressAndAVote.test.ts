@@ -35,3 +35,16 @@ suite('check: words to the press, and a runoff', () => {
     assert.deepStrictEqual(corpus.warnings('Massa, the governing coalition candidate, was defeated by Milei in the second-round vote of November 26, 2023.'), ['date-conflict November 26, 2023 -> 2023-11-19']);
   });
 });
+
+// Round 708. "Goyal ruled out an early lifting of the ban when speaking in Davos on 25 May" is a
+// saying, answered by the day Goyal "said on Tuesday" that India had no plans to ease the ban.
+suite('check: ruling something out is a saying', () => {
+  const corpus = tempCorpus({
+    ...rateNews(24),
+    'davos.txt': ['India keeps wheat ban', '', 'DAVOS, Switzerland, May 24, 2022 (Wire) - India has no immediate plans to ease its ban on wheat exports, Trade Minister Piyush Goyal said on Tuesday.'],
+  });
+
+  test('the day he ruled it out is the day he said it', () => {
+    assert.deepStrictEqual(corpus.warnings('Goyal ruled out an early lifting of the wheat export ban when speaking in Davos on 25 May 2022.'), ['date-conflict 25 May 2022 -> 2022-05-24']);
+  });
+});

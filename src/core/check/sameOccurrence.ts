@@ -933,6 +933,9 @@ const END_WORDS = /\b(?:until|till|through|expir(?:e|es|ed|ing|y)|ends?|ended|en
 const SIGNING_WORDS = /\b(?:sign|signs|signed|signing|orders?|ordered|proclamations?|proclaimed|decrees?|decreed|memorandum|law|bill|regulation)\b/i;
 
 /** A start or end of effect is not contradicted by the date of the saying or signing behind it, nor the other way round. */
+/** A time given or allowed until a day: "gave Seoul until", "has until", "had until". */
+const GIVEN_UNTIL = /\b(?:gave|gives|give|given|has|have|had|granted|allowed)\b[^.;:]{0,40}\buntil\s+(?:the\s+)?$/i;
+
 export function sameMoment(claim: Claim, f: Fact): boolean {
   if (reschedulingDay(claim) && !RESCHEDULED_IN.test(f.sentence)) return false;
   const sourced = momentOfFact(f);
@@ -943,6 +946,9 @@ export function sameMoment(claim: Claim, f: Fact): boolean {
   // "Duties on car parts have applied since 3 May" is answered only by a source that tells a start
   // too, not by the day a pause was announced that names no start.
   if (said === 'start' && sourced !== 'start' && STATE_SINCE.test(claimLead(claim, MOMENT_REACH))) return false;
+  // So is a time given until a day ("gave Seoul until 1 August 2025"): not by a day of no moment
+  // ("Seoul shares ended higher on Tuesday"), only by one that tells an end or a limit too.
+  if (said === 'end' && sourced === undefined && GIVEN_UNTIL.test(claimLead(claim, MOMENT_REACH))) return false;
   if (momentsAgree(claim, f, said, sourced)) return true;
   // A later event of the same entry, of the claim's moment, answers it as well.
   return said !== undefined && laterEntryMoments(f).includes(said);

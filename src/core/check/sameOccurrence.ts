@@ -429,14 +429,14 @@ function referredSpans(text: string): Array<{ from: number; to: number; text: st
   return out;
 }
 
+/** The connectives of another event's day ("after …", "following …"), not of a state's ("since …", "until …"). */
+const POINTS_BACK = /^(?:after|before|following|ahead\s+of|prior\s+to)\b/i;
+
 /**
  * "The agreement took effect on Wednesday, May 1, 2024" is not answered by "the second free trade
  * deal the country has brought into force …, after its pact with Britain took effect last May": the
  * source's date is only in what it points back at, which names what the brief does not (Britain).
  */
-/** The connectives of another event's day ("after …", "following …"), not of a state's ("since …", "until …"). */
-const POINTS_BACK = /^(?:after|before|following|ahead\s+of|prior\s+to)\b/i;
-
 export function dateOnlyInReferredSpan(claim: Claim, f: Fact, corpus: Derived): boolean {
   const d = dateSpan(f);
   const span = referredSpans(f.sentence).find((s) => s.from <= d.start && d.end <= s.to && POINTS_BACK.test(s.text));
@@ -932,10 +932,10 @@ const END_WORDS = /\b(?:until|till|through|expir(?:e|es|ed|ing|y)|ends?|ended|en
 
 const SIGNING_WORDS = /\b(?:sign|signs|signed|signing|orders?|ordered|proclamations?|proclaimed|decrees?|decreed|memorandum|law|bill|regulation)\b/i;
 
-/** A start or end of effect is not contradicted by the date of the saying or signing behind it, nor the other way round. */
 /** A time given or allowed until a day: "gave Seoul until", "has until", "had until". */
 const GIVEN_UNTIL = /\b(?:gave|gives|give|given|has|have|had|granted|allowed)\b[^.;:]{0,40}\buntil\s+(?:the\s+)?$/i;
 
+/** A start or end of effect is not contradicted by the date of the saying or signing behind it, nor the other way round. */
 export function sameMoment(claim: Claim, f: Fact): boolean {
   if (reschedulingDay(claim) && !RESCHEDULED_IN.test(f.sentence)) return false;
   const sourced = momentOfFact(f);

@@ -627,7 +627,7 @@ export function inferDocumentDate(
   // "The new rates take effect on Jan. 1, 2026", "would be completed by March 25, 2026": set ahead.
   // (Not a period looked back on, whatever the verb: "will look at trade data for the period from Oct. 1, 2022 to Sept. 30, 2023".)
   const ahead = (m: DateMention) =>
-    !(text && (PERIOD_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)) || PERIOD_END_BEFORE.test(text.slice(Math.max(0, m.start - 90), m.start)))) && (m.future || (!!text && (AHEAD_CUE.test(text.slice(Math.max(0, m.start - 60), m.start)) || rowLooksAhead(text, m))));
+    !(text && (PERIOD_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)) || PERIOD_END_BEFORE.test(text.slice(Math.max(0, m.start - 90), m.start)))) && (m.future || (!!text && (AHEAD_CUE.test(text.slice(Math.max(0, m.start - 60), m.start)) || TARGET_AFTER.test(text.slice(m.end, m.end + 40)) || rowLooksAhead(text, m))));
   // A day the text sets ahead once ("pay 40 euros until June 30, 2026") is ahead wherever else it
   // stands ("if imports exceed 2.7 million tonnes before June 30, 2026").
   const setAhead = new Set(full.filter((m) => ends(m) || ahead(m)).map((m) => m.value.slice(0, 10)));
@@ -746,6 +746,9 @@ function weekdayToldAfter(told: DateMention[], after: string, keep: (m: DateMent
   }
   return latest;
 }
+
+/** Words after a day that set it as a target: "have set 1 January 2027 as the target date for entry into force". */
+const TARGET_AFTER = /^\s+as\s+(?:the|a|an|its|their)\s+(?:[a-z]+\s+)?target\b/i;
 
 /** A year named from the page's own right after a day: " last year", " of next year". */
 const OTHER_YEAR_AFTER = /^,?\s+(?:of\s+)?(?:last|next|the\s+previous|the\s+following)\s+year\b/i;

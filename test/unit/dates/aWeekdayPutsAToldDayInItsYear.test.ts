@@ -35,3 +35,11 @@ suite('dates: a period looked back on, to its end', () => {
     assert.strictEqual(inferred('The notice appeared in the Official Journal on Dec. 20. Investigators will compare prices over an investigation period running from Oct. 1, 2022 to Sept. 30, 2023.'), '2023-12-20');
   });
 });
+
+// Round 730. An explainer that ends "Both sides have set 1 January 2027 as the target date for entry
+// into force" was dated 1 January 2027: a day set as a target lies ahead of the page.
+suite('dates: a day set as a target', () => {
+  test('is ahead of the page, not its day', () => {
+    assert.strictEqual(inferred('The talks were concluded in Bali on Sept. 23, 2025. Both sides have set 1 January 2027 as the target date for entry into force.'), '2025-09-23');
+  });
+});

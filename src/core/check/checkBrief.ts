@@ -17,7 +17,7 @@ import { buildClaims, type Claim } from './claims';
 import { matchFacts, type FactMatch } from './matchFacts';
 import { agreedPageYear, sourcesDateDay } from './pageYear';
 import { dayNumber, gap, isoOfDay, reachOf, relate, shiftYears, type Reach } from './reach';
-import { actorUnknownToCorpus, dateOnlyInReferredSpan, momentOfClaim, momentOfFact, nameTerms, OCCASION_KINDS, sameActors, sameMoment, sameOccurrence, sameSubject, sourceHeadIds, STATE_SINCE } from './sameOccurrence';
+import { actorUnknownToCorpus, dateOnlyInReferredSpan, GIVEN_UNTIL, momentOfClaim, momentOfFact, nameTerms, OCCASION_KINDS, sameActors, sameMoment, sameOccurrence, sameSubject, sourceHeadIds, STATE_SINCE } from './sameOccurrence';
 import { citedSpan, dateSpan, factClause, factLead, rowClaim, rowLabelOf } from './spans';
 import { entryClause, headsEntry } from '../text/timelineEntry';
 import { headsRow } from '../text/tableRow';
@@ -1539,7 +1539,8 @@ function cutOffOnlyInSource(claim: Claim, f: Fact): boolean {
   // The sentence's words before the date, so that a table row's bound in the cell before it counts:
   // "| Goods must be loaded by | 6 Aug 2025 |".
   const before = claim.sentenceText.slice(0, citedSpan(claim).start).replace(/[\s|*_]+$/, ' ');
-  return !UP_TO.test(before) && !FROM_ON.test(before);
+  // (A time given until a day bounds it too: "In-transit cargo had until September 10 to clear customs".)
+  return !UP_TO.test(before) && !FROM_ON.test(before) && !GIVEN_UNTIL.test(before);
 }
 
 /** "The September trade report", "August's figures": a month that names which report, not a day anything happened. */

@@ -932,8 +932,11 @@ const END_WORDS = /\b(?:until|till|through|expir(?:e|es|ed|ing|y)|ends?|ended|en
 
 const SIGNING_WORDS = /\b(?:sign|signs|signed|signing|orders?|ordered|proclamations?|proclaimed|decrees?|decreed|memorandum|law|bill|regulation)\b/i;
 
+/** A limit told right before a source's date: "if it clears customs before 12:01 am on". */
+const LIMIT_BEFORE = /\b(?:until|till|by|before|deadline|no\s+later\s+than)\b[^.;:]{0,25}$/i;
+
 /** A time given or allowed until a day: "gave Seoul until", "has until", "had until". */
-const GIVEN_UNTIL = /\b(?:gave|gives|give|given|has|have|had|granted|allowed)\b[^.;:]{0,40}\buntil\s+(?:the\s+)?$/i;
+export const GIVEN_UNTIL = /\b(?:gave|gives|give|given|has|have|had|granted|allowed)\b[^.;:]{0,40}\buntil\s+(?:the\s+)?$/i;
 
 /** A start or end of effect is not contradicted by the date of the saying or signing behind it, nor the other way round. */
 export function sameMoment(claim: Claim, f: Fact): boolean {
@@ -948,7 +951,7 @@ export function sameMoment(claim: Claim, f: Fact): boolean {
   if (said === 'start' && sourced !== 'start' && STATE_SINCE.test(claimLead(claim, MOMENT_REACH))) return false;
   // So is a time given until a day ("gave Seoul until 1 August 2025"): not by a day of no moment
   // ("Seoul shares ended higher on Tuesday"), only by one that tells an end or a limit too.
-  if (said === 'end' && sourced === undefined && GIVEN_UNTIL.test(claimLead(claim, MOMENT_REACH))) return false;
+  if (said === 'end' && sourced === undefined && GIVEN_UNTIL.test(claimLead(claim, MOMENT_REACH)) && !LIMIT_BEFORE.test(factLead(f, 40))) return false;
   if (momentsAgree(claim, f, said, sourced)) return true;
   // A later event of the same entry, of the claim's moment, answers it as well.
   return said !== undefined && laterEntryMoments(f).includes(said);

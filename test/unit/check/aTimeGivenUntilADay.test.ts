@@ -25,3 +25,23 @@ suite('check: a time given until a day', () => {
     assert.deepStrictEqual(corpus.warnings('The tariff letter gave Seoul until 8 August 2025 before the higher tariff rate applies.'), ['date-conflict 8 August 2025 -> 2025-08-01']);
   });
 });
+
+// Round 729. "In-transit cargo had until September 10, 2025 to clear customs at the old rate" was left
+// alone against "… if it clears US customs before 12:01 am on September 17": a time given until a day
+// is a bound, as the source's "before" is, so the two limits are set against each other.
+suite('check: a time given until a day, against a limit', () => {
+  const corpus = tempCorpus({
+    ...rateNews(24),
+    'transit.txt': [
+      'India tariffs take effect',
+      '',
+      'Published: 2025-08-27 10:41 IST',
+      '',
+      'Cargo loaded onto a vessel before the deadline will still be charged the old rate if it clears US customs before 12:01 am on September 17.',
+    ],
+  });
+
+  test('is held to the source’s limit', () => {
+    assert.deepStrictEqual(corpus.warnings('In-transit cargo had until September 10, 2025 to clear US customs at the old rate.'), ['date-conflict September 10, 2025 -> 2025-09-17']);
+  });
+});

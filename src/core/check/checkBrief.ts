@@ -2573,7 +2573,7 @@ export function checkBrief(text: string, corpus: Derived, options: CheckOptions 
   const briefYears = new Set(cited.flatMap((c) => (c.yearSource === 'explicit' && c.year !== undefined ? [c.year] : [])));
   const written = cited.flatMap((c) => {
     const md = monthDayOf(c.mention);
-    return c.yearSource === 'explicit' && c.year !== undefined && md ? [{ year: c.year, at: Date.UTC(c.year, md.month - 1, md.day) }] : [];
+    return c.year !== undefined && c.yearSource === 'explicit' && md ? [{ year: c.year, at: dayNumber(c.year, md.month, md.day) }] : [];
   });
   for (const c of cited) out.push(...weekdayCheck(c, text, place, severity('weekday-mismatch'), corpus.dominantYear, weekdaysFit, briefYear, briefYears, (iso) => sourcesDateDay(corpus, iso), written));
 
@@ -2708,8 +2708,8 @@ function weekdayCheck(
   // in full a few days off, in whose year the weekday falls, gives the year. (Not the same day: "for
   // one year from Tuesday, November 10" beside "lapses on November 10, 2026" is a year apart.)
   const near = (w: { year: number; at: number }) => {
-    const apart = Math.abs(Date.UTC(w.year, month - 1, day) - w.at);
-    return apart > 0 && apart <= NEAR_WRITTEN_DAYS * 86_400_000;
+    const apart = Math.abs(dayNumber(w.year, month, day) - w.at);
+    return apart > 0 && apart <= NEAR_WRITTEN_DAYS;
   };
   if (c.yearSource !== 'explicit' && written.some((w) => isValidDate(w.year, month, day) && near(w) && weekdayOf(w.year, month, day) === m.weekday)) return [];
   const byWeekdays = c.yearSource === 'corpus' && weekdaysYear !== undefined && c.year === weekdaysYear;

@@ -2,7 +2,7 @@
 // "發佈日期: 2025-06-13 21:08", a timestamp on a line of its own), or failing that inferred from
 // the explicit full dates the article mentions.
 import type { DateMention } from '../types';
-import { addDays, addMonths, dayNumber, daysInMonth, isoDate, isValidDate, pad2, parseIsoDate } from './calendar';
+import { addDays, addMonths, dayNumber, daysInMonth, isoDate, isValidDate, pad2, parseIsoDate, weekdayOf } from './calendar';
 import { extractDates, writesDayFirst } from './extract';
 import { MONTH_NUM, wordNumber } from './lexicon';
 import { tenseAt } from './tense';
@@ -577,11 +577,14 @@ function earlierYearBefore(text: string, m: DateMention, full: DateMention[], ye
   return !!nearest && Number(nearest.value.slice(0, 4)) < year;
 }
 
+/** How a period is said to run before its span: "period running from", "period that ran between". */
+const PERIOD_RUNS = '(?:(?:running|that\\s+runs|which\\s+runs|that\\s+ran|which\\s+ran|stretching|extending|lasting)\\s+)?';
+
 /** A period's start and the word before its end, right before the end: "period running from Oct. 1, 2022 to ". */
-const PERIOD_END_BEFORE = /\bperiod\s+(?:(?:running|that\s+runs|which\s+runs|that\s+ran|which\s+ran|stretching|extending|lasting)\s+)?(?:from|between)\s+[^;:]{3,40}?\s+(?:to|and|through|until)\s+$/i;
+const PERIOD_END_BEFORE = new RegExp(`\\bperiod\\s+${PERIOD_RUNS}(?:from|between)\\s+[^;:]{3,40}?\\s+(?:to|and|through|until)\\s+$`, 'i');
 
 /** A period of data named before its span: "for the period from", "the investigation period of", "an investigation period running from". */
-const PERIOD_BEFORE = /\b(?:(?:investigation|review|reference|reporting|data|sample)\s+)?period\s+(?:(?:running|that\s+runs|which\s+runs|that\s+ran|which\s+ran|stretching|extending|lasting)\s+)?(?:from|of|between|covering)\s+$/i;
+const PERIOD_BEFORE = new RegExp(`\\b(?:(?:investigation|review|reference|reporting|data|sample)\\s+)?period\\s+${PERIOD_RUNS}(?:from|of|between|covering)\\s+$`, 'i');
 
 /** How long after a page's latest full date the days it tells of without a year may date it. */
 const TOLD_AFTER_DAYS = 92;
@@ -644,7 +647,7 @@ export function inferDocumentDate(
       if (!keep(m)) continue;
       const date = dayOnOrBefore(Number(m.value.slice(5, 7)), Number(m.value.slice(8, 10)), before);
       // ("Tuesday, April 28" is no April 28 that fell on another day.)
-      if (date && m.weekday !== undefined && new Date(`${date}T00:00:00Z`).getUTCDay() !== m.weekday) continue;
+      if (date && m.weekday !== undefined && weekdayOf(Number(date.slice(0, 4)), Number(m.value.slice(5, 7)), Number(m.value.slice(8, 10))) !== m.weekday) continue;
       if (date && (!latest || date > latest.date)) latest = { date, m };
     }
     return latest;
@@ -739,7 +742,7 @@ function weekdayToldAfter(told: DateMention[], after: string, keep: (m: DateMent
     for (let y = from; y <= from + 2; y++) {
       if (!isValidDate(y, month, day)) continue;
       const date = isoDate(y, month, day);
-      if (date <= after || new Date(`${date}T00:00:00Z`).getUTCDay() !== m.weekday) continue;
+      if (date <= after || weekdayOf(y, month, day) !== m.weekday) continue;
       if (!latest || date > latest.date) latest = { date, m };
       break;
     }

@@ -21,6 +21,7 @@ import { ExtractPool, MIN_JOBS_FOR_POOL } from './extractPool';
 import { extractSource, type ExtractJob, type ExtractResult } from './extractSource';
 import { cachedArticleText, readSourceFile } from './sourceFile';
 import { SourceReader } from './sourceReader';
+import { decodeViews, readViewsFile, viewsPath, writeViews } from './viewsCache';
 
 export const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
 
@@ -76,7 +77,7 @@ export class Engine {
     const cacheFile = this.options.cacheDir ? cachePath(this.options.cacheDir, this.options.roots) : undefined;
     // The folders are listed while the cache file is read (both wait on the disk); then, with a
     // cache, the sources are read on a worker while the cache is decoded here.
-    const [files, cacheBytes] = await Promise.all([listArticles(this.options.roots, problems), cacheFile ? readCacheFile(cacheFile) : undefined]);
+    const [files, cacheBytes, viewsBytes] = await Promise.all([listArticles(this.options.roots, problems), cacheFile ? readCacheFile(cacheFile) : undefined, cacheFile ? readViewsFile(viewsPath(cacheFile)) : undefined]);
     const reader = cacheBytes ? SourceReader.start(files.map((f) => f.path), this.maxBytes) : undefined;
     const decoded = decodeCache(cacheBytes);
     const cached = decoded.entries;
@@ -144,6 +145,10 @@ export class Engine {
     }
     if (!cancelled) this.redateWires();
     await this.loadKnowledge();
+    // The views of the last run are read back if they were derived from these very sources.
+    const views = decodeViews(viewsBytes);
+    if (views.views) this.index.offerViews(views.views);
+    if (views.damaged && cacheFile) problems.push({ file: viewsPath(cacheFile), severity: 'info', message: `saved corpus views could not be read (${views.damaged}); they are derived again` });
     this.cacheDirty = this.cacheDirty || cached.size !== this.cache.size;
     if (!this.options.writeCacheLater) await this.flushCache();
   }
@@ -299,17 +304,36 @@ export class Engine {
    */
   flushCache(): Promise<void> {
     this.flushing = this.flushing.then(async () => {
-      if (!this.options.cacheDir || !this.cacheDirty) return;
+      if (!this.options.cacheDir) return;
       const file = cachePath(this.options.cacheDir, this.options.roots);
-      this.cacheDirty = false; // a change made while writing marks it again
-      try {
-        await writeCache(file, this.cache);
-      } catch (err) {
-        this.cacheDirty = true;
-        this.index.problems.push({ file, severity: 'info', message: `index cache not written: ${(err as Error).message}` });
+      if (this.cacheDirty) {
+        this.cacheDirty = false; // a change made while writing marks it again
+        try {
+          await writeCache(file, this.cache);
+        } catch (err) {
+          this.cacheDirty = true;
+          this.index.problems.push({ file, severity: 'info', message: `index cache not written: ${(err as Error).message}` });
+        }
       }
+      await this.saveViews(file);
     });
     return this.flushing;
+  }
+
+  /** The views as last derived in full, for the next run, unless that is where they were read from. */
+  private savedViews?: Derived;
+
+  private async saveViews(cacheFile: string): Promise<void> {
+    const current = this.index.current();
+    if (!current || current === this.savedViews || this.lastUpdate() === 'restored') return;
+    const views = this.index.viewsSnapshot();
+    if (!views) return;
+    this.savedViews = current;
+    try {
+      await writeViews(viewsPath(cacheFile), views);
+    } catch (err) {
+      this.index.problems.push({ file: viewsPath(cacheFile), severity: 'info', message: `corpus views not saved: ${(err as Error).message}` });
+    }
   }
 
   /** Derives the corpus views and builds the query lookups now rather than on the first request. */

@@ -65,10 +65,17 @@ function sameNames(a: EntityMention[], b: EntityMention[]): boolean {
   return true;
 }
 
+/** A merge of entities: each entity, and for each mention key the key it merged under and that key's entity (by place). */
+export interface RegistrySnapshot {
+  entities: Entity[];
+  byKey: Array<[string, number]>;
+  canon: Array<[string, string]>;
+}
+
 export class EntityRegistry {
   private readonly docs = new Map<string, Contribution>();
   private readonly curated: CuratedEntityInput[] = [];
-  private built?: { entities: Entity[]; bySurface: Map<string, Entity>; pattern?: RegExp; entityOf: (m: EntityMention) => Entity | undefined };
+  private built?: { entities: Entity[]; bySurface: Map<string, Entity>; pattern?: RegExp; entityOf: (m: EntityMention) => Entity | undefined; byKey: Map<string, Entity>; canon: Map<string, string> };
 
   add(file: string, path: string, text: string, mentions: EntityMention[], lineOf: (offset: number) => number): void {
     this.docs.set(file, { file, path, text, lineOf, mentions, keys: this.keysOf(mentions) });
@@ -107,13 +114,17 @@ export class EntityRegistry {
     return true;
   }
 
-  /** Keys per distinct (kind, name), shared by every document: a merge after an edit reads them, not rebuilds them. */
-  private readonly keyCache = new Map<string, string>();
+  /**
+   * Keys per distinct (kind, name), shared by every document: a merge after an edit reads them, not
+   * rebuilds them. By kind, then name: no string is made per mention to look one up.
+   */
+  private readonly keyCache = new Map<string, Map<string, string>>();
 
   private keyOf(m: EntityMention): string {
-    const raw = `${m.kind}\u0000${m.canonical}`;
-    let k = this.keyCache.get(raw);
-    if (k === undefined) this.keyCache.set(raw, (k = mentionKey(m)));
+    let byName = this.keyCache.get(m.kind);
+    if (!byName) this.keyCache.set(m.kind, (byName = new Map()));
+    let k = byName.get(m.canonical);
+    if (k === undefined) byName.set(m.canonical, (k = mentionKey(m)));
     return k;
   }
 
@@ -214,6 +225,11 @@ export class EntityRegistry {
     const named = new Set([...byKey.values()].map((e) => e.name.toLowerCase()));
     for (const [form, owners] of short) if (owners.length === 1 && !owners[0].aliases.includes(form) && !named.has(form.toLowerCase())) owners[0].aliases.push(form);
     const entities = [...byKey.values()].sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));
+    return (this.built = this.settle(entities, byKey, canon));
+  }
+
+  /** The merged entities with what finds them: by surface, by one pattern, by a mention's key. */
+  private settle(entities: Entity[], byKey: Map<string, Entity>, canon: Map<string, string>): NonNullable<EntityRegistry['built']> {
     const bySurface = new Map<string, Entity>();
     // Surfaces are kept with accents folded, and texts are folded before they are matched.
     const surfaceOf = (a: string) => foldAccents(a).toLowerCase();
@@ -222,8 +238,22 @@ export class EntityRegistry {
     const surfaces = [...bySurface.keys()].filter((s) => s.length >= 2).sort((a, b) => b.length - a.length);
     const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const pattern = surfaces.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${surfaces.map(esc).join('|')})(?![\\p{L}\\p{N}])`, 'giu') : undefined;
-    this.built = { entities, bySurface, pattern, entityOf: (m) => byKey.get(canon.get(this.keyOf(m))!) };
-    return this.built;
+    return { entities, bySurface, pattern, entityOf: (m) => byKey.get(canon.get(this.keyOf(m))!), byKey, canon };
+  }
+
+  /** The merged entities and how each mention's key led to one, for `restoreMerge` to take up again. */
+  mergeSnapshot(): RegistrySnapshot {
+    const { entities, byKey, canon } = this.build();
+    const at = new Map(entities.map((e, i) => [e, i]));
+    return { entities, byKey: [...byKey].map(([k, e]) => [k, at.get(e)!]), canon: [...canon] };
+  }
+
+  /**
+   * Takes up a merge made earlier over the very same documents (and curated entries) instead of
+   * merging every mention again. The entities are the snapshot's own objects, not copies.
+   */
+  restoreMerge(s: RegistrySnapshot): void {
+    this.built = this.settle(s.entities, new Map(s.byKey.map(([k, i]) => [k, s.entities[i]])), new Map(s.canon));
   }
 
   entities(): Entity[] {

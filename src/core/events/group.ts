@@ -78,7 +78,7 @@ function leadIn(fact: Fact, clause: string): string {
   return head.slice(from);
 }
 
-interface Anchor {
+export interface Anchor {
   key: string;
   label: string;
 }
@@ -156,6 +156,9 @@ interface Bucket {
   days: Map<Fact, number>;
 }
 
+/** A grouping's anchors, their facts and clusters, facts given by their place in the corpus list. */
+export type GroupingSnapshot = Array<{ key: string; group: string; anchor: Anchor; facts: Int32Array; days: Float64Array; clusters: Int32Array[] }>;
+
 /**
  * Facts grouped into events, kept by anchor so that one document's new facts regroup only the
  * anchors they touch (an edited source at 10,000 articles must not regroup 400,000 facts).
@@ -184,6 +187,28 @@ export class EventGrouping {
     b.facts.push(f);
     b.days.set(f, dayNumber(f));
     return b;
+  }
+
+  /**
+   * The anchors and clusters, with each fact given by its place in the corpus list: what `restore`
+   * needs to make the same grouping without anchoring and clustering every fact again.
+   */
+  snapshot(indexOf: (f: Fact) => number): GroupingSnapshot {
+    return [...this.buckets.values()].map((b) => ({ key: b.key, group: b.group, anchor: b.anchor, facts: Int32Array.from(b.facts, indexOf), days: Float64Array.from(b.facts, (f) => b.days.get(f)!), clusters: b.clusters.map((c) => Int32Array.from(c, indexOf)) }));
+  }
+
+  /** The grouping a snapshot was taken of, over the same facts (in the same corpus order) and context. */
+  static restore(snapshot: GroupingSnapshot, facts: Fact[], ctx: GroupContext): EventGrouping {
+    const g = new EventGrouping(ctx);
+    // Anchors in the order a build met them, each cluster made an event as a build makes it.
+    for (const s of snapshot) {
+      const b: Bucket = { key: s.key, group: s.group, anchor: s.anchor, facts: Array.from(s.facts, (i) => facts[i]), events: [], clusters: s.clusters.map((c) => Array.from(c, (i) => facts[i])), names: [], days: new Map() };
+      b.facts.forEach((f, i) => b.days.set(f, s.days[i]));
+      b.events = b.clusters.map((cluster, k) => g.eventOf(b, cluster, k));
+      b.names = b.events.map((e) => e.name);
+      g.buckets.set(b.key, b);
+    }
+    return g;
   }
 
   /** Clusters an anchor's facts into events; a cluster with the very facts it had keeps its event. */
@@ -219,8 +244,8 @@ export class EventGrouping {
       name,
       kind,
       aliases: [],
-      places: [...new Set(cluster.flatMap((f) => f.places))],
-      entities: [...new Set(cluster.flatMap((f) => f.entities))],
+      places: distinct(cluster, (f) => f.places),
+      entities: distinct(cluster, (f) => f.entities),
       dates: cluster.map((f) => {
         const r = factDayRange(f);
         return { value: f.date.value, from: r?.from, to: r?.to, file: f.file, path: f.path, line: f.line, quote: f.sentence, factId: f.id };
@@ -367,6 +392,13 @@ function clusterByDate(facts: Fact[], days: Map<Fact, number>): Fact[][] {
     }
   }
   return clusters;
+}
+
+/** The distinct items of the facts' lists, in order of first appearance (a busy event has thousands of facts: no list of them all is made). */
+function distinct(facts: Fact[], listOf: (f: Fact) => string[]): string[] {
+  const seen = new Set<string>();
+  for (const f of facts) for (const x of listOf(f)) seen.add(x);
+  return [...seen];
 }
 
 function dominantKind(facts: Fact[]): EventKind {

@@ -2,9 +2,10 @@
 // to replace) and the corpus-wide views derived from them (entities, facts, events, features).
 // After a change the views are patched (an edit that keeps the names), updated where the change
 // reaches (a few sources added, removed or naming new things), or derived again in full.
+import { createHash } from 'crypto';
 import { BOUND_BEFORE } from '../dates/lexicon';
-import { EntityRegistry } from '../entities/registry';
-import { EventGrouping, tooCommon, type GroupContext } from '../events/group';
+import { EntityRegistry, type RegistrySnapshot } from '../entities/registry';
+import { EventGrouping, tooCommon, type GroupContext, type GroupingSnapshot } from '../events/group';
 import type { CorpusDay } from '../corpus/article';
 import type { Knowledge } from '../knowledge/knowledgeFile';
 import { curatedEventsAndFacts } from '../knowledge/curated';
@@ -12,7 +13,8 @@ import type { CorpusEvent, CorpusProblem, DocumentInfo, Entity, EntityMention, F
 import { exact } from '../exact';
 import { firstNotBefore } from '../sorted';
 import { lineOf } from '../text/lines';
-import { FeatureIndex } from './features';
+import { restoreLookups, snapshotLookups, type LookupsSnapshot } from '../query/lookups';
+import { FeatureIndex, type FeatureSnapshot } from './features';
 
 export interface DocEntry {
   info: DocumentInfo;
@@ -70,6 +72,21 @@ export interface Derived {
   dominantYear?: number;
 }
 
+/**
+ * The corpus views as a full derivation left them, facts given by their place in the corpus list:
+ * what a warm start reads back instead of merging, anchoring and indexing every fact again.
+ */
+export interface ViewsSnapshot {
+  /** The documents (in corpus order), contents, page dates and knowledge the views were derived from. */
+  signature: string;
+  registry: RegistrySnapshot;
+  grouping: GroupingSnapshot;
+  features: FeatureSnapshot;
+  lookups: LookupsSnapshot;
+  /** Each document's count of facts by year (for the dominant year): how many years, then year and count pairs. */
+  years: { counts: Int32Array; pairs: Int32Array };
+}
+
 /** Room for each document's offsets in the corpus order (sources are capped well below 8 MB). */
 const ORDER_STRIDE = 1 << 23;
 
@@ -94,9 +111,9 @@ const MAX_UPDATED_SOURCES = 32;
 /**
  * How the index took in the last change: patched in place (an edit that keeps the names), updated
  * (sources added, removed, or naming new things: entities merged again, the rest where touched),
- * or derived again from every document.
+ * or derived again from every document (or read back from a snapshot of such views).
  */
-export type UpdateKind = 'patched' | 'updated' | 'rederived';
+export type UpdateKind = 'patched' | 'updated' | 'rederived' | 'restored';
 
 export class CorpusIndex {
   private readonly docs = new Map<string, DocEntry>();
@@ -112,6 +129,10 @@ export class CorpusIndex {
   private readonly removed = new Set<string>();
   readonly problems: CorpusProblem[] = [];
   lastUpdate?: UpdateKind;
+  /** Views of an earlier run, to be read back if they were derived from exactly these documents. */
+  private offered?: ViewsSnapshot;
+  /** Whether the current views are a full derivation (or read back from one): only those are snapshot. */
+  private inFull = false;
 
   /** `incremental: false` derives every view again after any change (a reference for tests). */
   constructor(private readonly incremental = true) {}
@@ -125,6 +146,7 @@ export class CorpusIndex {
       if (this.registry.replaceKeepingNames(entry.info.file, entry.info.path, entry.text, entry.mentions, (offset) => lineOf(starts, offset))) {
         this.derived = this.patch(this.derived, this.state, entry);
         this.lastUpdate = 'patched';
+        this.inFull = false;
         return;
       }
     }
@@ -189,16 +211,61 @@ export class CorpusIndex {
       this.derived = this.update(this.base, this.state, this.changed);
       this.lastUpdate = 'updated';
     } else {
-      this.derived = this.derive();
-      this.lastUpdate = 'rederived';
+      const offered = this.takeOffered();
+      this.derived = this.derive(offered);
+      this.lastUpdate = offered ? 'restored' : 'rederived';
     }
+    this.inFull = this.lastUpdate === 'rederived' || this.lastUpdate === 'restored';
     this.base = undefined;
     this.changed.clear();
     this.removed.clear();
     return this.derived;
   }
 
-  private derive(): Derived {
+  /** The views as they stand, without deriving them (none while changes wait to be taken in). */
+  current(): Derived | undefined {
+    return this.derived;
+  }
+
+  /** Offers views of an earlier run: the next full derivation reads them back if they fit these documents. */
+  offerViews(views: ViewsSnapshot): void {
+    this.offered = views;
+  }
+
+  /** The offered views, if they were derived from the documents held now; offered once only. */
+  private takeOffered(): ViewsSnapshot | undefined {
+    const views = this.offered;
+    this.offered = undefined;
+    return views && views.signature === viewsSignature(this.docs, this.knowledge) ? views : undefined;
+  }
+
+  /** The current views as a snapshot, when they are a full derivation (not patched or updated since). */
+  viewsSnapshot(): ViewsSnapshot | undefined {
+    const d = this.derived;
+    if (!d || !this.state || !this.inFull) return undefined;
+    const place = new Map<Fact, number>();
+    d.facts.forEach((f, i) => place.set(f, i));
+    const indexOf = (f: Fact) => place.get(f)!;
+    const counts = new Int32Array(this.docs.size);
+    const pairs: number[] = [];
+    let k = 0;
+    for (const path of this.docs.keys()) {
+      const years = this.state.yearsOf.get(path) ?? new Map<number, number>();
+      counts[k++] = years.size;
+      for (const [y, n] of years) pairs.push(y, n);
+    }
+    return {
+      signature: viewsSignature(this.docs, this.knowledge),
+      registry: d.registry.mergeSnapshot(),
+      grouping: this.state.grouping.snapshot(indexOf),
+      features: d.features.snapshot(),
+      lookups: snapshotLookups(d, indexOf),
+      years: { counts, pairs: Int32Array.from(pairs) },
+    };
+  }
+
+  /** The views of every document, derived afresh or, from `views`, read back where that is what derivation would give. */
+  private derive(views?: ViewsSnapshot): Derived {
     if (this.registryStale) {
       this.registry = new EntityRegistry();
       for (const k of this.knowledge?.entities ?? []) this.registry.addCurated(k);
@@ -206,6 +273,7 @@ export class CorpusIndex {
       this.registryStale = false;
     }
     const registry = this.registry;
+    if (views) registry.restoreMerge(views.registry);
     const entities = registry.entities();
     const ctx = groupContext(entities, this.docs.size);
     const keyIds = new Map<string, string | undefined>();
@@ -215,6 +283,7 @@ export class CorpusIndex {
     const orderOf = (f: Fact) => state.retired.get(f) ?? (state.ordinal.get(f.path) ?? state.nextOrdinal) * ORDER_STRIDE + f.date.start;
     const facts: Fact[] = [];
     let ordinal = 0;
+    let yearAt = 0;
     for (const entry of this.docs.values()) {
       const path = entry.info.path;
       const own = resolveFacts(entry, resolve, false);
@@ -223,16 +292,21 @@ export class CorpusIndex {
         slots.push(facts.length);
         facts.push(f);
       }
-      keepDocument(state, path, own, slots);
+      let years: Map<number, number> | undefined;
+      if (views) {
+        years = new Map();
+        for (const end = yearAt + 2 * views.years.counts[ordinal]; yearAt < end; yearAt += 2) years.set(views.years.pairs[yearAt], views.years.pairs[yearAt + 1]);
+      }
+      keepDocument(state, path, own, slots, years);
       state.ordinal.set(path, ordinal++);
     }
     state.nextOrdinal = ordinal;
-    state.grouping = EventGrouping.build(facts, ctx);
+    state.grouping = views ? EventGrouping.restore(views.grouping, facts, ctx) : EventGrouping.build(facts, ctx);
     const curated = curatedEventsAndFacts(this.knowledge, registry, state.grouping.events());
     facts.push(...curated.facts);
     const allEvents = curated.events;
     this.state = state;
-    return {
+    const derived: Derived = {
       documents: [...this.docs.values()].map((d) => d.info).sort((a, b) => a.file.localeCompare(b.file)),
       entities,
       entityById: ctx.entityById,
@@ -240,11 +314,13 @@ export class CorpusIndex {
       events: allEvents,
       eventById: new Map(allEvents.map((e) => [e.id, e])),
       factSlots: facts.slice(), // its own array: an edit frees slots but splices the list
-      features: new FeatureIndex(facts),
+      features: views ? FeatureIndex.fromSnapshot(views.features) : new FeatureIndex(facts),
       orderOf,
       registry,
       dominantYear: dominantYear(yearsInOrder(this.docs.keys(), state)),
     };
+    if (views) restoreLookups(derived, views.lookups);
+    return derived;
   }
 
   /**
@@ -376,6 +452,17 @@ export class CorpusIndex {
   }
 }
 
+/**
+ * What views derived from these documents depend on: each document in corpus order with its
+ * content, its page date and how many facts it gave (a wire's year can move with the corpus),
+ * and the knowledge file's entries.
+ */
+function viewsSignature(docs: Map<string, DocEntry>, knowledge: Knowledge | undefined): string {
+  let all = JSON.stringify(knowledge ? [knowledge.file, knowledge.entities, knowledge.events] : null);
+  for (const e of docs.values()) all += `\n${e.info.path}\u0000${e.info.hash}\u0000${e.info.date ?? ''}\u0000${e.facts.length}`;
+  return createHash('sha1').update(all).digest('hex');
+}
+
 /** Resolves entity keys (kind:canonical) to the registry's ids, each distinct key once. */
 interface IdResolver {
   (key: string): string | undefined;
@@ -470,10 +557,10 @@ function yearCounts(facts: Fact[]): Map<number, number> {
 }
 
 /** A document's facts with entity ids, the feature-index slots they hold, and the years they name. */
-function keepDocument(state: DerivationState, path: string, facts: Fact[], slots: number[]): void {
+function keepDocument(state: DerivationState, path: string, facts: Fact[], slots: number[], years = yearCounts(facts)): void {
   state.factsOf.set(path, facts);
   state.slotsOf.set(path, slots);
-  state.yearsOf.set(path, yearCounts(facts));
+  state.yearsOf.set(path, years);
 }
 
 /** Years counted over the documents in corpus order (ties between years go to the first seen). */

@@ -35,6 +35,14 @@ function lowerBound(list: number[], slot: number): number {
   return firstNotBefore(list.length, (i) => list[i] < slot);
 }
 
+/** A feature index's posting lists: keys, each list's length, and the lists' slots one after another. */
+export interface FeatureSnapshot {
+  keys: string[];
+  lengths: Int32Array;
+  slots: Int32Array;
+  total: number;
+}
+
 /**
  * Posting lists from feature keys to fact slots (a fact's place in `Derived.factSlots`). Slots
  * stay put when one document's facts are swapped, so an edit updates a few lists, not all of them.
@@ -59,6 +67,30 @@ export class FeatureIndex {
       eachKey(f, this.entityKeys, this.termKeys, post);
       this.total++;
     }
+  }
+
+  /** The posting lists as one flat run of slots, for `fromSnapshot` to read back without reading a fact. */
+  snapshot(): FeatureSnapshot {
+    const keys = [...this.postings.keys()];
+    const lengths = new Int32Array(keys.length);
+    let n = 0;
+    keys.forEach((k, i) => (n += lengths[i] = this.postings.get(k)!.length));
+    const slots = new Int32Array(n);
+    let at = 0;
+    for (const list of this.postings.values()) for (let i = 0; i < list.length; i++) slots[at++] = list[i];
+    return { keys, lengths, slots, total: this.total };
+  }
+
+  static fromSnapshot(s: FeatureSnapshot): FeatureIndex {
+    const index = new FeatureIndex([]);
+    let at = 0;
+    s.keys.forEach((k, i) => {
+      const list: number[] = [];
+      for (const end = at + s.lengths[i]; at < end; at++) list.push(s.slots[at]);
+      index.postings.set(k, list);
+    });
+    index.total = s.total;
+    return index;
   }
 
   private keysOf(f: Fact | undefined): string[] {

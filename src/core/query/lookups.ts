@@ -6,9 +6,15 @@ import type { Derived, DerivedChange } from '../index/corpusIndex';
 import { firstNotBefore } from '../sorted';
 import type { CorpusEvent, DateMention, Fact } from '../types';
 
-function memo<T>(build: (d: Derived) => T, patch?: (value: T, change: DerivedChange, d: Derived) => T): (d: Derived) => T {
+/** A lookup per corpus version; `seed` hands it one made elsewhere (read back from a snapshot). */
+interface Memo<T> {
+  (d: Derived): T;
+  seed(d: Derived, value: T): void;
+}
+
+function memo<T>(build: (d: Derived) => T, patch?: (value: T, change: DerivedChange, d: Derived) => T): Memo<T> {
   const cache = new WeakMap<Derived, T>();
-  return (d) => {
+  const get = (d: Derived): T => {
     let v = cache.get(d);
     if (v !== undefined) return v;
     const before = d.change && patch ? cache.get(d.change.from) : undefined;
@@ -19,6 +25,7 @@ function memo<T>(build: (d: Derived) => T, patch?: (value: T, change: DerivedCha
     cache.set(d, v);
     return v;
   };
+  return Object.assign(get, { seed: (d: Derived, value: T) => void cache.set(d, value) });
 }
 
 /** Inserts into a list sorted by `cmp` (after its equals, as a stable sort would put it). */
@@ -327,3 +334,80 @@ export const dayFactsByMonth = memo(
     return byMonth;
   },
 );
+
+/** Lists of facts under keys, facts given by their place in the corpus list. */
+export interface PackedLists<K> {
+  keys: K[];
+  lengths: Int32Array;
+  items: Int32Array;
+}
+
+function packLists<K>(lists: Array<[K, Fact[]]>, indexOf: (f: Fact) => number): PackedLists<K> {
+  const lengths = new Int32Array(lists.length);
+  let n = 0;
+  lists.forEach(([, l], i) => (n += lengths[i] = l.length));
+  const items = new Int32Array(n);
+  let at = 0;
+  for (const [, l] of lists) for (let i = 0; i < l.length; i++) items[at++] = indexOf(l[i]);
+  return { keys: lists.map(([k]) => k), lengths, items };
+}
+
+function unpackLists<K>(p: PackedLists<K>, facts: Fact[], each: (key: K, list: Fact[]) => void): void {
+  let at = 0;
+  p.keys.forEach((k, i) => {
+    const list: Fact[] = [];
+    for (const end = at + p.lengths[i]; at < end; at++) list.push(facts[p.items[at]]);
+    each(k, list);
+  });
+}
+
+/** Day entries as three runs: first day, last day, the fact's place in the corpus list. */
+interface PackedDays {
+  from: Int32Array;
+  to: Int32Array;
+  fact: Int32Array;
+}
+
+function packDays(list: DayEntry[], indexOf: (f: Fact) => number): PackedDays {
+  return { from: Int32Array.from(list, (e) => e.from), to: Int32Array.from(list, (e) => e.to), fact: Int32Array.from(list, (e) => indexOf(e.fact)) };
+}
+
+function unpackDays(p: PackedDays, facts: Fact[]): DayEntry[] {
+  const out: DayEntry[] = new Array(p.fact.length);
+  for (let i = 0; i < out.length; i++) out[i] = { from: p.from[i], to: p.to[i], fact: facts[p.fact[i]] };
+  return out;
+}
+
+/** The lookups that take the longest to build, as they stand, facts given by their place in the corpus list. */
+export interface LookupsSnapshot {
+  byEntity: PackedLists<string>;
+  byDay: { known: PackedDays; yearlessRef: PackedDays };
+  byMonth: PackedLists<[number, string]>;
+}
+
+export function snapshotLookups(d: Derived, indexOf: (f: Fact) => number): LookupsSnapshot {
+  const days = factsByDay(d);
+  const byMonth: Array<[[number, string], Fact[]]> = [];
+  for (const [month, keys] of dayFactsByMonth(d)) for (const [key, list] of keys) byMonth.push([[month, key], list]);
+  return {
+    byEntity: packLists([...factsByEntity(d)], indexOf),
+    byDay: { known: packDays(days.known, indexOf), yearlessRef: packDays(days.yearlessRef, indexOf) },
+    byMonth: packLists(byMonth, indexOf),
+  };
+}
+
+/** Hands views restored from a snapshot the lookups made with them; the cheap ones are built. */
+export function restoreLookups(d: Derived, s: LookupsSnapshot): void {
+  const byEntity = new Map<string, Fact[]>();
+  unpackLists(s.byEntity, d.facts, (id, list) => byEntity.set(id, list));
+  factsByEntity.seed(d, byEntity);
+  factsByDay.seed(d, { known: unpackDays(s.byDay.known, d.facts), yearlessRef: unpackDays(s.byDay.yearlessRef, d.facts) });
+  const byMonth = new Map<number, Map<string, Fact[]>>();
+  unpackLists(s.byMonth, d.facts, ([month, key], list) => {
+    let days = byMonth.get(month);
+    if (!days) byMonth.set(month, (days = new Map()));
+    days.set(key, list);
+  });
+  dayFactsByMonth.seed(d, byMonth);
+  prepareLookups(d);
+}

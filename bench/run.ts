@@ -55,6 +55,7 @@ async function measure(size: number) {
   const warm = await Engine.open({ roots: [dir], cacheDir });
   warm.warm(); // as the worker does after opening: views derived, lookups built
   const warmMs = performance.now() - t;
+  const warmKind = warm.lastUpdate(); // 'restored' when the saved views were read back
   enter('updates');
   // One source edited at a time, as an analyst corrects a date or a sentence: the median of a
   // few edits, each undone afterwards.
@@ -120,7 +121,7 @@ async function measure(size: number) {
   clearInterval(sample);
   record();
   fs.rmSync(cacheDir, { recursive: true, force: true });
-  return { size, mb, coldMs, mbPerS: mb / (coldMs / 1000), cacheWriteMs, warmMs, incrementalMs, incrementalKind: incrementalKind(), newArticleMs, checkMs, warnings: diagnostics.length, hoverP50: pct(hover, 50), hoverP95: pct(hover, 95), completionP50: pct(complete, 50), completionP95: pct(complete, 95), peakRssMb: peak / 1048576, phasePeaks };
+  return { size, mb, coldMs, mbPerS: mb / (coldMs / 1000), cacheWriteMs, warmMs, warmKind, incrementalMs, incrementalKind: incrementalKind(), newArticleMs, checkMs, warnings: diagnostics.length, hoverP50: pct(hover, 50), hoverP95: pct(hover, 95), completionP50: pct(complete, 50), completionP95: pct(complete, 95), peakRssMb: peak / 1048576, phasePeaks };
 }
 
 function chronoBaseline(size: number): number {
@@ -162,6 +163,7 @@ async function main() {
   }
   console.log(`cache written after the cold index was ready, ms: ${rows.map((r) => `${r.size}: ${r.cacheWriteMs.toFixed(0)}`).join(', ')} (cold MB/s counting it: ${rows.map((r) => `${r.size}: ${(r.mb / ((r.coldMs + r.cacheWriteMs) / 1000)).toFixed(1)}`).join(', ')})`);
   console.log(`peak MB by phase: ${rows.map((r) => `${r.size}: ${Object.entries(r.phasePeaks).map(([k, v]) => `${k} ${v}`).join(', ')}`).join('; ')}`);
+  console.log(`warm start: views ${[...new Set(rows.map((r) => r.warmKind))].join(' | ')} (restored: read back from the views saved by the cold run)`);
   console.log(`incr ms: median of 6 edits of one source (a sentence, a date); new art ms: one article added; check ms: median of 5 checks of the 5,000-word brief. Taken in as: ${[...new Set(rows.map((r) => r.incrementalKind))].join(' | ')}`);
   const at = (n: number) => rows.find((r) => r.size === n);
   const big = at(largest)!;

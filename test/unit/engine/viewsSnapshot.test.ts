@@ -123,6 +123,18 @@ suite('engine: views read back at a warm start', () => {
     assert.ok(!third.problems().some((p) => /views/.test(p.message)));
   });
 
+  test('a yearless wire dated from the rest of the corpus reads back with the year it was given', async () => {
+    fs.writeFileSync(path.join(dir, 'wire.txt'), ['France seeks delay to trade pact vote', '', 'BRUSSELS, Dec 15 (Wire) - The office of the French prime minister said on Sunday that Paris would ask for the December deadlines to move.'].join('\n'));
+    fs.writeFileSync(path.join(dir, 'release.txt'), ['Council statement', 'Brussels, 1 December 2014', '', 'Ministers discussed the safeguard regulation for farm products.'].join('\n'));
+    const first = await run();
+    const second = await run();
+    assert.strictEqual(second.lastUpdate(), 'restored');
+    const sunday = (e: Engine) => e.snapshot().facts.find((f) => f.file.endsWith('wire.txt') && /Sunday/.test(f.date.text))?.date.value;
+    assert.ok(sunday(first), 'the wire\'s Sunday has a day');
+    assert.strictEqual(sunday(second), sunday(first));
+    assert.deepStrictEqual(visible(second, [briefs[0]]), visible(first, [briefs[0]]));
+  });
+
   test('views saved by other code are not read back', () => {
     const bytes = v8.serialize({ stamp: 'another build', views: { signature: 'x' } });
     assert.deepStrictEqual(decodeViews(bytes), {});

@@ -147,7 +147,7 @@ export class Engine {
     await this.loadKnowledge();
     // The views of the last run are read back if they were derived from these very sources.
     const views = decodeViews(viewsBytes);
-    if (views.views) this.index.offerViews(views.views);
+    if (views.views && cacheFile) this.index.offerViews(views.views, viewsPath(cacheFile));
     if (views.damaged && cacheFile) problems.push({ file: viewsPath(cacheFile), severity: 'info', message: `saved corpus views could not be read (${views.damaged}); they are derived again` });
     this.cacheDirty = this.cacheDirty || cached.size !== this.cache.size;
     if (!this.options.writeCacheLater) await this.flushCache();

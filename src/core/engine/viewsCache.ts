@@ -57,18 +57,24 @@ export async function readViewsFile(file: string): Promise<Buffer | undefined> {
 export function decodeViews(bytes: Buffer | undefined): { views?: ViewsSnapshot; damaged?: string } {
   if (!bytes) return {};
   try {
-    const stored = v8.deserialize(bytes) as { stamp?: string; views?: ViewsSnapshot };
-    return stored.stamp === codeStamp() && stored.views ? { views: stored.views } : {};
+    const stored = v8.deserialize(bytes) as { stamp?: string; sum?: string; payload?: Uint8Array };
+    if (stored.stamp !== codeStamp()) return {};
+    // A flipped bit in a list of fact places would still deserialize, and point at the wrong facts.
+    if (!stored.payload || stored.sum !== digest(stored.payload)) return { damaged: 'checksum mismatch' };
+    return { views: v8.deserialize(stored.payload) as ViewsSnapshot };
   } catch (err) {
     return { damaged: (err as Error).message };
   }
 }
 
+const digest = (bytes: Uint8Array) => createHash('sha1').update(bytes).digest('hex');
+
 export async function writeViews(file: string, views: ViewsSnapshot): Promise<void> {
   await fs.promises.mkdir(path.dirname(file), { recursive: true });
   const tmp = `${file}.${process.pid}.tmp`;
   try {
-    await fs.promises.writeFile(tmp, v8.serialize({ stamp: codeStamp(), views }));
+    const payload = v8.serialize(views);
+    await fs.promises.writeFile(tmp, v8.serialize({ stamp: codeStamp(), sum: digest(payload), payload }));
     await fs.promises.rename(tmp, file); // atomic: a crash never leaves half a snapshot
   } catch (err) {
     await fs.promises.rm(tmp, { force: true });

@@ -241,6 +241,11 @@ export class EntityRegistry {
     return { entities, bySurface, pattern, entityOf: (m) => byKey.get(canon.get(this.keyOf(m))!), byKey, canon };
   }
 
+  /** Drops the merge (restored or built), so that the next question merges the mentions again. */
+  forgetMerge(): void {
+    this.built = undefined;
+  }
+
   /** The merged entities and how each mention's key led to one, for `restoreMerge` to take up again. */
   mergeSnapshot(): RegistrySnapshot {
     const { entities, byKey, canon } = this.build();

@@ -5,6 +5,7 @@ import type { CorpusEvent, Entity, EventKind, Fact } from '../types';
 import { ratesIn } from '../text/rates';
 import { kindNoun } from './kinds';
 import { factDayRange, monthDayKey } from './factDates';
+import { checkPlaces } from '../index/places';
 
 /** Kinds that name an event by what happened where; the others are too generic to group on. */
 const GROUPED: Partial<Record<EventKind, string>> = {
@@ -202,6 +203,8 @@ export class EventGrouping {
     const g = new EventGrouping(ctx);
     // Anchors in the order a build met them, each cluster made an event as a build makes it.
     for (const s of snapshot) {
+      checkPlaces(s.facts, facts.length);
+      for (const c of s.clusters) checkPlaces(c, facts.length);
       const b: Bucket = { key: s.key, group: s.group, anchor: s.anchor, facts: Array.from(s.facts, (i) => facts[i]), events: [], clusters: s.clusters.map((c) => Array.from(c, (i) => facts[i])), names: [], days: new Map() };
       b.facts.forEach((f, i) => b.days.set(f, s.days[i]));
       b.events = b.clusters.map((cluster, k) => g.eventOf(b, cluster, k));

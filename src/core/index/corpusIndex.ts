@@ -130,7 +130,7 @@ export class CorpusIndex {
   readonly problems: CorpusProblem[] = [];
   lastUpdate?: UpdateKind;
   /** Views of an earlier run, to be read back if they were derived from exactly these documents. */
-  private offered?: ViewsSnapshot;
+  private offered?: { views: ViewsSnapshot; file: string };
   /** Whether the current views are a full derivation (or read back from one): only those are snapshot. */
   private inFull = false;
 
@@ -212,8 +212,11 @@ export class CorpusIndex {
       this.lastUpdate = 'updated';
     } else {
       const offered = this.takeOffered();
-      this.derived = this.derive(offered);
-      this.lastUpdate = offered ? 'restored' : 'rederived';
+      if (offered) this.derived = this.restoreOrDerive(offered);
+      else {
+        this.derived = this.derive();
+        this.lastUpdate = 'rederived';
+      }
     }
     this.inFull = this.lastUpdate === 'rederived' || this.lastUpdate === 'restored';
     this.base = undefined;
@@ -228,15 +231,29 @@ export class CorpusIndex {
   }
 
   /** Offers views of an earlier run: the next full derivation reads them back if they fit these documents. */
-  offerViews(views: ViewsSnapshot): void {
-    this.offered = views;
+  offerViews(views: ViewsSnapshot, file: string): void {
+    this.offered = { views, file };
   }
 
   /** The offered views, if they were derived from the documents held now; offered once only. */
-  private takeOffered(): ViewsSnapshot | undefined {
-    const views = this.offered;
+  private takeOffered(): { views: ViewsSnapshot; file: string } | undefined {
+    const offered = this.offered;
     this.offered = undefined;
-    return views && views.signature === viewsSignature(this.docs, this.knowledge) ? views : undefined;
+    return offered && offered.views.signature === viewsSignature(this.docs, this.knowledge) ? offered : undefined;
+  }
+
+  /** Views read back from a snapshot; if it does not fit after all, derived afresh (and the reason noted). */
+  private restoreOrDerive({ views, file }: { views: ViewsSnapshot; file: string }): Derived {
+    try {
+      const d = this.derive(views);
+      this.lastUpdate = 'restored';
+      return d;
+    } catch (err) {
+      this.problems.push({ file, severity: 'info', message: `saved corpus views could not be used (${(err as Error).message}); they were derived again` });
+      this.registry.forgetMerge();
+      this.lastUpdate = 'rederived';
+      return this.derive();
+    }
   }
 
   /** The current views as a snapshot, when they are a full derivation (not patched or updated since). */
@@ -314,7 +331,7 @@ export class CorpusIndex {
       events: allEvents,
       eventById: new Map(allEvents.map((e) => [e.id, e])),
       factSlots: facts.slice(), // its own array: an edit frees slots but splices the list
-      features: views ? FeatureIndex.fromSnapshot(views.features) : new FeatureIndex(facts),
+      features: views ? FeatureIndex.fromSnapshot(views.features, facts.length) : new FeatureIndex(facts),
       orderOf,
       registry,
       dominantYear: dominantYear(yearsInOrder(this.docs.keys(), state)),

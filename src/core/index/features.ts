@@ -1,5 +1,6 @@
 // The telling features of a clause: entity ids and content stems, each weighted by how rare it
 // is across the corpus facts, so that "Hanwha" counts for more than "China" or "said".
+import { checkPlaces } from './places';
 import { firstNotBefore } from '../sorted';
 import type { Fact } from '../types';
 
@@ -81,7 +82,9 @@ export class FeatureIndex {
     return { keys, lengths, slots, total: this.total };
   }
 
-  static fromSnapshot(s: FeatureSnapshot): FeatureIndex {
+  /** The index a snapshot was taken of, over `slots` fact slots. */
+  static fromSnapshot(s: FeatureSnapshot, slots: number): FeatureIndex {
+    checkPlaces(s.slots, slots);
     const index = new FeatureIndex([]);
     let at = 0;
     s.keys.forEach((k, i) => {

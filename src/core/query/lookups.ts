@@ -3,6 +3,7 @@
 // after a change of a few sources, the previous version's index is patched and handed on.
 import { reachOf } from '../check/reach';
 import type { Derived, DerivedChange } from '../index/corpusIndex';
+import { checkPlaces } from '../index/places';
 import { firstNotBefore } from '../sorted';
 import type { CorpusEvent, DateMention, Fact } from '../types';
 
@@ -353,6 +354,7 @@ function packLists<K>(lists: Array<[K, Fact[]]>, indexOf: (f: Fact) => number): 
 }
 
 function unpackLists<K>(p: PackedLists<K>, facts: Fact[], each: (key: K, list: Fact[]) => void): void {
+  checkPlaces(p.items, facts.length);
   let at = 0;
   p.keys.forEach((k, i) => {
     const list: Fact[] = [];
@@ -373,6 +375,7 @@ function packDays(list: DayEntry[], indexOf: (f: Fact) => number): PackedDays {
 }
 
 function unpackDays(p: PackedDays, facts: Fact[]): DayEntry[] {
+  checkPlaces(p.fact, facts.length);
   const out: DayEntry[] = new Array(p.fact.length);
   for (let i = 0; i < out.length; i++) out[i] = { from: p.from[i], to: p.to[i], fact: facts[p.fact[i]] };
   return out;

@@ -9,7 +9,7 @@ import * as path from 'path';
 import * as v8 from 'v8';
 import { brief as benchBrief, writeCorpus } from '../../../bench/generate';
 import { Engine } from '../../../src/core/engine/engine';
-import { decodeViews } from '../../../src/core/engine/viewsCache';
+import { decodeViews, writeViews } from '../../../src/core/engine/viewsCache';
 import { copyOwnEval, visible } from '../helpers/visible';
 
 suite('engine: views read back at a warm start', () => {
@@ -133,6 +133,30 @@ suite('engine: views read back at a warm start', () => {
     assert.ok(sunday(first), 'the wire\'s Sunday has a day');
     assert.strictEqual(sunday(second), sunday(first));
     assert.deepStrictEqual(visible(second, [briefs[0]]), visible(first, [briefs[0]]));
+  });
+
+  test('a views file with a changed byte fails its checksum: reported, and the views derived', async () => {
+    await run();
+    const file = path.join(cacheDir, viewsFile()!);
+    const bytes = fs.readFileSync(file);
+    bytes[bytes.length - 40] ^= 0x04;
+    fs.writeFileSync(file, bytes);
+    const again = await run();
+    assert.strictEqual(again.lastUpdate(), 'rederived');
+    assert.ok(again.problems().some((p) => /saved corpus views could not be read \(checksum mismatch\)/.test(p.message)));
+  });
+
+  test('saved views that name facts the corpus does not have are not used: reported, and the views derived', async () => {
+    const first = await run();
+    const file = path.join(cacheDir, viewsFile()!);
+    const { views } = decodeViews(fs.readFileSync(file));
+    assert.ok(views);
+    views.lookups.byDay.known.fact[0] = 1_000_000;
+    await writeViews(file, views);
+    const again = await run();
+    assert.strictEqual(again.lastUpdate(), 'rederived');
+    assert.ok(again.problems().some((p) => /saved corpus views could not be used \(a saved view names fact 1000000 of \d+\)/.test(p.message)));
+    assert.deepStrictEqual(visible(again, [briefs[1]]), visible(first, [briefs[1]]));
   });
 
   test('views saved by other code are not read back', () => {

@@ -609,6 +609,9 @@ function weekdayFallsInYear(f: Fact, year: number): boolean {
   return weekday !== undefined && month !== undefined && day !== undefined && f.date.precision === 'day' && isValidDate(year, month, day) && weekdayOf(year, month, day) === weekday;
 }
 
+/** "at the end of", "by the end of the day on": what follows is a day whose end is meant. */
+const END_OF_DAY = /\b(?:at|by|on|until|till|through)\s+the\s+end\s+of\s+(?:the\s+day\s+(?:on\s+)?)?$/i;
+
 /** Hours from midnight within which a clock time may be the adjacent day somewhere else. */
 const MIDNIGHT_HOURS = 3;
 
@@ -655,6 +658,9 @@ function relateSpans(claim: Claim, f: Fact, cited: Reach, source: Reach, corpus?
   // "applied from 1 January": a clock time near midnight is the next (or the previous) day in
   // another time zone, so it does not contradict the day beside it.
   if (rel === 'conflict' && nearMidnightOf(f.date.value, cited)) return 'incomparable';
+  // "The temporary cut expired at the end of Monday" against "the 33% rate returned on Tuesday": a
+  // day's end is the next day's start.
+  if (rel === 'conflict' && cited.from === cited.to && source.from === source.to && cited.from === source.to + 1 && END_OF_DAY.test(f.sentence.slice(Math.max(0, f.date.start - f.sentenceStart - 40), f.date.start - f.sentenceStart))) return 'incomparable';
   // "wrapped up three days of talks in Washington on Friday" spans the three days to Friday: the
   // middle one is one of them (not for a brief that dates the end itself).
   // (The span is read first: most sentences tell none, and the claim's moment costs more.)
@@ -2238,7 +2244,7 @@ function actDeniedInSource(claim: Claim, f: Fact): boolean {
 function toldInALaterClause(claim: Claim, f: Fact): boolean {
   const d = dateSpan(f);
   const after = f.sentence.slice(d.end);
-  const later = LATER_CLAUSE.exec(after);
+  const later = LATER_CLAUSE.exec(after) ?? JOINED_LATER.exec(after);
   if (!later) return false;
   const count = claimWordsIn(claim);
   const own = f.sentence.slice(Math.max(0, f.clauseStart - f.sentenceStart), d.end + later.index);
@@ -2281,6 +2287,9 @@ const ACT_UP_TO_DATE = /^(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+|the\s+|and\s+
 // (Or what came before it: "handed over the papers in Doha on November 11, a day after ministers
 // meeting in the Qatari capital approved …" does not date the meeting.)
 const LATER_CLAUSE = /[,;]\s+(?:(?:after|following)\s+which|whereupon|(?:and\s+|but\s+)?(?:(?:he|she|it|they|the\s+\w+|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)\s+)?(?:has|have|had)?\s*(?:since|later|subsequently|afterwards)|prompting|leading|forcing|spurring|pushing|provoking|(?:(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?)\s+)?after\s+(?=(?:the\s+)?[a-zA-Z]+\s+[a-z]+ing\b|(?:the\s+)?[A-Za-z]+\s+(?:[a-z]+\s+){0,5}?[a-z]+ed\b))/;
+// (Or a clause joined on that dates itself after the sentence's date: "Formal negotiations opened on
+// 13 January 2022, and the first round of talks followed the next week".)
+const JOINED_LATER = /(?:;\s+|,\s+(?:and|but|while)\s+)(?=[^.;]*?\b(?:the\s+(?:next|following)\s+(?:day|morning|week|weekend|month|year)|(?:a|one|two|three|four|five|six|\d+|several|a\s+few)\s+(?:days?|weeks?|months?|years?)\s+later|later\s+(?:that|the\s+same)\s+(?:day|week|month|year))\b)/;
 
 /** Each act's word, and that word after a negation in its clause ("no … was announced", "without publishing"). */
 const ACTS_DENIED = ['announc', 'sign', 'publish', 'unveil', 'releas', 'approv', 'ratif'].map((stem) => [new RegExp(`\\b${stem}`, 'i'), new RegExp(`\\b(?:no|not|never|nor|without)\\b(?!\\s+only\\b)[^.;:,]{0,50}?\\b${stem}`, 'i')] as const);

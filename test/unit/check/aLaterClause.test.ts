@@ -37,3 +37,21 @@ suite('check: a clause that says what came before', () => {
     assert.deepStrictEqual(corpus.warnings('Shi Guangsheng handed over the accession papers in Doha on November 12, 2001.'), ['date-conflict November 12, 2001 -> 2001-11-11']);
   });
 });
+
+// Round 734 (held out, measured first): "The first negotiating round opened on 17 January" was held
+// to "Formal negotiations opened in New Delhi on 13 January 2022, and the first round of talks
+// followed the next week": a joined clause that dates itself after the sentence's date tells another day.
+suite('check: a joined clause dated after the sentence’s date', () => {
+  const corpus = tempCorpus({
+    ...RATE_NEWS,
+    'road.txt': ['The long road to a trade pact', '', 'Formal negotiations between the two governments opened in New Delhi on 13 January 2022, and the first round of talks followed the next week, held mostly over video calls.'],
+  });
+
+  test('the first round is not dated by the opening of negotiations', () => {
+    assert.deepStrictEqual(corpus.warnings('- The first negotiating round opened on 17 January 2022, held largely by video link.'), []);
+  });
+
+  test('the opening of negotiations is still checked', () => {
+    assert.deepStrictEqual(corpus.warnings('- Formal negotiations opened in New Delhi on 14 January 2022.'), ['date-conflict 14 January 2022 -> 2022-01-13']);
+  });
+});

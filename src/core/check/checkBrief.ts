@@ -1358,7 +1358,7 @@ function joinedBetween(claim: Claim, sibling: CitedDate): boolean {
 }
 
 /** A measure undone or held off: its suspension, pause, lifting, removal, exemption or delay. */
-const UNDOING = /\b(?:on\s+hold|froze|frozen|freez(?:e|es|ing)|shelv(?:e|es|ed|ing)|cancel(?:s|led|ed|ling|ing|lation)?|call(?:s|ed)?\s+off|abandon(?:s|ed|ing)?|suspen(?:d|ds|ded|ding|sion)|paus(?:e|es|ed|ing)|halt(?:s|ed|ing)?|lift(?:s|ed|ing)?|remov(?:e|es|ed|ing|al)|scrap(?:s|ped|ping)?|abolish(?:es|ed|ing)?|abolition|repeal(?:s|ed|ing)?|dismantl(?:e|es|ed|ing)|drop(?:s|ped|ping)?|exempt(?:s|ed|ing|ion|ions)?|waive(?:s|d|r)?|delay(?:s|ed|ing)?|postpone(?:s|d|ment)?|defer(?:s|red|ral)?|rescind(?:s|ed)?|revok(?:e|es|ed|ing)|revocation|roll(?:s|ed|ing)?\s+back|rollback|revers(?:e|es|ed|ing|al)|back(?:s|ed|ing)?\s+off|backtrack(?:s|ed|ing)?|truce|stand(?:s|ing)?\s+down|stood\s+down|str(?:ike|ikes|uck|iking)\s+down)\b/i;
+const UNDOING = /\b(?:on\s+hold|froze|frozen|freez(?:e|es|ing)|shelv(?:e|es|ed|ing)|cancel(?:s|led|ed|ling|ing|lation)?|call(?:s|ed)?\s+off|abandon(?:s|ed|ing)?|withdr(?:ew|aw|awn|aws|awing|awal)|suspen(?:d|ds|ded|ding|sion)|paus(?:e|es|ed|ing)|halt(?:s|ed|ing)?|lift(?:s|ed|ing)?|remov(?:e|es|ed|ing|al)|scrap(?:s|ped|ping)?|abolish(?:es|ed|ing)?|abolition|repeal(?:s|ed|ing)?|dismantl(?:e|es|ed|ing)|drop(?:s|ped|ping)?|exempt(?:s|ed|ing|ion|ions)?|waive(?:s|d|r)?|delay(?:s|ed|ing)?|postpone(?:s|d|ment)?|defer(?:s|red|ral)?|rescind(?:s|ed)?|revok(?:e|es|ed|ing)|revocation|roll(?:s|ed|ing)?\s+back|rollback|revers(?:e|es|ed|ing|al)|back(?:s|ed|ing)?\s+off|backtrack(?:s|ed|ing)?|truce|stand(?:s|ing)?\s+down|stood\s+down|str(?:ike|ikes|uck|iking)\s+down)\b/i;
 
 /**
  * "The suspension of the US fees, effective 10 November" is not answered by "the port fees that took

@@ -836,8 +836,9 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
     // at its April 3, not its March 26.
     const said = definiteMoment(claim);
     // (Unless that clause's duty is on narrower goods: "with duties on cars collected since 3 April"
-    // does not date "Duties on car parts have applied since 3 May".)
-    const alt = besideKind(claim, lead.m, scored) ?? (said && momentOfFact(lead.m.fact) !== said ? inBestSentence(lead.m, scored, (m) => momentOfFact(m.fact) === said && sameGoods(claim, m.fact)) : undefined);
+    // does not date "Duties on car parts have applied since 3 May"; nor a hoped-for moment, nor a
+    // coarser one than the brief's day: "said a deal could come before the end of the year".)
+    const alt = besideKind(claim, lead.m, scored) ?? (said && momentOfFact(lead.m.fact) !== said ? inBestSentence(lead.m, scored, (m) => momentOfFact(m.fact) === said && sameGoods(claim, m.fact) && firm(m.fact) && asFine(m.fact, claim.cited, citedReach)) : undefined);
     const verdict = alt && judgeAlternative(claim, alt, corpus, citedReach, () => true);
     if (verdict) return verdict;
     // A duty on other goods than the claim's ("surtaxes on Chinese electric vehicles, which have been
@@ -849,6 +850,12 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
   const voucher = strong && !lead ? voucherOf(relations, bestRel) : undefined;
   if (voucher && sameMoment(claim, voucher.m.fact) && contradicts(bestRel)) return { claim, verdict: 'conflict', best, evidence: [best, voucher.m] };
   return { claim, verdict: 'unsettled', best, evidence: matches.slice(0, 3) };
+}
+
+/** A source date at least as fine as the cited one (a day for a day, not "the end of the year"). */
+function asFine(f: Fact, cited: CitedDate, citedReach: Reach): boolean {
+  const r = factReach(f, cited);
+  return !!r && (r.fine || !citedReach.fine);
 }
 
 /**

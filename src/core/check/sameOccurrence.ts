@@ -752,7 +752,8 @@ function momentOf(rawLead: string, entry: string | undefined, tail = '', earlier
   // "in force since", "has been collected … since": the day a state began; in the pluperfect ("the
   // 120% rate … had applied since May 2") background to what changed.
   if (STATE_SINCE.test(lead)) return earlier && HAD_SINCE.test(lead) ? 'earlier' : 'start';
-  if (ENDS.test(lead) || LAST_DAY.test(lead) || HOPED_BEFORE.test(lead)) return toldByWhen ? undefined : 'end';
+  // (So does "closed in New Delhi on" an end.)
+  if (ENDS.test(lead) || ENDS.test(lead.replace(PLACE_BEFORE_DATE, ' ')) || LAST_DAY.test(lead) || HOPED_BEFORE.test(lead)) return toldByWhen ? undefined : 'end';
   // "Carney says Canada will lift most retaliatory tariffs on U.S. goods Sept. 1": the day a
   // measure is to change, a start, not the day the change was told (not "agreed to cut the duties
   // they had imposed in January", where another verb has the date).
@@ -1027,7 +1028,10 @@ export function besideOwnWord(claim: Claim, f: Fact): boolean {
   // Nor does "the leaders' meeting in Busan on October 30" date "the tariff cut agreed in Busan took
   // effect on 10 November": a meeting's day is no start or end of what it agreed.
   // ("…, not on the day of the meeting" names the meeting only to set it apart.)
-  if (k && ENCOUNTER_WORDS.has(k) && /^(?:start|end)$/.test(momentOfClaim(claim) ?? '') && !kindsIn(claim.clauseText.replace(SET_APART, '')).includes(k)) return false;
+  // (Unless the source tells that very moment of the encounter: "By the time the fifth round ended on
+  // 29 July" answers "The fifth round closed in New Delhi on 22 July".)
+  const said = momentOfClaim(claim);
+  if (k && ENCOUNTER_WORDS.has(k) && /^(?:start|end)$/.test(said ?? '') && !kindsIn(claim.clauseText.replace(SET_APART, '')).includes(k) && momentOfFact(f) !== said) return false;
   return k !== 'call' || !claim.kinds.length || claim.kinds.includes(k);
 }
 

@@ -26,3 +26,27 @@ suite('check: a measure’s set start is a schedule', () => {
     assert.deepStrictEqual(corpus.warnings('Ministry officials visited Washington on October 22, 2025 to discuss the rules.'), []);
   });
 });
+
+// Round 753 (held out, measured first): "The cabinet and vanity rate is scheduled to rise to 50% on
+// January 1, 2027" was not held to "The rates on furniture and cabinets are set to rise on Jan. 1,
+// 2026": a set rise of a duty's rates is a schedule too, as a set start is.
+suite('check: a set rise of a duty’s rates is a schedule', () => {
+  const corpus = tempCorpus({
+    ...rateNews(24),
+    'lumber.txt': [
+      'Tariffs on timber and cabinets',
+      '',
+      'WASHINGTON, Sept 30, 2025 (Wire) - The president signed a proclamation on Monday imposing a 10 percent tariff on softwood lumber and 25 percent on kitchen cabinets and vanities.',
+      '',
+      'The rates on cabinets and vanities are set to rise on Jan. 1, 2026, to 50 percent.',
+    ],
+  });
+
+  test('a rise a year off is flagged', () => {
+    assert.deepStrictEqual(corpus.warnings('- The cabinet and vanity rate is scheduled to rise to 50% on January 1, 2027.'), ['date-conflict January 1, 2027 -> 2026-01-01']);
+  });
+
+  test('the set day is not', () => {
+    assert.deepStrictEqual(corpus.warnings('- The cabinet and vanity rate is scheduled to rise to 50% on January 1, 2026.'), []);
+  });
+});

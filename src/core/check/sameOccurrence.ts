@@ -723,7 +723,7 @@ const PAPER_PUBLISHED = /\b(?:orders?|notices?|rules?|regulations?|decrees?|proc
 const CHANGED = /\b(?:(?:replaced|replaces|superseded|supersedes)\b|(?:is|are|was|were|been|be)\s+(?:raised|doubled|tripled|cut|lowered|increased|reduced|hiked|halved)\b|(?:went|go|goes|rose|rises|jumped|climbed|fell|falls|dropped)\s+(?:up\s+|down\s+)?(?:from\s+[\d.]+\s*(?:%|percent|per\s+cent)?\s+)?to\s+[\d.]+\s*(?:%|percent|per\s+cent)(?![A-Za-z])|(?:doubled|tripled|halved|raised|lowered|increased|reduced|hiked)\s+(?:[\w-]+\s+){0,3}?to\s+[\d.]+\s*(?:%|percent|per\s+cent)(?![A-Za-z]))[^.;:]{0,40}$/i;
 
 /** A state of a measure and its "since": "in force since", "has been collected on … goods since": the day it began. */
-export const STATE_SINCE = /\b(?:in\s+(?:force|effect|place)|(?:collected|applied|charged|levied|paid|imposed|enforced|needed|required|collecting|applying|charging|levying|paying|imposing|enforcing)\b[^.;:,]{0,40}?)\s+since\s+(?:the\s+)?$/i;
+export const STATE_SINCE = /\b(?:in\s+(?:force|effect|place)|(?:(?:tariff|duty|quota)[-\s]free|exempt(?:ed)?|collected|applied|charged|levied|paid|imposed|enforced|needed|required|collecting|applying|charging|levying|paying|imposing|enforcing)\b[^.;:,]{0,40}?)\s+since\s+(?:the\s+)?$/i;
 
 const HAD_SINCE = /\bhad\s+[^.;:,]{0,50}\bsince\s+(?:the\s+)?$/i;
 

@@ -404,7 +404,8 @@ const PRODUCTS: Array<[string, RegExp]> = [
   ['copper', /\bcopper\b/i],
   ['timber', /\b(?:lumber|timber|wood|softwood)\b/i],
   ['furniture', /\b(?:furniture|cabinets?|vanities)\b/i],
-  ['pharma', /\b(?:pharma\w*|drugs?|medicines?)\b/i],
+  // (Not the drugs of a drug war: "an invasion of drugs and migrants", "fentanyl and other illegal drugs".)
+  ['pharma', /\b(?:pharma\w*|medicines?|(?<!\b(?:fentanyl|illegal|illicit|street|narcotics?|migrants?)\b[^.;]{0,40})drugs?(?![^.;]{0,40}\b(?:migrants?|cartels?|traffick\w*|smuggl\w*|fentanyl|overdoses?)\b))\b/i],
   ['chips', /\b(?:semiconductors?|chips?)\b/i],
   ['soy', /\b(?:soybeans?|soya?)\b/i],
   ['pork', /\b(?:pork|pigs?|hogs?|swine)\b/i],
@@ -874,7 +875,8 @@ const NEGATED_ANYWHERE = new RegExp(`\\b(?:${NEGATION_WORDS}|not)\\b|n['’]t\\b
  * arrivals").
  */
 function figureToldElsewhere(claim: Claim, f: Fact, scored: FactMatch[]): boolean {
-  const said = FIGURES.test(claim.clauseText) ? ratesIn(claim.clauseText) : [];
+  // (A duty's rate is no statistic: "threatened 25% tariffs on all Canadian and Mexican imports".)
+  const said = FIGURES.test(claim.clauseText) && !RATE_OF_DUTY.test(claim.clauseText) ? ratesIn(claim.clauseText) : [];
   if (!said.length || ratesOf(f).length) return false;
   return scored.some((m) => m.fact.sentence !== f.sentence && ratesOf(m.fact).some((r) => said.includes(r)));
 }
@@ -1675,6 +1677,7 @@ function releaseAgainstPeriod(claim: Claim, f: Fact): boolean {
 }
 
 /** Words of a statistic: what figures are of. */
+const RATE_OF_DUTY = /\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+(?:[a-z-]+\s+){0,2}?(?:tariffs?|dut(?:y|ies)|levy|levies|surtax(?:es)?|surcharges?)\b/i;
 const FIGURES = /\b(?:exports?|imports?|shipments?|sales|output|production|figures|data|surplus|deficit|inflation|growth|GDP)\b/i;
 
 /**

@@ -178,6 +178,7 @@ function tellsAnotherEvent(claim: Claim, f: Fact, corpus: Derived): boolean {
     actOnlyBargainedFor(claim, f) ||
     toldAsWhatCameNext(claim, f) ||
     oppositeDirections(claim, f) ||
+    arrivalAgainstDeparture(claim, f) ||
     stoppedAgainstResumed(claim, f) ||
     finishAgainstOpening(claim, f) ||
     dateOnlyInReferredSpan(claim, f, corpus) ||
@@ -1418,6 +1419,20 @@ const RAISES = /\b(?:rais(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|increas(?:e|es|ed|in
  */
 function oppositeDirections(claim: Claim, f: Fact): boolean {
   return contrary(claim.clauseText, f.sentence, LOWERS, RAISES);
+}
+
+const ARRIVED = /\b(?:land(?:s|ed|ing)|arriv(?:e|es|ed|ing|al)|touch(?:es|ed)?\s+down|got\s+back|(?:came|come|comes)\s+home)\b/i;
+const DEPARTED = /\b(?:left|leav(?:e|es|ing)|depart(?:s|ed|ing|ure)|took\s+off|flew\s+out|set\s+off)\b/i;
+
+/**
+ * "The chartered flight … landed at Incheon on September 12" is not answered by the clause "left
+ * Atlanta's airport on Thursday" of a sentence that then tells the landing on Friday: an arrival and
+ * a departure are two moments of one journey.
+ */
+function arrivalAgainstDeparture(claim: Claim, f: Fact): boolean {
+  // (The words up to each date: the clause after it may go on to the other moment.)
+  const d = dateSpan(f);
+  return contrary(leadOf(claim), f.sentence.slice(Math.max(0, f.clauseStart - f.sentenceStart), d.end), ARRIVED, DEPARTED);
 }
 
 /** `said` tells of one of two opposites (`a` or `b`) and not the other, and `sourced` only of the other. */

@@ -2155,12 +2155,18 @@ function leadOf(claim: Claim): string {
 function boundOf(claim: Claim): 'upto' | 'from' | undefined {
   const before = leadOf(claim);
   if (UP_TO.test(before)) return 'upto';
+  // "it lapses on 31 March 2026 at the latest", "from 1 June at the earliest".
+  const after = claim.sentenceText.slice(citedSpan(claim).end, citedSpan(claim).end + 24);
+  const said = AT_THE_LATEST.exec(after)?.[1];
+  if (said) return said.toLowerCase() === 'latest' ? 'upto' : 'from';
   // "has been collected since August 1", "in force since 1 January 2004": the day a state began, as
   // much a start as "took effect on", not a bound.
   // So does "had been on Washington's export blacklist since December 2023": a state, and its start.
   if (FROM_ON.test(before) && !STATE_SINCE.test(before) && !BEEN_SINCE.test(before)) return 'from';
   return undefined;
 }
+
+const AT_THE_LATEST = /^\s*,?\s*at\s+the\s+(latest|earliest)\b/i;
 
 // "around June 4", "on or about June 4": the writer allows a few days either way.
 const ROUGHLY = /\b(?:around|about|approximately|roughly|circa|c\.|on\s+or\s+about|some\s+time\s+around)\s+(?:the\s+)?$/i;

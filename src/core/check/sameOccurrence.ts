@@ -348,9 +348,10 @@ const VENUE = /\b(?:in|at)\s+(?:the\s+)?$/i;
 const VENUE_OF = /^\s+(?:talks|round|rounds|summit|meeting|meetings|negotiations|session|sessions)\b/i;
 
 /** Places named as where something happened ("in Stockholm", "at Lancaster House", "the Madrid talks"). */
-function venues(text: string, namedFrom = 0, namedTo = text.length): Set<string> {
+function venues(text: string, namedFrom = 0, namedTo = text.length, within?: { from: number; to: number }): Set<string> {
   const out = new Set<string>();
   for (const m of extractEntities(text)) {
+    if (within && (m.start < within.from || m.end > within.to)) continue;
     // (A building is inside some city: "received at the Imperial Palace" is no other venue than Tokyo.)
     if (m.kind !== 'place' || isGrounds(m.canonical)) continue;
     // "the China talks" are talks with China, wherever held; "the Madrid talks" were held in Madrid
@@ -397,14 +398,23 @@ export function sameVenue(claimClause: string, f: Fact): boolean {
   if (!sameSummit(claimClause, f)) return false;
   const said = new Set([...venues(claimClause), ...spokeAt(claimClause)]);
   if (!said.size) return true;
-  const sourced = new Set([...venues(f.sentence, f.clauseStart - f.sentenceStart, f.clauseEnd - f.sentenceStart), ...spokeAt(f.sentence)]);
+  // (The date's clause as far as the first break after the date: "the meeting … in Busan on 30 October
+  // 2025, and the outcomes of the consultations held in Kuala Lumpur" holds Busan's day only.)
+  const dateEnd = f.date.end - f.sentenceStart;
+  const cut = /[,;]/.exec(f.sentence.slice(dateEnd));
+  const ownEnd = Math.min(f.clauseEnd - f.sentenceStart, cut ? dateEnd + cut.index : Infinity);
+  const ownStart = f.clauseStart - f.sentenceStart;
+  const own = new Set(venues(f.sentence, ownStart, ownEnd, { from: ownStart, to: ownEnd }));
+  const sourced = new Set([...(own.size ? own : venues(f.sentence, f.clauseStart - f.sentenceStart, f.clauseEnd - f.sentenceStart)), ...spokeAt(f.sentence)]);
   if (!sourced.size) return true;
   // ("in the UK" and "in Britain": two names of one country, or of its government's seat, are one venue.)
   // (A place both only point back at is theirs alike: "the first such gathering since the Buenos
   // Aires meeting of December 2016" against "the first ministerial conference since Buenos Aires in
   // December 2017".)
-  return [...said].some((p) => sourced.has(p) || namedNotAfterPointer(f.sentence, p) || (f.sentence.includes(p) && !namedNotAfterPointer(claimClause, p)) || [...sourced].some((q) => oneGovernment(p, q)));
+  const text = own.size && cut ? f.sentence.slice(0, dateEnd + cut.index) : f.sentence;
+  return [...said].some((p) => sourced.has(p) || namedNotAfterPointer(text, p) || (text.includes(p) && !namedNotAfterPointer(claimClause, p)) || [...sourced].some((q) => oneGovernment(p, q)));
 }
+
 
 /** "Two days of talks open in London on implementing Geneva": a place only pointed back at is not where this happened. */
 const POINTER = /\b(?:implementing|implement|implemented|after|since|following|beyond|like|unlike)\s+(?:the\s+)?$/i;

@@ -37,10 +37,16 @@ export async function evaluate(shared = sharedDir()): Promise<EvalResult | undef
 /** Our own labelled sets (articles and briefs written for this project), in the dev set's layout. */
 export const OWN_SETS = path.resolve(__dirname, '..', '..', 'test', 'fixtures', 'own-eval');
 
-export async function evaluateOwn(): Promise<EvalResult & { sets: Record<string, EvalResult> }> {
+/**
+ * Probe rounds: each a small corpus, a brief and its labels, written blind by helper agents in our
+ * own words (test/fixtures/probe-rounds, the thirtieth session's 731–778), in the dev set's layout.
+ */
+export const PROBE_ROUNDS = path.resolve(__dirname, '..', '..', 'test', 'fixtures', 'probe-rounds');
+
+export async function evaluateOwn(root = OWN_SETS): Promise<EvalResult & { sets: Record<string, EvalResult> }> {
   const total: EvalResult & { sets: Record<string, EvalResult> } = { tp: 0, fp: 0, fn: 0, precision: 1, recall: 1, details: [], sets: {} };
-  for (const name of fs.readdirSync(OWN_SETS).sort()) {
-    const dir = path.join(OWN_SETS, name);
+  for (const name of fs.readdirSync(root).sort()) {
+    const dir = path.join(root, name);
     const r = await evaluateSet(path.join(dir, 'sources'), dir);
     total.sets[name] = r;
     total.tp += r.tp;
@@ -102,6 +108,9 @@ if (require.main === module) {
     for (const d of own.details) console.log(d);
     for (const [name, r] of Object.entries(own.sets)) console.log(`  ${name}: precision ${r.precision.toFixed(3)}, recall ${r.recall.toFixed(3)} (TP ${r.tp}, FP ${r.fp}, FN ${r.fn})`);
     console.log(`own sets: precision ${own.precision.toFixed(3)}, recall ${own.recall.toFixed(3)} (TP ${own.tp}, FP ${own.fp}, FN ${own.fn})`);
+    const probes = await evaluateOwn(PROBE_ROUNDS);
+    for (const d of probes.details) if (!d.startsWith('TP')) console.log(d);
+    console.log(`probe rounds (${Object.keys(probes.sets).length}): precision ${probes.precision.toFixed(3)}, recall ${probes.recall.toFixed(3)} (TP ${probes.tp}, FP ${probes.fp}, FN ${probes.fn})`);
     const r = await evaluate();
     if (!r) {
       console.log(`eval: dev set skipped — none at ${path.join(sharedDir(), 'eval', 'dev')} (set TRADE_BRIEF_SHARED to the shared folder)`);

@@ -1214,7 +1214,9 @@ export function notTheOneBefore(claim: Claim, f: Fact, source: Reach | undefined
   // And the other way: "The group met for the first time on Oct. 9" is not the meeting a brief puts on
   // 28 October, a later one (unless the brief speaks of a first one too).
   if (FIRST_TIME.test(f.sentence) && !/\b(?:first|inaugural)\b/i.test(claim.clauseText)) return false;
-  return !AGAIN.test(claim.clauseText) || AGAIN.test(f.sentence);
+  // (Only before the date: in "expires on 30 June 2027 and cannot be extended again" the again is
+  // another act's.)
+  return !AGAIN.test(claimLead(claim, 200)) || AGAIN.test(f.sentence);
 }
 
 const FIRST_TIME = /\b(?:for\s+the\s+(?:very\s+)?first\s+time|first[-\s]ever|inaugural)\b/i;

@@ -92,3 +92,17 @@ suite('check: two days of one sentence written as a span', () => {
     assert.strictEqual(corpus.warnings('The IMO Assembly’s 34th session opens in London on 20 November 2025.').length, 1);
   });
 });
+
+// Round 771 (measured first): "The safeguard itself expires on 30 June 2027 and cannot be extended
+// again under WTO rules" was not held to "The UK steel safeguard expires on 30 June 2026 and cannot be
+// extended further": an "again" after the date is another act's, not a later occurrence of the expiry.
+suite('check: an again after the date', () => {
+  const corpus = tempCorpus({
+    ...RATE_NEWS,
+    'safeguard.txt': ['Steel talks shelved', '', 'LONDON, Sept 19, 2025 (Wire) - The UK steel safeguard expires on 30 June 2026 and cannot be extended further under World Trade Organization rules.'],
+  });
+
+  test('a year slip in the expiry is found', () => {
+    assert.deepStrictEqual(corpus.warnings('- The safeguard itself expires on 30 June 2027 and cannot be extended again under WTO rules.'), ['date-conflict 30 June 2027 -> 2026-06-30']);
+  });
+});

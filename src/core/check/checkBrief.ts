@@ -18,7 +18,7 @@ import { matchFacts, type FactMatch } from './matchFacts';
 import { agreedPageYear, sourcesDateDay } from './pageYear';
 import { dayNumber, gap, isoOfDay, reachOf, relate, shiftYears, type Reach } from './reach';
 import { actorUnknownToCorpus, dateOnlyInReferredSpan, GIVEN_UNTIL, momentOfClaim, momentOfFact, nameTerms, OCCASION_KINDS, sameActors, sameMoment, sameOccurrence, sameSubject, sourceHeadIds, STATE_SINCE } from './sameOccurrence';
-import { citedSpan, dateSpan, factClause, factLead, rowClaim, rowLabelOf } from './spans';
+import { citedSpan, claimLead, dateSpan, factClause, factLead, rowClaim, rowLabelOf } from './spans';
 import { entryClause, headsEntry } from '../text/timelineEntry';
 import { headsRow } from '../text/tableRow';
 import { governmentsIn } from './governments';
@@ -1539,7 +1539,20 @@ const OPENED_BEFORE = /\b(?:open(?:ed|s)|beg(?:an|ins)|start(?:ed|s)|kicked\s+of
  * stopped working": a thing that stopped and the same thing back are two events.
  */
 function stoppedAgainstResumed(claim: Claim, f: Fact): boolean {
-  return contrary(claim.clauseText, f.sentence, STOPPED, RESUMED);
+  return !samePaperByItsDate(claim, f) && contrary(claim.clauseText, f.sentence, STOPPED, RESUMED);
+}
+
+/** A paper named by its date: "the Geneva joint statement of May 12", "the order of 31 July". */
+const PAPER_OF = /\b(statement|declaration|communiqu[eé]|agreement|memorandum|order|letter|notice|decree|proclamation|decision|announcement)\s+of\s+(?:the\s+)?$/i;
+
+/**
+ * "The Geneva joint statement of 12 May 2024 set out a 90-day pause" against "After the Geneva joint
+ * statement of May 12, Washington had expected magnet shipments to resume": both dates name one paper,
+ * whatever the rest of each sentence says stopped or resumed.
+ */
+function samePaperByItsDate(claim: Claim, f: Fact): boolean {
+  const ours = PAPER_OF.exec(claimLead(claim, 40))?.[1];
+  return !!ours && PAPER_OF.exec(factLead(f, 40))?.[1]?.toLowerCase() === ours.toLowerCase();
 }
 
 /** A thing brought to an end, by its verb ("ending the exemptions", "the truce expired"): not "the end of March". */

@@ -1,6 +1,6 @@
 // The telling features of a clause: entity ids and content stems, each weighted by how rare it
 // is across the corpus facts, so that "Hanwha" counts for more than "China" or "said".
-import { checkPlaces } from './places';
+import { packLists, unpackLists, type PackedLists } from './places';
 import { firstNotBefore } from '../sorted';
 import type { Fact } from '../types';
 
@@ -36,11 +36,9 @@ function lowerBound(list: number[], slot: number): number {
   return firstNotBefore(list.length, (i) => list[i] < slot);
 }
 
-/** A feature index's posting lists: keys, each list's length, and the lists' slots one after another. */
+/** A feature index's posting lists, packed, and how many facts it holds. */
 export interface FeatureSnapshot {
-  keys: string[];
-  lengths: Int32Array;
-  slots: Int32Array;
+  postings: PackedLists<string>;
   total: number;
 }
 
@@ -70,28 +68,15 @@ export class FeatureIndex {
     }
   }
 
-  /** The posting lists as one flat run of slots, for `fromSnapshot` to read back without reading a fact. */
+  /** The posting lists packed, for `fromSnapshot` to read back without reading a fact. */
   snapshot(): FeatureSnapshot {
-    const keys = [...this.postings.keys()];
-    const lengths = new Int32Array(keys.length);
-    let n = 0;
-    keys.forEach((k, i) => (n += lengths[i] = this.postings.get(k)!.length));
-    const slots = new Int32Array(n);
-    let at = 0;
-    for (const list of this.postings.values()) for (let i = 0; i < list.length; i++) slots[at++] = list[i];
-    return { keys, lengths, slots, total: this.total };
+    return { postings: packLists([...this.postings], (slot) => slot), total: this.total };
   }
 
   /** The index a snapshot was taken of, over `slots` fact slots. */
   static fromSnapshot(s: FeatureSnapshot, slots: number): FeatureIndex {
-    checkPlaces(s.slots, slots);
     const index = new FeatureIndex([]);
-    let at = 0;
-    s.keys.forEach((k, i) => {
-      const list: number[] = [];
-      for (const end = at + s.lengths[i]; at < end; at++) list.push(s.slots[at]);
-      index.postings.set(k, list);
-    });
+    unpackLists(s.postings, slots, (slot) => slot, (key, list) => index.postings.set(key, list));
     index.total = s.total;
     return index;
   }

@@ -1,11 +1,39 @@
-// Facts in a saved snapshot are named by their place in the corpus list; a place beyond the list
-// means the snapshot does not belong to these facts, and reading it back must stop, not go on with
-// holes where facts should be.
+// Saved views name facts (and feature slots) by their place in the corpus list. Lists of them are
+// packed under their keys as one run of 32-bit places; a place beyond the list means the snapshot
+// does not belong to these facts, and reading it back must stop, not go on with holes.
 
-/** Throws unless every place is a place in a list of `count` facts. */
+/** Throws unless every place is a place in a list of `count`. */
 export function checkPlaces(places: ArrayLike<number>, count: number): void {
   for (let i = 0; i < places.length; i++) {
     const p = places[i];
     if (!(p >= 0 && p < count)) throw new Error(`a saved view names fact ${p} of ${count}`);
   }
+}
+
+/** Lists under keys: each list's length, and every list's places one after another. */
+export interface PackedLists<K> {
+  keys: K[];
+  lengths: Int32Array;
+  items: Int32Array;
+}
+
+export function packLists<K, T>(lists: Array<[K, T[]]>, placeOf: (item: T) => number): PackedLists<K> {
+  const lengths = new Int32Array(lists.length);
+  let n = 0;
+  lists.forEach(([, l], i) => (n += lengths[i] = l.length));
+  const items = new Int32Array(n);
+  let at = 0;
+  for (const [, l] of lists) for (let i = 0; i < l.length; i++) items[at++] = placeOf(l[i]);
+  return { keys: lists.map(([k]) => k), lengths, items };
+}
+
+/** Each key with its list read back, its places checked against a list of `count`. */
+export function unpackLists<K, T>(p: PackedLists<K>, count: number, itemAt: (place: number) => T, each: (key: K, list: T[]) => void): void {
+  checkPlaces(p.items, count);
+  let at = 0;
+  p.keys.forEach((k, i) => {
+    const list: T[] = [];
+    for (const end = at + p.lengths[i]; at < end; at++) list.push(itemAt(p.items[at]));
+    each(k, list);
+  });
 }

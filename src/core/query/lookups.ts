@@ -3,7 +3,7 @@
 // after a change of a few sources, the previous version's index is patched and handed on.
 import { reachOf } from '../check/reach';
 import type { Derived, DerivedChange } from '../index/corpusIndex';
-import { checkPlaces } from '../index/places';
+import { checkPlaces, packLists, unpackLists, type PackedLists } from '../index/places';
 import { firstNotBefore } from '../sorted';
 import type { CorpusEvent, DateMention, Fact } from '../types';
 
@@ -336,33 +336,6 @@ export const dayFactsByMonth = memo(
   },
 );
 
-/** Lists of facts under keys, facts given by their place in the corpus list. */
-export interface PackedLists<K> {
-  keys: K[];
-  lengths: Int32Array;
-  items: Int32Array;
-}
-
-function packLists<K>(lists: Array<[K, Fact[]]>, indexOf: (f: Fact) => number): PackedLists<K> {
-  const lengths = new Int32Array(lists.length);
-  let n = 0;
-  lists.forEach(([, l], i) => (n += lengths[i] = l.length));
-  const items = new Int32Array(n);
-  let at = 0;
-  for (const [, l] of lists) for (let i = 0; i < l.length; i++) items[at++] = indexOf(l[i]);
-  return { keys: lists.map(([k]) => k), lengths, items };
-}
-
-function unpackLists<K>(p: PackedLists<K>, facts: Fact[], each: (key: K, list: Fact[]) => void): void {
-  checkPlaces(p.items, facts.length);
-  let at = 0;
-  p.keys.forEach((k, i) => {
-    const list: Fact[] = [];
-    for (const end = at + p.lengths[i]; at < end; at++) list.push(facts[p.items[at]]);
-    each(k, list);
-  });
-}
-
 /** Day entries as three runs: first day, last day, the fact's place in the corpus list. */
 interface PackedDays {
   from: Int32Array;
@@ -402,11 +375,11 @@ export function snapshotLookups(d: Derived, indexOf: (f: Fact) => number): Looku
 /** Hands views restored from a snapshot the lookups made with them; the cheap ones are built. */
 export function restoreLookups(d: Derived, s: LookupsSnapshot): void {
   const byEntity = new Map<string, Fact[]>();
-  unpackLists(s.byEntity, d.facts, (id, list) => byEntity.set(id, list));
+  unpackLists(s.byEntity, d.facts.length, (i) => d.facts[i], (id, list) => byEntity.set(id, list));
   factsByEntity.seed(d, byEntity);
   factsByDay.seed(d, { known: unpackDays(s.byDay.known, d.facts), yearlessRef: unpackDays(s.byDay.yearlessRef, d.facts) });
   const byMonth = new Map<number, Map<string, Fact[]>>();
-  unpackLists(s.byMonth, d.facts, ([month, key], list) => {
+  unpackLists(s.byMonth, d.facts.length, (i) => d.facts[i], ([month, key], list) => {
     let days = byMonth.get(month);
     if (!days) byMonth.set(month, (days = new Map()));
     days.set(key, list);

@@ -348,10 +348,11 @@ const VENUE = /\b(?:in|at)\s+(?:the\s+)?$/i;
 const VENUE_OF = /^\s+(?:talks|round|rounds|summit|meeting|meetings|negotiations|session|sessions)\b/i;
 
 /** Places named as where something happened ("in Stockholm", "at Lancaster House", "the Madrid talks"). */
-function venues(text: string, namedFrom = 0, namedTo = text.length, within?: { from: number; to: number }): Set<string> {
+/** Places where something happened; `onlyInRange`: those inside namedFrom..namedTo only. */
+function venues(text: string, namedFrom = 0, namedTo = text.length, onlyInRange = false): Set<string> {
   const out = new Set<string>();
   for (const m of extractEntities(text)) {
-    if (within && (m.start < within.from || m.end > within.to)) continue;
+    if (onlyInRange && (m.start < namedFrom || m.end > namedTo)) continue;
     // (A building is inside some city: "received at the Imperial Palace" is no other venue than Tokyo.)
     if (m.kind !== 'place' || isGrounds(m.canonical)) continue;
     // "the China talks" are talks with China, wherever held; "the Madrid talks" were held in Madrid
@@ -402,10 +403,10 @@ export function sameVenue(claimClause: string, f: Fact): boolean {
   // 2025, and the outcomes of the consultations held in Kuala Lumpur" holds Busan's day only.)
   const dateEnd = f.date.end - f.sentenceStart;
   const cut = /[,;]/.exec(f.sentence.slice(dateEnd));
-  const ownEnd = Math.min(f.clauseEnd - f.sentenceStart, cut ? dateEnd + cut.index : Infinity);
-  const ownStart = f.clauseStart - f.sentenceStart;
-  const own = new Set(venues(f.sentence, ownStart, ownEnd, { from: ownStart, to: ownEnd }));
-  const sourced = new Set([...(own.size ? own : venues(f.sentence, f.clauseStart - f.sentenceStart, f.clauseEnd - f.sentenceStart)), ...spokeAt(f.sentence)]);
+  const clauseStart = f.clauseStart - f.sentenceStart;
+  const clauseEnd = f.clauseEnd - f.sentenceStart;
+  const own = venues(f.sentence, clauseStart, Math.min(clauseEnd, cut ? dateEnd + cut.index : Infinity), true);
+  const sourced = new Set([...(own.size ? own : venues(f.sentence, clauseStart, clauseEnd)), ...spokeAt(f.sentence)]);
   if (!sourced.size) return true;
   // ("in the UK" and "in Britain": two names of one country, or of its government's seat, are one venue.)
   // (A place both only point back at is theirs alike: "the first such gathering since the Buenos

@@ -2169,7 +2169,8 @@ function boundOf(claim: Claim): 'upto' | 'from' | undefined {
   const before = leadOf(claim);
   if (UP_TO.test(before)) return 'upto';
   // "it lapses on 31 March 2026 at the latest", "from 1 June at the earliest".
-  const after = claim.sentenceText.slice(citedSpan(claim).end, citedSpan(claim).end + 24);
+  const { end } = citedSpan(claim);
+  const after = claim.sentenceText.slice(end, end + 24);
   const said = AT_THE_LATEST.exec(after)?.[1];
   if (said) return said.toLowerCase() === 'latest' ? 'upto' : 'from';
   // "has been collected since August 1", "in force since 1 January 2004": the day a state began, as

@@ -48,8 +48,31 @@ export function kindOrder(kind: EventKind): number {
   return ORDER.get(kind) ?? 99;
 }
 
+/** The kinds' multi-word phrases, in their order. */
 export function kindPhrases(): ReadonlyArray<{ phrase: string; kind: EventKind }> {
   return PHRASES;
+}
+
+/** Phrases by their first two characters: one pass over a text finds them all (see phrasesIn). */
+const PHRASES_BY_HEAD = new Map<number, Array<{ phrase: string; kind: EventKind }>>();
+for (const p of PHRASES) {
+  const head = (p.phrase.charCodeAt(0) << 16) | p.phrase.charCodeAt(1);
+  PHRASES_BY_HEAD.set(head, [...(PHRASES_BY_HEAD.get(head) ?? []), p]);
+}
+
+/**
+ * Every occurrence of a kind phrase in lower-case text, wherever it starts (as `indexOf` finds
+ * them), by position and then in the phrases' order. One pass instead of a search per phrase.
+ */
+export function phrasesIn(lower: string): Array<{ start: number; end: number; kind: EventKind }> {
+  const out: Array<{ start: number; end: number; kind: EventKind }> = [];
+  for (let i = 0, c = lower.charCodeAt(0); i + 1 < lower.length; i++) {
+    const d = lower.charCodeAt(i + 1);
+    const found = PHRASES_BY_HEAD.get((c << 16) | d);
+    if (found) for (const p of found) if (lower.startsWith(p.phrase, i)) out.push({ start: i, end: i + p.phrase.length, kind: p.kind });
+    c = d;
+  }
+  return out;
 }
 
 /** The kind a single lower-case word signals, if any. */
@@ -111,7 +134,7 @@ export function kindNear(text: string, at: number): EventKind {
     const order = ORDER.get(kind) ?? 99;
     if (!best || distance < best.distance || (distance === best.distance && order < best.order)) best = { kind, distance, order };
   };
-  for (const p of PHRASES) for (let i = lower.indexOf(p.phrase); i !== -1; i = lower.indexOf(p.phrase, i + 1)) consider(p.kind, i, i + p.phrase.length);
+  for (const p of phrasesIn(lower)) consider(p.kind, p.start, p.end);
   const word = /[a-z0-9]+/g;
   for (let m = word.exec(lower); m; m = word.exec(lower)) {
     const k = SINGLE.get(m[0]);

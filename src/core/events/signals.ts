@@ -5,7 +5,7 @@
 import type { EventKind } from '../types';
 import { firstNotBefore } from '../sorted';
 import { contentTerms, joinsNext, termBeside } from '../text/terms';
-import { kindNear, kindOrder, kindPhrases, kindsIn, singleWordKind } from './kinds';
+import { kindNear, kindOrder, kindsIn, phrasesIn, singleWordKind } from './kinds';
 
 interface Signal {
   start: number;
@@ -60,9 +60,7 @@ export class DocumentSignals {
     const lower = text.toLowerCase();
     this.fallback = lower.length !== text.length;
     if (!this.fallback) {
-      for (const p of kindPhrases()) {
-        for (let i = lower.indexOf(p.phrase); i !== -1; i = lower.indexOf(p.phrase, i + 1)) this.signals.push({ start: i, end: i + p.phrase.length, kind: p.kind });
-      }
+      this.signals.push(...phrasesIn(lower));
       KIND_WORD.lastIndex = 0;
       for (let m = KIND_WORD.exec(lower); m; m = KIND_WORD.exec(lower)) {
         const kind = singleWordKind(m[0]);

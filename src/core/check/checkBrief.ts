@@ -179,6 +179,7 @@ function tellsAnotherEvent(claim: Claim, f: Fact, corpus: Derived): boolean {
     toldAsWhatCameNext(claim, f) ||
     oppositeDirections(claim, f) ||
     arrivalAgainstDeparture(claim, f) ||
+    outwardAgainstHomeward(claim, f) ||
     stoppedAgainstResumed(claim, f) ||
     finishAgainstOpening(claim, f) ||
     dateOnlyInReferredSpan(claim, f, corpus) ||
@@ -1433,6 +1434,18 @@ function arrivalAgainstDeparture(claim: Claim, f: Fact): boolean {
   // (The words up to each date: the clause after it may go on to the other moment.)
   const d = dateSpan(f);
   return contrary(leadOf(claim), f.sentence.slice(Math.max(0, f.clauseStart - f.sentenceStart), d.end), ARRIVED, DEPARTED);
+}
+
+const OUTWARD = /\b(?:fl(?:y|ies|ying|ew|own)|travel(?:s|led|ling|ed|ing)?|went|head(?:s|ed|ing)?|jet(?:s|ted)?)\s+(?:to|into)\s+[A-Z]/;
+const HOMEWARD = /\b(?:(?:fl(?:y|ies|ying|ew|own)|travel(?:s|led|ling|ed|ing)?|went|head(?:s|ed|ing)?|jet(?:s|ted)?|return(?:s|ed|ing)?)\s+(?:home|back)|return(?:s|ed|ing)?\s+to)\b/i;
+
+/**
+ * "Farrell flew to Osaka on Friday" is not dated by "Farrell flew home overnight" after the talks
+ * failed: the trip out and the trip home are two journeys.
+ */
+function outwardAgainstHomeward(claim: Claim, f: Fact): boolean {
+  const d = dateSpan(f);
+  return contrary(leadOf(claim), f.sentence.slice(Math.max(0, f.clauseStart - f.sentenceStart), d.end), OUTWARD, HOMEWARD);
 }
 
 /** `said` tells of one of two opposites (`a` or `b`) and not the other, and `sourced` only of the other. */

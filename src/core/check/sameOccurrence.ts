@@ -221,7 +221,7 @@ export function sameSubject(claim: Claim, f: Fact, corpus: Derived): boolean {
   const when = WHEN_AFTER.exec(after);
   if (when) for (const id of headIds(after.slice(when[0].length), corpus)) said.add(id);
   const sourced = said.size ? sourceHeadIds(f, corpus) : new Set<string>();
-  if (said.size && !sourced.size && (saidByAnother(said, f, corpus) || actedByUnnamedInstitution(said, f, corpus))) return false;
+  if (said.size && !sourced.size && (saidByAnother(said, f, corpus) || actedByUnnamedInstitution(said, f, corpus) || setAgainstAnother(said, f, corpus))) return false;
   // "Thailand and Cambodia signed their declaration at the summit in Kuala Lumpur" against "| Kuala
   // Lumpur peace declaration signed |": a place that opens the source's clause but is where the
   // claim says it happened is no other actor.
@@ -270,6 +270,21 @@ function saidByAnother(said: Set<string>, f: Fact, corpus: Derived): boolean {
   const says = PRONOUN_SAYS.exec(f.sentence.slice(d.end));
   if (!says) return false;
   return namedOnlyAfter(said, f, corpus, d.end + says[0].length);
+}
+
+/** A turn to another party after a source's date: ", but ahead of South Korea", "; Seoul …", ", while Tokyo". */
+const CONTRAST_AFTER = /,\s+(?:but|while|whereas|unlike)\b|;\s/;
+
+/**
+ * "… behind Japan, whose 15 percent rate on cars began applying on September 16 …, but ahead of South
+ * Korea, whose agreement had still not been turned into a legal text": the date is Japan's, named
+ * before it; the claim's South Korea comes only after the sentence turns to it.
+ */
+function setAgainstAnother(said: Set<string>, f: Fact, corpus: Derived): boolean {
+  const d = dateSpan(f);
+  const turn = CONTRAST_AFTER.exec(f.sentence.slice(d.end));
+  if (!turn || !namedOnlyAfter(said, f, corpus, d.end + turn.index)) return false;
+  return corpus.registry.matchIn(f.sentence.slice(0, d.start)).some((m) => !said.has(m.entityId) && corpus.entityById.get(m.entityId)?.kind === 'place');
 }
 
 /** The claim's actors are named in the source's sentence, and only from offset `at` on (after another's verb). */

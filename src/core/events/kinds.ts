@@ -27,7 +27,7 @@ const KINDS: KindDef[] = [
   { kind: 'accusation', noun: 'accusation', words: ['accused', 'accuses', 'accuse', 'violated', 'violating', 'breach', 'breached', 'blamed', 'alleged'] },
   // A leader's journey: flying in is not signing or meeting, whatever the place shared. (Not
   // "departure": "disclosed his departure" leaves a post as often as a city.)
-  { kind: 'travel', noun: 'trip', words: ['fly', 'flying', 'flew', 'flies', 'landed', 'lands', 'arrived', 'arrives', 'arrive', 'arriving', 'arrival', 'touched down', 'touches down', 'departed', 'departs', 'travelled', 'traveled', 'travels', 'trip'] },
+  { kind: 'travel', noun: 'trip', words: ['fly', 'flying', 'flew', 'flown', 'flies', 'landed', 'lands', 'arrived', 'arrives', 'arrive', 'arriving', 'arrival', 'touched down', 'touches down', 'departed', 'departs', 'travelled', 'traveled', 'travels', 'trip'] },
   { kind: 'meeting', noun: 'meeting', words: ['meeting', 'meet', 'met', 'meets', 'gathering', 'huddle', 'visit', 'sat down with', 'sit down with', 'sits down with'] },
   { kind: 'announcement', noun: 'announcement', words: ['announced', 'announce', 'announces', 'unveiled', 'approved', 'granted'] },
   { kind: 'statement', noun: 'statement', words: ['statement', 'said', 'says', 'press conference', 'briefing', 'spokesman', 'spokesperson', 'responded', 'insisted', 'reiterated', 'warned', 'urged', 'rejected'] },

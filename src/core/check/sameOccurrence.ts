@@ -756,7 +756,8 @@ const HAD_SINCE = /\bhad\s+[^.;:,]{0,50}\bsince\s+(?:the\s+)?$/i;
 /** "… in New Delhi on " at the end of a lead: where, between the verb and the date. */
 const PLACE_BEFORE_DATE = /\s+in\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?=(?:on\s+)?(?:the\s+)?$)/;
 
-function momentOf(rawLead: string, entry: string | undefined, tail = '', earlier = true): Moment | undefined {
+/** `ownAct`: the lead is a sentence told in the pluperfect from its subject on (see PLUPERFECT_TOLD), no earlier act. */
+function momentOf(rawLead: string, entry: string | undefined, tail = '', earlier = true, ownAct = false): Moment | undefined {
   // "signed by the President …, Mr Donald J. Trump, on": an initial's or a title's dot ends no clause.
   const lead = rawLead.replace(/\b([A-Z]|Mr|Mrs|Ms|Dr)\./g, '$1');
   // What follows the date names it outright: "fixes August 1 as the start date"; "last week's Truth
@@ -789,7 +790,7 @@ function momentOf(rawLead: string, entry: string | undefined, tail = '', earlier
   if (ACTS.test(lead)) return 'act';
   if (PAPER_ON.test(lead)) return 'paper';
   if (CHANGED.test(lead)) return 'start';
-  if (earlier && EARLIER.test(lead)) return 'earlier';
+  if (earlier && !ownAct && EARLIER.test(lead)) return 'earlier';
   return entry === undefined ? trailingMoment(tail) : headedMoment(entry);
 }
 
@@ -875,8 +876,17 @@ const OWN_DATE = new RegExp(`(?:${MON}|${WEEKDAY_ANY}|\\b\\d{4}-\\d\\d|\\b(?:tod
 /** Whether a source's date starts an effect, ends one, or dates a saying or signing, if any. */
 export function momentOfFact(f: Fact): Moment | undefined {
   const d = dateSpan(f);
-  return momentOf(factLead(f, MOMENT_REACH), sourceEntry(f), f.sentence.slice(d.end, d.end + 40));
+  const lead = f.sentence.slice(Math.max(0, f.clauseStart - f.sentenceStart), d.start);
+  return momentOf(factLead(f, MOMENT_REACH), sourceEntry(f), f.sentence.slice(d.end, d.end + 40), true, PLUPERFECT_TOLD.test(lead));
 }
+
+/**
+ * "The cabinet (Federal Council) had submitted the agreement to parliament on 21 August 2024",
+ * "Farrell had flown in on Friday": a sentence told in the pluperfect from its subject on tells its
+ * own act, only set back in the story; it is no earlier act inside another ("the duties they had
+ * imposed in January").
+ */
+const PLUPERFECT_TOLD = /^\W*(?:(?!(?:and|but|or|after|when|since|because|as|that|which|who|whom|before|once|until|while|although|though|if|where|whose|than|said|says|told|thought|knew|it|they|he|she|we)\b)(?:[A-Z][\w.'’-]*|[a-z][\w'’-]*(?<!ed)|\([^()]{1,40}\))\s+){1,4}had\s+(?!been\s+(?:expected|due|set|scheduled|planned|supposed|meant|hoping)\b)(?:already\s+|also\s+|first\s+)?[a-z]{2,}(?:ed|en|wn|un|ne|lt|pt|ld|ght)\b/;
 
 /** The timeline entry or table row a source's date heads, if it heads one. */
 function sourceEntry(f: Fact): string | undefined {

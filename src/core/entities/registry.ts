@@ -33,9 +33,25 @@ function quoteAround(text: string, start: number, end: number): { start: number;
   return { start: s, end: e, quote: text.slice(s, e).trim() };
 }
 
-/** Entity key used inside facts until the registry assigns ids: kind + ':' + lower-case canonical name, accents folded. */
+/** Entity key used inside facts until the registry assigns ids: kind + ':' + lower-case canonical name, folded (see nameKey). */
 export function mentionKey(m: EntityMention): string {
-  return `${m.kind}:${foldAccents(m.canonical).toLowerCase()}`;
+  return nameKey(m.kind, m.canonical);
+}
+
+/**
+ * The key of a name of a kind: folded (see foldName) and lower-cased; for a body named after a pair,
+ * the pair in one order ("Ukraine-EU Association Committee" is the "EU-Ukraine Association Committee").
+ */
+function nameKey(kind: string, name: string): string {
+  const key = foldName(name).toLowerCase();
+  const pair = kind === 'person' ? null : /^([\p{L}\p{N}.]+)-([\p{L}\p{N}.]+)(\s.*)$/u.exec(key);
+  return `${kind}:${pair && pair[2] < pair[1] ? `${pair[2]}-${pair[1]}${pair[3]}` : key}`;
+}
+
+/** A name as it is matched: accents folded (see foldAccents), and a dash between two words a hyphen ("EU–Ukraine"). Offsets are kept. */
+function foldName(text: string): string {
+  const folded = foldAccents(text);
+  return /[\u2010-\u2015]/.test(folded) ? folded.replace(/(?<=[\p{L}\p{N}])[\u2010-\u2015](?=[\p{L}\p{N}])/gu, '-') : folded;
 }
 
 /**
@@ -146,10 +162,10 @@ export class EntityRegistry {
     const byKey = new Map<string, Entity>();
     const surfaceToKey = new Map<string, string>();
     for (const c of this.curated) {
-      const key = `${c.kind}:${foldAccents(c.name).toLowerCase()}`;
+      const key = nameKey(c.kind, c.name);
       const dummy: SourceRef = { file: '', path: '', line: 0, start: 0, end: 0, quote: '' };
       byKey.set(key, { id: `${c.kind}:${slug(c.name)}`, name: c.name, kind: c.kind, aliases: [c.name, ...(c.aliases ?? [])], roles: (c.roles ?? []).map((r) => ({ role: r, source: dummy })), mentions: 0, files: [], refs: [], curated: true, notes: c.notes });
-      for (const a of [c.name, ...(c.aliases ?? [])]) surfaceToKey.set(foldAccents(a).toLowerCase(), key);
+      for (const a of [c.name, ...(c.aliases ?? [])]) surfaceToKey.set(foldName(a).toLowerCase(), key);
     }
     // Canonical forms that are the surname of a longer canonical name fold into it ("Trump" → "Donald Trump").
     const canon = new Map<string, string>();
@@ -231,8 +247,8 @@ export class EntityRegistry {
   /** The merged entities with what finds them: by surface, by one pattern, by a mention's key. */
   private settle(entities: Entity[], byKey: Map<string, Entity>, canon: Map<string, string>): NonNullable<EntityRegistry['built']> {
     const bySurface = new Map<string, Entity>();
-    // Surfaces are kept with accents folded, and texts are folded before they are matched.
-    const surfaceOf = (a: string) => foldAccents(a).toLowerCase();
+    // Surfaces are kept folded, and texts are folded before they are matched.
+    const surfaceOf = (a: string) => foldName(a).toLowerCase();
     for (const e of entities) for (const a of e.aliases) if (!bySurface.has(surfaceOf(a))) bySurface.set(surfaceOf(a), e);
     for (const e of entities) if (!bySurface.has(surfaceOf(e.name))) bySurface.set(surfaceOf(e.name), e);
     const surfaces = [...bySurface.keys()].filter((s) => s.length >= 2).sort((a, b) => b.length - a.length);
@@ -266,7 +282,7 @@ export class EntityRegistry {
   }
 
   lookup(surface: string): Entity | undefined {
-    const s = foldAccents(surface).toLowerCase().replace(/^the\s+/, '');
+    const s = foldName(surface).toLowerCase().replace(/^the\s+/, '');
     return this.build().bySurface.get(s);
   }
 
@@ -275,7 +291,7 @@ export class EntityRegistry {
     if (!pattern) return [];
     const out: Array<{ start: number; end: number; entityId: string }> = [];
     pattern.lastIndex = 0;
-    const folded = foldAccents(text);
+    const folded = foldName(text);
     for (let m = pattern.exec(folded); m; m = pattern.exec(folded)) {
       const e = bySurface.get(m[0].toLowerCase());
       // Lower-case hits of capitalised names ("may", "china" inside prose) are not names.

@@ -2101,11 +2101,13 @@ on(['first', 'second', 'third', 'fourth'], [mOrdQuarter]);
 const QUARTER_MATCHERS: Matcher[] = [mQuarter];
 
 /**
- * Cheap pre-filter: positions where some expression may start. Case-insensitive prefixes; the
- * word found there is then looked up exactly.
+ * Where an expression may start: a digit, "Q3"/"H1", or a whole word that some matcher starts at
+ * (matchersAt looks the word up exactly). Built from those words, so no other word is tried.
  */
-const TRIGGER =
-  /(?<![A-Za-z0-9])(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|tod|ton|tom|yes|now|cur|rec|for|ove|ann|noo|mid|thi|las|nex|pas|com|ear|lat|end|the|fis|FY|yea|wee|day|hou|min|qua|dai|an?(?![a-z])|sev|few|cou|mor|les|nea|alm|abo|aro|app|rou|at |one|two|thr|fou|fiv|six|sev|eig|nin|ten|ele|twe|fif|hun|spr|aut|fal|win|eve|eac|onc|twi|q[1-4]|h[12]|fir|sec)/gi;
+const TRIGGER = new RegExp(
+  `(?<![A-Za-z0-9])(?:\\d|[QqHh][1-4]|(?:${[...new Set([...Object.keys(KEYWORDS), ...Object.keys(MONTH_NUM), ...Object.keys(WEEKDAY_NUM)])].sort((a, b) => b.length - a.length).join('|')})(?![A-Za-z]))`,
+  'gi',
+);
 
 function matchersAt(text: string, at: number): Matcher[] | null {
   const c = text.charCodeAt(at);

@@ -5,7 +5,7 @@
 import type { EventKind } from '../types';
 import { firstNotBefore } from '../sorted';
 import { contentTerms, joinsNext, termBeside } from '../text/terms';
-import { kindNear, kindOrder, kindsIn, phrasesIn, singleWordKind } from './kinds';
+import { kindNear, kindOrder, kindsIn, phrasesIn, singleWordKind, singleWordsIn } from './kinds';
 
 interface Signal {
   start: number;
@@ -13,7 +13,6 @@ interface Signal {
   kind: EventKind;
 }
 
-const KIND_WORD = /[a-z0-9]+/g;
 const TERM_WORD = /[A-Za-z][A-Za-z'’-]{1,40}/g;
 
 /** Stemming the same words again and again is most of the cost: remember them (bounded). */
@@ -60,12 +59,8 @@ export class DocumentSignals {
     const lower = text.toLowerCase();
     this.fallback = lower.length !== text.length;
     if (!this.fallback) {
-      this.signals.push(...phrasesIn(lower));
-      KIND_WORD.lastIndex = 0;
-      for (let m = KIND_WORD.exec(lower); m; m = KIND_WORD.exec(lower)) {
-        const kind = singleWordKind(m[0]);
-        if (kind) this.signals.push({ start: m.index, end: m.index + m[0].length, kind });
-      }
+      // (One by one: a long text holds more signals than a call takes arguments.)
+      for (const found of [phrasesIn(lower), singleWordsIn(lower)]) for (const signal of found) this.signals.push(signal);
       this.signals.sort((a, b) => a.start - b.start);
     }
     this.signalStarts = Int32Array.from(this.signals, (s) => s.start);

@@ -23,4 +23,8 @@ suite('dates: parts of seasons and seasons of named years', () => {
   test('a fall in prices is no season', () => {
     assert.deepStrictEqual(read('Analysts expect an early fall in demand and a late fall from the peak.'), []);
   });
+
+  test('a bare season with its year, "summer" too (its trigger had been left out)', () => {
+    assert.deepStrictEqual(read('Prices fell in summer 2025, after a rise in spring 2025 and before winter 2025.'), ['summer 2025=2025-SU', 'spring 2025=2025-SP', 'winter 2025=2025-WI']);
+  });
 });

@@ -17,7 +17,7 @@ import { buildClaims, type Claim } from './claims';
 import { matchFacts, type FactMatch } from './matchFacts';
 import { agreedPageYear, sourcesDateDay } from './pageYear';
 import { dayNumber, gap, isoOfDay, reachOf, relate, shiftYears, type Reach } from './reach';
-import { actorUnknownToCorpus, dateOnlyInReferredSpan, GIVEN_UNTIL, momentOfClaim, momentOfFact, nameTerms, OCCASION_KINDS, sameActors, sameMoment, sameOccurrence, sameSubject, sourceHeadIds, STATE_SINCE } from './sameOccurrence';
+import { actorUnknownToCorpus, closeEnough, dateOnlyInReferredSpan, GIVEN_UNTIL, momentOfClaim, momentOfFact, nameTerms, OCCASION_KINDS, sameActors, sameMoment, sameOccurrence, sameSubject, sourceHeadIds, STATE_SINCE } from './sameOccurrence';
 import { citedSpan, claimLead, dateSpan, factClause, factLead, rowClaim, rowLabelOf } from './spans';
 import { entryClause, headsEntry } from '../text/timelineEntry';
 import { headsRow } from '../text/tableRow';
@@ -850,10 +850,25 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
     const evidence = relations.filter((x) => x.rel === 'conflict' && firm(x.m.fact)).map((x) => x.m);
     return { claim, verdict: 'conflict', best: lead.m, evidence };
   }
+  // "formally launched FTA negotiations in Riyadh on 23 June 2022", whose best match is the sixth
+  // round "in Riyadh" of February 2024: a match far from the brief's day (past two months, and no
+  // year slip) tells another occurrence, and a close match near the day answers the brief instead.
+  // (Not when a match half as close gives the brief's day, even one not counted as support: "The
+  // Council adopted the regulation on 30 May 2022" against "first suspended duties … in June 2022".)
+  const givesDay = (m: FactMatch) => {
+    const r = factReach(m.fact, claim.cited);
+    return !!r && relate(citedReach, r) === 'compatible';
+  };
+  const farOff = strong && !!bestRel.reach && !closeEnough(citedReach, bestRel.reach) && !scored.some((m) => m.score >= (NEAR_MATCH_SHARE / 2) * best.score && givesDay(m));
+  const near = farOff ? relations.find((x) => x !== bestRel && x.rel === 'conflict' && !!x.reach && closeEnough(citedReach, x.reach) && x.m.score >= NEAR_MATCH_SHARE * best.score && firm(x.m.fact)) : undefined;
+  if (near && contradicts(near)) return { claim, verdict: 'conflict', best: near.m, evidence: [near.m] };
   const voucher = strong && !lead ? voucherOf(relations, bestRel) : undefined;
   if (voucher && sameMoment(claim, voucher.m.fact) && contradicts(bestRel)) return { claim, verdict: 'conflict', best, evidence: [best, voucher.m] };
   return { claim, verdict: 'unsettled', best, evidence: matches.slice(0, 3) };
 }
+
+/** How close to the best match's score a match near the brief's day must come to answer in its place. */
+const NEAR_MATCH_SHARE = 0.6;
 
 /** A source date at least as fine as the cited one (a day for a day, not "the end of the year"). */
 function asFine(f: Fact, cited: CitedDate, citedReach: Reach): boolean {

@@ -855,9 +855,10 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
   // year slip) tells another occurrence, and a close match near the day answers the brief instead.
   // (Not when a match half as close gives the brief's day, even one not counted as support: "The
   // Council adopted the regulation on 30 May 2022" against "first suspended duties … in June 2022".)
+  // (A coarser date that holds the day, "The negotiations began in June 2022", gives no day.)
   const givesDay = (m: FactMatch) => {
     const r = factReach(m.fact, claim.cited);
-    return !!r && relate(citedReach, r) === 'compatible';
+    return !!r && (r.fine || !citedReach.fine) && relate(citedReach, r) === 'compatible';
   };
   const farOff = strong && !!bestRel.reach && !closeEnough(citedReach, bestRel.reach) && !scored.some((m) => m.score >= (NEAR_MATCH_SHARE / 2) * best.score && givesDay(m));
   const near = farOff ? relations.find((x) => x !== bestRel && x.rel === 'conflict' && !!x.reach && closeEnough(citedReach, x.reach) && x.m.score >= NEAR_MATCH_SHARE * best.score && firm(x.m.fact)) : undefined;

@@ -7,6 +7,9 @@ import { rateNews, tempCorpus } from '../helpers/tempCorpus';
 
 const ROUND = [
   'LONDON, Feb 19, 2024 (Gulf Trade Wire) - Britain and the Gulf Cooperation Council wrapped up a sixth round of free trade negotiations in Riyadh on Friday.',
+  '',
+  // (A coarser date that holds the brief's day gives no day: it does not silence the near match.)
+  'The negotiations began in June 2022 and have alternated between London and Riyadh since.',
 ];
 const EXPLAINER = ['UK-GCC talks: where things stand', '', 'The UK and the GCC formally launched negotiations in Riyadh on 22 June 2022.'];
 

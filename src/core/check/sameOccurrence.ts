@@ -13,6 +13,7 @@ import { entryClause, entryWordsStart } from '../text/timelineEntry';
 import { MON, WEEKDAY_ANY } from '../dates/lexicon';
 import { rowWordsStart } from '../text/tableRow';
 import { governmentOfCapital, governmentOfDepartment, governmentsIn } from './governments';
+import { escapeRegExp } from '../text/escapeRegExp';
 
 /** Further apart than this, two dates are more likely two occurrences than one misdated. */
 const MAX_CONFLICT_GAP_DAYS = 62;
@@ -232,7 +233,7 @@ export function sameSubject(claim: Claim, f: Fact, corpus: Derived): boolean {
   // brief's clause is what was acted on; a source that names it beside its date tells the same act,
   // whoever it says acted ("Johnson and Modi agreed an 'Enhanced Trade Partnership' … in May last year").
   if (said.size && papersOnly(said, corpus) && [...said].every((id) => f.clauseEntities.includes(id))) return true;
-  if (said.size && sourced.size && !(papersOnly(sourced, corpus) && !papersOnly(said, corpus))) return [...said].some((id) => sourced.has(id) || [...sourced].some((other) => shortNameOf(id, other, corpus))) || venuesOfClaim(claim, sourced, corpus);
+  if (said.size && sourced.size && !(papersOnly(sourced, corpus) && !papersOnly(said, corpus))) return [...said].some((id) => sourced.has(id) || [...sourced].some((other) => shortNameOf(id, other, corpus) || membersOf(other, id, corpus))) || venuesOfClaim(claim, sourced, corpus) || namedTheOtherWay(claim.clauseText, sourced, corpus);
   // "Ukraine's lawmakers gave their approval to the resources accord" is not answered by "The peace
   // agreement signed in Washington at the end of June", which names no one who acted and not Ukraine.
   if (said.size && (!sourced.size || papersOnly(sourced, corpus)) && absentCountries(claim.clauseText, said, f, corpus)) return false;
@@ -345,6 +346,25 @@ function venuesOfClaim(claim: Claim, ids: Set<string>, corpus: Derived): boolean
 const PASSIVE_BY = /\b(?:was|were|been|being|is|are)\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|en|wn|ne|id)|hit|cut|set|put|shut|struck|made|held|led|met|sent|paid|sold|bought|brought|caught|lost|won|built|kept|dealt)(?:\s+(?!by\b)[a-z]+){0,2}?\s+by\s+(?=(?:the\s+)?[A-Z])/;
 /** The same without its verb: "the measures announced by Japan's trade ministry on 1 July". */
 const REDUCED_BY = /\b(?:announced|imposed|introduced|adopted|issued|published|unveiled|decided|approved|signed|ordered|proposed|launched|filed|taken)\s+by\s+(?=(?:the\s+)?[A-Z])/;
+
+/** "Members of the European Parliament" act as the European Parliament. */
+function membersOf(members: string, body: string, corpus: Derived): boolean {
+  const m = /^Members\s+of\s+(?:the\s+)?(.+)$/i.exec(corpus.entityById.get(members)?.name ?? '');
+  const name = corpus.entityById.get(body)?.name;
+  return !!m && !!name && m[1].toLowerCase() === name.replace(/^the\s+/i, '').toLowerCase();
+}
+
+/**
+ * "The EU Council adopted …" against "The Council of the EU adopted …", "the Commerce Department"
+ * against "the Department of Commerce": a body the source names as "<body> of <owner>" that the
+ * claim's clause names as "<owner> <body>".
+ */
+function namedTheOtherWay(clause: string, sourced: Set<string>, corpus: Derived): boolean {
+  return [...sourced].some((id) => {
+    const m = /^([A-Z][\w-]*)\s+of\s+(?:the\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})$/.exec(corpus.entityById.get(id)?.name ?? '');
+    return !!m && new RegExp(`(?<![\\w-])${escapeRegExp(`${m[2]} ${m[1]}`)}(?![\\w-])`, 'i').test(clause);
+  });
+}
 
 /** Where a clause names who acted after "by", passive or reduced: the match ends right before the name. */
 function agentBy(clause: string): RegExpExecArray | null {

@@ -3,6 +3,7 @@
 import { isStopWord } from '../text/terms';
 import { opensNoName, surnameOf } from './extract';
 import type { Entity, EntityKind, EntityMention, SourceRef } from '../types';
+import { escapeRegExp } from '../text/escapeRegExp';
 
 /** One article's mentions, kept as extracted: a busy corpus has millions, so nothing is copied per mention. */
 interface Contribution {
@@ -252,8 +253,7 @@ export class EntityRegistry {
     for (const e of entities) for (const a of e.aliases) if (!bySurface.has(surfaceOf(a))) bySurface.set(surfaceOf(a), e);
     for (const e of entities) if (!bySurface.has(surfaceOf(e.name))) bySurface.set(surfaceOf(e.name), e);
     const surfaces = [...bySurface.keys()].filter((s) => s.length >= 2).sort((a, b) => b.length - a.length);
-    const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const pattern = surfaces.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${surfaces.map(esc).join('|')})(?![\\p{L}\\p{N}])`, 'giu') : undefined;
+    const pattern = surfaces.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${surfaces.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'giu') : undefined;
     return { entities, bySurface, pattern, entityOf: (m) => byKey.get(canon.get(this.keyOf(m))!), byKey, canon };
   }
 

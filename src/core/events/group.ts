@@ -6,6 +6,7 @@ import { ratesIn } from '../text/rates';
 import { kindNoun } from './kinds';
 import { factDayRange, monthDayKey } from './factDates';
 import { checkPlaces } from '../index/places';
+import { escapeRegExp } from '../text/escapeRegExp';
 
 /** Kinds that name an event by what happened where; the others are too generic to group on. */
 const GROUPED: Partial<Record<EventKind, string>> = {
@@ -44,8 +45,7 @@ export function tooCommon(e: Entity, ctx: GroupContext): boolean {
 function entityPattern(cache: WeakMap<Entity, RegExp>, e: Entity, around: (names: string) => string): RegExp {
   let re = cache.get(e);
   if (!re) {
-    const esc = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    cache.set(e, (re = new RegExp(around(`(?:${e.aliases.concat(e.name).map(esc).join('|')})`))));
+    cache.set(e, (re = new RegExp(around(`(?:${e.aliases.concat(e.name).map(escapeRegExp).join('|')})`))));
   }
   return re;
 }

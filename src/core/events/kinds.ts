@@ -2,6 +2,7 @@
 // writer would use to name one ("talks", "truce", "tariff threat").
 import type { EventKind } from '../types';
 import { stem } from '../text/terms';
+import { escapeRegExp } from '../text/escapeRegExp';
 
 interface KindDef {
   kind: EventKind;
@@ -56,7 +57,7 @@ export function kindPhrases(): ReadonlyArray<{ phrase: string; kind: EventKind }
 /** Phrases by their first two characters, and where any of them starts (a lookahead: they overlap). */
 const PHRASES_BY_HEAD = new Map<string, Array<{ phrase: string; kind: EventKind }>>();
 for (const p of PHRASES) PHRASES_BY_HEAD.set(p.phrase.slice(0, 2), [...(PHRASES_BY_HEAD.get(p.phrase.slice(0, 2)) ?? []), p]);
-const PHRASE_START = new RegExp(`(?=${PHRASES.map((p) => p.phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'g');
+const PHRASE_START = new RegExp(`(?=${PHRASES.map((p) => escapeRegExp(p.phrase)).join('|')})`, 'g');
 
 /**
  * Every occurrence of a kind phrase in lower-case text, wherever it starts (as `indexOf` finds
@@ -76,7 +77,7 @@ export function phrasesIn(lower: string): Array<{ start: number; end: number; ki
 }
 
 /** Where a kind's single word stands as a whole word ([a-z0-9] runs, as the words are read). */
-const SINGLE_WORD = new RegExp(`(?<![a-z0-9])(?:${[...SINGLE.keys()].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![a-z0-9])`, 'g');
+const SINGLE_WORD = new RegExp(`(?<![a-z0-9])(?:${[...SINGLE.keys()].map(escapeRegExp).join('|')})(?![a-z0-9])`, 'g');
 
 /** Every kind's single word in lower-case text, in order: what reading each word and looking it up finds, by one regular expression. */
 export function singleWordsIn(lower: string): Array<{ start: number; end: number; kind: EventKind }> {

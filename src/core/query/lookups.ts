@@ -6,6 +6,7 @@ import type { Derived, DerivedChange } from '../index/corpusIndex';
 import { checkPlaces, packLists, unpackLists, type PackedLists } from '../index/places';
 import { firstNotBefore } from '../sorted';
 import type { CorpusEvent, DateMention, Fact } from '../types';
+import { escapeRegExp } from '../text/escapeRegExp';
 
 /** A lookup per corpus version; `seed` hands it one made elsewhere (read back from a snapshot). */
 interface Memo<T> {
@@ -198,8 +199,7 @@ function eventNames(d: Derived): Map<string, CorpusEvent> {
 
 function namePattern(byName: Map<string, CorpusEvent>): RegExp | undefined {
   const names = [...byName.keys()].sort((a, b) => b.length - a.length);
-  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return names.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'giu') : undefined;
+  return names.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'giu') : undefined;
 }
 
 interface EventMatcher {

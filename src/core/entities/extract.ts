@@ -152,6 +152,73 @@ function push(out: EntityMention[], m: EntityMention): void {
 /** A body of two words or more, ending in what a body is called, that owns the name after it. */
 const OWNING_BODY = /^((?:[A-Z][A-Za-z.&-]*\s+(?:(?:of|for|and|the)\s+)*){1,5}(?:Organization|Organisation|Union|Commission|Council|Ministry|Department|Office|Parliament|Government|Administration|Agency|Court|Association|Federation|Forum|Bank|Fund))['’]s\s+(?=[A-Z])/;
 
+/** What a capitalised run (see CAPS) reads as before the text around it is read: the same for the same run. */
+interface RunHead {
+  /** Where the scan goes on, from the run's start, when the run crosses a full stop. */
+  resume?: number;
+  /** The name left to read and where it starts in the run; none when the run names nothing. */
+  phrase?: string;
+  at: number;
+  /** Names the run opens with (a country or a body that owns the name), from the run's start. */
+  opening: Array<{ at: number; text: string; kind: EntityKind; canonical: string }>;
+}
+
+/** Runs recur ("The", "Trump", "the United States"): each is read once (bounded). */
+const runHeads = new Map<string, RunHead>();
+
+function runHead(run: string): RunHead {
+  let head = runHeads.get(run);
+  if (!head) {
+    if (runHeads.size > 50_000) runHeads.clear();
+    head = readRunHead(run);
+    runHeads.set(run, head);
+  }
+  return head;
+}
+
+function readRunHead(run: string): RunHead {
+  const head: RunHead = { at: 0, opening: [] };
+  // A run that crosses a full stop ("… Scott Bessent. Curbs on Hanwha …") is read up to it, and
+  // what follows is scanned again as a run of its own.
+  const stop = run.search(/\.\s/);
+  if (stop >= 0 && !/(?:\b[A-Z]\.[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|No|Co|Corp|Inc|Ltd|Gen|Gov|Sen|Rep))$/.test(run.slice(0, stop))) head.resume = stop + 1;
+  let phrase = run.replace(/\.\s[\s\S]*$/, (tail) => (/^\.\s/.test(tail) ? '' : tail)).replace(/^(?:(?:of|for|and|the|on|in)\s+)+/, '').replace(/(?:\s+(?:of|for|and|the|on|in))+$/, '').replace(/[’']s$/, '');
+  if (phrase.endsWith('.') && !/(Corp|Co|Ltd|Inc|U\.S|U\.K)\.$/.test(phrase)) phrase = phrase.slice(0, -1);
+  if (!phrase || phrase.length < 2) return head;
+  let at = run.indexOf(phrase);
+  // "The Commerce Department said", "In Geneva, …": a capital that only starts the sentence is not part of the name.
+  for (let w = /^(\S+)\s+/.exec(phrase); w && STOP_START.has(w[1]); w = /^(\S+)\s+/.exec(phrase)) {
+    phrase = phrase.slice(w[0].length).replace(/^(?:(?:of|for|and|the|on|in)\s+)+/, '');
+    at = run.indexOf(phrase, at + 1);
+  }
+  // "Wednesday's State of the Union speech": a day's or a month's possessive tells when, not whose.
+  const when = CALENDAR_POSSESSIVE.exec(phrase);
+  if (when) {
+    phrase = phrase.slice(when[0].length);
+    at += when[0].length;
+  }
+  // "Germany's Deutsche Post": the country that owns it is a name of its own, not part of this one.
+  const owner = /^([A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)?)['’]s\s+(?=[A-Z])/.exec(phrase);
+  const ownerName = owner && (PLACES.has(owner[1]) || PLACE_ALIASES[owner[1]]) ? owner[1] : undefined;
+  if (owner && ownerName) {
+    head.opening.push({ at, text: ownerName, kind: 'place', canonical: PLACE_ALIASES[ownerName] ?? ownerName });
+    phrase = phrase.slice(owner[0].length);
+    at += owner[0].length;
+  }
+  // "The World Trade Organization's General Council": a body's body is named on its own, as the
+  // body that acts ("the General Council adopted"); its owner is a name of its own too.
+  const body = !ownerName ? OWNING_BODY.exec(phrase) : null;
+  if (body) {
+    head.opening.push({ at, text: body[1], kind: 'organization', canonical: body[1] });
+    phrase = phrase.slice(body[0].length);
+    at += body[0].length;
+  }
+  // "the Council on Foreign Relations in May": the date is not part of the name.
+  head.phrase = phrase.replace(CALENDAR_AFTER, '');
+  head.at = at;
+  return head;
+}
+
 export function extractEntities(text: string): EntityMention[] {
   const out: EntityMention[] = [];
   TITLE_NAME.lastIndex = 0;
@@ -183,43 +250,12 @@ export function extractEntities(text: string): EntityMention[] {
   }
   CAPS.lastIndex = 0;
   for (let m = CAPS.exec(text); m; m = CAPS.exec(text)) {
-    // A run that crosses a full stop ("… Scott Bessent. Curbs on Hanwha …") is read up to it, and
-    // what follows is scanned again as a run of its own.
-    const stop = m[0].search(/\.\s/);
-    if (stop >= 0 && !/(?:\b[A-Z]\.[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|No|Co|Corp|Inc|Ltd|Gen|Gov|Sen|Rep))$/.test(m[0].slice(0, stop))) CAPS.lastIndex = m.index + stop + 1;
-    let phrase = m[0].replace(/\.\s[\s\S]*$/, (tail) => (/^\.\s/.test(tail) ? '' : tail)).replace(/^(?:(?:of|for|and|the|on|in)\s+)+/, '').replace(/(?:\s+(?:of|for|and|the|on|in))+$/, '').replace(/[’']s$/, '');
-    if (phrase.endsWith('.') && !/(Corp|Co|Ltd|Inc|U\.S|U\.K)\.$/.test(phrase)) phrase = phrase.slice(0, -1);
-    if (!phrase || phrase.length < 2) continue;
-    let start = m.index + m[0].indexOf(phrase);
-    // "The Commerce Department said", "In Geneva, …": a capital that only starts the sentence is not part of the name.
-    for (let w = /^(\S+)\s+/.exec(phrase); w && STOP_START.has(w[1]); w = /^(\S+)\s+/.exec(phrase)) {
-      phrase = phrase.slice(w[0].length).replace(/^(?:(?:of|for|and|the|on|in)\s+)+/, '');
-      start = m.index + m[0].indexOf(phrase, start - m.index + 1);
-    }
-    // "Wednesday's State of the Union speech": a day's or a month's possessive tells when, not whose.
-    const when = CALENDAR_POSSESSIVE.exec(phrase);
-    if (when) {
-      phrase = phrase.slice(when[0].length);
-      start += when[0].length;
-    }
-    // "Germany's Deutsche Post": the country that owns it is a name of its own, not part of this one.
-    const owner = /^([A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)?)['’]s\s+(?=[A-Z])/.exec(phrase);
-    const ownerName = owner && (PLACES.has(owner[1]) || PLACE_ALIASES[owner[1]]) ? owner[1] : undefined;
-    if (owner && ownerName) {
-      push(out, { start, end: start + ownerName.length, text: ownerName, kind: 'place', canonical: PLACE_ALIASES[ownerName] ?? ownerName });
-      phrase = phrase.slice(owner[0].length);
-      start += owner[0].length;
-    }
-    // "The World Trade Organization's General Council": a body's body is named on its own, as the
-    // body that acts ("the General Council adopted"); its owner is a name of its own too.
-    const body = !ownerName ? OWNING_BODY.exec(phrase) : null;
-    if (body) {
-      push(out, { start, end: start + body[1].length, text: body[1], kind: 'organization', canonical: body[1] });
-      phrase = phrase.slice(body[0].length);
-      start += body[0].length;
-    }
-    // "the Council on Foreign Relations in May": the date is not part of the name.
-    phrase = phrase.replace(CALENDAR_AFTER, '');
+    const head = runHead(m[0]);
+    if (head.resume !== undefined) CAPS.lastIndex = m.index + head.resume;
+    for (const o of head.opening) push(out, { start: m.index + o.at, end: m.index + o.at + o.text.length, text: o.text, kind: o.kind, canonical: o.canonical });
+    if (head.phrase === undefined) continue;
+    let phrase = head.phrase;
+    let start = m.index + head.at;
     // "Limits on Hanwha Ocean Co.": a sentence's first word joined to a name by "on"/"in" is not part of it.
     const joined = /^[A-Z][a-z]+\s+(?:on|in)\s+(?=[A-Z])/.exec(phrase);
     if (joined && atSentenceStart(text, start)) {

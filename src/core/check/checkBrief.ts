@@ -2003,7 +2003,7 @@ function quotedAgainstSaying(claim: Claim, f: Fact): boolean {
  */
 const OCCASION_LEAD = /\b(?:talks|meeting|summit|round|negotiations|(?<!\b(?:WTO|dispute)\s+)consultations?|ministerial|conference|forum|plenary|session|visit|call|debate|hearing|vote|day\s+(?:one|two|three)|(?:first|second|third|final|opening|closing)\s+day)\b[^.;:]{0,30}$/i;
 /** Any word a source may tell an occasion by. */
-const OCCASION_WORDS = /\b(?:talks?|talked|meet(?:s|ing|ings)?|met|summit\w*|ministerials?|conferences?|forums?|plenar(?:y|ies)|rounds?|negotiat\w*|discuss\w*|consult\w*|dialogue|session|visit\w*|call(?:s|ed)?|spoke|speak\w*|gather\w*|sat\s+down|conversation|delegations?|hosted|hosts?|debat\w*|hearings?|vot(?:e|es|ed|ing)|run-?offs?|elections?|ballots?|referend(?:um|ums|a))\b/i;
+const OCCASION_WORDS = /\b(?:talks?|talked|meet(?:s|ing|ings)?|met|summit\w*|ministerials?|conferences?|forums?|plenar(?:y|ies)|rounds?|negotiat\w*|discuss\w*|consult\w*|dialogue|session|visit\w*|call(?:s|ed)?|spoke|speak\w*|gather\w*|sat\s+down|conversation|delegations?|hosted|hosts?|debat\w*|hearings?|committees?|vot(?:e|es|ed|ing)|run-?offs?|elections?|ballots?|referend(?:um|ums|a))\b/i;
 
 /**
  * "Day one of the Kuala Lumpur talks, on 25 October, covered port fees …" is not dated by "Topics:

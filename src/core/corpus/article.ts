@@ -3,7 +3,7 @@
 import { createHash } from 'crypto';
 import * as path from 'path';
 import { findDateline, findSignatureDate, findWireDatelineSpan, findYearlessStamp, inferDocumentDate, monthDayOnOrAfter, nearestMonthDay } from '../dates/documentDate';
-import { extractDates } from '../dates/extract';
+import { scanUndated } from '../dates/undatedScan';
 import { tenseAt } from '../dates/tense';
 import { daysInMonth, isoDate, isValidDate, pad2, weekdayOf } from '../dates/calendar';
 import { WEEKDAY_NAMES } from '../dates/lexicon';
@@ -575,7 +575,7 @@ function documentDate(
   const lead = wire ? body.slice(wire.end, wire.end + LEAD_CHARS) : '';
   const quoted = wire ? body.slice(wire.start, wire.end).trim() : '';
   // (Not the year in a law's name, "Section 201 of the Trade Act of 1974": it dates the law, not the page.)
-  const mentions = extractDates(body, { referenceDate: null }).filter((m) => (!wire || m.start >= wire.end || m.end <= wire.start) && !(m.precision === 'year' && LAW_NAMED_BEFORE.test(body.slice(Math.max(0, m.start - 12), m.start))));
+  const mentions = scanUndated(body).filter((m) => (!wire || m.start >= wire.end || m.end <= wire.start) && !(m.precision === 'year' && LAW_NAMED_BEFORE.test(body.slice(Math.max(0, m.start - 12), m.start))));
   let inferred = inferDocumentDate(mentions, body);
   // A page that claims "© 2025" was not written in 1987, the year of the speech it quotes: its
   // latest full date is history, not its own day.

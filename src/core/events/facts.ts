@@ -5,6 +5,7 @@ import { exact } from '../exact';
 import { firstNotBefore } from '../sorted';
 import { findItemDatelines } from '../dates/documentDate';
 import { extractDates } from '../dates/extract';
+import { takeUndatedScan } from '../dates/undatedScan';
 import { WEEKDAY_NAMES } from '../dates/lexicon';
 import { lineOf } from '../text/lines';
 import { referencePhrase } from '../text/referencePhrase';
@@ -22,7 +23,9 @@ export function documentDates(doc: SourceDocument): DateMention[] {
   const dl = doc.dateline;
   const dateline = dl && dl.end > doc.bodyStart ? { start: dl.start - doc.bodyStart, end: dl.end - doc.bodyStart } : undefined;
   const items = findItemDatelines(body, anchored);
-  if (!items.length) return extractDates(body, { referenceDate: anchored, dateline }).map((m) => shift(m, doc.bodyStart));
+  // (An article the scan for its own date found none in was scanned just so: that scan is taken over.)
+  const undated = !anchored && !dateline ? takeUndatedScan(body) : undefined;
+  if (!items.length) return (undated ?? extractDates(body, { referenceDate: anchored, dateline })).map((m) => shift(m, doc.bodyStart));
   // A digest: each item is read from its own dateline, whose date was filed, not an event's.
   const out: DateMention[] = [];
   const pieces = [{ start: 0, end: items[0].start, ref: anchored, line: dateline }, ...items.map((it, k) => ({ start: it.start, end: items[k + 1]?.start ?? body.length, ref: it.date, line: { start: 0, end: it.end - it.start } }))];

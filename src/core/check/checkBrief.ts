@@ -34,7 +34,8 @@ const CONFLICT_COVERAGE = 0.3;
 const PEER_RATIO = 0.6;
 
 // "may" only in lower case: "May 30" is a month, and the month must not make a source sound unsure.
-const SPECULATIVE = /\b(?:[Ll]ikely|[Ee]xpect(?:ed|s)?|may|[Mm]ight|[Cc]ould|[Pp]ossibl[ey]|[Pp]otential|[Hh]opes?|[Ww]ould|[Rr]eportedly|[Rr]umou?red|[Pp]repar(?:ing|es?|ed)\s+to|[Pp]oised\s+to|[Cc]onsidering|[Mm]ulling|[Ww]eighing)\b/;
+// ("After considering written submissions, the Commission held a hearing on …" tells what was done.)
+const SPECULATIVE = /\b(?:[Ll]ikely|[Ee]xpect(?:ed|s)?|may|[Mm]ight|[Cc]ould|[Pp]ossibl[ey]|[Pp]otential|[Hh]opes?|[Ww]ould|[Rr]eportedly|[Rr]umou?red|[Pp]repar(?:ing|es?|ed)\s+to|[Pp]oised\s+to|(?<!\b(?:[Aa]fter|[Bb]efore|[Ww]ithout|[Hh]aving|[Oo]nce)\s+)(?:[Cc]onsidering|[Mm]ulling|[Ww]eighing))\b/;
 
 export interface ClaimVerdict {
   claim: Claim;
@@ -863,9 +864,21 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
   const farOff = strong && !!bestRel.reach && !closeEnough(citedReach, bestRel.reach) && !scored.some((m) => m.score >= (NEAR_MATCH_SHARE / 2) * best.score && givesDay(m));
   const near = farOff ? relations.find((x) => x !== bestRel && x.rel === 'conflict' && !!x.reach && closeEnough(citedReach, x.reach) && x.m.score >= NEAR_MATCH_SHARE * best.score && firm(x.m.fact)) : undefined;
   if (near && contradicts(near)) return { claim, verdict: 'conflict', best: near.m, evidence: [near.m] };
+  // "Milei met Trump at the White House on 14 September 2025", whose best match tells the visit
+  // inside another act's clause ("The remark came five days after Milei visited the White House on
+  // October 14"): a close firm match that gives the very same day in a clause of its own answers it.
+  // (Not when the best match tells another event: "Farrell flew home overnight" does not let "a final
+  // push in Osaka … ended on 29 October" answer "Farrell flew to Osaka on Friday".)
+  const sameDay = strong && !near && !tellsAnotherEvent(claim, best.fact, corpus) ? relations.find((x) => x !== bestRel && x.rel === 'conflict' && sameReach(x.reach, bestRel.reach) && x.m.score >= NEAR_MATCH_SHARE * best.score && firm(x.m.fact)) : undefined;
+  if (sameDay && contradicts(sameDay)) return { claim, verdict: 'conflict', best: sameDay.m, evidence: [sameDay.m] };
   const voucher = strong && !lead ? voucherOf(relations, bestRel) : undefined;
   if (voucher && sameMoment(claim, voucher.m.fact) && contradicts(bestRel)) return { claim, verdict: 'conflict', best, evidence: [best, voucher.m] };
   return { claim, verdict: 'unsettled', best, evidence: matches.slice(0, 3) };
+}
+
+/** Two source dates that reach over the very same days. */
+function sameReach(a: Reach | undefined, b: Reach | undefined): boolean {
+  return !!a && !!b && a.from === b.from && a.to === b.to;
 }
 
 /** How close to the best match's score a match near the brief's day must come to answer in its place. */

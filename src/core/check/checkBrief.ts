@@ -64,7 +64,8 @@ function factReach(f: Fact, cited: CitedDate): Reach | undefined {
 /** "is due to visit on April 2", "is scheduled to meet on Friday": a plan, which a later source may move. */
 const PLAN_OPENS = /\b(?:preparing|prepares|poised|planning|plans|intends|intending|aims|aiming|hopes|hoping)\s+to\b/i;
 
-const PLANNED = /\b(?:(?:is|are|was|were)\s+(?:due|scheduled|set|slated|planned|expected|meant|supposed|intended)\s+to|plans?\s+to|planned|will)\b/i;
+// ("with a view to signing the protocol at the summit to be held in Kuala Lumpur in October 2025": a plan.)
+const PLANNED = /\b(?:(?:is|are|was|were)\s+(?:due|scheduled|set|slated|planned|expected|meant|supposed|intended)\s+to|plans?\s+to|planned|will|to\s+be\s+(?:held|signed|launched|hosted|convened)|with\s+a\s+view\s+to)\b/i;
 
 /** "The plan was for ambassadors to vote on Friday and for her to sign the next day": every date after it is planned. */
 const PLAN_WAS = /\b(?:plan|idea|intention|aim|hope)\s+(?:is|was|had\s+been)\s+(?:for|to)\b/i;

@@ -182,6 +182,7 @@ function tellsAnotherEvent(claim: Claim, f: Fact, corpus: Derived): boolean {
     oppositeDirections(claim, f) ||
     arrivalAgainstDeparture(claim, f) ||
     outwardAgainstHomeward(claim, f) ||
+    agreementOnlyInSource(claim, f) ||
     stoppedAgainstResumed(claim, f) ||
     finishAgainstOpening(claim, f) ||
     dateOnlyInReferredSpan(claim, f, corpus) ||
@@ -1464,6 +1465,19 @@ function arrivalAgainstDeparture(claim: Claim, f: Fact): boolean {
   // (The words up to each date: the clause after it may go on to the other moment.)
   const d = dateSpan(f);
   return contrary(leadOf(claim), f.sentence.slice(Math.max(0, f.clauseStart - f.sentenceStart), d.end), ARRIVED, DEPARTED);
+}
+
+const AGREEMENT_REACHED = /\b(?:agreement|deal|accord|pact|truce|ceasefire|memorandum|framework)\s+(?:was\s+|were\s+|had\s+been\s+)?(?:reached|signed|agreed|struck|concluded|sealed)\b[^.;:]*$/i;
+const AGREEMENT_WORDS = /\b(?:agree\w*|deal|accords?|pacts?|truce|ceasefire|memorand\w*|framework|sign\w*|reach\w*|conclu\w*|seal\w*|negotiat\w*|talks)\b/i;
+
+/**
+ * "An ASEAN observer team deployed along the border in late August" is not dated by "the 13-point
+ * agreement reached by the General Border Committee in Kuala Lumpur on Aug. 7 set up an interim
+ * monitoring arrangement": the day is the agreement's, and the claim tells of no agreement.
+ */
+function agreementOnlyInSource(claim: Claim, f: Fact): boolean {
+  const d = dateSpan(f);
+  return AGREEMENT_REACHED.test(f.sentence.slice(Math.max(0, f.clauseStart - f.sentenceStart), d.start)) && !AGREEMENT_WORDS.test(claim.clauseText);
 }
 
 const OUTWARD = /\b(?:fl(?:y|ies|ying|ew|own)|travel(?:s|led|ling|ed|ing)?|went|head(?:s|ed|ing)?|jet(?:s|ted)?)\s+(?:to|into)\s+[A-Z]/;

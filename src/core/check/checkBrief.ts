@@ -18,7 +18,7 @@ import { matchFacts, type FactMatch } from './matchFacts';
 import { agreedPageYear, sourcesDateDay } from './pageYear';
 import { dayNumber, gap, isoOfDay, reachOf, relate, shiftYears, type Reach } from './reach';
 import { actorUnknownToCorpus, closeEnough, dateOnlyInReferredSpan, GIVEN_UNTIL, momentOfClaim, momentOfFact, nameTerms, OCCASION_KINDS, sameActors, sameMoment, sameOccurrence, sameSubject, sourceHeadIds, STATE_SINCE } from './sameOccurrence';
-import { citedSpan, claimLead, dateSpan, factClause, factLead, rowClaim, rowLabelOf } from './spans';
+import { citedSpan, claimLead, clauseUpTo, dateSpan, factClause, factLead, rowClaim, rowLabelOf } from './spans';
 import { entryClause, headsEntry } from '../text/timelineEntry';
 import { headsRow } from '../text/tableRow';
 import { governmentsIn } from './governments';
@@ -861,17 +861,19 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
   // (A coarser date that holds the day, "The negotiations began in June 2022", gives no day.)
   const givesDay = (m: FactMatch) => {
     const r = factReach(m.fact, claim.cited);
-    return !!r && (r.fine || !citedReach.fine) && relate(citedReach, r) === 'compatible';
+    return fineAs(r, citedReach) && relate(citedReach, r!) === 'compatible';
   };
+  // A firm conflicting match nearly as close as the best, where it reaches.
+  const runnerUp = (where: (r: Reach) => boolean) => relations.find((x) => x !== bestRel && x.rel === 'conflict' && !!x.reach && where(x.reach) && x.m.score >= NEAR_MATCH_SHARE * best.score && firm(x.m.fact));
   const farOff = strong && !!bestRel.reach && !closeEnough(citedReach, bestRel.reach) && !scored.some((m) => m.score >= (NEAR_MATCH_SHARE / 2) * best.score && givesDay(m));
-  const near = farOff ? relations.find((x) => x !== bestRel && x.rel === 'conflict' && !!x.reach && closeEnough(citedReach, x.reach) && x.m.score >= NEAR_MATCH_SHARE * best.score && firm(x.m.fact)) : undefined;
+  const near = farOff ? runnerUp((r) => closeEnough(citedReach, r)) : undefined;
   if (near && contradicts(near)) return { claim, verdict: 'conflict', best: near.m, evidence: [near.m] };
   // "Milei met Trump at the White House on 14 September 2025", whose best match tells the visit
   // inside another act's clause ("The remark came five days after Milei visited the White House on
   // October 14"): a close firm match that gives the very same day in a clause of its own answers it.
   // (Not when the best match tells another event: "Farrell flew home overnight" does not let "a final
   // push in Osaka … ended on 29 October" answer "Farrell flew to Osaka on Friday".)
-  const sameDay = strong && !near && !tellsAnotherEvent(claim, best.fact, corpus) ? relations.find((x) => x !== bestRel && x.rel === 'conflict' && sameReach(x.reach, bestRel.reach) && x.m.score >= NEAR_MATCH_SHARE * best.score && firm(x.m.fact)) : undefined;
+  const sameDay = strong && !near && !tellsAnotherEvent(claim, best.fact, corpus) ? runnerUp((r) => sameReach(r, bestRel.reach)) : undefined;
   if (sameDay && contradicts(sameDay)) return { claim, verdict: 'conflict', best: sameDay.m, evidence: [sameDay.m] };
   const voucher = strong && !lead ? voucherOf(relations, bestRel) : undefined;
   if (voucher && sameMoment(claim, voucher.m.fact) && contradicts(bestRel)) return { claim, verdict: 'conflict', best, evidence: [best, voucher.m] };
@@ -888,7 +890,11 @@ const NEAR_MATCH_SHARE = 0.6;
 
 /** A source date at least as fine as the cited one (a day for a day, not "the end of the year"). */
 function asFine(f: Fact, cited: CitedDate, citedReach: Reach): boolean {
-  const r = factReach(f, cited);
+  return fineAs(factReach(f, cited), citedReach);
+}
+
+/** A source reach at least as fine as the cited one. */
+function fineAs(r: Reach | undefined, citedReach: Reach): boolean {
   return !!r && (r.fine || !citedReach.fine);
 }
 
@@ -978,8 +984,7 @@ const FIRM_PEER = 0.85;
 
 /** A firm match of the best match's date, scoring nearly as well. */
 function firmPeer<T extends { m: FactMatch; reach?: Reach; rel: string }>(relations: T[], best: T): T | undefined {
-  const same = (r?: Reach) => !!r && !!best.reach && r.from === best.reach.from && r.to === best.reach.to;
-  const found = relations.find((x) => x !== best && x.rel === 'conflict' && x.m.score >= best.m.score * FIRM_PEER && firm(x.m.fact) && same(x.reach));
+  const found = relations.find((x) => x !== best && x.rel === 'conflict' && x.m.score >= best.m.score * FIRM_PEER && firm(x.m.fact) && sameReach(x.reach, best.reach));
   if (found || best.m.fact.reliability !== 'weak') return found;
   // A day counted from a story's guessed date ("wrapped up on Sunday" in a wire whose year only the
   // corpus gives) only echoes a firm peer that gives it too ("| Oct 25-26, 2025 | talks |"): the peer speaks.
@@ -1463,8 +1468,7 @@ const DEPARTED = /\b(?:left|leav(?:e|es|ing)|depart(?:s|ed|ing|ure)|took\s+off|f
  */
 function arrivalAgainstDeparture(claim: Claim, f: Fact): boolean {
   // (The words up to each date: the clause after it may go on to the other moment.)
-  const d = dateSpan(f);
-  return contrary(leadOf(claim), f.sentence.slice(Math.max(0, f.clauseStart - f.sentenceStart), d.end), ARRIVED, DEPARTED);
+  return contrary(leadOf(claim), clauseUpTo(f, dateSpan(f).end), ARRIVED, DEPARTED);
 }
 
 const AGREEMENT_REACHED = /\b(?:agreement|deal|accord|pact|truce|ceasefire|memorandum|framework)\s+(?:was\s+|were\s+|had\s+been\s+)?(?:reached|signed|agreed|struck|concluded|sealed)\b[^.;:]*$/i;
@@ -1476,8 +1480,7 @@ const AGREEMENT_WORDS = /\b(?:agree\w*|deal|accords?|pacts?|truce|ceasefire|memo
  * monitoring arrangement": the day is the agreement's, and the claim tells of no agreement.
  */
 function agreementOnlyInSource(claim: Claim, f: Fact): boolean {
-  const d = dateSpan(f);
-  return AGREEMENT_REACHED.test(f.sentence.slice(Math.max(0, f.clauseStart - f.sentenceStart), d.start)) && !AGREEMENT_WORDS.test(claim.clauseText);
+  return AGREEMENT_REACHED.test(clauseUpTo(f, dateSpan(f).start)) && !AGREEMENT_WORDS.test(claim.clauseText);
 }
 
 const OUTWARD = /\b(?:fl(?:y|ies|ying|ew|own)|travel(?:s|led|ling|ed|ing)?|went|head(?:s|ed|ing)?|jet(?:s|ted)?)\s+(?:to|into)\s+[A-Z]/;
@@ -1488,8 +1491,7 @@ const HOMEWARD = /\b(?:(?:fl(?:y|ies|ying|ew|own)|travel(?:s|led|ling|ed|ing)?|w
  * failed: the trip out and the trip home are two journeys.
  */
 function outwardAgainstHomeward(claim: Claim, f: Fact): boolean {
-  const d = dateSpan(f);
-  return contrary(leadOf(claim), f.sentence.slice(Math.max(0, f.clauseStart - f.sentenceStart), d.end), OUTWARD, HOMEWARD);
+  return contrary(leadOf(claim), clauseUpTo(f, dateSpan(f).end), OUTWARD, HOMEWARD);
 }
 
 /** `said` tells of one of two opposites (`a` or `b`) and not the other, and `sourced` only of the other. */
@@ -2349,7 +2351,7 @@ function toldInALaterClause(claim: Claim, f: Fact): boolean {
   const later = LATER_CLAUSE.exec(after) ?? JOINED_LATER.exec(after);
   if (!later) return false;
   const count = claimWordsIn(claim);
-  const own = f.sentence.slice(Math.max(0, f.clauseStart - f.sentenceStart), d.end + later.index);
+  const own = clauseUpTo(f, d.end + later.index);
   return count(after.slice(later.index)) > count(own);
 }
 const NAME_WORDS = /\b[A-Z][\w'’-]*/g;

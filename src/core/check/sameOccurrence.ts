@@ -8,7 +8,7 @@ import type { Derived } from '../index/corpusIndex';
 import type { Entity, EventKind, Fact } from '../types';
 import type { Claim } from './claims';
 import { gap, shiftYears, type Reach } from './reach';
-import { citedSpan, claimLead, dateSpan, factClause, factLead, rowClaim, rowLabelOf, WHEN_AFTER } from './spans';
+import { citedSpan, claimLead, clauseUpTo, dateSpan, factClause, factLead, rowClaim, rowLabelOf, WHEN_AFTER } from './spans';
 import { entryClause, entryWordsStart } from '../text/timelineEntry';
 import { MON, WEEKDAY_ANY } from '../dates/lexicon';
 import { rowWordsStart } from '../text/tableRow';
@@ -382,8 +382,10 @@ const VENUE = /\b(?:in|at)\s+(?:the\s+)?$/i;
 /** "the Madrid talks", "the London round": a place naming the meeting held there. */
 const VENUE_OF = /^\s+(?:talks|round|rounds|summit|meeting|meetings|negotiations|session|sessions)\b/i;
 
-/** Places named as where something happened ("in Stockholm", "at Lancaster House", "the Madrid talks"). */
-/** Places where something happened; `onlyInRange`: those inside namedFrom..namedTo only. */
+/**
+ * Places named as where something happened ("in Stockholm", "at Lancaster House", "the Madrid
+ * talks"); with `onlyInRange`, only those inside namedFrom..namedTo.
+ */
 function venues(text: string, namedFrom = 0, namedTo = text.length, onlyInRange = false): Set<string> {
   const out = new Set<string>();
   for (const m of extractEntities(text)) {
@@ -450,7 +452,6 @@ export function sameVenue(claimClause: string, f: Fact): boolean {
   const text = own.size && cut ? f.sentence.slice(0, dateEnd + cut.index) : f.sentence;
   return [...said].some((p) => sourced.has(p) || namedNotAfterPointer(text, p) || (text.includes(p) && !namedNotAfterPointer(claimClause, p)) || [...sourced].some((q) => oneGovernment(p, q)));
 }
-
 
 /** "Two days of talks open in London on implementing Geneva": a place only pointed back at is not where this happened. */
 const POINTER = /\b(?:implementing|implement|implemented|after|since|following|beyond|like|unlike)\s+(?:the\s+)?$/i;
@@ -896,8 +897,7 @@ const OWN_DATE = new RegExp(`(?:${MON}|${WEEKDAY_ANY}|\\b\\d{4}-\\d\\d|\\b(?:tod
 /** Whether a source's date starts an effect, ends one, or dates a saying or signing, if any. */
 export function momentOfFact(f: Fact): Moment | undefined {
   const d = dateSpan(f);
-  const lead = f.sentence.slice(Math.max(0, f.clauseStart - f.sentenceStart), d.start);
-  return momentOf(factLead(f, MOMENT_REACH), sourceEntry(f), f.sentence.slice(d.end, d.end + 40), true, PLUPERFECT_TOLD.test(lead));
+  return momentOf(factLead(f, MOMENT_REACH), sourceEntry(f), f.sentence.slice(d.end, d.end + 40), true, PLUPERFECT_TOLD.test(clauseUpTo(f, d.start)));
 }
 
 /**

@@ -32,6 +32,11 @@ export function factLead(f: Fact, n: number): string {
   return f.sentence.slice(Math.max(0, start - n), start);
 }
 
+/** The fact's clause from its start up to `end` (a place in `f.sentence`): "up to the date", "through it". */
+export function clauseUpTo(f: Fact, end: number): string {
+  return f.sentence.slice(Math.max(0, f.clauseStart - f.sentenceStart), end);
+}
+
 /** The words of the source clause that holds the fact's date (the whole sentence when the clause is empty). */
 export function factClause(f: Fact): string {
   const from = Math.max(0, f.clauseStart - f.sentenceStart);

@@ -5,7 +5,7 @@
 import type { EventKind } from '../types';
 import { firstNotBefore } from '../sorted';
 import { contentTerms, joinsNext, termBeside } from '../text/terms';
-import { kindNear, kindOrder, kindsIn, phrasesIn, singleWordKind, singleWordsIn } from './kinds';
+import { kindNear, kindOrder, kindSignals, kindsIn, singleWordKind } from './kinds';
 
 interface Signal {
   start: number;
@@ -46,7 +46,7 @@ function firstFrom(starts: Int32Array, at: number): number {
 }
 
 export class DocumentSignals {
-  private readonly signals: Signal[] = [];
+  private readonly signals: Signal[];
   private readonly signalStarts: Int32Array;
   /** Content-word tokens as parallel arrays (start, end, stemmed term or null for a stop word). */
   private readonly termStarts: Int32Array;
@@ -58,11 +58,7 @@ export class DocumentSignals {
   constructor(private readonly text: string) {
     const lower = text.toLowerCase();
     this.fallback = lower.length !== text.length;
-    if (!this.fallback) {
-      // (One by one: a long text holds more signals than a call takes arguments.)
-      for (const found of [phrasesIn(lower), singleWordsIn(lower)]) for (const signal of found) this.signals.push(signal);
-      this.signals.sort((a, b) => a.start - b.start);
-    }
+    this.signals = this.fallback ? [] : kindSignals(lower).sort((a, b) => a.start - b.start);
     this.signalStarts = Int32Array.from(this.signals, (s) => s.start);
     const starts: number[] = [];
     const ends: number[] = [];

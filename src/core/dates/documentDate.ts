@@ -577,6 +577,27 @@ function earlierYearBefore(text: string, m: DateMention, full: DateMention[], ye
   return !!nearest && Number(nearest.value.slice(0, 4)) < year;
 }
 
+/**
+ * "placed … under licensing on April 4, 2025 … At talks on May 10 … met again on June 9 … On
+ * October 9, Beijing announced": past days told after the page's latest full date, later and later
+ * in the order they are told, are a chronicle of that date's year, however far into it they run.
+ */
+function chronicleAfter(best: DateMention, latest: string, told: DateMention[], keep: (m: DateMention) => boolean): boolean {
+  let last = latest.slice(5, 10);
+  let n = 0;
+  for (const m of [...told].sort((a, b) => a.start - b.start)) {
+    if (m.start < best.end || !keep(m)) continue;
+    const day = m.value.slice(5, 10);
+    if (day <= last) return false;
+    last = day;
+    n++;
+  }
+  return n >= CHRONICLE_DAYS;
+}
+
+/** How many days told in order after a page's latest full date make it a chronicle of that year. */
+const CHRONICLE_DAYS = 2;
+
 /** How a period is said to run before its span: "period running from", "period that ran between". */
 const PERIOD_RUNS = '(?:(?:running|that\\s+runs|which\\s+runs|that\\s+ran|which\\s+ran|stretching|extending|lasting)\\s+)?';
 
@@ -682,7 +703,7 @@ export function inferDocumentDate(
     // cargo sailed on Aug. 1" is 2022's Aug. 1, whatever the page's latest full date.)
     const inEarlierStory = (m: DateMention) => !!text && earlierYearBefore(text, m, full, Number(latest.slice(0, 4)));
     const later = history || laterYear ? undefined : latestTold(`${latest.slice(0, 4)}-12-31`, (m) => toldAsPast(m) && !inEarlierStory(m), [...narrated, ...toldInYear]);
-    if (later && later.date > latest && Date.parse(later.date) - Date.parse(latest) <= TOLD_AFTER_DAYS * 86_400_000) {
+    if (later && later.date > latest && (Date.parse(later.date) - Date.parse(latest) <= TOLD_AFTER_DAYS * 86_400_000 || chronicleAfter(best, latest, [...narrated, ...toldInYear], (m) => toldAsPast(m) && !inEarlierStory(m)))) {
       return { date: later.date, note: `inferred from "${later.m.text}", the latest day the text tells of, after its latest full date "${best.text}"`, toldAfter: latest };
     }
     // "entered into force on Saturday, August 1" after "30 June 2019": a day told with its weekday

@@ -68,10 +68,14 @@ function kindOfDate(text: string, m: DateMention, sentence: Span, clause: Span, 
 }
 
 const LAW_OF = /\b[A-Z][a-z]+\s+(?:Act|Law|Code|Convention|Treaty|Agreement|Charter|Protocol)\s+of\s+$/;
+/** A numbered instrument's year: "Announcement No. 57 of 2025", "Decree 1,081 of 2024". */
+const NUMBERED_OF = /(?:\b(?:No|Nos|Number)\.?\s*|\b(?:Announcement|Decree|Resolution|Regulation|Order|Circular|Notice|Law|Directive|Decision|Proclamation|Ordinance|Act)\s+)\d[\d,./-]*\s+of\s+$/;
 
-/** A bare year that ends a law's or treaty's name: "the Trade Act of 1974". */
+/** A bare year that ends a law's or treaty's name: "the Trade Act of 1974", "Announcement No. 57 of 2025". */
 function inLawName(text: string, m: DateMention): boolean {
-  return m.precision === 'year' && LAW_OF.test(text.slice(Math.max(0, m.start - 60), m.start));
+  if (m.precision !== 'year') return false;
+  const before = text.slice(Math.max(0, m.start - 60), m.start);
+  return LAW_OF.test(before) || NUMBERED_OF.test(before);
 }
 
 function shift(m: DateMention, by: number): DateMention {

@@ -1,5 +1,5 @@
 // What a timeline, an op-ed and a wire story date: the entry's day for a clock time in it, not the
-// page's; no event for the year in a law's name; a rate named whole ("27.5%").
+// page's; no event for the year in a law's name or a numbered notice's; a rate named whole ("27.5%").
 import * as assert from 'assert';
 import { PORT_NEWS, tempCorpus } from '../helpers/tempCorpus';
 
@@ -15,6 +15,7 @@ suite('events: timelines, laws and rates', () => {
       'A short history of safeguards',
       'The measures were taken under the Trade Expansion Act of 1962 and raised in 2018.',
       'Carmakers still pay 27.5% on vehicles, a duty set on March 12, 2025.',
+      'Announcement No. 57 of 2025 puts five more metals under licensing from November 8, 2025.',
     ],
     'factbox.md': [
       '# Factbox: the year in levies',
@@ -40,9 +41,10 @@ suite('events: timelines, laws and rates', () => {
     assert.deepStrictEqual(corpus.warnings('The 12% levy on potash took effect on May 20, 2025.'), ['date-conflict May 20, 2025 -> 2025-04-07']);
   });
 
-  test('the year in a law’s name dates nothing', () => {
+  // (Nor the year of a numbered instrument, round 828: "Announcement No. 57 of 2025".)
+  test('the year in a law’s or a numbered notice’s name dates nothing', () => {
     const years = corpus.engine().snapshot().facts.filter((f) => f.file.endsWith('history.txt')).map((f) => f.date.value);
-    assert.deepStrictEqual(years, ['2018', '2025-03-12']);
+    assert.deepStrictEqual(years, ['2018', '2025-03-12', '2025-11-08']);
   });
 
   test('a rate is named whole', () => {

@@ -1,0 +1,35 @@
+// Round 828 (held out, measured first). An undated feature opens on "April 4, 2025" and then tells,
+// in order, "May 10 and 11", "May 12", "June 9 and 10" and "October 9", all in the past. Only days
+// within three months of the full date used to date the page, so it was dated April 4 and "June 9"
+// read back as 2024. Days told later and later after the full date are a chronicle of its year.
+import * as assert from 'assert';
+import { inferDocumentDate } from '../../../src/core/dates/documentDate';
+import { extractDates } from '../../../src/core/dates/extract';
+
+const inferred = (text: string) => inferDocumentDate(extractDates(text, { referenceDate: null }), text)?.date;
+
+suite('dates: a chronicle of the year of a page’s full date', () => {
+  const chronicle = [
+    'Beijing put seven rare earths under licensing on April 4, 2025.',
+    '',
+    'The joint statement issued on May 12 paused most tariffs. Negotiators met in London on June 9.',
+    '',
+    'On October 9, Beijing announced a broader package.',
+  ];
+
+  test('days told in order after the full date, far into its year, date the page', () => {
+    assert.strictEqual(inferred(chronicle.join('\n')), '2025-10-09');
+  });
+
+  test('and a yearless day of the chronicle reads in that year', () => {
+    const text = chronicle.join('\n');
+    const ref = inferred(text)!;
+    const june = extractDates(text, { referenceDate: ref }).find((m) => m.text === 'June 9');
+    assert.strictEqual(june?.value, '2025-06-09');
+  });
+
+  test('days told out of order are no chronicle', () => {
+    const text = ['Beijing put seven rare earths under licensing on April 4, 2025.', '', 'On October 9, Beijing announced a broader package.', '', 'Negotiators had met in London on June 9.'].join('\n');
+    assert.strictEqual(inferred(text), '2025-04-04');
+  });
+});

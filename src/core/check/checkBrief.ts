@@ -733,8 +733,10 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
   if (!citedReach || !matches.length) return { claim, verdict: 'unsettled', evidence: heard.filter(isMatch).slice(0, 3) };
   // "Before June 5", "after June 1", "by June 2": a bound, not the day. Any source date on its side
   // supports it; one on the other side is not for this tool to call (the bound may be loose).
+  // (Unless the brief's bound is a deadline and the best match is the source's own deadline for it:
+  // "schedules are due by 31 October 2024" against "until 31 October 2025" is a day against a day.)
   const bound = boundOf(claim);
-  if (bound) {
+  if (bound && !(bound === 'upto' && deadlineAgainstDeadline(claim, matches[0]))) {
     const within = matches.filter((m) => {
       const r = factReach(m.fact, cited);
       return r && (bound === 'upto' ? r.to <= citedReach.to : r.from >= citedReach.from);
@@ -1405,7 +1407,7 @@ function joinedBetween(claim: Claim, sibling: CitedDate): boolean {
 }
 
 /** A measure undone or held off: its suspension, pause, lifting, removal, exemption or delay. */
-const UNDOING = /\b(?:on\s+hold|froze|frozen|freez(?:e|es|ing)|shelv(?:e|es|ed|ing)|cancel(?:s|led|ed|ling|ing|lation)?|call(?:s|ed)?\s+off|abandon(?:s|ed|ing)?|withdr(?:ew|aw|awn|aws|awing|awal)|suspen(?:d|ds|ded|ding|sion)|paus(?:e|es|ed|ing)|halt(?:s|ed|ing)?|lift(?:s|ed|ing)?|remov(?:e|es|ed|ing|al)|scrap(?:s|ped|ping)?|abolish(?:es|ed|ing)?|abolition|repeal(?:s|ed|ing)?|dismantl(?:e|es|ed|ing)|drop(?:s|ped|ping)?|exempt(?:s|ed|ing|ion|ions)?|waive(?:s|d|r)?|delay(?:s|ed|ing)?|postpone(?:s|d|ment)?|defer(?:s|red|ral)?|rescind(?:s|ed)?|revok(?:e|es|ed|ing)|revocation|roll(?:s|ed|ing)?\s+back|rollback|revers(?:e|es|ed|ing|al)|back(?:s|ed|ing)?\s+off|backtrack(?:s|ed|ing)?|truce|stand(?:s|ing)?\s+down|stood\s+down|str(?:ike|ikes|uck|iking)\s+down)\b/i;
+const UNDOING = /\b(?:on\s+hold|froze|frozen|freez(?:e|es|ing)|shelv(?:e|es|ed|ing)|cancel(?:s|led|ed|ling|ing|lation)?|call(?:s|ed)?\s+off|abandon(?:s|ed|ing)?|withdr(?:ew|aw|awn|aws|awing|awal)(?!\s+from\s+(?:a\s+|the\s+)?(?:bonded\s+)?warehouse)|suspen(?:d|ds|ded|ding|sion)|paus(?:e|es|ed|ing)|halt(?:s|ed|ing)?|lift(?:s|ed|ing)?|remov(?:e|es|ed|ing|al)|scrap(?:s|ped|ping)?|abolish(?:es|ed|ing)?|abolition|repeal(?:s|ed|ing)?|dismantl(?:e|es|ed|ing)|drop(?:s|ped|ping)?|exempt(?:s|ed|ing|ion|ions)?|waive(?:s|d|r)?|delay(?:s|ed|ing)?|postpone(?:s|d|ment)?|defer(?:s|red|ral)?|rescind(?:s|ed)?|revok(?:e|es|ed|ing)|revocation|roll(?:s|ed|ing)?\s+back|rollback|revers(?:e|es|ed|ing|al)|back(?:s|ed|ing)?\s+off|backtrack(?:s|ed|ing)?|truce|stand(?:s|ing)?\s+down|stood\s+down|str(?:ike|ikes|uck|iking)\s+down)\b/i;
 
 /**
  * "The suspension of the US fees, effective 10 November" is not answered by "the port fees that took
@@ -1551,8 +1553,11 @@ function startAgainstUndoing(claim: Claim, f: Fact): boolean {
   return momentOfClaim(claim) === 'start' && !UNDOING.test(leadOf(claim)) && !STOPPED_IN_CLAIM.test(leadOf(claim)) && SUSPENDED.test(factClause(f)) && momentOfFact(f) !== 'start';
 }
 
-/** A measure put on hold or taken back ("rates suspended for 90 days"), not one merely spared ("failed to win an exemption"). */
-const SUSPENDED = /\b(?:suspen(?:d|ds|ded|ding|sion)|paus(?:e|es|ed|ing)|halt(?:s|ed|ing)?|lift(?:s|ed)|revok(?:e|es|ed)|rescind(?:s|ed)?|scrap(?:s|ped)|withdr(?:aw|aws|awn|ew)|froze|frozen|freez(?:e|es)|(?:put\s+)?on\s+hold)\b/i;
+/**
+ * A measure put on hold or taken back ("rates suspended for 90 days"), not one merely spared ("failed
+ * to win an exemption"); nor goods "withdrawn from warehouse for consumption", a customs term.
+ */
+const SUSPENDED = /\b(?:suspen(?:d|ds|ded|ding|sion)|paus(?:e|es|ed|ing)|halt(?:s|ed|ing)?|lift(?:s|ed)|revok(?:e|es|ed)|rescind(?:s|ed)?|scrap(?:s|ped)|withdr(?:aw|aws|awn|ew)(?!\s+from\s+(?:a\s+|the\s+)?(?:bonded\s+)?warehouse)|froze|frozen|freez(?:e|es)|(?:put\s+)?on\s+hold)\b/i;
 /** A stop the brief tells in other words: "were cut off on", "stopped on", "ceased on". */
 const STOPPED_IN_CLAIM = /\b(?:cut\s+off|stopp(?:ed|ing)|ceas(?:ed|ing)|ended|shut)\b/i;
 
@@ -1641,9 +1646,14 @@ function cutOffOnlyInSource(claim: Claim, f: Fact): boolean {
   // The sentence's words before the date, so that a table row's bound in the cell before it counts:
   // "| Goods must be loaded by | 6 Aug 2025 |".
   const before = claim.sentenceText.slice(0, citedSpan(claim).start).replace(/[\s|*_]+$/, ' ');
-  // (A time given until a day bounds it too: "In-transit cargo had until September 10 to clear customs".)
-  return !UP_TO.test(before) && !FROM_ON.test(before) && !GIVEN_UNTIL.test(before);
+  // (A time given until a day bounds it too: "In-transit cargo had until September 10 to clear customs";
+  // so does a start the brief sets for the same goods: "vehicles entered from September 1".)
+  return !UP_TO.test(before) && !FROM_ON.test(before) && !GIVEN_UNTIL.test(before) && !(AFTER_CUT_OFF.test(factLead(f, 24)) && STARTING_FROM.test(before));
 }
+
+/** A source's cut-off that things happen on or after; a brief's start that reads the same way. */
+const AFTER_CUT_OFF = /\b(?:on\s+or\s+after|after)\s+(?:the\s+)?$/i;
+const STARTING_FROM = /\b(?:from|as\s+of|starting|beginning)\s+(?:the\s+)?$/i;
 
 /** "The September trade report", "August's figures": a month that names which report, not a day anything happened. */
 const REPORT_OF_MONTH = /^(?:['’]s)?\s+(?:[a-z]+\s+){0,2}?(?:report|reports|figures|data|numbers|statistics|release|print|reading|survey)\b/i;
@@ -2241,6 +2251,17 @@ function boundOf(claim: Claim): 'upto' | 'from' | undefined {
 
 const AT_THE_LATEST = /^\s*,?\s*at\s+the\s+(latest|earliest)\b/i;
 
+/** A brief's "by" that sets a deadline: "are due by", "must submit their offers by", "the deadline … by". */
+const DUE_BY = /\b(?:due|deadline|must|required|given|granted)\b[^.;:]{0,60}?\bby\s+(?:the\s+)?$/i;
+/** A source's day told as a deadline: "until 31 October 2025", "by Nov. 10", "a deadline of". */
+const DEADLINE_LEAD = /\b(?:by|until|till|no\s+later\s+than|deadline\s+(?:of|is|was)?)\s+(?:the\s+)?$/i;
+
+/** The brief's deadline ("due by") and the best match's, both strong: the two days answer each other. */
+function deadlineAgainstDeadline(claim: Claim, top: FactMatch): boolean {
+  // (Only a deadline the source gives with its year: "by the end of June" on a page of a guessed year is no such day.)
+  return DUE_BY.test(leadOf(claim)) && top.score >= CONFLICT_SCORE && top.coverage >= CONFLICT_COVERAGE && top.fact.date.resolution === 'explicit' && DEADLINE_LEAD.test(factLead(top.fact, 40));
+}
+
 // "around June 4", "on or about June 4": the writer allows a few days either way.
 const ROUGHLY = /\b(?:around|about|approximately|roughly|circa|c\.|on\s+or\s+about|some\s+time\s+around)\s+(?:the\s+)?$/i;
 const ROUGHLY_DAYS = 3;
@@ -2568,7 +2589,8 @@ function sourcesDisagreeOnEvent(claim: Claim, f: Fact, scored: FactMatch[], cite
     // The cheap tests first: few facts give the claim's own day.
     // ("Trump met Xi in Busan on Oct. 30" is not the Lee-Trump summit of Oct. 29 told otherwise:
     // another meeting, by who took part.)
-    if (m.fact.path === f.path || !gives(m.fact) || !firm(m.fact) || !sameMoment(claim, m.fact) || !sameActors(claim, m.fact, corpus)) return false;
+    // (Nor a plan told in the past: "was originally scheduled to begin on 1 December 2020".)
+    if (m.fact.path === f.path || !gives(m.fact) || !firm(m.fact) || !sameMoment(claim, m.fact) || pastPlanOnlyInSource(claim, m.fact) || !sameActors(claim, m.fact, corpus)) return false;
     // "to 125% on April 11" is not the event of "to 84% on April 9", whatever else they share.
     const own = ratesOf(m.fact);
     if ((rates.length && own.length && !rates.some((r) => own.includes(r))) || (claimed.length && !claimed.some((r) => own.includes(r)))) return false;
@@ -2594,6 +2616,9 @@ function otherSourceAgrees(claim: Claim, f: Fact, scored: FactMatch[], cited: Re
     // however few other words are shared ("Intel had received $5.7 billion … on Wednesday, August 27").
     const sum = sharesSum(claim.clauseText, m.fact) && !sharesSum(claim.clauseText, f);
     if (m.fact.path === f.path || (!sum && (m.score < OTHER_SOURCE_SCORE || m.sharedEntities + m.sharedTerms < OTHER_SOURCE_SHARED)) || !gives(m.fact) || !firm(m.fact) || !sameMoment(claim, m.fact)) return false;
+    // A plan told in the past ("was originally scheduled to begin on 1 July 2020") does not speak for
+    // a brief that says the thing happened then ("formally began on 1 July 2020").
+    if (pastPlanOnlyInSource(claim, m.fact)) return false;
     // Of the same kind as the contradicting date, or one the claim names: "the Geneva meeting on
     // May 12" does not speak for "the Geneva deal cut tariffs on May 12".
     // A shared rate names the measure whatever the words ("posted that India would pay 25 per cent").

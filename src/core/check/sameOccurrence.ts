@@ -1270,7 +1270,7 @@ const FIRST_TIME = /\b(?:for\s+the\s+(?:very\s+)?first\s+time|first[-\s]ever|ina
 /** The source is about the occurrence the brief cites: same kind, actors, venue, rate, and not months away. */
 export function sameOccurrence(claim: Claim, f: Fact, corpus: Derived, cited: Reach, source: Reach | undefined): boolean {
   const clause = claim.clauseText;
-  return sameKind(claim, f) && sameTurn(claim, f) && sameParties(claim, f) && samePaper(claim, f) && notAgreedToStart(claim, f) && besideOwnWord(claim, f) && inItsOwnClause(claim, f) && claimInItsOwnClause(claim, f) && sameActors(claim, f, corpus) && sameSubject(claim, f, corpus) && notOnlyReferredTo(claim, f, corpus) && sameVenue(clause, f) && sameRates(rateText(claim), f) && sameOrdinal(clause, f) && notWhatItPreceded(claim, f) && samePossessor(claim, f) && ownNotJoint(claim.clauseText, f.sentence) && namesItsThing(claim, f) && laterStep(claim.clauseText, f.sentence) && notOnlyAnExemption(claim.clauseText, f) && sameSession(claim, f, cited, source) && notTheOneBefore(claim, f, source, cited) && sameCounts(clause, f) && (!source || closeEnough(cited, source) || guessedYearOff(claim, cited, source));
+  return sameKind(claim, f) && sameTurn(claim, f) && sameParties(claim, f) && samePaper(claim, f) && notAgreedToStart(claim, f) && besideOwnWord(claim, f) && inItsOwnClause(claim, f) && claimInItsOwnClause(claim, f) && sameActors(claim, f, corpus) && sameSubject(claim, f, corpus) && notOnlyReferredTo(claim, f, corpus) && sameVenue(clause, f) && sameRates(rateText(claim), f) && sameOrdinal(clause, f) && notWhatItPreceded(claim, f) && samePossessor(claim, f) && sameRoleOwner(claim, f) && ownNotJoint(claim.clauseText, f.sentence) && namesItsThing(claim, f) && laterStep(claim.clauseText, f.sentence) && notOnlyAnExemption(claim.clauseText, f) && sameSession(claim, f, cited, source) && notTheOneBefore(claim, f, source, cited) && sameCounts(clause, f) && (!source || closeEnough(cited, source) || guessedYearOff(claim, cited, source));
 }
 
 // "phones Modi ahead of his 75th birthday on Sept 17": the date is the birthday's, the phrase's own.
@@ -1313,6 +1313,35 @@ function samePossessor(claim: Claim, f: Fact): boolean {
   const theirs = possessed(f.sentence);
   const names = (text: string, owner: string) => new RegExp(`(?<![\\w])${owner.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w])`).test(text);
   return !ours.some((o) => theirs.some((t) => t.noun === o.noun && t.owner !== o.owner && !names(f.sentence, o.owner) && !names(claim.sentenceText, t.owner) && !oneGovernment(o.owner, t.owner)));
+}
+
+// "the challengers' merits briefs", "the government's opening brief": an owner in lower case, one or
+// more of them, and the words that follow it.
+const ROLE_OWNED = /(?<![\w'’])([a-z][a-z-]{2,30}?)(?:['’]s|(?<=s)['’])((?:\s+[a-z][a-z-]*){1,3})/g;
+/** Owners a pronoun-like noun may stand for ("the group's", "the country's"): no telling whose. */
+const LOOSE_OWNER = /^(?:country|countries|nation|bloc|company|companies|firm|firms|group|groups|coalition|association|industry|sector|members|partners|side|sides|parties|party|region|city|world|economy|market|year|week|month|day|today|its|their|other|others|court|panel|tribunal|judge|body)$/;
+/** A government's own words, which no party of people in a case or a trade ("the challengers") stands for. */
+const STATE_OWNER = /^(?:government|administration|ministry|state|authorities|regulator|agency|department|commission)$/;
+const PEOPLE_OWNER = /(?:er|or|ant|ent|ist|iff)$/;
+
+function roleOwned(text: string): Array<{ owner: string; words: string[] }> {
+  return [...text.matchAll(ROLE_OWNED)].map((m) => ({ owner: m[1].replace(/s$/, ''), words: m[2].trim().split(/\s+/).filter((w) => w.length >= 4).map((w) => w.replace(/s$/, '')) }));
+}
+
+/**
+ * "The challengers' merits briefs were due on October 20" is not dated by "The government's opening
+ * brief on the merits is due on September 19": the same thing of another party named in lower case,
+ * when neither word could stand for the other (a "group" or a "country" could be anyone's).
+ */
+function sameRoleOwner(claim: Claim, f: Fact): boolean {
+  const ours = roleOwned(claim.clauseText);
+  if (!ours.length) return true;
+  const theirs = roleOwned(factClause(f));
+  const state = (x: string) => STATE_OWNER.test(x);
+  const apart = (a: string, b: string) =>
+    a !== b && !LOOSE_OWNER.test(a) && !LOOSE_OWNER.test(b) && (state(a) ? !state(b) && PEOPLE_OWNER.test(b) : !state(b) || PEOPLE_OWNER.test(a));
+  const word = (text: string, w: string) => new RegExp(`\\b${w}s?\\b`, 'i').test(text);
+  return !ours.some((o) => theirs.some((t) => apart(o.owner, t.owner) && t.words.some((w) => o.words.includes(w)) && !word(f.sentence, o.owner) && !word(claim.sentenceText, t.owner)));
 }
 
 /** "Tokyo's cabinet" and "Japan's cabinet": a capital and its country own the same things. */

@@ -8,7 +8,7 @@ import { endsAState, kindBeside, kindsIn } from '../events/kinds';
 import { lineStarts, positionOf } from '../text/lines';
 import { ratesIn, sumsIn } from '../text/rates';
 import { contentTerms } from '../text/terms';
-import type { BriefDiagnostic, EventKind, Fact, SourceRef } from '../types';
+import type { BriefDiagnostic, DateMention, EventKind, Fact, SourceRef } from '../types';
 import { citedDates, commonestYear, monthDayOf, type CitedDate } from './briefDates';
 import { readBrief } from './briefText';
 import { firmDays, onlyYearNear } from '../dates/corpusYears';
@@ -2615,7 +2615,11 @@ function otherSourceAgrees(claim: Claim, f: Fact, scored: FactMatch[], cited: Re
     // A sum of money the claim names, and the contradicting sentence does not, tells its event
     // however few other words are shared ("Intel had received $5.7 billion … on Wednesday, August 27").
     const sum = sharesSum(claim.clauseText, m.fact) && !sharesSum(claim.clauseText, f);
-    if (m.fact.path === f.path || (!sum && (m.score < OTHER_SOURCE_SCORE || m.sharedEntities + m.sharedTerms < OTHER_SOURCE_SHARED)) || !gives(m.fact) || !firm(m.fact) || !sameMoment(claim, m.fact)) return false;
+    // (A day given in full, as the brief gives it, may share the claim's words in its sentence rather
+    // than its clause: "The Agreement on Fisheries Subsidies, concluded in June 2022, entered into
+    // force on 15 September 2025".)
+    const shared = m.sharedEntities + (fullDay(m.fact.date) && fullDay(claim.cited.mention) ? Math.max(m.sharedTerms, sentenceShared(claim, m.fact)) : m.sharedTerms);
+    if (m.fact.path === f.path || (!sum && (m.score < OTHER_SOURCE_SCORE || shared < OTHER_SOURCE_SHARED)) || !gives(m.fact) || !firm(m.fact) || !sameMoment(claim, m.fact)) return false;
     // A plan told in the past ("was originally scheduled to begin on 1 July 2020") does not speak for
     // a brief that says the thing happened then ("formally began on 1 July 2020").
     if (pastPlanOnlyInSource(claim, m.fact)) return false;
@@ -2638,6 +2642,19 @@ function givesClaimDayAgainst(claim: Claim, f: Fact, cited: Reach): (g: Fact) =>
   const r = f.yearKnown && claim.cited.yearSource === 'explicit' ? factReach(f, claim.cited) : undefined;
   const onlyTheYear = !!r && relate(cited, r) === 'conflict' && GUESSED_YEAR_SHIFTS.some((y) => relate(cited, shiftYears(r, y)) === 'compatible');
   return (g) => (!onlyTheYear || g.yearKnown) && givesClaimDay(g, claim, cited);
+}
+
+/** A day given with its month and year in so many words ("15 September 2025"). */
+function fullDay(m: DateMention): boolean {
+  return m.resolution === 'explicit' && m.precision === 'day';
+}
+
+/** How many of the claim's clause words the source's whole sentence holds. */
+function sentenceShared(claim: Claim, g: Fact): number {
+  const words = new Set(contentTerms(g.sentence));
+  let n = 0;
+  for (const [key, w] of claim.features) if (w === 1 && key.startsWith('t:') && words.has(key.slice(2))) n++;
+  return n;
 }
 
 /** Names for one encounter: "the Busan summit" and "the two men met in Busan" tell one event. */

@@ -987,6 +987,9 @@ function labelMoment(label: string): Moment | undefined {
 
 const END_WORDS = /\b(?:until|till|through|expir(?:e|es|ed|ing|y)|ends?|ended|ending|lapse[sd]?|deadline|runs?\s+out|ran\s+out|last(?:s|ed)?)\b/i;
 
+/** A body's decision on a paper, told by its verb. */
+const BODY_DECIDED = /\b(?:passed|approved|voted|adopted|endorsed)\b/i;
+const SIGN_VERB = /\b(?:sign|signs|signed|signing|proclaimed|decreed|promulgated|enacted)\b/i;
 const SIGNING_WORDS = /\b(?:sign|signs|signed|signing|orders?|ordered|proclamations?|proclaimed|decrees?|decreed|memorandum|law|bill|regulation)\b/i;
 
 /** A limit told right before a source's date: "if it clears customs before 12:01 am on". */
@@ -1027,7 +1030,9 @@ function momentsAgree(claim: Claim, f: Fact, said: Moment | undefined, sourced: 
     if (other === undefined) return said === 'paper' || !START_WORDS.test(claim.clauseText) || SIGNING_WORDS.test(claim.clauseText);
     return other === 'paper' || other === 'signing' || other === 'act' || other === 'report';
   }
-  if (said === 'signing' && sourced === undefined) return SIGNING_WORDS.test(f.sentence);
+  // (A law or bill a body passed, with no one signing it, is the vote: "the House then passed the
+  // ratification law on 16 June" does not date "President Prabowo signed the ratification law".)
+  if (said === 'signing' && sourced === undefined) return SIGNING_WORDS.test(f.sentence) && !(BODY_DECIDED.test(factClause(f)) && !SIGN_VERB.test(f.sentence));
   // And the other way: "Turkish steel began paying the restored duty on March 12" tells a start,
   // which "Trump signed proclamations on Feb. 10 that restored" does not date.
   // (Nor does it date a decision: "approval … was completed on 4 December" against "signed … on Monday".)

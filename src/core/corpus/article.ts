@@ -285,11 +285,27 @@ function leadWeekday(lead: string): string | undefined {
   // (The tense reading of the date layer looks a few words back; a lead's "will" may stand a clause
   // before its weekday.) A verb told in the past just before the weekday ("said on Tuesday", "a notice
   // released on Wednesday") tells its own day, whatever the sentence looks ahead to.
+  // Of two told days a few days apart ("said on Tuesday …, and followed up late on Wednesday"), the
+  // later is nearer the wire's own.
+  let told: string | undefined;
   for (const m of sentence.matchAll(LEAD_WEEKDAY_G)) {
     const before = sentence.slice(Math.max(0, m.index! - 160), m.index!);
-    if (PAST_FORM_JUST_BEFORE.test(before) || !LOOKS_AHEAD.test(before)) return m[1];
+    if (!PAST_FORM_JUST_BEFORE.test(before) && LOOKS_AHEAD.test(before)) continue;
+    if (!told) told = m[1];
+    // (Told in the past itself: not "printed on Tuesday and enters into force on Wednesday".)
+    else if (m[1] !== told && daysAfter(told, m[1]) <= LEAD_DAYS_APART && PAST_VERB_NEAR.test(before)) return m[1];
   }
-  return undefined;
+  return told;
+}
+
+/** A verb in the past a few words before a day: "followed up late on". */
+const PAST_VERB_NEAR = /\b(?:said|told|[a-z]{2,}ed)\b[^.,;]{0,25}$/i;
+/** How far apart two days a lead tells may be for the later to stand for the wire's day. */
+const LEAD_DAYS_APART = 3;
+
+/** Days from one weekday to the next of another (Tuesday to Wednesday: 1; Friday to Monday: 3). */
+function daysAfter(from: string, to: string): number {
+  return (WEEKDAY_NAMES.indexOf(to) - WEEKDAY_NAMES.indexOf(from) + 7) % 7;
 }
 const LEAD_WEEKDAY_G = new RegExp(LEAD_WEEKDAY.source, 'g');
 

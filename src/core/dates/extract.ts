@@ -279,6 +279,18 @@ function entryWeekdayDate(sc: Scan, at: number, wd: number, tense: Tense): strin
   return weekdayDate(entry && entry !== sc.ref ? { ...sc, ref: entry } : sc, wd, tense === 'future' ? 'future' : 'past');
 }
 
+/**
+ * "A 25% tariff was due to take effect on Friday" on a Thursday: a plan told in the past may have
+ * fallen either side of the story, and the nearer Friday (the next day) is meant.
+ */
+function nearerWeekday(sc: Scan, at: number, wd: number): string | null {
+  const past = entryWeekdayDate(sc, at, wd, 'past');
+  const ahead = entryWeekdayDate(sc, at, wd, 'future');
+  const ref = localRef(sc, at) ?? sc.ref;
+  if (!past || !ahead || !ref) return past ?? ahead;
+  return Date.parse(ahead) - Date.parse(ref.iso) < Date.parse(ref.iso) - Date.parse(past) ? ahead : past;
+}
+
 /** The tense that picks a yearless month and day's year (a plan made in the past: the nearest year). */
 function lazyTense(sc: Scan, start: number, end: number): () => { tense: Tense; target: boolean } {
   let t: { tense: Tense; target: boolean } | undefined;
@@ -1965,7 +1977,7 @@ const ENTRY_LEAD = /^[ \t]*(?:[-*•–][ \t]+)?(?:\*\*|__)?[ \t]*(?:[A-Z][a-z]{
 const R_WD_NUMERIC = /^[ \u00a0]?\((\d{1,2})\/(\d{1,2})\)/;
 
 /** The tense that picks a bare weekday's week. */
-function weekdayTense(sc: Scan, at: number, end: number): { tense: Tense } {
+function weekdayTense(sc: Scan, at: number, end: number): { tense: Tense; pastPlan?: boolean } {
   // "the event she had called for Sunday": set for a day, which is ahead, whatever the tense.
   // "Bessent's warning of Tuesday": a thing of that day, told after it, whatever the sentence's tense.
   // "### The week ahead" then "- **Thursday:** Statistics Canada's survey": an entry of the days to come.
@@ -2053,7 +2065,7 @@ const mWeekday: Matcher = (sc, at) => {
   const pod = exec(R_WD_POD, sc.text, wEnd);
   const end = pod ? wEnd + pod[0].length : wEnd;
   const t = weekdayTense(sc, at, end);
-  const iso = weekdayAfter(sc, at, wd) ?? entryWeekdayDate(sc, at, wd, t.tense);
+  const iso = weekdayAfter(sc, at, wd) ?? (t.pastPlan ? nearerWeekday(sc, at, wd) : entryWeekdayDate(sc, at, wd, t.tense));
   const extra: Extra = { weekday: wd, weekdayStart: at, weekdayEnd: wEnd };
   if (!iso) {
     if (t.tense === 'future') extra.future = true;

@@ -208,6 +208,11 @@ export interface TenseInfo {
    * a demonstration on Saturday"); a month and day is the nearest.
    */
   planMade?: boolean;
+  /**
+   * Neutral because the plan is told in the past ("was due to take effect on Friday"): it may have
+   * fallen before the story or after it, so a day of the week is the nearer of the two.
+   */
+  pastPlan?: boolean;
 }
 
 export function tenseAt(text: string, start: number, end: number): TenseInfo {
@@ -278,7 +283,7 @@ export function tenseAt(text: string, start: number, end: number): TenseInfo {
     if (FUTURE_WORD.test(part)) {
       // "The pause was due to run out on July 9": a plan told in the past may have fallen before or
       // after the story; the nearest year it fits.
-      if (PAST_PLAN.test(part) && !FUTURE_WORD.test(part.replace(PAST_PLAN_G, ' '))) return { tense: 'neutral', target: false };
+      if (PAST_PLAN.test(part) && !FUTURE_WORD.test(part.replace(PAST_PLAN_G, ' '))) return { tense: 'neutral', target: false, pastPlan: true };
       if (MADE_PLAN.test(part) && !FUTURE_WORD.test(part.replace(MADE_PLAN_G, ' '))) return { tense: 'future', target: false, planMade: true };
       return { tense: 'future', target: false };
     }

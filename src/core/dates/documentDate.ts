@@ -583,13 +583,18 @@ function earlierYearBefore(text: string, m: DateMention, full: DateMention[], ye
  * in the order they are told, are a chronicle of that date's year, however far into it they run.
  */
 function chronicleAfter(best: DateMention, latest: string, told: DateMention[], keep: (m: DateMention) => boolean): boolean {
-  let last = latest.slice(5, 10);
+  // (Days of the year, roughly: a step back of a few days, "a 50% tariff from 1 June, before agreeing
+  // on 25 May to …", is the same story told out of turn, not a turn of the year.)
+  const dayOfYear = (iso: string) => Number(iso.slice(5, 7)) * 31 + Number(iso.slice(8, 10));
+  const first = dayOfYear(latest);
+  let last = first;
   let n = 0;
   for (const m of [...told].sort((a, b) => a.start - b.start)) {
-    if (m.start < best.end || !keep(m)) continue;
-    const day = m.value.slice(5, 10);
-    if (day <= last) return false;
-    last = day;
+    // (Days named by their month only: "90 days later" is counted from another.)
+    if (m.start < best.end || !keep(m) || !MONTH_NAMED.test(m.text)) continue;
+    const day = dayOfYear(m.value);
+    if (day <= first || day < last - CHRONICLE_STEP_BACK_DAYS) return false;
+    last = Math.max(last, day);
     n++;
   }
   return n >= CHRONICLE_DAYS;
@@ -597,6 +602,9 @@ function chronicleAfter(best: DateMention, latest: string, told: DateMention[], 
 
 /** How many days told in order after a page's latest full date make it a chronicle of that year. */
 const CHRONICLE_DAYS = 2;
+/** How far back a chronicle's next day may step and still be told in its year. */
+const CHRONICLE_STEP_BACK_DAYS = 14;
+const MONTH_NAMED = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b/i;
 
 /** How a period is said to run before its span: "period running from", "period that ran between". */
 const PERIOD_RUNS = '(?:(?:running|that\\s+runs|which\\s+runs|that\\s+ran|which\\s+ran|stretching|extending|lasting)\\s+)?';

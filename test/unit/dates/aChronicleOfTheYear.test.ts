@@ -28,6 +28,18 @@ suite('dates: a chronicle of the year of a page’s full date', () => {
     assert.strictEqual(june?.value, '2025-06-09');
   });
 
+  // (Round 839: a day told out of turn, a few days back.)
+  test('a step back of a few days leaves it a chronicle', () => {
+    const text = [
+      'On 12 March 2025, US tariffs on steel took effect.',
+      '',
+      'Negotiators met on 23 May. The deal announced on 1 June had been struck on 25 May.',
+      '',
+      'The framework was fleshed out in a joint statement published on 21 August.',
+    ].join('\n');
+    assert.strictEqual(inferred(text), '2025-08-21');
+  });
+
   test('days told out of order are no chronicle', () => {
     const text = ['Beijing put seven rare earths under licensing on April 4, 2025.', '', 'On October 9, Beijing announced a broader package.', '', 'Negotiators had met in London on June 9.'].join('\n');
     assert.strictEqual(inferred(text), '2025-04-04');

@@ -2619,7 +2619,13 @@ function otherSourceAgrees(claim: Claim, f: Fact, scored: FactMatch[], cited: Re
     // than its clause: "The Agreement on Fisheries Subsidies, concluded in June 2022, entered into
     // force on 15 September 2025".)
     const shared = m.sharedEntities + (fullDay(m.fact.date) && fullDay(claim.cited.mention) ? Math.max(m.sharedTerms, sentenceShared(claim, m.fact)) : m.sharedTerms);
-    if (m.fact.path === f.path || (!sum && (m.score < OTHER_SOURCE_SCORE || shared < OTHER_SOURCE_SHARED)) || !gives(m.fact) || !firm(m.fact) || !sameMoment(claim, m.fact)) return false;
+    if (m.fact.path === f.path || !gives(m.fact) || !sameMoment(claim, m.fact)) return false;
+    // (A meeting planned for the day, of the kind the claim tells, needs no more than one more word:
+    // "It said it would hold an extraordinary meeting on Monday" names its body a sentence before.)
+    // (Nor one of whom it names others: "The APEC leaders' meeting itself is set to open Friday" is
+    // not "Xi and Trump met in Busan".)
+    if (!firm(m.fact)) return encounterPlannedFor(claim, m.fact, f) && m.score >= OTHER_SOURCE_SCORE && claim.kinds.includes(m.fact.kind) && shared >= 1 && m.fact.entities.length <= m.sharedEntities;
+    if (!sum && (m.score < OTHER_SOURCE_SCORE || shared < OTHER_SOURCE_SHARED)) return false;
     // A plan told in the past ("was originally scheduled to begin on 1 July 2020") does not speak for
     // a brief that says the thing happened then ("formally began on 1 July 2020").
     if (pastPlanOnlyInSource(claim, m.fact)) return false;
@@ -2642,6 +2648,17 @@ function givesClaimDayAgainst(claim: Claim, f: Fact, cited: Reach): (g: Fact) =>
   const r = f.yearKnown && claim.cited.yearSource === 'explicit' ? factReach(f, claim.cited) : undefined;
   const onlyTheYear = !!r && relate(cited, r) === 'conflict' && GUESSED_YEAR_SHIFTS.some((y) => relate(cited, shiftYears(r, y)) === 'compatible');
   return (g) => (!onlyTheYear || g.yearKnown) && givesClaimDay(g, claim, cited);
+}
+
+/**
+ * "It said it would hold an extraordinary meeting on Monday": a meeting another source sets for the
+ * brief's very day, told before that day and not put off, speaks for a brief that says it met then,
+ * against a meeting of the same body on another day ("at an extraordinary meeting held this morning",
+ * three days later): meetings recur. (A measure's start does not: a plan for it says nothing
+ * against the day it began.)
+ */
+function encounterPlannedFor(claim: Claim, g: Fact, f: Fact): boolean {
+  return ENCOUNTERS.has(g.kind) && ENCOUNTERS.has(f.kind) && !!g.date.future && g.reliability !== 'weak' && !MOVED.test(g.sentence) && !pastPlanOnlyInSource(claim, g);
 }
 
 /** A day given with its month and year in so many words ("15 September 2025"). */

@@ -987,6 +987,21 @@ function labelMoment(label: string): Moment | undefined {
 
 const END_WORDS = /\b(?:until|till|through|expir(?:e|es|ed|ing|y)|ends?|ended|ending|lapse[sd]?|deadline|runs?\s+out|ran\s+out|last(?:s|ed)?)\b/i;
 
+/** A proposal put to a body: "proposed", "tabled", "put forward", "a proposal for". */
+const PROPOSED = /\b(?:propos(?:e|es|ed|ing|al|als)|tabled?|tabling|put\s+forward|unveil(?:s|ed)?\s+(?:a|its|the)\s+(?:draft|plan))\b/i;
+
+/**
+ * "A separate proposal for a safeguard regulation followed on 8 October 2025" is not dated by
+ * "Parliament approved a separate regulation on agricultural safeguards in December": a proposal
+ * and a body's decision on it are two steps, either way round.
+ */
+function sameStep(claimClause: string, f: Fact): boolean {
+  const theirs = factClause(f);
+  const proposes = (t: string) => PROPOSED.test(t) && !BODY_DECIDED.test(t);
+  const decides = (t: string) => BODY_DECIDED.test(t) && !PROPOSED.test(t);
+  return !((proposes(claimClause) && decides(theirs)) || (decides(claimClause) && proposes(theirs)));
+}
+
 /** A body's decision on a paper, told by its verb. */
 const BODY_DECIDED = /\b(?:passed|approved|voted|adopted|endorsed)\b/i;
 const SIGN_VERB = /\b(?:sign|signs|signed|signing|proclaimed|decreed|promulgated|enacted)\b/i;
@@ -1275,7 +1290,7 @@ const FIRST_TIME = /\b(?:for\s+the\s+(?:very\s+)?first\s+time|first[-\s]ever|ina
 /** The source is about the occurrence the brief cites: same kind, actors, venue, rate, and not months away. */
 export function sameOccurrence(claim: Claim, f: Fact, corpus: Derived, cited: Reach, source: Reach | undefined): boolean {
   const clause = claim.clauseText;
-  return sameKind(claim, f) && sameTurn(claim, f) && sameParties(claim, f) && samePaper(claim, f) && notAgreedToStart(claim, f) && besideOwnWord(claim, f) && inItsOwnClause(claim, f) && claimInItsOwnClause(claim, f) && sameActors(claim, f, corpus) && sameSubject(claim, f, corpus) && notOnlyReferredTo(claim, f, corpus) && sameVenue(clause, f) && sameRates(rateText(claim), f) && sameOrdinal(clause, f) && notWhatItPreceded(claim, f) && samePossessor(claim, f) && sameRoleOwner(claim, f) && ownNotJoint(claim.clauseText, f.sentence) && namesItsThing(claim, f) && laterStep(claim.clauseText, f.sentence) && notOnlyAnExemption(claim.clauseText, f) && sameSession(claim, f, cited, source) && notTheOneBefore(claim, f, source, cited) && sameCounts(clause, f) && (!source || closeEnough(cited, source) || guessedYearOff(claim, cited, source));
+  return sameKind(claim, f) && sameTurn(claim, f) && sameParties(claim, f) && samePaper(claim, f) && notAgreedToStart(claim, f) && besideOwnWord(claim, f) && inItsOwnClause(claim, f) && claimInItsOwnClause(claim, f) && sameActors(claim, f, corpus) && sameSubject(claim, f, corpus) && notOnlyReferredTo(claim, f, corpus) && sameVenue(clause, f) && sameRates(rateText(claim), f) && sameOrdinal(clause, f) && sameStep(clause, f) && notWhatItPreceded(claim, f) && samePossessor(claim, f) && sameRoleOwner(claim, f) && ownNotJoint(claim.clauseText, f.sentence) && namesItsThing(claim, f) && laterStep(claim.clauseText, f.sentence) && notOnlyAnExemption(claim.clauseText, f) && sameSession(claim, f, cited, source) && notTheOneBefore(claim, f, source, cited) && sameCounts(clause, f) && (!source || closeEnough(cited, source) || guessedYearOff(claim, cited, source));
 }
 
 // "phones Modi ahead of his 75th birthday on Sept 17": the date is the birthday's, the phrase's own.
@@ -1429,7 +1444,7 @@ const EXEMPTS_FROM = /\b(?:exempts|exempted|exempting|carves?\s+out|carved\s+out
 const EXEMPT_WORDS = /\b(?:exempt(?:s|ed|ing|ion|ions)?|carve[\s-]?outs?|carved\s+out|exclusions?|excluded|spared)\b/i;
 
 /** "the second round of talks", "the 47th summit": an occasion counted among others of its kind. */
-const ORDINAL = /\b(first|initial|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))\s+(?:[a-z-]+\s+){0,2}?(round|session|meeting|summit|call|visit|batch|tranche|phase|step|stage|hearing|vote|reading|extension|letter|report|review|package|list)s?\b/gi;
+const ORDINAL = /\b(first|initial|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))\s+(?:[a-z-]+\s+){0,2}?(round|session|meeting|summit|call|visit|batch|tranche|phase|step|stage|hearing|vote|reading|extension|letter|report|review|package|list|amendment|revision)s?\b/gi;
 const ORDINAL_WORDS: Record<string, string> = { first: '1', initial: '1', second: '2', third: '3', fourth: '4', fifth: '5', sixth: '6', seventh: '7', eighth: '8', ninth: '9', tenth: '10' };
 /** The parts a measure is phased in by are counted together: "the initial batch" is no "second step". */
 const STAGE_NOUNS = new Set(['batch', 'tranche', 'phase', 'step', 'stage']);
@@ -1453,7 +1468,7 @@ function ordinalsIn(text: string): Map<string, Set<string>> {
 const NUMBERED = /\b(round|session|phase|stage|tranche|batch)\s+(\d{1,2})(?![\d.,]?\d|%)/gi;
 
 /** "Istanbul hosted the second round on 2 June" is not "a third round of direct talks in Istanbul" on 23 July. */
-function sameOrdinal(claimClause: string, f: Fact): boolean {
+export function sameOrdinal(claimClause: string, f: Fact): boolean {
   const ours = ordinalsIn(claimClause);
   if (!ours.size) return true;
   // A list that counts its parts ("– an initial batch, a second step a month later and a final

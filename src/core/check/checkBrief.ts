@@ -2153,6 +2153,10 @@ const MEASURE_ONLY = new Set(contentTerms('tariff tariffs duty duties rate rates
  * words, nothing of what happened. A name that opens the source's clause is its actor, which is
  * enough ("The Ministry of Commerce rejected …" against "The Ministry of Commerce denied …").
  */
+/** An agreement by its initials, and the word for it. */
+const AGREEMENT_SHORT: ReadonlySet<string> = new Set(contentTerms('FTA EPA CEPA CECA PTA TEPA'));
+const AGREEMENT_TERM = contentTerms('agreement')[0];
+
 function moreThanNames(claim: Claim, f: Fact, corpus: Derived): boolean {
   const shared = claim.entityIds.filter((id) => f.entities.includes(id));
   // A paper's or a measure's name ("the Joint Statement", "Liberation Day") tells what happened, as words do.
@@ -2175,6 +2179,8 @@ function moreThanNames(claim: Claim, f: Fact, corpus: Derived): boolean {
     // by its rate ("the 84% rate on China took effect at midnight"), when nothing else is shared.
     if (names.has(t) || MOMENT_ONLY.has(t) || ACT_ONLY.has(t) || (otherRate && MEASURE_ONLY.has(t)) || (!shared.length && KIND_ONLY.has(t))) continue;
     if (f.terms.includes(t) || (sourced ??= new Set(contentTerms(f.sentence))).has(t)) return true;
+    // ("the EU–New Zealand FTA" is "the EU-New Zealand agreement".)
+    if (AGREEMENT_SHORT.has(t) && sourced.has(AGREEMENT_TERM)) return true;
   }
   // The actor alone is enough only for an act of a kind both name ("The ministry barred Nexperia's
   // unit on Oct. 4" says nothing of "the ministry announced port fees").

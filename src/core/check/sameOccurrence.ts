@@ -1290,7 +1290,25 @@ const FIRST_TIME = /\b(?:for\s+the\s+(?:very\s+)?first\s+time|first[-\s]ever|ina
 /** The source is about the occurrence the brief cites: same kind, actors, venue, rate, and not months away. */
 export function sameOccurrence(claim: Claim, f: Fact, corpus: Derived, cited: Reach, source: Reach | undefined): boolean {
   const clause = claim.clauseText;
-  return sameKind(claim, f) && sameTurn(claim, f) && sameParties(claim, f) && samePaper(claim, f) && notAgreedToStart(claim, f) && besideOwnWord(claim, f) && inItsOwnClause(claim, f) && claimInItsOwnClause(claim, f) && sameActors(claim, f, corpus) && sameSubject(claim, f, corpus) && notOnlyReferredTo(claim, f, corpus) && sameVenue(clause, f) && sameRates(rateText(claim), f) && sameOrdinal(clause, f) && sameStep(clause, f) && notWhatItPreceded(claim, f) && samePossessor(claim, f) && sameRoleOwner(claim, f) && ownNotJoint(claim.clauseText, f.sentence) && namesItsThing(claim, f) && laterStep(claim.clauseText, f.sentence) && notOnlyAnExemption(claim.clauseText, f) && sameSession(claim, f, cited, source) && notTheOneBefore(claim, f, source, cited) && sameCounts(clause, f) && (!source || closeEnough(cited, source) || guessedYearOff(claim, cited, source));
+  return sameKind(claim, f) && sameTurn(claim, f) && sameParties(claim, f) && samePaper(claim, f) && notAgreedToStart(claim, f) && besideOwnWord(claim, f) && inItsOwnClause(claim, f) && claimInItsOwnClause(claim, f) && sameActors(claim, f, corpus) && sameSubject(claim, f, corpus) && notOnlyReferredTo(claim, f, corpus) && sameVenue(clause, f) && sameRates(rateText(claim), f) && sameOrdinal(clause, f) && sameStep(clause, f) && notWhatItPreceded(claim, f) && samePossessor(claim, f) && sameRoleOwner(claim, f) && ownNotJoint(claim.clauseText, f.sentence) && namesItsThing(claim, f) && laterStep(claim.clauseText, f.sentence) && notOnlyAnExemption(claim.clauseText, f) && sameSession(claim, f, cited, source) && notTheOneBefore(claim, f, source, cited) && sameCounts(clause, f) && (!source || closeEnough(cited, source) || guessedYearOff(claim, cited, source) || intoForceOnce(claim, f, corpus));
+}
+
+/** An instrument's entry into force, which happens once: "entered into force", "took full effect". */
+const INTO_FORCE = /\b(?:enter(?:s|ed|ing)?|c(?:a|o)me|comes|coming)\s+into\s+(?:full\s+)?force\b|\bentry\s+into\s+force\b|\btook\s+full\s+effect\b|\bbecame\s+fully\s+effective\b/i;
+
+/**
+ * "The EU–New Zealand FTA entered into force on 9 July 2023" against "The EU-New Zealand agreement,
+ * signed on 9 July 2023, entered into force on 1 May 2024": a named agreement enters into force
+ * once, so its day is the brief's to answer however far apart the two are, when both say so in
+ * those words, name the same thing and tell of no second time.
+ */
+function intoForceOnce(claim: Claim, f: Fact, corpus: Derived): boolean {
+  const theirs = factClause(f);
+  if (!INTO_FORCE.test(claim.clauseText) || !INTO_FORCE.test(theirs) || AGAIN.test(claim.sentenceText) || AGAIN.test(f.sentence)) return false;
+  // (By its entities, or by their names in the source's words: "EU-New Zealand agreement".)
+  if (claim.entityIds.some((id) => f.entities.includes(id))) return true;
+  const words = new Set(contentTerms(f.sentence));
+  return [...nameTerms(claim.entityIds, corpus)].some((t) => words.has(t));
 }
 
 // "phones Modi ahead of his 75th birthday on Sept 17": the date is the birthday's, the phrase's own.

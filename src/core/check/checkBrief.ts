@@ -770,7 +770,7 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
   // only as read in the brief's year; a dated source's "in April" (2025) of a close match tells the year.
   const yearOnly = (x: (typeof relations)[number]) =>
     x.rel === 'compatible' && !x.m.fact.yearKnown && cited.yearSource === 'explicit' && relations.some((y) => y.rel === 'conflict' && y.m.fact.yearKnown && y.m.fact.date.resolution !== 'year-in-text' && /^\d{4}-/.test(y.m.fact.date.value) && y.m.fact.date.value.slice(4) === x.m.fact.date.value.slice(4) && firm(y.m.fact));
-  const supporting = relations.filter((x) => x.rel === 'compatible' && !dayHeld(x) && !wholeYear(x) && !yearOnly(x) && !otherMoment(claim, x.m.fact) && !outToldMoment(claim, x.m.fact, relations)).map((x) => x.m);
+  const supporting = relations.filter((x) => x.rel === 'compatible' && !dayHeld(x) && !wholeYear(x) && !yearOnly(x) && !journeyOnly(claim, x.m.fact) && !otherMoment(claim, x.m.fact) && !outToldMoment(claim, x.m.fact, relations)).map((x) => x.m);
   if (supporting.length) return { claim, verdict: 'supported', best: supporting[0], evidence: supporting };
   // The best match was such a coarse date: the day it holds answers the claim in its place.
   // "The court, which had suspended her on July 1, removed her on 29 July": a source's July 1 is the
@@ -782,7 +782,8 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
   });
   // (A yearless match that cannot be compared with the claim's year gives way to the next that can:
   // "March" beside "who had held the post since December 2020", for "since December 2019".)
-  const candidates = relations.filter((x) => !yearOnly(x) && (!restatesSibling(claim, x.m.fact) || givesClaimDay(x)));
+  // (Nor a journey, for a brief about what was done at its end.)
+  const candidates = relations.filter((x) => !yearOnly(x) && !journeyOnly(claim, x.m.fact) && (!restatesSibling(claim, x.m.fact) || givesClaimDay(x)));
   // (So does a bare year that a finer match puts the same: "2020" beside "the Phase One agreement
   // signed in January 2020", for "January 2021".)
   const comparable = candidates.find((x) => x.rel !== 'incomparable');
@@ -2471,7 +2472,7 @@ function sameSourceAgrees(claim: Claim, best: FactMatch, scored: FactMatch[], ci
   // (Against "May 2004" for a brief's "May 2005", a "May" of no known year does not agree.)
   const givesDay = givesClaimDayAgainst(claim, f, cited);
   return scored.some((m) => {
-    if (m.fact === f || m.fact.path !== f.path || m.score < BESIDE_SCORE) return false;
+    if (m.fact === f || m.fact.path !== f.path || m.score < BESIDE_SCORE || journeyOnly(claim, m.fact)) return false;
     // A sentence lines away that shares a sliver of what the best match shares with the claim does
     // not agree (the prose line beside it goes on with the same story: "fell in July …, after a
     // decline in June"; a table's next row is another entry).
@@ -2667,6 +2668,14 @@ function givesClaimDayAgainst(claim: Claim, f: Fact, cited: Reach): (g: Fact) =>
  */
 function encounterPlannedFor(claim: Claim, g: Fact, f: Fact): boolean {
   return ENCOUNTERS.has(g.kind) && ENCOUNTERS.has(f.kind) && !!g.date.future && g.reliability !== 'weak' && !MOVED.test(g.sentence) && !pastPlanOnlyInSource(claim, g);
+}
+
+/**
+ * A journey, for a brief about what was done there: "travelled to Washington on 5 August" does not
+ * speak for "met Rubio in Washington on 5 August", which the next sentence dates the 6th.
+ */
+function journeyOnly(claim: Claim, g: Fact): boolean {
+  return g.kind === 'travel' && claim.kinds.length > 0 && !claim.kinds.includes('travel');
 }
 
 /** A day given with its month and year in so many words ("15 September 2025"). */

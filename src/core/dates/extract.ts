@@ -2565,7 +2565,8 @@ function timeOnDay(sc: Scan, mentions: DateMention[]): DateMention[] {
     const clock = t.type === 'TIME' ? /T(\d\d(?::\d\d)?)$/.exec(t.value) : null;
     // A time read alone went to the text's own date; the rules below move it to its day.
     const onTextDate = !!clock && !!sc.ref && t.value === `${sc.ref.iso}T${clock[1]}`;
-    if (clock && isDay(d) && !d.mod && /^,?[ \u00a0]{1,2}(?:on[ \u00a0]{1,2})?$/.test(sc.text.slice(t.end, d.start))) {
+    // ("with effect from 00:00 hours on Monday, 23 June 2025": the clock's "hours" joins them too.)
+    if (clock && isDay(d) && !d.mod && /^,?[ \u00a0]{1,2}(?:(?:hours|hrs\.?)[ \u00a0]{1,2})?(?:on[ \u00a0]{1,2})?$/.test(sc.text.slice(t.end, d.start))) {
       const { weekday, weekdayStart, weekdayEnd } = d;
       let { value, future } = d;
       // A weekday named alone took its week from the words before it, which are now before the

@@ -193,6 +193,7 @@ function tellsAnotherEvent(claim: Claim, f: Fact, corpus: Derived): boolean {
     sayingOnlyInClaim(claim, f) ||
     startAgainstUndoing(claim, f) ||
     extensionAgainstEnd(claim, f) ||
+    extensionAgainstOpening(claim, f) ||
     monthNamesReport(claim) ||
     otherCountryFigures(claim, f) ||
     otherMove(claim, f) ||
@@ -1574,6 +1575,17 @@ const PROLONGED_ON = /\b(?:prolong(?:ed|s)?|extend(?:ed|s)|renew(?:ed|s))\s+(?:[
 function extensionAgainstEnd(claim: Claim, f: Fact): boolean {
   return PROLONGED_ON.test(leadOf(claim)) && momentOfFact(f) === 'end';
 }
+
+/**
+ * "The Commerce Ministry extended the canola seed investigation by six months on September 5" is
+ * not dated by "on September 9, 2024, the Commerce Ministry opened an anti-dumping investigation into
+ * Canadian canola seed": opening a thing and extending it are two acts, either way round.
+ */
+function extensionAgainstOpening(claim: Claim, f: Fact): boolean {
+  return contrary(claim.clauseText, factClause(f), EXTENDED, OPENED_ACT);
+}
+const EXTENDED = /\b(?:extend(?:s|ed|ing)?|extension|prolong(?:s|ed|ing)?|renew(?:s|ed|ing)?)\b/i;
+const OPENED_ACT = /\b(?:open(?:s|ed|ing)?|launch(?:es|ed|ing)?|initiat(?:es|ed|ing)|start(?:s|ed|ing)?|beg(?:an|un|ins))\b/i;
 
 /** A meeting told by its verb: "the board met to review", "ministers convened". */
 // (Not meeting the press: "when he met reporters on Monday" tells what he said.)

@@ -233,7 +233,7 @@ export function sameSubject(claim: Claim, f: Fact, corpus: Derived): boolean {
   // brief's clause is what was acted on; a source that names it beside its date tells the same act,
   // whoever it says acted ("Johnson and Modi agreed an 'Enhanced Trade Partnership' … in May last year").
   if (said.size && papersOnly(said, corpus) && [...said].every((id) => f.clauseEntities.includes(id))) return true;
-  if (said.size && sourced.size && !(papersOnly(sourced, corpus) && !papersOnly(said, corpus))) return [...said].some((id) => sourced.has(id) || [...sourced].some((other) => shortNameOf(id, other, corpus) || membersOf(other, id, corpus))) || venuesOfClaim(claim, sourced, corpus) || namedTheOtherWay(claim.clauseText, sourced, corpus);
+  if (said.size && sourced.size && !(papersOnly(sourced, corpus) && !papersOnly(said, corpus))) return [...said].some((id) => sourced.has(id) || [...sourced].some((other) => shortNameOf(id, other, corpus) || membersOf(other, id, corpus) || bodyOfPlace(id, other, corpus))) || venuesOfClaim(claim, sourced, corpus) || namedTheOtherWay(claim.clauseText, sourced, corpus);
   // "Ukraine's lawmakers gave their approval to the resources accord" is not answered by "The peace
   // agreement signed in Washington at the end of June", which names no one who acted and not Ukraine.
   if (said.size && (!sourced.size || papersOnly(sourced, corpus)) && absentCountries(claim.clauseText, said, f, corpus)) return false;
@@ -255,6 +255,19 @@ function shortNameOf(a: string, b: string, corpus: Derived): boolean {
   if (x?.kind !== 'organization' || y?.kind !== 'organization') return false;
   const [short, long] = x.name.length < y.name.length ? [x.name, y.name] : [y.name, x.name];
   return /\s/.test(short) && long.startsWith(`${short} of `);
+}
+
+/**
+ * "Nigeria Customs started applying the rates" and "The Nigeria Customs Service began applying
+ * preferential rates": a body whose name opens with a country's acts for that country.
+ */
+function bodyOfPlace(a: string, b: string, corpus: Derived): boolean {
+  const x = corpus.entityById.get(a);
+  const y = corpus.entityById.get(b);
+  if (!x || !y) return false;
+  const place = x.kind === 'place' ? x : y.kind === 'place' ? y : undefined;
+  const body = x.kind === 'organization' ? x : y.kind === 'organization' ? y : undefined;
+  return !!place && !!body && body.name.startsWith(`${place.name} `);
 }
 
 /** A pronoun and a saying right after a source's date: ", he said", "she told". */

@@ -2160,16 +2160,16 @@ const CAPITAL_BY_ADJECTIVE = /\b[A-Z][a-z]+\s+capital\b/g;
 /** Stems every measure is called by. */
 const MEASURE_ONLY = new Set(contentTerms('tariff tariffs duty duties rate rates levy levies new'));
 
+/** An agreement by its initials, and the word for it. */
+const AGREEMENT_SHORT: ReadonlySet<string> = new Set(contentTerms('FTA EPA CEPA CECA PTA TEPA'));
+const AGREEMENT_TERM = contentTerms('agreement')[0];
+
 /**
  * The claim and the source share more than a name named in passing: "The White House put its copper
  * proclamation into effect" and "Pfizer's chief appeared at the White House" share a name and its
  * words, nothing of what happened. A name that opens the source's clause is its actor, which is
  * enough ("The Ministry of Commerce rejected …" against "The Ministry of Commerce denied …").
  */
-/** An agreement by its initials, and the word for it. */
-const AGREEMENT_SHORT: ReadonlySet<string> = new Set(contentTerms('FTA EPA CEPA CECA PTA TEPA'));
-const AGREEMENT_TERM = contentTerms('agreement')[0];
-
 function moreThanNames(claim: Claim, f: Fact, corpus: Derived): boolean {
   const shared = claim.entityIds.filter((id) => f.entities.includes(id));
   // A paper's or a measure's name ("the Joint Statement", "Liberation Day") tells what happened, as words do.
@@ -2636,11 +2636,11 @@ function otherSourceAgrees(claim: Claim, f: Fact, scored: FactMatch[], cited: Re
     // A sum of money the claim names, and the contradicting sentence does not, tells its event
     // however few other words are shared ("Intel had received $5.7 billion … on Wednesday, August 27").
     const sum = sharesSum(claim.clauseText, m.fact) && !sharesSum(claim.clauseText, f);
+    if (m.fact.path === f.path || !gives(m.fact) || !sameMoment(claim, m.fact)) return false;
     // (A day given in full, as the brief gives it, may share the claim's words in its sentence rather
     // than its clause: "The Agreement on Fisheries Subsidies, concluded in June 2022, entered into
     // force on 15 September 2025".)
     const shared = m.sharedEntities + (fullDay(m.fact.date) && fullDay(claim.cited.mention) ? Math.max(m.sharedTerms, sentenceShared(claim, m.fact)) : m.sharedTerms);
-    if (m.fact.path === f.path || !gives(m.fact) || !sameMoment(claim, m.fact)) return false;
     // (A meeting planned for the day, of the kind the claim tells, needs no more than one more word:
     // "It said it would hold an extraordinary meeting on Monday" names its body a sentence before.)
     // (Nor one of whom it names others: "The APEC leaders' meeting itself is set to open Friday" is

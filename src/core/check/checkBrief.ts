@@ -190,6 +190,8 @@ function tellsAnotherEvent(claim: Claim, f: Fact, corpus: Derived): boolean {
     cutOffOnlyInSource(claim, f) ||
     resumedOnlyInClaim(claim, f) ||
     meetingOnlyInClaim(claim, f) ||
+    callOnlyInClaim(claim, f) ||
+    stepSetOnlyInClaim(claim, f) ||
     sayingOnlyInClaim(claim, f) ||
     startAgainstUndoing(claim, f) ||
     extensionAgainstEnd(claim, f) ||
@@ -1601,6 +1603,28 @@ const ENCOUNTER_WORD = /\b(?:met|meet(?:s|ing|ings)?|convened?|talks|summit|sess
 function meetingOnlyInClaim(claim: Claim, f: Fact): boolean {
   return MET.test(leadOf(claim)) && !ENCOUNTER_WORD.test(f.sentence);
 }
+
+/**
+ * "A leaders' call on 4 September reaffirmed the year-end target" is not dated by "Negotiators …
+ * ended their 14th round of free trade talks in Brussels on Friday": a call the brief names is
+ * answered by a source that tells a call, not by another kind of encounter.
+ */
+function callOnlyInClaim(claim: Claim, f: Fact): boolean {
+  // (Not a saying about a call: "Bessent told CBS viewers that a leaders' call was imminent".)
+  return claim.kinds.includes('call') && !tellsOfSaying(claim) && f.kind !== 'call' && !CALL_WORD.test(f.sentence);
+}
+const CALL_WORD = /\b(?:(?:phone|video|telephone|conference)\s*calls?|calls?\b(?!\s+(?:for|on)\b)|phoned|telephoned|spoke\s+(?:by\s+phone|with|to)|videoconference|video\s+link)/i;
+
+/**
+ * "Trump announced 25% tariffs on all Colombian goods, set to rise to 50% on February 2" dates the
+ * rise it set, not the announcement: a date a brief gives a step set ahead ("set to rise to 50% on")
+ * is answered by a source that tells that step near its date, not by the day of the announcement.
+ */
+function stepSetOnlyInClaim(claim: Claim, f: Fact): boolean {
+  return STEP_SET_BEFORE.test(leadOf(claim)) && !STEP_WORD.test(factLead(f, 60));
+}
+const STEP_SET_BEFORE = /\b(?:set|due|scheduled|slated|planned)\s+to\s+(?:rise|climb|increase|jump|go\s+up|double|step\s+up|fall|drop|decrease|be\s+(?:raised|lowered|cut))\b[^.;:]{0,40}$/i;
+const STEP_WORD = /\b(?:ris(?:e|es|ing)|rose|climb(?:s|ed|ing)?|increas(?:e|es|ed|ing)|jump(?:s|ed)?|doubl(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|fall(?:s|ing)?|fell|drop(?:s|ped)?|lower(?:s|ed)?|cut)\b/i;
 
 /**
  * "The opening round of talks had finished in July 2022" is not dated by "The first round of talks

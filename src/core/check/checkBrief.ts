@@ -23,6 +23,7 @@ import { entryClause, headsEntry } from '../text/timelineEntry';
 import { headsRow } from '../text/tableRow';
 import { governmentsIn } from './governments';
 import { describeTarget, rewriteInStyle, WEEKDAYS, type TargetDate } from './rewrite';
+import { escapeRegExp } from '../text/escapeRegExp';
 
 /** A fact counts as being about the claim above these (idf units, share of the claim). */
 const MATCH_SCORE = 3;
@@ -499,7 +500,7 @@ function aboutTheReaction(claim: Claim, f: Fact): boolean {
 function sayerNamed(claimText: string, sourceLead: string): boolean {
   for (const m of claimText.matchAll(FULL_NAME)) {
     const surname = m[0].split(/\s+/).pop()!;
-    if (new RegExp(`\\b${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(sourceLead)) return true;
+    if (new RegExp(`\\b${escapeRegExp(surname)}\\b`).test(sourceLead)) return true;
   }
   return false;
 }
@@ -1611,9 +1612,8 @@ function meetingOnlyInClaim(claim: Claim, f: Fact): boolean {
  */
 function callOnlyInClaim(claim: Claim, f: Fact): boolean {
   // (Not a saying about a call: "Bessent told CBS viewers that a leaders' call was imminent".)
-  return claim.kinds.includes('call') && !tellsOfSaying(claim) && f.kind !== 'call' && !CALL_WORD.test(f.sentence);
+  return claim.kinds.includes('call') && !tellsOfSaying(claim) && f.kind !== 'call' && !kindsIn(f.sentence).includes('call');
 }
-const CALL_WORD = /\b(?:(?:phone|video|telephone|conference)\s*calls?|calls?\b(?!\s+(?:for|on)\b)|phoned|telephoned|spoke\s+(?:by\s+phone|with|to)|videoconference|video\s+link)/i;
 
 /**
  * "Trump announced 25% tariffs on all Colombian goods, set to rise to 50% on February 2" dates the

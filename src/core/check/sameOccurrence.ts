@@ -1362,7 +1362,7 @@ function samePossessor(claim: Claim, f: Fact): boolean {
   const ours = possessed(claim.clauseText);
   if (!ours.length) return true;
   const theirs = possessed(f.sentence);
-  const names = (text: string, owner: string) => new RegExp(`(?<![\\w])${owner.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w])`).test(text);
+  const names = (text: string, owner: string) => new RegExp(`(?<![\\w])${escapeRegExp(owner)}(?![\\w])`).test(text);
   return !ours.some((o) => theirs.some((t) => t.noun === o.noun && t.owner !== o.owner && !names(f.sentence, o.owner) && !names(claim.sentenceText, t.owner) && !oneGovernment(o.owner, t.owner)));
 }
 

@@ -4,7 +4,7 @@
 import type { DateMention } from '../types';
 import { addDays, addMonths, dayNumber, daysInMonth, isoDate, isValidDate, pad2, parseIsoDate, weekdayOf } from './calendar';
 import { extractDates, writesDayFirst } from './extract';
-import { MONTH_NUM, wordNumber } from './lexicon';
+import { MON, MONTH_NUM, wordNumber } from './lexicon';
 import { tenseAt } from './tense';
 import { rowWordsStart } from '../text/tableRow';
 import { entryWordsStart } from '../text/timelineEntry';
@@ -604,7 +604,8 @@ function chronicleAfter(best: DateMention, latest: string, told: DateMention[], 
 const CHRONICLE_DAYS = 2;
 /** How far back a chronicle's next day may step and still be told in its year. */
 const CHRONICLE_STEP_BACK_DAYS = 14;
-const MONTH_NAMED = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b/i;
+/** A day named by its month ("21 August", "Aug. 21"), not counted from another ("90 days later"). */
+const MONTH_NAMED = new RegExp(MON);
 
 /** How a period is said to run before its span: "period running from", "period that ran between". */
 const PERIOD_RUNS = '(?:(?:running|that\\s+runs|which\\s+runs|that\\s+ran|which\\s+ran|stretching|extending|lasting)\\s+)?';

@@ -1,6 +1,7 @@
 // Rule-based entity mentions: people (with titles and appositive roles), organisations, places
 // and named things. Bounded regular expressions only; precision over recall.
 import type { EntityKind, EntityMention } from '../types';
+import { escapeRegExp } from '../text/escapeRegExp';
 
 const PLACES = new Set(
   [
@@ -352,7 +353,7 @@ function resolveShortNames(text: string, out: EntityMention[]): void {
   for (const [surname, full] of surnames) {
     if (surname.length < 3 || surname === full) continue;
     // "Von der Leyen" opens a sentence as "von der Leyen" runs on inside one.
-    const esc = surname.slice(1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const esc = escapeRegExp(surname.slice(1));
     const head = surname[0] === surname[0].toUpperCase() ? surname[0] : `[${surname[0]}${surname[0].toUpperCase()}]`;
     // (\b where the name starts in ASCII: a lookbehind before every letter made this scan slower.)
     const re = new RegExp(`${/^[A-Za-z]/.test(surname) ? '\\b' : NAME_START}${head}${esc}${NAME_END}`, 'g');

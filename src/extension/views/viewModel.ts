@@ -59,6 +59,7 @@ export function formatEventDate(d: Pick<EventDate, 'value' | 'from' | 'to'>, sty
 // The event-date figures live in the core, which also sends events to the views in digest form.
 export { dateCount, eventSpan, preferredDate, sourceCount, sourcesDisagree } from '../../core/query/eventDates';
 import { eventSpan, preferredDate } from '../../core/query/eventDates';
+import { escapeRegExp } from '../../core/text/escapeRegExp';
 
 export interface MonthGroup {
   key: string; // YYYY-MM, or '' for undated
@@ -86,9 +87,6 @@ export function monthLabel(key: string): string {
   return m ? `${MONTHS[Number(m[2]) - 1]} ${m[1]}` : key;
 }
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** Ids of the events whose name or an alias appears in the text as whole words (case-insensitive). */
 export function citedEventIds(text: string, events: readonly CorpusEvent[]): Set<string> {

@@ -475,8 +475,20 @@ function yearTheWeekdaysGive(chosen: string, month: number, day: number, text: W
   // puts the weekday on the day, within two, "WASHINGTON, March 5 - Bush on Tuesday imposed tariffs"
   // in a corpus of late 2003 is 2002.)
   if (anyNamedYear && !wider.length && named && !leadIs(year, 0) && !leadIs(year, 1)) {
-    const from = pastTold();
-    const near = fitsBetween([year - 1, year + 1, year - 2, year + 2, year - 3, year + 3], from ?? '0000');
+    const from = pastTold() ?? '0000';
+    const order = [year - 1, year + 1, year - 2, year + 2, year - 3, year + 3];
+    const near = fitsBetween(order, from);
+    // (A wire looks no further ahead than the year after its own: "BRUSSELS, Dec 14 - … signed … on
+    // Wednesday", which sets a vote for "the first quarter of 2024", is the overnight story of
+    // Wednesday, Dec 13, 2023, not of Dec 14, 2022, a Wednesday, when 2024 was the year after next.
+    // Where no nearer year does better, the lead's day stands: "expire in March 2005" is as far from
+    // 2003 as from 2002.)
+    const latestNamed = Math.max(...yearsNear(mentions, /^\d{4}/).given);
+    const looksNear = (y: number) => latestNamed <= y + 1;
+    if (near.length && !looksNear(near[0])) {
+      const overnight = order.filter((y) => y <= thisYear && isValidDate(y, month, day) && writtenFit(y) && leadIs(y, 1) && isoDate(y, month, day) >= from);
+      if (overnight.length && looksNear(overnight[0])) return isoDate(overnight[0], month, day);
+    }
     if (near.length) return isoDate(near[0], month, day);
   }
   return chosen;

@@ -7,6 +7,9 @@
 // forward" in a corpus of 2023 is 2021.)
 // Round 621: "VANCOUVER, Dec 11 - A Canadian judge on Tuesday released …" in a corpus of 2021 is
 // 2018, three years back: within three, as a day falls on one weekday once in five to eleven years.
+// Round 875: "BRUSSELS, Dec 14 - … signed … on Wednesday", in a corpus of 2024-25, went to 2022, where
+// Dec 14 is a Wednesday, though the wire sets a vote for "the first quarter of 2024": it is the
+// overnight story of Wednesday, Dec 13, 2023. A wire looks no further ahead than the year after its own.
 import * as assert from 'assert';
 import { parseArticle } from '../../../src/core/corpus/article';
 
@@ -32,5 +35,20 @@ suite('corpus: a lead that denies the corpus’s year', () => {
   test('within three years of the corpus’s', () => {
     const bail = ['Court grants bail to finance chief', '', 'VANCOUVER, Dec 11 (Wire) - A Canadian judge on Tuesday released the company’s finance chief on bail while she awaits an extradition hearing.'].join('\n');
     assert.strictEqual(dated(bail, '2021-09-24'), '2018-12-11');
+  });
+
+  test('a wire that looks two years ahead of the lead’s day is the overnight story of the year after', () => {
+    const pact = [
+      'EU and Chile sign trade pact',
+      '',
+      'BRUSSELS, Dec 14 (Wire) - The EU and Chile put their names to an interim trade deal on Wednesday after six years of talks.',
+      '',
+      'Parliament’s trade committee takes the text up in January, and a plenary vote is planned for the first quarter of 2024.',
+    ].join('\n');
+    assert.strictEqual(dated(pact, '2024-11-20'), '2023-12-14');
+  });
+
+  test('a schedule as far from either year leaves the lead’s own day', () => {
+    assert.strictEqual(dated(tariffs.replace('March 2005', 'March 2006'), '2003-12-04'), '2002-03-05');
   });
 });

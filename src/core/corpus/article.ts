@@ -324,7 +324,7 @@ const LOOKS_AHEAD = /\b(?:will|shall|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+
  * years of the text's full dates and those beside them, the only one in which the dateline's day is that
  * weekday. None when no year or more than one fits, or the text gives no full date.
  */
-function yearOfLeadWeekday(month: number, day: number, lead: string, mentions: DateMention[], before?: string, body?: string): { date: string; weekday: string; from: string } | null {
+function yearOfLeadWeekday(month: number, day: number, lead: string, mentions: DateMention[], before?: string, body?: string): { date: string; weekday: string; from: string; overnight?: boolean } | null {
   const named = leadWeekday(lead);
   if (!named) return null;
   // Full dates, or months when the day must come before a schedule's: a bare year in a wire story
@@ -338,6 +338,11 @@ function yearOfLeadWeekday(month: number, day: number, lead: string, mentions: D
   const between = new Set(near);
   if (after) for (let y = Number(after.slice(0, 4)); y <= Number(before!.slice(0, 4)); y++) between.add(y);
   const bounded = after ? fitting(between).filter((y) => isoDate(y, month, day) >= after) : [];
+  // (Where no year between them puts the weekday on the day, the one that puts it on the day before
+  // is a story filed overnight: "WASHINGTON, Nov 2 - The White House on Saturday released …" over
+  // controls "imposed in April 2025" and before "Nov. 10, 2026" is Nov 2, 2025, a Sunday, not 2024.)
+  const overnight = after && !bounded.length ? [...between].filter((y) => weekdayFalls(named, y, month, day, 1) && isoDate(y, month, day) >= after && isoDate(y, month, day) <= before!) : [];
+  if (overnight.length === 1) return { date: isoDate(overnight[0], month, day), weekday: named, from: [...given].sort().join(', '), overnight: true };
   // (A past the tense reading got wrong, "talks resume in October 2026", may leave no year: then it is no bound.)
   const fits = bounded.length ? bounded : fitting(near);
   if (fits.length !== 1) return null;
@@ -672,7 +677,7 @@ function documentDate(
     return { date: filed, dateSource: 'dateline', dateNote: `wire dateline "${quoted}", in ${filed.slice(0, 4)}, after ${inferred!.note.replace(/^inferred from /, '')}, the first year in which the weekdays the text gives its days fall on them`, ...span };
   }
   if (beforeSchedule && wire && beforeSchedule.date !== filed) {
-    return { date: beforeSchedule.date, dateSource: 'dateline', dateNote: `wire dateline "${quoted}", in ${beforeSchedule.date.slice(0, 4)}, the one year near ${beforeSchedule.from} and before ${inferred!.date} in which it falls on the ${beforeSchedule.weekday} its lead names`, ...span };
+    return { date: beforeSchedule.date, dateSource: 'dateline', dateNote: `wire dateline "${quoted}", in ${beforeSchedule.date.slice(0, 4)}, the one year near ${beforeSchedule.from} and before ${inferred!.date} in which ${beforeSchedule.overnight ? 'the day before it' : 'it'} falls on the ${beforeSchedule.weekday} its lead names`, ...span };
   }
   if (filed && wire) {
     // Within two months of a date the text gives in full, the year is as sure as the day: a
@@ -767,9 +772,9 @@ function documentDate(
   // text names, one puts Nov 10 on a Monday.
   // (Those full dates are ends, "until Nov. 9, 2026", "through Oct. 31, 2030": the wire was filed before the first of them.)
   const firstEnd = mentions.filter((m) => m.resolution === 'explicit' && /^\d{4}-\d{2}-\d{2}/.test(m.value)).map((m) => m.value.slice(0, 10)).sort()[0];
-  const byWeekday = wire?.month && wire.day ? yearOfLeadWeekday(wire.month, wire.day, lead, mentions, firstEnd) : null;
+  const byWeekday = wire?.month && wire.day ? yearOfLeadWeekday(wire.month, wire.day, lead, mentions, firstEnd, body) : null;
   if (byWeekday && wire) {
-    return { date: byWeekday.date, dateSource: 'dateline', dateNote: `wire dateline "${quoted}", in ${byWeekday.date.slice(0, 4)}, the one year near ${byWeekday.from} in which it falls on the ${byWeekday.weekday} its lead names`, ...span };
+    return { date: byWeekday.date, dateSource: 'dateline', dateNote: `wire dateline "${quoted}", in ${byWeekday.date.slice(0, 4)}, the one year near ${byWeekday.from} in which ${byWeekday.overnight ? 'the day before it' : 'it'} falls on the ${byWeekday.weekday} its lead names`, ...span };
   }
   // With no full date in the text, the page's copyright line ("© 2025 Meridian Wire") still tells
   // the year a yearless wire dateline was filed in.

@@ -2215,7 +2215,7 @@ function moreThanNames(claim: Claim, f: Fact, corpus: Derived): boolean {
     // "The new tariff rates took effect" names no measure in particular: not the one a source names
     // by its rate ("the 84% rate on China took effect at midnight"), when nothing else is shared.
     if (names.has(t) || MOMENT_ONLY.has(t) || ACT_ONLY.has(t) || (otherRate && MEASURE_ONLY.has(t)) || (!shared.length && KIND_ONLY.has(t))) continue;
-    if (f.terms.includes(t) || (sourced ??= new Set(contentTerms(f.sentence))).has(t)) return true;
+    if (f.terms.includes(t) || (sourced ??= sourceTerms(f, corpus)).has(t)) return true;
     // ("the EU–New Zealand FTA" is "the EU-New Zealand agreement".)
     if (AGREEMENT_SHORT.has(t) && sourced.has(AGREEMENT_TERM)) return true;
   }
@@ -2228,6 +2228,20 @@ function moreThanNames(claim: Claim, f: Fact, corpus: Derived): boolean {
   const heads = sourceHeadIds(f, corpus);
   return shared.some((id) => heads.has(id));
 }
+
+/**
+ * The content words of a fact's sentence, and, where its subject is a pronoun ("It came into force on
+ * June 28, 2024."), those of the sentence right before it that the pronoun stands for ("The Digital
+ * Services Tax Act … received royal assent on June 20, 2024."), when that sentence is dated too.
+ */
+function sourceTerms(f: Fact, corpus: Derived): Set<string> {
+  const terms = new Set(contentTerms(f.sentence));
+  if (!PRONOUN_SUBJECT.test(f.sentence)) return terms;
+  const before = documentFacts(corpus, f.path).find((g) => g.sentenceEnd <= f.sentenceStart && f.sentenceStart - g.sentenceEnd <= 3);
+  if (before) for (const t of contentTerms(before.sentence)) terms.add(t);
+  return terms;
+}
+const PRONOUN_SUBJECT = /^\s*(?:It|They)\s+[a-z]/;
 
 /** A title before a person's name: "Dutch Economic Affairs Minister ", "Oregon Attorney General ". */
 const TITLE_BEFORE = /(?:[A-Z][\w'’.-]*\s+){0,5}(?:Minister|Secretary|Commissioner|Representative|Ambassador|President|Chancellor|Governor|Chair(?:man|woman)?|Director|Spokes(?:man|woman|person)|Premier|Mayor|Senator|Envoy|Chief|Officer|General|Adviser|Advisor|Negotiator)\s+$/;

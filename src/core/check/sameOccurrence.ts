@@ -752,7 +752,8 @@ const PLANNED_CHANGE = /\b(?:will|would|to)\s+(?:lift|remove|scrap|drop|cut|lowe
 const ACTS = /\b(?:(?:social\s+media|Truth\s+Social)\s+post|agreed|announced|said|says|approved|sign(?:ed|s)\s+off|cleared|ratified|endorsed|adopted|clarified|confirmed|explained|stated|reiterated|acknowledged|signed|unveiled|released|published|issued|declared|posted|threatened|warned|told|suspended|paused|extended|ordered|proclaimed|granted|exempted|decreed|disclosed|revealed|made\s+public|became\s+public|trailed|floated|flagged|previewed|foreshadowed|hinted)\b[^.;:]{0,40}$/i;
 // Of acts, a signing ("signed its order on September 30") and the day it was made known ("made
 // public on October 12") are two moments.
-const SIGNED = /\b(?:signed|signs|ordered|proclaimed|decreed)\b(?!\s+off\b)(?![^.;:]*\b(?:agreed|announced|said|says|unveiled|released|published|declared|posted|disclosed|revealed|made\s+public|became\s+public)\b)[^.;:]{0,90}$/i;
+// ("received royal assent on June 20", "was assented to on": the head of state's signature on a law.)
+const SIGNED = /\b(?:signed|signs|ordered|proclaimed|decreed|(?:received|receives|got|given|gave|granted)\s+(?:royal\s+)?assent|assented)\b(?!\s+off\b)(?![^.;:]*\b(?:agreed|announced|said|says|unveiled|released|published|declared|posted|disclosed|revealed|made\s+public|became\s+public)\b)[^.;:]{0,90}$/i;
 // "runs until November 10", "is due to expire on July 9": the date ends a state of things, which a
 // signing or an extension ("extended in August") does not date.
 /** "an agreement can be reached before August 1": the limit of what is hoped for, an end. */

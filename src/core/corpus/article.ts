@@ -353,11 +353,14 @@ function yearOfLeadWeekday(month: number, day: number, lead: string, mentions: D
 function latestPast(mentions: DateMention[], before: string, body: string, verb?: RegExp): string | undefined {
   let latest: string | undefined;
   for (const m of mentions) {
-    if (m.resolution !== 'explicit' || m.future || !/^\d{4}-\d{2}/.test(m.value) || tenseAt(body, m.start, m.end).tense !== 'past') continue;
+    // (A quarter or half told as past, "had fallen sharply in the final quarter of 2025", bounds the
+    // wire from its first day.)
+    const part = /^\d{4}-[QH]\d$/.test(m.value) && m.from ? m.from : undefined;
+    if (m.resolution !== 'explicit' || m.future || (!part && !/^\d{4}-\d{2}/.test(m.value)) || tenseAt(body, m.start, m.end).tense !== 'past') continue;
     // (Not the end a past act set: "extended it in 2015 through September 2025".)
     if (setBefore(body, m, END_SET_BEFORE)) continue;
     if (verb && !verb.test(sentenceAround(body, m.start, m.end))) continue;
-    const v = m.value.slice(0, 10);
+    const v = part ?? m.value.slice(0, 10);
     if (v < before && (!latest || v > latest)) latest = v;
   }
   return latest;
@@ -450,7 +453,7 @@ function yearTheWeekdaysGive(chosen: string, month: number, day: number, text: W
   if (afterPast.length === 1) return isoDate(afterPast[0], month, day);
   // (A year the corpus chose may be far from the text's full dates, or the text may give none: then
   // the years it names at all, "the last four months of 2020", are candidates.)
-  let wider = anyNamedYear && !fits.length ? fitting(/^\d{4}/).filter((y) => y <= thisYear) : fits;
+  let wider = anyNamedYear && !fits.length ? fitting(/^\d{4}/).filter((y) => y <= thisYear && (!pastTold() || isoDate(y, month, day) >= pastTold()!)) : fits;
   // (A wire is filed after the past it tells: "SYDNEY, Aug 4 - … said on Friday, lifting a barrier
   // put up in May 2020" is 2023, not 2017, the year of a sales figure it quotes. The years from
   // that past to the latest the text names are candidates too, or, where none of them fits, the one
@@ -495,6 +498,14 @@ function yearTheWeekdaysGive(chosen: string, month: number, day: number, text: W
       if (overnight.length && looksNear(overnight[0])) return isoDate(overnight[0], month, day);
     }
     if (near.length) return isoDate(near[0], month, day);
+  }
+  // (Nor is a wire filed before the past it tells, whatever year the corpus chose: "NEW DELHI, Jan 8 -
+  // … on Monday" after shipments that "had fallen sharply in the final quarter of 2025" is 2026,
+  // though no year near puts Monday on Jan 8 or the day before.)
+  const from = anyNamedYear ? pastTold() : undefined;
+  if (from && chosen < from) {
+    const after = yearsFromTo(Number(from.slice(0, 4)), Number(from.slice(0, 4)) + 1).find((y) => isValidDate(y, month, day) && isoDate(y, month, day) >= from);
+    if (after !== undefined && after <= thisYear) return isoDate(after, month, day);
   }
   return chosen;
 }
@@ -641,7 +652,7 @@ function documentDate(
   const named = inferred?.named && wire?.month && wire.day && isValidDate(inferred.named.year, wire.month, wire.day) ? inferred.named : undefined;
   // Where the text's weekdays say otherwise, they decide (see yearTheWeekdaysGive).
   const byWeekdays = (date: string, anyNamedYear = false) => (wire?.month && wire.day ? yearTheWeekdaysGive(date, wire.month, wire.day, { lead, mentions, body, schedule: inferred?.schedule }, anyNamedYear) : date);
-  const weekdaysSay = (date: string) => `wire dateline "${body.slice(wire!.start, wire!.end).trim()}", in ${date.slice(0, 4)}, the one year near the text's dates in which the weekdays it gives fall on their days`;
+  const weekdaysSay = (date: string) => `wire dateline "${body.slice(wire!.start, wire!.end).trim()}", in ${date.slice(0, 4)}, the year near the text's dates that the weekdays it gives and the past it tells point to`;
   // A year the corpus gave, which the text's weekdays deny: the year they give instead. (It is kept
   // when the corpus changes: the weekdays, not the corpus's vote, chose it.)
   const weekdaysDeny = (byCorpus: string | null) => {

@@ -10,6 +10,9 @@
 // Round 875: "BRUSSELS, Dec 14 - … signed … on Wednesday", in a corpus of 2024-25, went to 2022, where
 // Dec 14 is a Wednesday, though the wire sets a vote for "the first quarter of 2024": it is the
 // overnight story of Wednesday, Dec 13, 2023. A wire looks no further ahead than the year after its own.
+// Round 899: "NEW DELHI, Jan 8 - … on Monday", in a corpus whose dates put Jan 8 in 2025, went to 2024,
+// where Jan 8 is a Monday, though the wire tells of shipments that "had fallen sharply in the final
+// quarter of 2025". A wire is filed after the past it tells, a quarter's included: 2026.
 import * as assert from 'assert';
 import { parseArticle } from '../../../src/core/corpus/article';
 
@@ -50,5 +53,16 @@ suite('corpus: a lead that denies the corpus’s year', () => {
 
   test('a schedule as far from either year leaves the lead’s own day', () => {
     assert.strictEqual(dated(tariffs.replace('March 2005', 'March 2006'), '2003-12-04'), '2002-03-05');
+  });
+
+  test('never before the past the wire tells, a quarter included', () => {
+    const levy = [
+      'India asks for relief from the EU carbon levy',
+      '',
+      'NEW DELHI, Jan 8 (Wire) - India on Monday asked the EU to spare its small exporters from the carbon border levy.',
+      '',
+      'Steel shipments to Europe had fallen sharply in the final quarter of 2025, an exporters group said, and importers must account for goods arriving in 2026.',
+    ].join('\n');
+    assert.strictEqual(dated(levy, '2025-02-10'), '2026-01-08');
   });
 });

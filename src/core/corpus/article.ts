@@ -5,7 +5,7 @@ import * as path from 'path';
 import { findDateline, findSignatureDate, findWireDatelineSpan, findYearlessStamp, inferDocumentDate, monthDayOnOrAfter, nearestMonthDay } from '../dates/documentDate';
 import { scanUndated } from '../dates/undatedScan';
 import { tenseAt } from '../dates/tense';
-import { daysInMonth, isoDate, isValidDate, pad2, weekdayOf } from '../dates/calendar';
+import { addDays, daysInMonth, isoDate, isValidDate, pad2, weekdayOf } from '../dates/calendar';
 import { WEEKDAY_NAMES } from '../dates/lexicon';
 import { normaliseDateString } from '../dates/normalise';
 import { lineStarts } from '../text/lines';
@@ -241,6 +241,9 @@ function yearOfWrittenWeekdays(filed: string, month: number, day: number, mentio
   return fitsIn(year) === 0 && fitsIn(year + 1) === written.length && isValidDate(year + 1, month, day) ? isoDate(year + 1, month, day) : filed;
 }
 
+/** How many days before a past it tells a wire may come out, as a digest of what is scheduled: "began on Oct. 1, 2023" under "BRUSSELS, Sept 29". */
+const WIRE_DIGEST_DAYS = 14;
+
 /** How many years after the latest past a wire tells it may have been filed, when no year it names fits. */
 const WIRE_PAST_REACH_YEARS = 4;
 
@@ -341,7 +344,9 @@ function yearOfLeadWeekday(month: number, day: number, lead: string, mentions: D
   // (Where no year between them puts the weekday on the day, the one that puts it on the day before
   // is a story filed overnight: "WASHINGTON, Nov 2 - The White House on Saturday released …" over
   // controls "imposed in April 2025" and before "Nov. 10, 2026" is Nov 2, 2025, a Sunday, not 2024.)
-  const overnight = after && !bounded.length ? [...between].filter((y) => weekdayFalls(named, y, month, day, 1) && isoDate(y, month, day) >= after && isoDate(y, month, day) <= before!) : [];
+  // (A past told by its month is not the wire's own: "talks resume in October 2026", a future the tense
+  // reading took for a past, does not date "LONDON, Oct 17", which would call it "this month".)
+  const overnight = after && !bounded.length ? [...between].filter((y) => weekdayFalls(named, y, month, day, 1) && isoDate(y, month, day).slice(0, after.length) > after && isoDate(y, month, day) <= before!) : [];
   if (overnight.length === 1) return { date: isoDate(overnight[0], month, day), weekday: named, from: [...given].sort().join(', '), overnight: true };
   // (A past the tense reading got wrong, "talks resume in October 2026", may leave no year: then it is no bound.)
   const fits = bounded.length ? bounded : fitting(near);
@@ -453,7 +458,9 @@ function yearTheWeekdaysGive(chosen: string, month: number, day: number, text: W
   if (afterPast.length === 1) return isoDate(afterPast[0], month, day);
   // (A year the corpus chose may be far from the text's full dates, or the text may give none: then
   // the years it names at all, "the last four months of 2020", are candidates.)
-  let wider = anyNamedYear && !fits.length ? fitting(/^\d{4}/).filter((y) => y <= thisYear && (!pastTold() || isoDate(y, month, day) >= pastTold()!)) : fits;
+  // (Nor years well before the past the text tells, though a digest may come out days before it.)
+  const floor = pastTold() && addDays(pastTold()!.length === 7 ? `${pastTold()}-01` : pastTold()!, -WIRE_DIGEST_DAYS);
+  let wider = anyNamedYear && !fits.length ? fitting(/^\d{4}/).filter((y) => y <= thisYear && (!floor || isoDate(y, month, day) >= floor)) : fits;
   // (A wire is filed after the past it tells: "SYDNEY, Aug 4 - … said on Friday, lifting a barrier
   // put up in May 2020" is 2023, not 2017, the year of a sales figure it quotes. The years from
   // that past to the latest the text names are candidates too, or, where none of them fits, the one
@@ -503,7 +510,7 @@ function yearTheWeekdaysGive(chosen: string, month: number, day: number, text: W
   // … on Monday" after shipments that "had fallen sharply in the final quarter of 2025" is 2026,
   // though no year near puts Monday on Jan 8 or the day before.)
   const from = anyNamedYear ? pastTold() : undefined;
-  if (from && chosen < from) {
+  if (from && floor && chosen < floor) {
     const after = yearsFromTo(Number(from.slice(0, 4)), Number(from.slice(0, 4)) + 1).find((y) => isValidDate(y, month, day) && isoDate(y, month, day) >= from);
     if (after !== undefined && after <= thisYear) return isoDate(after, month, day);
   }

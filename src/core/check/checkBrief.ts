@@ -2536,7 +2536,11 @@ function sameSourceAgrees(claim: Claim, best: FactMatch, scored: FactMatch[], ci
     // announcement the best match dates ("announces port fees" on 10 October); nor the day someone
     // spoke of it ("Trump told reporters on Thursday … at the dinner") with a claim of the dinner.
     if (!givesDay(m.fact) || !sameMoment(claim, m.fact) || !(tellsOfSaying(claim) || aboutTheSaying(claim, m.fact))) return false;
-    return m.sharedEntities + m.sharedTerms >= 2 || lacks().some((t) => m.fact.terms.includes(t)) || m.sharedEntities + looselyShared(claim, m.fact) >= 2;
+    if (m.sharedEntities + m.sharedTerms >= 2 || lacks().some((t) => m.fact.terms.includes(t)) || m.sharedEntities + looselyShared(claim, m.fact) >= 2) return true;
+    // (The contradicting sentence's own other day, given in full as the brief gives it, with a word
+    // of the claim in its clause, shares the rest of the sentence's words with it: "whose joint letter
+    // dated 23 September 2025 was delivered to … Congress on 24 September 2025".)
+    return m.fact.sentenceStart === f.sentenceStart && fullDay(m.fact.date) && fullDay(claim.cited.mention) && m.sharedEntities + m.sharedTerms >= 1 && sentenceShared(claim, m.fact) >= 2;
   });
 }
 

@@ -7,6 +7,10 @@ import type { Span } from './sentences';
 import { ENTRY_REPORTING, entryWordsStart } from './timelineEntry';
 
 const CLAUSE_BREAK = /[,;:—–()]|\s(?:as|while|but|whereas|and|after|before|when|which|following)\s/g;
+/** "a letter dated ": a date that names its paper. */
+const DATED_BEFORE = /\bdated\s+(?:the\s+)?$/i;
+/** The main clause's verb right after it: " was delivered", ", which was". */
+const PASSIVE_AFTER = /^\s+(?:was|were|had\s+been|has\s+been)\s+[a-z]+(?:ed|en|wn|nt)\b/;
 /** "said on Thursday", "told reporters Tuesday": the date of a speech act, before what was said. */
 const SPEECH_BEFORE = /\b(?:said|says|told\s+\w+|announced|stated|added|noted|warned|confirmed|declared|insisted|wrote|posted)(?:\s+(?:on|late|early))?\s+$/i;
 
@@ -228,6 +232,9 @@ function modifiedNounEnd(text: string, m: Span): number {
 function cut(text: string, a: Span, b: Span, entries: boolean): number {
   // What follows "said on Thursday" is what was said, and belongs to the later date.
   if (SPEECH_BEFORE.test(text.slice(Math.max(0, a.start - 30), a.start))) return a.end;
+  // "whose joint letter dated 23 September 2025 was delivered to Congress on 24 September 2025": a
+  // paper's date names the paper, and the verb after it is the later date's.
+  if (DATED_BEFORE.test(text.slice(Math.max(0, a.start - 12), a.start)) && PASSIVE_AFTER.test(text.slice(a.end, b.start))) return a.end;
   // An entry's head date owns the words after its dash up to what was said ("Carney says"), or
   // up to the break nearest the later date: the dash itself is no clause break.
   const from = entries ? entryWordsStart(text, a.start, a.end, b.start) : undefined;

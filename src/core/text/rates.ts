@@ -1,7 +1,7 @@
-// Percentages as trade copy writes them ("25%", "27.5 per cent", "10 percent"), and sums of money
+// Percentages as trade copy writes them ("25%", "27.5 per cent", "10 percent", "a 19-percent tariff"), and sums of money
 // ("$100 per item", "US$75", "€1.2bn"): the figures that tell one tariff or fee from another.
 
-const RATE = /(?<![\d.])(\d{1,3}(?:\.\d{1,2})?)\s?(?:%|per\s?cent|percent)/gi;
+const RATE = /(?<![\d.])(\d{1,3}(?:\.\d{1,2})?)(?:\s?%|[\s-]?per[\s-]?cent)/gi;
 
 /** The rates written in `text`, as written ("27.5", not "27.50"), in order. */
 export function ratesIn(text: string): string[] {

@@ -958,8 +958,14 @@ export function momentOfClaim(claim: Claim, earlier = true): Moment | undefined 
     return (claim.column ? columnMoment(claim.column) : undefined) ?? labelMoment(label) ?? headedMoment(label);
   }
   const c = citedSpan(claim);
-  return momentOf(lead, entryClause(claim.sentenceText, c.start, c.end), claim.sentenceText.slice(c.end, c.end + 40), earlier);
+  const moment = momentOf(lead, entryClause(claim.sentenceText, c.start, c.end), claim.sentenceText.slice(c.end, c.end + 40), earlier);
+  if (moment !== undefined) return moment;
+  // "began posting deposits on July 25, when the final notice was published in the Federal
+  // Register": a "when" clause right after the date says what the day was.
+  const when = WHEN_CLAUSE_AFTER.exec(claim.sentenceText.slice(c.end, c.end + 120));
+  return when ? headedMoment(when[1]) : undefined;
 }
+const WHEN_CLAUSE_AFTER = /^(?:,\s*\d{4})?,\s+when\s+([^.;:]+)/;
 
 const RESCHEDULING = /\b(?:postponed|delayed|deferred|pushed\s+back|put\s+back|put\s+off|brought\s+forward|rescheduled)\b/i;
 const MOVED_TO = /\b(?:to|until|till|for|from|by)\s+(?:\w+,?\s+)?$/i;

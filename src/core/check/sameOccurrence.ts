@@ -233,7 +233,7 @@ export function sameSubject(claim: Claim, f: Fact, corpus: Derived): boolean {
   // brief's clause is what was acted on; a source that names it beside its date tells the same act,
   // whoever it says acted ("Johnson and Modi agreed an 'Enhanced Trade Partnership' … in May last year").
   if (said.size && papersOnly(said, corpus) && [...said].every((id) => f.clauseEntities.includes(id))) return true;
-  if (said.size && sourced.size && !(papersOnly(sourced, corpus) && !papersOnly(said, corpus))) return [...said].some((id) => sourced.has(id) || [...sourced].some((other) => shortNameOf(id, other, corpus) || membersOf(other, id, corpus) || bodyOfPlace(id, other, corpus))) || venuesOfClaim(claim, sourced, corpus) || namedTheOtherWay(claim.clauseText, sourced, corpus);
+  if (said.size && sourced.size && !(papersOnly(sourced, corpus) && !papersOnly(said, corpus))) return [...said].some((id) => sourced.has(id) || [...sourced].some((other) => shortNameOf(id, other, corpus) || givenNameOf(id, other, corpus) || membersOf(other, id, corpus) || bodyOfPlace(id, other, corpus))) || venuesOfClaim(claim, sourced, corpus) || namedTheOtherWay(claim.clauseText, sourced, corpus);
   // "Ukraine's lawmakers gave their approval to the resources accord" is not answered by "The peace
   // agreement signed in Washington at the end of June", which names no one who acted and not Ukraine.
   if (said.size && (!sourced.size || papersOnly(sourced, corpus)) && absentCountries(claim.clauseText, said, f, corpus)) return false;
@@ -255,6 +255,18 @@ function shortNameOf(a: string, b: string, corpus: Derived): boolean {
   if (x?.kind !== 'organization' || y?.kind !== 'organization') return false;
   const [short, long] = x.name.length < y.name.length ? [x.name, y.name] : [y.name, x.name];
   return /\s/.test(short) && long.startsWith(`${short} of `);
+}
+
+/**
+ * "Airlangga met Lutnick" and "Airlangga Hartarto met Lutnick": a person named by the one word that
+ * opens another's full name, as many are (Indonesian, Thai and Brazilian usage), is that person.
+ */
+function givenNameOf(a: string, b: string, corpus: Derived): boolean {
+  const x = corpus.entityById.get(a);
+  const y = corpus.entityById.get(b);
+  if (x?.kind !== 'person' || y?.kind !== 'person') return false;
+  const [one, full] = /\s/.test(x.name) ? [y.name, x.name] : [x.name, y.name];
+  return !/\s/.test(one) && /\s/.test(full) && full.startsWith(`${one} `);
 }
 
 /**

@@ -166,7 +166,7 @@ function nearest(re: RegExp, s: string, last: boolean): number {
   return at;
 }
 
-const SCHEDULED_PRESENT = /(?:^|[^A-Za-z])(?:(?<!(?:to|will|would|could|may|might|can|should|must|did|not)\s{1,3})(?:meet|convene|gather)|meets|visits|holds|faces|votes|flies|travels|opens|closes|hosts|attends|arrives|departs|heads|convenes|resumes|gathers|chairs|begins|starts|ends|returns)(?![A-Za-z])/i;
+const SCHEDULED_PRESENT = /(?:^|[^A-Za-z])(?:(?<!(?:to|will|would|could|may|might|can|should|must|did|not)\s{1,3})(?:meet|convene|gather)|meets|visits|holds|faces|votes|flies|travels|opens|closes|hosts|attends|arrives|departs|heads|convenes|resumes|gathers|chairs|begins|starts|ends|returns|takes\s{1,3}effect|comes\s{1,3}into\s{1,3}(?:force|effect)|enters\s{1,3}into\s{1,3}force|kicks\s{1,3}in|expires|lapses)(?![A-Za-z])/i;
 
 /** "Ministers are meeting in Brussels on Monday": the present progressive of an arrangement looks ahead. */
 const PROGRESSIVE_PLAN = /(?:^|[^A-Za-z])(?:is|are|['’]re)\s{1,3}(?:meeting|visiting|travell?ing|flying|heading|hosting|convening|gathering|attending|arriving|departing|returning|voting|resuming)(?![A-Za-z])/i;
@@ -290,7 +290,8 @@ export function tenseAt(text: string, start: number, end: number): TenseInfo {
     const p = nearest(PAST_G, part, isLeft);
     const w = nearest(WOULD_G, part, isLeft);
     if (p < 0 && w < 0) {
-      // "He meets the prime minister on Tuesday": an event verb in the present is a schedule.
+      // "He meets the prime minister on Tuesday", "a 10% duty takes effect on Saturday": an event verb
+      // in the present is a schedule.
       // (Not in a relative clause set off by a comma, "…, who chairs the group, circulated": a
       // standing role; after the date, one the window cuts short as well.)
       const own = part.replace(isLeft ? ASIDE_RELATIVE : ASIDE_RELATIVE_AFTER, ',');

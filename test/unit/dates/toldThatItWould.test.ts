@@ -56,3 +56,20 @@ suite('dates: a day told in the past, months back', () => {
     assert.deepStrictEqual(values('The reduced dividend is payable Jan. 2 to stock of record Dec. 15.', '1989-11-02'), ['Jan. 2=1990-01-02', 'Dec. 15=1989-12-15']);
   });
 });
+
+// Round 930: "Under the executive order, a 10% baseline duty on nearly all imports takes effect on
+// Saturday", in a wire of Thursday 3 April 2025, was read as the Saturday before, 29 March. A measure
+// that "takes effect", "comes into force" or "expires" on a day, in the present, is a schedule.
+suite('dates: a start or an end told in the present', () => {
+  test('"takes effect on Saturday" on a Thursday is the coming Saturday', () => {
+    assert.deepStrictEqual(values('A 10% baseline duty on nearly all imports takes effect on Saturday, while higher rates apply from April 9.', '2025-04-03'), ['Saturday=2025-04-05', 'April 9=2025-04-09']);
+  });
+
+  test('"takes effect on Jan. 1" in a wire of November is the next January', () => {
+    assert.deepStrictEqual(values('The new quota system takes effect on Jan. 1, officials said.', '2021-11-01'), ['Jan. 1=2022-01-01']);
+  });
+
+  test('"took effect on Saturday" is still the one before', () => {
+    assert.deepStrictEqual(values('A 10% baseline duty on nearly all imports took effect on Saturday.', '2025-04-08'), ['Saturday=2025-04-05']);
+  });
+});

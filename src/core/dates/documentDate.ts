@@ -593,6 +593,9 @@ function chronicleAfter(best: DateMention, latest: string, told: DateMention[], 
     // (Days named by their month only: "90 days later" is counted from another.)
     if (m.start < best.end || !keep(m) || !MONTH_NAMED.test(m.text)) continue;
     const day = dayOfYear(m.value);
+    // ("On 7 April 2025 … By then Hun Manet had already written … on April 4": a step back of days
+    // from the full date itself is told out of turn too, and counts for nothing.)
+    if (day <= first && day >= first - CHRONICLE_STEP_BACK_DAYS && last === first) continue;
     if (day <= first || day < last - CHRONICLE_STEP_BACK_DAYS) return false;
     last = Math.max(last, day);
     n++;
@@ -698,7 +701,9 @@ export function inferDocumentDate(
     // (Days given the year of the full date before them count as well: "Sept. 30, 2025 … on Oct. 28".)
     const toldInYear = mentions.filter((m) => m && m.precision === 'day' && m.resolution === 'year-in-text' && /^\d{4}-\d\d-\d\d$/.test(m.value) && !ahead(m) && !ends(m));
     // (Not when the text names a later year: "In 2019 the review went on; talks resumed on April 1".)
-    const laterYear = mentions.some((m) => m && m.resolution === 'explicit' && /^\d{4}/.test(m.value) && Number(m.value.slice(0, 4)) > Number(latest.slice(0, 4)));
+    // (The next year only looked ahead to, "expect duties to fall from January 2026" after "7 April
+    // 2025", is no history; a plan "by 2030" after "March 8, 2018" says too little of when it was told.)
+    const laterYear = mentions.some((m) => m && m.resolution === 'explicit' && /^\d{4}/.test(m.value) && Number(m.value.slice(0, 4)) > Number(latest.slice(0, 4)) && !(Number(m.value.slice(0, 4)) === Number(latest.slice(0, 4)) + 1 && (ahead(m) || ends(m))));
     // "almost a year after it was signed in Istanbul on 22 July 2022": the text says how long after its
     // latest full date it stands; the latest day it tells of by then is the page's.
     const elapsed = text && !history && !laterYear ? elapsedAfter(text, best, latest) : undefined;

@@ -100,6 +100,14 @@ function clauseOf(text: string, sentence: Span, dates: Span[], index: number, en
     const subject = before[p].start;
     if (subject < aside) return { start: subject, end, aside: { start: aside, end: Math.max(aside, start) } };
   }
+  // "The 19% rate was announced by Hun Manet on August 1 and took effect on August 7": a predicate
+  // joined by "and" with no subject of its own shares the earlier one's, which is this date's subject
+  // too; the earlier predicate is the earlier date's.
+  if (prev && COORDINATED_PREDICATE.test(text.slice(start, m.start))) {
+    const subject = before[p].start;
+    const verb = FIRST_VERB.exec(text.slice(subject, prev.start));
+    if (verb && verb.index > 0) return { start: subject, end, aside: { start: subject + verb.index, end: start } };
+  }
   // "The index closed higher today, having suffered its worst day earlier this week": the
   // participle's subject is the sentence's, and what lies between is the earlier date's.
   if (prev && PERFECT_PARTICIPLE.test(text.slice(start, m.start))) {
@@ -111,6 +119,11 @@ function clauseOf(text: string, sentence: Span, dates: Span[], index: number, en
 }
 
 const LAST_WHEN = /\bwhen\b(?![^.;]*\bwhen\b)/i;
+
+/** " and took effect on", ", and then came into force on": a second predicate with no subject of its own. */
+const COORDINATED_PREDICATE = /^\s*,?\s*and\s+(?:then\s+|later\s+|subsequently\s+)?(?:was|were|took|came|went|began|entered|expired|lapsed|became|[a-z]{3,}ed)\s/;
+/** The first verb of a clause, where its subject ends: " was announced", " took effect", " signed". */
+const FIRST_VERB = /\s(?:was|were|is|are|has|have|had|will|would|took|came|went|began|rose|fell|[a-z]{3,}ed)\s/;
 
 /** ", and the Council …", "; Brazil …", "; officials in Ottawa …": a clause with a subject of its own joined to the one before. */
 const JOINED_SUBJECT = /(?:;\s+(?=[a-z]{3,}\s|[A-Z])|(?::\s+|,\s+(?:and|but|while|whereas|yet)\s+)(?=(?:the|a|an|its|their|his|her|this|these|those|it|they|he|she|we)\s|[A-Z]))/g;

@@ -44,4 +44,18 @@ suite('dates: a chronicle of the year of a page’s full date', () => {
     const text = ['Beijing put seven rare earths under licensing on April 4, 2025.', '', 'On October 9, Beijing announced a broader package.', '', 'Negotiators had met in London on June 9.'].join('\n');
     assert.strictEqual(inferred(text), '2025-04-04');
   });
+
+  // (Round 930: "On 7 April 2025, the association warned … By then Hun Manet had already written to
+  // Trump on April 4", then "July 7", "August 1", "August 7" and "October 26", all past; and a plan for
+  // "January 2026", which is no later year of history.)
+  test('a step back of days from the full date itself, and a later year only planned, leave it a chronicle', () => {
+    const text = [
+      'Factories braced for the 49% duty. On 7 April 2025, the garment association warned of closures. By then the prime minister had already written to Trump on April 4.',
+      '',
+      "Trump's letter of July 7 set a 36% rate. The 19% rate was announced on August 1 and took effect on August 7.",
+      '',
+      'The agreement signed on October 26 keeps the rate. Exporters expect Phnom Penh to start cutting its duties from January 2026.',
+    ].join('\n');
+    assert.strictEqual(inferred(text), '2025-10-26');
+  });
 });

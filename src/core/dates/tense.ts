@@ -196,6 +196,9 @@ const WHEN_CLAUSE = /(?<![A-Za-z])when\s(?![^]*(?<![A-Za-z])when\s)[^]*$/i;
 const SINCE = /(?:^|[^A-Za-z])since\s{1,3}(?:early\s{1,3}|mid-?\s{0,3}|late\s{1,3})?$/i;
 
 /** "to" and a verb ("to reply"), not a place or a noun phrase ("to London", "to the capital"). */
+/** An agreement or a pledge to do something, then what it is, up to the date: "agreed to hold the second round in". */
+const BOUND_TO = /(?:^|[^A-Za-z])(?:agreed|decided|pledged|promised|vowed|undertook|committed)\s{1,3}to\s{1,3}(?!(?:be|have)(?![A-Za-z]))[a-z]{3,}(?![A-Za-z])[^.;:]{0,80}$/i;
+const MONTH_WORD = /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?/;
 const TO_VERB = /(?:^|[^A-Za-z])[Tt]o\s{1,3}(?!(?:the|a|an|its|their|his|her|our|this|that)\s)[a-z]{2,}/;
 
 export interface TenseInfo {
@@ -253,6 +256,10 @@ export function tenseAt(text: string, start: number, end: number): TenseInfo {
     if (CALLED_OFF.test(right)) return { tense: 'neutral', target: true };
     return { tense: 'future', target: true };
   }
+  // "The two sides agreed to hold the second round in Wellington in July": a month an agreement or a
+  // pledge set for what it bound them to do is ahead of the agreeing. (Not a weekday: "agreed to
+  // delay the tariffs on Monday" may be the day it was agreed.)
+  if (BOUND_TO.test(lc) && MONTH_WORD.test(text.slice(start, end))) return { tense: 'future', target: false, planMade: true };
   const rc = clauseHead(right);
   // The verb closest to the date decides: a future marker in its own clause wins over "said".
   const parts: [string, boolean][] = [[lc, true], [rc, false]];

@@ -73,3 +73,16 @@ suite('dates: a start or an end told in the present', () => {
     assert.deepStrictEqual(values('A 10% baseline duty on nearly all imports took effect on Saturday.', '2025-04-08'), ['Saturday=2025-04-05']);
   });
 });
+
+// Round 936: "The two sides agreed to hold the second round in Wellington in July", on a page of 10
+// May 2025, was read as July 2024. A month an agreement or a pledge set for what it bound them to do
+// is ahead of the agreeing; a weekday may be the day it was agreed.
+suite('dates: a month an agreement set', () => {
+  test('"agreed to hold the second round … in July" in May is this July', () => {
+    assert.deepStrictEqual(values('The two sides agreed to hold the second round in Wellington in July.', '2025-05-10'), ['July=2025-07']);
+  });
+
+  test('"agreed to delay the tariffs on Monday" is still the Monday before', () => {
+    assert.deepStrictEqual(values('Trump agreed to delay the tariffs on Monday.', '2025-05-10'), ['Monday=2025-05-05']);
+  });
+});

@@ -792,7 +792,11 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
   // signed in January 2020", for "January 2021".)
   const comparable = candidates.find((x) => x.rel !== 'incomparable');
   const givesWay = (x: (typeof relations)[number]) => x.rel === 'incomparable' && !!comparable && (x.m.fact.date.value.startsWith('XXXX') || (/^\d{4}$/.test(x.m.fact.date.value) && comparable.m.fact.date.value.startsWith(x.m.fact.date.value)));
-  const first = candidates.find((x) => !givesWay(x)) ?? candidates[0] ?? relations[0];
+  const leading = candidates.find((x) => !givesWay(x)) ?? candidates[0] ?? relations[0];
+  // (Of matches that tie, one of the claim's moment: "importers would have to pay deposits", said on
+  // Friday, and "will have to lodge cash deposits … from September 10" score alike for "were required
+  // to pay cash deposits from 5 September"; the start answers it.)
+  const first = sameMoment(claim, leading.m.fact) ? leading : (candidates.find((x) => x !== leading && x.m.score >= leading.m.score && !givesWay(x) && momentOfFact(x.m.fact) !== undefined && sameMoment(claim, x.m.fact)) ?? leading);
   const bestRel = (first.rel === 'compatible' && dayHeld(first)) || first;
   const best = bestRel.m;
   // The cheap tests first: most claims that reach here fall at the thresholds.

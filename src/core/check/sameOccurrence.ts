@@ -439,7 +439,8 @@ const NAMED_SUMMIT = /\b((?:[A-Z][\w&-]*|of|the|and)(?:\s+(?:[A-Z][\w&-]*|of|the
 function summitNames(text: string): Set<string> {
   const out = new Set<string>();
   for (const m of text.matchAll(NAMED_SUMMIT)) {
-    const name = m[1].replace(/^(?:(?:the|of|and)\s+)+/i, '').trim();
+    // ("At the London summit" opening a sentence: its capital "At" is no part of the name.)
+    const name = m[1].replace(/^(?:(?:the|of|and|at|in|on|by|for|from|during|after|before|since)\s+)+/i, '').trim();
     if (/^[A-Z]/.test(name) && !/^(?:The|A|An|This|That|Last|Next)$/.test(name)) out.add(name.toLowerCase());
   }
   return out;

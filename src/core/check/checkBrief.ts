@@ -17,7 +17,7 @@ import { buildClaims, type Claim } from './claims';
 import { matchFacts, type FactMatch } from './matchFacts';
 import { agreedPageYear, sourcesDateDay } from './pageYear';
 import { dayNumber, gap, isoOfDay, reachOf, relate, shiftYears, type Reach } from './reach';
-import { actorUnknownToCorpus, closeEnough, dateOnlyInReferredSpan, GIVEN_UNTIL, momentOfClaim, momentOfFact, nameTerms, OCCASION_KINDS, sameActors, sameMoment, sameOccurrence, sameOrdinal, sameSubject, sourceHeadIds, STATE_SINCE } from './sameOccurrence';
+import { actorUnknownToCorpus, closeEnough, dateOnlyInReferredSpan, GIVEN_UNTIL, momentOfClaim, momentOfFact, nameTerms, OCCASION_KINDS, SAYINGS, sameActors, sameMoment, sameOccurrence, sameOrdinal, sameSubject, sourceHeadIds, STATE_SINCE } from './sameOccurrence';
 import { citedSpan, claimLead, clauseUpTo, dateSpan, factClause, factLead, rowClaim, rowLabelOf } from './spans';
 import { entryClause, headsEntry } from '../text/timelineEntry';
 import { headsRow } from '../text/tableRow';
@@ -2550,14 +2550,15 @@ function sameSourceAgrees(claim: Claim, best: FactMatch, scored: FactMatch[], ci
 
 /**
  * The claim's clause words a fact shares, a short word's plural or third person counted as the word
- * ("ends" and "end", which the light stemmer leaves apart).
+ * ("ends" and "end", which the light stemmer leaves apart), and a word done again as the word
+ * ("re-registration" and "registration").
  */
 function looselyShared(claim: Claim, f: Fact): number {
   let n = 0;
   for (const [key, w] of claim.features) {
     if (w !== 1 || !key.startsWith('t:')) continue;
     const t = key.slice(2);
-    if (f.terms.some((u) => u === t || u + 's' === t || t + 's' === u)) n++;
+    if (f.terms.some((u) => u === t || u + 's' === t || t + 's' === u || `re${u}` === t || `re${t}` === u)) n++;
   }
   return n;
 }
@@ -2686,7 +2687,8 @@ function otherSourceAgrees(claim: Claim, f: Fact, scored: FactMatch[], cited: Re
     // (A day given in full, as the brief gives it, may share the claim's words in its sentence rather
     // than its clause: "The Agreement on Fisheries Subsidies, concluded in June 2022, entered into
     // force on 15 September 2025".)
-    const shared = m.sharedEntities + (fullDay(m.fact.date) && fullDay(claim.cited.mention) ? Math.max(m.sharedTerms, sentenceShared(claim, m.fact)) : m.sharedTerms);
+    // (Or loosely: "registration" is the brief's "re-registration", "ends" its "end".)
+    const shared = m.sharedEntities + Math.max(looselyShared(claim, m.fact), fullDay(m.fact.date) && fullDay(claim.cited.mention) ? Math.max(m.sharedTerms, sentenceShared(claim, m.fact)) : m.sharedTerms);
     // (A meeting planned for the day, of the kind the claim tells, needs no more than one more word:
     // "It said it would hold an extraordinary meeting on Monday" names its body a sentence before.)
     // (Nor one of whom it names others: "The APEC leaders' meeting itself is set to open Friday" is
@@ -2701,7 +2703,9 @@ function otherSourceAgrees(claim: Claim, f: Fact, scored: FactMatch[], cited: Re
     // A shared rate names the measure whatever the words ("posted that India would pay 25 per cent").
     // When neither the claim nor the contradicting sentence names a kind ("the UK's membership took
     // effect"), a kind cannot set them apart.
-    return m.fact.kind === f.kind || claim.kinds.includes(m.fact.kind) || (ENCOUNTERS.has(m.fact.kind) && ENCOUNTERS.has(f.kind)) || sharesRate(claim.clauseText, m.fact) || sum || (f.kind === 'other' && !claim.kinds.length);
+    // (Nor, then, a saying's kind: "said it had opened its registration system" is a statement,
+    // "began accepting re-registration applications" an announcement.)
+    return m.fact.kind === f.kind || claim.kinds.includes(m.fact.kind) || (ENCOUNTERS.has(m.fact.kind) && ENCOUNTERS.has(f.kind)) || sharesRate(claim.clauseText, m.fact) || sum || (!claim.kinds.length && (f.kind === 'other' || (SAYINGS.has(f.kind) && SAYINGS.has(m.fact.kind))));
   });
 }
 

@@ -699,7 +699,7 @@ export function sameKind(claim: Claim, f: Fact): boolean {
 
 const FACE_TO_FACE: ReadonlySet<EventKind> = new Set<EventKind>(['meeting', 'summit', 'travel']);
 
-const SAYINGS: ReadonlySet<EventKind> = new Set<EventKind>(['statement', 'announcement', 'interview', 'accusation']);
+export const SAYINGS: ReadonlySet<EventKind> = new Set<EventKind>(['statement', 'announcement', 'interview', 'accusation']);
 
 // Papers that carry a date of their own: "a letter dated July 12", "the order of July 31", "our memo
 // of 3 June", "its May 30 statement".

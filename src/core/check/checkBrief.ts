@@ -17,7 +17,7 @@ import { buildClaims, type Claim } from './claims';
 import { matchFacts, type FactMatch } from './matchFacts';
 import { agreedPageYear, sourcesDateDay } from './pageYear';
 import { dayNumber, gap, isoOfDay, reachOf, relate, shiftYears, type Reach } from './reach';
-import { actorUnknownToCorpus, closeEnough, dateOnlyInReferredSpan, GIVEN_UNTIL, momentOfClaim, momentOfFact, nameTerms, OCCASION_KINDS, SAYINGS, sameActors, sameMoment, sameOccurrence, sameOrdinal, sameSubject, sourceHeadIds, STATE_SINCE } from './sameOccurrence';
+import { actorUnknownToCorpus, closeEnough, dateOnlyInReferredSpan, GIVEN_UNTIL, momentOfClaim, momentOfFact, nameTerms, OCCASION_KINDS, SAYINGS, sameActors, sameMoment, sameOccurrence, sameOrdinal, sameStep, sameSubject, sourceHeadIds, STATE_SINCE } from './sameOccurrence';
 import { citedSpan, claimLead, clauseUpTo, dateSpan, factClause, factLead, rowClaim, rowLabelOf } from './spans';
 import { entryClause, headsEntry } from '../text/timelineEntry';
 import { headsRow } from '../text/tableRow';
@@ -1066,7 +1066,7 @@ function yearSlip(claim: Claim, scored: FactMatch[], corpus: Derived): ClaimVerd
       if (claim.siblings.some((s) => s.year === sourceYear && s.mention.value.slice(4, 10) === md)) continue;
       // (Nor a year off of another in a count: "The first amendment … was published … on 23 December
       // 2024" is no slip of "The second amendment was published … on 23 December 2025".)
-      if (!firm(f) || denied(claim) || !aboutTheSaying(claim, f) || !sameMoment(claim, f) || !sameOrdinal(claim.clauseText, f) || !moreThanNames(claim, f, corpus) || tellsAnotherEvent(claim, f, corpus)) continue;
+      if (!firm(f) || denied(claim) || !aboutTheSaying(claim, f) || !sameMoment(claim, f) || !sameOrdinal(claim.clauseText, f) || !sameStep(claim.clauseText, f) || !moreThanNames(claim, f, corpus) || tellsAnotherEvent(claim, f, corpus)) continue;
       if (top !== best && top.score > best.score * SLIP_OUTSCORED && !sameDay(top.fact) && !holdsDay(top.fact, f) && moreThanNames(claim, top.fact, corpus)) return 'stop';
       return { claim, verdict: 'conflict', best, evidence: [best], ...(known ? {} : { sourceYear }) };
     }

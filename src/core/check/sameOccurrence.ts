@@ -222,7 +222,7 @@ export function sameSubject(claim: Claim, f: Fact, corpus: Derived): boolean {
   const when = WHEN_AFTER.exec(after);
   if (when) for (const id of headIds(after.slice(when[0].length), corpus)) said.add(id);
   const sourced = said.size ? sourceHeadIds(f, corpus) : new Set<string>();
-  if (said.size && !sourced.size && (saidByAnother(said, f, corpus) || actedByUnnamedInstitution(said, f, corpus) || setAgainstAnother(said, f, corpus))) return false;
+  if (said.size && !sourced.size && (saidByAnother(said, f, corpus) || actedByUnnamedInstitution(said, f, corpus) || actedByUnnamedTitle(said, f, corpus) || setAgainstAnother(said, f, corpus))) return false;
   // "Thailand and Cambodia signed their declaration at the summit in Kuala Lumpur" against "| Kuala
   // Lumpur peace declaration signed |": a place that opens the source's clause but is where the
   // claim says it happened is no other actor.
@@ -331,6 +331,20 @@ const UNNAMED_INSTITUTION = /^\W{0,4}(?:The|This)\s+(?:Ministry|Government|Depar
 function actedByUnnamedInstitution(said: Set<string>, f: Fact, corpus: Derived): boolean {
   const opens = UNNAMED_INSTITUTION.exec(f.sentence);
   return !!opens && namedOnlyAfter(said, f, corpus, opens[0].length);
+}
+
+/** A sentence that opens on a person named by a title alone, then the verb: "Yesterday, the Prime Minister met". */
+const UNNAMED_TITLE = /^\W{0,4}(?:(?:Yesterday|Today|Earlier\s+today|On\s+[A-Z][a-z]+)\s*,\s+)?(?:[Tt]he|This)\s+(?:Prime\s+Minister|President|Chancellor|Premier|Minister|Secretary|Commissioner)\s+(?:also\s+|has\s+|had\s+)?[a-z]+(?:ed|ent|ld|ok|ew|ade|ave|et)\b/;
+
+/**
+ * "Yesterday, the Prime Minister met with the President of the People's Republic of China, Xi
+ * Jinping" (a Canadian release): the page's own leader acts, and a claim whose actor is someone the
+ * sentence never names ("Trump's meeting with Xi Jinping") tells another meeting.
+ */
+function actedByUnnamedTitle(said: Set<string>, f: Fact, corpus: Derived): boolean {
+  if (!UNNAMED_TITLE.test(f.sentence)) return false;
+  const named = new Set(corpus.registry.matchIn(f.sentence).map((m) => m.entityId));
+  return [...said].some((id) => corpus.entityById.get(id)?.kind === 'person' && !named.has(id));
 }
 
 /**
@@ -1028,12 +1042,23 @@ const PROPOSED = /\b(?:propos(?:e|es|ed|ing|al|als)|tabled?|tabling|put\s+forwar
  * "Parliament approved a separate regulation on agricultural safeguards in December": a proposal
  * and a body's decision on it are two steps, either way round.
  */
-function sameStep(claimClause: string, f: Fact): boolean {
+export function sameStep(claimClause: string, f: Fact): boolean {
   const theirs = factClause(f);
   const proposes = (t: string) => PROPOSED.test(t) && !BODY_DECIDED.test(t);
   const decides = (t: string) => BODY_DECIDED.test(t) && !PROPOSED.test(t);
-  return !((proposes(claimClause) && decides(theirs)) || (decides(claimClause) && proposes(theirs)));
+  if ((proposes(claimClause) && decides(theirs)) || (decides(claimClause) && proposes(theirs))) return false;
+  // ("The ITC's final injury vote is scheduled for January 8, 2026" is not the "preliminary staff
+  // conference" the ITC scheduled for January 8: a case's preliminary and final stages are two steps.)
+  const stage = (t: string) => (PRELIMINARY.test(t) ? 'preliminary' : FINAL_STAGE.test(t) ? 'final' : undefined);
+  const ours = stage(claimClause);
+  const sourced = stage(theirs);
+  return !ours || !sourced || ours === sourced;
 }
+
+/** A case's early stage: "a preliminary determination", "provisional duties". */
+const PRELIMINARY = /\b(?:preliminary|provisional)\b/i;
+/** Its last: "the final determination", "definitive duties". */
+const FINAL_STAGE = /\b(?:final|definitive)\b/i;
 
 /** A body's decision on a paper, told by its verb. */
 const BODY_DECIDED = /\b(?:passed|approved|voted|adopted|endorsed)\b/i;

@@ -424,6 +424,9 @@ function yearTheWeekdaysGive(chosen: string, month: number, day: number, text: W
   const pastTold = () => (past === undefined ? (past = (body && latestPast(mentions, '9999', body)) || null) : past) ?? undefined;
   const fitsBetween = (years: Iterable<number>, from: string) =>
     [...years].filter((y) => y <= thisYear && isValidDate(y, month, day) && writtenFit(y) && leadIs(y, 0) && isoDate(y, month, day) >= from && (!schedule || isoDate(y, month, day) <= schedule));
+  // ("WASHINGTON, Oct 24 - Trump said late on Thursday …": a lead's "late" weekday the day before the
+  // dateline's is the overnight story the chosen year makes it, whatever year puts it on the day itself.)
+  if (writtenFit(year) && leadIs(year, 1) && LATE_WEEKDAY.test(leadSentence(lead))) return chosen;
   if (writtenFit(year) && leadIs(year, 1)) {
     // A lead's weekday the day before the dateline's is a story filed overnight; but a year that
     // puts it on the dateline's day itself, after the past the text tells and before a schedule it
@@ -516,6 +519,9 @@ function yearTheWeekdaysGive(chosen: string, month: number, day: number, text: W
   }
   return chosen;
 }
+
+/** "late on Thursday", "late Thursday", "Thursday night", "overnight on Thursday": a day's end, from which a story is filed the next. */
+const LATE_WEEKDAY = /\b(?:late\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:night|evening)|overnight\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/;
 
 /** The years from `from` to `to`, both in. */
 function yearsFromTo(from: number, to: number): number[] {

@@ -13,6 +13,9 @@
 // Round 899: "NEW DELHI, Jan 8 - … on Monday", in a corpus whose dates put Jan 8 in 2025, went to 2024,
 // where Jan 8 is a Monday, though the wire tells of shipments that "had fallen sharply in the final
 // quarter of 2025". A wire is filed after the past it tells, a quarter's included: 2026.
+// Round 956: "WASHINGTON, Oct 24 - Trump said late on Thursday …", in a corpus of 2025, went to 2024,
+// where Oct 24 is a Thursday. A lead's "late" weekday the day before the dateline's is the overnight
+// story the corpus's year makes it.
 import * as assert from 'assert';
 import { parseArticle } from '../../../src/core/corpus/article';
 
@@ -64,5 +67,16 @@ suite('corpus: a lead that denies the corpus’s year', () => {
       'Steel shipments to Europe had fallen sharply in the final quarter of 2025, an exporters group said, and importers must account for goods arriving in 2026.',
     ].join('\n');
     assert.strictEqual(dated(levy, '2025-02-10'), '2026-01-08');
+  });
+
+  test('"said late on Thursday" the day before the dateline keeps the corpus’s year', () => {
+    const talks = [
+      'Trump ends trade talks with Canada',
+      '',
+      'WASHINGTON, Oct 24 (Wire) - President Donald Trump said late on Thursday that he was ending all trade talks with Canada over a television advertisement.',
+      '',
+      'The spot drew on a radio address Reagan delivered on April 25, 1987, the foundation said on Thursday. Carney met Trump at the White House on Oct. 7.',
+    ].join('\n');
+    assert.strictEqual(dated(talks, '2025-10-20'), '2025-10-24');
   });
 });

@@ -1596,9 +1596,12 @@ const OPENED_ACT = /\b(?:open(?:s|ed|ing)?|launch(?:es|ed|ing)?|initiat(?:es|ed|
 
 /** A meeting told by its verb: "the board met to review", "ministers convened". */
 // (Not meeting the press: "when he met reporters on Monday" tells what he said.)
-const MET = /\b(?:met|meets|convened|convenes|sat\s+down)\b(?!\s+(?:with\s+)?(?:the\s+)?(?:reporters|journalists|press|media)\b)/i;
+// ("held a first technical round on the two rulings" is a meeting told by its noun.)
+const MET = /\b(?:met|meets|convened|convenes|sat\s+down|(?:held|hold|holds)\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,3}?(?:round|meeting|talks|session|consultations))\b(?!\s+(?:with\s+)?(?:the\s+)?(?:reporters|journalists|press|media)\b)/i;
 /** Any word of an encounter in a source's sentence, or of the journey to one ("flew to Panama City … and warned Mulino"). */
-const ENCOUNTER_WORD = /\b(?:met|meet(?:s|ing|ings)?|convened?|talks|summit|session|call|phoned|spoke|visit(?:s|ed)?|hosted|received|sat\s+down|gathered|conference|hearing|negotiat\w+|round|fl(?:ew|own|ies|y)|travel\w*|trip|arriv\w*|landed|tour(?:s|ed)?|welcom\w+|greet\w*)\b/i;
+// (A welcome of someone, "welcomed Prime Minister Modi", not of a ruling.)
+const ENCOUNTER_WORD = /\b(?:met|meet(?:s|ing|ings)?|convened?|talks|summit|session|call|phoned|spoke|visit(?:s|ed)?|hosted|received|sat\s+down|gathered|conference|hearing|negotiat\w+|round|fl(?:ew|own|ies|y)|travel\w*|trip|arriv\w*|landed|tour(?:s|ed)?|greet\w*)\b/i;
+const WELCOMED_SOMEONE = /\b[Ww]elcom\w+\s+(?:the\s+)?[A-Z]/;
 
 /**
  * "Hanwha Ocean's board met to review the sanctions on 20 October" is not dated by "China sanctions
@@ -1606,7 +1609,7 @@ const ENCOUNTER_WORD = /\b(?:met|meet(?:s|ing|ings)?|convened?|talks|summit|sess
  * source that tells an encounter, not by what the meeting was about.
  */
 function meetingOnlyInClaim(claim: Claim, f: Fact): boolean {
-  return MET.test(leadOf(claim)) && !ENCOUNTER_WORD.test(f.sentence);
+  return MET.test(leadOf(claim)) && !ENCOUNTER_WORD.test(f.sentence) && !WELCOMED_SOMEONE.test(f.sentence);
 }
 
 /**

@@ -193,6 +193,7 @@ function tellsAnotherEvent(claim: Claim, f: Fact, corpus: Derived): boolean {
     meetingOnlyInClaim(claim, f) ||
     callOnlyInClaim(claim, f) ||
     stepSetOnlyInClaim(claim, f) ||
+    periodBoundOnlyInSource(claim, f) ||
     sayingOnlyInClaim(claim, f) ||
     startAgainstUndoing(claim, f) ||
     extensionAgainstEnd(claim, f) ||
@@ -1621,6 +1622,18 @@ function callOnlyInClaim(claim: Claim, f: Fact): boolean {
   // (Not a saying about a call: "Bessent told CBS viewers that a leaders' call was imminent".)
   return claim.kinds.includes('call') && !tellsOfSaying(claim) && f.kind !== 'call' && !kindsIn(f.sentence).includes('call');
 }
+
+/**
+ * "presenting the budget for the fiscal year that starts on April 1, 2025": a date in a relative
+ * clause that says when a period starts or ends names that period, and does not date the act the
+ * sentence tells ("presented the Union Budget on Saturday, 1 February 2025"), unless the brief too
+ * tells a start or an end.
+ */
+function periodBoundOnlyInSource(claim: Claim, f: Fact): boolean {
+  return PERIOD_BOUND_BEFORE.test(factLead(f, 50)) && !PERIOD_BOUND_WORDS.test(claim.clauseText);
+}
+const PERIOD_BOUND_BEFORE = /\b(?:year|period|quarter|season|term|window|month)\s+(?:that|which)\s+(?:starts|started|begins|began|ends|ended|runs|ran|opens|opened|closes|closed)\s+(?:on|from|in)\s+(?:the\s+)?$/i;
+const PERIOD_BOUND_WORDS = /\b(?:start(?:s|ed|ing)?|begin(?:s|ning)?|began|end(?:s|ed|ing)?|run(?:s|ning)?|ran|open(?:s|ed|ing)?|clos(?:e|es|ed|ing))\b/i;
 
 /**
  * "Trump announced 25% tariffs on all Colombian goods, set to rise to 50% on February 2" dates the

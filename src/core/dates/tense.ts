@@ -166,6 +166,9 @@ function nearest(re: RegExp, s: string, last: boolean): number {
   return at;
 }
 
+/** "that will create the regime was laid before Parliament on": a future relative clause, then the clause's own past passive. */
+const PLAIN_PAST_AFTER_FUTURE = /(?:^|[^A-Za-z])will\s{1,3}[a-z]+(?:\s{1,3}[\w'’-]+){0,8}?\s{1,3}(?:was|were)\s{1,3}(?!(?:due|set|scheduled|slated|expected|poised|likely|to)(?![A-Za-z]))[a-z]{2,}(?:ed|id|en|wn|nt|ld)(?![A-Za-z])[^.;:,]{0,60}$/i;
+
 const SCHEDULED_PRESENT = /(?:^|[^A-Za-z])(?:(?<!(?:to|will|would|could|may|might|can|should|must|did|not)\s{1,3})(?:meet|convene|gather)|meets|visits|holds|faces|votes|flies|travels|opens|closes|hosts|attends|arrives|departs|heads|convenes|resumes|gathers|chairs|begins|starts|ends|returns|takes\s{1,3}effect|comes\s{1,3}into\s{1,3}(?:force|effect)|enters\s{1,3}into\s{1,3}force|kicks\s{1,3}in|expires|lapses)(?![A-Za-z])/i;
 
 /** "Ministers are meeting in Brussels on Monday": the present progressive of an arrangement looks ahead. */
@@ -288,6 +291,10 @@ export function tenseAt(text: string, start: number, end: number): TenseInfo {
     // the past right before the date is the date's own, whatever the sentence goes on to plan.
     const relative = isLeft ? PAST_RELATIVE_TAIL.exec(part) : null;
     if (relative && !FUTURE_WORD.test(relative[0])) return { tense: 'past', target: false };
+    // "The statutory instrument that will create the new regime was laid before Parliament on
+    // Tuesday": a past verb nearer the date than the future word, in a relative clause before it,
+    // is the date's own.
+    if (isLeft && PLAIN_PAST_AFTER_FUTURE.test(part)) return { tense: 'past', target: false };
     if (FUTURE_WORD.test(part)) {
       // "The pause was due to run out on July 9": a plan told in the past may have fallen before or
       // after the story; the nearest year it fits.

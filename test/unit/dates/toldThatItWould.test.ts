@@ -86,3 +86,17 @@ suite('dates: a month an agreement set', () => {
     assert.deepStrictEqual(values('Trump agreed to delay the tariffs on Monday.', '2025-05-10'), ['Monday=2025-05-05']);
   });
 });
+
+// Round 981: "The statutory instrument that will create the UK's new steel import regime was laid
+// before Parliament on Tuesday", on a page of Wednesday 22 April 2026, was read as the next Tuesday:
+// the "will" of a relative clause before the main verb made the sentence look ahead. A past passive
+// nearer the date is the date's own.
+suite('dates: a past verb after a future relative clause', () => {
+  test('"that will create the regime was laid … on Tuesday" is the Tuesday before', () => {
+    assert.deepStrictEqual(values("The statutory instrument that will create the UK's new steel import regime was laid before Parliament on Tuesday.", '2026-04-22'), ['Tuesday=2026-04-21']);
+  });
+
+  test('"said it will meet on Tuesday" still looks ahead', () => {
+    assert.deepStrictEqual(values('He said it will meet on Tuesday.', '2026-04-22'), ['Tuesday=2026-04-28']);
+  });
+});

@@ -2704,7 +2704,7 @@ function otherSourceAgrees(claim: Claim, f: Fact, scored: FactMatch[], cited: Re
     // than its clause: "The Agreement on Fisheries Subsidies, concluded in June 2022, entered into
     // force on 15 September 2025".)
     // (Or loosely: "registration" is the brief's "re-registration", "ends" its "end".)
-    const shared = m.sharedEntities + Math.max(looselyShared(claim, m.fact), fullDay(m.fact.date) && fullDay(claim.cited.mention) ? Math.max(m.sharedTerms, sentenceShared(claim, m.fact)) : m.sharedTerms);
+    const shared = m.sharedEntities + Math.max(m.sharedTerms, looselyShared(claim, m.fact), fullDay(m.fact.date) && fullDay(claim.cited.mention) ? sentenceShared(claim, m.fact) : 0);
     // (A meeting planned for the day, of the kind the claim tells, needs no more than one more word:
     // "It said it would hold an extraordinary meeting on Monday" names its body a sentence before.)
     // (Nor one of whom it names others: "The APEC leaders' meeting itself is set to open Friday" is

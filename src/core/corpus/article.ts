@@ -462,7 +462,8 @@ function yearTheWeekdaysGive(chosen: string, month: number, day: number, text: W
   // (A year the corpus chose may be far from the text's full dates, or the text may give none: then
   // the years it names at all, "the last four months of 2020", are candidates.)
   // (Nor years well before the past the text tells, though a digest may come out days before it.)
-  const floor = pastTold() && addDays(pastTold()!.length === 7 ? `${pastTold()}-01` : pastTold()!, -WIRE_DIGEST_DAYS);
+  const told = pastTold();
+  const floor = told && addDays(told.length === 7 ? `${told}-01` : told, -WIRE_DIGEST_DAYS);
   let wider = anyNamedYear && !fits.length ? fitting(/^\d{4}/).filter((y) => y <= thisYear && (!floor || isoDate(y, month, day) >= floor)) : fits;
   // (A wire is filed after the past it tells: "SYDNEY, Aug 4 - … said on Friday, lifting a barrier
   // put up in May 2020" is 2023, not 2017, the year of a sales figure it quotes. The years from
@@ -512,16 +513,16 @@ function yearTheWeekdaysGive(chosen: string, month: number, day: number, text: W
   // (Nor is a wire filed before the past it tells, whatever year the corpus chose: "NEW DELHI, Jan 8 -
   // … on Monday" after shipments that "had fallen sharply in the final quarter of 2025" is 2026,
   // though no year near puts Monday on Jan 8 or the day before.)
-  const from = anyNamedYear ? pastTold() : undefined;
-  if (from && floor && chosen < floor) {
-    const after = yearsFromTo(Number(from.slice(0, 4)), Number(from.slice(0, 4)) + 1).find((y) => isValidDate(y, month, day) && isoDate(y, month, day) >= from);
+  if (anyNamedYear && told && floor && chosen < floor) {
+    const after = yearsFromTo(Number(told.slice(0, 4)), Number(told.slice(0, 4)) + 1).find((y) => isValidDate(y, month, day) && isoDate(y, month, day) >= told);
     if (after !== undefined && after <= thisYear) return isoDate(after, month, day);
   }
   return chosen;
 }
 
 /** "late on Thursday", "late Thursday", "Thursday night", "overnight on Thursday": a day's end, from which a story is filed the next. */
-const LATE_WEEKDAY = /\b(?:late\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:night|evening)|overnight\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/;
+const WEEKDAY = `(?:${WEEKDAY_NAMES.join('|')})`;
+const LATE_WEEKDAY = new RegExp(`\\b(?:(?:late|overnight)\\s+(?:on\\s+)?${WEEKDAY}|${WEEKDAY}\\s+(?:night|evening))\\b`);
 
 /** The years from `from` to `to`, both in. */
 function yearsFromTo(from: number, to: number): number[] {

@@ -2,6 +2,8 @@
 // date ("the May 12 deal" vs "starting Nov. 1") and the week of a bare weekday ("on Thursday" vs
 // "by Wednesday"). Cheap: it only looks at a bounded window around the date.
 
+import { MON } from './lexicon';
+
 export type Tense = 'past' | 'future' | 'neutral';
 
 const WINDOW_LEFT = 110;
@@ -202,7 +204,7 @@ const SINCE = /(?:^|[^A-Za-z])since\s{1,3}(?:early\s{1,3}|mid-?\s{0,3}|late\s{1,
 /** An agreement or a pledge to do something, then what it is, up to the date: "agreed to hold the second round in". */
 // (Not past a clause of its own: "had agreed to finish by the fall when they met on Feb. 13".)
 const BOUND_TO = /(?:^|[^A-Za-z])(?:agreed|decided|pledged|promised|vowed|undertook|committed)\s{1,3}to\s{1,3}(?!(?:be|have)(?![A-Za-z]))[a-z]{3,}(?![A-Za-z])(?:(?!(?:^|[^A-Za-z])(?:when|after|before|since|as|while|once)(?![A-Za-z]))[^.;:]){0,80}$/i;
-const MONTH_WORD = /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?/;
+const MONTH_WORD = new RegExp(MON);
 const TO_VERB = /(?:^|[^A-Za-z])[Tt]o\s{1,3}(?!(?:the|a|an|its|their|his|her|our|this|that)\s)[a-z]{2,}/;
 
 export interface TenseInfo {

@@ -65,8 +65,9 @@ function factReach(f: Fact, cited: CitedDate): Reach | undefined {
 /** "is due to visit on April 2", "is scheduled to meet on Friday": a plan, which a later source may move. */
 const PLAN_OPENS = /\b(?:preparing|prepares|poised|planning|plans|intends|intending|aims|aiming|hopes|hoping)\s+to\b/i;
 
-// ("with a view to signing the protocol at the summit to be held in Kuala Lumpur in October 2025": a plan.)
-const PLANNED = /\b(?:(?:is|are|was|were)\s+(?:due|scheduled|set|slated|planned|expected|meant|supposed|intended)\s+to|plans?\s+to|planned|will|to\s+be\s+(?:held|signed|launched|hosted|convened)|with\s+a\s+view\s+to)\b/i;
+// ("with a view to signing the protocol at the summit to be held in Kuala Lumpur in October 2025": a plan;
+// not an amount named "planned": "its total planned investment …, including the $100 billion announced on 3 March".)
+const PLANNED = /\b(?:(?:is|are|was|were)\s+(?:due|scheduled|set|slated|planned|expected|meant|supposed|intended)\s+to|plans?\s+to|planned(?!\s+(?:investments?|spending|spend|outlays?|purchases|capital|capex|output|production|capacity|(?:job\s+)?cuts|hiring)\b)|will|to\s+be\s+(?:held|signed|launched|hosted|convened)|with\s+a\s+view\s+to)\b/i;
 
 /** "The plan was for ambassadors to vote on Friday and for her to sign the next day": every date after it is planned. */
 const PLAN_WAS = /\b(?:plan|idea|intention|aim|hope)\s+(?:is|was|had\s+been)\s+(?:for|to)\b/i;
@@ -525,6 +526,8 @@ const NEGATED = new RegExp(`(?:\\b(?:${NEGATION_WORDS})\\b|\\bnot\\s+(?!later\\b
 /** "the third case since", "five rounds since", "its latest step since": a count of events since a day (a number counts when a noun follows it, not "on March 26, and … since"). */
 const COUNTED_SINCE = /\b(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)|latest|another|several|many|two|three|four|five|six|seven|eight|nine|ten|\d+(?=\s+(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)[a-z]))\b[^.;:]{0,60}\bsince\s+(?:the\s+)?(?:(?:early|mid|late)[-\s]+)?$/i;
 
+const STATE_SINCE_DAY = /\b(?:has|have|had)\s+(?:been|stood|remained)\s+(?:open|closed|in\s+(?:force|place|effect)|suspended|available|active|valid|operational)\s+since\s+(?:the\s+)?(?:(?:early|mid|late)[-\s]+)?$/i;
+
 function firm(f: Fact): boolean {
   if (f.reliability === 'weak') return false;
   // A question ("or was it decided on the Sunday itself?") asserts no date.
@@ -555,7 +558,9 @@ function firm(f: Fact): boolean {
   if (SPECULATIVE.test(lead)) return false;
   // "Canada's third WTO case against its neighbour since early March": a count since a day, not the
   // day of any one of them.
-  if (COUNTED_SINCE.test(f.sentence.slice(Math.max(0, d.start - 80), d.start))) return false;
+  // (Not a state since the day: "whose first call for proposals has been open since Dec. 1".)
+  const beforeDate = f.sentence.slice(Math.max(0, d.start - 80), d.start);
+  if (COUNTED_SINCE.test(beforeDate) && !STATE_SINCE_DAY.test(beforeDate)) return false;
   // "no proclamation … was published before or after October 1": a date of what did not happen
   // (a negation with no comma between it and the date governs it).
   if (negatedDate(f)) return false;
@@ -1068,7 +1073,9 @@ function yearSlip(claim: Claim, scored: FactMatch[], corpus: Derived): ClaimVerd
       // (Nor a year off of another in a count: "The first amendment … was published … on 23 December
       // 2024" is no slip of "The second amendment was published … on 23 December 2025".)
       if (!firm(f) || denied(claim) || !aboutTheSaying(claim, f) || !sameMoment(claim, f) || !sameOrdinal(claim.clauseText, f) || !sameStep(claim.clauseText, f) || !moreThanNames(claim, f, corpus) || tellsAnotherEvent(claim, f, corpus)) continue;
-      if (top !== best && top.score > best.score * SLIP_OUTSCORED && !sameDay(top.fact) && !holdsDay(top.fact, f) && moreThanNames(claim, top.fact, corpus)) return 'stop';
+      // (Not one that tells another body's act: "the full Chamber approved the bill on Wednesday"
+      // against the committee's vote a day before.)
+      if (top !== best && top.score > best.score * SLIP_OUTSCORED && !sameDay(top.fact) && !holdsDay(top.fact, f) && moreThanNames(claim, top.fact, corpus) && !tellsAnotherEvent(claim, top.fact, corpus)) return 'stop';
       return { claim, verdict: 'conflict', best, evidence: [best], ...(known ? {} : { sourceYear }) };
     }
     return undefined;
@@ -2337,8 +2344,11 @@ const DEADLINE_LEAD = /\b(?:by|until|till|no\s+later\s+than|deadline\s+(?:of|is|
 
 /** The brief's deadline ("due by") and the best match's, both strong: the two days answer each other. */
 function deadlineAgainstDeadline(claim: Claim, top: FactMatch): boolean {
-  // (Only a deadline the source gives with its year: "by the end of June" on a page of a guessed year is no such day.)
-  return DUE_BY.test(leadOf(claim)) && top.score >= CONFLICT_SCORE && top.coverage >= CONFLICT_COVERAGE && top.fact.date.resolution === 'explicit' && DEADLINE_LEAD.test(factLead(top.fact, 40));
+  // (Only a deadline the source gives with its year, or in a page that states its own date ("have
+  // until Feb. 13 to register" in a wire datelined Feb 5, 2026): "by the end of June" on a page of a
+  // guessed year is no such day.)
+  const year = top.fact.date.resolution === 'explicit' || (top.fact.date.resolution === 'year-inferred' && top.fact.reliability === 'anchored');
+  return DUE_BY.test(leadOf(claim)) && top.score >= CONFLICT_SCORE && top.coverage >= CONFLICT_COVERAGE && year && DEADLINE_LEAD.test(factLead(top.fact, 40));
 }
 
 // "around June 4", "on or about June 4": the writer allows a few days either way.
@@ -2808,6 +2818,17 @@ function refOf(f: Fact): SourceRef {
   return { file: f.file, path: f.path, line: f.line, start: f.sentenceStart, end: f.sentenceEnd, quote: f.sentence };
 }
 
+/**
+ * "MC13 closed on 2 March 2023" against "ran from Feb. 26 to March 2, 2024": a single day the brief
+ * gives as an end is the range's last day, so that is the fix, not its first.
+ */
+function closingDayOf(target: TargetDate, m: DateMention, claim: Claim): TargetDate | undefined {
+  if (m.precision !== 'day' || target.day === undefined || target.endDay === undefined || momentOfClaim(claim) !== 'end') return undefined;
+  const endMonth = target.endMonth ?? target.month;
+  const year = target.year !== undefined && endMonth < target.month ? target.year + 1 : target.year;
+  return { year, month: endMonth, day: target.endDay };
+}
+
 function targetOf(f: Fact, cited: CitedDate): { target?: TargetDate; week?: boolean } {
   const r = factReach(f, cited);
   if (!r) return {};
@@ -2854,11 +2875,12 @@ export function checkBrief(text: string, corpus: Derived, options: CheckOptions 
       const { target, week } = targetOf(f, claim.cited);
       if (!target) continue;
       if (v.sourceYear !== undefined) target.year = v.sourceYear;
-      const said = describeTarget(target, { mod: f.date.mod, week }) + (v.sourceYear !== undefined ? ` (the source gives no year; the corpus's dated sources put this day in ${v.sourceYear})` : '');
+      const closing = closingDayOf(target, m, claim);
+      const said = (closing ? `${describeTarget(closing)}, the last day of ` : '') + describeTarget(target, { mod: f.date.mod, week }) + (v.sourceYear !== undefined ? ` (the source gives no year; the corpus's dated sources put this day in ${v.sourceYear})` : '');
       const about = event ? `the ${event.name}` : 'this';
       // A numeric date was read day first when its first number is its day.
       const numericDayFirst = /^\d{1,2}[/.]/.test(m.text) && m.day !== undefined ? Number(/^\d{1,2}/.exec(m.text)![0]) === m.day && m.day !== m.month : undefined;
-      const replacement = week ? undefined : rewriteInStyle(m.text, target, f.date.mod, numericDayFirst);
+      const replacement = week ? undefined : rewriteInStyle(m.text, closing ?? target, f.date.mod, numericDayFirst);
       out.push({
         code: 'date-conflict',
         severity: severity('date-conflict'),
@@ -2866,7 +2888,7 @@ export function checkBrief(text: string, corpus: Derived, options: CheckOptions 
         ...place(m.start, m.end),
         cited: m.text,
         citedValue: m.value,
-        expected: expectedValue(target, week),
+        expected: expectedValue(closing ?? target, week),
         replacement,
         eventId: event?.id,
         eventName: event?.name,

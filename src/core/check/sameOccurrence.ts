@@ -567,12 +567,17 @@ export function notOnlyReferredTo(claim: Claim, f: Fact, corpus: Derived): boole
   const c = citedSpan(claim);
   for (const { from, to, text } of referredSpans(sentence)) {
     if (c.start < to && c.end > from) continue;
+    if (to <= c.start && DATE_OF_REFERRED.test(sentence.slice(to, c.start))) continue;
     const inside = new Set(contentTerms(text));
     const outside = new Set(contentTerms(sentence.slice(0, from) + ' ' + sentence.slice(to)));
     if (f.terms.some((t) => inside.has(t) && !outside.has(t))) return false;
   }
   return true;
 }
+
+// "under Decree 73, effective 31 March 2024": the cited date dates what the connective names, so
+// the brief dates that very thing.
+const DATE_OF_REFERRED = /^,?\s*(?:\(\s*|(?:(?:which|that)\s+(?:was\s+|were\s+)?)?(?:effective|signed|dated|adopted|issued|published|enacted|in\s+force|taking\s+effect|took\s+effect|came\s+into\s+force)\s+(?:on\s+|from\s+|since\s+|as\s+of\s+)?)$/i;
 
 /**
  * "| Landmine wounds two soldiers in Sisaket; Anutin suspends the declaration |" tells the act a
@@ -1035,7 +1040,8 @@ function labelMoment(label: string): Moment | undefined {
 const END_WORDS = /\b(?:until|till|through|expir(?:e|es|ed|ing|y)|ends?|ended|ending|lapse[sd]?|deadline|runs?\s+out|ran\s+out|last(?:s|ed)?)\b/i;
 
 /** A proposal put to a body: "proposed", "tabled", "put forward", "a proposal for". */
-const PROPOSED = /\b(?:propos(?:e|es|ed|ing|al|als)|tabled?|tabling|put\s+forward|unveil(?:s|ed)?\s+(?:a|its|the)\s+(?:draft|plan))\b/i;
+// (Not "proposed" as an adjective of what a decision changed: "lowered the proposed rates".)
+const PROPOSED = /\b(?:propos(?:e|es|ing|al|als)|(?<!\b(?:the|its|their|his|her|a|an)\s+)proposed|tabled?|tabling|put\s+forward|unveil(?:s|ed)?\s+(?:a|its|the)\s+(?:draft|plan))\b/i;
 
 /**
  * "A separate proposal for a safeguard regulation followed on 8 October 2025" is not dated by
@@ -1086,6 +1092,8 @@ export function sameMoment(claim: Claim, f: Fact): boolean {
   // ("Seoul shares ended higher on Tuesday"), only by one that tells an end or a limit too.
   if (said === 'end' && sourced === undefined && GIVEN_UNTIL.test(claimLead(claim, MOMENT_REACH)) && !LIMIT_BEFORE.test(factLead(f, 40))) return false;
   if (momentsAgree(claim, f, said, sourced)) return true;
+  // "ran from Feb. 26 to March 2, 2024" tells the day it opened and the day it closed alike.
+  if ((said === 'start' || said === 'end') && (sourced === 'start' || sourced === 'end') && f.date.precision === 'range' && f.date.from !== f.date.to) return true;
   // A later event of the same entry, of the claim's moment, answers it as well.
   return said !== undefined && laterEntryMoments(f).includes(said);
 }
@@ -1128,7 +1136,8 @@ function momentsAgree(claim: Claim, f: Fact, said: Moment | undefined, sourced: 
   if (said === 'end' && sourced === undefined) return f.kind === 'deadline' || END_WORDS.test(f.sentence);
   // And a limit ("an agreement can be reached before August 1") is no day on which a brief's event
   // happened ("the agreement was reached on June 7"), unless the brief speaks of an end or a deadline.
-  if (sourced === 'end' && said === undefined) return claim.kinds.includes('deadline') || END_WORDS.test(claim.clauseText);
+  // ("Delegations must register by 13 March" tells a limit as well.)
+  if (sourced === 'end' && said === undefined) return claim.kinds.includes('deadline') || END_WORDS.test(claim.clauseText) || MUST_BY.test(claimLead(claim, MOMENT_REACH));
   // A start ("threatens Mexico with 30% tariff from August") does not date a brief that tells of a
   // letter or a saying and of no start ("It was on July 12 that the letter … was posted").
   // Nor one that tells of a decision ("Parliamentary approval in Tokyo was completed on 4 December"),
@@ -1138,12 +1147,15 @@ function momentsAgree(claim: Claim, f: Fact, said: Moment | undefined, sourced: 
   // And the other way: "would have applied from 1 August" is not dated by "on July 12, when Mexico
   // was told it faced 30%".
   // ("Ministers from Brazil … had been locked in talks" names no start: a "from" before a name is no from-day.)
-  if (said === 'start' && sourced === undefined) return !SAYING_OR_PAPER.test(f.sentence) || START_WORDS.test(f.sentence.replace(FROM_A_NAME, ' '));
+  // ("the WTO announced that the call for proposals would open on 1 December": the told opening.)
+  if (said === 'start' && sourced === undefined) return !SAYING_OR_PAPER.test(f.sentence) || START_WORDS.test(f.sentence.replace(FROM_A_NAME, ' ')) || OPENS_ON.test(factLead(f, 30));
   return !(said && sourced && said !== sourced);
 }
 
 // (A notice is a paper, not "until further notice" nor "90 days' notice".)
 const SAYING_OR_PAPER = /\b(?:letters?|posts?|posted|wrote|writes|said|says|told|announc(?:ed|es|ement)|threat(?:s|ened|ening)?|unveil(?:ed|s)|sign(?:s|ed|ing)|published|statement|proclamations?|executive\s+orders?|memorand(?:um|a)|(?<!\b(?:further|short|prior|advance|without|days['’]?|weeks['’]?|months['’]?)\s+)notices?|Federal\s+Register|Official\s+Journal|[Gg]azette)\b/i;
+const MUST_BY = /\b(?:must|(?:is|are)\s+required\s+to|ha(?:s|ve)\s+to)\b[^.;:]{0,50}?\bby\s+(?:the\s+)?$/i;
+const OPENS_ON = /\bopen(?:s|ed)?\s+(?:on|from)\s+(?:the\s+)?$/i;
 /** A decision a body takes: its approval, vote, ratification, adoption or consent. */
 const DECISION_WORDS = /\b(?:approv(?:al|ed|es|ing)|ratif(?:y|ied|ies|ication)|vot(?:e|ed|es|ing)|passed|passage|adopt(?:ed|ion|s)|consent(?:ed)?|endorse(?:d|ment)|finali[sz](?:e|ed|es|ing|ation)|locked\s+in)\b/i;
 /** "from" before a capitalised word that is no month or weekday: a place or a sender ("ministers from Brazil"). */
@@ -1183,6 +1195,9 @@ export function inItsOwnClause(claim: Claim, f: Fact): boolean {
   // (A relative clause that tells only when the thing before it started is that thing's date:
   // "retaliatory duties on … bourbon whiskey, jeans and motorcycles, which took effect on June 22".)
   if (ITS_START_WHICH.test(f.sentence.slice(Math.max(0, start - 60), start))) return true;
+  // (So is one that tells only when it took place: "the Ministerial Conference in Abu Dhabi, which
+  // ran from Feb. 26 to March 2, 2024".)
+  if (ITS_TIME_WHICH.test(f.sentence.slice(Math.max(0, start - 60), start))) return true;
   // (The words of a name are no act of that clause: "after the UK concluded negotiations to join the
   // Comprehensive and Progressive Agreement for Trans-Pacific Partnership on 31 March" is not about
   // an agreement taking effect.)
@@ -1195,6 +1210,8 @@ export function inItsOwnClause(claim: Claim, f: Fact): boolean {
 }
 
 const ITS_START_WHICH = /,\s*which\s+(?:(?:took|take|takes)\s+effect|(?:came|come|comes|entered|enter|enters)\s+into\s+(?:force|effect)|applied|apply|applies|kicked\s+in|began\s+to\s+apply)\s+(?:on|from|in|as\s+of)\s+(?:the\s+)?$/i;
+
+const ITS_TIME_WHICH = /,\s*which\s+(?:ran|runs|run|was\s+held|were\s+held|is\s+held|took\s+place|takes\s+place|lasted|sat|met)\s+(?:on|from|in|between|over)\s+(?:the\s+)?$/i;
 
 /** Verbs that carry no act of their own ("held talks", "made a call", "took steps"), as stems. */
 const LIGHT_VERBS: ReadonlySet<string> = new Set(contentTerms('held hold holds holding made make makes making took take takes taking gave give gives giving got get gets getting'));

@@ -207,6 +207,22 @@ const BOUND_TO = /(?:^|[^A-Za-z])(?:agreed|decided|pledged|promised|vowed|undert
 const MONTH_WORD = new RegExp(MON);
 const TO_VERB = /(?:^|[^A-Za-z])[Tt]o\s{1,3}(?!(?:the|a|an|its|their|his|her|our|this|that)\s)[a-z]{2,}/;
 
+const BY_LEAD = /(?:^|[^A-Za-z])by\s{0,3}(?:the\s{1,3})?(?:(?:early|mid-?|late|end|start|middle|beginning)\s{0,3}(?:of\s{1,3})?)?(?:the\s{1,3})?$/i;
+/** A request or duty to do something: "asked to send", "ordered Commerce to publish". */
+const ASKED_TO = /(?:^|[^A-Za-z])(?:asked|told|ordered|required|urged|invited|instructed|directed|obliged|called\s{1,3}on)\s{1,3}(?:[\w'’-]+\s{1,3}){0,3}?to\s{1,3}(?!(?:the|a|an|its|their|his|her|our|this|that)\s)[a-z]{2,}/i;
+
+/** After the date, a past verb of its own (not an auxiliary) and only then "that|which|who will …". */
+function pastThenRelativeFuture(right: string): boolean {
+  const future = FUTURE_WORD.exec(right);
+  if (!future) return false;
+  const p = nearest(PAST_G, right, false);
+  if (p < 0 || p >= future.index) return false;
+  const between = right.slice(p, future.index + 1);
+  return !AUXILIARY_PAST.test(right.slice(p, p + 8)) && RELATIVE_OPENS.test(between);
+}
+const AUXILIARY_PAST = /^(?:[^A-Za-z])?(?:was|were|had|did|says|said|told)(?![A-Za-z])/i;
+const RELATIVE_OPENS = /(?:^|[^A-Za-z])(?:that|which|who)\s/i;
+
 export interface TenseInfo {
   tense: Tense;
   /** The words right before the date make it a target ("by", "starting", "a deadline of"). */
@@ -249,7 +265,9 @@ export function tenseAt(text: string, start: number, end: number): TenseInfo {
       const was = pastVerb(own);
       // "were asked to reply by June 30" is a deadline set in the past, still ahead of the asking;
       // "came to London for a final round beginning on April 28" went there for what began then.
-      if (was >= 0 && !TO_VERB.test(own.slice(was + 1))) return { tense: 'past', target: false };
+      // (Nor "has been asked to send a report on the commitments it made during the visit by the end
+      // of June": a past verb of a relative clause inside what was asked.)
+      if (was >= 0 && !TO_VERB.test(own.slice(was + 1)) && !(BY_LEAD.test(near) && ASKED_TO.test(own))) return { tense: 'past', target: false };
       // "Trump signed an order setting the rate at 39%, effective August 7": a start set in a past
       // act's sentence may have come before or after the story; the nearest year it fits.
       if (was < 0 && !RETROSPECT_BLOCK.test(lc) && pastVerb(afterReport(left)) >= 0) return { tense: 'neutral', target: true };
@@ -297,6 +315,9 @@ export function tenseAt(text: string, start: number, end: number): TenseInfo {
     // Tuesday": a past verb nearer the date than the future word, in a relative clause before it,
     // is the date's own.
     if (isLeft && PLAIN_PAST_AFTER_FUTURE.test(part)) return { tense: 'past', target: false };
+    // "late on Wednesday approved a bill that will raise tariffs": the date's own verb is past; the
+    // future is a relative clause's, about the bill.
+    if (!isLeft && pastThenRelativeFuture(part)) return { tense: 'past', target: false };
     if (FUTURE_WORD.test(part)) {
       // "The pause was due to run out on July 9": a plan told in the past may have fallen before or
       // after the story; the nearest year it fits.

@@ -23,7 +23,7 @@ const KINDS: KindDef[] = [
   { kind: 'agreement', noun: 'agreement', words: ['agreement', 'deal', 'truce', 'pact', 'accord', 'consensus', 'framework', 'ceasefire', 'trade arrangement'] },
   { kind: 'talks', noun: 'talks', words: ['talks', 'negotiations', 'negotiation', 'negotiators', 'consultations', 'round of talks', 'trade talks', 'dialogue'] },
   // A video call or a "virtual meeting" is a call, not a meeting face to face (the phrase outranks its "meeting").
-  { kind: 'call', noun: 'call', words: ['phone call', 'call', 'phone', 'spoke', 'speak', 'conversation', 'video call', 'video conference', 'videoconference', 'virtual meeting', 'video link'] },
+  { kind: 'call', noun: 'call', words: ['phone call', 'call', 'phone', 'spoke', 'spoken', 'speak', 'conversation', 'video call', 'video conference', 'videoconference', 'virtual meeting', 'video link'] },
   { kind: 'interview', noun: 'interview', words: ['interview', 'told cbs', 'told cnbc', 'on cnbc', 'on cbs', 'television'] },
   { kind: 'accusation', noun: 'accusation', words: ['accused', 'accuses', 'accuse', 'violated', 'violating', 'breach', 'breached', 'blamed', 'alleged'] },
   // A leader's journey: flying in is not signing or meeting, whatever the place shared. (Not

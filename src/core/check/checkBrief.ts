@@ -17,7 +17,7 @@ import { buildClaims, type Claim } from './claims';
 import { matchFacts, type FactMatch } from './matchFacts';
 import { agreedPageYear, sourcesDateDay } from './pageYear';
 import { dayNumber, gap, isoOfDay, reachOf, relate, shiftYears, type Reach } from './reach';
-import { actorUnknownToCorpus, closeEnough, dateOnlyInReferredSpan, GIVEN_UNTIL, momentOfClaim, momentOfFact, nameTerms, OCCASION_KINDS, SAYINGS, sameActors, sameMoment, sameOccurrence, sameOrdinal, sameStep, sameSubject, sourceHeadIds, STATE_SINCE } from './sameOccurrence';
+import { actorUnknownToCorpus, closeEnough, dateOnlyInReferredSpan, GIVEN_UNTIL, momentOfClaim, momentOfFact, namesSameOrdinal, nameTerms, OCCASION_KINDS, SAYINGS, sameActors, sameMoment, sameOccurrence, sameOrdinal, sameStep, sameSubject, sourceHeadIds, STATE_SINCE } from './sameOccurrence';
 import { citedSpan, claimLead, clauseUpTo, dateSpan, factClause, factLead, rowClaim, rowLabelOf } from './spans';
 import { entryClause, headsEntry } from '../text/timelineEntry';
 import { headsRow } from '../text/tableRow';
@@ -662,6 +662,13 @@ function relateSpans(claim: Claim, f: Fact, cited: Reach, source: Reach, corpus?
   // A hedged range ("around June 9–10") was widened by `roughly`: it need not lie within the source's.
   const bothRanges = claim.cited.mention.precision === 'range' && f.date.precision === 'range' && cited.fine && source.fine && !ROUGHLY.test(leadOf(claim));
   if (rel === 'compatible' && bothRanges && (cited.from < source.from || cited.to > source.to)) return 'conflict';
+  // "The 10th round opened in Brussels on March 11" against "was held in Brussels from 10 to 14
+  // March": the day an occasion opened or closed is its range's first or last day, not any inside.
+  if (rel === 'compatible' && cited.fine && cited.from === cited.to && f.date.precision === 'range' && source.fine && source.to > source.from) {
+    const lead = leadOf(claim).slice(-60);
+    if (OPENED_ON.test(lead) && cited.from !== source.from) return 'conflict';
+    if (CLOSED_ON.test(lead) && cited.from !== source.to) return 'conflict';
+  }
   // "June 28" in a brief that never gives its year is not contradicted by a source's June 28, 2024:
   // the year was the tool's guess, not the writer's.
   if (rel === 'conflict' && claim.cited.yearSource !== 'explicit' && GUESSED_YEAR_SHIFTS.some((y) => relate(cited, shiftYears(source, y)) === 'compatible')) return 'incomparable';
@@ -686,6 +693,10 @@ function relateSpans(claim: Claim, f: Fact, cited: Reach, source: Reach, corpus?
   }
   return rel;
 }
+
+/** The brief's occasion opened or closed on its day: "opened in Brussels on", "wrapped up on". */
+const OPENED_ON = /\b(?:opened|began|started|kicked\s+off|got\s+under\s*way|convened)\b[^,.;:]{0,40}\b(?:on|in)\s+(?:the\s+)?$/i;
+const CLOSED_ON = /\b(?:wrapped\s+up|ended|concluded|closed|finished)\b[^,.;:]{0,40}\b(?:on|in)\s+(?:the\s+)?$/i;
 
 /** "wrapped up three days of talks … on": a span ended on the date, and how many days it ran. */
 const DAYS_ENDED = /\b(?:wrapp(?:ed|ing)\s+up|end(?:ed|ing)|conclud(?:ed|ing)|clos(?:ed|ing)|finish(?:ed|ing)|complet(?:ed|ing))\s+(two|three|four|five|six|seven|\d)\s+days\s+of\b[^.;:]{0,120}$/i;
@@ -756,7 +767,11 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
   // Curated facts outrank extracted ones when they speak to the claim at all.
   const curated = matches.filter((m) => m.fact.curated);
   // (What a source says did not happen on its day answers nothing: "Nothing changed in October".)
-  const pool = rateFirst(claim, subjectFirst(claim, curated.length ? curated : matches, corpus)).filter((m) => !deniedOnlyInSource(claim, m.fact));
+  // (Nor does another count's, when a source names the claim's own: "The 14th round is scheduled to
+  // open in Brussels" says nothing of "The 10th round opened in Brussels", and must not hide the
+  // 10th's own line.)
+  const counted = matches.some((m) => namesSameOrdinal(claim.clauseText, m.fact));
+  const pool = rateFirst(claim, subjectFirst(claim, curated.length ? curated : matches, corpus)).filter((m) => !deniedOnlyInSource(claim, m.fact) && (!counted || sameOrdinal(claim.clauseText, m.fact)));
   if (!pool.length) return { claim, verdict: 'unsettled', evidence: matches.slice(0, 3) };
   const top = pool[0];
   const peers = pool.filter((m) => m.score >= top.score * PEER_RATIO);
@@ -870,6 +885,12 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
     const evidence = relations.filter((x) => x.rel === 'conflict' && firm(x.m.fact)).map((x) => x.m);
     return { claim, verdict: 'conflict', best: lead.m, evidence };
   }
+  // "met again in extraordinary session on Thursday afternoon, its second meeting of the week after
+  // Monday's session, at which ministers had agreed to table an improved offer": the best sentence
+  // dates the brief's event on a noun of its own ("Monday's session"), and that day answers the brief.
+  const ownNoun = strong ? nounDatedInSource(claim, best.fact, corpus) : undefined;
+  const byNoun = ownNoun && judgeAlternative(claim, ownNoun, corpus, citedReach, () => true);
+  if (byNoun) return byNoun;
   // "formally launched FTA negotiations in Riyadh on 23 June 2022", whose best match is the sixth
   // round "in Riyadh" of February 2024: a match far from the brief's day (past two months, and no
   // year slip) tells another occurrence, and a close match near the day answers the brief instead.
@@ -2022,15 +2043,37 @@ const DATE_ON_NOUN = new RegExp(`\\b(?:(?:(?:last|this|next)\\s+(?:week|month|ye
  * "last week's raid": the source dates the raid otherwise, in the same sentence.
  */
 function datedOtherwiseInSource(claim: Claim, f: Fact): boolean {
+  return nounsDatedOtherwise(claim, f).length > 0;
+}
+
+const OCCASION_NOUN = /\b(?:session|sessions|meeting|meetings|talks|summit|call|visit|round|vote|hearing|conference|debate|ceremony|sitting|plenary)$/i;
+
+/** Where in `f`'s sentence another date is written onto a noun of the claim's head ("Monday's session"). */
+function nounsDatedOtherwise(claim: Claim, f: Fact): Array<{ from: number; to: number }> {
   const head = new Set(contentTerms(`${rowLabelOf(claim)} ${leadOf(claim)}`));
-  if (!head.size) return false;
+  if (!head.size) return [];
   const d = dateSpan(f);
+  const out: Array<{ from: number; to: number }> = [];
   for (const m of f.sentence.matchAll(DATE_ON_NOUN)) {
     if (m.index! < d.end && m.index! + m[0].length > d.start) continue; // the fact's own date
     const noun = contentTerms(m[1] ?? m[2])[0];
-    if (noun && head.has(noun)) return true;
+    if (noun && head.has(noun)) out.push({ from: m.index!, to: m.index! + m[0].length });
   }
-  return false;
+  return out;
+}
+
+/**
+ * The sentence's fact whose date is written onto a noun of the claim's head, as a match, when that
+ * noun is an occasion ("Monday's session"): a measure's day ("the Oct. 9 measures") is when it was
+ * made, not what the brief says was done to it.
+ */
+function nounDatedInSource(claim: Claim, f: Fact, corpus: Derived): FactMatch | undefined {
+  for (const { from, to } of nounsDatedOtherwise(claim, f)) {
+    if (!OCCASION_NOUN.test(f.sentence.slice(from, to))) continue;
+    const own = sentenceFacts(corpus, f).find((g) => g !== f && dateSpan(g).start >= from && dateSpan(g).start < to);
+    if (own) return { fact: own, score: 0, coverage: 0, sharedEntities: 0, sharedTerms: 0 };
+  }
+  return undefined;
 }
 
 /**
@@ -2820,13 +2863,17 @@ function refOf(f: Fact): SourceRef {
 
 /**
  * "MC13 closed on 2 March 2023" against "ran from Feb. 26 to March 2, 2024": a single day the brief
- * gives as an end is the range's last day, so that is the fix, not its first.
+ * gives as an end is the range's last day, so that is the fix, not its first; one it gives as a start
+ * ("opened on March 11" against "from 10 to 14 March") is the first.
  */
-function closingDayOf(target: TargetDate, m: DateMention, claim: Claim): TargetDate | undefined {
-  if (m.precision !== 'day' || target.day === undefined || target.endDay === undefined || momentOfClaim(claim) !== 'end') return undefined;
+function rangeDayOf(target: TargetDate, m: DateMention, claim: Claim): { day: TargetDate; which: 'first' | 'last' } | undefined {
+  if (m.precision !== 'day' || target.day === undefined || target.endDay === undefined) return undefined;
+  const moment = momentOfClaim(claim);
+  if (moment === 'start') return { day: { year: target.year, month: target.month, day: target.day }, which: 'first' };
+  if (moment !== 'end') return undefined;
   const endMonth = target.endMonth ?? target.month;
   const year = target.year !== undefined && endMonth < target.month ? target.year + 1 : target.year;
-  return { year, month: endMonth, day: target.endDay };
+  return { day: { year, month: endMonth, day: target.endDay }, which: 'last' };
 }
 
 function targetOf(f: Fact, cited: CitedDate): { target?: TargetDate; week?: boolean } {
@@ -2875,12 +2922,13 @@ export function checkBrief(text: string, corpus: Derived, options: CheckOptions 
       const { target, week } = targetOf(f, claim.cited);
       if (!target) continue;
       if (v.sourceYear !== undefined) target.year = v.sourceYear;
-      const closing = closingDayOf(target, m, claim);
-      const said = (closing ? `${describeTarget(closing)}, the last day of ` : '') + describeTarget(target, { mod: f.date.mod, week }) + (v.sourceYear !== undefined ? ` (the source gives no year; the corpus's dated sources put this day in ${v.sourceYear})` : '');
+      const ofRange = rangeDayOf(target, m, claim);
+      const rangeDay = ofRange?.day;
+      const said = (ofRange ? `${describeTarget(ofRange.day)}, the ${ofRange.which} day of ` : '') + describeTarget(target, { mod: f.date.mod, week }) + (v.sourceYear !== undefined ? ` (the source gives no year; the corpus's dated sources put this day in ${v.sourceYear})` : '');
       const about = event ? `the ${event.name}` : 'this';
       // A numeric date was read day first when its first number is its day.
       const numericDayFirst = /^\d{1,2}[/.]/.test(m.text) && m.day !== undefined ? Number(/^\d{1,2}/.exec(m.text)![0]) === m.day && m.day !== m.month : undefined;
-      const replacement = week ? undefined : rewriteInStyle(m.text, closing ?? target, f.date.mod, numericDayFirst);
+      const replacement = week ? undefined : rewriteInStyle(m.text, rangeDay ?? target, f.date.mod, numericDayFirst);
       out.push({
         code: 'date-conflict',
         severity: severity('date-conflict'),
@@ -2888,7 +2936,7 @@ export function checkBrief(text: string, corpus: Derived, options: CheckOptions 
         ...place(m.start, m.end),
         cited: m.text,
         citedValue: m.value,
-        expected: expectedValue(closing ?? target, week),
+        expected: expectedValue(rangeDay ?? target, week),
         replacement,
         eventId: event?.id,
         eventName: event?.name,

@@ -1582,6 +1582,14 @@ export function sameOrdinal(claimClause: string, f: Fact): boolean {
   return true;
 }
 
+/** The source's sentence names the claim's own count of its noun ("The 10th round … was held"). */
+export function namesSameOrdinal(claimClause: string, f: Fact): boolean {
+  const ours = ordinalsIn(claimClause);
+  if (!ours.size) return false;
+  const theirs = ordinalsIn(f.sentence);
+  return [...ours].some(([noun, ns]) => [...ns].some((n) => theirs.get(noun)?.has(n)));
+}
+
 /** A date the first of a series began on: "since the talks began in", "when negotiations opened on". */
 const SERIES_BEGAN = /\b(?:began|begun|begin|begins|started|starts|opened|launched|kicked\s+off)\s+(?:in|on)\s+(?:(?:early|late)\s+|mid-?\s*)?$/i;
 

@@ -63,9 +63,20 @@ function accusedOf(lead: string): boolean {
 function kindOfDate(text: string, m: DateMention, sentence: Span, clause: Span, signals: DocumentSignals): EventKind {
   if (endsAState(text.slice(Math.max(sentence.start, m.start - 32), m.start))) return 'deadline';
   if (accusedOf(text.slice(clause.start, m.start))) return 'accusation';
+  // "On 16 September, the day Trump flew in, Microsoft announced …": an aside that says what else
+  // the day was is no word of what happened on it; the kind is read around it.
+  const aside = DATE_ASIDE.exec(text.slice(m.end, Math.min(sentence.end, m.end + 120)));
+  if (aside) {
+    const before = signals.kindNear(clause.start, m.start, m.start);
+    const after = m.end + aside[0].length;
+    return before !== 'other' ? before : signals.kindNear(after, sentence.end, after);
+  }
   if (signals.kindOf(clause.start, clause.end) === 'other') return signals.kindNear(sentence.start, sentence.end, m.start);
   return signals.kindNear(clause.start, clause.end, m.start);
 }
+
+/** ", the day Trump flew in,", ", a day after the vote,": an aside right after a date about that day. */
+const DATE_ASIDE = /^,\s+(?:the\s+(?:same\s+)?(?:day|date|eve|morning|afternoon|evening|night)|(?:a|one|two|three)\s+days?\s+(?:after|before))\b[^,;.]{0,80},/i;
 
 const LAW_OF = /\b[A-Z][a-z]+\s+(?:Act|Law|Code|Convention|Treaty|Agreement|Charter|Protocol)\s+of\s+$/;
 /** A numbered instrument's year: "Announcement No. 57 of 2025", "Decree 1,081 of 2024". */

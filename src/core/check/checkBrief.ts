@@ -719,9 +719,10 @@ const FORECAST = /^\s*(?:[-*•]\s*)?(?:(?:\*\*|__)[^*_\n]{1,60}(?:\*\*|__):?\s*
 
 /**
  * "may open a review", "could come": what might happen, not what did or is set to. So is what was
- * expected: "Exporters expected the harvest to start reaching mandis in October 2024".
+ * expected: "Exporters expected the harvest to start reaching mandis in October 2024", and who is
+ * ("Šefčovič is expected in Washington in mid-November").
  */
-const MAY_AHEAD = /\b(?:(?:may|might|could)\s+(?!have\b|not\s+have\b|well\s+have\b)(?:[a-z]+ly\s+)?[a-z]{3,}|(?:expect(?:s|ed|ing)?|anticipat(?:es|ed|ing)|forecast(?:s|ing)?|project(?:s|ed|ing))\s+(?:(?:that\s+)?[\w'’-]+\s+){0,6}?to\s+[a-z]{3,})/i;
+const MAY_AHEAD = /\b(?:(?:may|might|could)\s+(?!have\b|not\s+have\b|well\s+have\b)(?:[a-z]+ly\s+)?[a-z]{3,}|(?:expect(?:s|ed|ing)?|anticipat(?:es|ed|ing)|forecast(?:s|ing)?|project(?:s|ed|ing))\s+(?:(?:that\s+)?[\w'’-]+\s+){0,6}?to\s+[a-z]{3,}|(?:is|are)\s+(?:still\s+|now\s+)?expected\s+(?:in|at|back)\b)/i;
 
 /**
  * The claim's own clause says what may happen around a coarse date ("USTR may open a review in late
@@ -1990,9 +1991,13 @@ function sayingOfPlanAgainstHappening(claim: Claim, f: Fact): boolean {
   if (paper && new RegExp(`\\b${paper[1]}`, 'i').test(f.sentence)) return false;
   const c = citedSpan(claim);
   // The clause up to the date and the sentence after it: "Trump wrote on 9 September, that … he would speak with Modi".
-  const said = `${entryClause(claim.sentenceText, c.start, c.end) ?? ''} ${leadOf(claim)} ${claim.sentenceText.slice(c.end)}`;
+  // (Not past a later act's clause: "spoke by phone on 20 October, after which Trump said India would …".)
+  const after = claim.sentenceText.slice(c.end);
+  const cut = LATER_ACT.exec(after);
+  const said = `${entryClause(claim.sentenceText, c.start, c.end) ?? ''} ${leadOf(claim)} ${cut ? after.slice(0, cut.index) : after}`;
   return SAYS_WILL.test(said);
 }
+const LATER_ACT = /,?\s*(?:after|following)\s+which\b|,\s*(?:and\s+)?(?:later|then|afterwards)\b/i;
 
 /** "on September 30, the day after it was signed", "two days before the vote": the brief's date counted from another event. */
 const COUNTED_FROM = /^[^.;]{0,80}?\b(?:(?:the|a|one)\s+day|(two|three|four|five|six|\d)\s+days)\s+(after|before)\b/i;
@@ -2354,7 +2359,8 @@ function titleOnlyTerms(f: Fact, corpus: Derived): string[] {
 
 // "until" and "from" name an end or a start ("the truce runs until August 12"), which a source can contradict.
 const UP_TO = /\b(?:before|prior\s+to|ahead\s+of|by|no\s+later\s+than|not\s+later\s+than)\s+(?:the\s+)?$/i;
-const BEEN_SINCE = /\b(?:has|have|had)\s+(?:been\s+(?:on|in|under|part\s+of|a\s+member\s+of)|(?:been\s+)?(?:run|led|held|headed|chaired|served|governed|ruled|presided|overseen|managed))\b[^.;:,]{0,100}?\s+since\s+(?:the\s+)?$/i;
+// ("Importers have had to lodge cash deposits … since 5 September": a duty, and its start.)
+const BEEN_SINCE = /\b(?:has|have|had)\s+(?:had\s+to|been\s+(?:on|in|under|part\s+of|a\s+member\s+of)|(?:been\s+)?(?:run|led|held|headed|chaired|served|governed|ruled|presided|overseen|managed))\b[^.;:,]{0,100}?\s+since\s+(?:the\s+)?$/i;
 const FROM_ON = /\b(?:after|since|following|no\s+earlier\s+than|not\s+before)\s+(?:the\s+)?$/i;
 
 /** The words of the claim's clause before its date. */

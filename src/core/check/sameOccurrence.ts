@@ -727,11 +727,15 @@ const PAPER = 'letter|memo|memorandum|note|notice|report|filing|order|proclamati
 // "the letter of the President of the United States dated 7 July": so may its author.
 const PAPER_ID = '(?:\\s*\\([A-Z]{2,4}\\))?(?:\\s+(?:No\\.?\\s*)?\\d[\\d/.-]{0,12})?';
 const PAPER_BEFORE = new RegExp(`\\b(${PAPER})s?${PAPER_ID}(?:,?\\s+dated|\\s+of|\\s+(?:to|from|by|of)\\s+[^,.;:]{1,40}?\\s+dated)\\s+(?:the\\s+)?$`, 'i');
+// "welcomes the joint statement issued yesterday, 13 November 2025": a paper already known, dated by
+// its issuing (not "In an order issued this afternoon, the Court granted …", the act's own paper).
+const PAPER_ISSUED_BEFORE = new RegExp(`\\bthe\\s+(?:[\\w-]+\\s+){0,3}?(${PAPER})s?\\s+(?:issued|released|published)(?:\\s+(?:yesterday|today),?|\\s+on)?\\s+(?:the\\s+)?$`, 'i');
 const PAPER_AFTER = new RegExp(`^(?:,\\s*\\d{4})?\\s+(${PAPER})\\b`, 'i');
 
 /** The paper a date in `text` (at start..end) dates, in lower case, if it dates one. */
 export function paperDated(text: string, start: number, end: number): string | undefined {
-  const before = PAPER_BEFORE.exec(text.slice(Math.max(0, start - 80), start));
+  const lead = text.slice(Math.max(0, start - 80), start);
+  const before = PAPER_BEFORE.exec(lead) ?? PAPER_ISSUED_BEFORE.exec(lead);
   if (before) return before[1].toLowerCase();
   // "its July 12 letter", "the ministry's 23 October statement", not "on July 12 letters were
   // sent": the date must follow a determiner or a possessive.
@@ -1037,7 +1041,8 @@ function labelMoment(label: string): Moment | undefined {
 }
 
 
-const END_WORDS = /\b(?:until|till|through|expir(?:e|es|ed|ing|y)|ends?|ended|ending|lapse[sd]?|deadline|runs?\s+out|ran\s+out|last(?:s|ed)?)\b/i;
+// ("Leaders closed their three-day summit … on Tuesday": an occasion's close is its end.)
+const END_WORDS = /\b(?:until|till|through|expir(?:e|es|ed|ing|y)|ends?|ended|ending|closed|closes|lapse[sd]?|deadline|runs?\s+out|ran\s+out|last(?:s|ed)?)\b/i;
 
 /** A proposal put to a body: "proposed", "tabled", "put forward", "a proposal for". */
 // (Not "proposed" as an adjective of what a decision changed: "lowered the proposed rates".)
@@ -1201,7 +1206,7 @@ export function inItsOwnClause(claim: Claim, f: Fact): boolean {
   // (The words of a name are no act of that clause: "after the UK concluded negotiations to join the
   // Comprehensive and Progressive Agreement for Trans-Pacific Partnership on 31 March" is not about
   // an agreement taking effect.)
-  const own = clauseTermsAround(withoutNames(f.sentence), start, end, [SINCE_CLAUSE, RELATIVE_CLAUSE]);
+  const own = clauseTermsAround(withoutNames(f.sentence), start, end, [SINCE_CLAUSE, RELATIVE_CLAUSE, CONTACT_RELATIVE]);
   if (!own) return true;
   // ("…, who held talks with Rubio on Sept. 10, told reporters … a working group": "held" alone does
   // not make "the working group held its first session" that clause's act.)
@@ -1237,6 +1242,10 @@ const CONNECTORS = new Set(['since', 'after', 'following', 'before', 'ahead', 'p
 // date of a relative clause set off by commas is that clause's act.
 // (A full stop ends it only before a capital: "who on Feb. 4 became …" runs on past "Feb.".)
 const RELATIVE_CLAUSE = /,\s*(?:whose|which|who)\s+[^,;:]+?(?=,|;|:|\.(?:\s+[A-Z"“]|\s*$)|$)/gi;
+// "… attach safeguards to the trade framework it announced with Buenos Aires last Thursday": a
+// relative clause with no "which", its pronoun subject right after the noun it tells of.
+// (The noun it tells of is the clause's too: "an order it made public on Oct. 12" tells the order.)
+const CONTACT_RELATIVE = /\b(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,4}?(?:it|they|he|she|we)\s+(?:had\s+)?(?:[a-z]{2,}ed|signed|made|struck|set|won|sent|put|cut|held|began|took)\b[^,;:]*?(?=,|;|:|\.(?:\s+[A-Z"“]|\s*$)|$)/g;
 
 /** The title of a thing, three or more capitalised words (with "and", "for", "of", "the" between), blanked out, offsets kept (a person's name stays: "replaced Jacob Zuma" is that clause's act). */
 const NAME_RUN = /\b[A-Z][\w'’-]*(?:\s+(?:(?:and|for|of|the|on|in)\s+)*[A-Z][\w'’-]*){2,}/g;

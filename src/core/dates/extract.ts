@@ -1977,7 +1977,7 @@ const ENTRY_LEAD = /^[ \t]*(?:[-*•–][ \t]+)?(?:\*\*|__)?[ \t]*(?:[A-Z][a-z]{
 const R_WD_NUMERIC = /^[ \u00a0]?\((\d{1,2})\/(\d{1,2})\)/;
 
 /** The tense that picks a bare weekday's week. */
-function weekdayTense(sc: Scan, at: number, end: number): { tense: Tense; pastPlan?: boolean } {
+function weekdayTense(sc: Scan, at: number, end: number): { tense: Tense; pastPlan?: boolean; target?: boolean } {
   // "the event she had called for Sunday": set for a day, which is ahead, whatever the tense.
   // "Bessent's warning of Tuesday": a thing of that day, told after it, whatever the sentence's tense.
   // "### The week ahead" then "- **Thursday:** Statistics Canada's survey": an entry of the days to come.
@@ -2065,7 +2065,9 @@ const mWeekday: Matcher = (sc, at) => {
   const pod = exec(R_WD_POD, sc.text, wEnd);
   const end = pod ? wEnd + pod[0].length : wEnd;
   const t = weekdayTense(sc, at, end);
-  const iso = weekdayAfter(sc, at, wd) ?? (t.pastPlan ? nearerWeekday(sc, at, wd) : entryWeekdayDate(sc, at, wd, t.tense));
+  // (So is a start set in a past act's sentence, "lowered the duty …, effective Wednesday": it may
+  // fall before the story or after it, and the nearer Wednesday is the one meant.)
+  const iso = weekdayAfter(sc, at, wd) ?? (t.pastPlan || (t.tense === 'neutral' && t.target) ? nearerWeekday(sc, at, wd) : entryWeekdayDate(sc, at, wd, t.tense));
   const extra: Extra = { weekday: wd, weekdayStart: at, weekdayEnd: wEnd };
   if (!iso) {
     if (t.tense === 'future') extra.future = true;

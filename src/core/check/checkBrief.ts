@@ -2481,7 +2481,8 @@ const PLAN_STANDING = /\b(?:currently|originally|previously|initially)\s+(?:set|
 const MOVED = /\b(?:extend(?:s|ed|ing)?|push(?:es|ed)?\s+back|postpon(?:e|es|ed)|delay(?:s|ed)?|mov(?:e|es|ed)\s+(?:back|forward))\b/i;
 
 /** A source's plan or first setting: "parts of the rules scheduled to begin on December 1". */
-const SCHEDULED = /\b(?:(?:due|scheduled|set|slated|planned|meant|supposed)\s+to|planned|original(?:ly)?|initial(?:ly)?|previous|former)\b/i;
+// ("the first tranche of duties was to apply from 15 May": a plan told in the past, as a brief writes it.)
+const SCHEDULED = /\b(?:(?:due|scheduled|set|slated|planned|meant|supposed)\s+to|(?:was|were)\s+to\s+[a-z]{3,}|planned|original(?:ly)?|initial(?:ly)?|previous|former)\b/i;
 
 /** The words of the claim's sentence before its date. */
 function prefixOf(claim: Claim): string {

@@ -820,7 +820,8 @@ const PAPER_PUBLISHED = /\b(?:orders?|notices?|rules?|regulations?|decrees?|proc
 const CHANGED = /\b(?:(?:replaced|replaces|superseded|supersedes)\b|(?:is|are|was|were|been|be)\s+(?:raised|doubled|tripled|cut|lowered|increased|reduced|hiked|halved)\b|(?:went|go|goes|rose|rises|jumped|climbed|fell|falls|dropped)\s+(?:up\s+|down\s+)?(?:from\s+[\d.]+\s*(?:%|percent|per\s+cent)?\s+)?to\s+[\d.]+\s*(?:%|percent|per\s+cent)(?![A-Za-z])|(?:doubled|tripled|halved|raised|lowered|increased|reduced|hiked)\s+(?:[\w-]+\s+){0,3}?to\s+[\d.]+\s*(?:%|percent|per\s+cent)(?![A-Za-z]))[^.;:]{0,40}$/i;
 
 /** A state of a measure and its "since": "in force since", "has been collected on … goods since": the day it began. */
-export const STATE_SINCE = /\b(?:in\s+(?:force|effect|place)|(?:(?:tariff|duty|quota)[-\s]free|exempt(?:ed)?|collected|applied|charged|levied|paid|imposed|enforced|needed|required|collecting|applying|charging|levying|paying|imposing|enforcing)\b[^.;:,]{0,40}?)\s+since\s+(?:the\s+)?$/i;
+// (An aside may stand before "since": "has applied to goods from Brazil, as from most partners, since".)
+export const STATE_SINCE = /\b(?:in\s+(?:force|effect|place)|(?:(?:tariff|duty|quota)[-\s]free|exempt(?:ed)?|collected|applied|charged|levied|paid|imposed|enforced|needed|required|collecting|applying|charging|levying|paying|imposing|enforcing)\b[^.;:,]{0,40}?)(?:,[^.;:,]{1,60},)?\s+since\s+(?:the\s+)?$/i;
 
 const HAD_SINCE = /\bhad\s+[^.;:,]{0,50}\bsince\s+(?:the\s+)?$/i;
 
@@ -1104,6 +1105,9 @@ export function sameMoment(claim: Claim, f: Fact): boolean {
 }
 
 function momentsAgree(claim: Claim, f: Fact, said: Moment | undefined, sourced: Moment | undefined): boolean {
+  // A launch is an act and a start at once: "announced the launch of FTA negotiations on 16 March"
+  // and "formally launched on 16 March 2025" tell one day.
+  if (((said === 'act' && sourced === 'start') || (said === 'start' && sourced === 'act')) && LAUNCH.test(claimLead(claim, MOMENT_REACH)) && LAUNCH.test(factLead(f, MOMENT_REACH))) return true;
   // An earlier act ("had imposed … in April") answers only a brief that tells of it as earlier.
   if (sourced === 'earlier') return said === 'earlier';
   // A signing ("a proclamation signed on June 3") is answered by a source that speaks of a signing
@@ -1159,6 +1163,7 @@ function momentsAgree(claim: Claim, f: Fact, said: Moment | undefined, sourced: 
 
 // (A notice is a paper, not "until further notice" nor "90 days' notice".)
 const SAYING_OR_PAPER = /\b(?:letters?|posts?|posted|wrote|writes|said|says|told|announc(?:ed|es|ement)|threat(?:s|ened|ening)?|unveil(?:ed|s)|sign(?:s|ed|ing)|published|statement|proclamations?|executive\s+orders?|memorand(?:um|a)|(?<!\b(?:further|short|prior|advance|without|days['’]?|weeks['’]?|months['’]?)\s+)notices?|Federal\s+Register|Official\s+Journal|[Gg]azette)\b/i;
+const LAUNCH = /\blaunch(?:es|ed|ing)?\b[^.;:]{0,60}$/i;
 const MUST_BY = /\b(?:must|(?:is|are)\s+required\s+to|ha(?:s|ve)\s+to)\b[^.;:]{0,50}?\bby\s+(?:the\s+)?$/i;
 const OPENS_ON = /\bopen(?:s|ed)?\s+(?:on|from)\s+(?:the\s+)?$/i;
 /** A decision a body takes: its approval, vote, ratification, adoption or consent. */

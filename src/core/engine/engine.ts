@@ -210,24 +210,34 @@ export class Engine {
       const { month, day, guess, leans, floor, votes } = e.corpusDay;
       const others = votes ? withoutOwnDay(days, e.info.date) : days;
       let toldBy: string | undefined;
+      let dayBefore = false;
       let want = leans ? decisiveWireDay(month, day, others, guess) : floor && guess ? wireDayAboveFloor(month, day, others, guess) : wireDayByCorpus(month, day, others, guess);
       // Another source that writes the wire's day out in full, of what its lead tells, says its year
       // better than the dates of the sources around it (a year the text leans on excepted).
       if (!leans) {
         told ??= toldDays(this.index.entries());
-        const key = `${pad2(month)}-${pad2(day)}`;
-        // (Words are read only for the sources that give the wire's own day: a busy corpus has 100,000 full dates.)
-        const candidates = (told.get(key) ?? []).filter((t) => t.path !== e.info.path).map((t) => ({ path: t.path, year: t.year, terms: new Set(contentTerms(t.sentence)) }));
-        const year = candidates.length ? toldWireYear(new Set(contentTerms(wireLead(e))), candidates, floor && guess ? Number(guess.slice(0, 4)) : undefined) : undefined;
-        if (year !== undefined && isValidDate(year, month, day)) {
-          want = isoDate(year, month, day);
-          toldBy = candidates.find((t) => t.year === year)?.path;
+        // (Words are read only for the sources that give the wire's own day, or the day before it: a
+        // busy corpus has 100,000 full dates.) The day before: "NEW DELHI, March 17 - India and New
+        // Zealand have agreed to reopen negotiations …" over "formally launched on 16 March 2025".
+        const lead = () => new Set(contentTerms(wireLead(e)));
+        for (const back of [0, 1]) {
+          const before = new Date(Date.UTC(2001, month - 1, day - back)); // any year with no 29 February
+          const key = `${pad2(before.getUTCMonth() + 1)}-${pad2(before.getUTCDate())}`;
+          const turn = before.getUTCMonth() + 1 > month ? 1 : 0; // the day before 1 January is the year before
+          const candidates = (told.get(key) ?? []).filter((t) => t.path !== e.info.path).map((t) => ({ path: t.path, year: t.year + turn, terms: new Set(contentTerms(t.sentence)) }));
+          const year = candidates.length ? toldWireYear(lead(), candidates, floor && guess ? Number(guess.slice(0, 4)) : undefined) : undefined;
+          if (year !== undefined && isValidDate(year, month, day)) {
+            want = isoDate(year, month, day);
+            toldBy = candidates.find((t) => t.year === year)?.path;
+            dayBefore = back === 1;
+            break;
+          }
         }
       }
       const root = this.rootOf(e.info.path);
       if ((want ?? null) === e.info.date || !root) continue;
       const read = readSourceFile(e.info.path, this.maxBytes);
-      const nearToldBy = toldBy && (this.index.entry(toldBy)?.info.file ?? 'another source');
+      const nearToldBy = toldBy && (this.index.entry(toldBy)?.info.file ?? 'another source') + (dayBefore ? ' (the day before)' : '');
       if (read.bytes) this.addExtracted(e.info.path, extractSource({ root, path: e.info.path, bytes: read.bytes, near: want, nearToldBy }));
     }
   }

@@ -199,6 +199,7 @@ function tellsAnotherEvent(claim: Claim, f: Fact, corpus: Derived): boolean {
     startAgainstUndoing(claim, f) ||
     extensionAgainstEnd(claim, f) ||
     extensionAgainstOpening(claim, f) ||
+    extensionOnlyInClaim(claim, f) ||
     monthNamesReport(claim) ||
     otherCountryFigures(claim, f) ||
     otherMove(claim, f) ||
@@ -1622,6 +1623,19 @@ function extensionAgainstOpening(claim: Claim, f: Fact): boolean {
   return contrary(claim.clauseText, factClause(f), EXTENDED, OPENED_ACT);
 }
 const EXTENDED = /\b(?:extend(?:s|ed|ing)?|extension|prolong(?:s|ed|ing)?|renew(?:s|ed|ing)?)\b/i;
+
+/**
+ * "A July 7 order extended the pause for most partners" is not dated by "the United States government
+ * issued an executive order adjusting the reciprocal tariff rates" on July 31: a brief's extension is
+ * answered only by a source clause that tells one too, or a pause, a delay or a limit.
+ */
+function extensionOnlyInClaim(claim: Claim, f: Fact): boolean {
+  const clause = factClause(f);
+  return EXTENDED_ACT.test(claim.clauseText) && !EXTENDED.test(clause) && !PUT_OFF.test(clause) && !HELD_OR_LIMITED.test(clause);
+}
+/** An extension told as the act ("extended the pause", "was prolonged"), not "the extended scheme". */
+const EXTENDED_ACT = /\b(?:(?:extend|prolong|renew)(?:s|ed|ing)?\s+(?:the|its|their|a|an|it|them|this|that)\b|(?:was|were|been|be|is|are)\s+(?:extend|prolong|renew)ed\b)/i;
+const HELD_OR_LIMITED = /\b(?:prolong\w*|renew\w*|suspen\w*|until|till|deadline|expir\w*|lapse\w*)\b/i;
 const OPENED_ACT = /\b(?:open(?:s|ed|ing)?|launch(?:es|ed|ing)?|initiat(?:es|ed|ing)|start(?:s|ed|ing)?|beg(?:an|un|ins))\b/i;
 
 /** A meeting told by its verb: "the board met to review", "ministers convened". */
@@ -2359,8 +2373,9 @@ function titleOnlyTerms(f: Fact, corpus: Derived): string[] {
 
 // "until" and "from" name an end or a start ("the truce runs until August 12"), which a source can contradict.
 const UP_TO = /\b(?:before|prior\s+to|ahead\s+of|by|no\s+later\s+than|not\s+later\s+than)\s+(?:the\s+)?$/i;
-// ("Importers have had to lodge cash deposits … since 5 September": a duty, and its start.)
-const BEEN_SINCE = /\b(?:has|have|had)\s+(?:had\s+to|been\s+(?:on|in|under|part\s+of|a\s+member\s+of)|(?:been\s+)?(?:run|led|held|headed|chaired|served|governed|ruled|presided|overseen|managed))\b[^.;:,]{0,100}?\s+since\s+(?:the\s+)?$/i;
+// ("Importers have had to lodge cash deposits … since 5 September", "exports have faced a separate
+// 25% US levy since 3 April": a duty, and its start.)
+const BEEN_SINCE = /\b(?:has|have|had)\s+(?:had\s+to|faced|paid|borne|attracted|been\s+(?:on|in|under|part\s+of|a\s+member\s+of|subject\s+to)|(?:been\s+)?(?:run|led|held|headed|chaired|served|governed|ruled|presided|overseen|managed))\b[^.;:,]{0,100}?\s+since\s+(?:the\s+)?$/i;
 const FROM_ON = /\b(?:after|since|following|no\s+earlier\s+than|not\s+before)\s+(?:the\s+)?$/i;
 
 /** The words of the claim's clause before its date. */

@@ -1047,7 +1047,9 @@ const END_WORDS = /\b(?:until|till|through|expir(?:e|es|ed|ing|y)|ends?|ended|en
 
 /** A proposal put to a body: "proposed", "tabled", "put forward", "a proposal for". */
 // (Not "proposed" as an adjective of what a decision changed: "lowered the proposed rates".)
-const PROPOSED = /\b(?:propos(?:e|es|ing|al|als)|(?<!\b(?:the|its|their|his|her|a|an)\s+)proposed|tabled?|tabling|put\s+forward|unveil(?:s|ed)?\s+(?:a|its|the)\s+(?:draft|plan))\b/i;
+// (Nor is an offer handed over a decision on it: "Cabinet signed off on the revised offer" is not
+// "handed over a revised offer at the start of August".)
+const PROPOSED = /\b(?:propos(?:e|es|ing|al|als)|(?<!\b(?:the|its|their|his|her|a|an)\s+)proposed|hand(?:ed|s)?\s+over|submit(?:s|ted)|deliver(?:s|ed)|tabled?|tabling|put\s+forward|unveil(?:s|ed)?\s+(?:a|its|the)\s+(?:draft|plan))\b/i;
 
 /**
  * "A separate proposal for a safeguard regulation followed on 8 October 2025" is not dated by
@@ -1073,7 +1075,7 @@ const PRELIMINARY = /\b(?:preliminary|provisional)\b/i;
 const FINAL_STAGE = /\b(?:final|definitive)\b/i;
 
 /** A body's decision on a paper, told by its verb. */
-const BODY_DECIDED = /\b(?:passed|approved|voted|adopted|endorsed)\b/i;
+const BODY_DECIDED = /\b(?:passed|approved|voted|adopted|endorsed|signed\s+off)\b/i;
 const SIGN_VERB = /\b(?:sign|signs|signed|signing|proclaimed|decreed|promulgated|enacted)\b/i;
 const SIGNING_WORDS = /\b(?:sign|signs|signed|signing|orders?|ordered|proclamations?|proclaimed|decrees?|decreed|memorandum|law|bill|regulation)\b/i;
 

@@ -1524,8 +1524,11 @@ const AGREEMENT_WORDS = /\b(?:agree\w*|deal|accords?|pacts?|truce|ceasefire|memo
  * monitoring arrangement": the day is the agreement's, and the claim tells of no agreement.
  */
 function agreementOnlyInSource(claim: Claim, f: Fact): boolean {
-  return AGREEMENT_REACHED.test(clauseUpTo(f, dateSpan(f).start)) && !AGREEMENT_WORDS.test(claim.clauseText);
+  const upTo = clauseUpTo(f, dateSpan(f).start);
+  // ("Trump and Xi agreed on Thursday to a one-year truce" dates the agreeing, not the pause it led to.)
+  return (AGREEMENT_REACHED.test(upTo) || AGREED_ON.test(upTo)) && !AGREEMENT_WORDS.test(claim.clauseText);
 }
+const AGREED_ON = /\bagreed\s+(?:on|in)\s+(?:the\s+)?$/i;
 
 const OUTWARD = /\b(?:fl(?:y|ies|ying|ew|own)|travel(?:s|led|ling|ed|ing)?|went|head(?:s|ed|ing)?|jet(?:s|ted)?)\s+(?:to|into)\s+[A-Z]/;
 const HOMEWARD = /\b(?:(?:fl(?:y|ies|ying|ew|own)|travel(?:s|led|ling|ed|ing)?|went|head(?:s|ed|ing)?|jet(?:s|ted)?|return(?:s|ed|ing)?)\s+(?:home|back)|return(?:s|ed|ing)?\s+to)\b/i;

@@ -516,6 +516,15 @@ function referredSpans(text: string): Array<{ from: number; to: number; text: st
   return out;
 }
 
+/** The claim's clause without what it only points back at (the connective that holds its date stays). */
+function outsideReferredSpans(claim: Claim): string {
+  const clause = claim.clauseText;
+  const at = claim.cited.mention.start - claim.clause.start;
+  let out = clause;
+  for (const { from, to } of referredSpans(clause)) if (!(from <= at && at < to)) out = out.slice(0, from) + ' '.repeat(to - from) + out.slice(to);
+  return out;
+}
+
 /** The connectives of another event's day ("after …", "following …"), not of a state's ("since …", "until …"). */
 const POINTS_BACK = /^(?:after|before|following|ahead\s+of|prior\s+to)\b/i;
 
@@ -1148,7 +1157,12 @@ function momentsAgree(claim: Claim, f: Fact, said: Moment | undefined, sourced: 
   // And a limit ("an agreement can be reached before August 1") is no day on which a brief's event
   // happened ("the agreement was reached on June 7"), unless the brief speaks of an end or a deadline.
   // ("Delegations must register by 13 March" tells a limit as well.)
-  if (sourced === 'end' && said === undefined) return claim.kinds.includes('deadline') || END_WORDS.test(claim.clauseText) || MUST_BY.test(claimLead(claim, MOMENT_REACH));
+  // (Not a deadline the brief only points back at: "tabled the text on 12 November, after the
+  // opposition's deadline passed" against "gave the government until 10 November to table".)
+  if (sourced === 'end' && said === undefined) {
+    const own = outsideReferredSpans(claim);
+    return kindsIn(own).includes('deadline') || END_WORDS.test(own) || MUST_BY.test(claimLead(claim, MOMENT_REACH));
+  }
   // A start ("threatens Mexico with 30% tariff from August") does not date a brief that tells of a
   // letter or a saying and of no start ("It was on July 12 that the letter … was posted").
   // Nor one that tells of a decision ("Parliamentary approval in Tokyo was completed on 4 December"),
@@ -1213,7 +1227,8 @@ export function inItsOwnClause(claim: Claim, f: Fact): boolean {
   // (The words of a name are no act of that clause: "after the UK concluded negotiations to join the
   // Comprehensive and Progressive Agreement for Trans-Pacific Partnership on 31 March" is not about
   // an agreement taking effect.)
-  const own = clauseTermsAround(withoutNames(f.sentence), start, end, [SINCE_CLAUSE, RELATIVE_CLAUSE, CONTACT_RELATIVE]);
+  const bare = withoutNames(f.sentence);
+  const own = clauseTermsAround(bare, start, end, [SINCE_CLAUSE, RELATIVE_CLAUSE, CONTACT_RELATIVE]) ?? whenClauseTerms(f.sentence, bare, start, end);
   if (!own) return true;
   // ("…, who held talks with Rubio on Sept. 10, told reporters … a working group": "held" alone does
   // not make "the working group held its first session" that clause's act.)
@@ -1249,6 +1264,17 @@ const CONNECTORS = new Set(['since', 'after', 'following', 'before', 'ahead', 'p
 // date of a relative clause set off by commas is that clause's act.
 // (A full stop ends it only before a capital: "who on Feb. 4 became …" runs on past "Feb.".)
 const RELATIVE_CLAUSE = /,\s*(?:whose|which|who)\s+[^,;:]+?(?=,|;|:|\.(?:\s+[A-Z"“]|\s*$)|$)/gi;
+/**
+ * "When Anwar and Trump signed the agreement in Kuala Lumpur on 26 October, much of the attention
+ * went to …": a "when" clause that opens the sentence dates its own act (its words read with names
+ * blanked, as `bare` has them).
+ */
+function whenClauseTerms(sentence: string, bare: string, start: number, end: number): string[] | undefined {
+  const m = WHEN_OPENS.exec(sentence);
+  if (!m || start < m.index || end > m.index + m[0].length) return undefined;
+  return contentTerms(bare.slice(m.index, start) + ' ' + bare.slice(end, m.index + m[0].length));
+}
+const WHEN_OPENS = /^\s*When\s+[^,;:]+/;
 // "… attach safeguards to the trade framework it announced with Buenos Aires last Thursday": a
 // relative clause with no "which", its pronoun subject right after the noun it tells of.
 // (The noun it tells of is the clause's too: "an order it made public on Oct. 12" tells the order.)

@@ -1095,7 +1095,7 @@ function yearSlip(claim: Claim, scored: FactMatch[], corpus: Derived): ClaimVerd
       if (claim.siblings.some((s) => s.year === sourceYear && s.mention.value.slice(4, 10) === md)) continue;
       // (Nor a year off of another in a count: "The first amendment … was published … on 23 December
       // 2024" is no slip of "The second amendment was published … on 23 December 2025".)
-      if (!firm(f) || denied(claim) || !aboutTheSaying(claim, f) || !sameMoment(claim, f) || !sameOrdinal(claim.clauseText, f) || !sameStep(claim.clauseText, f) || !moreThanNames(claim, f, corpus) || tellsAnotherEvent(claim, f, corpus)) continue;
+      if (!(firm(f) || scheduleAgainstSchedule(claim, f)) || denied(claim) || !aboutTheSaying(claim, f) || !sameMoment(claim, f) || !sameOrdinal(claim.clauseText, f) || !sameStep(claim.clauseText, f) || !moreThanNames(claim, f, corpus) || tellsAnotherEvent(claim, f, corpus)) continue;
       // (Not one that tells another body's act: "the full Chamber approved the bill on Wednesday"
       // against the committee's vote a day before.)
       if (top !== best && top.score > best.score * SLIP_OUTSCORED && !sameDay(top.fact) && !holdsDay(top.fact, f) && moreThanNames(claim, top.fact, corpus) && !tellsAnotherEvent(claim, top.fact, corpus)) return 'stop';
@@ -1121,6 +1121,16 @@ function yearSlip(claim: Claim, scored: FactMatch[], corpus: Derived): ClaimVerd
   const yearless = slipAgainst(false, inCorpusYear);
   return yearless === 'stop' ? undefined : yearless;
 }
+
+/**
+ * "MC14, which opens in Yaoundé on 26 March 2025" against "is scheduled to open in Yaounde on March
+ * 26, 2026": a schedule the brief tells as one too, against one the source gives with its year; a
+ * plan may move by days, not by the year it was written down in.
+ */
+function scheduleAgainstSchedule(claim: Claim, f: Fact): boolean {
+  return f.date.resolution === 'explicit' && SCHEDULE_IN_CLAIM.test(leadOf(claim));
+}
+const SCHEDULE_IN_CLAIM = /\b(?:will|(?:is|are)\s+(?:to|due|set|scheduled|expected)\s+to|opens|begins|starts|convenes|takes\s+place|is\s+held)\b[^.;:]*$/i;
 
 /**
  * A year or month, with or without its year, that holds a fact's day: "last December" of an undated

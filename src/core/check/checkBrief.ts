@@ -200,6 +200,7 @@ function tellsAnotherEvent(claim: Claim, f: Fact, corpus: Derived): boolean {
     extensionAgainstEnd(claim, f) ||
     extensionAgainstOpening(claim, f) ||
     extensionOnlyInClaim(claim, f) ||
+    counterpartNotInSource(claim, f, corpus) ||
     monthNamesReport(claim) ||
     otherCountryFigures(claim, f) ||
     otherMove(claim, f) ||
@@ -1067,13 +1068,16 @@ const RECURRING = /\b(?:annual|annually|every\s+year|each\s+year|yearly|annivers
  * that give the day without a year agree with either year and do not speak for this one; a source
  * that gives the brief's own year does, and then there is no warning.
  */
+const ONE_OFF_MOMENTS: ReadonlySet<string> = new Set(['signing']);
+
 function yearSlip(claim: Claim, scored: FactMatch[], corpus: Derived): ClaimVerdict | undefined {
   const cited = claim.cited;
   const m = cited.mention;
   if (cited.yearSource !== 'explicit' || cited.year === undefined || (m.precision !== 'day' && m.precision !== 'range')) return undefined;
   const md = m.value.slice(4, 10);
-  // Quarters open and close on the same days every year, and many measures start or lapse then.
-  if (QUARTER_DAYS.has(md) || RECURRING.test(claim.sentenceText)) return undefined;
+  // Quarters open and close on the same days every year, and many measures start or lapse then (not
+  // a signing or a meeting: "signed the terms of reference … on 1 April 2024" is one day of one year).
+  if ((QUARTER_DAYS.has(md) && !ONE_OFF_MOMENTS.has(momentOfClaim(claim) ?? '')) || RECURRING.test(claim.sentenceText)) return undefined;
   const sameDay = (f: Fact) => f.date.value.slice(4, 10) === md && (f.date.precision === 'day' || f.date.precision === 'range');
   // (Any source that gives the brief's own day, however loosely it matches, says the year is no slip.)
   if (scored.some((x) => x.fact.yearKnown && sameDay(x.fact) && x.fact.date.value.startsWith(String(cited.year)))) return undefined;
@@ -1646,6 +1650,27 @@ function extensionOnlyInClaim(claim: Claim, f: Fact): boolean {
   const clause = factClause(f);
   return EXTENDED_ACT.test(claim.clauseText) && !EXTENDED.test(clause) && !PUT_OFF.test(clause) && !HELD_OR_LIMITED.test(clause);
 }
+/**
+ * "Santiago held technical talks with US trade officials in the week of July 14" is not dated by "the
+ * second round of talks, held in Santiago from Aug 11 to 15" in a story headed "India, Chile …": the
+ * brief's counterpart (after "with") is named neither in the source's sentence nor in its headline,
+ * and another country is.
+ */
+function counterpartNotInSource(claim: Claim, f: Fact, corpus: Derived): boolean {
+  const m = WITH_PARTY.exec(leadOf(claim));
+  if (!m) return false;
+  const place = (id: string) => corpus.entityById.get(id)?.kind === 'place';
+  const theirs = corpus.registry.matchIn(m[1]).map((x) => x.entityId).filter(place);
+  if (!theirs.length) return false;
+  const title = corpus.documents.find((d) => d.path === f.path)?.title ?? '';
+  const named = new Set([...f.entities, ...corpus.registry.matchIn(title).map((x) => x.entityId)].filter(place));
+  if (theirs.some((id) => named.has(id))) return false;
+  const claimed = new Set(claim.entityIds);
+  return [...named].some((id) => !claimed.has(id));
+}
+// (The party of an encounter, not of a thing: "the US deals with Malaysia" names no counterpart.)
+const WITH_PARTY = /\b(?:talks|met|meet|meets|meeting|meetings|spoke|negotiations|consultations|call|discussions)\s+(?:[\w-]+\s+){0,2}?with\s+((?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)/;
+
 /** An extension told as the act ("extended the pause", "was prolonged"), not "the extended scheme". */
 const EXTENDED_ACT = /\b(?:(?:extend|prolong|renew)(?:s|ed|ing)?\s+(?:the|its|their|a|an|it|them|this|that)\b|(?:was|were|been|be|is|are)\s+(?:extend|prolong|renew)ed\b)/i;
 const HELD_OR_LIMITED = /\b(?:prolong\w*|renew\w*|suspen\w*|until|till|deadline|expir\w*|lapse\w*)\b/i;

@@ -146,8 +146,8 @@ export function withBlanks(decoded: string, blanks: number[]): string {
 /**
  * `corpusNear`: a day the engine reads from the corpus's dated sources, in whose year a yearless
  * wire dateline is read when its own text tells the year only as a guess, or not at all.
- * `corpusNearToldBy`: the source that writes that day out in full, when its year came from there
- * ("… (the day before)" when it wrote the day before the wire's).
+ * `corpusNearToldBy`: how another source told that day, when its year came from there ("news.txt gives
+ * this day in full", "… gives the day before it in full").
  */
 export function parseArticle(root: string, file: string, bytes: Uint8Array, corpusNear?: string, corpusNearToldBy?: string): ParsedArticle {
   const rel = relativeName(root, file);
@@ -602,9 +602,7 @@ function documentDate(
   corpusNearToldBy?: string,
 ): { date: string | null; dateSource: DateSource; dateNote: string; dateline?: { start: number; end: number }; corpusDay?: CorpusDay } {
   // How a note names the year `corpusNear` gave: by the source that writes the day out, or by the sources near it.
-  const DAY_BEFORE = ' (the day before)';
-  const toldIt = corpusNearToldBy?.endsWith(DAY_BEFORE) ? `${corpusNearToldBy.slice(0, -DAY_BEFORE.length)} gives the day before it in full` : `${corpusNearToldBy} gives this day in full`;
-  const corpusYear = (near: string) => (corpusNearToldBy ? `the year ${toldIt}` : near);
+  const corpusYear = (near: string) => (corpusNearToldBy ? `the year ${corpusNearToldBy}` : near);
   if (!fmDate && page) {
     // A saved web page says when it was published; a visible dateline is still kept out of the facts.
     const dl = findDateline(body) ?? findWireDatelineSpan(body);

@@ -237,7 +237,7 @@ export class Engine {
       const root = this.rootOf(e.info.path);
       if ((want ?? null) === e.info.date || !root) continue;
       const read = readSourceFile(e.info.path, this.maxBytes);
-      const nearToldBy = toldBy && (this.index.entry(toldBy)?.info.file ?? 'another source') + (dayBefore ? ' (the day before)' : '');
+      const nearToldBy = toldBy && `${this.index.entry(toldBy)?.info.file ?? 'another source'} gives ${dayBefore ? 'the day before it' : 'this day'} in full`;
       if (read.bytes) this.addExtracted(e.info.path, extractSource({ root, path: e.info.path, bytes: read.bytes, near: want, nearToldBy }));
     }
   }

@@ -1530,7 +1530,7 @@ function arrivalAgainstDeparture(claim: Claim, f: Fact): boolean {
 }
 
 const AGREEMENT_REACHED = /\b(?:agreement|deal|accord|pact|truce|ceasefire|memorandum|framework)\s+(?:was\s+|were\s+|had\s+been\s+)?(?:reached|signed|agreed|struck|concluded|sealed)\b[^.;:]*$/i;
-const AGREEMENT_WORDS = /\b(?:agree\w*|deal|accords?|pacts?|truce|ceasefire|memorand\w*|framework|sign\w*|reach\w*|conclu\w*|seal\w*|negotiat\w*|talks)\b/i;
+const AGREEMENT_WORDS = /\b(?:agree\w*|deal|accords?|pacts?|truce|ceasefire|memorand\w*|framework|sign\w*|reach\w*|conclu\w*|seal\w*|settl\w*|negotiat\w*|talks)\b/i;
 
 /**
  * "An ASEAN observer team deployed along the border in late August" is not dated by "the 13-point

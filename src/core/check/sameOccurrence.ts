@@ -1168,6 +1168,9 @@ function momentsAgree(claim: Claim, f: Fact, said: Moment | undefined, sourced: 
   // Nor one that tells of a decision ("Parliamentary approval in Tokyo was completed on 4 December"),
   // against "clearing the way for Tokyo to seek parliamentary approval so that the deals can take
   // effect on Jan. 1, 2020".
+  // (Nor, when the start is a relative clause's about the thing before it, a brief that tells no start:
+  // "obtained the export licences … covered by the Dutch rules that took effect on April 1".)
+  if (sourced === 'start' && said === undefined && RELATIVE_START.test(factLead(f, 60)) && !START_WORDS.test(claim.clauseText)) return false;
   if (sourced === 'start' && said === undefined) return (!SAYING_OR_PAPER.test(claim.sentenceText) && !DECISION_WORDS.test(claim.clauseText)) || START_WORDS.test(claim.sentenceText);
   // And the other way: "would have applied from 1 August" is not dated by "on July 12, when Mexico
   // was told it faced 30%".
@@ -1180,6 +1183,7 @@ function momentsAgree(claim: Claim, f: Fact, said: Moment | undefined, sourced: 
 // (A notice is a paper, not "until further notice" nor "90 days' notice".)
 const SAYING_OR_PAPER = /\b(?:letters?|posts?|posted|wrote|writes|said|says|told|announc(?:ed|es|ement)|threat(?:s|ened|ening)?|unveil(?:ed|s)|sign(?:s|ed|ing)|published|statement|proclamations?|executive\s+orders?|memorand(?:um|a)|(?<!\b(?:further|short|prior|advance|without|days['’]?|weeks['’]?|months['’]?)\s+)notices?|Federal\s+Register|Official\s+Journal|[Gg]azette)\b/i;
 const LAUNCH = /\blaunch(?:es|ed|ing)?\b[^.;:]{0,60}$/i;
+const RELATIVE_START = /\b(?:that|which)\s+(?:(?:took|take|takes)\s+effect|(?:came|come|comes|entered|enter|enters)\s+into\s+(?:force|effect)|applied|apply|applies|kicked\s+in)\s+(?:on|from|in|as\s+of)\s+(?:the\s+)?$/i;
 const MUST_BY = /\b(?:must|(?:is|are)\s+required\s+to|ha(?:s|ve)\s+to)\b[^.;:]{0,50}?\bby\s+(?:the\s+)?$/i;
 const OPENS_ON = /\bopen(?:s|ed)?\s+(?:on|from)\s+(?:the\s+)?$/i;
 /** A decision a body takes: its approval, vote, ratification, adoption or consent. */

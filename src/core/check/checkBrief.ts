@@ -17,7 +17,7 @@ import { buildClaims, type Claim } from './claims';
 import { matchFacts, type FactMatch } from './matchFacts';
 import { agreedPageYear, sourcesDateDay } from './pageYear';
 import { dayNumber, gap, isoOfDay, reachOf, relate, shiftYears, type Reach } from './reach';
-import { actorUnknownToCorpus, closeEnough, dateOnlyInReferredSpan, GIVEN_UNTIL, momentOfClaim, momentOfFact, namesSameOrdinal, nameTerms, OCCASION_KINDS, SAYINGS, sameActors, sameMoment, sameOccurrence, sameOrdinal, sameStep, sameSubject, sourceHeadIds, STATE_SINCE } from './sameOccurrence';
+import { actorUnknownToCorpus, closeEnough, dateOnlyInReferredSpan, GIVEN_UNTIL, momentOfClaim, momentOfFact, namesSameOrdinal, nameTerms, OCCASION_KINDS, referredSpans, SAYINGS, sameActors, sameMoment, sameOccurrence, sameOrdinal, sameStep, sameSubject, sourceHeadIds, STATE_SINCE } from './sameOccurrence';
 import { citedSpan, claimLead, clauseUpTo, dateSpan, factClause, factLead, rowClaim, rowLabelOf } from './spans';
 import { entryClause, headsEntry } from '../text/timelineEntry';
 import { headsRow } from '../text/tableRow';
@@ -201,6 +201,7 @@ function tellsAnotherEvent(claim: Claim, f: Fact, corpus: Derived): boolean {
     extensionAgainstOpening(claim, f) ||
     extensionOnlyInClaim(claim, f) ||
     counterpartNotInSource(claim, f, corpus) ||
+    claimOnlyPointedAtInSource(claim, f, corpus) ||
     monthNamesReport(claim) ||
     otherCountryFigures(claim, f) ||
     otherMove(claim, f) ||
@@ -1670,6 +1671,31 @@ function counterpartNotInSource(claim: Claim, f: Fact, corpus: Derived): boolean
 }
 // (The party of an encounter, not of a thing: "the US deals with Malaysia" names no counterpart.)
 const WITH_PARTY = /\b(?:talks|met|meet|meets|meeting|meetings|spoke|negotiations|consultations|call|discussions)\s+(?:[\w-]+\s+){0,2}?with\s+((?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)/;
+
+/**
+ * "Goyal made a return visit to Melbourne in late September" is not dated by "Farrell and Goyal
+ * co-chaired the Joint Ministerial Commission on Wednesday, their first formal meeting since Goyal
+ * visited Sydney and Melbourne earlier in the year": what the brief tells is, in the source, only
+ * what a "since" or "after" clause points back at, and the date is the main clause's.
+ */
+function claimOnlyPointedAtInSource(claim: Claim, f: Fact, corpus: Derived): boolean {
+  const d = dateSpan(f);
+  // (An aside after the main clause, set off by a comma: "on Wednesday, their first formal meeting
+  // since …"; not "On April 4 two days after Washington unveiled … Beijing announced", which runs on.)
+  const spans = referredSpans(f.sentence).filter((s) => POINTED_BACK.test(s.text) && d.end <= s.from && f.sentence.slice(d.end, s.from).includes(','));
+  if (!spans.length) return false;
+  const names = nameTerms(claim.entityIds, corpus);
+  const mine = new Set(contentTerms(claim.clauseText).filter((t) => !names.has(t)));
+  const inside = new Set(spans.flatMap((s) => contentTerms(s.text)));
+  let rest = f.sentence;
+  for (const s of spans) rest = rest.slice(0, s.from) + ' '.repeat(s.to - s.from) + rest.slice(s.to);
+  const outside = new Set(contentTerms(rest));
+  const shared = [...mine].filter((t) => inside.has(t) || outside.has(t));
+  return shared.length > 0 && shared.every((t) => inside.has(t) && !outside.has(t));
+}
+// (A clause of its own, a named subject and its past verb: "since Goyal visited Sydney", not "after
+// that session that the threat …" nor "the following day the two ministers signed".)
+const POINTED_BACK = /^(?:since|after|before)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}(?:[a-z]{2,}ed|met|went|came|made|took|gave|spoke|flew|left|held|won|lost|sent)\b/;
 
 /** An extension told as the act ("extended the pause", "was prolonged"), not "the extended scheme". */
 const EXTENDED_ACT = /\b(?:(?:extend|prolong|renew)(?:s|ed|ing)?\s+(?:the|its|their|a|an|it|them|this|that)\b|(?:was|were|been|be|is|are)\s+(?:extend|prolong|renew)ed\b)/i;

@@ -507,7 +507,7 @@ const CONNECTIVE = /\b(?:since|after|before|following|followed by|ahead of|prior
 const FOLLOWED_UP = /\bfollow(?:ed|s|ing)?\s+up\s+(?:on\s+)?([^,.;:]+?)\s+with\b/g;
 
 /** The spans of a text that only point back at another event: a connective's phrase, what is followed up. */
-function referredSpans(text: string): Array<{ from: number; to: number; text: string }> {
+export function referredSpans(text: string): Array<{ from: number; to: number; text: string }> {
   const out = [...text.matchAll(CONNECTIVE)].map((m) => ({ from: m.index!, to: m.index! + m[0].length, text: m[0] }));
   for (const m of text.matchAll(FOLLOWED_UP)) {
     const from = m.index! + m[0].indexOf(m[1]);

@@ -1224,10 +1224,12 @@ export function inItsOwnClause(claim: Claim, f: Fact): boolean {
   const { start, end } = dateSpan(f);
   // (A relative clause that tells only when the thing before it started is that thing's date:
   // "retaliatory duties on … bourbon whiskey, jeans and motorcycles, which took effect on June 22".)
-  if (ITS_START_WHICH.test(f.sentence.slice(Math.max(0, start - 60), start))) return true;
+  // (When the brief names that thing: "In addition to the China-specific surtax, which applies from
+  // July 31, Ottawa will cut the volume of steel …" does not date the brief's quotas.)
+  if (ITS_START_WHICH.test(f.sentence.slice(Math.max(0, start - 60), start)) && namesThingBefore(claim, f.sentence.slice(0, start))) return true;
   // (So is one that tells only when it took place: "the Ministerial Conference in Abu Dhabi, which
   // ran from Feb. 26 to March 2, 2024".)
-  if (ITS_TIME_WHICH.test(f.sentence.slice(Math.max(0, start - 60), start))) return true;
+  if (ITS_TIME_WHICH.test(f.sentence.slice(Math.max(0, start - 60), start)) && namesThingBefore(claim, f.sentence.slice(0, start))) return true;
   // (The words of a name are no act of that clause: "after the UK concluded negotiations to join the
   // Comprehensive and Progressive Agreement for Trans-Pacific Partnership on 31 March" is not about
   // an agreement taking effect.)
@@ -1242,6 +1244,20 @@ export function inItsOwnClause(claim: Claim, f: Fact): boolean {
 
 const ITS_START_WHICH = /,\s*which\s+(?:(?:took|take|takes)\s+effect|(?:came|come|comes|entered|enter|enters)\s+into\s+(?:force|effect)|applied|apply|applies|kicked\s+in|began\s+to\s+apply)\s+(?:on|from|in|as\s+of)\s+(?:the\s+)?$/i;
 
+/**
+ * The thing before the ", which" that ends `lead` may be the brief's: not when the source sets it
+ * apart from what its main clause tells ("In addition to the China-specific surtax, which applies
+ * from July 31, Ottawa will cut …") and the brief does not name it; "Under the provisional measures,
+ * which apply from Oct. 11, importers must lodge deposits" tells the deposits' start.
+ */
+function namesThingBefore(claim: Claim, lead: string): boolean {
+  const at = lead.search(/,\s*which\b[^,]*$/);
+  if (at < 0) return true;
+  const phrase = lead.slice(0, at).split(/[,;:]/).pop()!.trim();
+  if (!SET_APART_THING.test(phrase)) return true;
+  return contentTerms(phrase).some((t) => claim.features.get(`t:${t}`) === 1);
+}
+const SET_APART_THING = /^(?:in\s+addition\s+to|besides|apart\s+from|aside\s+from|unlike|as\s+well\s+as|alongside|on\s+top\s+of)\b/i;
 const ITS_TIME_WHICH = /,\s*which\s+(?:ran|runs|run|was\s+held|were\s+held|is\s+held|took\s+place|takes\s+place|lasted|sat|met)\s+(?:on|from|in|between|over)\s+(?:the\s+)?$/i;
 
 /** Verbs that carry no act of their own ("held talks", "made a call", "took steps"), as stems. */

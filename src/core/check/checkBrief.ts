@@ -17,7 +17,7 @@ import { buildClaims, type Claim } from './claims';
 import { matchFacts, type FactMatch } from './matchFacts';
 import { agreedPageYear, sourcesDateDay } from './pageYear';
 import { dayNumber, gap, isoOfDay, reachOf, relate, shiftYears, type Reach } from './reach';
-import { actorUnknownToCorpus, closeEnough, dateOnlyInReferredSpan, GIVEN_UNTIL, momentOfClaim, momentOfFact, namesSameOrdinal, nameTerms, OCCASION_KINDS, referredSpans, SAYINGS, sameActors, sameMoment, sameOccurrence, sameOrdinal, sameStep, sameSubject, sourceHeadIds, STATE_SINCE } from './sameOccurrence';
+import { actorUnknownToCorpus, blankSpans, closeEnough, dateOnlyInReferredSpan, GIVEN_UNTIL, momentOfClaim, momentOfFact, namesSameOrdinal, nameTerms, OCCASION_KINDS, referredSpans, SAYINGS, sameActors, sameMoment, sameOccurrence, sameOrdinal, sameStep, sameSubject, sourceHeadIds, STATE_SINCE } from './sameOccurrence';
 import { citedSpan, claimLead, clauseUpTo, dateSpan, factClause, factLead, rowClaim, rowLabelOf } from './spans';
 import { entryClause, headsEntry } from '../text/timelineEntry';
 import { headsRow } from '../text/tableRow';
@@ -1069,8 +1069,6 @@ const RECURRING = /\b(?:annual|annually|every\s+year|each\s+year|yearly|annivers
  * that give the day without a year agree with either year and do not speak for this one; a source
  * that gives the brief's own year does, and then there is no warning.
  */
-const ONE_OFF_MOMENTS: ReadonlySet<string> = new Set(['signing']);
-
 function yearSlip(claim: Claim, scored: FactMatch[], corpus: Derived): ClaimVerdict | undefined {
   const cited = claim.cited;
   const m = cited.mention;
@@ -1078,7 +1076,7 @@ function yearSlip(claim: Claim, scored: FactMatch[], corpus: Derived): ClaimVerd
   const md = m.value.slice(4, 10);
   // Quarters open and close on the same days every year, and many measures start or lapse then (not
   // a signing or a meeting: "signed the terms of reference … on 1 April 2024" is one day of one year).
-  if ((QUARTER_DAYS.has(md) && !ONE_OFF_MOMENTS.has(momentOfClaim(claim) ?? '')) || RECURRING.test(claim.sentenceText)) return undefined;
+  if ((QUARTER_DAYS.has(md) && momentOfClaim(claim) !== 'signing') || RECURRING.test(claim.sentenceText)) return undefined;
   const sameDay = (f: Fact) => f.date.value.slice(4, 10) === md && (f.date.precision === 'day' || f.date.precision === 'range');
   // (Any source that gives the brief's own day, however loosely it matches, says the year is no slip.)
   if (scored.some((x) => x.fact.yearKnown && sameDay(x.fact) && x.fact.date.value.startsWith(String(cited.year)))) return undefined;
@@ -1663,13 +1661,20 @@ function counterpartNotInSource(claim: Claim, f: Fact, corpus: Derived): boolean
   const place = (id: string) => corpus.entityById.get(id)?.kind === 'place';
   const theirs = corpus.registry.matchIn(m[1]).map((x) => x.entityId).filter(place);
   if (!theirs.length) return false;
-  const title = corpus.documents.find((d) => d.path === f.path)?.title ?? '';
+  const title = titleOf(corpus, f.path);
   const named = new Set([...f.entities, ...corpus.registry.matchIn(title).map((x) => x.entityId)].filter(place));
   if (theirs.some((id) => named.has(id))) return false;
   const claimed = new Set(claim.entityIds);
   return [...named].some((id) => !claimed.has(id));
 }
 // (The party of an encounter, not of a thing: "the US deals with Malaysia" names no counterpart.)
+/** A source's headline, by path, read once per corpus version. */
+const titlesOf = new WeakMap<Derived, Map<string, string>>();
+function titleOf(corpus: Derived, path: string): string {
+  let titles = titlesOf.get(corpus);
+  if (!titles) titlesOf.set(corpus, (titles = new Map(corpus.documents.map((d) => [d.path, d.title]))));
+  return titles.get(path) ?? '';
+}
 const WITH_PARTY = /\b(?:talks|met|meet|meets|meeting|meetings|spoke|negotiations|consultations|call|discussions)\s+(?:[\w-]+\s+){0,2}?with\s+((?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)/;
 
 /**
@@ -1687,9 +1692,7 @@ function claimOnlyPointedAtInSource(claim: Claim, f: Fact, corpus: Derived): boo
   const names = nameTerms(claim.entityIds, corpus);
   const mine = new Set(contentTerms(claim.clauseText).filter((t) => !names.has(t)));
   const inside = new Set(spans.flatMap((s) => contentTerms(s.text)));
-  let rest = f.sentence;
-  for (const s of spans) rest = rest.slice(0, s.from) + ' '.repeat(s.to - s.from) + rest.slice(s.to);
-  const outside = new Set(contentTerms(rest));
+  const outside = new Set(contentTerms(blankSpans(f.sentence, spans)));
   const shared = [...mine].filter((t) => inside.has(t) || outside.has(t));
   return shared.length > 0 && shared.every((t) => inside.has(t) && !outside.has(t));
 }

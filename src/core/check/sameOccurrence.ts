@@ -520,8 +520,13 @@ export function referredSpans(text: string): Array<{ from: number; to: number; t
 function outsideReferredSpans(claim: Claim): string {
   const clause = claim.clauseText;
   const at = claim.cited.mention.start - claim.clause.start;
-  let out = clause;
-  for (const { from, to } of referredSpans(clause)) if (!(from <= at && at < to)) out = out.slice(0, from) + ' '.repeat(to - from) + out.slice(to);
+  return blankSpans(clause, referredSpans(clause).filter(({ from, to }) => !(from <= at && at < to)));
+}
+
+/** `text` with `spans` blanked out, offsets kept. */
+export function blankSpans(text: string, spans: ReadonlyArray<{ from: number; to: number }>): string {
+  let out = text;
+  for (const { from, to } of spans) out = out.slice(0, from) + ' '.repeat(to - from) + out.slice(to);
   return out;
 }
 
@@ -1183,7 +1188,9 @@ function momentsAgree(claim: Claim, f: Fact, said: Moment | undefined, sourced: 
 // (A notice is a paper, not "until further notice" nor "90 days' notice".)
 const SAYING_OR_PAPER = /\b(?:letters?|posts?|posted|wrote|writes|said|says|told|announc(?:ed|es|ement)|threat(?:s|ened|ening)?|unveil(?:ed|s)|sign(?:s|ed|ing)|published|statement|proclamations?|executive\s+orders?|memorand(?:um|a)|(?<!\b(?:further|short|prior|advance|without|days['’]?|weeks['’]?|months['’]?)\s+)notices?|Federal\s+Register|Official\s+Journal|[Gg]azette)\b/i;
 const LAUNCH = /\blaunch(?:es|ed|ing)?\b[^.;:]{0,60}$/i;
-const RELATIVE_START = /\b(?:that|which)\s+(?:(?:took|take|takes)\s+effect|(?:came|come|comes|entered|enter|enters)\s+into\s+(?:force|effect)|applied|apply|applies|kicked\s+in)\s+(?:on|from|in|as\s+of)\s+(?:the\s+)?$/i;
+/** A measure's start told by its verb: "took effect", "came into force", "applies", "kicked in". */
+const TOOK_EFFECT = String.raw`(?:(?:took|take|takes)\s+effect|(?:came|come|comes|entered|enter|enters)\s+into\s+(?:force|effect)|applied|apply|applies|kicked\s+in|began\s+to\s+apply)`;
+const RELATIVE_START = new RegExp(`\\b(?:that|which)\\s+${TOOK_EFFECT}\\s+(?:on|from|in|as\\s+of)\\s+(?:the\\s+)?$`, 'i');
 const MUST_BY = /\b(?:must|(?:is|are)\s+required\s+to|ha(?:s|ve)\s+to)\b[^.;:]{0,50}?\bby\s+(?:the\s+)?$/i;
 const OPENS_ON = /\bopen(?:s|ed)?\s+(?:on|from)\s+(?:the\s+)?$/i;
 /** A decision a body takes: its approval, vote, ratification, adoption or consent. */
@@ -1222,14 +1229,13 @@ const SET_APART = /,?\s+not\s+(?:on\s+)?the\s+day\s+of\b[^,.;]*/gi;
  */
 export function inItsOwnClause(claim: Claim, f: Fact): boolean {
   const { start, end } = dateSpan(f);
-  // (A relative clause that tells only when the thing before it started is that thing's date:
-  // "retaliatory duties on … bourbon whiskey, jeans and motorcycles, which took effect on June 22".)
-  // (When the brief names that thing: "In addition to the China-specific surtax, which applies from
+  // (A relative clause that tells only when the thing before it started, or took place, is that
+  // thing's date: "retaliatory duties on … bourbon whiskey, jeans and motorcycles, which took effect
+  // on June 22"; "the Ministerial Conference in Abu Dhabi, which ran from Feb. 26 to March 2, 2024".
+  // When the brief names that thing: "In addition to the China-specific surtax, which applies from
   // July 31, Ottawa will cut the volume of steel …" does not date the brief's quotas.)
-  if (ITS_START_WHICH.test(f.sentence.slice(Math.max(0, start - 60), start)) && namesThingBefore(claim, f.sentence.slice(0, start))) return true;
-  // (So is one that tells only when it took place: "the Ministerial Conference in Abu Dhabi, which
-  // ran from Feb. 26 to March 2, 2024".)
-  if (ITS_TIME_WHICH.test(f.sentence.slice(Math.max(0, start - 60), start)) && namesThingBefore(claim, f.sentence.slice(0, start))) return true;
+  const lead = f.sentence.slice(Math.max(0, start - 60), start);
+  if ((ITS_START_WHICH.test(lead) || ITS_TIME_WHICH.test(lead)) && namesThingBefore(claim, f.sentence.slice(0, start))) return true;
   // (The words of a name are no act of that clause: "after the UK concluded negotiations to join the
   // Comprehensive and Progressive Agreement for Trans-Pacific Partnership on 31 March" is not about
   // an agreement taking effect.)
@@ -1242,7 +1248,7 @@ export function inItsOwnClause(claim: Claim, f: Fact): boolean {
   return [...claim.features.keys()].some((key) => key.startsWith('t:') && claim.features.get(key) === 1 && terms.has(key.slice(2)));
 }
 
-const ITS_START_WHICH = /,\s*which\s+(?:(?:took|take|takes)\s+effect|(?:came|come|comes|entered|enter|enters)\s+into\s+(?:force|effect)|applied|apply|applies|kicked\s+in|began\s+to\s+apply)\s+(?:on|from|in|as\s+of)\s+(?:the\s+)?$/i;
+const ITS_START_WHICH = new RegExp(`,\\s*which\\s+${TOOK_EFFECT}\\s+(?:on|from|in|as\\s+of)\\s+(?:the\\s+)?$`, 'i');
 
 /**
  * The thing before the ", which" that ends `lead` may be the brief's: not when the source sets it

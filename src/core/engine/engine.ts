@@ -219,7 +219,8 @@ export class Engine {
         // (Words are read only for the sources that give the wire's own day, or the day before it: a
         // busy corpus has 100,000 full dates.) The day before: "NEW DELHI, March 17 - India and New
         // Zealand have agreed to reopen negotiations …" over "formally launched on 16 March 2025".
-        const lead = () => new Set(contentTerms(wireLead(e)));
+        let leadTerms: Set<string> | undefined;
+        const lead = () => (leadTerms ??= new Set(contentTerms(wireLead(e))));
         for (const back of [0, 1]) {
           const before = new Date(Date.UTC(2001, month - 1, day - back)); // any year with no 29 February
           const key = `${pad2(before.getUTCMonth() + 1)}-${pad2(before.getUTCDate())}`;

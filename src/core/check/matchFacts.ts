@@ -176,12 +176,24 @@ function sortByScore(out: FactMatch[], corpus: Derived): void {
   for (let i = 0; i < sorted.length; i++) out[i] = sorted[i];
 }
 
+const nearTerms = new WeakMap<Fact, string[]>();
+
+/** The content words right beside a source's date, read once per fact (read-only to callers). */
+function termsNearDate(fact: Fact): string[] {
+  let near = nearTerms.get(fact);
+  if (!near) {
+    const at = fact.date.start - fact.sentenceStart;
+    near = contentTerms(fact.sentence, Math.max(0, at - PHRASE_REACH), Math.min(fact.sentence.length, fact.date.end - fact.sentenceStart + PHRASE_REACH));
+    nearTerms.set(fact, near);
+  }
+  return near;
+}
+
 /** Two content words side by side both in the claim and right beside the source's date. */
 function phraseBonus(fact: Fact, phrases: Set<string>, features: Derived['features']): number {
   if (!phrases.size || !sharesPhrase(fact.terms, phrases)) return 0;
   // Only next to the source's date: a phrase elsewhere in a long sentence may belong to another act.
-  const at = fact.date.start - fact.sentenceStart;
-  const near = contentTerms(fact.sentence, Math.max(0, at - PHRASE_REACH), Math.min(fact.sentence.length, fact.date.end - fact.sentenceStart + PHRASE_REACH));
+  const near = termsNearDate(fact);
   const seen = new Set<string>();
   let extra = 0;
   for (let j = 1; j < near.length; j++) {

@@ -961,6 +961,16 @@ const OWN_DATE = new RegExp(`(?:${MON}|${WEEKDAY_ANY}|\\b\\d{4}-\\d\\d|\\b(?:tod
 
 /** Whether a source's date starts an effect, ends one, or dates a saying or signing, if any. */
 export function momentOfFact(f: Fact): Moment | undefined {
+  // Asked of the same source date for many claims: read once (a fact never changes).
+  const known = factMoments.get(f);
+  if (known !== undefined) return known ?? undefined;
+  const found = readMomentOfFact(f);
+  factMoments.set(f, found ?? null);
+  return found;
+}
+const factMoments = new WeakMap<Fact, Moment | null>();
+
+function readMomentOfFact(f: Fact): Moment | undefined {
   const d = dateSpan(f);
   return momentOf(factLead(f, MOMENT_REACH), sourceEntry(f), f.sentence.slice(d.end, d.end + 40), true, PLUPERFECT_TOLD.test(clauseUpTo(f, d.start)));
 }
@@ -1000,6 +1010,16 @@ function rowEntry(text: string, start: number, end: number): string | undefined 
 
 /** Whether the brief's date starts or ends an effect, dates a saying or signing, or an earlier act, if any. */
 export function momentOfClaim(claim: Claim, earlier = true): Moment | undefined {
+  // Asked many times of one claim (once per candidate fact): read once for each reading.
+  let known = claimMoments.get(claim);
+  if (!known) claimMoments.set(claim, (known = {}));
+  const slot = earlier ? 'earlier' : 'own';
+  if (!(slot in known)) known[slot] = readMomentOfClaim(claim, earlier);
+  return known[slot];
+}
+const claimMoments = new WeakMap<Claim, { earlier?: Moment; own?: Moment }>();
+
+function readMomentOfClaim(claim: Claim, earlier: boolean): Moment | undefined {
   const lead = claimLead(claim, MOMENT_REACH);
   // A table's cell: its column says which moment ("| Announced | In force |"), or else its row's
   // label when that ends on one ("| Lumber tariff in force | 14 October |").
@@ -1613,6 +1633,18 @@ const STAGE_NOUNS = new Set(['batch', 'tranche', 'phase', 'step', 'stage']);
 const SITTING_NOUNS = new Set(['round', 'session']);
 
 function ordinalsIn(text: string): Map<string, Set<string>> {
+  // The same clauses and sentences are read against many candidates: remembered, within a bound.
+  const known = ordinalsRead.get(text);
+  if (known) return known;
+  if (ordinalsRead.size >= 20_000) ordinalsRead.clear();
+  const found = readOrdinals(text);
+  ordinalsRead.set(text, found);
+  return found;
+}
+/** Read-only to callers. */
+const ordinalsRead = new Map<string, Map<string, Set<string>>>();
+
+function readOrdinals(text: string): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
   const add = (word: string, n: string) => {
     const lower = word.toLowerCase();

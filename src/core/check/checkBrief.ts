@@ -1588,8 +1588,8 @@ function resumedOnlyInClaim(claim: Claim, f: Fact): boolean {
 /** A brief's saying and what was said: "Airlangga cautioned that", "told reporters that". */
 // (Or a saying told by where it was made: "at a Nairobi press briefing".)
 const SAID_THAT = /\b(?:said|cautioned|warned|stressed|insisted|argued|noted|acknowledged|admitted|conceded|claimed|told\s+(?:[\w'’-]+\s+){0,3}?)\s*that\b|\bat\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:press\s+briefing|press\s+conference|news\s+conference)\b/i;
-/** Any word of a saying in a source's sentence (not the States of "the United States"). */
-const SAYING_WORD = /\b(?:said|says|say|saying|told|tells|tell|announc\w*|(?<!\b(?:United|Member|member|Gulf|Baltic)\s+)stat(?:ed|es|ement|ements)|declar\w*|post(?:ed|s)?|wr(?:ote|ites|itten)|confirm\w*|warn\w*|caution\w*|stress\w*|insist\w*|argu\w*|noted|acknowledg\w*|admit\w*|conced\w*|claim\w*|remarks?|comments?|interview\w*|briefing|press\s+conference|spokes\w+|quoted|according|pledg\w*|promis\w*|vow\w*|notif\w*|inform\w*|letter|speech|address|testif\w*|explain\w*|describ\w*|call(?:ed|s)?\s+(?:for|on|it)|urg\w*|signal\w*)\b/i;
+/** Any word of a saying in a source's sentence (not the States of "the United States"; nor "according to notices posted", papers, not a speaker). */
+const SAYING_WORD = /\b(?:said|says|say|saying|told|tells|tell|announc\w*|(?<!\b(?:United|Member|member|Gulf|Baltic)\s+)stat(?:ed|es|ement|ements)|declar\w*|(?<!\b(?:notices?|documents?|rules?|filings?|forms?|lists?)\s+)post(?:ed|s)?|wr(?:ote|ites|itten)|confirm\w*|warn\w*|caution\w*|stress\w*|insist\w*|argu\w*|noted|acknowledg\w*|admit\w*|conced\w*|claim\w*|remarks?|comments?|interview\w*|briefing|press\s+conference|spokes\w+|quoted|according(?!\s+to\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:notices?|documents?|data|figures|filings?|records?|statistics|minutes)\b)|pledg\w*|promis\w*|vow\w*|notif\w*|inform\w*|letter|speech|address|testif\w*|explain\w*|describ\w*|call(?:ed|s)?\s+(?:for|on|it)|urg\w*|signal\w*)\b/i;
 
 /**
  * "On 27 October, Airlangga cautioned that the legal text still needed more rounds" dates a saying: it
@@ -1597,8 +1597,11 @@ const SAYING_WORD = /\b(?:said|says|say|saying|told|tells|tell|announc\w*|(?<!\b
  * in-person rounds on the legal text, in Jakarta on 7-9 October").
  */
 function sayingOnlyInClaim(claim: Claim, f: Fact): boolean {
-  return (SAID_THAT.test(claim.clauseText) || THREAT.test(claim.clauseText)) && !SAYING_WORD.test(f.sentence) && !THREAT.test(f.sentence);
+  return (SAID_THAT.test(claim.clauseText) || SAID_BARE.test(claim.clauseText.split(LATER_IN_CLAIM)[0]) || THREAT.test(claim.clauseText)) && !SAYING_WORD.test(f.sentence) && !THREAT.test(f.sentence);
 }
+/** "Lutnick said chip tariffs were likely": a saying's clause without its "that" (not one told after the date's act, "…, after which Trump said India would …"). */
+const SAID_BARE = /\bsaid\s+(?!on\b|in\b|at\b|last\b|this\b)(?:[a-z][\w-]*\s+){1,3}?(?:were|was|would|will|could|might|had|have|has|is|are)\s+(?!been\s+(?:told|said)\b)/i;
+const LATER_IN_CLAIM = /,\s+(?:after\s+which|after|before|when|whereupon|then|and\s+then|following\s+which)\b/i;
 /** A threat: "Trump warned of an additional 50% duty on Monday, April 7" dates the warning, not the deal a source tells that day. */
 const THREAT = /\b(?:warn(?:ed|s|ing)\s+of|threat(?:s|en|ens|ened|ening)?)\b/i;
 
@@ -2247,8 +2250,21 @@ const OCCASION_WORDS = /\b(?:talks?|talked|meet(?:s|ing|ings)?|met|summit\w*|min
  */
 function occasionNotInSource(claim: Claim, f: Fact): boolean {
   const lead = leadOf(claim);
-  return OCCASION_LEAD.test(lead) && !OCCASION_WORDS.test(f.sentence) && !occasionByItsPlace(lead, f);
+  return OCCASION_LEAD.test(lead) && !OCCASION_WORDS.test(f.sentence) && !occasionByItsPlace(lead, f) && !journeyForOccasion(lead, f);
 }
+
+/**
+ * "Trump arrived in Kuala Lumpur for the ASEAN summit on 27 October" dates the arrival, which the
+ * summit is only the purpose of: a source that tells the arrival ("Trump, who arrived in Kuala
+ * Lumpur on Sunday morning") answers it, summit or not.
+ */
+function journeyForOccasion(lead: string, f: Fact): boolean {
+  const journey = JOURNEY_FOR.exec(lead);
+  return !!journey && new RegExp(`\\b${JOURNEY_STEMS[journey[1].toLowerCase().slice(0, 3)] ?? journey[1]}`, 'i').test(f.sentence);
+}
+const JOURNEY_FOR = /\b(arriv(?:ed|es)|land(?:ed|s)|flew|flies|travell?(?:ed|s)|depart(?:ed|s)|touch(?:ed|es)\s+down)\b[^.;:]{0,50}\bfor\s+(?:the\s+|a\s+|an\s+|its\s+|his\s+|her\s+)?[^.;:]{0,40}$/i;
+/** The stem a source tells the same journey by, by its verb's first letters. */
+const JOURNEY_STEMS: Record<string, string> = { arr: 'arriv', lan: 'land', fle: 'fl(?:ew|ies|own|ying)', fli: 'fl(?:ew|ies|own|ying)', tra: 'travel', dep: 'depart', tou: 'touch(?:ed|es)?\\s+down' };
 
 /**
  * "won an interim reprieve in Bali in December 2013" tells of "the Bali meeting": an occasion the
@@ -2590,7 +2606,7 @@ function actDeniedInSource(claim: Claim, f: Fact): boolean {
 function toldInALaterClause(claim: Claim, f: Fact): boolean {
   const d = dateSpan(f);
   const after = f.sentence.slice(d.end);
-  const later = LATER_CLAUSE.exec(after) ?? JOINED_LATER.exec(after);
+  const later = LATER_CLAUSE.exec(after) ?? JOINED_LATER.exec(after) ?? JOINED_PERFECT.exec(after);
   if (!later) return false;
   const count = claimWordsIn(claim);
   const own = clauseUpTo(f, d.end + later.index);
@@ -2635,6 +2651,9 @@ const ACT_UP_TO_DATE = /^(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+|the\s+|and\s+
 const LATER_CLAUSE = /[,;]\s+(?:(?:after|following)\s+which|whereupon|(?:and\s+|but\s+)?(?:(?:he|she|it|they|the\s+\w+|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)\s+)?(?:has|have|had)?\s*(?:since|later|subsequently|afterwards)|prompting|leading|forcing|spurring|pushing|provoking|(?:(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?)\s+)?after\s+(?=(?:the\s+)?[a-zA-Z]+\s+[a-z]+ing\b|(?:the\s+)?[A-Za-z]+\s+(?:[a-z]+\s+){0,5}?[a-z]+ed\b))/;
 // (Or a clause joined on that dates itself after the sentence's date: "Formal negotiations opened on
 // 13 January 2022, and the first round of talks followed the next week".)
+// (Or one joined on in the present perfect, which the past day before it does not date: "At a board
+// meeting on May 13, 2025, TSMC approved …, and it has also broken ground on a third fab".)
+const JOINED_PERFECT = /,\s+(?:and|but|while)\s+(?:he|she|it|they|we|(?:the\s+)?[A-Z][\w.'’-]*)\s+(?:has|have)\s+(?:also\s+|already\s+|now\s+)?(?!been\b)[a-z]{2,}(?:ed|en|wn|un|ne|lt|pt|ld|ght)\b/;
 const JOINED_LATER = /(?:;\s+|,\s+(?:and|but|while)\s+)(?=[^.;]*?\b(?:the\s+(?:next|following)\s+(?:day|morning|week|weekend|month|year)|(?:a|one|two|three|four|five|six|\d+|several|a\s+few)\s+(?:days?|weeks?|months?|years?)\s+later|later\s+(?:that|the\s+same)\s+(?:day|week|month|year))\b)/;
 
 /** Each act's word, and that word after a negation in its clause ("no … was announced", "without publishing"). */

@@ -670,8 +670,11 @@ function documentDate(
   const weekdaysSay = (date: string) => `wire dateline "${body.slice(wire!.start, wire!.end).trim()}", in ${date.slice(0, 4)}, the year near the text's dates that the weekdays it gives and the past it tells point to`;
   // A year the corpus gave, which the text's weekdays deny: the year they give instead. (It is kept
   // when the corpus changes: the weekdays, not the corpus's vote, chose it.)
+  // (A year another source told by writing the day out in full is only denied by weekdays that fit
+  // neither the day nor the day before it: "WASHINGTON, April 15 - … said on Monday" is a story filed
+  // overnight in that year, not one of the day itself in the year beside it.)
   const weekdaysDeny = (byCorpus: string | null) => {
-    const told = byCorpus ? byWeekdays(byCorpus, true) : byCorpus;
+    const told = byCorpus ? byWeekdays(byCorpus, !corpusNearToldBy) : byCorpus;
     return told && told !== byCorpus ? { date: told, dateSource: 'dateline' as const, dateNote: weekdaysSay(told), ...span } : undefined;
   };
   // A wire whose year the text only bounds from below (`floor`, see CorpusDay) is put in the corpus's

@@ -9,6 +9,7 @@ import { decodeText } from '../corpus/decode';
 import { isArticlePath, listArticles } from '../corpus/walk';
 import { decisiveWireDay, toldWireYear, votingDays, wireDayAboveFloor, wireDayByCorpus, withoutOwnDay } from '../dates/corpusYears';
 import { isoDate, isValidDate, pad2 } from '../dates/calendar';
+import { nearestMonthDay } from '../dates/documentDate';
 import { contentTerms } from '../text/terms';
 import { CorpusIndex, type DocEntry, type Derived, type UpdateKind } from '../index/corpusIndex';
 import { parseKnowledge } from '../knowledge/knowledgeFile';
@@ -235,10 +236,25 @@ export class Engine {
           }
         }
       }
+      // Else a day its text recalls without a year ("initiated the probe on April 1"), which another
+      // source writes out in full of the same act ("On April 1, 2025, the Secretary initiated …"):
+      // the wire is of the year that puts its own day nearest that one.
+      let recalled: string | undefined;
+      if (!leans && toldBy === undefined) {
+        told ??= toldDays(this.index.entries());
+        const found = recalledDayInFull(e, told, floor && guess ? Number(guess.slice(0, 4)) : undefined);
+        const near = found && nearestMonthDay(month, day, found.date);
+        if (found && near) {
+          want = near;
+          toldBy = found.path;
+          recalled = found.text;
+        }
+      }
       const root = this.rootOf(e.info.path);
       if ((want ?? null) === e.info.date || !root) continue;
       const read = readSourceFile(e.info.path, this.maxBytes);
-      const nearToldBy = toldBy && `${this.index.entry(toldBy)?.info.file ?? 'another source'} gives ${dayBefore ? 'the day before it' : 'this day'} in full`;
+      const day_ = recalled ? `"${recalled}", a day it recalls,` : dayBefore ? 'the day before it' : 'this day';
+      const nearToldBy = toldBy && `${this.index.entry(toldBy)?.info.file ?? 'another source'} gives ${day_} in full`;
       if (read.bytes) this.addExtracted(e.info.path, extractSource({ root, path: e.info.path, bytes: read.bytes, near: want, nearToldBy }));
     }
   }
@@ -369,6 +385,27 @@ export class Engine {
 function wireLead(e: DocEntry): string {
   const from = e.info.dateline?.end ?? e.info.bodyStart;
   return leadSentence(e.text.slice(from, from + 400));
+}
+
+/**
+ * A day a yearless wire's text recalls without its year that other sources write out in full, in
+ * sentences of the same act, and the one full date they give it; undefined when they disagree.
+ */
+function recalledDayInFull(e: DocEntry, told: ReturnType<typeof toldDays>, floor: number | undefined): { date: string; text: string; path: string } | undefined {
+  let found: { date: string; text: string; path: string } | undefined;
+  for (const f of e.facts) {
+    const v = f.date.value;
+    // (Read before the wire has a year, "XXXX-04-01"; or in the year the corpus guessed.)
+    if (!(f.date.resolution === 'year-inferred' || f.date.resolution === 'unresolved') || !/^(?:\d{4}|XXXX)-\d\d-\d\d$/.test(v)) continue;
+    const candidates = (told.get(v.slice(5)) ?? []).filter((t) => t.path !== e.info.path).map((t) => ({ path: t.path, year: t.year, terms: new Set(contentTerms(t.sentence)) }));
+    if (!candidates.length) continue;
+    const year = toldWireYear(new Set(contentTerms(f.sentence)), candidates, floor);
+    if (year === undefined) continue;
+    const date = `${year}-${v.slice(5)}`;
+    if (found && found.date !== date) return undefined;
+    found ??= { date, text: f.date.text, path: candidates.find((t) => t.year === year)!.path };
+  }
+  return found;
 }
 
 /** Day-precise dates the sources write out with their year, by month and day ("11-15"), with the sentences that give them. */

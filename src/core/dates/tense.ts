@@ -146,6 +146,7 @@ function clauseHead(s: string): string {
 }
 
 const PAST_G = new RegExp(PAST_WORD.source, 'g');
+const DETERMINER_BEFORE = /(?:^|[^A-Za-z])(?:a|an|the|its|their|his|her|our|these|those)\s{1,3}$/i;
 const AFTER_BE = /(?:^|[^A-Za-z])be\s{1,3}(?:[a-z]+ly\s{1,3})?$/i;
 const WOULD_G = new RegExp(WOULD.source, 'gi');
 const MODAL_G = /(?:^|[^A-Za-z])(?:would|could|may|might|should|must|can)(?![A-Za-z])/gi;
@@ -161,6 +162,8 @@ function nearest(re: RegExp, s: string, last: boolean): number {
   while ((m = re.exec(s))) {
     // "would be held", "to be signed": a passive after "be" is no past tense.
     if (re === PAST_G && AFTER_BE.test(s.slice(Math.max(0, m.index - 16), /[A-Za-z]/.test(m[0][0]) ? m.index : m.index + 1))) continue;
+    // "a revised draft text", "the proposed rules": an -ed word after a determiner is an adjective.
+    if (re === PAST_G && /ed$/.test(m[0]) && DETERMINER_BEFORE.test(s.slice(Math.max(0, m.index - 8), /[A-Za-z]/.test(m[0][0]) ? m.index : m.index + 1))) continue;
     at = m.index;
     if (!last) break;
     if (m[0].length === 0) re.lastIndex++;
@@ -220,6 +223,13 @@ function pastThenRelativeFuture(right: string): boolean {
   const between = right.slice(p, future.index + 1);
   return !AUXILIARY_PAST.test(right.slice(p, p + 8)) && RELATIVE_OPENS.test(between);
 }
+/** A past verb of its own right after the date, and a future later in the clause only as a word before a noun ("next month's", "upcoming"). */
+function pastVerbThenAttributiveFuture(right: string): boolean {
+  if (!FUTURE_WORD.test(right) || FUTURE_WORD.test(right.replace(ATTRIBUTIVE_FUTURE, ' '))) return false;
+  const p = nearest(PAST_G, right, false);
+  return p >= 0 && p <= 16 && !AUXILIARY_PAST.test(right.slice(p, p + 8)) && !/[,;]/.test(right.slice(0, p + 1));
+}
+const ATTRIBUTIVE_FUTURE = /(?:^|[^A-Za-z])(?:upcoming|forthcoming|next\s{1,3}(?:week|month|year)['’]s)(?![A-Za-z])/gi;
 const AUXILIARY_PAST = /^(?:[^A-Za-z])?(?:was|were|had|did|says|said|told)(?![A-Za-z])/i;
 const RELATIVE_OPENS = /(?:^|[^A-Za-z])(?:that|which|who)\s/i;
 
@@ -318,6 +328,9 @@ export function tenseAt(text: string, start: number, end: number): TenseInfo {
     // "late on Wednesday approved a bill that will raise tariffs": the date's own verb is past; the
     // future is a relative clause's, about the bill.
     if (!isLeft && pastThenRelativeFuture(part)) return { tense: 'past', target: false };
+    // "governments on Wednesday approved the bloc's position for next month's ministerial": the
+    // date's own verb is past; "next month's" only names what the act was for.
+    if (!isLeft && pastVerbThenAttributiveFuture(part)) return { tense: 'past', target: false };
     if (FUTURE_WORD.test(part)) {
       // "The pause was due to run out on July 9": a plan told in the past may have fallen before or
       // after the story; the nearest year it fits.

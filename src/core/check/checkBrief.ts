@@ -2259,12 +2259,13 @@ function occasionNotInSource(claim: Claim, f: Fact): boolean {
  * Lumpur on Sunday morning") answers it, summit or not.
  */
 function journeyForOccasion(lead: string, f: Fact): boolean {
-  const journey = JOURNEY_FOR.exec(lead);
-  return !!journey && new RegExp(`\\b${JOURNEY_STEMS[journey[1].toLowerCase().slice(0, 3)] ?? journey[1]}`, 'i').test(f.sentence);
+  const verb = JOURNEY_FOR.exec(lead)?.[1];
+  const family = verb === undefined ? undefined : JOURNEYS.find((re) => re.test(verb));
+  return !!family && family.test(f.sentence);
 }
+/** A journey's verbs, each with the other forms a source may tell it by. */
+const JOURNEYS = [/\barriv(?:e|ed|es|ing|als?)\b/i, /\bland(?:ed|s|ing)?\b/i, /\bfl(?:ew|ies|own|ying)\b/i, /\btravel(?:l?(?:ed|ing|er)|s)?\b/i, /\bdepart(?:s|ed|ing|ures?)?\b/i, /\btouch(?:ed|es|ing)?\s+down\b/i];
 const JOURNEY_FOR = /\b(arriv(?:ed|es)|land(?:ed|s)|flew|flies|travell?(?:ed|s)|depart(?:ed|s)|touch(?:ed|es)\s+down)\b[^.;:]{0,50}\bfor\s+(?:the\s+|a\s+|an\s+|its\s+|his\s+|her\s+)?[^.;:]{0,40}$/i;
-/** The stem a source tells the same journey by, by its verb's first letters. */
-const JOURNEY_STEMS: Record<string, string> = { arr: 'arriv', lan: 'land', fle: 'fl(?:ew|ies|own|ying)', fli: 'fl(?:ew|ies|own|ying)', tra: 'travel', dep: 'depart', tou: 'touch(?:ed|es)?\\s+down' };
 
 /**
  * "won an interim reprieve in Bali in December 2013" tells of "the Bali meeting": an occasion the

@@ -13,6 +13,7 @@ import { entryClause, entryWordsStart } from '../text/timelineEntry';
 import { MON, WEEKDAY_ANY } from '../dates/lexicon';
 import { rowWordsStart } from '../text/tableRow';
 import { governmentOfCapital, governmentOfDepartment, governmentsIn } from './governments';
+import { boundedMemo } from '../text/boundedMemo';
 import { escapeRegExp } from '../text/escapeRegExp';
 
 /** Further apart than this, two dates are more likely two occurrences than one misdated. */
@@ -1632,17 +1633,8 @@ const STAGE_NOUNS = new Set(['batch', 'tranche', 'phase', 'step', 'stage']);
 /** So are the sittings of talks: "the first formal negotiating session" is "the first formal negotiating round". */
 const SITTING_NOUNS = new Set(['round', 'session']);
 
-function ordinalsIn(text: string): Map<string, Set<string>> {
-  // The same clauses and sentences are read against many candidates: remembered, within a bound.
-  const known = ordinalsRead.get(text);
-  if (known) return known;
-  if (ordinalsRead.size >= 20_000) ordinalsRead.clear();
-  const found = readOrdinals(text);
-  ordinalsRead.set(text, found);
-  return found;
-}
-/** Read-only to callers. */
-const ordinalsRead = new Map<string, Map<string, Set<string>>>();
+/** The same clauses and sentences are read against many candidates (read-only to callers). */
+const ordinalsIn = boundedMemo(readOrdinals, 20_000);
 
 function readOrdinals(text: string): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();

@@ -160,10 +160,13 @@ function nearest(re: RegExp, s: string, last: boolean): number {
   let at = -1;
   let m: RegExpExecArray | null;
   while ((m = re.exec(s))) {
-    // "would be held", "to be signed": a passive after "be" is no past tense.
-    if (re === PAST_G && AFTER_BE.test(s.slice(Math.max(0, m.index - 16), /[A-Za-z]/.test(m[0][0]) ? m.index : m.index + 1))) continue;
-    // "a revised draft text", "the proposed rules": an -ed word after a determiner is an adjective.
-    if (re === PAST_G && /ed$/.test(m[0]) && DETERMINER_BEFORE.test(s.slice(Math.max(0, m.index - 8), /[A-Za-z]/.test(m[0][0]) ? m.index : m.index + 1))) continue;
+    if (re === PAST_G) {
+      const before = s.slice(Math.max(0, m.index - 16), /[A-Za-z]/.test(m[0][0]) ? m.index : m.index + 1);
+      // "would be held", "to be signed": a passive after "be" is no past tense.
+      if (AFTER_BE.test(before)) continue;
+      // "a revised draft text", "the proposed rules": an -ed word after a determiner is an adjective.
+      if (/ed$/.test(m[0]) && DETERMINER_BEFORE.test(before)) continue;
+    }
     at = m.index;
     if (!last) break;
     if (m[0].length === 0) re.lastIndex++;
@@ -218,16 +221,19 @@ const ASKED_TO = /(?:^|[^A-Za-z])(?:asked|told|ordered|required|urged|invited|in
 function pastThenRelativeFuture(right: string): boolean {
   const future = FUTURE_WORD.exec(right);
   if (!future) return false;
+  const p = ownPastVerb(right);
+  return p >= 0 && p < future.index && RELATIVE_OPENS.test(right.slice(p, future.index + 1));
+}
+/** Where the first past verb after a date stands, when it is a verb of its own (not "was", "had", "said"); -1 if none. */
+function ownPastVerb(right: string): number {
   const p = nearest(PAST_G, right, false);
-  if (p < 0 || p >= future.index) return false;
-  const between = right.slice(p, future.index + 1);
-  return !AUXILIARY_PAST.test(right.slice(p, p + 8)) && RELATIVE_OPENS.test(between);
+  return p >= 0 && !AUXILIARY_PAST.test(right.slice(p, p + 8)) ? p : -1;
 }
 /** A past verb of its own right after the date, and a future later in the clause only as a word before a noun ("next month's", "upcoming"). */
 function pastVerbThenAttributiveFuture(right: string): boolean {
   if (!FUTURE_WORD.test(right) || FUTURE_WORD.test(right.replace(ATTRIBUTIVE_FUTURE, ' '))) return false;
-  const p = nearest(PAST_G, right, false);
-  return p >= 0 && p <= 16 && !AUXILIARY_PAST.test(right.slice(p, p + 8)) && !/[,;]/.test(right.slice(0, p + 1));
+  const p = ownPastVerb(right);
+  return p >= 0 && p <= 16 && !/[,;]/.test(right.slice(0, p + 1));
 }
 const ATTRIBUTIVE_FUTURE = /(?:^|[^A-Za-z])(?:upcoming|forthcoming|next\s{1,3}(?:week|month|year)['’]s)(?![A-Za-z])/gi;
 const AUXILIARY_PAST = /^(?:[^A-Za-z])?(?:was|were|had|did|says|said|told)(?![A-Za-z])/i;

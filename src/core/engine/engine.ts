@@ -7,7 +7,7 @@ import { checkBrief } from '../check/checkBrief';
 import { leadSentence } from '../corpus/article';
 import { decodeText } from '../corpus/decode';
 import { isArticlePath, listArticles } from '../corpus/walk';
-import { decisiveWireDay, toldWireYear, votingDays, wireDayAboveFloor, wireDayByCorpus, withoutOwnDay } from '../dates/corpusYears';
+import { decisiveWireDay, toldWireYear, type ToldDay, votingDays, wireDayAboveFloor, wireDayByCorpus, withoutOwnDay } from '../dates/corpusYears';
 import { isoDate, isValidDate, pad2 } from '../dates/calendar';
 import { nearestMonthDay } from '../dates/documentDate';
 import { contentTerms } from '../text/terms';
@@ -226,7 +226,7 @@ export class Engine {
           const before = new Date(Date.UTC(2001, month - 1, day - back)); // any year with no 29 February
           const key = `${pad2(before.getUTCMonth() + 1)}-${pad2(before.getUTCDate())}`;
           const turn = before.getUTCMonth() + 1 > month ? 1 : 0; // the day before 1 January is the year before
-          const candidates = (told.get(key) ?? []).filter((t) => t.path !== e.info.path).map((t) => ({ path: t.path, year: t.year + turn, terms: new Set(contentTerms(t.sentence)) }));
+          const candidates = toldByOthers(told, key, e.info.path, turn);
           const year = candidates.length ? toldWireYear(lead(), candidates, floor && guess ? Number(guess.slice(0, 4)) : undefined) : undefined;
           if (year !== undefined && isValidDate(year, month, day)) {
             want = isoDate(year, month, day);
@@ -253,8 +253,8 @@ export class Engine {
       const root = this.rootOf(e.info.path);
       if ((want ?? null) === e.info.date || !root) continue;
       const read = readSourceFile(e.info.path, this.maxBytes);
-      const day_ = recalled ? `"${recalled}", a day it recalls,` : dayBefore ? 'the day before it' : 'this day';
-      const nearToldBy = toldBy && `${this.index.entry(toldBy)?.info.file ?? 'another source'} gives ${day_} in full`;
+      const whichDay = recalled ? `"${recalled}", a day it recalls,` : dayBefore ? 'the day before it' : 'this day';
+      const nearToldBy = toldBy && `${this.index.entry(toldBy)?.info.file ?? 'another source'} gives ${whichDay} in full`;
       if (read.bytes) this.addExtracted(e.info.path, extractSource({ root, path: e.info.path, bytes: read.bytes, near: want, nearToldBy }));
     }
   }
@@ -397,7 +397,7 @@ function recalledDayInFull(e: DocEntry, told: ReturnType<typeof toldDays>, floor
     const v = f.date.value;
     // (Read before the wire has a year, "XXXX-04-01"; or in the year the corpus guessed.)
     if (!(f.date.resolution === 'year-inferred' || f.date.resolution === 'unresolved') || !/^(?:\d{4}|XXXX)-\d\d-\d\d$/.test(v)) continue;
-    const candidates = (told.get(v.slice(5)) ?? []).filter((t) => t.path !== e.info.path).map((t) => ({ path: t.path, year: t.year, terms: new Set(contentTerms(t.sentence)) }));
+    const candidates = toldByOthers(told, v.slice(5), e.info.path);
     if (!candidates.length) continue;
     const year = toldWireYear(new Set(contentTerms(f.sentence)), candidates, floor);
     if (year === undefined) continue;
@@ -406,6 +406,11 @@ function recalledDayInFull(e: DocEntry, told: ReturnType<typeof toldDays>, floor
     found ??= { date, text: f.date.text, path: candidates.find((t) => t.year === year)!.path };
   }
   return found;
+}
+
+/** The sources other than `path` that write out a month and day ("04-01") in full, with their words; `turn` years added. */
+function toldByOthers(told: ReturnType<typeof toldDays>, key: string, path: string, turn = 0): ToldDay[] {
+  return (told.get(key) ?? []).filter((t) => t.path !== path).map((t) => ({ path: t.path, year: t.year + turn, terms: new Set(contentTerms(t.sentence)) }));
 }
 
 /** Day-precise dates the sources write out with their year, by month and day ("11-15"), with the sentences that give them. */

@@ -1,6 +1,7 @@
 // Rule-based entity mentions: people (with titles and appositive roles), organisations, places
 // and named things. Bounded regular expressions only; precision over recall.
 import type { EntityKind, EntityMention } from '../types';
+import { boundedMemo } from '../text/boundedMemo';
 import { escapeRegExp } from '../text/escapeRegExp';
 
 const PLACES = new Set(
@@ -165,17 +166,7 @@ interface RunHead {
 }
 
 /** Runs recur ("The", "Trump", "the United States"): each is read once (bounded). */
-const runHeads = new Map<string, RunHead>();
-
-function runHead(run: string): RunHead {
-  let head = runHeads.get(run);
-  if (!head) {
-    if (runHeads.size > 50_000) runHeads.clear();
-    head = readRunHead(run);
-    runHeads.set(run, head);
-  }
-  return head;
-}
+const runHead = boundedMemo(readRunHead, 50_000);
 
 function readRunHead(run: string): RunHead {
   const head: RunHead = { at: 0, opening: [] };

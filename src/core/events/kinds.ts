@@ -2,6 +2,7 @@
 // writer would use to name one ("talks", "truce", "tariff threat").
 import type { EventKind } from '../types';
 import { stem } from '../text/terms';
+import { boundedMemo } from '../text/boundedMemo';
 import { escapeRegExp } from '../text/escapeRegExp';
 
 interface KindDef {
@@ -107,19 +108,14 @@ export function kindNoun(kind: EventKind): string {
 
 /** Every kind signalled in the text, most specific first. */
 export function kindsIn(text: string): EventKind[] {
-  // A check asks this of the same sentences for many candidates: each text is read once, within a
-  // bound, and every caller gets its own copy.
-  let known = kindsRead.get(text);
-  if (!known) {
-    if (kindsRead.size >= 20_000) kindsRead.clear();
-    const found = new Set<EventKind>();
-    for (const s of kindSignals(text.toLowerCase())) found.add(s.kind);
-    known = [...found].sort((a, b) => (ORDER.get(a) ?? 99) - (ORDER.get(b) ?? 99));
-    kindsRead.set(text, known);
-  }
-  return known.slice();
+  // (A check asks this of the same sentences for many candidates; each caller gets its own copy.)
+  return kindsRead(text).slice();
 }
-const kindsRead = new Map<string, EventKind[]>();
+const kindsRead = boundedMemo((text: string): EventKind[] => {
+  const found = new Set<EventKind>();
+  for (const s of kindSignals(text.toLowerCase())) found.add(s.kind);
+  return [...found].sort((a, b) => (ORDER.get(a) ?? 99) - (ORDER.get(b) ?? 99));
+}, 20_000);
 
 // "in force until Oct. 14", "collected through late September": the date ends a state of things.
 const END_BOUND = /\b(?:until|till|through|thru)\s+(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?$/i;

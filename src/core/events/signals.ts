@@ -4,6 +4,7 @@
 // Results are the same as kindsIn / kindNear / contentTerms on the sliced text.
 import type { EventKind } from '../types';
 import { firstNotBefore } from '../sorted';
+import { boundedMemo } from '../text/boundedMemo';
 import { contentTerms, joinsNext, termBeside } from '../text/terms';
 import { kindNear, kindOrder, kindSignals, kindsIn, singleWordKind } from './kinds';
 
@@ -21,17 +22,10 @@ interface WordTerm {
   /** May be read with the next word ("wrapped up"): see termBeside. */
   joins: boolean;
 }
-const termMemo = new Map<string, WordTerm>();
-function termOf(word: string): WordTerm {
-  let t = termMemo.get(word);
-  if (t === undefined) {
-    if (termMemo.size > 100_000) termMemo.clear();
-    const term = contentTerms(word)[0] ?? null;
-    t = { term, joins: term !== null && joinsNext(word.toLowerCase()) };
-    termMemo.set(word, t);
-  }
-  return t;
-}
+const termOf = boundedMemo((word: string): WordTerm => {
+  const term = contentTerms(word)[0] ?? null;
+  return { term, joins: term !== null && joinsNext(word.toLowerCase()) };
+}, 100_000);
 
 /** A character the kind matcher counts as part of a word ([a-z0-9] once lower-cased). */
 function isWordChar(text: string, i: number): boolean {

@@ -93,8 +93,11 @@ function aboutTheSaying(claim: Claim, f: Fact): boolean {
   // (Or a claim of a reaction, which is said: "publicly welcomed the money on Sunday".)
   // (Or of words to the press: "stressed the binding target when he met reporters on Monday",
   // "ruled out an early lifting of the ban when speaking in Davos on 25 May".)
-  return moment === 'act' || moment === 'signing' || moment === 'paper' || TELLS_A_SAYING.test(claim.clauseText) || REACTION_SAID.test(claim.clauseText) || TO_THE_PRESS.test(claim.clauseText) || claim.kinds.some((k) => k === 'announcement' || k === 'statement');
+  // (Or a sum pledged, which is pledged by saying so: "committed $23 billion to US manufacturing".)
+  return moment === 'act' || moment === 'signing' || moment === 'paper' || TELLS_A_SAYING.test(claim.clauseText) || PLEDGED_SUM.test(claim.clauseText) || REACTION_SAID.test(claim.clauseText) || TO_THE_PRESS.test(claim.clauseText) || claim.kinds.some((k) => k === 'announcement' || k === 'statement');
 }
+
+const PLEDGED_SUM = /\b(?:committed|pledged|promised|vowed)\s+(?:to\s+(?:invest|spend)\s+)?(?:an?\s+(?:additional|further|extra)\s+)?(?:(?:US|U\.S\.|A|C|NZ|HK)?[$€£¥]\s?\d|\d[\d.,]*\s*(?:billion|million|trillion|bn)\b)/;
 
 const TO_THE_PRESS = /\b(?:(?:told|tells|briefed|briefs|met|meets|addressed|addresses|spoke\s+to|speaks\s+to|speaking\s+to)\s+(?:the\s+)?(?:reporters|journalists|press|media|lawmakers|parliament|a\s+(?:news|press)\s+conference)|(?:when|while)\s+speaking\s+(?:in|at|to|before)|ruled\s+out)\b/i;
 
@@ -559,6 +562,8 @@ function firm(f: Fact): boolean {
   const lastComma = f.sentence.lastIndexOf(',', d.start);
   if (lastComma > from && DONE_ASIDE.test(f.sentence.slice(lastComma + 1, d.start))) return true;
   if (SPECULATIVE.test(lead)) return false;
+  // "mentioned January 2021 as a working target": a day named as an aim is no day anything happened.
+  if (AS_AN_AIM.test(f.sentence.slice(d.end, d.end + 40))) return false;
   // "Canada's third WTO case against its neighbour since early March": a count since a day, not the
   // day of any one of them.
   // (Not a state since the day: "whose first call for proposals has been open since Dec. 1".)
@@ -576,6 +581,8 @@ function firm(f: Fact): boolean {
   // … graphite anode items will apply from Nov. 8"); any other plan can be moved.
   return f.kind === 'tariff' || !PLANNED.test(lead) || (MEASURE_STARTS.test(lead) && MEASURE_NOUN.test(f.sentence));
 }
+/** Right after a date: it is named as an aim ("as a working target", "as the goal"), not a day of an event. */
+const AS_AN_AIM = /^,?\s+as\s+(?:a|an|the|its|their)\s+(?:[a-z-]+\s+)?(?:target|goal|aim|objective|ambition|possible\s+date|target\s+date)\b/i;
 /** A relative clause of what lies ahead, closed by a comma ("the treaty that will make Britain a member,"); not what was said ("said that it will …"). */
 const RELATIVE_AHEAD_CLOSED = /(?<!\b(?:said|says|say|announced|announces|warned|warns|stated|confirmed|added|noted|expects?|expected|hopes?|hoped|believes?|believed|told\s+[\w-]+))\s+(?:that|which|who)\s+(?:will|would)\b[^,;]*,/g;
 
@@ -630,6 +637,16 @@ function weekdayFallsInYear(f: Fact, year: number): boolean {
 
 /** "at the end of", "by the end of the day on": what follows is a day whose end is meant. */
 const END_OF_DAY = /\b(?:at|by|on|until|till|through)\s+the\s+end\s+of\s+(?:the\s+day\s+(?:on\s+)?)?$/i;
+
+/** A day whose event ran into the night after it ("on March 17 after a late-night session"), or began in the small hours ("in the early hours of 18 March"). */
+const NIGHT_AFTER = /^,?\s+(?:after|following|at\s+the\s+end\s+of|in)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:late[-\s]night|overnight|all[-\s]night|night[-\s]long)\b/i;
+const SMALL_HOURS_BEFORE = /\b(?:early|small|wee)\s+hours\s+of\s+(?:the\s+)?$/i;
+
+/** Whether the source's day ran into the next (`later`) or began in the night before it. */
+function acrossMidnight(f: Fact, later: boolean): boolean {
+  const d = dateSpan(f);
+  return later ? NIGHT_AFTER.test(f.sentence.slice(d.end, d.end + 60)) : SMALL_HOURS_BEFORE.test(f.sentence.slice(Math.max(0, d.start - 30), d.start));
+}
 
 /** Hours from midnight within which a clock time may be the adjacent day somewhere else. */
 const MIDNIGHT_HOURS = 3;
@@ -687,6 +704,9 @@ function relateSpans(claim: Claim, f: Fact, cited: Reach, source: Reach, corpus?
   // "The temporary cut expired at the end of Monday" against "the 33% rate returned on Tuesday": a
   // day's end is the next day's start.
   if (rel === 'conflict' && cited.from === cited.to && source.from === source.to && cited.from === source.to + 1 && END_OF_DAY.test(f.sentence.slice(Math.max(0, f.date.start - f.sentenceStart - 40), f.date.start - f.sentenceStart))) return 'incomparable';
+  // "struck a provisional deal on March 17 after a late-night session": the night ran into the 18th,
+  // which another source may give; and "in the early hours of 18 March" was still the 17th's night.
+  if (rel === 'conflict' && cited.from === cited.to && source.from === source.to && Math.abs(cited.from - source.from) === 1 && acrossMidnight(f, cited.from > source.from)) return 'incomparable';
   // "wrapped up three days of talks in Washington on Friday" spans the three days to Friday: the
   // middle one is one of them (not for a brief that dates the end itself).
   // (The span is read first: most sentences tell none, and the claim's moment costs more.)
@@ -775,7 +795,7 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
   // open in Brussels" says nothing of "The 10th round opened in Brussels", and must not hide the
   // 10th's own line.)
   const counted = matches.some((m) => namesSameOrdinal(claim.clauseText, m.fact));
-  const pool = rateFirst(claim, subjectFirst(claim, curated.length ? curated : matches, corpus)).filter((m) => !deniedOnlyInSource(claim, m.fact) && (!counted || sameOrdinal(claim.clauseText, m.fact)));
+  const pool = undoneLast(claim, rateFirst(claim, subjectFirst(claim, curated.length ? curated : matches, corpus))).filter((m) => !deniedOnlyInSource(claim, m.fact) && (!counted || sameOrdinal(claim.clauseText, m.fact)));
   if (!pool.length) return { claim, verdict: 'unsettled', evidence: matches.slice(0, 3) };
   const top = pool[0];
   const peers = pool.filter((m) => m.score >= top.score * PEER_RATIO);
@@ -1192,6 +1212,19 @@ function subjectFirst(claim: Claim, pool: FactMatch[], corpus: Derived): FactMat
   if (!best || sameSubject(claim, best.fact, corpus)) return pool;
   const tied = pool.find((m) => m !== best && m.score >= best.score * SUBJECT_TIE && sameSubject(claim, m.fact, corpus));
   return tied ? [tied, ...pool.filter((m) => m !== tied)] : pool;
+}
+
+/**
+ * "Those Chinese special port fees took effect on October 10" is about "From 14 October 2025, special
+ * port fees shall be collected", not the sentence that scores alike: "China said it would suspend,
+ * … from November 10, its special port fees". Of matches that score alike, one that tells no undoing
+ * goes before one whose clause does, for a brief that tells none.
+ */
+function undoneLast(claim: Claim, pool: FactMatch[]): FactMatch[] {
+  const top = pool[0];
+  if (!top || !SUSPENDED.test(factClause(top.fact)) || UNDOING.test(claim.clauseText) || STOPPED_IN_CLAIM.test(claim.clauseText)) return pool;
+  const kept = pool.find((m) => m !== top && m.score >= top.score * SUBJECT_TIE && !SUSPENDED.test(factClause(m.fact)));
+  return kept ? [kept, ...pool.filter((m) => m !== kept)] : pool;
 }
 
 /** A match that names the claim's rate may score this far below one that names only others and still answer first. */
@@ -2117,6 +2150,9 @@ const NOUN_ON_DATE = /(?:^|[^\w'’])(?:the|its|their|his|her|[A-Za-z]+['’]s)\
 /** An occasion the act was done at, right before a noun dated by "on": "at a ceremony on the sidelines of", "during". */
 const AT_OCCASION_OF = /\b(?:at|during)\s+(?:a|an|the)\s+[a-z]+(?:\s+on\s+the\s+(?:sidelines|margins|fringes))?\s+of\s*$|\bon\s+the\s+(?:sidelines|margins|fringes)\s+of\s*$/i;
 
+/** A preposition that makes the dated noun an object of the verb before it: "signed … for". */
+const OBJECT_OF = /\b(?:for|with|to|into|over|under)\s*$/i;
+
 /** The brief's clause tells a verb of `text` in the past ("signed"): the act `text` dates is the brief's. */
 function actTold(claim: Claim, text: string): boolean {
   const ours = new Set(contentTerms(claim.clauseText));
@@ -2180,6 +2216,9 @@ function ownNounOnlyInSource(claim: Claim, f: Fact): boolean {
     // at a ceremony on the sidelines of the plenary on Monday afternoon" dates the signing.)
     const before = f.sentence.slice(0, Math.max(0, d.start - 60) + owned.index);
     if (AT_OCCASION_OF.test(before) && actTold(claim, before)) return false;
+    // (Nor a noun the brief's act was done for or with: "signed a joint development agreement for the
+    // project on 13 August" dates the signing.)
+    if (OBJECT_OF.test(before) && actTold(claim, before)) return false;
     return !!noun && !contentTerms(claim.clauseText).includes(noun) && !kindsIn(owned[1]).some((k) => claim.kinds.includes(k));
   }
   for (const m of f.sentence.matchAll(DATE_ON_NOUN)) {
@@ -2837,6 +2876,9 @@ function sourcesDisagreeOnEvent(claim: Claim, f: Fact, scored: FactMatch[], cite
     // another meeting, by who took part.)
     // (Nor a plan told in the past: "was originally scheduled to begin on 1 December 2020".)
     if (m.fact.path === f.path || !gives(m.fact) || !firm(m.fact) || !sameMoment(claim, m.fact) || pastPlanOnlyInSource(claim, m.fact) || !sameActors(claim, m.fact, corpus)) return false;
+    // ("The Oct. 9 measures would have extended …" names the measures by a day, not their start:
+    // it does not give a start of its own against the source's "scheduled to take effect on Dec. 1".)
+    if (isStartOrEnd(momentOfClaim(claim)) && momentOfFact(m.fact) === undefined && dayNamesNoun(m.fact)) return false;
     // "to 125% on April 11" is not the event of "to 84% on April 9", whatever else they share.
     const own = ratesOf(m.fact);
     if ((rates.length && own.length && !rates.some((r) => own.includes(r))) || (claimed.length && !claimed.some((r) => own.includes(r)))) return false;
@@ -2844,6 +2886,12 @@ function sourcesDisagreeOnEvent(claim: Claim, f: Fact, scored: FactMatch[], cite
     for (const t of m.fact.terms) if (theirs.has(t) && ++shared >= SAME_EVENT_SHARED) return true;
     return false;
   });
+}
+
+/** A date set between a determiner and its noun, as a name: "The Oct. 9 measures", "Beijing's 9 October package". */
+function dayNamesNoun(f: Fact): boolean {
+  const d = dateSpan(f);
+  return /(?:\b(?:the|its|their|this|that)|['’]s)\s+$/i.test(f.sentence.slice(Math.max(0, d.start - 12), d.start)) && /^\s+[a-z]{3,}(?!ed\b)\b/.test(f.sentence.slice(d.end, d.end + 30)) && !/^\s+(?:and|or|to|through|until|was|were|is|are|when)\b/.test(f.sentence.slice(d.end, d.end + 30));
 }
 
 /** What another source needs to share with the claim for its date to count as the sources disagreeing. */

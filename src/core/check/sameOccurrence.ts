@@ -175,8 +175,18 @@ export function sourceHeadIds(f: Fact, corpus: Derived): Set<string> {
   // Or a date set off by commas within its clause ("Lucía, a week ago today, on July 30, the White
   // House published"): the name after it is the subject.
   if (then && /(?:^|[:;—–,]\s*)(?:on|in)\s+$/i.test(clause.slice(0, at))) for (const id of headIds(after.slice(then[0].length), corpus)) heads.add(id);
+  // "… challenge Japan's separate decision to remove Korea from its list, which took effect late last
+  // month": the owner of the thing that took effect acted.
+  const lead = f.sentence.slice(0, dateSpan(f).start);
+  if (ITS_START_WHICH.test(lead.slice(-60))) {
+    const thing = lead.slice(Math.max(0, lead.search(/,\s*which\b[^,]*$/) - 120), lead.search(/,\s*which\b[^,]*$/));
+    for (const m of thing.matchAll(OWNER)) for (const id of headIds(m[1], corpus)) heads.add(id);
+  }
   return heads;
 }
+
+/** A name that owns what follows: "Japan's", "the European Union's". */
+const OWNER = /\b((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)['’]s\s/g;
 
 /** A pronoun subject opening a clause, after a joining word or not: ", where he attended", "; she said". */
 const PRONOUN_CLAUSE = /(?:^|[,;])\s*(?:(?:where|when|as|after|before|while|and|but)\s+)?(?:he|she)\s+[a-z]+/;
@@ -234,7 +244,7 @@ export function sameSubject(claim: Claim, f: Fact, corpus: Derived): boolean {
   // brief's clause is what was acted on; a source that names it beside its date tells the same act,
   // whoever it says acted ("Johnson and Modi agreed an 'Enhanced Trade Partnership' … in May last year").
   if (said.size && papersOnly(said, corpus) && [...said].every((id) => f.clauseEntities.includes(id))) return true;
-  if (said.size && sourced.size && !(papersOnly(sourced, corpus) && !papersOnly(said, corpus))) return [...said].some((id) => sourced.has(id) || [...sourced].some((other) => shortNameOf(id, other, corpus) || givenNameOf(id, other, corpus) || membersOf(other, id, corpus) || bodyOfPlace(id, other, corpus))) || venuesOfClaim(claim, sourced, corpus) || namedTheOtherWay(claim.clauseText, sourced, corpus);
+  if (said.size && sourced.size && !(papersOnly(sourced, corpus) && !papersOnly(said, corpus))) return [...said].some((id) => sourced.has(id) || [...sourced].some((other) => shortNameOf(id, other, corpus) || givenNameOf(id, other, corpus) || membersOf(other, id, corpus) || bodyOfPlace(id, other, corpus))) || venuesOfClaim(claim, sourced, corpus) || namedTheOtherWay(claim.clauseText, sourced, corpus) || leadersOfClaim(claim.clauseText, sourced, corpus);
   // "Ukraine's lawmakers gave their approval to the resources accord" is not answered by "The peace
   // agreement signed in Washington at the end of June", which names no one who acted and not Ukraine.
   if (said.size && (!sourced.size || papersOnly(sourced, corpus)) && absentCountries(claim.clauseText, said, f, corpus)) return false;
@@ -244,6 +254,21 @@ export function sameSubject(claim: Claim, f: Fact, corpus: Derived): boolean {
   if (!saidBy.size) return true;
   const sourcedBy = headGovernments(factClause(f));
   return !sourcedBy.size || [...saidBy].some((g) => sourcedBy.has(g));
+}
+
+/** "EU and US leaders", "Chinese and American leaders": governments' leaders, unnamed. */
+const LEADERS_OF = /^(?:the\s+)?(?:[A-Z][\w.'’-]*(?:\s+and\s+|,\s*|\s+))+leaders\b/;
+
+/**
+ * "EU and US leaders reached their agreement at Turnberry" against "President von der Leyen and
+ * President Trump reached a political agreement": a brief that names only the governments whose
+ * leaders acted is answered by a source that names only people the sources call presidents or
+ * prime ministers.
+ */
+function leadersOfClaim(clause: string, sourced: Set<string>, corpus: Derived): boolean {
+  if (!LEADERS_OF.test(clause.replace(/^[\s|*•-]+/, '').replace(LEAD_WIRE, '').replace(LEAD_DATE, ''))) return false;
+  const people = [...sourced].map((id) => corpus.entityById.get(id)).filter((e): e is Entity => e?.kind === 'person');
+  return people.length > 0 && people.every((e) => e.roles.some((r) => HEAD_OF_GOVERNMENT.test(r.role) && !/\b(?:Vice|Deputy|former|ex-)/i.test(r.role))) && [...sourced].every((id) => people.some((e) => e.id === id) || people.some((e) => governmentOf(e.id, corpus) === id));
 }
 
 /**
@@ -456,9 +481,22 @@ function summitNames(text: string): Set<string> {
   for (const m of text.matchAll(NAMED_SUMMIT)) {
     // ("At the London summit" opening a sentence: its capital "At" is no part of the name.)
     const name = m[1].replace(/^(?:(?:the|of|and|at|in|on|by|for|from|during|after|before|since)\s+)+/i, '').trim();
-    if (/^[A-Z]/.test(name) && !/^(?:The|A|An|This|That|Last|Next)$/.test(name)) out.add(name.toLowerCase());
+    if (/^[A-Z]/.test(name) && !/^(?:The|A|An|This|That|Last|Next)$/.test(name)) out.add(groupKey(name.toLowerCase()));
   }
   return out;
+}
+
+/** A group's long name as its short one: "Group of Seven" is "G7", "Group of 20" is "G20". */
+const GROUP_NAMES: Array<[RegExp, string]> = [
+  [/\bgroup\s+of\s+(?:seven|7)\b/g, 'g7'],
+  [/\bgroup\s+of\s+(?:twenty|20)\b/g, 'g20'],
+  [/\bgroup\s+of\s+(?:eight|8)\b/g, 'g8'],
+  [/\bg-(7|8|20)\b/g, 'g$1'],
+  [/\basia[-\s]pacific\s+economic\s+cooperation\b/g, 'apec'],
+  [/\bassociation\s+of\s+south(?:east|-east|\s+east)\s+asian\s+nations\b/g, 'asean'],
+];
+function groupKey(lower: string): string {
+  return GROUP_NAMES.reduce((t, [re, short]) => t.replace(re, short), lower);
 }
 
 /**
@@ -469,7 +507,7 @@ function sameSummit(claimClause: string, f: Fact): boolean {
   const said = summitNames(claimClause);
   if (!said.size) return true;
   const sourced = summitNames(f.sentence);
-  const sentence = f.sentence.toLowerCase();
+  const sentence = groupKey(f.sentence.toLowerCase());
   return !sourced.size || [...said].some((n) => sentence.includes(n) || [...sourced].some((s) => s.includes(n) || n.includes(s)));
 }
 
@@ -851,6 +889,8 @@ function momentOf(rawLead: string, entry: string | undefined, tail = '', earlier
   // Social post" dates a saying.
   if (AS_START_DATE.test(tail)) return 'start';
   if (POSSESSED_SAYING.test(tail)) return 'act';
+  // "Beijing's 9 October announcement": a date written onto a saying's noun dates the saying.
+  if (SAYING_NAMED.test(tail) && OWNER_BEFORE.test(lead)) return 'act';
   if (PAPER_NAMED.test(tail)) return 'paper';
   if (ISSUE_NAMED.test(tail)) return 'report';
   // "responds to Bessent's warning of Tuesday": the day of what was answered, before the answer.
@@ -895,6 +935,11 @@ const ANSWERED_OF = /\b(?:to|against|over|after|following)\s+(?:the\s+)?(?:[A-Z]
 
 /** "'s Truth Social post", "'s statement": the date's own saying or paper. */
 const POSSESSED_SAYING = /^['’]s\s+(?:[A-Za-z-]+\s+){0,3}?(?:post|statement|announcement|letter|speech|remarks|comments|notice|briefing|interview)\b/i;
+
+/** " announcement", " joint statement": a saying's noun right after its date. */
+const SAYING_NAMED = /^\s+(?:[a-z-]+\s+)?(?:announcement|statement|post|speech|remarks|notice|briefing|interview)\b/i;
+/** What a date on a noun follows: its owner or determiner ("Beijing's", "the"). */
+const OWNER_BEFORE = /(?:\b(?:the|its|their|his|her|a|an)|['’]s)\s+$/i;
 
 /** "The Nov. 14 order had lifted …": the date names its paper, so it is the day that was signed. */
 /** Papers a head of government signs, which a date can name by their day. */
@@ -1269,7 +1314,8 @@ export function inItsOwnClause(claim: Claim, f: Fact): boolean {
   return [...claim.features.keys()].some((key) => key.startsWith('t:') && claim.features.get(key) === 1 && terms.has(key.slice(2)));
 }
 
-const ITS_START_WHICH = new RegExp(`,\\s*which\\s+${TOOK_EFFECT}\\s+(?:on|from|in|as\\s+of)\\s+(?:the\\s+)?$`, 'i');
+// ("…, which took effect late last month": a relative date needs no preposition.)
+const ITS_START_WHICH = new RegExp(`,\\s*which\\s+${TOOK_EFFECT}\\s+(?:(?:on|from|in|as\\s+of)\\s+(?:the\\s+)?)?$`, 'i');
 
 /**
  * The thing before the ", which" that ends `lead` may be the brief's: not when the source sets it

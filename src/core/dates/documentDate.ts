@@ -504,7 +504,7 @@ export function findSignatureDate(text: string): Dateline | null {
  * What runs until a date ("suspended until November 10, 2026", "rolled forward to", "is scheduled to
  * end on"): an end set in advance, however the sentence is worded, and no sign of when it was written.
  */
-const END_CUE = /\b(?:until|till|through|thru|(?:extended|rolled\s+(?:forward|over)|pushed\s+back|postponed|delayed|deferred|runs?|lasts?)\s+(?:\w+\s+){0,2}to|(?:extension|extending)\s+(?:[\w-]+\s+){0,5}?to|(?:pause|truce|suspension|exemption|reprieve)\s+(?:to|until)|(?:expires?|expiring|ends?|ending|lapses?|lapsing|end)\s+(?:on\s+)?|deadline\s+(?:of\s+)?|(?:applied|apply|registered|register|submitted|submit|filed|file|paid|pay)\s+(?:\w+\s+){0,3}by|(?:no|not)\s+later\s+than)\s*$/i;
+const END_CUE = /\b(?:until|till|through|thru|(?:extended|rolled\s+(?:forward|over)|pushed\s+back|postponed|delayed|deferred|runs?|running|lasts?|lasting)\s+(?:\w+\s+){0,2}to|(?:extension|extending)\s+(?:[\w-]+\s+){0,5}?to|(?:pause|truce|suspension|exemption|reprieve)\s+(?:to|until)|(?:expires?|expiring|ends?|ending|lapses?|lapsing|end)\s+(?:on\s+)?|deadline\s+(?:of\s+)?|(?:applied|apply|registered|register|submitted|submit|filed|file|paid|pay)\s+(?:\w+\s+){0,3}by|(?:no|not)\s+later\s+than)\s*$/i;
 
 /**
  * A table row or list item opened by its date whose entry looks ahead ("| 2026-06-30 | Commerce due to

@@ -1120,6 +1120,8 @@ const NOT_YEAR_BEFORE = new Set([
   'windows', 'iphone', 'boeing', 'airbus', 'a', 'an', 'over', 'some', 'about', 'nearly', 'almost', 'around', 'approximately', 'roughly',
   'than', 'top', 'bill', 'order', 'executive', 'act', 'case', 'us', 'hr', 'h', 's', 'flights', 'units', 'unit', 'vol', 'volume', 'issue',
   'part', 'paragraph', 'clause', 'annex', 'schedule', 'exhibit', 'table', 'figure', 'fig', 'isbn', 'tel', 'phone', 'fax', 'box', 'suite', 'apt',
+  // A treaty or a rule book named with its year: "the GATT 1994", "Incoterms 2020".
+  'gatt', 'incoterms',
 ]);
 const NOT_YEAR_AFTER =
   /^[ \u00a0]{1,2}(?:tons?|tonnes?|people|persons|units|points?|pts|shares|barrels|bpd|metres|meters|km|kilometres|kilometers|miles|cars|vehicles|jobs|workers|employees|companies|firms|products|items|dollars|yuan|renminbi|euros?|yen|won|rupees|pounds|hours|hrs|gmt|utc|bst|et|edt|est|pm|am|p\.m\.|a\.m\.|times|votes|seats|cases|deaths|troops|soldiers|kg|lbs?|mw|gw|megawatts|acres|hectares|feet|ft|percent|per\s{1,2}cent|bn|billion|million|trillion|thousand|chips|containers|ships|vessels|students|visas|members|locations|stores|factories|plants|sq|square|yards|mph)(?![A-Za-z])/i;

@@ -97,6 +97,38 @@ const PIECE = new RegExp(`[${UPPER}][${LETTERS}.'’&-]{0,30}(?:[ \\t]+[${UPPER}
 // Question words open a FAQ's lines ("Will Speed Post to other countries be affected?").
 const STOP_START = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'But', 'And', 'He', 'She', 'It', 'They', 'We', 'This', 'That', 'As', 'If', 'While', 'Mainland', 'Questions', 'Meanwhile', 'Among', 'According', 'Separately', 'Also', 'Earlier', 'Beyond', 'Despite', 'However', 'Will', 'Would', 'Can', 'Could', 'Should', 'Does', 'Do', 'Did', 'Is', 'Are', 'Was', 'Were', 'Has', 'Have', 'What', 'When', 'Why', 'How', 'Where', 'Which', 'Whether', 'Who', 'Whose', 'Unless', 'Until', 'Although', 'Though', 'Because', 'Since', 'After', 'Before']);
 const DEMONYM = /^(?:[A-Z][a-z]+(?:an|ese|ish|ic|i))$/;
+/**
+ * A people's or a region's adjective that may open a capitalised run ("Korean Air", "Japanese Yen",
+ * "Public Policy"): one of -ese, -ish or -ic, or a known one of -an or -i. A name's own word that
+ * ends alike is no such adjective: "Jonathan Reynolds", "Rishi Sunak", "Narendra Modi", "Eric
+ * Adams", "Maros Sefcovic".
+ */
+function adjectiveOfPeople(word: string, at: number, count: number): boolean {
+  if (PEOPLES.has(word)) return true;
+  if (!/^[A-Z][a-z]+(?:ese|ish|ic)$/.test(word) || GIVEN_NAMES_IC.test(word)) return false;
+  // (A Slavic surname closes a run: "Sefcovic", "Vucic", "Plenkovic".)
+  return !(at === count - 1 && at > 0 && SLAVIC_SURNAME.test(word));
+}
+const GIVEN_NAMES_IC = /^(?:Eric|Dominic|Frederic|Ludovic|Cedric|Alaric|Patric|Isaac)$/;
+const SLAVIC_SURNAME = /(?:vic|cic|kic|jic|sic|zic|dic|lic|nic)$/;
+const PEOPLES = new Set(
+  (
+    'American Mexican Canadian Korean Indian Indonesian Italian German Russian Brazilian Australian Asian African ' +
+    'European Malaysian Iranian Pakistani Israeli Iraqi Saudi Thai Bangladeshi Kuwaiti Omani Qatari Emirati Yemeni ' +
+    'Somali Nepali Azerbaijani Bahraini Afghani Kazakhstani Uzbekistani Colombian Peruvian Chilean Venezuelan ' +
+    'Cuban Bolivian Ecuadorian Nigerian Kenyan Ghanaian Egyptian Ethiopian Ugandan Tanzanian Rwandan Zambian ' +
+    'Namibian Angolan Mozambican Algerian Tunisian Libyan Syrian Jordanian Palestinian Ukrainian Belarusian ' +
+    'Hungarian Romanian Bulgarian Serbian Croatian Bosnian Slovenian Slovakian Estonian Latvian Lithuanian ' +
+    'Georgian Armenian Mongolian Cambodian Laotian Singaporean Lankan Maldivian Fijian Samoan Tongan Haitian ' +
+    'Jamaican Dominican Guatemalan Honduran Nicaraguan Panamanian Rican Paraguayan Uruguayan Norwegian Austrian ' +
+    'Belgian Argentinian Zimbabwean Malawian Liberian Leonean Gambian Guinean Mauritanian Mauritian Eritrean ' +
+    'Djiboutian Chadian Sahelian Caribbean Andean Mediterranean Balkan Caucasian Siberian Persian Cameroonian ' +
+    'Ivorian Malian Nigerien Sudanian Republican Macedonian Albanian Moldovan Cypriot Tibetan Mughal Iberian ' +
+    'Scandinavian Anglican Hawaiian Alaskan Texan Californian Floridian Ontarian Victorian Tasmanian Nipponese Lao ' +
+    'Punjabi Gujarati Marathi Bengali Hindi Tamil Telugu Kashmiri Sindhi Baluchi Pashtun Uzbek Kyrgyz Tajik ' +
+    'Turkmen Kazakh Czech Slovak Welsh Dutch French Greek Swiss Filipino Argentine Philippine Khmer Burmese Malay'
+  ).split(/\s+/),
+);
 /** First words of a capitalised run that no person's name opens with: "Many Pfizer medicines", "By Hannah Voss", "Updated Oct. 17". */
 const NOT_FIRST_NAME = /^(?:By|Updated|Posted|Published|Many|Most|Some|Several|Both|Each|Every|Other|All|Few|More|New|Top|State|Federal|National)$/;
 /** A month written short: "Oct", "Sept". */
@@ -119,10 +151,14 @@ const CALENDAR_AFTER = new RegExp(`\\s+(?:in|on)\\s+(?:${CALENDAR})\\b.*$`);
  */
 function bareRunKind(text: string, start: number, words: string[]): EntityKind | undefined {
   const first = words[0];
-  if (!isNameRun(words) || words.some((w) => DEMONYM.test(w)) || STOP_START.has(first) || words.some((w) => MONTHS.test(w) || PLACES.has(w) || ORG_WORDS.test(w))) return undefined;
+  if (!isNameRun(words) || words.some((w, i) => adjectiveOfPeople(w, i, words.length)) || STOP_START.has(first) || words.some((w) => MONTHS.test(w) || PLACES.has(w) || ORG_WORDS.test(w))) return undefined;
+  // "the Commons Business and Trade Committee", "the Taxation (Cross-border Trade) Act": the first
+  // half of a body's or a law's name, no person.
+  if (NAME_GOES_ON.test(text.slice(start + words.join(' ').length, start + words.join(' ').length + 80))) return undefined;
   const k = atSentenceStart(text, start) || isHeadline(text, start) ? undefined : runKind(words[words.length - 1]);
   return k === 'person' && (NOT_FIRST_NAME.test(first) || words.some((w) => MONTH_SHORT.test(w))) ? undefined : k;
 }
+const NAME_GOES_ON = /^(?:\s+and\s+(?:[A-Z][\w-]*\s+){0,3}(?:Committee|Department|Ministry|Commission|Council|Office|Agency|Authority|Association|Federation|Institute|Board|Directorate|Service)\b|\)\s+(?:Act|Regulations?|Order|Bill|Law)\b)/;
 /** " in The Hague", " in Brussels on Monday": a run that goes on to a place (PIECE reads the place itself). */
 const IN_PLACE = /^\s+in\s+(?:The\s+)?[A-Z]/;
 

@@ -28,7 +28,9 @@ suite('check: a reaction a source tells as a feeling', () => {
     assert.deepStrictEqual(corpus.warnings("Malaysia's plantation minister Johari Abdul Ghani publicly objected to the standard-risk label under the deforestation rules on Friday, May 23, 2025."), ['date-conflict Friday, May 23, 2025 -> 2025-05-22']);
   });
 
-  test('a visit is still no reaction', () => {
-    assert.deepStrictEqual(corpus.warnings('Johari Abdul Ghani publicly objected to the deforestation rules on 19 May 2025.'), []);
+  // (Since the minister's bare name is read as a person in both sources, the statement is the close
+  // match; the visit of the 20th, by him too, still answers nothing.)
+  test('a visit is still no reaction: the statement answers', () => {
+    assert.deepStrictEqual(corpus.warnings('Johari Abdul Ghani publicly objected to the deforestation rules on 19 May 2025.'), ['date-conflict 19 May 2025 -> 2025-05-22']);
   });
 });

@@ -11,6 +11,8 @@
 // 2026" sets its second day ahead, so the page is not of 2026; and "China said it would suspend, …
 // from November 10, its special port fees" scores alike with "From 14 October 2025, special port fees
 // shall be collected": for a brief that tells no undoing, the second answers "took effect".
+// Round 1125: "Talks were paused around the UK general election of 4 July 2023" against "Talks
+// stalled through … Britain's general election on July 4, 2024": a stall is an undoing as a pause is.
 import * as assert from 'assert';
 import { roundCorpus } from '../helpers/roundCorpus';
 
@@ -21,6 +23,7 @@ suite('check: leaders, pledges and days that name things', () => {
   const japan = roundCorpus('../probe-rounds/r1105');
   const afcfta = roundCorpus('../probe-rounds/r1107');
   const ports = roundCorpus('../probe-rounds/r1112');
+  const india = roundCorpus('../probe-rounds/r1125');
 
   test('governments\u2019 leaders are answered by the presidents who acted', () => {
     assert.deepStrictEqual(pharma.warnings('- EU and US leaders reached their political agreement at Turnberry on 28 July 2025.'), ['date-conflict 28 July 2025']);
@@ -60,5 +63,14 @@ suite('check: leaders, pledges and days that name things', () => {
   test('of matches alike, one that tells no undoing answers a start', () => {
     assert.deepStrictEqual(ports.warnings('- Those Chinese special port fees took effect on October 10, 2025.'), ['date-conflict October 10, 2025']);
     assert.deepStrictEqual(ports.warnings('- Those Chinese special port fees took effect on October 14, 2025.'), []);
+  });
+
+  test('talks that stalled are told as those paused', () => {
+    assert.deepStrictEqual(india.warnings("- Talks were paused around the UK general election of 4 July 2023 and India's own spring election."), ['date-conflict 4 July 2023']);
+    assert.deepStrictEqual(india.warnings("- Talks were paused around the UK general election of 4 July 2024 and India's own spring election."), []);
+  });
+
+  test('a minister named with his title after him is who made the statement', () => {
+    assert.deepStrictEqual(india.warnings('- Reynolds set out the terms to MPs in a Commons statement on 7 May 2025.'), ['date-conflict 7 May 2025']);
   });
 });

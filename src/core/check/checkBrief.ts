@@ -72,6 +72,10 @@ const PLANNED = /\b(?:(?:is|are|was|were)\s+(?:due|scheduled|set|slated|planned|
 /** "The plan was for ambassadors to vote on Friday and for her to sign the next day": every date after it is planned. */
 const PLAN_WAS = /\b(?:plan|idea|intention|aim|hope)\s+(?:is|was|had\s+been)\s+(?:for|to)\b/i;
 
+/** A saying the date is of: "In a post on", "in a statement late on". */
+const SAYING_ON = /\b(?:in|by)\s+(?:a|an|his|her|their|its|the)\s+(?:[\w-]+\s+){0,2}(?:post|statement|interview|letter|speech|remarks|briefing|tweet)\s+(?:(?:late|early)\s+)?on\s+$/i;
+/** And what it said might lie ahead: "… and said his administration could open". */
+const SAID_MAY_LATER = /^[^.;]{0,160}?\b(?:said|says|wrote|warned|threatened)\b[^.;]{0,120}?\b(?:would|will|could|might|may|plans?\s+to)\b/i;
 const SAID_AHEAD = /^[^.;]{0,32}?\b(?:said|says|told|stated|announced|declared|posted|wrote|confirmed|confirms)\b[^.;]{0,160}?\b(?:would|will|is\s+to|are\s+to|was\s+to|were\s+to|plans?\s+to|intends?\s+to|expect(?:s|ed)?\s+to|hop(?:es|ed)\s+to|look(?:s|ed)?\s+forward\s+to|had)\b/i;
 
 /**
@@ -83,7 +87,10 @@ const SAID_AHEAD = /^[^.;]{0,32}?\b(?:said|says|told|stated|announced|declared|p
 function aboutTheSaying(claim: Claim, f: Fact): boolean {
   // The date's own words stand for one ("On Tuesday (Sept. 9), Trump posted that …": its dot is no sentence end).
   const d = dateSpan(f);
-  if (!SAID_AHEAD.test(`${f.sentence.slice(Math.max(0, d.start - 32), d.start)}D${f.sentence.slice(d.end)}`) && !saidAfterWhatLiesAhead(f, d.start)) return true;
+  // ("In a post on Friday evening, Trump called the fine unfair and said his administration could
+  // open an investigation": a date of the post, whose saying comes later in its sentence.)
+  const inSaying = SAYING_ON.test(f.sentence.slice(Math.max(0, d.start - 40), d.start)) && SAID_MAY_LATER.test(f.sentence.slice(d.end));
+  if (!inSaying && !SAID_AHEAD.test(`${f.sentence.slice(Math.max(0, d.start - 32), d.start)}D${f.sentence.slice(d.end)}`) && !saidAfterWhatLiesAhead(f, d.start)) return true;
   // "the package Carney announced on August 5, will accept applications …": the saying was a
   // relative clause, closed by the comma; the "will" is the sentence's own verb, not what was said.
   if (CLAUSE_CLOSED_BEFORE_MODAL.test(f.sentence.slice(d.end))) return true;
@@ -1905,8 +1912,15 @@ const ASKING = /\b(?:request\w*|ask\w*|sought|seek\w*|call\w*\s+for|appl(?:y|ied
  */
 function requestOnlyInSource(claim: Claim, f: Fact): boolean {
   const d = dateSpan(f);
-  return REQUEST_FOR.test(f.sentence.slice(Math.max(0, d.start - 80), d.start)) && !ASKING.test(claim.clauseText);
+  if (ASKING.test(claim.clauseText)) return false;
+  // (Or asked in the clause's verb, for a brief of the thing taking place: "on 11 August 2025 Brazil
+  // formally requested consultations" does not date "the consultations were held in late September".)
+  return REQUEST_FOR.test(f.sentence.slice(Math.max(0, d.start - 80), d.start)) || (TOOK_PLACE.test(claim.clauseText) && REQUESTED.test(factClause(f)) && !TOOK_PLACE.test(factClause(f)));
 }
+/** Asking in a verb: "requested consultations", "asked for talks", "sought a meeting". */
+const REQUESTED = /\b(?:requested|requests|asked\s+for|sought|applied\s+for)\b/i;
+/** The thing taking place: "were held", "took place", "met", "opened". */
+const TOOK_PLACE = /\b(?:held|took\s+place|takes\s+place|convened|met|opened|began|started)\b/i;
 
 /**
  * "EU ambassadors were given a first look at the draft joint statement on 19 August" is not dated by
@@ -1918,12 +1932,12 @@ function draftOnlyInClaim(claim: Claim, f: Fact): boolean {
 }
 const DRAFT = /\bdrafts?\b/i;
 
-/** "A separate hearing on cranes", "another round", "a second round of meetings": the brief says it is not the one most told of ("in a separate ruling" only says where it read). */
-const ANOTHER = /(?<!\b(?:in|by|on|from)\s+)\b(?:a\s+separate|another|a\s+different|a\s+further|a\s+(?:second|third|fourth|fifth|fresh)\s+(?:round|meeting|session|set|batch|tranche|wave|call|visit|trip)|(?:further|additional|fresh|more)\s+(?:guidance|guidelines|instructions|rules|clarifications?|details|measures|steps|curbs|sanctions|restrictions|exemptions|waivers))\b/i;
+/** "A separate hearing on cranes", "another round", "a second round of meetings": the brief says it is not the one most told of ("in a separate ruling" only says where it read; "a further 25% duty" is a sum added). */
+const ANOTHER = /(?<!\b(?:in|by|on|from)\s+)\b(?:a\s+separate|another|a\s+different|a\s+further(?!\s+\d)|a\s+(?:second|third|fourth|fifth|fresh)\s+(?:round|meeting|session|set|batch|tranche|wave|call|visit|trip)|(?:further|additional|fresh|more)\s+(?:guidance|guidelines|instructions|rules|clarifications?|details|measures|steps|curbs|sanctions|restrictions|exemptions|waivers))\b/i;
 
 /** The brief calls its event another than the usual one, and the source does not tell of another. */
 function anotherThanTold(claim: Claim, f: Fact): boolean {
-  return ANOTHER.test(leadOf(claim)) && !/\b(?:separate|another|different|further|additional|second|third|fourth|fifth|fresh)\b/i.test(f.sentence);
+  return ANOTHER.test(leadOf(claim)) && !/\b(?:separate|another|different|further|additional|extra|second|third|fourth|fifth|fresh)\b/i.test(f.sentence);
 }
 
 /** "was first sent to Congress in September", "initially tabled on": a bill's first step of several. */
@@ -2879,6 +2893,9 @@ function sourcesDisagreeOnEvent(claim: Claim, f: Fact, scored: FactMatch[], cite
     // ("The Oct. 9 measures would have extended …" names the measures by a day, not their start:
     // it does not give a start of its own against the source's "scheduled to take effect on Dec. 1".)
     if (isStartOrEnd(momentOfClaim(claim)) && momentOfFact(m.fact) === undefined && dayNamesNoun(m.fact)) return false;
+    // ("… at a meeting in Copenhagen, …, diplomats said on Friday" dates what the diplomats said, not
+    // the meeting a brief dates: only a brief of a saying is answered by the day of one.)
+    if (SAID_ON.test(factLead(m.fact, SAYING_REACH)) && !tellsASaying(claim)) return false;
     // "to 125% on April 11" is not the event of "to 84% on April 9", whatever else they share.
     const own = ratesOf(m.fact);
     if ((rates.length && own.length && !rates.some((r) => own.includes(r))) || (claimed.length && !claimed.some((r) => own.includes(r)))) return false;
@@ -2893,6 +2910,12 @@ function dayNamesNoun(f: Fact): boolean {
   const d = dateSpan(f);
   return /(?:\b(?:the|its|their|this|that)|['’]s)\s+$/i.test(f.sentence.slice(Math.max(0, d.start - 12), d.start)) && /^\s+[a-z]{3,}(?!ed\b)\b/.test(f.sentence.slice(d.end, d.end + 30)) && !/^\s+(?:and|or|to|through|until|was|were|is|are|when)\b/.test(f.sentence.slice(d.end, d.end + 30));
 }
+
+/** The brief tells a saying: its verb, or an event of a saying's kind. */
+function tellsASaying(claim: Claim): boolean {
+  return SAYING_VERB.test(claim.clauseText) || claim.kinds.some((k) => SAYINGS.has(k));
+}
+const SAYING_VERB = /\b(?:said|says|told|tells|stated|announced|declared|confirmed|warned|wrote|posted|added|stressed|repeated)\b/i;
 
 /** What another source needs to share with the claim for its date to count as the sources disagreeing. */
 const OTHER_SOURCE_SHARED = 3;

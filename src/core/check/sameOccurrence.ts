@@ -1242,16 +1242,22 @@ function momentsAgree(claim: Claim, f: Fact, said: Moment | undefined, sourced: 
   // (Nor, when the start is a relative clause's about the thing before it, a brief that tells no start:
   // "obtained the export licences … covered by the Dutch rules that took effect on April 1".)
   if (sourced === 'start' && said === undefined && RELATIVE_START.test(factLead(f, 60)) && !START_WORDS.test(claim.clauseText)) return false;
-  if (sourced === 'start' && said === undefined) return (!SAYING_OR_PAPER.test(claim.sentenceText) && !DECISION_WORDS.test(claim.clauseText)) || START_WORDS.test(claim.sentenceText);
+  if (sourced === 'start' && said === undefined) return (!tellsSayingOrPaper(claim.sentenceText) && !DECISION_WORDS.test(claim.clauseText)) || START_WORDS.test(claim.sentenceText);
   // And the other way: "would have applied from 1 August" is not dated by "on July 12, when Mexico
   // was told it faced 30%".
   // ("Ministers from Brazil … had been locked in talks" names no start: a "from" before a name is no from-day.)
   // ("the WTO announced that the call for proposals would open on 1 December": the told opening.)
-  if (said === 'start' && sourced === undefined) return !SAYING_OR_PAPER.test(f.sentence) || START_WORDS.test(f.sentence.replace(FROM_A_NAME, ' ')) || OPENS_ON.test(factLead(f, 30));
+  if (said === 'start' && sourced === undefined) return !tellsSayingOrPaper(f.sentence) || START_WORDS.test(f.sentence.replace(FROM_A_NAME, ' ')) || OPENS_ON.test(factLead(f, 30));
   return !(said && sourced && said !== sourced);
 }
 
 // (A notice is a paper, not "until further notice" nor "90 days' notice".)
+/** A saying or a paper in `text`, outside a postal operator's name ("Deutsche Post", "Japan Post"). */
+function tellsSayingOrPaper(text: string): boolean {
+  return SAYING_OR_PAPER.test(text.replace(POSTAL_NAME, ' '));
+}
+const POSTAL_NAME = /\b[A-Z][\w.'’-]*\s+Post\b/g;
+
 const SAYING_OR_PAPER = /\b(?:letters?|posts?|posted|wrote|writes|said|says|told|announc(?:ed|es|ement)|threat(?:s|ened|ening)?|unveil(?:ed|s)|sign(?:s|ed|ing)|published|statement|proclamations?|executive\s+orders?|memorand(?:um|a)|(?<!\b(?:further|short|prior|advance|without|days['’]?|weeks['’]?|months['’]?)\s+)notices?|Federal\s+Register|Official\s+Journal|[Gg]azette)\b/i;
 const LAUNCH = /\blaunch(?:es|ed|ing)?\b[^.;:]{0,60}$/i;
 /** A measure's start told by its verb: "took effect", "came into force", "applies", "kicked in". */

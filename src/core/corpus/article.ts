@@ -36,6 +36,8 @@ export interface CorpusDay {
   floor?: boolean;
   /** Dated firmly by its own weekdays: it votes for other sources' years as a dateline does (see votingDays). */
   votes?: boolean;
+  /** The guess is only the latest year before a schedule the page sets: the corpus may put it earlier, by its nearest sources alone. */
+  ceiling?: boolean;
 }
 
 export function relativeName(root: string, file: string): string {
@@ -779,7 +781,7 @@ function documentDate(
     const month = Number(told.date.slice(5, 7));
     const day = Number(told.date.slice(8, 10));
     const byCorpus = corpusNear ? nearestMonthDay(month, day, corpusNear) : null;
-    const corpusDay = { corpusDay: { month, day, guess: told.date } };
+    const corpusDay = { corpusDay: { month, day, guess: told.date, ceiling: true } };
     if (byCorpus && byCorpus !== told.date && byCorpus < inferred!.date) {
       return { date: byCorpus, dateSource: 'inferred', dateNote: `${told.note}, in ${byCorpus.slice(0, 4)}, ${corpusYear("the year in which the corpus's dated sources are nearest it")}`, ...span, ...corpusDay };
     }

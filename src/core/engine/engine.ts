@@ -208,11 +208,15 @@ export class Engine {
     for (const e of [...this.index.entries()]) {
       if (!e.corpusDay) continue;
       days ??= votingDays(this.index.entries());
-      const { month, day, guess, leans, floor, votes } = e.corpusDay;
+      const { month, day, guess, leans, floor, votes, ceiling } = e.corpusDay;
       const others = votes ? withoutOwnDay(days, e.info.date) : days;
       let toldBy: string | undefined;
       let dayBefore = false;
-      let want = leans ? decisiveWireDay(month, day, others, guess) : floor && guess ? wireDayAboveFloor(month, day, others, guess) : wireDayByCorpus(month, day, others, guess);
+      // (A page whose guess is only the latest year before its schedule: the year whose sources stand
+      // nearest its day, not after the guess; "23 October" of a page that sets "from 1 January 2027",
+      // among sources of 2025, is of 2025.)
+      const byNearest = ceiling && guess ? wireDayByCorpus(month, day, others) : undefined;
+      let want = leans ? decisiveWireDay(month, day, others, guess) : floor && guess ? wireDayAboveFloor(month, day, others, guess) : byNearest && byNearest <= guess! ? byNearest : wireDayByCorpus(month, day, others, guess);
       // Another source that writes the wire's day out in full, of what its lead tells, says its year
       // better than the dates of the sources around it (a year the text leans on excepted).
       if (!leans) {

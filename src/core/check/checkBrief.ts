@@ -842,8 +842,9 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
   const candidates = relations.filter((x) => !yearOnly(x) && !journeyOnly(claim, x.m.fact) && (!restatesSibling(claim, x.m.fact) || givesClaimDay(x)));
   // (So does a bare year that a finer match puts the same: "2020" beside "the Phase One agreement
   // signed in January 2020", for "January 2021".)
+  // (And a season, quarter or half that holds it: "in the spring" beside "on March 10, 2025".)
   const comparable = candidates.find((x) => x.rel !== 'incomparable');
-  const givesWay = (x: (typeof relations)[number]) => x.rel === 'incomparable' && !!comparable && (x.m.fact.date.value.startsWith('XXXX') || (/^\d{4}$/.test(x.m.fact.date.value) && comparable.m.fact.date.value.startsWith(x.m.fact.date.value)));
+  const givesWay = (x: (typeof relations)[number]) => x.rel === 'incomparable' && !!comparable && (x.m.fact.date.value.startsWith('XXXX') || (/^\d{4}$/.test(x.m.fact.date.value) && comparable.m.fact.date.value.startsWith(x.m.fact.date.value)) || partHolds(x.m.fact.date.value, comparable.m.fact.date.value));
   const leading = candidates.find((x) => !givesWay(x)) ?? candidates[0] ?? relations[0];
   // (Of matches that tie, one of the claim's moment: "importers would have to pay deposits", said on
   // Friday, and "will have to lodge cash deposits … from September 10" score alike for "were required
@@ -1014,6 +1015,18 @@ function outToldMoment(claim: Claim, f: Fact, relations: Array<{ m: FactMatch; r
 }
 
 const isStartOrEnd = (m: string | undefined) => m === 'start' || m === 'end';
+
+/** The months of a year's part: a season, a quarter or a half. */
+const PART_MONTHS: Record<string, [number, number]> = { SP: [3, 5], SU: [6, 8], FA: [9, 11], Q1: [1, 3], Q2: [4, 6], Q3: [7, 9], Q4: [10, 12], H1: [1, 6], H2: [7, 12] };
+
+/** Whether a part of a year ("2025-SP") holds a finer date ("2025-03-10") of the same year. */
+function partHolds(part: string, finer: string): boolean {
+  const m = /^(\d{4})-(SP|SU|FA|Q[1-4]|H[12])$/.exec(part);
+  if (!m || !finer.startsWith(`${m[1]}-`)) return false;
+  const month = Number(finer.slice(5, 7));
+  const [from, to] = PART_MONTHS[m[2]];
+  return month >= from && month <= to;
+}
 
 /** More days than a quarter holds: a date this coarse is a year's, or a half's. */
 const YEAR_LIKE_DAYS = 92;
@@ -1682,6 +1695,8 @@ function extensionAgainstOpening(claim: Claim, f: Fact): boolean {
   return contrary(claim.clauseText, factClause(f), EXTENDED, OPENED_ACT);
 }
 const EXTENDED = /\b(?:extend(?:s|ed|ing)?|extension|prolong(?:s|ed|ing)?|renew(?:s|ed|ing)?)\b/i;
+/** A participle set off by a comma right before a date, with its own act: ", imposed on", ", first signed in". */
+const OWN_PARTICIPLE = /,\s*(?:(?:first|originally|initially|formally)\s+)?[a-z]{3,}ed\s+(?:[^,;]{0,40}?\s)?(?:on|in)\s+(?:the\s+)?$/;
 
 /**
  * "A July 7 order extended the pause for most partners" is not dated by "the United States government
@@ -1689,6 +1704,10 @@ const EXTENDED = /\b(?:extend(?:s|ed|ing)?|extension|prolong(?:s|ed|ing)?|renew(
  * answered only by a source clause that tells one too, or a pause, a delay or a limit.
  */
 function extensionOnlyInClaim(claim: Claim, f: Fact): boolean {
+  // (Not when the date has a participle of its own after a comma: "It extended the first sweeping
+  // controls, imposed on 7 October 2023" dates the imposing.)
+  const own = OWN_PARTICIPLE.exec(leadOf(claim));
+  if (own && !EXTENDED.test(own[0])) return false;
   const clause = factClause(f);
   return EXTENDED_ACT.test(claim.clauseText) && !EXTENDED.test(clause) && !PUT_OFF.test(clause) && !HELD_OR_LIMITED.test(clause);
 }

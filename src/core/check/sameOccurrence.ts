@@ -1054,6 +1054,12 @@ function rowEntry(text: string, start: number, end: number): string | undefined 
   return from === undefined ? undefined : /^[^.;|\n]*/.exec(text.slice(from, from + 200))![0];
 }
 
+/** "published in El Peruano on": the gazette a brief names, which the source's sentence names too. */
+function publishedInNamed(lead: string, sentence: string): boolean {
+  const m = /\bpublished\s+in\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s+){1,4}?)(?:on|in)\s+(?:the\s+)?$/.exec(lead);
+  return !!m && sentence.includes(m[1].trim());
+}
+
 /** Whether the brief's date starts or ends an effect, dates a saying or signing, or an earlier act, if any. */
 export function momentOfClaim(claim: Claim, earlier = true): Moment | undefined {
   // Asked many times of one claim (once per candidate fact): read once for each reading.
@@ -1212,6 +1218,9 @@ function momentsAgree(claim: Claim, f: Fact, said: Moment | undefined, sourced: 
   // "was made public on July 25", "went public with the list on": the day its makers told it, which
   // a source's telling of it dates ("Australia announces it will allow …"), and the other way round;
   // a press report or a leak does not.
+  // "ratified the protocol by supreme decree published in El Peruano on 4 April": a brief that names
+  // the gazette its paper came out in tells that publication, whatever gazette the corpus knows.
+  if (said !== 'report' && sourced === 'report' && publishedInNamed(claimLead(claim, MOMENT_REACH), f.sentence)) return true;
   if (said === 'report' && sourced === 'act') return MADE_PUBLIC.test(claimLead(claim, MOMENT_REACH)) && toldOn(factLead(f, MOMENT_REACH), sourceEntry(f));
   if (said === 'act' && sourced === 'report' && MADE_PUBLIC.test(factLead(f, MOMENT_REACH))) {
     const c = citedSpan(claim);

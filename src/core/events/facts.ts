@@ -223,7 +223,8 @@ export function extractFacts(doc: SourceDocument, unsorted: EntityMention[], dat
   const dl = doc.dateline;
   // The dateline's date is when the report was filed, not when anything in it happened.
   // Nor is the year in a law's name ("the Trade Expansion Act of 1962") when anything happened.
-  const usable = dates.filter((m, i) => (m.type === 'DATE' || m.type === 'TIME') && !/_REF$/.test(m.value) && !(dl && m.start >= dl.start && m.end <= dl.end) && !inLawName(doc.text, m) && !namedRightAfter(doc.text, m, dates[i + 1]));
+  // (Nor "overnight", which tells how long, not a day: "left some contracts in limbo overnight".)
+  const usable = dates.filter((m, i) => (m.type === 'DATE' || m.type === 'TIME') && !/_REF$/.test(m.value) && !/^overnight$/i.test(m.text) && !(dl && m.start >= dl.start && m.end <= dl.end) && !inLawName(doc.text, m) && !namedRightAfter(doc.text, m, dates[i + 1]));
   const facts: Fact[] = [];
   const bySentence = new Map<Span, DateMention[]>();
   for (const m of usable) {

@@ -1294,8 +1294,15 @@ const GENERIC_DUTY_WORDS = new Set(contentTerms('additional extra new higher low
 /** Whether the goods the claim's duty is on are all among those of the duty named nearest before the source's date, when both say. */
 function sameGoods(claim: Claim, f: Fact): boolean {
   const said = claimGoods(claim.clauseText);
-  const sourced = goodsOf(f.sentence.slice(0, dateSpan(f).start));
-  return !said?.length || !sourced?.length || said.every((t) => sourced.includes(t));
+  const before = f.sentence.slice(0, dateSpan(f).start);
+  const sourced = goodsOf(before);
+  if (!said?.length || !sourced?.length) return true;
+  // (The whole list the duty is on, up to the date: "duties on Swiss mechanical watch movements and a
+  // range of watch parts from 1 September" holds the brief's "movements and parts".)
+  let last: RegExpMatchArray | undefined;
+  for (const m of before.matchAll(DUTY_ON)) last = m;
+  const listed = last ? new Set(contentTerms(before.slice(last.index!))) : new Set<string>();
+  return said.every((t) => sourced.includes(t) || listed.has(t));
 }
 
 /** The claim's moment when it is as definite as a signing, a start or an end ("announced" names too many). */
@@ -2252,6 +2259,10 @@ function ownNounOnlyInSource(claim: Claim, f: Fact): boolean {
     // (Nor a noun the brief's act was done for or with: "signed a joint development agreement for the
     // project on 13 August" dates the signing.)
     if (OBJECT_OF.test(before) && actTold(claim, before)) return false;
+    // (Nor the object of the brief's own verb right before it: "The European Parliament adopted its
+    // position on 22 May" dates the adopting.)
+    const verb = /\b([a-z]{3,}ed)\s*$/.exec(before);
+    if (verb && actTold(claim, verb[1])) return false;
     return !!noun && !contentTerms(claim.clauseText).includes(noun) && !kindsIn(owned[1]).some((k) => claim.kinds.includes(k));
   }
   for (const m of f.sentence.matchAll(DATE_ON_NOUN)) {
@@ -2322,8 +2333,11 @@ const OCCASION_WORDS = /\b(?:talks?|talked|meet(?:s|ing|ings)?|met|summit\w*|min
  */
 function occasionNotInSource(claim: Claim, f: Fact): boolean {
   const lead = leadOf(claim);
-  return OCCASION_LEAD.test(lead) && !OCCASION_WORDS.test(f.sentence) && !occasionByItsPlace(lead, f) && !journeyForOccasion(lead, f);
+  // (A plenary is its parliament sitting: "The plenary adopted it" is told by "The European Parliament adopted its position".)
+  return OCCASION_LEAD.test(lead) && !OCCASION_WORDS.test(f.sentence) && !occasionByItsPlace(lead, f) && !journeyForOccasion(lead, f) && !(PLENARY.test(lead) && PARLIAMENT_NAMED.test(f.sentence));
 }
+const PLENARY = /\bplenar(?:y|ies)\b/i;
+const PARLIAMENT_NAMED = /\b(?:Parliament|Assembly|MEPs|lawmakers|legislators|Congress|Diet|Bundestag|Storting|Riksdag|Sejm|Duma)\b/;
 
 /**
  * "Trump arrived in Kuala Lumpur for the ASEAN summit on 27 October" dates the arrival, which the

@@ -506,9 +506,20 @@ function aboutTheReaction(claim: Claim, f: Fact): boolean {
   // "Rania Al-Mashat … said on Saturday that the funds would support the budget": the day the one who
   // reacted spoke answers "Al-Mashat publicly welcomed the money on Sunday".
   const d = dateSpan(f);
-  if (DISCLOSURE_BEFORE.test(f.sentence.slice(Math.max(0, d.start - 40), d.start)) && sayerNamed(claim.clauseText, f.sentence.slice(0, d.start))) return true;
+  // (Or a body the brief names as its subject: "Mexico's economy ministry responded on 21 October"
+  // against "Mexico's economy ministry said on Oct. 20 that …".)
+  if (DISCLOSURE_BEFORE.test(f.sentence.slice(Math.max(0, d.start - 40), d.start)) && (sayerNamed(claim.clauseText, f.sentence.slice(0, d.start)) || subjectNamed(lead, f.sentence.slice(0, d.start)))) return true;
   const medium = REACTION_MEDIUM.exec(lead);
   return !!medium && new RegExp(`\\b${medium[1] ?? medium[2]}`, 'i').test(f.sentence);
+}
+
+/** The words of the brief's subject, before its reaction verb, all in the source's words before its date. */
+function subjectNamed(lead: string, sourceLead: string): boolean {
+  const at = lead.search(REACTION);
+  const subject = at > 0 ? contentTerms(lead.slice(0, at).replace(/^[\s|*•-]+/, '')) : [];
+  if (subject.length < 2) return false;
+  const theirs = new Set(contentTerms(sourceLead));
+  return subject.every((t) => theirs.has(t));
 }
 
 /** A person's full name in the claim whose surname the source names ("Rania Al-Mashat … said on"). */
@@ -850,7 +861,11 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
   // Friday, and "will have to lodge cash deposits … from September 10" score alike for "were required
   // to pay cash deposits from 5 September"; the start answers it.)
   const first = sameMoment(claim, leading.m.fact) ? leading : (candidates.find((x) => x !== leading && x.m.score >= leading.m.score && !givesWay(x) && momentOfFact(x.m.fact) !== undefined && sameMoment(claim, x.m.fact)) ?? leading);
-  const bestRel = (first.rel === 'compatible' && dayHeld(first)) || first;
+  const held = (first.rel === 'compatible' && dayHeld(first)) || first;
+  // A hedged month that holds a firm day of a close match ("would rest on the … investigation into
+  // truck imports launched in April" beside "Commerce opened a Section 232 investigation into trucks
+  // … on April 22"): the day answers in its place.
+  const bestRel = held.rel === 'conflict' && !firm(held.m.fact) ? (finerFirmPeer(relations, held) ?? held) : held;
   const best = bestRel.m;
   // The cheap tests first: most claims that reach here fall at the thresholds.
   const strong = bestRel.rel === 'conflict' && best.score >= CONFLICT_SCORE && best.coverage >= CONFLICT_COVERAGE && !denied(claim);
@@ -1063,6 +1078,13 @@ function tellsOfSaying(claim: Claim): boolean {
 
 /** How close to the best match's score a firm match of the same date stands in for a hedged best. */
 const FIRM_PEER = 0.85;
+
+/** A firm day inside the best match's coarser date, scoring nearly as well. */
+function finerFirmPeer<T extends { m: FactMatch; reach?: Reach; rel: string }>(relations: T[], best: T): T | undefined {
+  const outer = best.reach;
+  if (!outer || outer.fine) return undefined;
+  return relations.find((x) => x !== best && x.rel === 'conflict' && x.m.score >= best.m.score * FIRM_PEER && firm(x.m.fact) && !!x.reach?.fine && outer.from <= x.reach.from && x.reach.to <= outer.to);
+}
 
 /** A firm match of the best match's date, scoring nearly as well. */
 function firmPeer<T extends { m: FactMatch; reach?: Reach; rel: string }>(relations: T[], best: T): T | undefined {

@@ -1256,6 +1256,9 @@ function momentsAgree(claim: Claim, f: Fact, said: Moment | undefined, sourced: 
   // was told it faced 30%".
   // ("Ministers from Brazil … had been locked in talks" names no start: a "from" before a name is no from-day.)
   // ("the WTO announced that the call for proposals would open on 1 December": the told opening.)
+  // ("The second round of talks opened in Washington on 10 July" against "held in Washington July
+  // 9-11": an occasion's span starts on its first day, whatever else the sentence says.)
+  if (said === 'start' && sourced === undefined && f.date.precision === 'range' && f.date.from !== f.date.to && OPENED_VERB.test(claimLead(claim, MOMENT_REACH))) return true;
   if (said === 'start' && sourced === undefined) return !tellsSayingOrPaper(f.sentence) || START_WORDS.test(f.sentence.replace(FROM_A_NAME, ' ')) || OPENS_ON.test(factLead(f, 30));
   return !(said && sourced && said !== sourced);
 }
@@ -1267,6 +1270,8 @@ function tellsSayingOrPaper(text: string): boolean {
 }
 const POSTAL_NAME = /\b[A-Z][\w.'’-]*\s+Post\b/g;
 
+/** An occasion opening: "opened", "began", "got under way". */
+const OPENED_VERB = /\b(?:open(?:ed|s)|beg(?:an|ins)|start(?:ed|s)|got\s+under\s+way|kicked\s+off)\b[^.;:]{0,60}$/i;
 const SAYING_OR_PAPER = /\b(?:letters?|posts?|posted|wrote|writes|said|says|told|announc(?:ed|es|ement)|threat(?:s|ened|ening)?|unveil(?:ed|s)|sign(?:s|ed|ing)|published|statement|proclamations?|executive\s+orders?|memorand(?:um|a)|(?<!\b(?:further|short|prior|advance|without|days['’]?|weeks['’]?|months['’]?)\s+)notices?|Federal\s+Register|Official\s+Journal|[Gg]azette)\b/i;
 const LAUNCH = /\blaunch(?:es|ed|ing)?\b[^.;:]{0,60}$/i;
 /** A measure's start told by its verb: "took effect", "came into force", "applies", "kicked in". */

@@ -837,7 +837,7 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
   // only as read in the brief's year; a dated source's "in April" (2025) of a close match tells the year.
   const yearOnly = (x: (typeof relations)[number]) =>
     x.rel === 'compatible' && !x.m.fact.yearKnown && cited.yearSource === 'explicit' && relations.some((y) => y.rel === 'conflict' && y.m.fact.yearKnown && y.m.fact.date.resolution !== 'year-in-text' && /^\d{4}-/.test(y.m.fact.date.value) && y.m.fact.date.value.slice(4) === x.m.fact.date.value.slice(4) && firm(y.m.fact));
-  const supporting = relations.filter((x) => x.rel === 'compatible' && !dayHeld(x) && !wholeYear(x) && !yearOnly(x) && !journeyOnly(claim, x.m.fact) && !otherMoment(claim, x.m.fact) && !outToldMoment(claim, x.m.fact, relations)).map((x) => x.m);
+  const supporting = relations.filter((x) => x.rel === 'compatible' && !dayHeld(x) && !wholeYear(x) && !yearOnly(x) && !journeyOnly(claim, x.m.fact) && !otherMoment(claim, x.m.fact) && !outToldMoment(claim, x.m.fact, relations) && !reportOnly(claim, x.m.fact)).map((x) => x.m);
   if (supporting.length) return { claim, verdict: 'supported', best: supporting[0], evidence: supporting };
   // The best match was such a coarse date: the day it holds answers the claim in its place.
   // "The court, which had suspended her on July 1, removed her on 29 July": a source's July 1 is the
@@ -1014,6 +1014,15 @@ function otherMoment(claim: Claim, f: Fact): boolean {
   const mine = momentOfClaim(claim, false);
   const theirs = momentOfFact(f);
   return (mine === 'start' || mine === 'signing') && (theirs === 'start' || theirs === 'signing') && mine !== theirs;
+}
+
+/**
+ * "Commerce launched its Section 232 investigation … on April 14" is not borne out by "did not make
+ * it public until April 14": the day a thing was made public or published does not date an act of
+ * another moment.
+ */
+function reportOnly(claim: Claim, f: Fact): boolean {
+  return momentOfFact(f) === 'report' && momentOfClaim(claim) !== 'report' && !sameMoment(claim, f);
 }
 
 /**
@@ -2393,8 +2402,16 @@ const PLACE_BEFORE_OCCASION = /\b([A-Z][a-z]{2,})\s+(?:talks|meeting|summit|roun
  * of no occasion is not answered by the day of one.
  */
 function occasionOnlyInSource(claim: Claim, f: Fact): boolean {
-  return OCCASIONS.has(f.kind) && claim.kinds.length > 0 && !claim.kinds.some((k) => OCCASIONS.has(k) || k === 'talks') && !OCCASION_WORDS.test(claim.sentenceText);
+  return OCCASIONS.has(f.kind) && claim.kinds.length > 0 && !claim.kinds.some((k) => OCCASIONS.has(k) || k === 'talks') && !OCCASION_WORDS.test(claim.sentenceText) && !actAtOccasion(f);
 }
+
+/** "the Executive Yuan, at its weekly meeting on Thursday, August 7, approved …": the date is of the act done at the occasion. */
+function actAtOccasion(f: Fact): boolean {
+  const d = dateSpan(f);
+  return AT_OCCASION_ON.test(f.sentence.slice(Math.max(0, d.start - 60), d.start)) && ACT_RIGHT_AFTER.test(f.sentence.slice(d.end, d.end + 60));
+}
+const AT_OCCASION_ON = /\b(?:at|during)\s+(?:its|their|his|her|the|a)\s+(?:[\w-]+\s+){0,2}(?:meeting|session|sitting|summit|conference)\s+(?:on\s+)?(?:[A-Z][a-z]+day,?\s+)?$/;
+const ACT_RIGHT_AFTER = /^(?:,\s*\d{4})?,\s+(?:formally\s+|also\s+)?[a-z]{3,}ed\b/;
 
 /** Occasions: what happens on a day, and starts nothing that runs "from" it. */
 const OCCASIONS: ReadonlySet<EventKind> = new Set<EventKind>(['summit', 'meeting', 'call', 'interview', 'hearing', 'travel']);

@@ -78,7 +78,10 @@ const NAME_STEP = `(?:(?:${PARTICLES})\\s+){0,2}(?:(?:al|el|bin)-)?${NAME_WORD}`
 // is not part of the name: the man is the same as "Keir Starmer" elsewhere.
 const HONORIFIC = '(?:Sir|Dame|Shri|Smt|Shrimati|Mr|Mrs|Ms|Dr|Hon|Honourable)\\.?';
 const HONORIFIC_LEAD = new RegExp(`^${HONORIFIC}\\s+(?=\\S+\\s+\\S)`);
-const TITLE_NAME = new RegExp(`\\b(${TITLES}(?:\\s+(?:of\\s+)?[A-Z][a-z]+){0,2}?)\\s+(?:${HONORIFIC}\\s+)?(${NAME_START}${NAME_WORD}(?:\\s+${NAME_STEP}){0,2})${NAME_END}`, 'g');
+/** A middle initial: "J." of "Donald J. Trump". */
+const INITIAL = /^[A-Z]\.$/;
+// (A middle initial stands inside a name: "President Donald J. Trump".)
+const TITLE_NAME = new RegExp(`\\b(${TITLES}(?:\\s+(?:of\\s+)?[A-Z][a-z]+){0,2}?)\\s+(?:${HONORIFIC}\\s+)?(${NAME_START}${NAME_WORD}(?:\\s+(?:[A-Z]\\.\\s+)?${NAME_STEP}){0,2})${NAME_END}`, 'g');
 const APPOSITIVE = new RegExp(String.raw`${NAME_START}(${NAME_WORD}(?:\s+${NAME_STEP}){1,2}),\s+(?:a\s+|the\s+)?((?:senior\s+|chief\s+|vice\s+)?(?:president|chairman|director|researcher|analyst|economist|spokesperson|spokesman|chief executive|head|professor|founder|partner|minister|secretary)[a-z ]{0,20}?)\s+(?:of|at)\s+(?:the\s+)?([A-Z][A-Za-z.'’-]{0,30}(?:\s+(?:of|for|and|in|on|the|[A-Z][A-Za-z.'’-]{0,30})){0,9})`, 'g');
 /** A surname with the particles before it ("von der Leyen", "da Silva"); a name of one word is its own. */
 export function surnameOf(name: string): string {
@@ -252,11 +255,11 @@ export function extractEntities(text: string): EntityMention[] {
   TITLE_NAME.lastIndex = 0;
   for (let m = TITLE_NAME.exec(text); m; m = TITLE_NAME.exec(text)) {
     const name = m[2].replace(/['’]s$/, '');
-    const parts = name.split(/\s+/);
+    const parts = name.split(/\s+/).filter((w) => !INITIAL.test(w));
     // "the APEC CEO Summit": a title before a run that names an occasion or a body, not a person.
     if (MONTHS.test(parts[0]) || PLACES.has(name) || runKind(parts[parts.length - 1]) !== 'person') continue;
     const start = m.index + m[0].length - m[2].length; // where the name begins, possessive or not
-    push(out, { start, end: start + name.length, text: name, kind: 'person', canonical: name, role: m[1].replace(/\s+/g, ' ') });
+    push(out, { start, end: start + name.length, text: name, kind: 'person', canonical: parts.join(' '), role: m[1].replace(/\s+/g, ' ') });
   }
   // A byline on a line of its own ("By Jane Doe", "By Jane Doe, Reuters"): the reporter.
   for (const m of text.matchAll(BYLINE)) {

@@ -866,7 +866,8 @@ type Moment = 'start' | 'end' | 'signing' | 'act' | 'earlier' | 'report' | 'pape
 const REPORTED = /\b(?:(?:was|were|been|first|initially|widely)\s+reported|news\b[^.;:]{0,60}\bbroke|broke\s+the\s+news|(?:was|were)\s+leaked|leaked\s+to|reports?\s+(?:emerged|surfaced)|(?:published|appeared|appears|printed)\s+in\s+the\s+(?:Federal\s+Register|Official\s+Journal|[A-Z]\w+\s+Gazette|Gazette)|(?:made|became|went)\s+public|came\s+to\s+light|not\s+(?:disclosed|revealed|made\s+public)\s+until)\b[^.;:]{0,40}$/i;
 
 // "Remission orders published on 16 April": the day a paper came out, not the day it was announced.
-const PAPER_PUBLISHED = /\b(?:orders?|notices?|rules?|regulations?|decrees?|proclamations?|guidance)(?:,[^,.;:]{1,60},)?\s+(?:(?:was|were|is|are)\s+)?published\s+(?:on\s+)?(?:the\s+)?$/i;
+// (Also with what the paper does between: "The Federal Register notice cutting the rate on Korean autos was published on".)
+const PAPER_PUBLISHED = /\b(?:orders?|notices?|rules?|regulations?|decrees?|proclamations?|guidance)(?:,[^,.;:]{1,60},|\s+(?:cutting|lowering|raising|setting|implementing|extending|suspending|adjusting|amending|modifying|imposing|lifting)\b[^,.;:]{1,80}?)?\s+(?:(?:was|were|is|are)\s+)?published\s+(?:on\s+)?(?:the\s+)?$/i;
 
 // "was doubled to 50% on June 4", "are cut to 10% from": the day a rate changed, a start.
 // So is "went from 10 to 25 percent on March 12", "rose to 25% in March".
@@ -1129,7 +1130,8 @@ function labelMoment(label: string): Moment | undefined {
 
 
 // ("Leaders closed their three-day summit … on Tuesday": an occasion's close is its end.)
-const END_WORDS = /\b(?:until|till|through|expir(?:e|es|ed|ing|y)|ends?|ended|ending|closed|closes|lapse[sd]?|deadline|runs?\s+out|ran\s+out|last(?:s|ed)?)\b/i;
+// ("within 20 days …, that is, on or before 8 June": a limit in other words.)
+const END_WORDS = /\b(?:until|till|through|expir(?:e|es|ed|ing|y)|ends?|ended|ending|closed|closes|lapse[sd]?|deadline|runs?\s+out|ran\s+out|last(?:s|ed)?|on\s+or\s+before|no\s+later\s+than)\b/i;
 
 /** A proposal put to a body: "proposed", "tabled", "put forward", "a proposal for". */
 // (Not "proposed" as an adjective of what a decision changed: "lowered the proposed rates".)

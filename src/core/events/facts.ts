@@ -62,6 +62,8 @@ function accusedOf(lead: string): boolean {
  */
 function kindOfDate(text: string, m: DateMention, sentence: Span, clause: Span, signals: DocumentSignals): EventKind {
   if (endsAState(text.slice(Math.max(sentence.start, m.start - 32), m.start))) return 'deadline';
+  // "may register within 20 days …, that is, on or before 8 June": a limit.
+  if (LIMIT_ON_OR_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 32), m.start))) return 'deadline';
   if (accusedOf(text.slice(clause.start, m.start))) return 'accusation';
   // "On 16 September, the day Trump flew in, Microsoft announced …": an aside that says what else
   // the day was is no word of what happened on it; the kind is read around it.
@@ -74,6 +76,8 @@ function kindOfDate(text: string, m: DateMention, sentence: Span, clause: Span, 
   if (signals.kindOf(clause.start, clause.end) === 'other') return signals.kindNear(sentence.start, sentence.end, m.start);
   return signals.kindNear(clause.start, clause.end, m.start);
 }
+
+const LIMIT_ON_OR_BEFORE = /\b(?:on\s+or\s+before|no\s+later\s+than)\s+(?:the\s+)?$/i;
 
 /** ", the day Trump flew in,", ", a day after the vote,": an aside right after a date about that day. */
 const DATE_ASIDE = /^,\s+(?:the\s+(?:same\s+)?(?:day|date|eve|morning|afternoon|evening|night)|(?:a|one|two|three)\s+days?\s+(?:after|before))\b[^,;.]{0,80},/i;

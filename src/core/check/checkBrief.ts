@@ -2967,7 +2967,7 @@ function sourcesDisagreeOnEvent(claim: Claim, f: Fact, scored: FactMatch[], cite
     if (isStartOrEnd(momentOfClaim(claim)) && momentOfFact(m.fact) === undefined && dayNamesNoun(m.fact)) return false;
     // ("… at a meeting in Copenhagen, …, diplomats said on Friday" dates what the diplomats said, not
     // the meeting a brief dates: only a brief of a saying is answered by the day of one.)
-    if (SAID_ON.test(factLead(m.fact, SAYING_REACH)) && !tellsASaying(claim)) return false;
+    if (SAID_ON.test(factLead(m.fact, SAYING_REACH)) && !claimOfASaying(claim)) return false;
     // "to 125% on April 11" is not the event of "to 84% on April 9", whatever else they share.
     const own = ratesOf(m.fact);
     if ((rates.length && own.length && !rates.some((r) => own.includes(r))) || (claimed.length && !claimed.some((r) => own.includes(r)))) return false;
@@ -2984,7 +2984,7 @@ function dayNamesNoun(f: Fact): boolean {
 }
 
 /** The brief tells a saying: its verb, or an event of a saying's kind. */
-function tellsASaying(claim: Claim): boolean {
+function claimOfASaying(claim: Claim): boolean {
   return SAYING_VERB.test(claim.clauseText) || claim.kinds.some((k) => SAYINGS.has(k));
 }
 const SAYING_VERB = /\b(?:said|says|told|tells|stated|announced|declared|confirmed|warned|wrote|posted|added|stressed|repeated)\b/i;

@@ -1,7 +1,7 @@
 // Is a source about the same occurrence as the brief's claim, or about another one that merely
 // shares its words? Rounds of talks, curbs and tariffs recur; a conflict needs the same one.
 import { extractEntities, isGrounds } from '../entities/extract';
-import { ratesIn, sumsIn } from '../text/rates';
+import { ratesIn, ratesInFiguresOrWords, sumsIn } from '../text/rates';
 import { contentTerms, stem } from '../text/terms';
 import { kindBeside, kindsIn } from '../events/kinds';
 import type { Derived } from '../index/corpusIndex';
@@ -690,7 +690,8 @@ export function sameRates(claimClause: string, f: Fact): boolean {
   // "Trump announced a 25% tariff on cars on March 26, and the duty has been collected since April
   // 3": a clause that names its measure only as "the duty" has the rate its sentence gave it.
   const told = !ratesIn(clause).length && BACK_TO_MEASURE.test(clause) ? f.sentence : clause;
-  const sourced = onlyRatesLeft(told) || onlyTotals(told) ? [] : ratesIn(told).map(Number);
+  // (A source's rates in words count: "begins with a rate of zero percent on the first of January 2026".)
+  const sourced = onlyRatesLeft(told) || onlyTotals(told) ? [] : ratesInFiguresOrWords(told).map(Number);
   return shareFigures(ratesIn(claimClause).map(Number), sourced) && shareFigures(sumsIn(claimClause), sumsIn(f.sentence));
 }
 

@@ -961,6 +961,29 @@ const mDayMonth: Matcher = (sc, at) => {
   return dayWithYear(sc, at, at + r[0].length, month, parseInt(g.d, 10), g.y, d2 ? month : undefined, d2 ? parseInt(d2, 10) : undefined);
 };
 
+// "the first of January 2026", "the twenty-first of May": a day of the month spelt as an ordinal.
+const ORDINAL_DAY: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12, thirteenth: 13,
+  fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30,
+};
+const R_WORD_DAY_OF = sticky(
+  `(?:(?<t>twenty|thirty)(?:-|${S}))?(?<o>${Object.keys(ORDINAL_DAY).join('|')})${S}{1,2}of${S}{1,2}(?<m>${MON})(?:,?${S}{1,3}(?<y>${YEAR}))?`,
+  'i',
+);
+
+const mWordDayOfMonth: Matcher = (sc, at) => {
+  // (Not the "ninth" of a "twenty-ninth" that named no valid day.)
+  if (/(?:twenty|thirty)[- \t\u00a0]$/i.test(sc.text.slice(Math.max(0, at - 8), at))) return null;
+  const r = exec(R_WORD_DAY_OF, sc.text, at);
+  if (!r || !r.groups) return null;
+  const g = r.groups;
+  const unit = ORDINAL_DAY[g.o.toLowerCase()];
+  if (g.t && unit > 9) return null;
+  const day = (g.t ? (g.t.toLowerCase() === 'twenty' ? 20 : 30) : 0) + unit;
+  if (day > 31) return null;
+  return dayWithYear(sc, at, at + r[0].length, monthOf(g.m), day, g.y, undefined, undefined);
+};
+
 /**
  * "opened in April 2024 after a petition from the unions that March": "that" month is in the year
  * the sentence last named.
@@ -2094,6 +2117,8 @@ function on(words: string[], ms: Matcher[]): void {
   for (const w of words) KEYWORDS[w] = [...(KEYWORDS[w] ?? []), ...ms];
 }
 on(['today', 'tonight', 'tomorrow', 'yesterday'], [mRelDay]);
+// (A tokenizer may read "twenty-first" as one word.)
+on([...Object.keys(ORDINAL_DAY), 'twenty', 'thirty', ...['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'].map((o) => `twenty-${o}`), 'thirty-first'], [mWordDayOfMonth]);
 on(['now', 'currently', 'nowadays', 'recently', 'formerly', 'overnight', 'annually', 'quarterly', 'monthly', 'weekly', 'daily', 'yearly', 'noon', 'midnight'], [mWordRef]);
 on(['this', 'last', 'next'], [mDetUnit, mDetName, mDetNum, mYearsQuarter]);
 on(['current'], [mDetUnit]);

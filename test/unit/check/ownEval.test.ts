@@ -6,7 +6,8 @@ import { evaluateOwn, PROBE_ROUNDS } from '../../../scripts/eval';
 /** The sets made from rounds of probe briefs written to find false warnings: their wrong dates are the hardest to catch. */
 const PROBE_SETS = new Set(['eu-india-courts', 'timelines-wto', 'digest-tracker', 'notices-plans', 'summit-week', 'scraped-truce', 'small-corpus-paraphrase', 'americas-232', 'asia-deals-chips']);
 
-suite('check: our own labelled sets', () => {
+suite('check: our own labelled sets', function () {
+  this.timeout(120_000);
   test('no false warning in any set; recall ≥ 0.8 on the sets written first, ≥ 0.6 on all', async () => {
     const r = await evaluateOwn();
     console.log(`      own sets: precision ${r.precision.toFixed(3)}, recall ${r.recall.toFixed(3)} (TP ${r.tp}, FP ${r.fp}, FN ${r.fn})`);
@@ -21,7 +22,9 @@ suite('check: our own labelled sets', () => {
 
 // The probe rounds of the thirtieth session (written blind by helpers, in our words): no false
 // warning, and at least the share of wrong dates they were left at (0.704) less a margin.
-suite('check: the probe rounds', () => {
+suite('check: the probe rounds', function () {
+  // (Hundreds of rounds, each a corpus of its own: longer than the suite's default on a slow machine.)
+  this.timeout(300_000);
   test('no false warning in any round; recall ≥ 0.65', async () => {
     const r = await evaluateOwn(PROBE_ROUNDS);
     console.log(`      probe rounds: precision ${r.precision.toFixed(3)}, recall ${r.recall.toFixed(3)} (TP ${r.tp}, FP ${r.fp}, FN ${r.fn})`);

@@ -189,6 +189,7 @@ function tellsAnotherEvent(claim: Claim, f: Fact, corpus: Derived): boolean {
     !sameDocument(claim, f) ||
     !sameProducts(claim, f) ||
     undoingOnlyInClaim(claim, f) ||
+    oneOfManyInSource(claim, f) ||
     actOnlyBargainedFor(claim, f) ||
     toldAsWhatCameNext(claim, f) ||
     oppositeDirections(claim, f) ||
@@ -1554,6 +1555,20 @@ function joinedBetween(claim: Claim, sibling: CitedDate): boolean {
 
 /** A measure undone or held off: its suspension, pause, lifting, removal, exemption or delay. */
 const UNDOING = /\b(?:on\s+hold|stall(?:s|ed|ing)?|froze|frozen|freez(?:e|es|ing)|shelv(?:e|es|ed|ing)|cancel(?:s|led|ed|ling|ing|lation)?|call(?:s|ed)?\s+off|abandon(?:s|ed|ing)?|withdr(?:ew|aw|awn|aws|awing|awal)(?!\s+from\s+(?:a\s+|the\s+)?(?:bonded\s+)?warehouse)|suspen(?:d|ds|ded|ding|sion)|paus(?:e|es|ed|ing)|halt(?:s|ed|ing)?|lift(?:s|ed|ing)?|remov(?:e|es|ed|ing|al)|scrap(?:s|ped|ping)?|abolish(?:es|ed|ing)?|abolition|repeal(?:s|ed|ing)?|dismantl(?:e|es|ed|ing)|drop(?:s|ped|ping)?|exempt(?:s|ed|ing|ion|ions)?|waive(?:s|d|r)?|delay(?:s|ed|ing)?|postpone(?:s|d|ment)?|defer(?:s|red|ral)?|rescind(?:s|ed)?|revok(?:e|es|ed|ing)|revocation|roll(?:s|ed|ing)?\s+back|rollback|revers(?:e|es|ed|ing|al)|back(?:s|ed|ing)?\s+off|backtrack(?:s|ed|ing)?|truce|stand(?:s|ing)?\s+down|stood\s+down|str(?:ike|ikes|uck|iking)\s+down)\b/i;
+
+/** Some of many things, not one of them: "had closed most of the agreement's chapters". */
+const SOME_OF_MANY = /\b(?:most|some|several|many|a\s+number|half|the\s+bulk)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?([a-z]{3,})s\b/i;
+
+/**
+ * "Negotiators closed the trade and sustainable development chapter on 15 December" is not dated by
+ * "negotiators ended the concluding round … on Friday, saying they had closed most of the agreement's
+ * chapters": a source that tells of most of many things does not say which, so it does not date the
+ * one the brief names.
+ */
+function oneOfManyInSource(claim: Claim, f: Fact): boolean {
+  const m = SOME_OF_MANY.exec(f.sentence);
+  return !!m && new RegExp(`\\bthe\\b[^.;]{0,80}\\b${m[1]}\\b(?!s)`, 'i').test(claim.clauseText) && !SOME_OF_MANY.test(claim.clauseText);
+}
 
 /**
  * "The suspension of the US fees, effective 10 November" is not answered by "the port fees that took

@@ -1585,6 +1585,13 @@ const mPart: Matcher = (sc, at) => {
     const month = monthOf(g.m);
     if (!month) return null;
     if (g.m.length <= 4 && !g.m.endsWith('.') && !/^(?:May|June|July|MAY|JUNE|JULY)$/.test(g.m)) return null;
+    // "late June this year", "early March last year": one expression, as "June last year" is.
+    const rel = g.y ? undefined : relativeYearAfter(sc, end);
+    if (rel) {
+      const m = monthMention(sc, at, rel.end, month, rel.y, mod);
+      m.resolution = rel.named ? 'explicit' : 'relative';
+      return m;
+    }
     return monthMention(sc, at, end, month, g.y ? Number(g.y) : undefined, mod);
   }
   if (g.yr) return mention(sc, at, end, 'DATE', g.yr, 'year', 'explicit', { mod });

@@ -17,7 +17,7 @@ import { buildClaims, type Claim } from './claims';
 import { matchFacts, type FactMatch } from './matchFacts';
 import { agreedPageYear, sourcesDateDay } from './pageYear';
 import { dayNumber, gap, isoOfDay, reachOf, relate, shiftYears, type Reach } from './reach';
-import { actorUnknownToCorpus, blankSpans, closeEnough, dateOnlyInReferredSpan, GIVEN_UNTIL, momentOfClaim, momentOfFact, namesSameOrdinal, nameTerms, OCCASION_KINDS, referredSpans, SAYINGS, sameActors, sameMoment, sameOccurrence, sameOrdinal, sameStep, sameSubject, sourceHeadIds, STATE_SINCE } from './sameOccurrence';
+import { actorUnknownToCorpus, blankSpans, closeEnough, dateOnlyInReferredSpan, GIVEN_UNTIL, momentOfClaim, momentOfFact, namesSameOrdinal, nameTerms, OCCASION_KINDS, OWNER_BEFORE, referredSpans, SAYINGS, sameActors, sameMoment, sameOccurrence, sameOrdinal, sameStep, sameSubject, sourceHeadIds, STATE_SINCE } from './sameOccurrence';
 import { citedSpan, claimLead, clauseUpTo, dateSpan, factClause, factLead, rowClaim, rowLabelOf } from './spans';
 import { entryClause, headsEntry } from '../text/timelineEntry';
 import { headsRow } from '../text/tableRow';
@@ -2383,7 +2383,8 @@ function occasionNotInSource(claim: Claim, f: Fact): boolean {
   return OCCASION_LEAD.test(lead) && !OCCASION_WORDS.test(f.sentence) && !occasionByItsPlace(lead, f) && !journeyForOccasion(lead, f) && !(PLENARY.test(lead) && PARLIAMENT_NAMED.test(f.sentence));
 }
 const PLENARY = /\bplenar(?:y|ies)\b/i;
-const PARLIAMENT_NAMED = /\b(?:Parliament|Assembly|MEPs|lawmakers|legislators|Congress|Diet|Bundestag|Storting|Riksdag|Sejm|Duma)\b/;
+/** A legislature named: the chambers that vote (not the Council's governments), or a parliament by its own name. */
+const PARLIAMENT_NAMED = new RegExp([...CHAMBERS.filter(([body]) => body !== 'council').map(([, re]) => re.source), String.raw`\b(?:Assembly|legislators|Congress|Diet|Storting|Riksdag|Sejm)\b`].join('|'));
 
 /**
  * "Trump arrived in Kuala Lumpur for the ASEAN summit on 27 October" dates the arrival, which the
@@ -2982,7 +2983,7 @@ function sourcesDisagreeOnEvent(claim: Claim, f: Fact, scored: FactMatch[], cite
     if (isStartOrEnd(momentOfClaim(claim)) && momentOfFact(m.fact) === undefined && dayNamesNoun(m.fact)) return false;
     // ("… at a meeting in Copenhagen, …, diplomats said on Friday" dates what the diplomats said, not
     // the meeting a brief dates: only a brief of a saying is answered by the day of one.)
-    if (SAID_ON.test(factLead(m.fact, SAYING_REACH)) && !claimOfASaying(claim)) return false;
+    if (SAID_ON.test(factLead(m.fact, SAYING_REACH)) && !tellsOfSaying(claim)) return false;
     // "to 125% on April 11" is not the event of "to 84% on April 9", whatever else they share.
     const own = ratesOf(m.fact);
     if ((rates.length && own.length && !rates.some((r) => own.includes(r))) || (claimed.length && !claimed.some((r) => own.includes(r)))) return false;
@@ -2995,14 +2996,8 @@ function sourcesDisagreeOnEvent(claim: Claim, f: Fact, scored: FactMatch[], cite
 /** A date set between a determiner and its noun, as a name: "The Oct. 9 measures", "Beijing's 9 October package". */
 function dayNamesNoun(f: Fact): boolean {
   const d = dateSpan(f);
-  return /(?:\b(?:the|its|their|this|that)|['’]s)\s+$/i.test(f.sentence.slice(Math.max(0, d.start - 12), d.start)) && /^\s+[a-z]{3,}(?!ed\b)\b/.test(f.sentence.slice(d.end, d.end + 30)) && !/^\s+(?:and|or|to|through|until|was|were|is|are|when)\b/.test(f.sentence.slice(d.end, d.end + 30));
+  return OWNER_BEFORE.test(f.sentence.slice(Math.max(0, d.start - 12), d.start)) && /^\s+[a-z]{3,}(?!ed\b)\b/.test(f.sentence.slice(d.end, d.end + 30)) && !/^\s+(?:and|or|to|through|until|was|were|is|are|when)\b/.test(f.sentence.slice(d.end, d.end + 30));
 }
-
-/** The brief tells a saying: its verb, or an event of a saying's kind. */
-function claimOfASaying(claim: Claim): boolean {
-  return SAYING_VERB.test(claim.clauseText) || claim.kinds.some((k) => SAYINGS.has(k));
-}
-const SAYING_VERB = /\b(?:said|says|told|tells|stated|announced|declared|confirmed|warned|wrote|posted|added|stressed|repeated)\b/i;
 
 /** What another source needs to share with the claim for its date to count as the sources disagreeing. */
 const OTHER_SOURCE_SHARED = 3;

@@ -178,10 +178,8 @@ export function sourceHeadIds(f: Fact, corpus: Derived): Set<string> {
   // "… challenge Japan's separate decision to remove Korea from its list, which took effect late last
   // month": the owner of the thing that took effect acted.
   const lead = f.sentence.slice(0, dateSpan(f).start);
-  if (ITS_START_WHICH.test(lead.slice(-60))) {
-    const thing = lead.slice(Math.max(0, lead.search(/,\s*which\b[^,]*$/) - 120), lead.search(/,\s*which\b[^,]*$/));
-    for (const m of thing.matchAll(OWNER)) for (const id of headIds(m[1], corpus)) heads.add(id);
-  }
+  const which = ITS_START_WHICH.test(lead.slice(-60)) ? lead.search(WHICH_CLAUSE_AT_END) : -1;
+  if (which >= 0) for (const m of lead.slice(Math.max(0, which - 120), which).matchAll(OWNER)) for (const id of headIds(m[1], corpus)) heads.add(id);
   return heads;
 }
 
@@ -940,8 +938,8 @@ const POSSESSED_SAYING = /^['’]s\s+(?:[A-Za-z-]+\s+){0,3}?(?:post|statement|an
 
 /** " announcement", " joint statement": a saying's noun right after its date. */
 const SAYING_NAMED = /^\s+(?:[a-z-]+\s+)?(?:announcement|statement|post|speech|remarks|notice|briefing|interview)\b/i;
-/** What a date on a noun follows: its owner or determiner ("Beijing's", "the"). */
-const OWNER_BEFORE = /(?:\b(?:the|its|their|his|her|a|an)|['’]s)\s+$/i;
+/** What a date on a noun follows: its owner or determiner ("Beijing's", "the", "that"). */
+export const OWNER_BEFORE = /(?:\b(?:the|its|their|his|her|this|that|a|an)|['’]s)\s+$/i;
 
 /** "The Nov. 14 order had lifted …": the date names its paper, so it is the day that was signed. */
 /** Papers a head of government signs, which a date can name by their day. */
@@ -1347,12 +1345,14 @@ const ITS_START_WHICH = new RegExp(`,\\s*which\\s+${TOOK_EFFECT}\\s+(?:(?:on|fro
  * which apply from Oct. 11, importers must lodge deposits" tells the deposits' start.
  */
 function namesThingBefore(claim: Claim, lead: string): boolean {
-  const at = lead.search(/,\s*which\b[^,]*$/);
+  const at = lead.search(WHICH_CLAUSE_AT_END);
   if (at < 0) return true;
   const phrase = lead.slice(0, at).split(/[,;:]/).pop()!.trim();
   if (!SET_APART_THING.test(phrase)) return true;
   return contentTerms(phrase).some((t) => claim.features.get(`t:${t}`) === 1);
 }
+/** The ", which …" clause that ends a text. */
+const WHICH_CLAUSE_AT_END = /,\s*which\b[^,]*$/;
 const SET_APART_THING = /^(?:in\s+addition\s+to|besides|apart\s+from|aside\s+from|unlike|as\s+well\s+as|alongside|on\s+top\s+of)\b/i;
 const ITS_TIME_WHICH = /,\s*which\s+(?:ran|runs|run|was\s+held|were\s+held|is\s+held|took\s+place|takes\s+place|lasted|sat|met)\s+(?:on|from|in|between|over)\s+(?:the\s+)?$/i;
 

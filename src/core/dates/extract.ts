@@ -2125,7 +2125,7 @@ function on(words: string[], ms: Matcher[]): void {
 }
 on(['today', 'tonight', 'tomorrow', 'yesterday'], [mRelDay]);
 // (A tokenizer may read "twenty-first" as one word.)
-on([...Object.keys(ORDINAL_DAY), 'twenty', 'thirty', ...['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'].map((o) => `twenty-${o}`), 'thirty-first'], [mWordDayOfMonth]);
+on([...Object.keys(ORDINAL_DAY), 'twenty', 'thirty', ...Object.keys(ORDINAL_DAY).filter((o) => ORDINAL_DAY[o] < 10).map((o) => `twenty-${o}`), 'thirty-first'], [mWordDayOfMonth]);
 on(['now', 'currently', 'nowadays', 'recently', 'formerly', 'overnight', 'annually', 'quarterly', 'monthly', 'weekly', 'daily', 'yearly', 'noon', 'midnight'], [mWordRef]);
 on(['this', 'last', 'next'], [mDetUnit, mDetName, mDetNum, mYearsQuarter]);
 on(['current'], [mDetUnit]);

@@ -157,7 +157,8 @@ function bareRunKind(text: string, start: number, words: string[]): EntityKind |
   if (!isNameRun(words) || words.some((w, i) => adjectiveOfPeople(w, i, words.length)) || STOP_START.has(first) || words.some((w) => MONTHS.test(w) || PLACES.has(w) || ORG_WORDS.test(w))) return undefined;
   // "the Commons Business and Trade Committee", "the Taxation (Cross-border Trade) Act": the first
   // half of a body's or a law's name, no person.
-  if (NAME_GOES_ON.test(text.slice(start + words.join(' ').length, start + words.join(' ').length + 80))) return undefined;
+  const end = start + words.join(' ').length;
+  if (NAME_GOES_ON.test(text.slice(end, end + 80))) return undefined;
   const k = atSentenceStart(text, start) || isHeadline(text, start) ? undefined : runKind(words[words.length - 1]);
   return k === 'person' && (NOT_FIRST_NAME.test(first) || words.some((w) => MONTH_SHORT.test(w))) ? undefined : k;
 }

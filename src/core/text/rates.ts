@@ -1,11 +1,12 @@
 // Percentages as trade copy writes them ("25%", "27.5 per cent", "10 percent", "a 19-percent tariff"), and sums of money
 // ("$100 per item", "US$75", "€1.2bn"): the figures that tell one tariff or fee from another.
 
+import { NUMWORD, wordNumber } from '../dates/lexicon';
+
 const RATE = /(?<![\d.])(\d{1,3}(?:\.\d{1,2})?)(?:\s?%|[\s-]?per[\s-]?cent)/gi;
 
 // A rate in words, as releases write round ones: "a rate of zero percent", "ten per cent".
-const WORD_RATE = /\b(zero|five|ten|fifteen|twenty|twenty-five|thirty|forty|fifty|one\s+hundred)(?:\s|-)per(?:\s|-)?cent\b/gi;
-const WORD_VALUE: Record<string, string> = { zero: '0', five: '5', ten: '10', fifteen: '15', twenty: '20', 'twenty-five': '25', thirty: '30', forty: '40', fifty: '50', 'one hundred': '100' };
+const WORD_RATE = new RegExp(`\\b(zero|${NUMWORD})(?:\\s|-)per(?:\\s|-)?cent\\b`, 'gi');
 
 /** The rates written in `text`, as written ("27.5", not "27.50"), in order. */
 export function ratesIn(text: string): string[] {
@@ -15,7 +16,7 @@ export function ratesIn(text: string): string[] {
 /** The rates of `text` in figures, then those in words ("zero percent" is "0"). */
 export function ratesInFiguresOrWords(text: string): string[] {
   const out = ratesIn(text);
-  for (const m of text.matchAll(WORD_RATE)) out.push(WORD_VALUE[m[1].toLowerCase().replace(/\s+/g, ' ')]);
+  for (const m of text.matchAll(WORD_RATE)) out.push(String(wordNumber(m[1])));
   return out;
 }
 

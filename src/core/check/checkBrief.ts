@@ -837,7 +837,7 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
   // "since April, when Beijing first required permits" on an undated page agrees with "April 2024"
   // only as read in the brief's year; a dated source's "in April" (2025) of a close match tells the year.
   const yearOnly = (x: (typeof relations)[number]) =>
-    x.rel === 'compatible' && !x.m.fact.yearKnown && cited.yearSource === 'explicit' && relations.some((y) => y.rel === 'conflict' && y.m.fact.yearKnown && y.m.fact.date.resolution !== 'year-in-text' && /^\d{4}-/.test(y.m.fact.date.value) && y.m.fact.date.value.slice(4) === x.m.fact.date.value.slice(4) && firm(y.m.fact));
+    x.rel === 'compatible' && !x.m.fact.yearKnown && cited.yearSource === 'explicit' && relations.some((y) => y.rel === 'conflict' && y.m.fact.yearKnown && y.m.fact.date.resolution !== 'year-in-text' && /^\d{4}-/.test(y.m.fact.date.value) && y.m.fact.date.value.slice(4).startsWith(x.m.fact.date.value.slice(4)) && firm(y.m.fact));
   const supporting = relations.filter((x) => x.rel === 'compatible' && !dayHeld(x) && !wholeYear(x) && !yearOnly(x) && !journeyOnly(claim, x.m.fact) && !otherMoment(claim, x.m.fact) && !outToldMoment(claim, x.m.fact, relations) && !reportOnly(claim, x.m.fact)).map((x) => x.m);
   if (supporting.length) return { claim, verdict: 'supported', best: supporting[0], evidence: supporting };
   // The best match was such a coarse date: the day it holds answers the claim in its place.
@@ -856,7 +856,7 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
   // signed in January 2020", for "January 2021".)
   // (And a season, quarter or half that holds it: "in the spring" beside "on March 10, 2025".)
   const comparable = candidates.find((x) => x.rel !== 'incomparable');
-  const givesWay = (x: (typeof relations)[number]) => x.rel === 'incomparable' && !!comparable && (x.m.fact.date.value.startsWith('XXXX') || (/^\d{4}$/.test(x.m.fact.date.value) && comparable.m.fact.date.value.startsWith(x.m.fact.date.value)) || partHolds(x.m.fact.date.value, comparable.m.fact.date.value));
+  const givesWay = (x: (typeof relations)[number]) => x.rel === 'incomparable' && !!comparable && (x.m.fact.date.value.startsWith('XXXX') || (!x.m.fact.yearKnown && comparable.m.fact.yearKnown) || /^\d{4}$/.test(x.m.fact.date.value) || partHolds(x.m.fact.date.value, comparable.m.fact.date.value));
   const leading = candidates.find((x) => !givesWay(x)) ?? candidates[0] ?? relations[0];
   // (Of matches that tie, one of the claim's moment: "importers would have to pay deposits", said on
   // Friday, and "will have to lodge cash deposits … from September 10" score alike for "were required
@@ -2336,7 +2336,8 @@ function retractionOnlyInClaim(claim: Claim, f: Fact): boolean {
 
 /** A saying dated right after its verb: "Quirno said on 18 December", "told reporters on Friday". */
 // (Also "said in a joint statement on Thursday": the paper it was said in stands between.)
-const SAID_ON = /\b(?:said|says|told|tells|stated|states|declared|added|warned|wrote|repeated|stressed)\b(?:\s+in\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+)?(?:statement|interview|post|letter|release|note|briefing|speech|communiqu[eé]))?(?:\s+[\w'’-]+){0,2}?\s+(?:on|in)\s+(?:the\s+)?$/i;
+// ("the United States Congress on" is no saying: "States" there is a name.)
+const SAID_ON = /\b(?:said|says|told|tells|stated|(?<!\bUnited\s+)states|declared|added|warned|wrote|repeated|stressed)\b(?:\s+in\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+)?(?:statement|interview|post|letter|release|note|briefing|speech|communiqu[eé]))?(?:\s+[\w'’-]+){0,2}?\s+(?:on|in)\s+(?:the\s+)?$/i;
 /** How far before a date its saying may stand ("the two sides said in a joint statement on"). */
 const SAYING_REACH = 60;
 
@@ -3015,6 +3016,9 @@ function otherSourceAgrees(claim: Claim, f: Fact, scored: FactMatch[], cited: Re
     // however few other words are shared ("Intel had received $5.7 billion … on Wednesday, August 27").
     const sum = sharesSum(claim.clauseText, m.fact) && !sharesSum(claim.clauseText, f);
     if (m.fact.path === f.path || !gives(m.fact) || !sameMoment(claim, m.fact)) return false;
+    // ("Deutsche Post said on Friday it would stop accepting parcels … from Saturday" dates the
+    // saying, not the stop a brief dates: only a brief of a saying is answered by the day of one.)
+    if (SAID_ON.test(factLead(m.fact, SAYING_REACH)) && !tellsOfSaying(claim)) return false;
     // (A day given in full, as the brief gives it, may share the claim's words in its sentence rather
     // than its clause: "The Agreement on Fisheries Subsidies, concluded in June 2022, entered into
     // force on 15 September 2025".)

@@ -5,6 +5,7 @@ import type { FeatureWeights } from '../index/features';
 import { knownOrgName } from '../entities/extract';
 import { endsAState, kindsIn } from '../events/kinds';
 import { clausesFor, type Clause } from '../text/clauses';
+import { referencePhrase, referenceTellsAnAct } from '../text/referencePhrase';
 import { sentenceAt, splitSentences, type Span } from '../text/sentences';
 import { firstCell } from '../text/tableRow';
 import { contentTerms } from '../text/terms';
@@ -59,10 +60,16 @@ export function buildClaims(prose: string, cited: CitedDate[], corpus: Derived):
       if (!writtenOut(cited.mention)) return;
       const clause = ownSide(prose, clauses[i], cited.mention);
       const features: FeatureWeights = new Map();
+      // "AGOA expired on 30 September, hours before the shutdown began": the event named as the
+      // date's reference point is not what the date is about; its names and words weigh as the
+      // rest of the sentence does, as a source's do.
+      // (A bare name of the occasion, "after a call with To Lam", still tells which event it was.)
+      const found = referencePhrase(prose, clause, cited.mention);
+      const ref = found && referenceTellsAnAct(prose.slice(found.start, found.end)) ? found : undefined;
       const entityIds = new Set<string>();
       for (const m of matches) {
         if (m.start < sentence.start || m.end > sentence.end) continue;
-        const inClause = m.start >= clause.start && m.end <= clause.end;
+        const inClause = m.start >= clause.start && m.end <= clause.end && !(ref && m.end > ref.start && m.start < ref.end);
         const key = `e:${m.entityId}`;
         features.set(key, Math.max(features.get(key) ?? 0, inClause ? 1 : 0.5));
         entityIds.add(m.entityId);
@@ -74,7 +81,8 @@ export function buildClaims(prose: string, cited: CitedDate[], corpus: Derived):
       // An aside that is another date's ("The levies, announced on April 2, took effect on April 9")
       // is not this date's clause.
       const clauseText = clause.aside ? prose.slice(clause.start, clause.aside.start) + ' '.repeat(clause.aside.end - clause.aside.start) + prose.slice(clause.aside.end, clause.end) : prose.slice(clause.start, clause.end);
-      for (const t of contentTerms(clauseText)) features.set(`t:${t}`, 1);
+      const ownText = ref ? blank(clauseText, ref.start - clause.start, ref.end - clause.start) : clauseText;
+      for (const t of contentTerms(ownText)) features.set(`t:${t}`, 1);
       // "Washington declared victory late on January 27, when the White House said Colombia had
       // accepted": a "when" right after the date tells what happened on it, as the clause does.
       const when = WHEN_AFTER.exec(prose.slice(cited.mention.end, sentence.end));
@@ -114,6 +122,13 @@ export function buildClaims(prose: string, cited: CitedDate[], corpus: Derived):
     });
   }
   return claims;
+}
+
+/** `text` with [from, to) replaced by spaces (same length). */
+function blank(text: string, from: number, to: number): string {
+  const a = Math.max(0, from);
+  const b = Math.min(text.length, to);
+  return b > a ? text.slice(0, a) + ' '.repeat(b - a) + text.slice(b) : text;
 }
 
 /**

@@ -846,7 +846,7 @@ const SIGNED = /\b(?:signed|signs|ordered|proclaimed|decreed|(?:received|receive
 // signing or an extension ("extended in August") does not date.
 /** "an agreement can be reached before August 1": the limit of what is hoped for, an end. */
 const HOPED_BEFORE = /\b(?:can|could|may|might|must|should|would|will)\s+(?:[a-z]+\s+){1,3}?before\s+$/i;
-const ENDS = /\b(?:until|till|through|(?:expires?|expired|expiring|lapses?|lapsed|ends?|ended|runs?\s+out|ran\s+out|closes?|closed|shut|shuts)(?:\s+to\s+(?:new\s+)?[a-z-]+)?(?:\s+(?:on|in|at))?|deadline\s+(?:of|on)|(?:is|are|was|were)\s+due(?:\s+(?:on|by))?)\s+(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?$/i;
+const ENDS = /\b(?:until|till|through|(?:expires?|expired|expiring|lapses?|lapsed|ends?|ended|runs?\s+out|ran\s+out|exhausted|used\s+up|closes?|closed|shut|shuts)(?:\s+to\s+(?:new\s+)?[a-z-]+)?(?:\s+(?:on|in|at))?|deadline\s+(?:of|on)|(?:is|are|was|were)\s+due(?:\s+(?:on|by))?)\s+(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?$/i;
 
 // "the tariffs they had imposed on each other in April": an act before the one the sentence tells.
 // Not after a reporting verb, where the tense only follows the report ("noted that it had offered").
@@ -1130,7 +1130,7 @@ function labelMoment(label: string): Moment | undefined {
 
 // ("Leaders closed their three-day summit … on Tuesday": an occasion's close is its end.)
 // ("within 20 days …, that is, on or before 8 June": a limit in other words.)
-const END_WORDS = /\b(?:until|till|through|expir(?:e|es|ed|ing|y)|ends?|ended|ending|closed|closes|lapse[sd]?|deadline|runs?\s+out|ran\s+out|last(?:s|ed)?|on\s+or\s+before|no\s+later\s+than)\b/i;
+const END_WORDS = /\b(?:until|till|through|expir(?:e|es|ed|ing|y)|ends?|ended|ending|closed|closes|lapse[sd]?|deadline|runs?\s+out|ran\s+out|exhausted|used\s+up|last(?:s|ed)?|on\s+or\s+before|no\s+later\s+than)\b/i;
 
 /** A proposal put to a body: "proposed", "tabled", "put forward", "a proposal for". */
 // (Not "proposed" as an adjective of what a decision changed: "lowered the proposed rates".)

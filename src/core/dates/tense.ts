@@ -207,9 +207,12 @@ const WHEN_CLAUSE = /(?<![A-Za-z])when\s(?![^]*(?<![A-Za-z])when\s)[^]*$/i;
 const SINCE = /(?:^|[^A-Za-z])since\s{1,3}(?:early\s{1,3}|mid-?\s{0,3}|late\s{1,3})?$/i;
 
 /** "to" and a verb ("to reply"), not a place or a noun phrase ("to London", "to the capital"). */
-/** An agreement or a pledge to do something, then what it is, up to the date: "agreed to hold the second round in". */
+/**
+ * An agreement or a pledge to do something, then what it is, up to the date: "agreed to hold the
+ * second round in", "agreed at the end of the round to meet again in".
+ */
 // (Not past a clause of its own: "had agreed to finish by the fall when they met on Feb. 13".)
-const BOUND_TO = /(?:^|[^A-Za-z])(?:agreed|decided|pledged|promised|vowed|undertook|committed)\s{1,3}to\s{1,3}(?!(?:be|have)(?![A-Za-z]))[a-z]{3,}(?![A-Za-z])(?:(?!(?:^|[^A-Za-z])(?:when|after|before|since|as|while|once)(?![A-Za-z]))[^.;:]){0,80}$/i;
+const BOUND_TO = /(?:^|[^A-Za-z])(?:agreed|decided|pledged|promised|vowed|undertook|committed)(?:\s{1,3}(?:at|during|after)\s{1,3}[^.;:,\d]{1,40}?)?\s{1,3}to\s{1,3}(?!(?:be|have)(?![A-Za-z]))[a-z]{3,}(?![A-Za-z])(?:(?!(?:^|[^A-Za-z])(?:when|after|before|since|as|while|once)(?![A-Za-z]))[^.;:]){0,80}$/i;
 const MONTH_WORD = new RegExp(MON);
 const TO_VERB = /(?:^|[^A-Za-z])[Tt]o\s{1,3}(?!(?:the|a|an|its|their|his|her|our|this|that)\s)[a-z]{2,}/;
 

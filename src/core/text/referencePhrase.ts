@@ -4,7 +4,7 @@
 import type { Span } from './sentences';
 
 /** "after", "two days after", "following", "ahead of", "in the wake of", "in response to": an event named as a reference point. */
-const REFERENCE = /(?<!\b(?:went|go|goes|going|gone|came|come|comes|coming|look|looks|looked|looking|run|runs|ran|chase|chased|chasing|named|sought)\s+)(?:\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|several|a\s+few)\s+(?:days?|weeks?|months?)\s+)?\b(?:after|following|before|ahead\s+of|in\s+the\s+wake\s+of|on\s+the\s+heels\s+of|in\s+response\s+to|in\s+reply\s+to|at\s+the\s+request\s+of|prompted\s+by)\s+(?!(?:the\s+)?(?:day|days|week|weeks|month|months|year|years|morning|evening|night|weekend)(?:\s*[,.;:)]|\s+(?:of|that|when|and|in|on|at)\b|\s*$)|that\b|this\b|which\b)/gi;
+const REFERENCE = /(?<!\b(?:went|go|goes|going|gone|came|come|comes|coming|look|looks|looked|looking|run|runs|ran|chase|chased|chasing|named|sought)\s+)(?:\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|several|a\s+few)\s+(?:hours?|days?|weeks?|months?)\s+|hours\s+)?\b(?:after|following|before|ahead\s+of|in\s+the\s+wake\s+of|on\s+the\s+heels\s+of|in\s+response\s+to|in\s+reply\s+to|at\s+the\s+request\s+of|prompted\s+by)\s+(?!(?:the\s+)?(?:day|days|week|weeks|month|months|year|years|morning|evening|night|weekend)(?:\s*[,.;:)]|\s+(?:of|that|when|and|in|on|at)\b|\s*$)|that\b|this\b|which\b)/gi;
 /** Where the reference ends: a clause break. */
 const REFERENCE_END = /[,;:()—–]|\s-\s/;
 /**
@@ -64,4 +64,12 @@ export function referencePhrase(text: string, clause: Span, date: Span): Span | 
     return { start, end };
   }
   return undefined;
+}
+
+/** A verb of its own in a reference ("before the shutdown began"), not a bare name of an event ("after a call with To Lam"). */
+const OWN_VERB = /\b(?:is|are|was|were|has|have|had|will|would|took|began|begun|came|went|met|held|made|set|cut|[a-z]{3,}ed)\b/;
+
+/** Whether a reference phrase tells an event of its own, with its own verb. */
+export function referenceTellsAnAct(text: string): boolean {
+  return OWN_VERB.test(text);
 }

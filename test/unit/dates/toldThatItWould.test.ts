@@ -82,6 +82,12 @@ suite('dates: a month an agreement set', () => {
     assert.deepStrictEqual(values('The two sides agreed to hold the second round in Wellington in July.', '2025-05-10'), ['July=2025-07']);
   });
 
+  // Round 1216: "agreed at the end of the round to meet again in Auckland in the first week of
+  // November", on a page of 19 September 2025, was read as November 2024.
+  test('"agreed at the end of the round to meet again … in November" in September is this November', () => {
+    assert.deepStrictEqual(values('Negotiators agreed at the end of the round to meet again in Auckland in the first week of November.', '2025-09-19'), ['November=2025-11']);
+  });
+
   test('"agreed to delay the tariffs on Monday" is still the Monday before', () => {
     assert.deepStrictEqual(values('Trump agreed to delay the tariffs on Monday.', '2025-05-10'), ['Monday=2025-05-05']);
   });

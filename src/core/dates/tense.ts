@@ -153,6 +153,8 @@ const MODAL_G = /(?:^|[^A-Za-z])(?:would|could|may|might|should|must|can)(?![A-Z
 
 /** A relative clause's subject and past verb, then the preposition of the date: "the tariff it imposed on". */
 const PAST_RELATIVE_TAIL = /(?:^|[^A-Za-z])(?:it|they|he|she|we|which|that|who)\s{1,3}(?:had\s{1,3})?(?:[a-z]{2,}ed|put|set|cut|made|took|gave|struck)\s{1,3}(?:[\w%$.,'’-]+\s{1,3}){0,4}?(?:on|in)\s{1,3}(?:the\s{1,3})?$/i;
+/** The same with a named subject: "the tariff that Washington announced for Vietnam on" (case-sensitive: a name, not any word). */
+const NAMED_PAST_RELATIVE_TAIL = /(?:^|[^A-Za-z])(?:which|that)\s{1,3}(?:the\s{1,3})?(?:[A-Z][\w.'’&-]*\s{1,3}){1,3}(?:had\s{1,3})?(?:[a-z]{2,}ed|put|set|cut|made|took|gave|struck)\s{1,3}(?:[\w%$.,'’-]+\s{1,3}){0,4}?(?:on|in)\s{1,3}(?:the\s{1,3})?$/;
 
 /** Offset of the match nearest the date: the last one in a left context, the first in a right one; -1 if none. */
 function nearest(re: RegExp, s: string, last: boolean): number {
@@ -328,7 +330,7 @@ export function tenseAt(text: string, start: number, end: number): TenseInfo {
     if (when && !FUTURE_WORD.test(when[0]) && nearest(WOULD_G, when[0], true) < 0 && nearest(PAST_G, when[0], true) >= 0) return { tense: 'past', target: false };
     // "Washington will also cut to 7.5% the 15% tariff it imposed on Sept. 1": a relative clause in
     // the past right before the date is the date's own, whatever the sentence goes on to plan.
-    const relative = isLeft ? PAST_RELATIVE_TAIL.exec(part) : null;
+    const relative = isLeft ? (PAST_RELATIVE_TAIL.exec(part) ?? NAMED_PAST_RELATIVE_TAIL.exec(part)) : null;
     if (relative && !FUTURE_WORD.test(relative[0])) return { tense: 'past', target: false };
     // "The statutory instrument that will create the new regime was laid before Parliament on
     // Tuesday": a past verb nearer the date than the future word, in a relative clause before it,

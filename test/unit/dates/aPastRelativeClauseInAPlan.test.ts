@@ -16,6 +16,16 @@ suite('dates: a past relative clause inside a plan', () => {
     assert.deepStrictEqual(values('He will sign the deal that they agreed on Monday.'), ['Monday=2019-12-09']);
   });
 
+  // (Found in our own set, notices-plans: "is expected to replace the 46% tariff that Washington
+  // announced for Vietnam on April 2", on a page of July 2025, was read as the coming April.)
+  test('"the tariff that Washington announced … on April 2" is the April before', () => {
+    assert.deepStrictEqual(values('The 20% rate is expected to replace the 46% tariff that Washington announced for Vietnam on April 2.'), ['April 2=2019-04-02']);
+  });
+
+  test('"the tariff that will be imposed on April 2" is still ahead', () => {
+    assert.deepStrictEqual(values('The rate will replace the tariff that will be imposed on April 2.'), ['April 2=2020-04-02']);
+  });
+
   test('what the plan itself sets is still ahead', () => {
     assert.deepStrictEqual(values('Officials will meet on Sept. 1.'), ['Sept. 1=2020-09-01']);
   });

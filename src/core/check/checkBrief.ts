@@ -914,8 +914,14 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
   // A hedged best match ("a statement released on Thursday morning" in a live blog read from
   // another time zone) that would contradict the claim if it were firm gives way to a firm match
   // nearly as close that gives the same date and contradicts it too.
-  const lead = !strong ? undefined : firm(best.fact) ? bestRel : firmPeer(relations, bestRel);
-  if (lead && contradicts(bestRel) && (lead === bestRel || contradicts(lead))) {
+  // (Or, for a day counted from a guessed page year, a firm match further down that covers the claim
+  // well enough and gives the day in a year of its own: "wrapped up … on Wednesday" in a yearless wire
+  // beside the schedule's "from 7 to 9 April 2025".)
+  const peer = !strong || firm(best.fact) ? undefined : firmPeer(relations, bestRel);
+  const echo = !strong || firm(best.fact) || peer ? undefined : datedEcho(pool, bestRel, cited, citedReach);
+  const lead = !strong ? undefined : firm(best.fact) ? bestRel : (peer ?? echo);
+  // (An echo only bears out the best match's day; what the claim says is the best match's to answer.)
+  if (lead && contradicts(bestRel) && (lead === bestRel || lead === echo || contradicts(lead))) {
     // Of the dates of that sentence, the one written with the brief's event word may be the one meant.
     // Or the one the sentence gives the claim's own moment: "began to be collected on April 5" is
     // answered by "… announced a 25% tariff on March 26, and the duty has been collected since April 3"
@@ -1104,6 +1110,28 @@ function firmPeer<T extends { m: FactMatch; reach?: Reach; rel: string }>(relati
   // corpus gives) only echoes a firm peer that gives it too ("| Oct 25-26, 2025 | talks |"): the peer speaks.
   const meets = (r?: Reach) => !!r && !!best.reach && r.from <= best.reach.to && best.reach.from <= r.to;
   return relations.find((x) => x !== best && x.rel === 'conflict' && x.m.score >= best.m.score * PEER_RATIO && firm(x.m.fact) && meets(x.reach));
+}
+
+/**
+ * A firm match of any score that gives, in a year it states, the day the best match only hedges or
+ * counts from a guessed page year, and covers the claim as well as a conflict must: the best match is
+ * borne out. ("would apply starting Oct. 11" beside "required importers to lodge cash deposits from
+ * 11 October 2024"; a yearless wire's "on Wednesday" beside a schedule's "from 7 to 9 April 2025".)
+ */
+function datedEcho(pool: FactMatch[], best: { m: FactMatch; reach?: Reach }, cited: CitedDate, citedReach: Reach): { m: FactMatch; reach?: Reach; rel: 'conflict' } | undefined {
+  const own = best.reach;
+  if (!own) return undefined;
+  // (A day counted from a guessed year, told without a hedge, needs only its year borne out: the
+  // echo may be the schedule that set it, and need only meet its span. A hedged day must be the
+  // firm echo's very day.)
+  const weak = best.m.fact.reliability === 'weak';
+  if (weak && !unhedged(best.m.fact)) return undefined;
+  for (const m of pool) {
+    if (m === best.m || m.coverage < CONFLICT_COVERAGE || !m.fact.yearKnown || m.fact.date.resolution !== 'explicit' || (!weak && !firm(m.fact))) continue;
+    const r = factReach(m.fact, cited);
+    if (r && (weak ? r.from <= own.to && own.from <= r.to : sameReach(r, own)) && relate(citedReach, r) === 'conflict') return { m, reach: r, rel: 'conflict' };
+  }
+  return undefined;
 }
 
 /**
@@ -1932,8 +1960,14 @@ function cutOffOnlyInSource(claim: Claim, f: Fact): boolean {
   const before = claim.sentenceText.slice(0, citedSpan(claim).start).replace(/[\s|*_]+$/, ' ');
   // (A time given until a day bounds it too: "In-transit cargo had until September 10 to clear customs";
   // so does a start the brief sets for the same goods: "vehicles entered from September 1".)
+  // (Nor does a rate's start told by the goods it applies to: "the lower rate applying retroactively to
+  // vehicles that entered on or after Nov. 1" dates "the lower tariff became effective on".)
+  if (AFTER_CUT_OFF.test(factLead(f, 24)) && APPLIES_FROM_ENTRY.test(f.sentence.slice(0, dateSpan(f).start)) && momentOfClaim(claim) === 'start') return false;
   return !UP_TO.test(before) && !FROM_ON.test(before) && !GIVEN_UNTIL.test(before) && !(AFTER_CUT_OFF.test(factLead(f, 24)) && STARTING_FROM.test(before));
 }
+
+/** A rate applied to the goods entered from a day: "applying retroactively to vehicles … that entered". */
+const APPLIES_FROM_ENTRY = /\b(?:appl(?:y|ies|ying|ied)|retroactive(?:ly)?|effective)\b(?:[^.;]|\.(?=\S|\s+[a-z])){0,100}\b(?:entered|entries|imported|shipped)\b(?:[^.;]|\.(?=\S|\s+[a-z])){0,40}$/i;
 
 /** A source's cut-off that things happen on or after; a brief's start that reads the same way. */
 const AFTER_CUT_OFF = /\b(?:on\s+or\s+after|after)\s+(?:the\s+)?$/i;
@@ -2783,8 +2817,9 @@ function toldInTheMainClause(claim: Claim, f: Fact): boolean {
   return main >= 2 && count(f.sentence.slice(opens, d.end)) === 0 && main > count(f.sentence.slice(opens));
 }
 /** Where a clause of time or cause opens with its own subject: "after Beijing's Commerce Ministry announced". */
-const SUBORDINATE_OPENS = /\b(?:after|when|once|because|since|before)\s+(?=(?:the\s+)?[A-Z])/g;
-const ACT_UP_TO_DATE = /^(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+|the\s+|and\s+)?[A-Z][\w'’.-]*){0,5}\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+)?[a-z]+ed\b[^,.;]{0,60}?,?\s*(?:on|in|at)?\s*$/;
+// (Or a thing of its own: "before the surcharge took effect on Aug. 6".)
+const SUBORDINATE_OPENS = /\b(?:after|when|once|because|since|before)\s+(?=(?:the\s+)?[A-Z]|the\s+[a-z]+\s)/g;
+const ACT_UP_TO_DATE = /^(?:(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+|the\s+|and\s+)?[A-Z][\w'’.-]*){0,5}|the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+)?(?:[a-z]+ed|took|came|went|began)\b[^,.;]{0,60}?,?\s*(?:on|in|at)?\s*$/;
 // (Or what it led to: "the following month removed South Korea from its list, prompting Seoul to
 // retaliate in kind and to take the case to the WTO" does not date the WTO case.)
 // (Or what followed it: "the army's removal of President Morsi in July 2013, after which the EU

@@ -53,12 +53,15 @@ export function buildClaims(prose: string, cited: CitedDate[], corpus: Derived):
   }
   const claims: Claim[] = [];
   for (const [sentence, list] of bySentence) {
-    const clauses = clausesFor(prose, sentence, list.map((c) => c.mention));
-    list.forEach((cited, i) => {
+    // "signed the MOU a day earlier, on November 13": a day counted from the brief's own dates and the
+    // day written out right after it are one date, and one clause.
+    const marks = list.filter((c, k) => writtenOut(c.mention) || !list[k + 1] || !RESTATED_AFTER.test(prose.slice(c.mention.end, list[k + 1].mention.start)));
+    const clauses = clausesFor(prose, sentence, marks.map((c) => c.mention));
+    list.forEach((cited) => {
       // "the same day", "the previous day": counted from the brief's own dates, they say nothing new,
       // and a misreading of the story would make a false warning; they stay siblings of the others.
       if (!writtenOut(cited.mention)) return;
-      const clause = ownSide(prose, clauses[i], cited.mention);
+      const clause = ownSide(prose, clauses[marks.indexOf(cited)], cited.mention);
       const features: FeatureWeights = new Map();
       // "AGOA expired on 30 September, hours before the shutdown began": the event named as the
       // date's reference point is not what the date is about; its names and words weigh as the
@@ -123,6 +126,9 @@ export function buildClaims(prose: string, cited: CitedDate[], corpus: Derived):
   }
   return claims;
 }
+
+/** What stands between a counted day and the same day written out: ", on ", " - ". */
+const RESTATED_AFTER = /^\s*(?:,|[-–—])?\s*(?:on\s+|in\s+)?(?:the\s+)?$/i;
 
 /** `text` with [from, to) replaced by spaces (same length). */
 function blank(text: string, from: number, to: number): string {

@@ -241,7 +241,8 @@ export function sameSubject(claim: Claim, f: Fact, corpus: Derived): boolean {
   // "The Enhanced Trade Partnership agreed at a virtual summit in May 2020": a paper that opens the
   // brief's clause is what was acted on; a source that names it beside its date tells the same act,
   // whoever it says acted ("Johnson and Modi agreed an 'Enhanced Trade Partnership' … in May last year").
-  if (said.size && papersOnly(said, corpus) && [...said].every((id) => f.clauseEntities.includes(id))) return true;
+  // (Named in the source's clause in lower case too: "released a joint statement" names "The Joint Statement".)
+  if (said.size && papersOnly(said, corpus) && [...said].every((id) => f.clauseEntities.includes(id) || paperNamedIn(id, factClause(f), corpus))) return true;
   if (said.size && sourced.size && !(papersOnly(sourced, corpus) && !papersOnly(said, corpus))) return [...said].some((id) => sourced.has(id) || [...sourced].some((other) => shortNameOf(id, other, corpus) || givenNameOf(id, other, corpus) || membersOf(other, id, corpus) || bodyOfPlace(id, other, corpus))) || venuesOfClaim(claim, sourced, corpus) || namedTheOtherWay(claim.clauseText, sourced, corpus) || leadersOfClaim(claim.clauseText, sourced, corpus);
   // "Ukraine's lawmakers gave their approval to the resources accord" is not answered by "The peace
   // agreement signed in Washington at the end of June", which names no one who acted and not Ukraine.
@@ -393,6 +394,14 @@ function absentCountries(clause: string, said: Set<string>, f: Fact, corpus: Der
 }
 
 /** Whether every one of `ids` names a thing (an order, an act, an agreement), not who acts. */
+/** A paper's name, or one of its aliases, written in `text` in any case ("a joint statement"). */
+function paperNamedIn(id: string, text: string, corpus: Derived): boolean {
+  const e = corpus.entityById.get(id);
+  if (!e) return false;
+  const lower = text.toLowerCase();
+  return [e.name, ...e.aliases].some((n) => n.length >= 6 && new RegExp(`\\b${escapeRegExp(n.toLowerCase())}\\b`).test(lower));
+}
+
 function papersOnly(ids: Set<string>, corpus: Derived): boolean {
   return [...ids].every((id) => corpus.entityById.get(id)?.kind === 'thing');
 }
@@ -616,12 +625,18 @@ export function notOnlyReferredTo(claim: Claim, f: Fact, corpus: Derived): boole
   // own act ("vote") are, in the brief, only where it points back at that act.
   const sentence = claim.sentenceText;
   const c = citedSpan(claim);
+  // (Words the source too only points at, away from its date, say nothing of its act: "under the
+  // safeguard rules" in both.)
+  let pointedAt: Set<string> | undefined;
   for (const { from, to, text } of referredSpans(sentence)) {
     if (c.start < to && c.end > from) continue;
     if (to <= c.start && DATE_OF_REFERRED.test(sentence.slice(to, c.start))) continue;
     const inside = new Set(contentTerms(text));
     const outside = new Set(contentTerms(sentence.slice(0, from) + ' ' + sentence.slice(to)));
-    if (f.terms.some((t) => inside.has(t) && !outside.has(t))) return false;
+    // (Not the span that holds the source's own date: there the pointing is at its act.)
+    const d = dateSpan(f);
+    pointedAt ??= new Set(referredSpans(f.sentence).filter((r) => !(r.from <= d.start && d.end <= r.to)).flatMap((r) => contentTerms(r.text)));
+    if (f.terms.some((t) => inside.has(t) && !outside.has(t) && !pointedAt!.has(t))) return false;
   }
   return true;
 }

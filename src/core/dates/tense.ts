@@ -19,7 +19,7 @@ const FUTURE_LEFT =
 const PLAN_ADVERB = String.raw`(?:(?:still|now|also|already|originally|currently|initially|officially)\s{1,3})?`;
 
 const FUTURE_WORD = new RegExp(
-  String.raw`(?:^|[^A-Za-z'’])(?:will|won['’]t|shall|going\s{1,3}to|(?:is|are|be|was|were)\s{1,3}${PLAN_ADVERB}(?:due|set|scheduled|slated|expected|poised|likely)\s{1,3}to|expected\s{1,3}to|plans?\s{1,3}to|planning\s{1,3}to|(?:plans?|planning)\s{1,3}(?:a|an)\s{1,3}(?:visit|trip|meeting|summit|tour|vote|launch|review)|intends?\s{1,3}to|aims?\s{1,3}to|(?:hop(?:e|es|ed|ing)|intending|aiming|expecting)\s{1,3}to|(?:planned|scheduled|slated)\s{1,3}(?:to|a|an|the)|(?<![A-Za-z])(?:set|poised)\s{1,3}to\s{1,3}(?!(?:the|an?|its|their|his|her|work)(?![A-Za-z]))[a-z]{3,}|(?:has|have)\s{1,3}scheduled|(?:is|are)\s{1,3}to\s{1,3}(?!(?:the|an?)(?![A-Za-z]))[a-z]{3,}|upcoming|next(?!\s{1,3}to(?![A-Za-z]))|forthcoming|(?<!(?:was|were|been|is|are|had|has|have|as)\s{1,3})(?:expected|scheduled|slated)\s{1,3}(?:at|in|on|by|for)(?![A-Za-z]))(?![A-Za-z])|['’]ll(?![A-Za-z])`,
+  String.raw`(?:^|[^A-Za-z'’])(?:will|won['’]t|shall|going\s{1,3}to|(?:is|are|be|been|was|were)\s{1,3}${PLAN_ADVERB}(?:due|set|scheduled|slated|expected|poised|likely)\s{1,3}to|expected\s{1,3}to|plans?\s{1,3}to|planning\s{1,3}to|(?:plans?|planning)\s{1,3}(?:a|an)\s{1,3}(?:visit|trip|meeting|summit|tour|vote|launch|review)|intends?\s{1,3}to|aims?\s{1,3}to|(?:hop(?:e|es|ed|ing)|intending|aiming|expecting)\s{1,3}to|(?:planned|scheduled|slated)\s{1,3}(?:to|a|an|the)|(?<![A-Za-z])(?:set|poised)\s{1,3}to\s{1,3}(?!(?:the|an?|its|their|his|her|work)(?![A-Za-z]))[a-z]{3,}|(?:has|have)\s{1,3}scheduled|(?:is|are)\s{1,3}to\s{1,3}(?!(?:the|an?)(?![A-Za-z]))[a-z]{3,}|upcoming|next(?!\s{1,3}to(?![A-Za-z]))|forthcoming|(?<!(?:was|were|been|is|are|had|has|have|as)\s{1,3})(?:expected|scheduled|slated)\s{1,3}(?:at|in|on|by|for)(?![A-Za-z]))(?![A-Za-z])|['’]ll(?![A-Za-z])`,
   'i',
 );
 
@@ -190,8 +190,8 @@ const STAYING_FOR = /(?:^|[^A-Za-z])(?:remains|stays|is|are)\s{1,3}(?:on\s{1,3})
 /** A clause of its own that looks ahead, whatever the sentence before it did: "…, and will apply from". */
 const RETROSPECT_BLOCK = /(?:^|[^A-Za-z])(?:will|shall|would|to)\s{1,3}[a-z]{2,}/i;
 
-/** A plan as it stood before: "was due to", "were set to", "was scheduled to". */
-const PAST_PLAN_SRC = String.raw`(?:^|[^A-Za-z'’])(?:was|were)\s{1,3}${PLAN_ADVERB}(?:due|set|scheduled|slated|expected|poised|likely)\s{1,3}to(?![A-Za-z])`;
+/** A plan as it stood before: "was due to", "were set to", "was scheduled to", "had been due to". */
+const PAST_PLAN_SRC = String.raw`(?:^|[^A-Za-z'’])(?:was|were|had\s{1,3}been)\s{1,3}${PLAN_ADVERB}(?:due|set|scheduled|slated|expected|poised|likely)\s{1,3}to(?![A-Za-z])`;
 const PAST_PLAN = new RegExp(PAST_PLAN_SRC, 'i');
 const PAST_PLAN_G = new RegExp(PAST_PLAN_SRC, 'gi');
 

@@ -130,7 +130,24 @@ function presentAtLarge(m: DateMention, doc: SourceDocument): boolean {
 
 function reliabilityOf(m: DateMention, doc: SourceDocument, revised: string | undefined): { reliability: FactReliability; yearKnown: boolean } | null {
   const known = reliabilityOfResolution(m, doc);
-  return known && (presentAtLarge(m, doc) || inQuestion(m, doc) || ambiguousLastWeekday(m, doc) || (DAY_NAMED_BY_STORY.test(m.text) && (revisedBetween(m, doc, revised) || updateBefore(m, doc)))) ? { ...known, reliability: 'weak' } : known;
+  return known && (presentAtLarge(m, doc) || inQuestion(m, doc) || ambiguousLastWeekday(m, doc) || (DAY_NAMED_BY_STORY.test(m.text) && (revisedBetween(m, doc, revised) || updateBefore(m, doc) || asiaAfterAmericanEvening(m, doc)))) ? { ...known, reliability: 'weak' } : known;
+}
+
+/** A dateline's clock in the American evening: "September 4, 2025 at 7:41 PM EDT". */
+const AMERICAN_EVENING = /\b(?:[5-9]|1[01])(?::\d\d)?\s*(?:p\.?m\.?|PM)\s*(?:EDT|EST|ET|CDT|CST|CT|PDT|PST|PT)\b/;
+/** Markets and capitals a day ahead of America's evening. */
+const ASIA_PACIFIC = /\b(?:Tokyo|Seoul|Beijing|Shanghai|Shenzhen|Hong\s+Kong|Singapore|Taipei|Sydney|Jakarta|Manila|Mumbai|Asia|Asian|Nikkei|Kospi|Hang\s+Seng)\b/;
+
+/**
+ * "Shares of Japanese carmakers rose in Tokyo trading on Friday", in a story filed at 7:41 PM EDT on
+ * a Thursday: Tokyo's Friday had begun when it was filed, so the day named may be the next one or the
+ * one a week before. Either reading is a guess.
+ */
+function asiaAfterAmericanEvening(m: DateMention, doc: SourceDocument): boolean {
+  const dl = doc.dateline;
+  if (!dl || !AMERICAN_EVENING.test(doc.text.slice(dl.start, dl.end + 40))) return false;
+  const lineStart = doc.text.lastIndexOf('\n', m.start) + 1;
+  return ASIA_PACIFIC.test(doc.text.slice(Math.max(lineStart, m.start - 200), Math.min(doc.text.length, m.end + 120)));
 }
 
 /**

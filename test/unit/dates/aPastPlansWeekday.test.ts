@@ -14,6 +14,13 @@ suite('dates: the weekday of a plan told in the past', () => {
     assert.strictEqual(valueOf('The separate 10% tariff was still expected to proceed on Tuesday.', '2025-02-03', 'Tuesday'), '2025-02-04');
   });
 
+  // Round 1217: "sparing it from a 25 percent duty that had been due to start on Friday", on a wire of
+  // Wednesday, July 30, 2025, was read as the Friday before (the past perfect read as the past).
+  test('"had been due to" is a plan told in the past too', () => {
+    assert.strictEqual(valueOf('The deal spared Korea from a 25 percent duty that had been due to start on Friday.', '2025-07-30', 'Friday'), '2025-08-01');
+    assert.strictEqual(valueOf('The tariffs had been due to take effect in March but were delayed.', '2025-07-30', 'March'), '2025-03');
+  });
+
   test('the day before, when that is nearer', () => {
     assert.strictEqual(valueOf('The talks were due to resume on Monday.', '2025-07-31', 'Monday'), '2025-07-28');
   });

@@ -800,7 +800,9 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
   // (Unless the brief's bound is a deadline and the best match is the source's own deadline for it:
   // "schedules are due by 31 October 2024" against "until 31 October 2025" is a day against a day.)
   const bound = boundOf(claim);
-  if (bound && !(bound === 'upto' && deadlineAgainstDeadline(claim, matches[0]))) {
+  // (The deadline may be a close match below the best: "Companies have until Dec. 1 to file" beside
+  // "Companies certified after November 3, 2025 may request a refund".)
+  if (bound && !(bound === 'upto' && matches.some((m) => m.score >= matches[0].score * PEER_RATIO && deadlineAgainstDeadline(claim, m)))) {
     const within = matches.filter((m) => {
       const r = factReach(m.fact, cited);
       return r && (bound === 'upto' ? r.to <= citedReach.to : r.from >= citedReach.from);
@@ -1863,7 +1865,16 @@ const WELCOMED_SOMEONE = /\b[Ww]elcom\w+\s+(?:the\s+)?[A-Z]/;
  * source that tells an encounter, not by what the meeting was about.
  */
 function meetingOnlyInClaim(claim: Claim, f: Fact): boolean {
-  return MET.test(leadOf(claim)) && !ENCOUNTER_WORD.test(f.sentence) && !WELCOMED_SOMEONE.test(f.sentence);
+  return MET.test(leadOf(claim)) && !ENCOUNTER_WORD.test(f.sentence) && !WELCOMED_SOMEONE.test(f.sentence) && !outcomeOfTheMeeting(claim, f);
+}
+
+/** What a meeting ended in, told after it: "met in Busan on 31 October and agreed a one-year truce". */
+const MET_AND_THEN = /\b(?:met|meets)\b[^.;]*?\band\s+(agreed|struck|reached|signed|sealed|announced)\b/i;
+
+/** The source tells what the brief's meeting ended in, by the brief's own verb ("agreed on Thursday to a one-year truce"). */
+function outcomeOfTheMeeting(claim: Claim, f: Fact): boolean {
+  const then = MET_AND_THEN.exec(claim.sentenceText);
+  return !!then && new RegExp(`\\b${then[1]}\\b`, 'i').test(f.sentence);
 }
 
 /**

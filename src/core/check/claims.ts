@@ -41,7 +41,8 @@ export function buildClaims(prose: string, cited: CitedDate[], corpus: Derived):
   // "MOFCOM" in a brief is the Ministry of Commerce the sources name in full.
   for (const m of prose.matchAll(/\b[A-Z][A-Za-z]{2,6}\b/g)) {
     const name = knownOrgName(m[0]);
-    const e = name && name !== m[0] ? corpus.registry.lookup(name) : undefined;
+    // ("USGS" is the "U.S. Geological Survey" the sources name in full, when no source names it short.)
+    const e = name && name !== m[0] ? corpus.registry.lookup(name) : /^[A-Z]{3,6}$/.test(m[0]) && !corpus.registry.lookup(m[0]) ? corpus.registry.byInitials(m[0]) : undefined;
     if (e && !matches.some((x) => x.start <= m.index! && m.index! < x.end)) matches.push({ start: m.index!, end: m.index! + m[0].length, entityId: e.id });
   }
   const capitals = capitalsActing(prose);

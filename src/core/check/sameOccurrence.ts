@@ -1552,11 +1552,42 @@ const INTO_FORCE = /\b(?:enter(?:s|ed|ing)?|c(?:a|o)me|comes|coming)\s+into\s+(?
  */
 function intoForceOnce(claim: Claim, f: Fact, corpus: Derived): boolean {
   const theirs = factClause(f);
-  if (!INTO_FORCE.test(claim.clauseText) || !INTO_FORCE.test(theirs) || AGAIN.test(claim.sentenceText) || AGAIN.test(f.sentence)) return false;
+  if (AGAIN.test(claim.sentenceText) || AGAIN.test(f.sentence)) return false;
+  if (startOfTheOnlyOne(claim.clauseText, theirs)) return true;
+  if (!INTO_FORCE.test(claim.clauseText) || !INTO_FORCE.test(theirs)) return false;
   // (By its entities, or by their names in the source's words: "EU-New Zealand agreement".)
   if (claim.entityIds.some((id) => f.entities.includes(id))) return true;
   const words = new Set(contentTerms(f.sentence));
   return [...nameTerms(claim.entityIds, corpus)].some((t) => words.has(t));
+}
+
+/** A start told of its subject: "The termination took effect", "the full ban … came into force". */
+const START_TOLD = /\b(?:took|takes|take|taking)\s+(?:full\s+)?effect\b|\b(?:came|comes|come|coming)\s+into\s+(?:full\s+)?(?:effect|force)\b|\bentered\s+into\s+force\b|\bbecame\s+(?:fully\s+)?effective\b/i;
+/** Things that start once: an agreement, a termination, a ban (not a tariff or an order: there are many). */
+const ONCE_HEAD = /^(?:termination|withdrawal|ban|agreement|accord|pact|treaty|protocol|convention|partnership|repeal|abolition)$/i;
+/** Words between a subject and its verb: "itself", "formally", "finally". */
+const SUBJECT_TAIL = /(?:\s+(?:itself|themselves|formally|finally|then|only|officially|fully|[a-z]+ly))*\s*$/i;
+
+/** The last word of a start's subject, right before its verb ("The full ban on nickel ore exports took effect" → "ban"). */
+function startHead(clause: string): string | undefined {
+  const verb = START_TOLD.exec(clause);
+  if (!verb) return undefined;
+  const subject = clause.slice(0, verb.index).replace(SUBJECT_TAIL, '');
+  // "The full ban on nickel ore exports": the head is before its "on"/"of" phrase.
+  const words = subject.split(/\s+/).filter(Boolean);
+  const of = words.findIndex((w, k) => k > 0 && /^(?:on|of|for|with|between|under)$/i.test(w));
+  const head = (of > 0 ? words[of - 1] : words[words.length - 1]) ?? '';
+  return head.replace(/[^A-Za-z-]/g, '').toLowerCase() || undefined;
+}
+
+/**
+ * "The termination itself took effect on 14 April 2025" against "The termination took effect on July
+ * 14, 2025": a thing that starts once (an agreement, a termination, a ban), named by the same word
+ * right before the same kind of start in both, has one start day however far apart the two are.
+ */
+function startOfTheOnlyOne(claimClause: string, theirs: string): boolean {
+  const mine = startHead(claimClause);
+  return !!mine && ONCE_HEAD.test(mine) && startHead(theirs) === mine;
 }
 
 // "phones Modi ahead of his 75th birthday on Sept 17": the date is the birthday's, the phrase's own.

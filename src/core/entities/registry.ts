@@ -286,6 +286,26 @@ export class EntityRegistry {
     return this.build().bySurface.get(s);
   }
 
+  /**
+   * The organisation whose name's initials an acronym spells ("USGS" for "U.S. Geological Survey",
+   * "DGTR" for "Directorate General of Trade Remedies"), when exactly one does.
+   */
+  byInitials(acronym: string): Entity | undefined {
+    const built = this.build();
+    let map = initialsOf.get(built);
+    if (!map) {
+      map = new Map();
+      for (const e of built.entities) {
+        if (e.kind !== 'organization') continue;
+        const key = initials(e.name);
+        if (key.length < 3) continue;
+        map.set(key, map.has(key) && map.get(key) !== e ? null : e);
+      }
+      initialsOf.set(built, map);
+    }
+    return map.get(acronym) ?? undefined;
+  }
+
   matchIn(text: string): Array<{ start: number; end: number; entityId: string }> {
     const { pattern, bySurface } = this.build();
     if (!pattern) return [];
@@ -315,3 +335,13 @@ function otherGivenName(before: string, fullName: string): boolean {
 
 /** Titles and their parts that stand before a surname, beyond those extraction knows ("Secretary of State Rubio"). */
 const MORE_TITLES = /^(?:Commerce|Finance|Foreign|Defen[cs]e|Treasury|Affairs|Agriculture|Economy|Economic|Industry|Energy|Labou?r|Justice|Interior|Health|Home|Chief|Executive|Deputy|Vice|Leader|Speaker|Minority|Majority|Attorney|Lord|Lady|Sir|Dame|Rabbi|Pope|Cardinal|Bishop|Father|Field|Marshal|Colonel|Captain|Admiral|Lieutenant|Major|Sergeant|Mr|Mrs|Ms|Dr|Prime|Chair|General|King|Queen|Prince|Princess|Sheikh|Emir|Judge|Representative|Rep|Sen|Gov|Then|Later|Neither|Only|Even|Former|Acting|Interim|Today|Yesterday|Tomorrow)$/;
+
+/** Each registry build's acronyms (null where two names share one). */
+const initialsOf = new WeakMap<object, Map<string, Entity | null>>();
+
+/** The initials of a name of three words or more, small words left out: "U.S. Geological Survey" → "USGS". */
+function initials(name: string): string {
+  const words = name.split(/\s+/).filter((w) => w && !/^(?:of|the|and|for|on|in|de|des|du|la|le|y|&)$/i.test(w));
+  if (words.length < 2) return '';
+  return words.map((w) => (/^(?:[A-Z]\.){2,}$/.test(w) ? w.replace(/\./g, '') : /^[A-Z]{2,5}$/.test(w) ? w : w[0])).join('').toUpperCase();
+}

@@ -27,6 +27,11 @@ suite('entities: names in running text', () => {
     assert.deepStrictEqual(found('In mid-May the Commerce Department put Huawei on its entity list.'), ['organization:Commerce Department', 'organization:Huawei']);
     assert.deepStrictEqual(found('On Monday the European Commission replied.'), ['organization:European Commission']);
   });
+  test('a directorate, a survey, a service, a secretariat and a tribunal are bodies (round 1228)', () => {
+    assert.deepStrictEqual(found('The Directorate General of Trade Remedies said on Monday.'), ['organization:Directorate General of Trade Remedies']);
+    assert.deepStrictEqual(found('The US Geological Survey put the cost at $3.4 billion.'), ['organization:US Geological Survey']);
+    assert.deepStrictEqual(found('The Internal Revenue Service said.'), ['organization:Internal Revenue Service']);
+  });
   test('well-known bodies by their short names', () => {
     assert.deepStrictEqual(found('Both ASEAN and the OECD warned Congress.'), ['organization:ASEAN', 'organization:OECD', 'organization:Congress']);
   });

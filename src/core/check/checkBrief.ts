@@ -919,9 +919,10 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
   // (Or, for a day counted from a guessed page year, a firm match further down that covers the claim
   // well enough and gives the day in a year of its own: "wrapped up … on Wednesday" in a yearless wire
   // beside the schedule's "from 7 to 9 April 2025".)
-  const peer = !strong || firm(best.fact) ? undefined : firmPeer(relations, bestRel);
-  const echo = !strong || firm(best.fact) || peer ? undefined : datedEcho(pool, bestRel, cited, citedReach);
-  const lead = !strong ? undefined : firm(best.fact) ? bestRel : (peer ?? echo);
+  const sure = firm(best.fact);
+  const peer = !strong || sure ? undefined : firmPeer(relations, bestRel);
+  const echo = !strong || sure || peer ? undefined : datedEcho(pool, bestRel, cited, citedReach);
+  const lead = !strong ? undefined : sure ? bestRel : (peer ?? echo);
   // (An echo only bears out the best match's day; what the claim says is the best match's to answer.)
   if (lead && contradicts(bestRel) && (lead === bestRel || lead === echo || contradicts(lead))) {
     // Of the dates of that sentence, the one written with the brief's event word may be the one meant.
@@ -939,7 +940,8 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
     // in force since Oct. 1, 2024" against "the 25% steel and aluminum surtax") is another measure's day.
     if (!alt && claimGoods(claim.clauseText) && !sameGoods(claim, lead.m.fact)) return { claim, verdict: 'unsettled', best, evidence: matches.slice(0, 3) };
     const evidence = relations.filter((x) => x.rel === 'conflict' && firm(x.m.fact)).map((x) => x.m);
-    return { claim, verdict: 'conflict', best: lead.m, evidence };
+    // (An echo bore the best match out: the best match's own day is the one to suggest.)
+    return { claim, verdict: 'conflict', best: lead === echo ? best : lead.m, evidence: lead === echo ? [best, lead.m] : evidence };
   }
   // "met again in extraordinary session on Thursday afternoon, its second meeting of the week after
   // Monday's session, at which ministers had agreed to table an improved offer": the best sentence

@@ -1553,7 +1553,7 @@ const INTO_FORCE = /\b(?:enter(?:s|ed|ing)?|c(?:a|o)me|comes|coming)\s+into\s+(?
 function intoForceOnce(claim: Claim, f: Fact, corpus: Derived): boolean {
   const theirs = factClause(f);
   if (AGAIN.test(claim.sentenceText) || AGAIN.test(f.sentence)) return false;
-  if (startOfTheOnlyOne(claim.clauseText, theirs)) return true;
+  if (startOfTheOnlyOne(claim.clauseText, theirs, f.sentence)) return true;
   if (!INTO_FORCE.test(claim.clauseText) || !INTO_FORCE.test(theirs)) return false;
   // (By its entities, or by their names in the source's words: "EU-New Zealand agreement".)
   if (claim.entityIds.some((id) => f.entities.includes(id))) return true;
@@ -1585,9 +1585,13 @@ function startHead(clause: string): string | undefined {
  * 14, 2025": a thing that starts once (an agreement, a termination, a ban), named by the same word
  * right before the same kind of start in both, has one start day however far apart the two are.
  */
-function startOfTheOnlyOne(claimClause: string, theirs: string): boolean {
+function startOfTheOnlyOne(claimClause: string, theirs: string, sentence: string): boolean {
   const mine = startHead(claimClause);
-  return !!mine && ONCE_HEAD.test(mine) && startHead(theirs) === mine;
+  if (!mine || !ONCE_HEAD.test(mine) || startHead(theirs) !== mine) return false;
+  // (Of the same thing: "The nickel ore export ban" is not "The ban" of a sentence about bauxite.)
+  const verb = START_TOLD.exec(claimClause)!;
+  const told = new Set(contentTerms(sentence));
+  return contentTerms(claimClause.slice(0, verb.index)).every((t) => told.has(t));
 }
 
 // "phones Modi ahead of his 75th birthday on Sept 17": the date is the birthday's, the phrase's own.

@@ -2828,7 +2828,8 @@ function weekdayGivenItsDate(sc: Scan, mentions: DateMention[]): DateMention[] {
     // The date after it ("next Wednesday, Nov. 12"), or before it in brackets ("22 May 2025 (Thursday)").
     const after = mentions[i + 1];
     const before = mentions[i - 1];
-    const bracketed = !!before && WEEKDAY_IN_BRACKETS.test(sc.text.slice(before.end, m.start)) && /^[ \u00a0]?\)/.test(sc.text.slice(m.end, m.end + 2));
+    // ("On 6 July 2025, a Sunday, …": a weekday set beside the date as what day it was is that date.)
+    const bracketed = !!before && ((WEEKDAY_IN_BRACKETS.test(sc.text.slice(before.end, m.start)) && /^[ \u00a0]?\)/.test(sc.text.slice(m.end, m.end + 2))) || WEEKDAY_APPOSED.test(sc.text.slice(before.end, m.start)));
     const o = after && DATE_BESIDE.test(sc.text.slice(m.end, after.start)) ? after : bracketed ? before : undefined;
     const day = o?.precision === 'day' ? /^(\d{4})-(\d\d)-(\d\d)$/.exec(o.value) : null;
     if (!o || !day) return m;
@@ -2847,6 +2848,7 @@ function weekdayGivenItsDate(sc: Scan, mentions: DateMention[]): DateMention[] {
 }
 const DATE_BESIDE = /^(?:,[ \u00a0]{0,2}|[ \u00a0]{0,2}\([ \u00a0]?|[ \u00a0]{0,2}[-–—][ \u00a0]{0,2})$/;
 const WEEKDAY_IN_BRACKETS = /^[ \u00a0]{0,2}\([ \u00a0]?$/;
+const WEEKDAY_APPOSED = /^,[ \u00a0]{1,2}(?:a|which[ \u00a0]{1,2}was[ \u00a0]{1,2}a)[ \u00a0]{1,2}$/i;
 
 /**
  * "on the Tuesday of the week beginning 17 November 2025", "Tuesday and Wednesday of the week of

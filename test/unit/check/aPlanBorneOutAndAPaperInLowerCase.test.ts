@@ -42,7 +42,8 @@ suite('check: a plan borne out and a paper in lower case', () => {
   });
 
   test('a yearless wire\'s weekday borne out by a schedule with its year', () => {
-    assert.deepStrictEqual(minerals.warnings('- That first round concluded on 10 April 2025 with agreement on the structure of a draft text.'), ['date-conflict 10 April 2025']);
+    // (The wire's day is the one suggested, not the schedule's first day.)
+    assert.deepStrictEqual(minerals.suggested('- That first round concluded on 10 April 2025 with agreement on the structure of a draft text.'), ['date-conflict 10 April 2025 -> 2025-04-09']);
   });
 
   test('"released a joint statement" names the joint statement', () => {

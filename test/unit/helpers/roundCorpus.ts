@@ -10,6 +10,8 @@ export interface RoundCorpus {
   check: (brief: string) => string[];
   /** The warnings of one line, set in a brief of its own. */
   warnings: (line: string) => string[];
+  /** The same, with the date each suggests: "date-conflict 10 April 2025 -> 2025-04-09". */
+  suggested: (line: string) => string[];
   /** The date of the page whose file name ends with `file`. */
   dateOf: (file: string) => string | null;
 }
@@ -23,6 +25,7 @@ export function roundCorpus(name: string): RoundCorpus {
   return {
     check,
     warnings: (line) => check(`# Brief\n\n${line}\n`),
+    suggested: (line) => engine!.check(`# Brief\n\n${line}\n`).map((d) => `${d.code} ${d.cited} -> ${d.expected}`),
     dateOf: (file) => engine!.snapshot().documents.find((d) => d.file.endsWith(file))?.date ?? null,
   };
 }

@@ -946,6 +946,17 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
   // "met again in extraordinary session on Thursday afternoon, its second meeting of the week after
   // Monday's session, at which ministers had agreed to table an improved offer": the best sentence
   // dates the brief's event on a noun of its own ("Monday's session"), and that day answers the brief.
+  // "The cut in the US tariff on Japanese cars to 15% took effect on September 4", whose best match
+  // tells of other goods ("applied retroactively to goods entered on or after August 7"): a close firm
+  // match that tells the claim's own event ("have faced a 15% tariff since September 16") answers it,
+  // unless a close match agrees with the brief.
+  if (strong && tellsAnotherEvent(claim, best.fact, corpus)) {
+    // (Covering the claim well on its own, and dating its sentence's own act, not a relative clause's
+    // about a thing it names, "suspend … the controls that Beijing unveiled on Oct. 9", nor a day a
+    // "when" gives to another event.)
+    const other = relations.find((x) => x !== bestRel && x.rel === 'conflict' && firm(x.m.fact) && x.m.score >= PEER_RATIO * best.score && x.m.coverage >= OTHER_EVENT_COVERAGE && !RELATIVE_CLAUSE_DAY.test(factLead(x.m.fact, 80)) && !DAY_OF_ANOTHER.test(x.m.fact.sentence.slice(dateSpan(x.m.fact).end)) && contradicts(x));
+    if (other && !relations.some((x) => x.rel === 'compatible' && sameMoment(claim, x.m.fact))) return { claim, verdict: 'conflict', best: other.m, evidence: [other.m] };
+  }
   const ownNoun = strong ? nounDatedInSource(claim, best.fact, corpus) : undefined;
   const byNoun = ownNoun && judgeAlternative(claim, ownNoun, corpus, citedReach, () => true);
   if (byNoun) return byNoun;
@@ -975,6 +986,14 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
   if (voucher && sameMoment(claim, voucher.m.fact) && contradicts(bestRel)) return { claim, verdict: 'conflict', best, evidence: [best, voucher.m] };
   return { claim, verdict: 'unsettled', best, evidence: matches.slice(0, 3) };
 }
+
+/** How much of the claim a match must cover to answer it when the best match tells another event. */
+const OTHER_EVENT_COVERAGE = 0.45;
+/** A date at the end of a relative clause: "the controls that Beijing unveiled on", "which it posted on". */
+/** A day told right after as another event's: "retroactive to Aug 7, when the reciprocal tariffs took effect". */
+const DAY_OF_ANOTHER = /^\s*,\s*when\b/i;
+// (Or one with no pronoun of its own: "the controls it had unveiled on".)
+const RELATIVE_CLAUSE_DAY = /\b(?:(?:that|which|who)\s+(?:[\w'’-]+\s+){1,8}?|(?:it|they|he|she|we)\s+(?:had\s+|has\s+|have\s+)?[a-z]+(?:ed|en)\s+)(?:on|in)\s+(?:the\s+)?$/;
 
 /** Two source dates that reach over the very same days. */
 function sameReach(a: Reach | undefined, b: Reach | undefined): boolean {
@@ -2701,11 +2720,11 @@ function roughly(claim: Claim, r: Reach | undefined): Reach | undefined {
 // "denied on June 2 that …" is not here: the denial is an event with a date of its own.
 const DENIAL = /\b(?:not|never|no\s+longer|rather\s+than|instead\s+of|contrary\s+to|wrongly|incorrectly|erroneously|mistakenly|falsely)\b|n[’']t\b/i;
 
-/** A date that was the plan, or was the first before it changed: "was slated to start", "the original deadline", "would have started". */
+/** A date that was the plan, or was the first before it changed: "was slated to start", "the original deadline", "would have started", "would have had to comply". */
 // Not "initially", "previous" or "former": "initially announced on April 3" and "the former
 // minister said" are dated like any claim; nor "original" of a thing rather than of its date ("The
 // original $60 cap … entered into force on 5 December 2023" is the first cap's start, not a plan).
-const SUPERSEDED = /\b(?:(?:was|were)\s+(?:due|scheduled|set|slated|planned|meant|supposed|originally\s+\w+)\s+to|had\s+been\s+(?:due|scheduled|set|slated|planned)\s+to|(?:had\s+been|was|were)\s+(?:promised|pencil+ed\s+in|earmarked|penciled)\s+for|originally|original\s+(?:[\w-]+\s+){0,2}?(?:deadline|date|day|start|timetable|schedule|target|plan|launch|end)s?|would\s+have\s+(?:started|begun|applied|taken|come|entered|gone|kicked))\b/i;
+const SUPERSEDED = /\b(?:(?:was|were)\s+(?:due|scheduled|set|slated|planned|meant|supposed|originally\s+\w+)\s+to|had\s+been\s+(?:due|scheduled|set|slated|planned)\s+to|(?:had\s+been|was|were)\s+(?:promised|pencil+ed\s+in|earmarked|penciled)\s+for|originally|original\s+(?:[\w-]+\s+){0,2}?(?:deadline|date|day|start|timetable|schedule|target|plan|launch|end)s?|would\s+have\s+(?:started|begun|applied|taken|come|entered|gone|kicked|had\s+to|been\s+(?:due|required|obliged)))\b/i;
 
 /**
  * The brief dates a plan or a first setting ("The surtax was slated to start on October 15", "the

@@ -69,7 +69,8 @@ export function buildClaims(prose: string, cited: CitedDate[], corpus: Derived):
       // rest of the sentence does, as a source's do.
       // (A bare name of the occasion, "after a call with To Lam", still tells which event it was.)
       const found = referencePhrase(prose, clause, cited.mention);
-      const ref = found && referenceTellsAnAct(prose.slice(found.start, found.end)) ? found : undefined;
+      // (Nor does the basis an act was taken on: "acting on a complaint from the association".)
+      const ref = found && (referenceTellsAnAct(prose.slice(found.start, found.end)) || ACTED_ON.test(prose.slice(found.start, found.end))) ? found : undefined;
       const entityIds = new Set<string>();
       for (const m of matches) {
         if (m.start < sentence.start || m.end > sentence.end) continue;
@@ -127,6 +128,9 @@ export function buildClaims(prose: string, cited: CitedDate[], corpus: Derived):
   }
   return claims;
 }
+
+/** A reference that gives what an act was based on: "acting on a complaint", "on the basis of". */
+const ACTED_ON = /^(?:acting\s+on|on\s+the\s+basis\s+of)\b/i;
 
 /** What stands between a counted day and the same day written out: ", on ", " - ". */
 const RESTATED_AFTER = /^\s*(?:,|[-–—])?\s*(?:on\s+|in\s+)?(?:the\s+)?$/i;

@@ -861,7 +861,7 @@ const SIGNED = /\b(?:signed|signs|ordered|proclaimed|decreed|(?:received|receive
 // signing or an extension ("extended in August") does not date.
 /** "an agreement can be reached before August 1": the limit of what is hoped for, an end. */
 const HOPED_BEFORE = /\b(?:can|could|may|might|must|should|would|will)\s+(?:[a-z]+\s+){1,3}?before\s+$/i;
-const ENDS = /\b(?:until|till|through|(?:expires?|expired|expiring|lapses?|lapsed|ends?|ended|runs?\s+out|ran\s+out|exhausted|used\s+up|closes?|closed|shut|shuts)(?:\s+to\s+(?:new\s+)?[a-z-]+)?(?:\s+(?:on|in|at))?|deadline\s+(?:of|on)|(?:is|are|was|were)\s+due(?:\s+(?:on|by))?)\s+(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?$/i;
+const ENDS = /\b(?:until|till|through|(?:runs?|ran|running|lasts?|lasted)\s+to|(?:expires?|expired|expiring|lapses?|lapsed|ends?|ended|runs?\s+out|ran\s+out|exhausted|used\s+up|closes?|closed|shut|shuts)(?:\s+to\s+(?:new\s+)?[a-z-]+)?(?:\s+(?:on|in|at))?|deadline\s+(?:of|on)|(?:is|are|was|were)\s+due(?:\s+(?:on|by))?)\s+(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?$/i;
 
 // "the tariffs they had imposed on each other in April": an act before the one the sentence tells.
 // Not after a reporting verb, where the tense only follows the report ("noted that it had offered").
@@ -1160,7 +1160,8 @@ const PROPOSED = /\b(?:propos(?:e|es|ing|al|als)|(?<!\b(?:the|its|their|his|her|
  */
 export function sameStep(claimClause: string, f: Fact): boolean {
   const theirs = factClause(f);
-  const proposes = (t: string) => PROPOSED.test(t) && !BODY_DECIDED.test(t);
+  // (Not someone's proposal a clause only acts on: "added amendments to the Commission's narrowly targeted proposal".)
+  const proposes = (t: string) => PROPOSED.test(t.replace(OWNED_PROPOSAL, ' ')) && !BODY_DECIDED.test(t);
   const decides = (t: string) => BODY_DECIDED.test(t) && !PROPOSED.test(t);
   if ((proposes(claimClause) && decides(theirs)) || (decides(claimClause) && proposes(theirs))) return false;
   // ("The ITC's final injury vote is scheduled for January 8, 2026" is not the "preliminary staff
@@ -1170,6 +1171,9 @@ export function sameStep(claimClause: string, f: Fact): boolean {
   const sourced = stage(theirs);
   return !ours || !sourced || ours === sourced;
 }
+
+/** A proposal named as someone's: "the Commission's narrowly targeted proposal". */
+const OWNED_PROPOSAL = /\b[\w-]+['’]s?\s+(?:[\w-]+\s+){0,3}?proposals?\b/g;
 
 /** A case's early stage: "a preliminary determination", "provisional duties". */
 const PRELIMINARY = /\b(?:preliminary|provisional)\b/i;
@@ -1275,8 +1279,16 @@ function momentsAgree(claim: Claim, f: Fact, said: Moment | undefined, sourced: 
   // ("The second round of talks opened in Washington on 10 July" against "held in Washington July
   // 9-11": an occasion's span starts on its first day, whatever else the sentence says.)
   if (said === 'start' && sourced === undefined && f.date.precision === 'range' && f.date.from !== f.date.to && OPENED_VERB.test(claimLead(claim, MOMENT_REACH))) return true;
-  if (said === 'start' && sourced === undefined) return !tellsSayingOrPaper(f.sentence) || START_WORDS.test(f.sentence.replace(FROM_A_NAME, ' ')) || OPENS_ON.test(factLead(f, 30));
+  // (The start words must be the date's own when the sentence gives another date: "announced a
+  // reduction in the Union Budget on 1 February 2025, and the cut came into effect on 13 February".)
+  if (said === 'start' && sourced === undefined) return !tellsSayingOrPaper(f.sentence) || START_WORDS.test(startWordsOf(f).replace(FROM_A_NAME, ' ')) || OPENS_ON.test(factLead(f, 30));
   return !(said && sourced && said !== sourced);
+}
+
+/** Where a source's start words count for its date: its clause when another date of the sentence has a clause of its own, else the sentence. */
+function startWordsOf(f: Fact): string {
+  const clause = factClause(f);
+  return clause.length < f.sentence.length - 2 && /\b(?:and|but|while)\b/.test(f.sentence.slice(f.clauseEnd - f.sentenceStart, f.clauseEnd - f.sentenceStart + 12)) ? clause : f.sentence;
 }
 
 // (A notice is a paper, not "until further notice" nor "90 days' notice".)

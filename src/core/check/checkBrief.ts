@@ -859,7 +859,15 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
   // (And a season, quarter or half that holds it: "in the spring" beside "on March 10, 2025".)
   const comparable = candidates.find((x) => x.rel !== 'incomparable');
   const givesWay = (x: (typeof relations)[number]) => x.rel === 'incomparable' && !!comparable && (x.m.fact.date.value.startsWith('XXXX') || (!x.m.fact.yearKnown && comparable.m.fact.yearKnown) || /^\d{4}$/.test(x.m.fact.date.value) || partHolds(x.m.fact.date.value, comparable.m.fact.date.value));
-  const leading = candidates.find((x) => !givesWay(x)) ?? candidates[0] ?? relations[0];
+  // (And a whole year that holds the brief's day, "opened in mid-2024", gives way to a firm match as
+  // fine as the brief that can answer it: "On 14 June 2024, the Minister signed Decision No. 1584
+  // initiating an anti-dumping investigation".)
+  // (Only to one nearly as close, and not when the year's own sentence gives the brief's day too:
+  // "The first blueberry cargo of the 2025-26 campaign sailed from Chancay on 8 September".)
+  const finer = candidates.find((x) => x.rel === 'conflict' && !wholeYear(x) && firm(x.m.fact));
+  const yearGivesWay = (x: (typeof relations)[number]) =>
+    x.rel === 'compatible' && wholeYear(x) && !!finer && finer.m.score >= YEAR_GIVES_WAY_SHARE * x.m.score && !givesClaimDay(x);
+  const leading = candidates.find((x) => !givesWay(x) && !yearGivesWay(x)) ?? candidates[0] ?? relations[0];
   // (Of matches that tie, one of the claim's moment: "importers would have to pay deposits", said on
   // Friday, and "will have to lodge cash deposits … from September 10" score alike for "were required
   // to pay cash deposits from 5 September"; the start answers it.)
@@ -940,8 +948,9 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
     // in force since Oct. 1, 2024" against "the 25% steel and aluminum surtax") is another measure's day.
     if (!alt && claimGoods(claim.clauseText) && !sameGoods(claim, lead.m.fact)) return { claim, verdict: 'unsettled', best, evidence: matches.slice(0, 3) };
     const evidence = relations.filter((x) => x.rel === 'conflict' && firm(x.m.fact)).map((x) => x.m);
-    // (An echo bore the best match out: the best match's own day is the one to suggest.)
-    return { claim, verdict: 'conflict', best: lead === echo ? best : lead.m, evidence: lead === echo ? [best, lead.m] : evidence };
+    // (An echo bore the best match out: the best match's own day is the one to suggest, unless the
+    // echo gives a finer one.)
+    return { claim, verdict: 'conflict', best: lead === echo && !(echo.reach?.fine && !bestRel.reach?.fine) ? best : lead.m, evidence: lead === echo ? [best, lead.m] : evidence };
   }
   // "met again in extraordinary session on Thursday afternoon, its second meeting of the week after
   // Monday's session, at which ministers had agreed to table an improved offer": the best sentence
@@ -994,6 +1003,9 @@ const OTHER_EVENT_COVERAGE = 0.45;
 const DAY_OF_ANOTHER = /^\s*,\s*when\b/i;
 // (Or one with no pronoun of its own: "the controls it had unveiled on".)
 const RELATIVE_CLAUSE_DAY = /\b(?:(?:that|which|who)\s+(?:[\w'’-]+\s+){1,8}?|(?:it|they|he|she|we)\s+(?:had\s+|has\s+|have\s+)?[a-z]+(?:ed|en)\s+)(?:on|in)\s+(?:the\s+)?$/;
+
+/** How close to a whole year's score a finer match must come for the year to give way to it. */
+const YEAR_GIVES_WAY_SHARE = 0.8;
 
 /** Two source dates that reach over the very same days. */
 function sameReach(a: Reach | undefined, b: Reach | undefined): boolean {
@@ -1152,7 +1164,10 @@ function datedEcho(pool: FactMatch[], best: { m: FactMatch; reach?: Reach }, cit
   for (const m of pool) {
     if (m === best.m || m.coverage < CONFLICT_COVERAGE || !m.fact.yearKnown || m.fact.date.resolution !== 'explicit' || (!weak && !firm(m.fact))) continue;
     const r = factReach(m.fact, cited);
-    if (r && (weak ? r.from <= own.to && own.from <= r.to : sameReach(r, own)) && relate(citedReach, r) === 'conflict') return { m, reach: r, rel: 'conflict' };
+    // (A firm day inside a hedged coarser date bears it out too: "would lodge a formal exclusion
+    // request by mid-June" beside "On 16 June 2025 it followed up by lodging" one.)
+    const inside = !own.fine && r?.fine && own.from <= r.from && r.to <= own.to;
+    if (r && (weak ? r.from <= own.to && own.from <= r.to : sameReach(r, own) || inside) && relate(citedReach, r) === 'conflict') return { m, reach: r, rel: 'conflict' };
   }
   return undefined;
 }

@@ -1281,8 +1281,15 @@ function momentsAgree(claim: Claim, f: Fact, said: Moment | undefined, sourced: 
   if (said === 'start' && sourced === undefined && f.date.precision === 'range' && f.date.from !== f.date.to && OPENED_VERB.test(claimLead(claim, MOMENT_REACH))) return true;
   // (The start words must be the date's own when the sentence gives another date: "announced a
   // reduction in the Union Budget on 1 February 2025, and the cut came into effect on 13 February".)
-  if (said === 'start' && sourced === undefined) return !tellsSayingOrPaper(f.sentence) || START_WORDS.test(startWordsOf(f).replace(FROM_A_NAME, ' ')) || OPENS_ON.test(factLead(f, 30));
+  // (Nor is what a paper signed that day imposed its start: "signed Decision No. 1960 on Thursday,
+  // July 3, imposing final duties", beside "The duties took effect on Sunday, July 6".)
+  if (said === 'start' && sourced === undefined) return !tellsSayingOrPaper(f.sentence) || START_WORDS.test(withoutSignedImposition(f, startWordsOf(f)).replace(FROM_A_NAME, ' ')) || OPENS_ON.test(factLead(f, 30));
   return !(said && sourced && said !== sourced);
+}
+
+/** `text` without "imposing" and its kin when a signing stands right before the fact's date. */
+function withoutSignedImposition(f: Fact, text: string): string {
+  return SIGN_VERB.test(factLead(f, 60)) ? text.replace(/\bimpos(?:e|es|ed|ing|ition)\b/gi, ' ') : text;
 }
 
 /** Where a source's start words count for its date: its clause when another date of the sentence has a clause of its own, else the sentence. */

@@ -828,6 +828,17 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
   // or a firm day of a close peer ("early September" beside "Sept. 7"), agrees with the claim only
   // as much as with that day: it is too coarse to speak for either.
   const days = citedReach.fine ? relations.filter((x, k) => x.rel === 'conflict' && x.reach?.fine && (k === 0 || firm(x.m.fact))) : [];
+  // (Or a firm day further down that covers the claim well enough by itself: "At the end of May,
+  // Hokuriku Motor announced it would idle one assembly line" beside "Hokuriku Motor … said on Friday
+  // it would suspend output on one of the two assembly lines".)
+  // (Only when no close match gives such a day: the pool's day must not stand beside another.)
+  if (citedReach.fine && !days.length) {
+    for (const m of pool) {
+      if (m.coverage < CONFLICT_COVERAGE || relations.some((x) => x.m === m) || !firm(m.fact)) continue;
+      const r = factReach(m.fact, cited);
+      if (r?.fine && relate(citedReach, r) === 'conflict') days.push({ m, reach: r, rel: 'conflict' as const });
+    }
+  }
   // (A week is read as finely as a day, but holds seven: "the following week" is as coarse here.)
   const coarse = (x: (typeof relations)[number]) => !!x.reach && (!x.reach.fine || x.m.fact.date.precision === 'week') && x.reach.to - x.reach.from <= MONTH_DAYS;
   const dayHeld = (x: (typeof relations)[number]) => (coarse(x) ? days.find((d) => x.reach!.from <= d.reach!.from && d.reach!.to <= x.reach!.to) : undefined);

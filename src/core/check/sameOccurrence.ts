@@ -1546,7 +1546,9 @@ export function notTheOneBefore(claim: Claim, f: Fact, source: Reach | undefined
   if (!source || source.to >= cited.from) return true;
   // And the other way: "The group met for the first time on Oct. 9" is not the meeting a brief puts on
   // 28 October, a later one (unless the brief speaks of a first one too).
-  if (FIRST_TIME.test(f.sentence) && !/\b(?:first|inaugural)\b/i.test(claim.clauseText)) return false;
+  // (Only a first time told of the source's own date: "an expert-level dialogue, which is supposed to
+  // meet for the first time early next year" is a later event's.)
+  if (FIRST_TIME.test(f.sentence.slice(0, dateSpan(f).end + 20)) && !/\b(?:first|inaugural)\b/i.test(claim.clauseText)) return false;
   // (Only before the date: in "expires on 30 June 2027 and cannot be extended again" the again is
   // another act's.)
   return !AGAIN.test(claimLead(claim, 200)) || AGAIN.test(f.sentence);

@@ -936,13 +936,11 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
   // A hedged best match ("a statement released on Thursday morning" in a live blog read from
   // another time zone) that would contradict the claim if it were firm gives way to a firm match
   // nearly as close that gives the same date and contradicts it too.
-  // (Or, for a day counted from a guessed page year, a firm match further down that covers the claim
-  // well enough and gives the day in a year of its own: "wrapped up … on Wednesday" in a yearless wire
-  // beside the schedule's "from 7 to 9 April 2025".)
-  const sure = firm(best.fact);
-  const peer = !strong || sure ? undefined : firmPeer(relations, bestRel);
-  const echo = !strong || sure || peer ? undefined : datedEcho(pool, bestRel, cited, citedReach);
-  const lead = !strong ? undefined : sure ? bestRel : (peer ?? echo);
+  // (Or a firm match further down that bears its day out in a year of its own: "wrapped up … on
+  // Wednesday" in a yearless wire beside the schedule's "from 7 to 9 April 2025".)
+  const peer = !strong || firm(best.fact) ? undefined : firmPeer(relations, bestRel);
+  const echo = !strong || firm(best.fact) || peer ? undefined : datedEcho(pool, bestRel, cited, citedReach);
+  const lead = !strong ? undefined : firm(best.fact) ? bestRel : (peer ?? echo);
   // (An echo only bears out the best match's day; what the claim says is the best match's to answer.)
   if (lead && contradicts(bestRel) && (lead === bestRel || lead === echo || contradicts(lead))) {
     // Of the dates of that sentence, the one written with the brief's event word may be the one meant.
@@ -1010,10 +1008,12 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
 
 /** How much of the claim a match must cover to answer it when the best match tells another event. */
 const OTHER_EVENT_COVERAGE = 0.45;
-/** A date at the end of a relative clause: "the controls that Beijing unveiled on", "which it posted on". */
 /** A day told right after as another event's: "retroactive to Aug 7, when the reciprocal tariffs took effect". */
 const DAY_OF_ANOTHER = /^\s*,\s*when\b/i;
-// (Or one with no pronoun of its own: "the controls it had unveiled on".)
+/**
+ * A date at the end of a relative clause: "the controls that Beijing unveiled on", "which it posted
+ * on", or one with no pronoun of its own, "the controls it had unveiled on".
+ */
 const RELATIVE_CLAUSE_DAY = /\b(?:(?:that|which|who)\s+(?:[\w'’-]+\s+){1,8}?|(?:it|they|he|she|we)\s+(?:had\s+|has\s+|have\s+)?[a-z]+(?:ed|en)\s+)(?:on|in)\s+(?:the\s+)?$/;
 
 /** How close to a whole year's score a finer match must come for the year to give way to it. */

@@ -12,6 +12,7 @@ import { contentTerms } from '../text/terms';
 import type { EventKind } from '../types';
 import { writtenOut, type CitedDate } from './briefDates';
 import { capitalsActing } from './governments';
+import { blankSpans } from './sameOccurrence';
 import { WHEN_AFTER } from './spans';
 
 export interface Claim {
@@ -41,7 +42,7 @@ export function buildClaims(prose: string, cited: CitedDate[], corpus: Derived):
   // "MOFCOM" in a brief is the Ministry of Commerce the sources name in full.
   for (const m of prose.matchAll(/\b[A-Z][A-Za-z]{2,6}\b/g)) {
     const name = knownOrgName(m[0]);
-    // ("USGS" is the "U.S. Geological Survey" the sources name in full, when no source names it short.)
+    // ("EFTA" is the "European Free Trade Association" the sources name in full, when no source names it short.)
     const e = name && name !== m[0] ? corpus.registry.lookup(name) : /^[A-Z]{3,6}$/.test(m[0]) && !corpus.registry.lookup(m[0]) ? corpus.registry.byInitials(m[0]) : undefined;
     if (e && !matches.some((x) => x.start <= m.index! && m.index! < x.end)) matches.push({ start: m.index!, end: m.index! + m[0].length, entityId: e.id });
   }
@@ -86,7 +87,7 @@ export function buildClaims(prose: string, cited: CitedDate[], corpus: Derived):
       // An aside that is another date's ("The levies, announced on April 2, took effect on April 9")
       // is not this date's clause.
       const clauseText = clause.aside ? prose.slice(clause.start, clause.aside.start) + ' '.repeat(clause.aside.end - clause.aside.start) + prose.slice(clause.aside.end, clause.end) : prose.slice(clause.start, clause.end);
-      const ownText = ref ? blank(clauseText, ref.start - clause.start, ref.end - clause.start) : clauseText;
+      const ownText = ref ? blankSpans(clauseText, [{ from: ref.start - clause.start, to: ref.end - clause.start }]) : clauseText;
       for (const t of contentTerms(ownText)) features.set(`t:${t}`, 1);
       // "Washington declared victory late on January 27, when the White House said Colombia had
       // accepted": a "when" right after the date tells what happened on it, as the clause does.
@@ -134,13 +135,6 @@ const ACTED_ON = /^(?:acting\s+on|on\s+the\s+basis\s+of)\b/i;
 
 /** What stands between a counted day and the same day written out: ", on ", " - ". */
 const RESTATED_AFTER = /^\s*(?:,|[-–—])?\s*(?:on\s+|in\s+)?(?:the\s+)?$/i;
-
-/** `text` with [from, to) replaced by spaces (same length). */
-function blank(text: string, from: number, to: number): string {
-  const a = Math.max(0, from);
-  const b = Math.min(text.length, to);
-  return b > a ? text.slice(0, a) + ' '.repeat(b - a) + text.slice(b) : text;
-}
 
 /**
  * "The government petitioned on 3 September; the justices agreed to hear the case the following

@@ -287,8 +287,8 @@ export class EntityRegistry {
   }
 
   /**
-   * The organisation whose name's initials an acronym spells ("USGS" for "U.S. Geological Survey",
-   * "DGTR" for "Directorate General of Trade Remedies"), when exactly one does.
+   * The organisation whose name's initials an acronym spells ("EFTA" for "European Free Trade
+   * Association", "DGTR" for "Directorate General of Trade Remedies"), when exactly one does.
    */
   byInitials(acronym: string): Entity | undefined {
     const built = this.build();
@@ -339,7 +339,7 @@ const MORE_TITLES = /^(?:Commerce|Finance|Foreign|Defen[cs]e|Treasury|Affairs|Ag
 /** Each registry build's acronyms (null where two names share one). */
 const initialsOf = new WeakMap<object, Map<string, Entity | null>>();
 
-/** The initials of a name of three words or more, small words left out: "U.S. Geological Survey" → "USGS". */
+/** The initials of a name of two words or more, small words left out: "European Free Trade Association" → "EFTA", "U.S. Trade Office" → "USTO". */
 function initials(name: string): string {
   const words = name.split(/\s+/).filter((w) => w && !/^(?:of|the|and|for|on|in|de|des|du|la|le|y|&)$/i.test(w));
   if (words.length < 2) return '';

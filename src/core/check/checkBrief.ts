@@ -796,6 +796,18 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
   const scored = (tellsOfSaying(claim) ? heard : heard.filter((m) => !disclosesEarlierAct(m.fact))).filter((m) => !asked || SAYING_FACT.test(m.fact.sentence) || ['statement', 'interview'].includes(m.fact.kind));
   const matches = scored.filter(isMatch);
   if (!citedReach || !matches.length) return { claim, verdict: 'unsettled', evidence: heard.filter(isMatch).slice(0, 3) };
+  // ("Officials said on Thursday that negotiators had closed the rules of origin chapter": a source
+  // that tells, on the brief's day, that the act was done by then leaves that day open for it, and
+  // another source's day for a wider event must not be set against it.)
+  const toldDoneThatDay = (f: Fact) => {
+    const r = factReach(f, claim.cited);
+    return !!r && r.to - r.from <= citedReach.to - citedReach.from && relate(citedReach, r) === 'compatible';
+  };
+  // (Only when it tells the brief's act at least as closely as any other source does, and the brief's
+  // act is no signing, start or end, which sources date outright: "disclosed on Sunday that the
+  // minister had issued an order" leaves nothing open against a timeline's "Minister Karremans signs
+  // an order" of 30 September.)
+  if (!definiteMoment(claim) && heard.some((m) => isMatch(m) && m.sharedTerms >= 2 && m.coverage >= matches[0].coverage && disclosesEarlierAct(m.fact) && toldDoneThatDay(m.fact))) return { claim, verdict: 'unsettled', evidence: matches.slice(0, 3) };
   // "Before June 5", "after June 1", "by June 2": a bound, not the day. Any source date on its side
   // supports it; one on the other side is not for this tool to call (the bound may be loose).
   // (Unless the brief's bound is a deadline and the best match is the source's own deadline for it:

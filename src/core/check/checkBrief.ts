@@ -799,15 +799,11 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
   // ("Officials said on Thursday that negotiators had closed the rules of origin chapter": a source
   // that tells, on the brief's day, that the act was done by then leaves that day open for it, and
   // another source's day for a wider event must not be set against it.)
-  const toldDoneThatDay = (f: Fact) => {
-    const r = factReach(f, claim.cited);
-    return !!r && r.to - r.from <= citedReach.to - citedReach.from && relate(citedReach, r) === 'compatible';
-  };
   // (Only when it tells the brief's act at least as closely as any other source does, and the brief's
   // act is no signing, start or end, which sources date outright: "disclosed on Sunday that the
   // minister had issued an order" leaves nothing open against a timeline's "Minister Karremans signs
   // an order" of 30 September.)
-  if (!definiteMoment(claim) && heard.some((m) => isMatch(m) && m.sharedTerms >= 2 && m.coverage >= matches[0].coverage && disclosesEarlierAct(m.fact) && toldDoneThatDay(m.fact))) return { claim, verdict: 'unsettled', evidence: matches.slice(0, 3) };
+  if (!definiteMoment(claim) && heard.some((m) => isMatch(m) && m.sharedTerms >= 2 && m.coverage >= matches[0].coverage && disclosesEarlierAct(m.fact) && givesClaimDay(m.fact, claim, citedReach))) return { claim, verdict: 'unsettled', evidence: matches.slice(0, 3) };
   // "Before June 5", "after June 1", "by June 2": a bound, not the day. Any source date on its side
   // supports it; one on the other side is not for this tool to call (the bound may be loose).
   // (Unless the brief's bound is a deadline and the best match is the source's own deadline for it:
@@ -870,14 +866,14 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
   // "The court, which had suspended her on July 1, removed her on 29 July": a source's July 1 is the
   // other date the sentence gives; the best match for this one is the next.
   // (Not a line that gives the claim's day as well: "| Jul 12 | Trump letter threatens 30% from Aug 1 |".)
-  const givesClaimDay = (x: (typeof relations)[number]) => !!inBestSentence(x.m, scored, (o) => {
+  const sentenceGivesDay = (x: (typeof relations)[number]) => !!inBestSentence(x.m, scored, (o) => {
     const r = factReach(o.fact, claim.cited);
     return !!r && relate(citedReach, r) === 'compatible';
   });
   // (A yearless match that cannot be compared with the claim's year gives way to the next that can:
   // "March" beside "who had held the post since December 2020", for "since December 2019".)
   // (Nor a journey, for a brief about what was done at its end.)
-  const candidates = relations.filter((x) => !yearOnly(x) && !journeyOnly(claim, x.m.fact) && (!restatesSibling(claim, x.m.fact) || givesClaimDay(x)));
+  const candidates = relations.filter((x) => !yearOnly(x) && !journeyOnly(claim, x.m.fact) && (!restatesSibling(claim, x.m.fact) || sentenceGivesDay(x)));
   // (So does a bare year that a finer match puts the same: "2020" beside "the Phase One agreement
   // signed in January 2020", for "January 2021".)
   // (And a season, quarter or half that holds it: "in the spring" beside "on March 10, 2025".)
@@ -890,7 +886,7 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
   // "The first blueberry cargo of the 2025-26 campaign sailed from Chancay on 8 September".)
   const finer = candidates.find((x) => x.rel === 'conflict' && !wholeYear(x) && firm(x.m.fact));
   const yearGivesWay = (x: (typeof relations)[number]) =>
-    x.rel === 'compatible' && wholeYear(x) && !!finer && finer.m.score >= YEAR_GIVES_WAY_SHARE * x.m.score && !givesClaimDay(x);
+    x.rel === 'compatible' && wholeYear(x) && !!finer && finer.m.score >= YEAR_GIVES_WAY_SHARE * x.m.score && !sentenceGivesDay(x);
   const leading = candidates.find((x) => !givesWay(x) && !yearGivesWay(x)) ?? candidates[0] ?? relations[0];
   // (Of matches that tie, one of the claim's moment: "importers would have to pay deposits", said on
   // Friday, and "will have to lodge cash deposits … from September 10" score alike for "were required
@@ -1153,8 +1149,6 @@ function tellsOfSaying(claim: Claim): boolean {
 
 /** A saying named after what was said, up to its date: ", the Department of Agriculture (DA) announced ". */
 const SPEAKER_AFTER = /,\s+(?:the\s+)?((?:[A-Z][\w.'’&-]*|of|and|for|the|\([A-Z]{2,8}\))(?:\s+(?:[A-Z][\w.'’&-]*|of|and|for|the|\([A-Z]{2,8}\))){0,8})\s+(?:said|announced|stated|confirmed|reported)\s+(?:on\s+)?$/;
-/** The claim's saying verb, after whoever spoke: "President Marcos announced". */
-const CLAIM_SAID = /\b(?:said|says|announced|announces|stated|declared|confirmed|unveiled|told)\b/i;
 
 /**
  * "President Ferdinand R. Marcos Jr. has signed the executive order …, the Department of Agriculture
@@ -1169,7 +1163,7 @@ function anotherSpeaker(claim: Claim, f: Fact, corpus: Derived): boolean {
   // (A body the sources know, told apart from the brief's speaker by its words: "the Department of
   // Agriculture" is not "President Marcos".)
   if (!corpus.registry.matchIn(named[1]).length) return false;
-  const verb = CLAIM_SAID.exec(claim.clauseText);
+  const verb = SAYING_IN_CLAIM.exec(claim.clauseText);
   const mine = verb ? contentTerms(claim.clauseText.slice(0, verb.index)) : [];
   const theirs = new Set(contentTerms(named[1]));
   return mine.length > 0 && !mine.some((t) => theirs.has(t));

@@ -151,10 +151,12 @@ const AFTER_BE = /(?:^|[^A-Za-z])be\s{1,3}(?:[a-z]+ly\s{1,3})?$/i;
 const WOULD_G = new RegExp(WOULD.source, 'gi');
 const MODAL_G = /(?:^|[^A-Za-z])(?:would|could|may|might|should|must|can)(?![A-Za-z])/gi;
 
+/** A past verb, a few words, then the preposition of the date: "imposed on", "announced for Vietnam on". */
+const PAST_VERB_TO_DATE = String.raw`(?:had\s{1,3})?(?:[a-z]{2,}ed|put|set|cut|made|took|gave|struck)\s{1,3}(?:[\w%$.,'’-]+\s{1,3}){0,4}?(?:on|in)\s{1,3}(?:the\s{1,3})?$`;
 /** A relative clause's subject and past verb, then the preposition of the date: "the tariff it imposed on". */
-const PAST_RELATIVE_TAIL = /(?:^|[^A-Za-z])(?:it|they|he|she|we|which|that|who)\s{1,3}(?:had\s{1,3})?(?:[a-z]{2,}ed|put|set|cut|made|took|gave|struck)\s{1,3}(?:[\w%$.,'’-]+\s{1,3}){0,4}?(?:on|in)\s{1,3}(?:the\s{1,3})?$/i;
+const PAST_RELATIVE_TAIL = new RegExp(String.raw`(?:^|[^A-Za-z])(?:it|they|he|she|we|which|that|who)\s{1,3}` + PAST_VERB_TO_DATE, 'i');
 /** The same with a named subject: "the tariff that Washington announced for Vietnam on" (case-sensitive: a name, not any word). */
-const NAMED_PAST_RELATIVE_TAIL = /(?:^|[^A-Za-z])(?:which|that)\s{1,3}(?:the\s{1,3})?(?:[A-Z][\w.'’&-]*\s{1,3}){1,3}(?:had\s{1,3})?(?:[a-z]{2,}ed|put|set|cut|made|took|gave|struck)\s{1,3}(?:[\w%$.,'’-]+\s{1,3}){0,4}?(?:on|in)\s{1,3}(?:the\s{1,3})?$/;
+const NAMED_PAST_RELATIVE_TAIL = new RegExp(String.raw`(?:^|[^A-Za-z])(?:which|that)\s{1,3}(?:the\s{1,3})?(?:[A-Z][\w.'’&-]*\s{1,3}){1,3}` + PAST_VERB_TO_DATE);
 
 /** Offset of the match nearest the date: the last one in a left context, the first in a right one; -1 if none. */
 function nearest(re: RegExp, s: string, last: boolean): number {

@@ -61,9 +61,9 @@ function accusedOf(lead: string): boolean {
  * stands nearest in its clause (in its sentence when the clause names none).
  */
 function kindOfDate(text: string, m: DateMention, sentence: Span, clause: Span, signals: DocumentSignals): EventKind {
-  if (endsAState(text.slice(Math.max(sentence.start, m.start - 32), m.start))) return 'deadline';
-  // "may register within 20 days …, that is, on or before 8 June": a limit.
-  if (LIMIT_ON_OR_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 32), m.start))) return 'deadline';
+  const lead = text.slice(Math.max(sentence.start, m.start - 32), m.start);
+  // ("may register within 20 days …, that is, on or before 8 June": a limit.)
+  if (endsAState(lead) || LIMIT_ON_OR_BEFORE.test(lead)) return 'deadline';
   if (accusedOf(text.slice(clause.start, m.start))) return 'accusation';
   // "On 16 September, the day Trump flew in, Microsoft announced …": an aside that says what else
   // the day was is no word of what happened on it; the kind is read around it.

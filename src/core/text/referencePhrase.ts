@@ -66,8 +66,11 @@ export function referencePhrase(text: string, clause: Span, date: Span): Span | 
   return undefined;
 }
 
-/** A verb of its own in a reference ("before the shutdown began"), not a bare name of an event ("after a call with To Lam"). */
-const OWN_VERB = /\b(?:is|are|was|were|has|have|had|will|would|took|began|begun|came|went|met|held|made|set|cut|[a-z]{3,}ed)\b/;
+/**
+ * A verb of its own in a reference ("before the shutdown began"), not a bare name of an event ("after
+ * a call with To Lam"): the main verbs above, in lower case only ("United" is a name).
+ */
+const OWN_VERB = new RegExp(MAIN_VERB.source);
 
 /** Whether a reference phrase tells an event of its own, with its own verb. */
 export function referenceTellsAnAct(text: string): boolean {

@@ -2044,9 +2044,14 @@ function weekdayAfter(sc: Scan, at: number, wd: number): string | null {
   if (!pair) return null;
   const at0 = lo + pair.index;
   const w0 = WEEKDAY_NUM[pair[1].toLowerCase()];
-  const first = entryWeekdayDate(sc, at0, w0, weekdayTense(sc, at0, at0 + pair[1].length).tense);
+  const tense = weekdayTense(sc, at0, at0 + pair[1].length).tense;
+  const first = entryWeekdayDate(sc, at0, w0, tense);
   if (!first) return null;
-  return addDays(first, (wd - w0 + 7) % 7);
+  const after = addDays(first, (wd - w0 + 7) % 7);
+  // "statements made Friday and Thursday", told on a Friday: a list of past days is not a span,
+  // and its second day is no more ahead of the story than its first.
+  if (tense === 'past' && after > sc.ref.iso && /(?:and|or)[ \u00a0]{0,2}$/.test(pair[0])) return null;
+  return after;
 }
 
 const mWeekday: Matcher = (sc, at) => {
@@ -2662,7 +2667,8 @@ const SENTENCE_DAY_LEAD = /(?:^|[.!?]\s+|\n\s*)[Oo]n\s+$/;
  * quarter a year back. With no quarter named before, they are left alone (which one is anyone's guess).
  */
 function theQuarterMentioned(sc: Scan, mentions: DateMention[]): DateMention[] {
-  const PHRASE = /\b(?:(?:[Tt]he[ \u00a0]{1,2})?(?:comparable[ \u00a0]{1,2})?[Yy]ear-(?<back>earlier|ago)(?:[ \u00a0]{1,2}(?:quarter|period))?|[Tt]he[ \u00a0]{1,2}quarter)(?![A-Za-z-])/g;
+  // ("The year-ago results": the article is the results', so the span is "year-ago" alone.)
+  const PHRASE = /\b(?:(?:[Tt]he[ \u00a0]{1,2})?(?:comparable[ \u00a0]{1,2})?[Yy]ear-(?<back>earlier|ago)[ \u00a0]{1,2}(?:quarter|period)|[Yy]ear-(?<back2>earlier|ago)|[Tt]he[ \u00a0]{1,2}quarter)(?![A-Za-z-])/g;
   // Every phrase here repeats a quarter named before it: without one there is nothing to look for.
   if (!mentions.some((o) => o.precision === 'quarter')) return mentions;
   let out = mentions;
@@ -2673,7 +2679,7 @@ function theQuarterMentioned(sc: Scan, mentions: DateMention[]): DateMention[] {
     if (out.some((o) => o.start < end && start < o.end)) continue;
     const named = out.filter((o) => o.end <= start && o.precision === 'quarter' && /^\d{4}-Q[1-4]$/.test(o.value) && !yearBack.has(o)).pop();
     if (!named) continue;
-    const back = m.groups?.back !== undefined;
+    const back = m.groups?.back !== undefined || m.groups?.back2 !== undefined;
     const value = back ? aYearBack(named.value) : named.value;
     const at = out.findIndex((o) => o.start >= end);
     const quarter = mention(sc, start, end, 'DATE', value, 'quarter', named.resolution); // as sure as the quarter it repeats

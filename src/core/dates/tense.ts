@@ -301,6 +301,8 @@ export function tenseAt(text: string, start: number, end: number): TenseInfo {
     // "The fee rise, due on June 1, was cancelled": a plan given up may have been before or after
     // the story; the nearest year it fits.
     if (CALLED_OFF.test(right)) return { tense: 'neutral', target: true };
+    // "It had been due to expire Friday evening": a plan told in the past, as below.
+    if (PAST_PLAN.test(lc) && !FUTURE_WORD.test(lc.replace(PAST_PLAN_G, ' '))) return { tense: 'neutral', target: true, pastPlan: true };
     return { tense: 'future', target: true };
   }
   // "The two sides agreed to hold the second round in Wellington in July": a month an agreement or a

@@ -21,6 +21,13 @@ suite('dates: the weekday of a plan told in the past', () => {
     assert.strictEqual(valueOf('The tariffs had been due to take effect in March but were delayed.', '2025-07-30', 'March'), '2025-03');
   });
 
+  // TimeBank: "It had been due to expire Friday evening", on a Monday's page: "expire" read as a
+  // deadline still ahead (November 3), where the plan told in the past was the Friday just gone.
+  test('a deadline verb after "had been due to" is a plan told in the past too', () => {
+    assert.strictEqual(valueOf('The offer was extended to Nov. 16. It had been due to expire Friday evening.', '1989-10-30', 'Friday evening'), '1989-10-27TEV');
+    assert.strictEqual(valueOf('The offer expires Friday evening.', '1989-10-30', 'Friday evening'), '1989-11-03TEV');
+  });
+
   test('the day before, when that is nearer', () => {
     assert.strictEqual(valueOf('The talks were due to resume on Monday.', '2025-07-31', 'Monday'), '2025-07-28');
   });

@@ -134,6 +134,9 @@ suite('dates: partial and fuzzy', () => {
     assert.deepStrictEqual(values('The 2023 second half was weak, unlike the previous quarter.'), ['The 2023 second half=2023-H2', 'the previous quarter=2025-Q1']);
     assert.deepStrictEqual(values('Over the past two quarters it will take months.'), ['the past two quarters=P6M', 'months=PXM']);
   });
+  test('"the year-earlier period" is a quarter a year back; "The year-ago results" leaves the article to the results', () => {
+    assert.deepStrictEqual(values('Net rose in the third quarter from the year-earlier period. The year-ago results were restated.'), ['the third quarter=2024-Q3', 'the year-earlier period=2023-Q3', 'year-ago=2023-Q3']);
+  });
   test('fiscal years keep "fiscal" in the span and take an FY value', () => {
     assert.deepStrictEqual(values('Profit in fiscal 2024 and fiscal year 2023 fell.'), ['fiscal 2024=FY2024', 'fiscal year 2023=FY2023']);
     assert.deepStrictEqual(values('The FY2026 budget and FY 27 plan; the FY is long.'), ['FY2026=FY2026', 'FY 27=FY2027']);

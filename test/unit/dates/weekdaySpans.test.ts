@@ -23,4 +23,10 @@ suite('dates: a span of weekdays', () => {
   test('weekdays apart keep their own tense: "met on Monday and will meet again on Friday"', () => {
     assert.deepStrictEqual(values('They met on Monday and will meet again on Friday.', '2025-06-11'), ['Monday=2025-06-09', 'Friday=2025-06-13']);
   });
+
+  // TimeBank: "statements made Friday and Thursday", on a Friday's page, were the day itself and the
+  // day before; the pair rule sent Thursday to the week ahead.
+  test('a list of past days stays in the past: "made Friday and Thursday" on a Friday', () => {
+    assert.deepStrictEqual(values('Following are statements made Friday and Thursday by his lawyer.', '1998-02-06'), ['Friday=1998-02-06', 'Thursday=1998-02-05']);
+  });
 });

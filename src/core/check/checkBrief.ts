@@ -549,8 +549,8 @@ const NOT_YET = /^,?\s+(?:(?:no|not\s+a)\s+[^,;.:]{0,50}?\b(?:had|has|have|was|w
 const NEGATION_WORDS = 'no|never|neither|nor|nothing|none';
 const NEGATED = new RegExp(`(?:\\b(?:${NEGATION_WORDS})\\b|\\bnot\\s+(?!later\\b|before\\b|until\\b|only\\b)|n['’]t\\s+(?!until\\b))[^,;.:]*$`, 'i');
 
-/** "the third case since", "five rounds since", "its latest step since": a count of events since a day (a number counts when a noun follows it, not "on March 26, and … since"). */
-const COUNTED_SINCE = /\b(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)|latest|another|several|many|two|three|four|five|six|seven|eight|nine|ten|\d+(?=\s+(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)[a-z]))\b[^.;:]{0,60}\bsince\s+(?:the\s+)?(?:(?:early|mid|late)[-\s]+)?$/i;
+/** "the third case since", "five rounds since", "its latest step since": a count of events since a day (a number counts when a noun follows it, not "on March 26, and … since", nor a year: "on 2 April 2025 and in force since"). */
+const COUNTED_SINCE = /\b(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)|latest|another|several|many|two|three|four|five|six|seven|eight|nine|ten|(?<!\d)\d{1,3}(?=\s+(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:and|or|to|in|on|at|the|with|when|after|before|until)\b)[a-z]))\b[^.;:]{0,60}\bsince\s+(?:the\s+)?(?:(?:early|mid|late)[-\s]+)?$/i;
 
 const STATE_SINCE_DAY = /\b(?:has|have|had)\s+(?:been|stood|remained)\s+(?:open|closed|in\s+(?:force|place|effect)|suspended|available|active|valid|operational)\s+since\s+(?:the\s+)?(?:(?:early|mid|late)[-\s]+)?$/i;
 
@@ -860,7 +860,14 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
   // only as read in the brief's year; a dated source's "in April" (2025) of a close match tells the year.
   const yearOnly = (x: (typeof relations)[number]) =>
     x.rel === 'compatible' && !x.m.fact.yearKnown && cited.yearSource === 'explicit' && relations.some((y) => y.rel === 'conflict' && y.m.fact.yearKnown && y.m.fact.date.resolution !== 'year-in-text' && /^\d{4}-/.test(y.m.fact.date.value) && y.m.fact.date.value.slice(4).startsWith(x.m.fact.date.value.slice(4)) && firm(y.m.fact));
-  const supporting = relations.filter((x) => x.rel === 'compatible' && !dayHeld(x) && !wholeYear(x) && !yearOnly(x) && !journeyOnly(claim, x.m.fact) && !otherMoment(claim, x.m.fact) && !outToldMoment(claim, x.m.fact, relations) && !reportOnly(claim, x.m.fact)).map((x) => x.m);
+  // The other dates of a match's own sentence, however they score: "since 5 April 2025, when the
+  // baseline tariff announced three days earlier took effect" tells its start beside its announcement.
+  const siblingsOf = (m: FactMatch) =>
+    pool.filter((o) => o !== m && inSentenceOf(o, m)).map((o) => {
+      const r = factReach(o.fact, cited);
+      return { m: o, reach: r, rel: r ? relateSpans(claim, o.fact, citedReach, r, corpus) : ('incomparable' as const) };
+    });
+  const supporting = relations.filter((x) => x.rel === 'compatible' && !dayHeld(x) && !wholeYear(x) && !yearOnly(x) && !journeyOnly(claim, x.m.fact) && !otherMoment(claim, x.m.fact) && !outToldMoment(claim, x.m.fact, relations, siblingsOf(x.m)) && !reportOnly(claim, x.m.fact)).map((x) => x.m);
   if (supporting.length) return { claim, verdict: 'supported', best: supporting[0], evidence: supporting };
   // The best match was such a coarse date: the day it holds answers the claim in its place.
   // "The court, which had suspended her on July 1, removed her on 29 July": a source's July 1 is the
@@ -891,7 +898,16 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
   // (Of matches that tie, one of the claim's moment: "importers would have to pay deposits", said on
   // Friday, and "will have to lodge cash deposits … from September 10" score alike for "were required
   // to pay cash deposits from 5 September"; the start answers it.)
-  const first = sameMoment(claim, leading.m.fact) ? leading : (candidates.find((x) => x !== leading && x.m.score >= leading.m.score && !givesWay(x) && momentOfFact(x.m.fact) !== undefined && sameMoment(claim, x.m.fact)) ?? leading);
+  // (Or, of the leading match's own sentence, its date of the claim's moment: "since 5 April 2025, when
+  // the baseline tariff announced three days earlier took effect" answers "took effect on 2 April" at
+  // its 5 April, not at the announcement's day.)
+  const ofMoment = (x: (typeof relations)[number]) => x !== leading && momentOfFact(x.m.fact) !== undefined && sameMoment(claim, x.m.fact);
+  const sentenceSibling = (x: (typeof relations)[number]) => siblingsOf(x.m).find((o) => momentOfFact(o.m.fact) !== undefined && sameMoment(claim, o.m.fact));
+  const first = sameMoment(claim, leading.m.fact)
+    ? leading
+    : (candidates.find((x) => ofMoment(x) && x.m.score >= leading.m.score && !givesWay(x)) ??
+      (leading.rel === 'compatible' && momentOfFact(leading.m.fact) !== undefined ? sentenceSibling(leading) : undefined) ??
+      leading);
   const held = (first.rel === 'compatible' && dayHeld(first)) || first;
   // A hedged month that holds a firm day of a close match ("would rest on the … investigation into
   // truck imports launched in April" beside "Commerce opened a Section 232 investigation into trucks
@@ -981,7 +997,9 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
     // (Covering the claim well on its own, and dating its sentence's own act, not a relative clause's
     // about a thing it names, "suspend … the controls that Beijing unveiled on Oct. 9", nor a day a
     // "when" gives to another event.)
-    const other = relations.find((x) => x !== bestRel && x.rel === 'conflict' && firm(x.m.fact) && x.m.score >= PEER_RATIO * best.score && x.m.coverage >= OTHER_EVENT_COVERAGE && !RELATIVE_CLAUSE_DAY.test(factLead(x.m.fact, 80)) && !DAY_OF_ANOTHER.test(x.m.fact.sentence.slice(dateSpan(x.m.fact).end)) && contradicts(x));
+    // (Of the best match's own sentence, one that covers the claim as a conflict must: "announced on
+    // Sept. 7 that he would step down, taking responsibility for his party's loss … in July".)
+    const other = [...relations, ...siblingsOf(best)].find((x) => x !== bestRel && x.rel === 'conflict' && firm(x.m.fact) && ((x.m.score >= PEER_RATIO * best.score && x.m.coverage >= OTHER_EVENT_COVERAGE) || (inSentenceOf(best, x.m) && x.m.coverage >= CONFLICT_COVERAGE)) && !RELATIVE_CLAUSE_DAY.test(factLead(x.m.fact, 80)) && !DAY_OF_ANOTHER.test(x.m.fact.sentence.slice(dateSpan(x.m.fact).end)) && contradicts(x));
     if (other && !relations.some((x) => x.rel === 'compatible' && sameMoment(claim, x.m.fact))) return { claim, verdict: 'conflict', best: other.m, evidence: [other.m] };
   }
   const ownNoun = strong ? nounDatedInSource(claim, best.fact, corpus) : undefined;
@@ -1013,6 +1031,9 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
   if (voucher && sameMoment(claim, voucher.m.fact) && contradicts(bestRel)) return { claim, verdict: 'conflict', best, evidence: [best, voucher.m] };
   return { claim, verdict: 'unsettled', best, evidence: matches.slice(0, 3) };
 }
+
+/** Whether two matches date one source sentence. */
+const inSentenceOf = (a: FactMatch, b: FactMatch) => a.fact.file === b.fact.file && a.fact.sentenceStart === b.fact.sentenceStart;
 
 /** How much of the claim a match must cover to answer it when the best match tells another event. */
 const OTHER_EVENT_COVERAGE = 0.45;
@@ -1094,10 +1115,10 @@ function reportOnly(claim: Claim, f: Fact): boolean {
  * Oct. 1" beside "said on Sept. 25". Only a start or an end is told apart so (a signing and the
  * order's other acts are one day).
  */
-function outToldMoment(claim: Claim, f: Fact, relations: Array<{ m: FactMatch; rel: string }>): boolean {
+function outToldMoment(claim: Claim, f: Fact, relations: Array<{ m: FactMatch; rel: string }>, siblings: Array<{ m: FactMatch; rel: string }> = []): boolean {
   const mine = momentOfClaim(claim);
   if (!(isStartOrEnd(mine) || isStartOrEnd(momentOfFact(f))) || sameMoment(claim, f)) return false;
-  return relations.some((y) => y.rel === 'conflict' && firm(y.m.fact) && momentOfFact(y.m.fact) !== undefined && sameMoment(claim, y.m.fact));
+  return [...relations, ...siblings].some((y) => y.rel === 'conflict' && firm(y.m.fact) && momentOfFact(y.m.fact) !== undefined && sameMoment(claim, y.m.fact));
 }
 
 const isStartOrEnd = (m: string | undefined) => m === 'start' || m === 'end';

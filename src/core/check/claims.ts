@@ -71,7 +71,8 @@ export function buildClaims(prose: string, cited: CitedDate[], corpus: Derived):
       // (A bare name of the occasion, "after a call with To Lam", still tells which event it was.)
       const found = referencePhrase(prose, clause, cited.mention);
       // (Nor does the basis an act was taken on: "acting on a complaint from the association".)
-      const ref = found && (referenceTellsAnAct(prose.slice(found.start, found.end)) || ACTED_ON.test(prose.slice(found.start, found.end))) ? found : undefined;
+      // (Nor the occasion whose eve it was: "on 24 August, on the eve of the summit" is not the summit's day.)
+      const ref = found && (referenceTellsAnAct(prose.slice(found.start, found.end)) || ACTED_ON.test(prose.slice(found.start, found.end)) || EVE_OF.test(prose.slice(found.start, found.end))) ? found : undefined;
       const entityIds = new Set<string>();
       for (const m of matches) {
         if (m.start < sentence.start || m.end > sentence.end) continue;
@@ -129,6 +130,9 @@ export function buildClaims(prose: string, cited: CitedDate[], corpus: Derived):
   }
   return claims;
 }
+
+/** The day before an occasion: "on the eve of the summit". */
+const EVE_OF = /^on\s+the\s+eve\s+of\b/i;
 
 /** A reference that gives what an act was based on: "acting on a complaint", "on the basis of". */
 const ACTED_ON = /^(?:acting\s+on|on\s+the\s+basis\s+of)\b/i;

@@ -243,7 +243,7 @@ export function sameSubject(claim: Claim, f: Fact, corpus: Derived): boolean {
   // whoever it says acted ("Johnson and Modi agreed an 'Enhanced Trade Partnership' … in May last year").
   // (Named in the source's clause in lower case too: "released a joint statement" names "The Joint Statement".)
   if (said.size && papersOnly(said, corpus) && [...said].every((id) => f.clauseEntities.includes(id) || paperNamedIn(id, factClause(f), corpus))) return true;
-  if (said.size && sourced.size && !(papersOnly(sourced, corpus) && !papersOnly(said, corpus))) return [...said].some((id) => sourced.has(id) || [...sourced].some((other) => shortNameOf(id, other, corpus) || givenNameOf(id, other, corpus) || membersOf(other, id, corpus) || bodyOfPlace(id, other, corpus))) || venuesOfClaim(claim, sourced, corpus) || namedTheOtherWay(claim.clauseText, sourced, corpus) || leadersOfClaim(claim.clauseText, sourced, corpus);
+  if (said.size && sourced.size && !(papersOnly(sourced, corpus) && !papersOnly(said, corpus))) return [...said].some((id) => sourced.has(id) || [...sourced].some((other) => shortNameOf(id, other, corpus) || givenNameOf(id, other, corpus) || membersOf(other, id, corpus) || bodyOfPlace(id, other, corpus))) || venuesOfClaim(claim, sourced, corpus) || namedTheOtherWay(claim.clauseText, sourced, corpus) || leadersOfClaim(claim.clauseText, sourced, corpus) || ministerOfClaim(claim.clauseText, said, sourced, f, corpus);
   // "Ukraine's lawmakers gave their approval to the resources accord" is not answered by "The peace
   // agreement signed in Washington at the end of June", which names no one who acted and not Ukraine.
   if (said.size && (!sourced.size || papersOnly(sourced, corpus)) && absentCountries(claim.clauseText, said, f, corpus)) return false;
@@ -254,6 +254,29 @@ export function sameSubject(claim: Claim, f: Fact, corpus: Derived): boolean {
   const sourcedBy = headGovernments(factClause(f));
   return !sourcedBy.size || [...saidBy].some((g) => sourcedBy.has(g));
 }
+
+/** A clause that opens on a ministry named by its field: "Hanoi's trade ministry", "the Commerce Ministry", "Japan's Ministry of Agriculture". */
+const FIELD_MINISTRY = /^(?:the\s+)?(?:[A-Z][\w.'’-]*(?:['’]s)?\s+)*?(?:(\p{L}+)\s+[Mm]inistry|[Mm]inistry\s+of\s+(\p{L}+))\b/u;
+
+/**
+ * "Hanoi's trade ministry signed Directive 21/CT-BCT" against "Minister of Industry and Trade Nguyen
+ * Hong Dien signed Directive No. 21/CT-BCT": a ministry acts through its minister, whose role the
+ * sources give with the ministry's field (and no other country than the claim's).
+ */
+function ministerOfClaim(clause: string, said: Set<string>, sourced: Set<string>, f: Fact, corpus: Derived): boolean {
+  const head = FIELD_MINISTRY.exec(clause.replace(/^[\s|*•-]+/, '').replace(LEAD_WIRE, '').replace(LEAD_DATE, ''));
+  if (!head) return false;
+  const field = new RegExp(`\\b${escapeRegExp(head[1] ?? head[2])}\\b`, 'i');
+  const claimed = new Set([...said].map((id) => corpus.entityById.get(id)?.name ?? '').flatMap((name) => [...governmentsIn(name)]));
+  const ministerOf = (title: string) => /\bMinister\b/.test(title) && !/\b(?:Prime|Vice|Deputy|former|ex-)/i.test(title) && field.test(title) && [...governmentsIn(title)].every((g) => claimed.has(g));
+  // The title as the source writes it before the name ("Minister of Industry and Trade Nguyen Hong
+  // Dien"), or as a role the sources give the person.
+  const titled = corpus.registry.matchIn(f.sentence).filter((m) => sourced.has(m.entityId) && corpus.entityById.get(m.entityId)?.kind === 'person');
+  if (titled.some((m) => ministerOf(TITLE_BEFORE.exec(f.sentence.slice(Math.max(0, m.start - 60), m.start))?.[0] ?? ''))) return true;
+  return [...sourced].some((id) => corpus.entityById.get(id)?.kind === 'person' && corpus.entityById.get(id)!.roles.some((r) => ministerOf(`${r.role} ${r.affiliation ?? ''}`)));
+}
+/** The capitalised title right before a name: "Minister of Industry and Trade ", "Vietnam's Trade Minister ". */
+const TITLE_BEFORE = /(?:[A-Z][\w.'’-]*(?:\s+(?:of|for|and|the))*\s+)+$/;
 
 /** "EU and US leaders", "Chinese and American leaders": governments' leaders, unnamed. */
 const LEADERS_OF = /^(?:the\s+)?(?:[A-Z][\w.'’-]*(?:\s+and\s+|,\s*|\s+))+leaders\b/;
@@ -451,6 +474,8 @@ function headGovernments(text: string): Set<string> {
 }
 
 const VENUE = /\b(?:in|at)\s+(?:the\s+)?$/i;
+/** Where a journey goes, which is where what it is for happens: "send a delegation to Brussels", "flew to Tokyo". */
+const DESTINATION = /\b(?:delegation|mission|trip|journey|travel(?:s|led|ling|ed)?|fl(?:y|ies|ew|ying)|head(?:s|ed|ing)?)\s+(?:[a-z]+\s+){0,2}?to\s+(?:the\s+)?$/i;
 /** "the Madrid talks", "the London round": a place naming the meeting held there. */
 const VENUE_OF = /^\s+(?:talks|round|rounds|summit|meeting|meetings|negotiations|session|sessions)\b/i;
 
@@ -467,7 +492,7 @@ function venues(text: string, namedFrom = 0, namedTo = text.length, onlyInRange 
     // "the China talks" are talks with China, wherever held; "the Madrid talks" were held in Madrid
     // (in a source, only in the date's own clause: a table's next row names its own summit).
     const named = m.start >= namedFrom && m.end <= namedTo && VENUE_OF.test(text.slice(m.end, m.end + 16)) && (!governmentsIn(m.canonical).size || governmentOfCapital(m.canonical) !== undefined);
-    if (named || VENUE.test(text.slice(Math.max(0, m.start - 12), m.start))) out.add(m.canonical);
+    if (named || VENUE.test(text.slice(Math.max(0, m.start - 12), m.start)) || DESTINATION.test(text.slice(Math.max(0, m.start - 40), m.start))) out.add(m.canonical);
   }
   return out;
 }
@@ -1033,8 +1058,12 @@ const factMoments = new WeakMap<Fact, Moment | null>();
 
 function readMomentOfFact(f: Fact): Moment | undefined {
   const d = dateSpan(f);
-  return momentOf(factLead(f, MOMENT_REACH), sourceEntry(f), f.sentence.slice(d.end, d.end + 40), true, PLUPERFECT_TOLD.test(clauseUpTo(f, d.start)));
+  const moment = momentOf(factLead(f, MOMENT_REACH), sourceEntry(f), f.sentence.slice(d.end, d.end + 40), true, PLUPERFECT_TOLD.test(clauseUpTo(f, d.start)));
+  // "had paid a 10% duty … since 5 April 2025, when the baseline tariff … took effect": a "when"
+  // that tells the start dates it, however far back the state is told.
+  return moment === 'earlier' && WHEN_IT_STARTED.test(f.sentence.slice(d.end, d.end + 120)) ? 'start' : moment;
 }
+const WHEN_IT_STARTED = /^,?\s+when\s+[^.;]{0,80}?\b(?:took\s+effect|came\s+into\s+(?:force|effect)|entered\s+into\s+force|kicked\s+in)\b/i;
 
 /**
  * "The cabinet (Federal Council) had submitted the agreement to parliament on 21 August 2024",

@@ -13,7 +13,7 @@ const WIDE_LEFT = 260;
 
 /** Words right before the date that make it a forward-looking target ("the deadline falls on Friday"). */
 const FUTURE_LEFT =
-  /(?:^|[^A-Za-z])(?:starting|beginning|effective|until|till|(?<!(?:\d|day|[a-z]{2}uary|March|April|May|June|July|August|[a-z]{3}mber|October|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?,?\s{1,3})(?:through|thru)|by|deadline(?:\s{1,3}(?:of|on|for))?|due(?:\s{1,3}(?:on|by|in))?|expires?(?:\s{1,3}(?:on|in))?|(?:deadline|expiry|cut-?off)\s{1,3}(?:falls|lands|comes|arrives)|expiring(?:\s{1,3}(?:on|in))?|(?:scheduled|set|slated|planned|expected|penciled|pencilled)\s{1,3}(?:for|on|in)|ahead\s{1,3}of|payable|(?:holders|stock|shareholders|stockholders)\s{1,3}of\s{1,3}record|no\s{1,3}later\s{1,3}than|next|upcoming|as\s{1,3}(?:early|soon)\s{1,3}as|from\s{1,3}(?:as\s{1,3}early\s{1,3}as\s{1,3})?)\s{0,3}(?:on\s{1,3})?(?:the\s{1,3})?(?:early\s{1,3}|mid-?\s{0,2}|late\s{1,3})?$/i;
+  /(?:^|[^A-Za-z])(?:starting|beginning|effective|until|till|beyond|(?<!(?:\d|day|[a-z]{2}uary|March|April|May|June|July|August|[a-z]{3}mber|October|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?,?\s{1,3})(?:through|thru)|by|deadline(?:\s{1,3}(?:of|on|for))?|due(?:\s{1,3}(?:on|by|in))?|expires?(?:\s{1,3}(?:on|in))?|(?:deadline|expiry|cut-?off)\s{1,3}(?:falls|lands|comes|arrives)|expiring(?:\s{1,3}(?:on|in))?|(?:scheduled|set|slated|planned|expected|penciled|pencilled)\s{1,3}(?:for|on|in)|ahead\s{1,3}of|payable|(?:holders|stock|shareholders|stockholders)\s{1,3}of\s{1,3}record|no\s{1,3}later\s{1,3}than|next|upcoming|as\s{1,3}(?:early|soon)\s{1,3}as|from\s{1,3}(?:as\s{1,3}early\s{1,3}as\s{1,3})?)\s{0,3}(?:on\s{1,3})?(?:the\s{1,3})?(?:early\s{1,3}|mid-?\s{0,2}|late\s{1,3})?$/i;
 
 /** An adverb inside a plan ("is still set to", "were originally due to"): the plan is read through it. */
 const PLAN_ADVERB = String.raw`(?:(?:still|now|also|already|originally|currently|initially|officially)\s{1,3})?`;
@@ -192,6 +192,11 @@ const STAYING_FOR = /(?:^|[^A-Za-z])(?:remains|stays|is|are)\s{1,3}(?:on\s{1,3})
 /** A clause of its own that looks ahead, whatever the sentence before it did: "…, and will apply from". */
 const RETROSPECT_BLOCK = /(?:^|[^A-Za-z])(?:will|shall|would|to)\s{1,3}[a-z]{2,}/i;
 
+/** What a saying reports ahead, up to its clause's end: "that he would step down". */
+const WOULD_CLAUSE = /\b(?:that\s+)?(?:he|she|it|they|we|I)\s+(?:would|will)\b[^,;]*/gi;
+/** A clause that opens on a present participle: " taking responsibility for", " citing". */
+const PARTICIPLE_CLAUSE = /^\s*(?:[a-z]+ly\s+)?(?!(?:during|morning|evening|spring|something|nothing|anything|everything|king|bring|string|thing|ring|wing|ceiling|pending|according)\b)[a-z]{3,}ing\b/;
+
 /** A plan as it stood before: "was due to", "were set to", "was scheduled to", "had been due to". */
 const PAST_PLAN_SRC = String.raw`(?:^|[^A-Za-z'’])(?:was|were|had\s{1,3}been)\s{1,3}${PLAN_ADVERB}(?:due|set|scheduled|slated|expected|poised|likely)\s{1,3}to(?![A-Za-z])`;
 const PAST_PLAN = new RegExp(PAST_PLAN_SRC, 'i');
@@ -297,7 +302,8 @@ export function tenseAt(text: string, start: number, end: number): TenseInfo {
     }
     // "Talks ran until Wednesday" ended then; "the deadline was extended until Tuesday" still looks ahead.
     // ("The protest is registered until Jan. 3", "has been registered …": a state that holds now runs on to it.)
-    if (/(?:^|[^A-Za-z])(?:until|till|through|thru)\s{1,3}$/i.test(near) && pastVerb(lc) >= 0 && !RESCHEDULED.test(lc) && !PRESENT_STATE.test(lc)) return { tense: 'past', target: false };
+    // ("cannot be kept in place beyond June 30, 2026" is a limit ahead; "dragged on beyond" one passed.)
+    if (/(?:^|[^A-Za-z])(?:until|till|through|thru|beyond)\s{1,3}$/i.test(near) && pastVerb(lc) >= 0 && !RESCHEDULED.test(lc) && !PRESENT_STATE.test(lc)) return { tense: 'past', target: false };
     // "The fee rise, due on June 1, was cancelled": a plan given up may have been before or after
     // the story; the nearest year it fits.
     if (CALLED_OFF.test(right)) return { tense: 'neutral', target: true };
@@ -312,13 +318,19 @@ export function tenseAt(text: string, start: number, end: number): TenseInfo {
   const rc = clauseHead(right);
   // The verb closest to the date decides: a future marker in its own clause wins over "said".
   const parts: [string, boolean][] = [[lc, true], [rc, false]];
-  if (left.length !== lc.length) parts.push([left, true]);
+  // "announced that he would step down, taking responsibility for his party's loss of its majority
+  // in July": a participle's clause after a comma is told in no tense of its own, and the saying's
+  // "would" before the comma is not its tense.
+  // (What the clause before it tells of the past still dates it: "has fluctuated, rising to a high in
+  // June from $29.75 in March".)
+  const participle = left.length !== lc.length && PARTICIPLE_CLAUSE.test(lc);
+  if (left.length !== lc.length) parts.push([participle ? left.slice(0, left.length - lc.length).replace(WOULD_CLAUSE, ' ') : left, true]);
   if (right.length !== rc.length) parts.push([right, false]);
   // A long sentence's verb may stand before the window: "Biden is due to travel on Sunday to Manaus,
   // in the Brazilian Amazon, and then to Rio de Janeiro for a summit of the Group of 20 … on Monday".
   // Read only when nothing nearer tells.
   const s1 = sentenceStart(text, start, WIDE_LEFT);
-  if (s1 < s0) parts.push([text.slice(s1, start), true]);
+  if (s1 < s0) parts.push([participle ? text.slice(s1, start - lc.length).replace(WOULD_CLAUSE, ' ') : text.slice(s1, start), true]);
   for (const [whole, isLeft] of parts) {
     // "On Wednesday the President posted that he'll meet Xi": after the date, what was said is not
     // the tense of the day it was said.

@@ -133,7 +133,8 @@ const PEOPLES = new Set(
   ).split(/\s+/),
 );
 /** First words of a capitalised run that no person's name opens with: "Many Pfizer medicines", "By Hannah Voss", "Updated Oct. 17". */
-const NOT_FIRST_NAME = /^(?:By|Updated|Posted|Published|Many|Most|Some|Several|Both|Each|Every|Other|All|Few|More|New|Top|State|Federal|National)$/;
+// (Nor a paper's kind: "signed Directive No. 21/CT-BCT", "issued Decree Alpha".)
+const NOT_FIRST_NAME = /^(?:By|Updated|Posted|Published|Many|Most|Some|Several|Both|Each|Every|Other|All|Few|More|New|Top|State|Federal|National|Directive|Decree|Decision|Resolution|Circular|Regulation|Proclamation|Ordinance|Notice|Memorandum|Executive|Implementing|Delegated)$/;
 /** A month written short: "Oct", "Sept". */
 const MONTH_SHORT = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
 /** Month and weekday names: words of the calendar, never part of a name. */
@@ -161,6 +162,19 @@ function bareRunKind(text: string, start: number, words: string[]): EntityKind |
   if (NAME_GOES_ON.test(text.slice(end, end + 80))) return undefined;
   const k = atSentenceStart(text, start) || isHeadline(text, start) ? undefined : runKind(words[words.length - 1]);
   return k === 'person' && (NOT_FIRST_NAME.test(first) || words.some((w) => MONTH_SHORT.test(w))) ? undefined : k;
+}
+/** A body named by what it is of or for: "Ministry of Industry", "Department for Business". */
+const FIELD_BODY = /\b(?:Ministry|Department|Office|Commission|Agency|Council|Committee|Bureau|Institute|Authority|Directorate|Secretariat)\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-z]+$/;
+/** The rest of its fields: " and Trade", " and Rural Development", ", Trade and Industry". */
+const FIELDS_GO_ON = /^(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)*\s+and\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?![\w'’.-])/;
+
+const PERSONS_TITLE = /^(?:President|Premier|Minister|Secretary|Chairman|Chancellor|Governor|Senator|Ambassador|Commissioner|Director|Spokesman|Spokeswoman|Representative|Official|Officials)$/;
+/** The fields a body's name goes on to after offset `end` ("Ministry of Industry| and Trade"), or '' (not a place, a body or a title: "and Treasury Secretary Bessent"). */
+function fieldsAfter(text: string, end: number): string {
+  const more = FIELDS_GO_ON.exec(text.slice(end, end + 60));
+  if (!more) return '';
+  const words = more[0].split(/[\s,]+/).filter((w) => w && w !== 'and');
+  return words.some((w) => PLACES.has(w) || PLACE_ALIASES[w] || KNOWN_ORGS[w] || PERSONS_TITLE.test(w) || ORG_WORDS.test(w) || MONTHS.test(w)) ? '' : more[0];
 }
 const NAME_GOES_ON = /^(?:\s+and\s+(?:[A-Z][\w-]*\s+){0,3}(?:Committee|Department|Ministry|Commission|Council|Office|Agency|Authority|Association|Federation|Institute|Board|Directorate|Service)\b|\)\s+(?:Act|Regulations?|Order|Bill|Law)\b)/;
 /** " in The Hague", " in Brussels on Monday": a run that goes on to a place (PIECE reads the place itself). */
@@ -277,6 +291,11 @@ export function extractEntities(text: string): EntityMention[] {
   }
   // Ministries named by their portfolio: "commerce ministry" is the Ministry of Commerce.
   for (const m of text.matchAll(/\b(?:Ministry of ([A-Z][a-z]+(?: Affairs)?)|([Cc]ommerce|[Ff]oreign|[Ff]inance) [Mm]inistry)\b/g)) {
+    const more = m[1] ? fieldsAfter(text, m.index! + m[0].length) : '';
+    if (more) {
+      push(out, { start: m.index!, end: m.index! + m[0].length + more.length, text: m[0] + more, kind: 'organization', canonical: m[0] + more });
+      continue;
+    }
     const field = (m[1] ?? m[2]).replace(/^./, (c) => c.toUpperCase());
     push(out, { start: m.index!, end: m.index! + m[0].length, text: m[0], kind: 'organization', canonical: `${field === 'Foreign' ? 'Foreign' : field === 'Commerce' ? 'Ministry of Commerce' : `Ministry of ${field}`}`.replace(/^Foreign$/, 'Foreign Ministry') });
   }
@@ -306,6 +325,13 @@ export function extractEntities(text: string): EntityMention[] {
       phrase = phrase.slice(honorific[0].length);
       start += honorific[0].length;
     }
+    // "the Federation of Indian Steel Exporters in Mumbai": a body and where it met, not one name.
+    const inPlace = /^(.+?)\s+in\s+((?:The\s+)?[A-Z][^]*)$/.exec(phrase);
+    if (inPlace && (PLACES.has(inPlace[2]) || PLACE_ALIASES[inPlace[2]]) && ORG_WORDS.test(inPlace[1]) && /\s/.test(inPlace[1])) {
+      const at = start + phrase.length - inPlace[2].length;
+      push(out, { start: at, end: at + inPlace[2].length, text: inPlace[2], kind: 'place', canonical: PLACE_ALIASES[inPlace[2]] ?? inPlace[2] });
+      phrase = inPlace[1];
+    }
     if (phrase.length < 2) continue;
     const first = phrase.split(/\s+/)[0];
     const words = phrase.split(/\s+/);
@@ -318,7 +344,17 @@ export function extractEntities(text: string): EntityMention[] {
       kind = 'organization';
       canonical = KNOWN_ORGS[phrase];
     } else if (THINGS.has(phrase)) kind = 'thing';
-    else if (words.length >= 2 && ORG_WORDS.test(phrase) && !STOP_START.has(first)) kind = 'organization';
+    else if (words.length >= 2 && ORG_WORDS.test(phrase) && !STOP_START.has(first)) {
+      kind = 'organization';
+      // "the Ministry of Industry and Trade", "the Ministry of Economy, Trade and Industry": a
+      // body's fields joined by "and" are its name, which the run stops short of.
+      const more = FIELD_BODY.test(phrase) ? fieldsAfter(text, start + phrase.length) : '';
+      if (more) {
+        phrase += more;
+        canonical = phrase;
+        CAPS.lastIndex = Math.max(CAPS.lastIndex, start + phrase.length);
+      }
+    }
     else kind = bareRunKind(text, start, words);
     if (kind) push(out, { start, end: start + phrase.length, text: phrase, kind, canonical });
     else if (JOINED_RUN.test(phrase)) {

@@ -82,9 +82,15 @@ function clauseOf(text: string, sentence: Span, dates: Span[], index: number, en
     if (when) start = Math.max(start, skipped.end) + when.index;
   }
   let end = next ? cut(text, m, next, entries) : sentence.end;
+  // "AGOA, signed into law in May 2000, gave citrus duty-free entry": the date is the aside's, and
+  // the main clause after it tells something else of the subject.
+  if (!next && !prev) {
+    const close = asideClose(text, sentence.start, m, end);
+    if (close !== undefined) end = close;
+  }
   // "… arrived on Monday from Malaysia, where he had attended a summit": a clause told in the past
   // perfect is an earlier event, not this date's.
-  const earlier = EARLIER_CLAUSE.exec(text.slice(m.end, end)) ?? RESULT_CLAUSE.exec(text.slice(m.end, end)) ?? AFTER_GERUND.exec(text.slice(m.end, end)) ?? AS_LONG_AS.exec(text.slice(m.end, end));
+  const earlier = EARLIER_CLAUSE.exec(text.slice(m.end, end)) ?? RESULT_CLAUSE.exec(text.slice(m.end, end)) ?? AFTER_GERUND.exec(text.slice(m.end, end)) ?? AS_LONG_AS.exec(text.slice(m.end, end)) ?? JOINED_AFTER.exec(text.slice(m.end, end));
   if (earlier) end = m.end + earlier.index;
   // A bracketed date alone ("Turnberry deal (27 July); EU–Indonesia agreement") dates its sentence
   // up to the next clause of its own.
@@ -169,6 +175,22 @@ function asideOpening(text: string, from: number, a: Span, b: Span): number | un
   return start + opening.index;
 }
 
+/** The main clause's verb after an aside's closing comma: ", gave", ", will stay", ", was". */
+const MAIN_VERB_AFTER = /^,[ \t]+(?:(?:also|later|then|now|still)[ \t]+)?(?:was|were|is|are|has|have|had|will|would|can|could|may|might|took|came|went|began|gave|made|became|remains?|remained|stays?|stayed|[a-z]{3,}(?:ed|es))\b/;
+
+/**
+ * Where an aside that opens on a participle right after the sentence's subject and ends on the date
+ * `m` closes, when a main clause follows it ("AGOA, signed into law in May 2000, gave …"); nothing
+ * otherwise.
+ */
+function asideClose(text: string, from: number, m: Span, end: number): number | undefined {
+  const after = /^(?:,\s*\d{4})?(?=,)/.exec(text.slice(m.end, Math.min(end, m.end + 8)));
+  if (!after) return undefined;
+  const close = m.end + after[0].length;
+  if (!MAIN_VERB_AFTER.test(text.slice(close, Math.min(end, close + 40)))) return undefined;
+  return asideOpening(text, from, m, { start: end, end }) !== undefined ? close : undefined;
+}
+
 /** A date used as a modifier: "the October rare earth controls", "its May 12 statement". */
 const DETERMINER_BEFORE = /\b(?:the|its|their|this|that|his|her)\s+$/i;
 const NOUN_AFTER = /^\s+(?!(?:to|on|in|at|and|or|when|as|after|before|that|which|is|was|were|are|will|would|has|had)\b)[a-z][a-z-]+\b/;
@@ -208,6 +230,13 @@ const AFTER_GERUND = /^(?:,\s*an?\s+[A-Z][a-z]+day)?,?\s+after\s+(?:first\s+)?[a
  * they respect a floor price" is a term of the act itself, and stays.)
  */
 const AS_LONG_AS = /\sfor\s+as\s+long\s+as\b/;
+
+/**
+ * "widened its list … earlier this month, and EU officials said they would raise the matter in
+ * talks": a saying of what is still to come, joined after the date with a subject of its own, tells
+ * another event.
+ */
+const JOINED_AFTER = /,\s+(?:and|but|while)\s+(?:(?:the|its|their|his|her)\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}(?:[a-z]+\s+)?(?:said|say|says)\s+(?:that\s+)?(?:they|it|he|she|we)\s+(?:would|will)\b/;
 
 /** Words that introduce what something is about, not when it happened. */
 const TOPIC_BEFORE = /\b(?:on|about|over|regarding|concerning|following|after|into)\s+$/i;

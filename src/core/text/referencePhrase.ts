@@ -4,7 +4,7 @@
 import type { Span } from './sentences';
 
 /** "after", "two days after", "following", "ahead of", "in the wake of", "in response to", "acting on": an event named as a reference point. */
-const REFERENCE = /(?<!\b(?:went|go|goes|going|gone|came|come|comes|coming|look|looks|looked|looking|run|runs|ran|chase|chased|chasing|named|sought)\s+)(?:\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|several|a\s+few)\s+(?:hours?|days?|weeks?|months?)\s+|hours\s+)?\b(?:after|following|before|ahead\s+of|in\s+the\s+wake\s+of|on\s+the\s+heels\s+of|in\s+response\s+to|in\s+reply\s+to|at\s+the\s+request\s+of|prompted\s+by|acting\s+on|on\s+the\s+basis\s+of)\s+(?!(?:the\s+)?(?:day|days|week|weeks|month|months|year|years|morning|evening|night|weekend)(?:\s*[,.;:)]|\s+(?:of|that|when|and|in|on|at)\b|\s*$)|that\b|this\b|which\b)/gi;
+const REFERENCE = /(?<!\b(?:went|go|goes|going|gone|came|come|comes|coming|look|looks|looked|looking|run|runs|ran|chase|chased|chasing|named|sought)\s+)(?:\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|several|a\s+few)\s+(?:hours?|days?|weeks?|months?)\s+|hours\s+)?\b(?:after|following|before|ahead\s+of|on\s+the\s+eve\s+of|in\s+the\s+wake\s+of|on\s+the\s+heels\s+of|in\s+response\s+to|in\s+reply\s+to|at\s+the\s+request\s+of|prompted\s+by|acting\s+on|on\s+the\s+basis\s+of)\s+(?!(?:the\s+)?(?:day|days|week|weeks|month|months|year|years|morning|evening|night|weekend)(?:\s*[,.;:)]|\s+(?:of|that|when|and|in|on|at)\b|\s*$)|that\b|this\b|which\b)/gi;
 /** Where the reference ends: a clause break. */
 const REFERENCE_END = /[,;:()—–]|\s-\s/;
 /**

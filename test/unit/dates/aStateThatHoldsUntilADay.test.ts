@@ -17,4 +17,11 @@ suite('dates: a state that holds until a day', () => {
     assert.strictEqual(valueOf('The ban was in place until Jan. 3.'), '2023-01-03');
     assert.strictEqual(valueOf('Talks ran until Jan. 3.'), '2023-01-03');
   });
+
+  // Round 1287: "the steel safeguard, which … cannot be kept in place beyond June 30, 2026" was read
+  // as past (the sentence's "first imposed in 2018"), and a yearless wire was put after it, in 2027.
+  test('"beyond" a day is a limit ahead, unless the clause ran past it', () => {
+    assert.strictEqual(valueOf('The safeguard, first imposed in 2018, cannot be kept in place beyond Jan. 3.'), '2024-01-03');
+    assert.strictEqual(valueOf('Talks dragged on beyond Jan. 3.'), '2023-01-03');
+  });
 });

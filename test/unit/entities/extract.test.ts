@@ -32,6 +32,22 @@ suite('entities: names in running text', () => {
     assert.deepStrictEqual(found('The US Geological Survey put the cost at $3.4 billion.'), ['organization:US Geological Survey']);
     assert.deepStrictEqual(found('The Internal Revenue Service said.'), ['organization:Internal Revenue Service']);
   });
+  // Round 1285: "the Ministry of Industry and Trade" was "Ministry of Industry", a body of another
+  // portfolio, and "signed Directive No. 21/CT-BCT" named a person "Directive No".
+  test('a body’s fields joined by "and" are its name; a paper’s kind opens no person’s name', () => {
+    assert.deepStrictEqual(found('Officials at the Ministry of Industry and Trade said.'), ['organization:Ministry of Industry and Trade']);
+    assert.deepStrictEqual(found('The Ministry of Economy, Trade and Industry said.'), ['organization:Ministry of Economy, Trade and Industry']);
+    assert.deepStrictEqual(found('The Department for Business and Trade said.'), ['organization:Department for Business and Trade']);
+    assert.deepStrictEqual(found('The Department of Commerce and Treasury Secretary Scott Bessent met.'), ['organization:Department of Commerce', 'person:Scott Bessent']);
+    assert.deepStrictEqual(found('The Ministry of Finance and Japan’s central bank met.'), ['organization:Ministry of Finance', 'place:Japan']);
+    assert.deepStrictEqual(found('The minister signed Directive No. 21/CT-BCT on Friday.'), []);
+  });
+  // Round 1297: "a meeting of the Federation of Indian Steel Exporters in Mumbai" was one body's name,
+  // so the meeting had no place of its own.
+  test('a body and where it met are two names', () => {
+    assert.deepStrictEqual(found('At a meeting of the Federation of Indian Steel Exporters in Mumbai on Monday, members spoke.'), ['organization:Federation of Indian Steel Exporters', 'place:Mumbai']);
+    assert.deepStrictEqual(found('The Chamber of Commerce in Hong Kong said.'), ['organization:Chamber of Commerce', 'place:Hong Kong']);
+  });
   test('well-known bodies by their short names', () => {
     assert.deepStrictEqual(found('Both ASEAN and the OECD warned Congress.'), ['organization:ASEAN', 'organization:OECD', 'organization:Congress']);
   });

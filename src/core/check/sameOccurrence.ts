@@ -60,9 +60,36 @@ function governmentOf(id: string, corpus: Derived): string | undefined {
   // by the role the sources give ("U.S. President Donald Trump"): "Trump pulled Washington out of
   // the deal" is the act "Washington abandoned the deal" tells.
   // A department stands for its government too ("the Commerce Department removed …" is Washington acting).
-  const country = e?.kind === 'place' ? governmentOfCapital(e.name) : e?.kind === 'person' ? governmentLed(e) : e?.kind === 'organization' ? governmentOfDepartment(e.name) : undefined;
+  const country = e?.kind === 'place' ? governmentOfCapital(e.name) : e?.kind === 'person' ? governmentLed(e) : e?.kind === 'organization' ? (governmentOfDepartment(e.name) ?? ownerInQuotes(e)) : undefined;
   return country ? corpus.registry.lookup(country)?.id : undefined;
 }
+
+/**
+ * The one government the sources write a body's name after ("China's commerce ministry", "the
+ * Chinese Ministry of Commerce"), in the quotes kept of it: "the Ministry of Commerce barred …" is
+ * then China acting. Nothing when none or several.
+ */
+function ownerInQuotes(e: Entity): string | undefined {
+  let owner = ownerOf.get(e);
+  if (owner === undefined) {
+    const found = new Set<string>();
+    const names = [e.name, ...e.aliases].map((n) => n.replace(/^the\s+/i, '').toLowerCase()).filter((n) => n.length > 3);
+    for (const r of e.refs) {
+      const quote = r.quote.toLowerCase();
+      for (const n of names) {
+        for (let at = quote.indexOf(n); at >= 0; at = quote.indexOf(n, at + 1)) {
+          const before = OWNER_WORDS.exec(r.quote.slice(Math.max(0, at - 30), at));
+          if (before) for (const g of governmentsIn(before[1])) found.add(g);
+        }
+      }
+    }
+    ownerOf.set(e, (owner = found.size === 1 ? [...found][0] : null));
+  }
+  return owner ?? undefined;
+}
+const ownerOf = new WeakMap<Entity, string | null>();
+/** A government's name, possessive or adjective, right before a body's name: "China's ", "the Chinese ". */
+const OWNER_WORDS = /([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?:['’]s)?\s+$/;
 
 const HEAD_OF_GOVERNMENT = /\b(?:President|Prime\s+Minister|Premier|Chancellor)\b/;
 

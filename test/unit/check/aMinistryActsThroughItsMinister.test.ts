@@ -16,4 +16,13 @@ suite('check: a ministry acts through its minister', () => {
   test('a ministry of another field is not that minister', () => {
     assert.deepStrictEqual(round.warnings("- Hanoi's finance ministry signed Directive 21/CT-BCT on origin controls on 14 July 2025."), []);
   });
+
+  // Round 1315: "The Ministry of Commerce barred dealings with five US-based units of Hanwha Ocean on
+  // October 15" was left alone against "China on Tuesday barred Chinese companies from doing business
+  // with five U.S.-based subsidiaries of … Hanwha Ocean": the ministry's name holds no country. The
+  // sources write it "China's commerce ministry", and a body they give one government acts for it.
+  const r1315 = roundCorpus('../probe-rounds/r1315');
+  test('a body the sources give one government acts for it', () => {
+    assert.deepStrictEqual(r1315.suggested('- The Ministry of Commerce barred dealings with five US-based units of Hanwha Ocean on October 15.'), ['date-conflict October 15 -> 2025-10-14']);
+  });
 });

@@ -32,4 +32,11 @@ suite('check: a start told beside its announcement', () => {
   test('when the best match tells another event, its own sentence’s date of the claim’s event answers', () => {
     assert.deepStrictEqual(r1308.suggested('- On 8 September 2025, Ishiba announced he would step down, taking responsibility for the upper house defeat.'), ['date-conflict 8 September 2025 -> 2025-09-07']);
   });
+
+  // Round 1310: "have paid a 10 percent baseline duty in place since April 5" was read as a count of
+  // events since the day ("10 percent … since", like "five rounds since").
+  const r1310 = roundCorpus('../probe-rounds/r1310');
+  test('a rate before "… since" is no count of events', () => {
+    assert.deepStrictEqual(r1310.suggested('- The 10% baseline duty has applied to Bangladeshi shipments since 2 April 2025.'), ['date-conflict 2 April 2025 -> 2025-04-05']);
+  });
 });

@@ -952,9 +952,11 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
     // saying): the next close match that names the claim's moment ("today signed …") answers it.
     // Only for a moment as definite as a signing, a start or an end: "announced" names too many.
     // (Not when a close match of that moment agrees with the brief.)
-    const next = !definiteMoment(claim) ? undefined : relations.find((x) => x !== bestRel && momentOfFact(x.m.fact) !== undefined && sameMoment(claim, x.m.fact));
+    // (Past one that tells something else: "The reduced 15% U.S. tariff … took effect on Monday" is
+    // not "the 39% rate took effect", which "It took effect on Aug. 7" answers.)
     const agreeing = () => relations.some((x) => x.rel === 'compatible' && sameMoment(claim, x.m.fact));
-    if (next && next.rel === 'conflict' && firm(next.m.fact) && sameGoods(claim, next.m.fact) && !agreeing() && contradicts(next)) return { claim, verdict: 'conflict', best: next.m, evidence: [next.m] };
+    const next = !definiteMoment(claim) ? undefined : relations.find((x) => x !== bestRel && x.rel === 'conflict' && momentOfFact(x.m.fact) !== undefined && sameMoment(claim, x.m.fact) && firm(x.m.fact) && sameGoods(claim, x.m.fact) && contradicts(x));
+    if (next && !agreeing()) return { claim, verdict: 'conflict', best: next.m, evidence: [next.m] };
     return { claim, verdict: 'unsettled', best, evidence: matches.slice(0, 3) };
   }
   // A hedged best match ("a statement released on Thursday morning" in a live blog read from
@@ -2640,6 +2642,9 @@ const BODY_NAME = /\b(?:[A-Z][A-Za-z]+\s+){0,3}(?:Department|Ministry|Bureau|Off
 /** A capital named by its country's adjective ("the Kenyan capital", "the Qatari capital"): a place's name in other words. */
 const CAPITAL_BY_ADJECTIVE = /\b[A-Z][a-z]+\s+capital\b/g;
 
+/** Words of order alone: "had first lobbied Brussels" and "The first, technical round … in Brussels" share no act. */
+const ORDER_ONLY = new Set(contentTerms('first second third last final latest again earlier later'));
+
 /** Stems every measure is called by. */
 const MEASURE_ONLY = new Set(contentTerms('tariff tariffs duty duties rate rates levy levies new'));
 
@@ -2673,7 +2678,7 @@ function moreThanNames(claim: Claim, f: Fact, corpus: Derived): boolean {
     // "took effect" is said of every measure: it tells which moment, not which measure.
     // "The new tariff rates took effect" names no measure in particular: not the one a source names
     // by its rate ("the 84% rate on China took effect at midnight"), when nothing else is shared.
-    if (names.has(t) || MOMENT_ONLY.has(t) || ACT_ONLY.has(t) || (otherRate && MEASURE_ONLY.has(t)) || (!shared.length && KIND_ONLY.has(t))) continue;
+    if (names.has(t) || MOMENT_ONLY.has(t) || ACT_ONLY.has(t) || ORDER_ONLY.has(t) || (otherRate && MEASURE_ONLY.has(t)) || (!shared.length && KIND_ONLY.has(t))) continue;
     if (f.terms.includes(t) || (sourced ??= sourceTerms(f, corpus)).has(t)) return true;
     // ("the EU–New Zealand FTA" is "the EU-New Zealand agreement".)
     if (AGREEMENT_SHORT.has(t) && sourced.has(AGREEMENT_TERM)) return true;

@@ -90,6 +90,9 @@ export function buildClaims(prose: string, cited: CitedDate[], corpus: Derived):
       const clauseText = clause.aside ? prose.slice(clause.start, clause.aside.start) + ' '.repeat(clause.aside.end - clause.aside.start) + prose.slice(clause.aside.end, clause.end) : prose.slice(clause.start, clause.end);
       const ownText = ref ? blankSpans(clauseText, [{ from: ref.start - clause.start, to: ref.end - clause.start }]) : clauseText;
       for (const t of contentTerms(ownText)) features.set(`t:${t}`, 1);
+      // "- The Reserve's offtake expressions-of-interest window opened on 1 December. - That window
+      // closes on 30 January": a subject that points back at the sentence before is named there.
+      for (const t of antecedentTerms(prose, sentences, sentence, clauseText)) if (!features.has(`t:${t}`)) features.set(`t:${t}`, 1);
       // "Washington declared victory late on January 27, when the White House said Colombia had
       // accepted": a "when" right after the date tells what happened on it, as the clause does.
       const when = WHEN_AFTER.exec(prose.slice(cited.mention.end, sentence.end));
@@ -133,6 +136,30 @@ export function buildClaims(prose: string, cited: CitedDate[], corpus: Derived):
 
 /** The day before an occasion: "on the eve of the summit". */
 const EVE_OF = /^on\s+the\s+eve\s+of\b/i;
+
+/** A subject that points back: "That window", "This rule", "The same deadline". */
+const POINTING_SUBJECT = /^[\s|*•-]*(?:That|This|The\s+same)\s+([a-z][a-z-]{2,})\b/;
+
+/**
+ * The words the sentence before names the pointed-at noun with ("offtake expressions-of-interest
+ * window" for "That window"), when it names it; none otherwise.
+ */
+function antecedentTerms(prose: string, sentences: Span[], sentence: Span, clauseText: string): string[] {
+  const head = POINTING_SUBJECT.exec(clauseText);
+  if (!head) return [];
+  const k = sentences.indexOf(sentence);
+  const before = k > 0 ? sentences[k - 1] : undefined;
+  if (!before) return [];
+  const named = new RegExp(`((?:[\\w'’-]+\\s+){0,4})${head[1]}\\b`, 'i').exec(prose.slice(before.start, before.end));
+  if (!named) return [];
+  // The noun's own modifiers only: from the last determiner, possessive or verb before it.
+  const words = named[1].trim().split(/\s+/).filter(Boolean);
+  let from = 0;
+  words.forEach((w, i) => {
+    if (/^(?:the|a|an|its|their|his|her|this|that|of|for|to|on|in|and|or|was|were|is|are|has|have|had)$/i.test(w) || /['’]s$/.test(w)) from = i + 1;
+  });
+  return contentTerms(words.slice(from).join(' '));
+}
 
 /** A reference that gives what an act was based on: "acting on a complaint", "on the basis of". */
 const ACTED_ON = /^(?:acting\s+on|on\s+the\s+basis\s+of)\b/i;

@@ -606,8 +606,8 @@ const AS_AN_AIM = /^,?\s+as\s+(?:a|an|the|its|their)\s+(?:[a-z-]+\s+)?(?:target|
 /** A relative clause of what lies ahead, closed by a comma ("the treaty that will make Britain a member,"); not what was said ("said that it will …"). */
 const RELATIVE_AHEAD_CLOSED = /(?<!\b(?:said|says|say|announced|announces|warned|warns|stated|confirmed|added|noted|expects?|expected|hopes?|hoped|believes?|believed|told\s+[\w-]+))\s+(?:that|which|who)\s+(?:will|would)\b[^,;]*,/g;
 
-const MEASURE_STARTS = /\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled)\s+to)\s+(?:(?:only|then|now|also|in\s+full)\s+)*(?:apply|take\s+effect|enter\s+into\s+force|come\s+into\s+force|kick\s+in|rise|increase|go\s+up|fall|drop)\b/i;
-const MEASURE_NOUN = /\b(?:controls|curbs|limits|duties|tariffs?|quotas?|ban|rules|restrictions|requirements?|levy|surcharge|ceiling|cap|(?:duty|tariff)\s+rates?|rates\s+on)\b/i;
+const MEASURE_STARTS = /\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled)\s+to)\s+(?:(?:only|then|now|also|in\s+full)\s+)*(?:apply|take\s+effect|enter\s+into\s+force|come\s+into\s+force|kick\s+in|start|begin|rise|increase|go\s+up|fall|drop)\b/i;
+const MEASURE_NOUN = /\b(?:controls|curbs|limits|duties|tariffs?|quotas?|ban|rules|restrictions|requirements?|levy|surcharge|surtax(?:es)?|ceiling|cap|(?:duty|tariff)\s+rates?|rates\s+on)\b/i;
 
 /** An aside of what was done, up to the date: a past participle right after the comma, and no plan in it. */
 const DONE_ASIDE = /^\s*(?:(?:first|later|then|formally|finally|originally|jointly)\s+)?(?!(?:expected|scheduled|planned|slated|proposed|intended|targeted|earmarked|mooted|tipped|pencill?ed|supposed|designed|aimed)\b)(?:[a-z]{3,}ed|made|signed|won|held|begun|taken|given|brought|struck|sold|sent|shut)\b(?![^,;]*\b(?:would|will|may|might|could|expected|scheduled|due|set\s+to|planned|not|never|no)\b)[^,;]*$/;
@@ -1304,7 +1304,9 @@ function yearSlip(claim: Claim, scored: FactMatch[], corpus: Derived): ClaimVerd
       if (!(firm(f) || scheduleAgainstSchedule(claim, f)) || denied(claim) || !aboutTheSaying(claim, f) || !sameMoment(claim, f) || !sameOrdinal(claim.clauseText, f) || !sameStep(claim.clauseText, f) || !moreThanNames(claim, f, corpus) || tellsAnotherEvent(claim, f, corpus)) continue;
       // (Not one that tells another body's act: "the full Chamber approved the bill on Wednesday"
       // against the committee's vote a day before.)
-      if (top !== best && top.score > best.score * SLIP_OUTSCORED && !sameDay(top.fact) && !holdsDay(top.fact, f) && moreThanNames(claim, top.fact, corpus) && !tellsAnotherEvent(claim, top.fact, corpus)) return 'stop';
+      // (A plan of another day does not: "is scheduled to vote on its report on 26 January 2026" beside
+      // "voting on January 27 after a one-day delay".)
+      if (top !== best && top.score > best.score * SLIP_OUTSCORED && !sameDay(top.fact) && !holdsDay(top.fact, f) && firm(top.fact) && moreThanNames(claim, top.fact, corpus) && !tellsAnotherEvent(claim, top.fact, corpus)) return 'stop';
       return { claim, verdict: 'conflict', best, evidence: [best], ...(known ? {} : { sourceYear }) };
     }
     return undefined;
@@ -1711,6 +1713,8 @@ function undoingOnlyInClaim(claim: Claim, f: Fact): boolean {
   // three days later, on Feb. 7" tells the start on the 4th and the undoing on the 7th.
   if (UNDOING.test(factClause(f))) return false;
   const lead = leadOf(claim);
+  // "China halted all Japanese seafood imports on": stopping a trade is a ban, not a measure undone.
+  if (FLOW_HALTED.test(lead)) return false;
   // A measure the brief says was undone: "The EDA curbs were lifted on July 2".
   if (UNDONE_PASSIVE.test(lead) || (claim.column !== undefined && UNDONE_CELL.test(rowLabelOf(claim)))) return true;
   // Or done to it by someone: "The ministry froze the whole control package on".
@@ -2605,6 +2609,9 @@ const UNDONE_AFTER = new RegExp(`^,?\\s+(?:the\\s+)?(?:[A-Z][\\w.'’-]*\\s+){1,
 
 /** An entry whose first verb undoes: "the 31% rate is put on hold", "Washington suspends the fees". */
 const UNDONE_ENTRY = new RegExp(`^[^.;:]{0,60}?\\b(?:(?:is|are|was|were|gets?|got)\\s+(?:formally\\s+|officially\\s+)?(?:${UNDONE_VERBS})|lifts|rescinds|scraps|revokes|suspends|pauses|halts|waives)\\b`, 'i');
+
+/** Trade stopped, not a measure undone: "halted all Japanese seafood imports", "suspended soybean purchases" (not "suspended the ban on imports"). */
+const FLOW_HALTED = /\b(?:halted|suspended|paused|stopped|froze)\s+(?:the\s+|its\s+|their\s+|all\s+|most\s+)?(?:(?!(?:ban|bans|tariffs?|duty|duties|curbs|restrictions|controls|quotas?|measures?|rules?|levy|levies|fees?)\b)[\w'’-]+\s+){0,3}(?:imports?|exports?|shipments?|purchases?|sales|deliveries|trade|orders)\b[^.;:]{0,60}$/i;
 
 /** "were lifted on", "was formally rescinded in": the brief's date is the undoing's. */
 /** The same undoings done by someone: "froze the whole control package on". */

@@ -52,6 +52,8 @@ const LABEL = new RegExp(
       'Release\\s{1,3}date',
       'Date\\s{1,3}of\\s{1,3}(?:issue|release|publication)',
       'Issued(?:\\s{1,3}on)?',
+      // A press release's header: "For immediate release - November 28, 2025".
+      'For\\s{1,3}(?:immediate\\s{1,3})?release(?:\\s{0,3}[-–—,])?',
       // An e-mail newsletter's header: "Sent: Sunday, November 9, 2025".
       'Sent(?=\\s{0,3}[:：])',
       // "*Compiled by the Markets Desk, November 3, 2025*"

@@ -14,6 +14,8 @@ suite('dates: datelines', () => {
   });
   test('English labels', () => {
     assert.strictEqual(findDateline('Title\nPublished: 3 June 2025\nBody')!.date, '2025-06-03');
+    // Round 1333: a union's press release was dated by its body's days (2026) instead.
+    assert.strictEqual(findDateline('UNION LOCAL 2251\nNEWS RELEASE\nFor immediate release - November 28, 2025\n\nBody')!.date, '2025-11-28');
     const u = findDateline('Title\nUpdated June 3, 2025 8:54 PM\nBody')!;
     assert.deepStrictEqual([u.date, u.time], ['2025-06-03', '20:54']);
   });

@@ -2616,7 +2616,7 @@ const FLOW_HALTED = /\b(?:halted|suspended|paused|stopped|froze)\s+(?:the\s+|its
 /** "were lifted on", "was formally rescinded in": the brief's date is the undoing's. */
 /** The same undoings done by someone: "froze the whole control package on". */
 // (And the thing between a phrasal verb's parts: "Seoul put the WTO case on hold in".)
-const UNDONE_ACTIVE = new RegExp(`\\b(?:(?:${UNDONE_VERBS}|withdrew|froze)\\s+(?:the|its|their|all|most|a|an)\\b[^.;:]{0,60}|put\\s+(?:the|its|their|all|most|a|an)\\s+[^.;:]{0,40}?\\bon\\s+hold\\b[^.;:]{0,30})$`, 'i');
+const UNDONE_ACTIVE = new RegExp(`\\b(?:(?:${UNDONE_VERBS}|withdrew|froze)\\s+(?:the|its|their|all|most|a|an|those|these|this|that)\\b[^.;:]{0,60}|put\\s+(?:the|its|their|all|most|a|an|those|these|this|that)\\s+[^.;:]{0,40}?\\bon\\s+hold\\b[^.;:]{0,30})$`, 'i');
 // (Not when another passive follows it: "the label that was lifted before the signing had been
 // applied in September 2019" dates the applying.)
 const UNDONE_PASSIVE = new RegExp(`\\b(?:was|were|been|is|are)\\s+(?:formally\\s+|officially\\s+|quietly\\s+|finally\\s+)?(?:${UNDONE_VERBS})\\b(?:(?!\\b(?:had|has|have)\\s+been\\b)[^.;:]){0,40}$`, 'i');

@@ -645,7 +645,8 @@ export function dateOnlyInReferredSpan(claim: Claim, f: Fact, corpus: Derived): 
   // (Not when the brief's own date points back too: "after the May 28, 2022 federal election".)
   const c = citedSpan(claim);
   if (referredSpans(claim.sentenceText).some((s) => s.from <= c.start && c.start < s.to && POINTS_BACK.test(s.text))) return false;
-  const claimed = new Set(corpus.registry.matchIn(claim.sentenceText).map((m) => m.entityId));
+  // (A capital stands for its government: "Washington announced" names the United States.)
+  const claimed = new Set(corpus.registry.matchIn(claim.sentenceText).flatMap((m) => [m.entityId, governmentOf(m.entityId, corpus) ?? m.entityId]));
   // (A name the brief writes in lower case counts: "the first, on trade facilitation" for the Trade
   // Facilitation Agreement; two of its words do, or its one word.)
   const words = new Set(contentTerms(claim.sentenceText));

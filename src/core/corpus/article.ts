@@ -2,7 +2,7 @@
 // was found (front matter, then a dateline, then inference from the text, else unknown).
 import { createHash } from 'crypto';
 import * as path from 'path';
-import { findDateline, findSignatureDate, findWireDatelineSpan, findYearlessStamp, inferDocumentDate, monthDayOnOrAfter, nearestMonthDay } from '../dates/documentDate';
+import { findDateline, findSignatureDate, findWireDatelineSpan, findYearlessStamp, inferDocumentDate, dayOnOrBefore, monthDayOnOrAfter, nearestMonthDay } from '../dates/documentDate';
 import { scanUndated } from '../dates/undatedScan';
 import { tenseAt } from '../dates/tense';
 import { addDays, daysInMonth, isoDate, isValidDate, pad2, weekdayOf } from '../dates/calendar';
@@ -215,7 +215,9 @@ const WIRE_SAME_WEEK_DAYS = 14;
  */
 function filedDay(month: number, day: number, inferred: { date: string; ahead?: boolean }): string | null {
   const nearest = nearestMonthDay(month, day, inferred.date);
-  if (inferred.ahead) return nearest;
+  // (Before the days it looks ahead to, not after: "WASHINGTON, July 31" over a repeal "with effect
+  // from July 1, 2027" is no later than July 31, 2026.)
+  if (inferred.ahead) return dayOnOrBefore(month, day, inferred.date) ?? nearest;
   if (nearest && nearest <= inferred.date && Date.parse(inferred.date) - Date.parse(nearest) <= WIRE_SAME_WEEK_DAYS * 86_400_000) return nearest;
   return monthDayOnOrAfter(month, day, inferred.date);
 }

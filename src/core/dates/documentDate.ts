@@ -800,7 +800,7 @@ const OTHER_YEAR_AFTER = /^,?\s+(?:of\s+)?(?:last|next|the\s+previous|the\s+foll
 const REACHED_YEAR = /\b(?:(?:into|by|until|till|through|beyond|before|after)\s+(?:(?:early|mid|late)[-\s]+)?|from\s+(?:the\s+(?:start|beginning)\s+of\s+)?|(?:due|set|scheduled|slated|planned|expected)\s+to\s+(?:begin|start|take\s+effect|apply|kick\s+in|enter\s+into\s+force|come\s+into\s+force|run|end|expire)\s+(?:in|from|on|by)\s+)$/i;
 
 /** The month and day on or before `to` (an ISO date), within a year of it. */
-function dayOnOrBefore(month: number, day: number, to: string): string | null {
+export function dayOnOrBefore(month: number, day: number, to: string): string | null {
   const at = parseIsoDate(to);
   if (!at) return null;
   for (const y of [at.y, at.y - 1]) if (isValidDate(y, month, day) && isoDate(y, month, day) <= to) return isoDate(y, month, day);

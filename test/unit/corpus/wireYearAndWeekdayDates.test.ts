@@ -69,6 +69,23 @@ suite('dates: a sentence that ends on a figure ends there', () => {
   });
 });
 
+suite('corpus: a yearless wire before the one day it looks ahead to', () => {
+  const dated = (text: string) => parseArticle('/corpus', '/corpus/a.txt', Buffer.from(text, 'utf8')).doc!;
+
+  // Round 1342: "WASHINGTON, July 31" over a repeal "with effect from July 1, 2027" was put in 2027,
+  // the year nearest that day, though a wire that looks ahead to a day comes before it.
+  test('is filed no later than that day', () => {
+    const text = [
+      'US ends duty-free parcels for all countries',
+      '',
+      'WASHINGTON, July 31 (Wire) - The United States will stop letting low-value parcels enter free of duty, after the president signed an order late on Wednesday.',
+      '',
+      'A law signed earlier repeals the exemption with effect from July 1, 2027.',
+    ].join('\n');
+    assert.ok(dated(text).date! < '2027-07-01', dated(text).date!);
+  });
+});
+
 suite('corpus: a page whose full dates all look ahead', () => {
   const doc = (text: string) => parseArticle('/corpus', '/corpus/a.txt', Buffer.from(text, 'utf8')).doc!;
 

@@ -94,17 +94,19 @@ suite('engine: a yearless wire whose own dates are months away', () => {
   teardown(() => fs.rmSync(dir, { recursive: true, force: true }));
   const wireDate = async () => (await Engine.open({ roots: [dir] })).snapshot().documents.find((d) => d.file.endsWith('wire.txt'))!.date;
 
+  // (A wire that only looks ahead to July 1, 2026 was filed before it: the October before, not the
+  // one nearest; round 1342.)
   test('alone, it keeps the year its text suggests', async () => {
-    assert.strictEqual(await wireDate(), '2026-10-16');
-  });
-
-  test('sources dated within weeks of its day in another year settle it', async () => {
-    fs.writeFileSync(path.join(dir, 'release.txt'), ['Commission proposal', 'Brussels, 7 October 2025', '', 'The Commission proposed new steel rules.'].join('\n'));
     assert.strictEqual(await wireDate(), '2025-10-16');
   });
 
+  test('sources dated within weeks of its day in another year settle it', async () => {
+    fs.writeFileSync(path.join(dir, 'release.txt'), ['Commission proposal', 'Brussels, 7 October 2024', '', 'The Commission proposed new steel rules.'].join('\n'));
+    assert.strictEqual(await wireDate(), '2024-10-16');
+  });
+
   test('sources months away from it leave the text’s guess', async () => {
-    fs.writeFileSync(path.join(dir, 'release.txt'), ['Commission proposal', 'Brussels, 3 March 2025', '', 'The Commission consulted on steel.'].join('\n'));
-    assert.strictEqual(await wireDate(), '2026-10-16');
+    fs.writeFileSync(path.join(dir, 'release.txt'), ['Commission proposal', 'Brussels, 3 March 2024', '', 'The Commission consulted on steel.'].join('\n'));
+    assert.strictEqual(await wireDate(), '2025-10-16');
   });
 });

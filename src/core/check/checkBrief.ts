@@ -77,6 +77,8 @@ const SAYING_ON = /\b(?:in|by)\s+(?:a|an|his|her|their|its|the)\s+(?:[\w-]+\s+){
 /** And what it said might lie ahead: "… and said his administration could open". */
 const SAID_MAY_LATER = /^[^.;]{0,160}?\b(?:said|says|wrote|warned|threatened)\b[^.;]{0,120}?\b(?:would|will|could|might|may|plans?\s+to)\b/i;
 const SAID_AHEAD = /^[^.;]{0,32}?\b(?:said|says|told|stated|announced|declared|posted|wrote|confirmed|confirms)\b[^.;]{0,160}?\b(?:would|will|is\s+to|are\s+to|was\s+to|were\s+to|plans?\s+to|intends?\s+to|expect(?:s|ed)?\s+to|hop(?:es|ed)\s+to|look(?:s|ed)?\s+forward\s+to|had)\b/i;
+/** The same after a name that follows the date: "on Tuesday, Ebrard said … he expected a U.S. response" (names in capitals). */
+const NAMED_SAID_AHEAD = /^[^.;]{0,32}?D,\s+(?:[A-Z][\w.'’-]*\s+){1,4}(?:said|says|told|stated|announced)\b[^.;]{0,160}?\b(?:would|will|is\s+to|are\s+to|plans?\s+to|intends?\s+to|expect(?:s|ed)?\s+(?:to|a|an|the|that))\b/;
 
 /**
  * "Trump said on Wednesday that goods from Vietnam would face a 20% tariff" dates the saying, not the
@@ -90,7 +92,8 @@ function aboutTheSaying(claim: Claim, f: Fact): boolean {
   // ("In a post on Friday evening, Trump called the fine unfair and said his administration could
   // open an investigation": a date of the post, whose saying comes later in its sentence.)
   const inSaying = SAYING_ON.test(f.sentence.slice(Math.max(0, d.start - 40), d.start)) && SAID_MAY_LATER.test(f.sentence.slice(d.end));
-  if (!inSaying && !SAID_AHEAD.test(`${f.sentence.slice(Math.max(0, d.start - 32), d.start)}D${f.sentence.slice(d.end)}`) && !saidAfterWhatLiesAhead(f, d.start)) return true;
+  const around = `${f.sentence.slice(Math.max(0, d.start - 32), d.start)}D${f.sentence.slice(d.end)}`;
+  if (!inSaying && !SAID_AHEAD.test(around) && !NAMED_SAID_AHEAD.test(around) && !saidAfterWhatLiesAhead(f, d.start)) return true;
   // "the package Carney announced on August 5, will accept applications …": the saying was a
   // relative clause, closed by the comma; the "will" is the sentence's own verb, not what was said.
   if (CLAUSE_CLOSED_BEFORE_MODAL.test(f.sentence.slice(d.end))) return true;

@@ -5,15 +5,10 @@
 // after the subject and ends on the date is the date's; the main clause after it weighs as the
 // rest of the sentence does.
 import * as assert from 'assert';
-import { extractDates } from '../../../src/core/dates/extract';
-import { clausesFor } from '../../../src/core/text/clauses';
+import { dateClause } from '../helpers/dateClause';
 import { roundCorpus } from '../helpers/roundCorpus';
 
-const clauseOf = (text: string) => {
-  const spans = extractDates(text, { referenceDate: '2025-11-20' });
-  const c = clausesFor(text, { start: 0, end: text.length }, spans)[0];
-  return text.slice(c.start, c.end);
-};
+const clauseOf = (text: string) => dateClause(text, '2025-11-20');
 
 suite('check: a dated aside before the main clause', () => {
   test('the subject and its aside are the date’s words', () => {

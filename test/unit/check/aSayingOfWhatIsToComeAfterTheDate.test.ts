@@ -5,15 +5,10 @@
 // of its own, says what was still to come. (Any joined clause cut off was tried and dropped: "in force
 // since Oct. 15, 2024, and officials have said …" still tells its date's measure.)
 import * as assert from 'assert';
-import { extractDates } from '../../../src/core/dates/extract';
-import { clausesFor } from '../../../src/core/text/clauses';
+import { dateClause } from '../helpers/dateClause';
 import { roundCorpus } from '../helpers/roundCorpus';
 
-const clauseOf = (text: string) => {
-  const spans = extractDates(text, { referenceDate: '2025-08-29' });
-  const c = clausesFor(text, { start: 0, end: text.length }, spans)[0];
-  return text.slice(c.start, c.end);
-};
+const clauseOf = (text: string) => dateClause(text, '2025-08-29');
 
 suite('check: a saying of what is to come, joined after the date', () => {
   test('the date’s clause stops before it', () => {

@@ -6,16 +6,14 @@
 // second predicate in the present ("and closes on") shares the first one's subject, as one in the past
 // does; and a subject that points back ("That window") is named by the sentence before.
 import * as assert from 'assert';
-import { extractDates } from '../../../src/core/dates/extract';
-import { clausesFor } from '../../../src/core/text/clauses';
+import { dateClause } from '../helpers/dateClause';
 import { roundCorpus } from '../helpers/roundCorpus';
 
 suite('check: a subject pointed back at', () => {
   test('"opened on … and closes on …": the second date has the subject too', () => {
     const text = 'Its expressions-of-interest window opened on 1 December and closes on 30 January 2026.';
-    const spans = extractDates(text, { referenceDate: '2025-12-12' });
-    const second = clausesFor(text, { start: 0, end: text.length }, spans)[1];
-    assert.ok(text.slice(second.start, second.end).startsWith('Its expressions-of-interest window'), text.slice(second.start, second.end));
+    const second = dateClause(text, '2025-12-12', 1);
+    assert.ok(second.startsWith('Its expressions-of-interest window'), second);
   });
 
   const round = roundCorpus('../probe-rounds/r1319');

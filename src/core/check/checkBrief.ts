@@ -67,7 +67,7 @@ const PLAN_OPENS = /\b(?:preparing|prepares|poised|planning|plans|intends|intend
 
 // ("with a view to signing the protocol at the summit to be held in Kuala Lumpur in October 2025": a plan;
 // not an amount named "planned": "its total planned investment …, including the $100 billion announced on 3 March".)
-const PLANNED = /\b(?:(?:is|are|was|were)\s+(?:due|scheduled|set|slated|planned|expected|meant|supposed|intended)\s+to|plans?\s+to|planned(?!\s+(?:investments?|spending|spend|outlays?|purchases|capital|capex|output|production|capacity|(?:job\s+)?cuts|hiring)\b)|will|to\s+be\s+(?:held|signed|launched|hosted|convened)|with\s+a\s+view\s+to)\b/i;
+const PLANNED = /\b(?:(?:is|are|was|were)\s+(?:due|scheduled|set|slated|planned|expected|meant|supposed|intended)\s+to|(?:has|have)\s+been\s+(?:scheduled|slated|planned|pencill?ed\s+in)\s+for|plans?\s+to|planned(?!\s+(?:investments?|spending|spend|outlays?|purchases|capital|capex|output|production|capacity|(?:job\s+)?cuts|hiring)\b)|will|to\s+be\s+(?:held|signed|launched|hosted|convened)|with\s+a\s+view\s+to)\b/i;
 
 /** "The plan was for ambassadors to vote on Friday and for her to sign the next day": every date after it is planned. */
 const PLAN_WAS = /\b(?:plan|idea|intention|aim|hope)\s+(?:is|was|had\s+been)\s+(?:for|to)\b/i;
@@ -610,7 +610,7 @@ const AS_AN_AIM = /^,?\s+as\s+(?:a|an|the|its|their)\s+(?:[a-z-]+\s+)?(?:target|
 const RELATIVE_AHEAD_CLOSED = /(?<!\b(?:said|says|say|announced|announces|warned|warns|stated|confirmed|added|noted|expects?|expected|hopes?|hoped|believes?|believed|told\s+[\w-]+))\s+(?:that|which|who)\s+(?:will|would)\b[^,;]*,/g;
 
 const MEASURE_STARTS = /\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled)\s+to)\s+(?:(?:only|then|now|also|in\s+full)\s+)*(?:apply|take\s+effect|enter\s+into\s+force|come\s+into\s+force|kick\s+in|start|begin|rise|increase|go\s+up|fall|drop)\b/i;
-const MEASURE_NOUN = /\b(?:controls|curbs|limits|duties|tariffs?|quotas?|ban|rules|restrictions|requirements?|levy|surcharge|surtax(?:es)?|ceiling|cap|(?:duty|tariff)\s+rates?|rates\s+on)\b/i;
+const MEASURE_NOUN = /\b(?:controls|curbs|limits|duties|tariffs?|quotas?|ban|rules|restrictions|requirements?|levy|surcharge|surtax(?:es)?|agreement|protocol|treaty|accord|ceiling|cap|(?:duty|tariff)\s+rates?|rates\s+on)\b/i;
 
 /** An aside of what was done, up to the date: a past participle right after the comma, and no plan in it. */
 const DONE_ASIDE = /^\s*(?:(?:first|later|then|formally|finally|originally|jointly)\s+)?(?!(?:expected|scheduled|planned|slated|proposed|intended|targeted|earmarked|mooted|tipped|pencill?ed|supposed|designed|aimed)\b)(?:[a-z]{3,}ed|made|signed|won|held|begun|taken|given|brought|struck|sold|sent|shut)\b(?![^,;]*\b(?:would|will|may|might|could|expected|scheduled|due|set\s+to|planned|not|never|no)\b)[^,;]*$/;
@@ -908,7 +908,7 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
   const sentenceSibling = (x: (typeof relations)[number]) => siblingsOf(x.m).find((o) => momentOfFact(o.m.fact) !== undefined && sameMoment(claim, o.m.fact));
   const first = sameMoment(claim, leading.m.fact)
     ? leading
-    : (candidates.find((x) => ofMoment(x) && x.m.score >= leading.m.score && !givesWay(x)) ??
+    : (candidates.find((x) => ofMoment(x) && x.m.score >= leading.m.score * TIE_SHARE && !givesWay(x)) ??
       (leading.rel === 'compatible' && momentOfFact(leading.m.fact) !== undefined ? sentenceSibling(leading) : undefined) ??
       leading);
   const held = (first.rel === 'compatible' && dayHeld(first)) || first;
@@ -1036,6 +1036,9 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
   if (voucher && sameMoment(claim, voucher.m.fact) && contradicts(bestRel)) return { claim, verdict: 'conflict', best, evidence: [best, voucher.m] };
   return { claim, verdict: 'unsettled', best, evidence: matches.slice(0, 3) };
 }
+
+/** How close a match of the claim's moment must score to the leading one to count as a tie. */
+const TIE_SHARE = 0.95;
 
 /** Whether two matches date one source sentence. */
 const inSentenceOf = (a: FactMatch, b: FactMatch) => a.fact.file === b.fact.file && a.fact.sentenceStart === b.fact.sentenceStart;

@@ -60,8 +60,14 @@ function governmentOf(id: string, corpus: Derived): string | undefined {
   // by the role the sources give ("U.S. President Donald Trump"): "Trump pulled Washington out of
   // the deal" is the act "Washington abandoned the deal" tells.
   // A department stands for its government too ("the Commerce Department removed …" is Washington acting).
-  const country = e?.kind === 'place' ? governmentOfCapital(e.name) : e?.kind === 'person' ? governmentLed(e) : e?.kind === 'organization' ? (governmentOfDepartment(e.name) ?? ownerInQuotes(e)) : undefined;
+  const country = e?.kind === 'place' ? governmentOfCapital(e.name) : e?.kind === 'person' ? governmentLed(e) : e?.kind === 'organization' ? (governmentOfDepartment(e.name) ?? governmentNamedIn(e.name) ?? ownerInQuotes(e)) : undefined;
   return country ? corpus.registry.lookup(country)?.id : undefined;
+}
+
+/** The one government a body's own name names: "General Administration of Customs of China", "Korea Customs Service". */
+function governmentNamedIn(name: string): string | undefined {
+  const named = governmentsIn(name);
+  return named.size === 1 ? [...named][0] : undefined;
 }
 
 /**

@@ -1035,9 +1035,14 @@ const AS_START_DATE = /^\s+(?:as\s+(?:the\s+|its\s+)?(?:start(?:ing)?(?:\s+date)
 /** The moment of the verb right after a date, when the date sits between a subject and its verb. */
 function trailingMoment(tail: string): Moment | undefined {
   if (IS_LAST_DAY.test(tail)) return 'end';
+  // "talks … on Sept. 16 ended without any announcement": how the day's talks came out, not an end
+  // on a day of its own.
+  if (ENDED_AS.test(tail)) return undefined;
   const verb = TRAILING.exec(tail)?.[1];
   return verb && /\s|ed$|^(?:began|took|came|went|ran|made|told|said|set)$/.test(verb) ? headedMoment(verb) : undefined;
 }
+
+const ENDED_AS = /^\s+ended\s+(?:without|with|in)\b/i;
 
 // A timeline entry ("- **Nov. 1** — A 25% duty on trucks begins.", "Aug. 22: Carney says …"): the
 // date heads the line, and the entry's first verb tells its moment.

@@ -592,6 +592,9 @@ function firm(f: Fact): boolean {
   // (Not a state since the day: "whose first call for proposals has been open since Dec. 1".)
   const beforeDate = f.sentence.slice(Math.max(0, d.start - 80), d.start);
   if (COUNTED_SINCE.test(beforeDate) && !STATE_SINCE_DAY.test(beforeDate)) return false;
+  // "offered instead … in the months after the U.S. tariff doubled last August": the act filled a
+  // stretch after the date, which only bounds it.
+  if (STRETCH_AFTER.test(f.sentence.slice(Math.max(0, d.start - 120), d.start))) return false;
   // "no proclamation … was published before or after October 1": a date of what did not happen
   // (a negation with no comma between it and the date governs it).
   if (negatedDate(f)) return false;
@@ -604,6 +607,9 @@ function firm(f: Fact): boolean {
   // … graphite anode items will apply from Nov. 8"); any other plan can be moved.
   return f.kind === 'tariff' || !PLANNED.test(lead) || (MEASURE_STARTS.test(lead) && MEASURE_NOUN.test(f.sentence));
 }
+/** A stretch of time after another event, up to the date: "in the months after the tariff doubled last". */
+const STRETCH_AFTER = /\b(?:in|over|during)\s+the\s+(?:(?:first|following|next)\s+)?(?:few\s+)?(?:days|weeks|months|years)\s+(?:after|following|since)\b[^;:]{0,100}$/i;
+
 /** Right after a date: it is named as an aim ("as a working target", "as the goal"), not a day of an event. */
 const AS_AN_AIM = /^,?\s+as\s+(?:a|an|the|its|their)\s+(?:[a-z-]+\s+)?(?:target|goal|aim|objective|ambition|possible\s+date|target\s+date)\b/i;
 /** A relative clause of what lies ahead, closed by a comma ("the treaty that will make Britain a member,"); not what was said ("said that it will …"). */
@@ -967,9 +973,12 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
   // nearly as close that gives the same date and contradicts it too.
   // (Or a firm match further down that bears its day out in a year of its own: "wrapped up … on
   // Wednesday" in a yearless wire beside the schedule's "from 7 to 9 April 2025".)
-  const peer = !strong || firm(best.fact) ? undefined : firmPeer(relations, bestRel);
-  const echo = !strong || firm(best.fact) || peer ? undefined : datedEcho(pool, bestRel, cited, citedReach);
-  const lead = !strong ? undefined : firm(best.fact) ? bestRel : (peer ?? echo);
+  // (A plan told in the past answers a brief of that plan: "was due to take effect on 1 November"
+  // against "had been scheduled to take effect on Dec. 1".)
+  const firmFor = (f: Fact) => firm(f) || planAgainstPastPlan(claim, f);
+  const peer = !strong || firmFor(best.fact) ? undefined : firmPeer(relations, bestRel);
+  const echo = !strong || firmFor(best.fact) || peer ? undefined : datedEcho(pool, bestRel, cited, citedReach);
+  const lead = !strong ? undefined : firmFor(best.fact) ? bestRel : (peer ?? echo);
   // (An echo only bears out the best match's day; what the claim says is the best match's to answer.)
   if (lead && contradicts(bestRel) && (lead === bestRel || lead === echo || contradicts(lead))) {
     // Of the dates of that sentence, the one written with the brief's event word may be the one meant.
@@ -1341,6 +1350,13 @@ function yearSlip(claim: Claim, scored: FactMatch[], corpus: Derived): ClaimVerd
  * 26, 2026": a schedule the brief tells as one too, against one the source gives with its year; a
  * plan may move by days, not by the year it was written down in.
  */
+/** A brief of a plan told in the past ("was due to take effect on") against a source's plan of the same kind, given in full. */
+function planAgainstPastPlan(claim: Claim, f: Fact): boolean {
+  return f.yearKnown && PAST_PLAN_IN_CLAIM.test(leadOf(claim)) && PLAN_IN_SOURCE.test(f.sentence.slice(0, dateSpan(f).start));
+}
+const PAST_PLAN_IN_CLAIM = /\b(?:was|were|had\s+been)\s+(?:due|set|scheduled|slated|expected)\s+to\b[^.;:]*$/i;
+const PLAN_IN_SOURCE = /\b(?:(?:is|are|was|were|had\s+been|has\s+been)\s+(?:due|set|scheduled|slated|expected)\s+to|would\s+have|will)\b/i;
+
 function scheduleAgainstSchedule(claim: Claim, f: Fact): boolean {
   return f.date.resolution === 'explicit' && SCHEDULE_IN_CLAIM.test(leadOf(claim));
 }

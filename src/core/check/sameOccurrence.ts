@@ -642,12 +642,20 @@ const POINTS_BACK = /^(?:after|before|following|ahead\s+of|prior\s+to)\b/i;
  * deal the country has brought into force …, after its pact with Britain took effect last May": the
  * source's date is only in what it points back at, which names what the brief does not (Britain).
  */
+/** How many of the claim's words a source's reference must share to tell the brief's own event. */
+const SPAN_TOLD_TERMS = 3;
+
 export function dateOnlyInReferredSpan(claim: Claim, f: Fact, corpus: Derived): boolean {
   const d = dateSpan(f);
   const span = referredSpans(f.sentence).find((s) => s.from <= d.start && d.end <= s.to && POINTS_BACK.test(s.text));
   if (!span) return false;
   const named = corpus.registry.matchIn(span.text).map((m) => m.entityId);
   if (!named.length) return false;
+  // (Nor when the brief tells what the reference tells, in its words: "The Senate approved the
+  // ratification law" against "Following approval of the ratification law by the Senate of the
+  // Parliament of the Republic of Kazakhstan on 11 December 2025".)
+  const spanTerms = new Set(contentTerms(span.text));
+  if (contentTerms(claim.clauseText).filter((t) => spanTerms.has(t)).length >= SPAN_TOLD_TERMS) return false;
   // (Not when the brief's own date points back too: "after the May 28, 2022 federal election".)
   const c = citedSpan(claim);
   if (referredSpans(claim.sentenceText).some((s) => s.from <= c.start && c.start < s.to && POINTS_BACK.test(s.text))) return false;

@@ -429,7 +429,8 @@ const PRODUCTS: Array<[string, RegExp]> = [
   ['steel', /\b(?:steel|metals)\b/i],
   ['aluminium', /\b(?:alumin(?:i)?um|metals)\b/i],
   ['autos', /\b(?:autos?|cars?|vehicles?|automobiles?|automotive|EVs?)\b/i],
-  ['trucks', /\btrucks?\b/i],
+  // (Not a way of carrying goods: "forced grain onto trucks and trains".)
+  ['trucks', /(?<!\b(?:onto|into|by|on|in)\s+)\btrucks?\b/i],
   ['copper', /\bcopper\b/i],
   ['timber', /\b(?:lumber|timber|wood|softwood)\b/i],
   ['furniture', /\b(?:furniture|cabinets?|vanities)\b/i],

@@ -120,6 +120,8 @@ export function contentTerms(text: string, from = 0, to = text.length): string[]
 // "anti-dumping" case is a subsidy or dumping case ("the EV subsidy probe").
 // A case initiated is a case opened ("Commerce formally initiated the investigation", "opened the probe").
 // Imports halted are imports suspended ("the plan to halt rice imports", "ordered a suspension of rice imports").
+// An auditor audits, an inspector inspects ("Chinese auditors began their inspection" and "an on-site
+// audit by Chinese inspectors").
 // (Not "deal" and "agreement": made one, they let "violated its agreement"
 // on May 30 answer a brief's "the deal was done" on June 11; nor "duty" and "tariff", an anti-dumping
 // duty and a tariff being two measures; nor "launched" and "opened": a round launched in 2001 is
@@ -131,7 +133,7 @@ export function contentTerms(text: string, from = 0, to = text.length): string[]
 // "extended": "the extended truce runs until November 12" then met "was extended in August" before
 // the truce's end.)
 const NOUN_TO_VERB: Record<string, string> = { dissolut: 'dissolv', suspens: 'suspend', decis: 'decid', imposit: 'impos', withdrawal: 'withdraw', withdrew: 'withdraw', withdrawn: 'withdraw', conclus: 'conclud', expans: 'expand', revoc: 'revok', entry: 'enter', retali: 'retaliat', termin: 'terminat', invas: 'invad', arrival: 'arriv', removal: 'remov', inaugur: 'inaugurat', introduct: 'introduc', resumpt: 'resum', announce: 'announc', agre: 'agree', submis: 'submit', reduct: 'reduc', elimin: 'eliminat', renewal: 'renew', closur: 'clos' };
-const SAME_WORD: Record<string, string> = { ...NOUN_TO_VERB, dismantl: 'scrap', antisubsidy: 'subsidy', antidump: 'dump', signatur: 'sign', began: 'start', begun: 'start', begin: 'start', beginn: 'start', approval: 'approv', departur: 'resign', quit: 'resign', poll: 'vote', ballot: 'vote', runof: 'vote', prob: 'investig', inquiry: 'investig', enquiry: 'investig', laps: 'expir', expiry: 'expir', froz: 'paus', freez: 'paus', frozen: 'paus', floor: 'baselin', met: 'meet', deny: 'reject', deni: 'reject', denial: 'reject', rebut: 'reject', refut: 'reject', filed: 'file', filing: 'file', lodg: 'file', initiat: 'open', initi: 'open', halt: 'suspend' };
+const SAME_WORD: Record<string, string> = { ...NOUN_TO_VERB, dismantl: 'scrap', antisubsidy: 'subsidy', antidump: 'dump', signatur: 'sign', began: 'start', begun: 'start', begin: 'start', beginn: 'start', approval: 'approv', departur: 'resign', quit: 'resign', poll: 'vote', ballot: 'vote', runof: 'vote', prob: 'investig', inquiry: 'investig', enquiry: 'investig', laps: 'expir', expiry: 'expir', froz: 'paus', freez: 'paus', frozen: 'paus', floor: 'baselin', met: 'meet', deny: 'reject', deni: 'reject', denial: 'reject', rebut: 'reject', refut: 'reject', filed: 'file', filing: 'file', lodg: 'file', initiat: 'open', initi: 'open', halt: 'suspend', auditor: 'audit', inspector: 'inspect', investigator: 'investig' };
 /** A verb, the particle after it, and the one word they make together. */
 const PHRASAL: Array<[RegExp, RegExp, string]> = [
   [/^put(?:s|ting)?$/, /^\s{1,2}forward\b/i, 'propos'],

@@ -877,7 +877,7 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
       const r = factReach(o.fact, cited);
       return { m: o, reach: r, rel: r ? relateSpans(claim, o.fact, citedReach, r, corpus) : ('incomparable' as const) };
     });
-  const supporting = relations.filter((x) => x.rel === 'compatible' && !dayHeld(x) && !wholeYear(x) && !yearOnly(x) && !journeyOnly(claim, x.m.fact) && !otherMoment(claim, x.m.fact) && !outToldMoment(claim, x.m.fact, relations, siblingsOf(x.m)) && !reportOnly(claim, x.m.fact)).map((x) => x.m);
+  const supporting = relations.filter((x) => x.rel === 'compatible' && !dayHeld(x) && !wholeYear(x) && !yearOnly(x) && !journeyOnly(claim, x.m.fact) && !otherMoment(claim, x.m.fact) && !outToldMoment(claim, x.m.fact, relations, () => siblingsOf(x.m)) && !reportOnly(claim, x.m.fact)).map((x) => x.m);
   if (supporting.length) return { claim, verdict: 'supported', best: supporting[0], evidence: supporting };
   // The best match was such a coarse date: the day it holds answers the claim in its place.
   // "The court, which had suspended her on July 1, removed her on 29 July": a source's July 1 is the
@@ -1133,10 +1133,11 @@ function reportOnly(claim: Claim, f: Fact): boolean {
  * Oct. 1" beside "said on Sept. 25". Only a start or an end is told apart so (a signing and the
  * order's other acts are one day).
  */
-function outToldMoment(claim: Claim, f: Fact, relations: Array<{ m: FactMatch; rel: string }>, siblings: Array<{ m: FactMatch; rel: string }> = []): boolean {
+function outToldMoment(claim: Claim, f: Fact, relations: Array<{ m: FactMatch; rel: string }>, siblings: () => Array<{ m: FactMatch; rel: string }> = () => []): boolean {
   const mine = momentOfClaim(claim);
   if (!(isStartOrEnd(mine) || isStartOrEnd(momentOfFact(f))) || sameMoment(claim, f)) return false;
-  return [...relations, ...siblings].some((y) => y.rel === 'conflict' && firm(y.m.fact) && momentOfFact(y.m.fact) !== undefined && sameMoment(claim, y.m.fact));
+  // (The match's own sentence is read only now: most compatible matches stop above.)
+  return [...relations, ...siblings()].some((y) => y.rel === 'conflict' && firm(y.m.fact) && momentOfFact(y.m.fact) !== undefined && sameMoment(claim, y.m.fact));
 }
 
 const isStartOrEnd = (m: string | undefined) => m === 'start' || m === 'end';
@@ -1351,17 +1352,17 @@ function yearSlip(claim: Claim, scored: FactMatch[], corpus: Derived): ClaimVerd
  * 26, 2026": a schedule the brief tells as one too, against one the source gives with its year; a
  * plan may move by days, not by the year it was written down in.
  */
+function scheduleAgainstSchedule(claim: Claim, f: Fact): boolean {
+  return f.date.resolution === 'explicit' && SCHEDULE_IN_CLAIM.test(leadOf(claim));
+}
+const SCHEDULE_IN_CLAIM = /\b(?:will|(?:is|are)\s+(?:to|due|set|scheduled|expected)\s+to|opens|begins|starts|convenes|takes\s+place|is\s+held)\b[^.;:]*$/i;
+
 /** A brief of a plan told in the past ("was due to take effect on") against a source's plan of the same kind, given in full. */
 function planAgainstPastPlan(claim: Claim, f: Fact): boolean {
   return f.yearKnown && PAST_PLAN_IN_CLAIM.test(leadOf(claim)) && PLAN_IN_SOURCE.test(f.sentence.slice(0, dateSpan(f).start));
 }
 const PAST_PLAN_IN_CLAIM = /\b(?:was|were|had\s+been)\s+(?:due|set|scheduled|slated|expected)\s+to\b[^.;:]*$/i;
 const PLAN_IN_SOURCE = /\b(?:(?:is|are|was|were|had\s+been|has\s+been)\s+(?:due|set|scheduled|slated|expected)\s+to|would\s+have|will)\b/i;
-
-function scheduleAgainstSchedule(claim: Claim, f: Fact): boolean {
-  return f.date.resolution === 'explicit' && SCHEDULE_IN_CLAIM.test(leadOf(claim));
-}
-const SCHEDULE_IN_CLAIM = /\b(?:will|(?:is|are)\s+(?:to|due|set|scheduled|expected)\s+to|opens|begins|starts|convenes|takes\s+place|is\s+held)\b[^.;:]*$/i;
 
 /**
  * A year or month, with or without its year, that holds a fact's day: "last December" of an undated

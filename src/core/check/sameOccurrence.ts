@@ -304,9 +304,13 @@ function ministerOfClaim(clause: string, said: Set<string>, sourced: Set<string>
   const ministerOf = (title: string) => /\bMinister\b/.test(title) && !/\b(?:Prime|Vice|Deputy|former|ex-)/i.test(title) && field.test(title) && [...governmentsIn(title)].every((g) => claimed.has(g));
   // The title as the source writes it before the name ("Minister of Industry and Trade Nguyen Hong
   // Dien"), or as a role the sources give the person.
-  const titled = corpus.registry.matchIn(f.sentence).filter((m) => sourced.has(m.entityId) && corpus.entityById.get(m.entityId)?.kind === 'person');
+  const person = (id: string) => {
+    const e = corpus.entityById.get(id);
+    return e?.kind === 'person' ? e : undefined;
+  };
+  const titled = corpus.registry.matchIn(f.sentence).filter((m) => sourced.has(m.entityId) && person(m.entityId));
   if (titled.some((m) => ministerOf(TITLE_BEFORE.exec(f.sentence.slice(Math.max(0, m.start - 60), m.start))?.[0] ?? ''))) return true;
-  return [...sourced].some((id) => corpus.entityById.get(id)?.kind === 'person' && corpus.entityById.get(id)!.roles.some((r) => ministerOf(`${r.role} ${r.affiliation ?? ''}`)));
+  return [...sourced].some((id) => person(id)?.roles.some((r) => ministerOf(`${r.role} ${r.affiliation ?? ''}`)));
 }
 /** The capitalised title right before a name: "Minister of Industry and Trade ", "Vietnam's Trade Minister ". */
 const TITLE_BEFORE = /(?:[A-Z][\w.'’-]*(?:\s+(?:of|for|and|the))*\s+)+$/;
@@ -637,14 +641,14 @@ export function blankSpans(text: string, spans: ReadonlyArray<{ from: number; to
 /** The connectives of another event's day ("after …", "following …"), not of a state's ("since …", "until …"). */
 const POINTS_BACK = /^(?:after|before|following|ahead\s+of|prior\s+to)\b/i;
 
+/** How many of the claim's words a source's reference must share to tell the brief's own event. */
+const SPAN_TOLD_TERMS = 3;
+
 /**
  * "The agreement took effect on Wednesday, May 1, 2024" is not answered by "the second free trade
  * deal the country has brought into force …, after its pact with Britain took effect last May": the
  * source's date is only in what it points back at, which names what the brief does not (Britain).
  */
-/** How many of the claim's words a source's reference must share to tell the brief's own event. */
-const SPAN_TOLD_TERMS = 3;
-
 export function dateOnlyInReferredSpan(claim: Claim, f: Fact, corpus: Derived): boolean {
   const d = dateSpan(f);
   const span = referredSpans(f.sentence).find((s) => s.from <= d.start && d.end <= s.to && POINTS_BACK.test(s.text));

@@ -120,8 +120,8 @@ export function contentTerms(text: string, from = 0, to = text.length): string[]
 // "anti-dumping" case is a subsidy or dumping case ("the EV subsidy probe").
 // A case initiated is a case opened ("Commerce formally initiated the investigation", "opened the probe").
 // Imports halted are imports suspended ("the plan to halt rice imports", "ordered a suspension of rice imports").
-// An auditor audits, an inspector inspects ("Chinese auditors began their inspection" and "an on-site
-// audit by Chinese inspectors").
+// An auditor audits, an inspector inspects and an investigator investigates ("Chinese auditors began
+// their inspection" and "an on-site audit by Chinese inspectors").
 // (Not "deal" and "agreement": made one, they let "violated its agreement"
 // on May 30 answer a brief's "the deal was done" on June 11; nor "duty" and "tariff", an anti-dumping
 // duty and a tariff being two measures; nor "launched" and "opened": a round launched in 2001 is

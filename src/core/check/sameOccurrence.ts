@@ -15,6 +15,7 @@ import { rowWordsStart } from '../text/tableRow';
 import { governmentOfCapital, governmentOfDepartment, governmentsIn } from './governments';
 import { boundedMemo } from '../text/boundedMemo';
 import { escapeRegExp } from '../text/escapeRegExp';
+import { titleOf } from './titles';
 
 /** Further apart than this, two dates are more likely two occurrences than one misdated. */
 const MAX_CONFLICT_GAP_DAYS = 62;
@@ -1248,9 +1249,20 @@ export function sameStep(claimClause: string, f: Fact): boolean {
   // conference" the ITC scheduled for January 8: a case's preliminary and final stages are two steps.)
   const stage = (t: string) => (PRELIMINARY.test(t) ? 'preliminary' : FINAL_STAGE.test(t) ? 'final' : undefined);
   const ours = stage(claimClause);
-  const sourced = stage(theirs);
+  // (A clause that names both stages is of the one named last before its date: "the deadline for the
+  // final results to 180 days after publication of the preliminary results, which would make the
+  // final results due March 2, 2026" dates the final results.)
+  const sourced = lastStageBefore(clauseUpTo(f, dateSpan(f).start)) ?? stage(theirs);
   return !ours || !sourced || ours === sourced;
 }
+
+/** The stage named last in `lead`, when it names both. */
+function lastStageBefore(lead: string): 'preliminary' | 'final' | undefined {
+  const words = [...lead.matchAll(STAGE_WORD)];
+  if (!words.some((w) => PRELIMINARY.test(w[0])) || !words.some((w) => FINAL_STAGE.test(w[0]))) return undefined;
+  return PRELIMINARY.test(words[words.length - 1][0]) ? 'preliminary' : 'final';
+}
+const STAGE_WORD = /\b(?:preliminary|provisional|final|definitive)\b/gi;
 
 /** A proposal named as someone's: "the Commission's narrowly targeted proposal". */
 const OWNED_PROPOSAL = /\b[\w-]+['’]s?\s+(?:[\w-]+\s+){0,3}?proposals?\b/g;
@@ -1333,7 +1345,9 @@ function momentsAgree(claim: Claim, f: Fact, said: Moment | undefined, sourced: 
   if (sourced === 'report') return said === undefined && TELLING_WORDS.test(claim.clauseText);
   // An end ("stayed in force until mid-November") is answered by a source that speaks of an end or
   // a deadline, not by a bare date of the measure ("The order, dated Oct. 1").
-  if (said === 'end' && sourced === undefined) return f.kind === 'deadline' || END_WORDS.test(f.sentence);
+  // (So is it by a limit set on the source's day: "register all shipments … in the system by 15
+  // August" answers "gave exporters until 15 September to register".)
+  if (said === 'end' && sourced === undefined) return f.kind === 'deadline' || END_WORDS.test(f.sentence) || LIMIT_BEFORE.test(factLead(f, 40));
   // And a limit ("an agreement can be reached before August 1") is no day on which a brief's event
   // happened ("the agreement was reached on June 7"), unless the brief speaks of an end or a deadline.
   // ("Delegations must register by 13 March" tells a limit as well.)
@@ -1659,8 +1673,16 @@ function intoForceOnce(claim: Claim, f: Fact, corpus: Derived): boolean {
   // (By its entities, or by their names in the source's words: "EU-New Zealand agreement".)
   if (claim.entityIds.some((id) => f.entities.includes(id))) return true;
   const words = new Set(contentTerms(f.sentence));
-  return [...nameTerms(claim.entityIds, corpus)].some((t) => words.has(t));
+  if ([...nameTerms(claim.entityIds, corpus)].some((t) => words.has(t))) return true;
+  // "In accordance with its final provisions, the Agreement will enter into force on 1 October 2025"
+  // names its agreement only as the page's own: the page's headline names its parties.
+  if (!PAGES_OWN_INSTRUMENT.test(theirs) || f.clauseEntities.length) return false;
+  const headline = new Set(contentTerms(titleOf(corpus, f.path)));
+  return [...nameTerms(claim.entityIds, corpus)].some((t) => headline.has(t));
 }
+
+/** An instrument named only as the page's own, by its capital: "the Agreement", "the Protocol". */
+const PAGES_OWN_INSTRUMENT = /\bthe\s+(?:Agreement|Accord|Treaty|Protocol|Convention|Memorandum)\b(?!\s+(?:on|of|between|for)\s+[A-Z])/;
 
 /** A start told of its subject: "The termination took effect", "the full ban … came into force". */
 const START_TOLD = /\b(?:took|takes|take|taking)\s+(?:full\s+)?effect\b|\b(?:came|comes|come|coming)\s+into\s+(?:full\s+)?(?:effect|force)\b|\bentered\s+into\s+force\b|\bbecame\s+(?:fully\s+)?effective\b/i;

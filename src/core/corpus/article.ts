@@ -332,7 +332,7 @@ const LOOKS_AHEAD = /\b(?:will|shall|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+
  * years of the text's full dates and those beside them, the only one in which the dateline's day is that
  * weekday. None when no year or more than one fits, or the text gives no full date.
  */
-function yearOfLeadWeekday(month: number, day: number, lead: string, mentions: DateMention[], before?: string, body?: string): { date: string; weekday: string; from: string; overnight?: boolean } | null {
+function yearOfLeadWeekday(month: number, day: number, lead: string, mentions: DateMention[], before?: string, body?: string): { date: string; weekday: string; from: string; overnight?: boolean; wide?: boolean } | null {
   const named = leadWeekday(lead);
   if (!named) return null;
   // Full dates, or months when the day must come before a schedule's: a bare year in a wire story
@@ -356,7 +356,9 @@ function yearOfLeadWeekday(month: number, day: number, lead: string, mentions: D
   // (A past the tense reading got wrong, "talks resume in October 2026", may leave no year: then it is no bound.)
   const fits = bounded.length ? bounded : fitting(near);
   if (fits.length !== 1) return null;
-  return { date: isoDate(fits[0], month, day), weekday: named, from: [...given].sort().join(', ') };
+  // (Found only among the years between a past and a schedule far apart, not beside a year the text
+  // gives: one weekday in a decade of years is weak, and the corpus's year may better it.)
+  return { date: isoDate(fits[0], month, day), weekday: named, from: [...given].sort().join(', '), ...(near.has(fits[0]) ? {} : { wide: true }) };
 }
 
 /** The latest month or day the text gives in full, told in the past tense, before a day (`before`, ISO). */
@@ -541,6 +543,15 @@ function leadDenies(month: number, day: number, lead: string, date: string): boo
   return !!named && !weekdayFalls(named, year, month, day) && !weekdayFalls(named, year, month, day, 1);
 }
 
+/** The lead's weekday falls on the wire's day in `date`'s year or on one of the `days` days before it. */
+function leadWithinDaysBefore(month: number, day: number, lead: string, date: string, days: number): boolean {
+  const named = leadWeekday(lead);
+  const year = Number(date.slice(0, 4));
+  if (!named) return false;
+  for (let back = 0; back <= days; back++) if (weekdayFalls(named, year, month, day, back)) return true;
+  return false;
+}
+
 /** The weekday `named` falls on that day of `year` (`back` 0) or on the day before it (`back` 1). */
 function weekdayFalls(named: string, year: number, month: number, day: number, back = 0): boolean {
   return isValidDate(year, month, day) && WEEKDAY_NAMES[(weekdayOf(year, month, day) + 7 - back) % 7] === named;
@@ -708,6 +719,19 @@ function documentDate(
   const filed = filedAfter && wire?.month && wire.day && !inferred!.ahead ? yearOfWrittenWeekdays(filedAfter, wire.month, wire.day, mentions) : filedAfter;
   if (filed && wire && filed !== filedAfter) {
     return { date: filed, dateSource: 'dateline', dateNote: `wire dateline "${quoted}", in ${filed.slice(0, 4)}, after ${inferred!.note.replace(/^inferred from /, '')}, the first year in which the weekdays the text gives its days fall on them`, ...span };
+  }
+  // "BRUSSELS, March 27 - The Commission on Tuesday cut …" over history of 2016 and a limit of
+  // 2026: 2018 is the one year between that puts March 27 on a Tuesday, but in a corpus of 2025 the
+  // story is of 2025, its Tuesday two days before; the corpus's year stands when the lead's weekday
+  // falls within the days just before the wire's day there. (The engine reads it again with the
+  // corpus's day: see `corpusDay`.)
+  if (beforeSchedule?.wide && wire) {
+    const corpusDay = { corpusDay: { month: wire.month!, day: wire.day!, guess: beforeSchedule.date } };
+    const byCorpus = corpusNear ? nearestMonthDay(wire.month!, wire.day!, corpusNear) : null;
+    if (byCorpus && byCorpus !== beforeSchedule.date && byCorpus < inferred!.date && leadWithinDaysBefore(wire.month!, wire.day!, lead, byCorpus, 3)) {
+      return { date: byCorpus, dateSource: 'inferred', dateNote: `wire dateline "${quoted}", in ${byCorpus.slice(0, 4)}, ${corpusYear("the year in which the corpus's dated sources are nearest it")}, where the ${beforeSchedule.weekday} its lead names falls days before it`, ...span, ...corpusDay };
+    }
+    return { date: beforeSchedule.date, dateSource: 'dateline', dateNote: `wire dateline "${quoted}", in ${beforeSchedule.date.slice(0, 4)}, the one year near ${beforeSchedule.from} and before ${inferred!.date} in which ${beforeSchedule.overnight ? 'the day before it' : 'it'} falls on the ${beforeSchedule.weekday} its lead names`, ...span, ...corpusDay };
   }
   if (beforeSchedule && wire && beforeSchedule.date !== filed) {
     return { date: beforeSchedule.date, dateSource: 'dateline', dateNote: `wire dateline "${quoted}", in ${beforeSchedule.date.slice(0, 4)}, the one year near ${beforeSchedule.from} and before ${inferred!.date} in which ${beforeSchedule.overnight ? 'the day before it' : 'it'} falls on the ${beforeSchedule.weekday} its lead names`, ...span };

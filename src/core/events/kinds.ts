@@ -32,7 +32,7 @@ const KINDS: KindDef[] = [
   { kind: 'travel', noun: 'trip', words: ['fly', 'flying', 'flew', 'flown', 'flies', 'landed', 'lands', 'arrived', 'arrives', 'arrive', 'arriving', 'arrival', 'touched down', 'touches down', 'departed', 'departs', 'travelled', 'traveled', 'travels', 'trip'] },
   { kind: 'meeting', noun: 'meeting', words: ['meeting', 'meet', 'met', 'meets', 'gathering', 'huddle', 'visit', 'sat down with', 'sit down with', 'sits down with'] },
   { kind: 'announcement', noun: 'announcement', words: ['announced', 'announce', 'announces', 'unveiled', 'approved', 'granted'] },
-  { kind: 'statement', noun: 'statement', words: ['statement', 'said', 'says', 'press conference', 'briefing', 'spokesman', 'spokesperson', 'responded', 'insisted', 'reiterated', 'warned', 'urged', 'rejected'] },
+  { kind: 'statement', noun: 'statement', words: ['statement', 'said', 'says', 'press conference', 'briefing', 'spokesman', 'spokesperson', 'responded', 'insisted', 'reiterated', 'warned', 'urged', 'rejected', 'raised concerns', 'raised concern', 'voiced concern', 'voiced concerns', 'expressed concern', 'expressed concerns', 'complained', 'protested'] },
 ];
 
 const SINGLE = new Map<string, EventKind>();

@@ -24,6 +24,7 @@ import { headsRow } from '../text/tableRow';
 import { governmentsIn } from './governments';
 import { describeTarget, rewriteInStyle, WEEKDAYS, type TargetDate } from './rewrite';
 import { escapeRegExp } from '../text/escapeRegExp';
+import { titleOf } from './titles';
 
 /** A fact counts as being about the claim above these (idf units, share of the claim). */
 const MATCH_SCORE = 3;
@@ -408,7 +409,19 @@ function otherAcronyms(claim: Claim, f: Fact): boolean {
   // Only a short name the source gives its subject ("known as SAFE", "the … instrument (SAFE)").
   const named = [...f.sentence.matchAll(NAMED_AS)].map((m) => m[1] ?? m[2]).filter((a) => !NOT_INSTRUMENTS.has(a));
   if (!named.length) return false;
-  return ![...said].some((a) => f.sentence.includes(a)) && !named.some((a) => claim.sentenceText.includes(a));
+  return ![...said].some((a) => f.sentence.includes(a)) && !named.some((a) => claim.sentenceText.includes(a) || spelledOutIn(a, claim.sentenceText));
+}
+
+/** A run of capitalised words: "North American Olive Oil Association", "Office of the Trade Representative". */
+const CAPITALISED_RUN = /\b[A-Z][\w'’]*(?:\s+(?:(?:of|and|for|the)\s+)*[A-Z][\w'’]*)+/g;
+
+/** The text writes out the name a short one stands for: "The North American Olive Oil Association" for NAOOA. */
+function spelledOutIn(acronym: string, text: string): boolean {
+  for (const run of text.matchAll(CAPITALISED_RUN)) {
+    const initials = run[0].split(/\s+/).filter((w) => /^[A-Z]/.test(w) && !/^The$/.test(w)).map((w) => w[0]).join('');
+    if (initials.includes(acronym)) return true;
+  }
+  return false;
 }
 
 /** "known as SAFE", "(SAFE)": the short name a source gives what it tells of. */
@@ -944,6 +957,7 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
       !sourcesDisagreeOnEvent(claim, f, scored, citedReach, corpus) &&
       !replacedInAnotherSource(claim, f, scored, citedReach, corpus) &&
       !figureToldElsewhere(claim, f, scored) &&
+      !periodBeforeRelease(claim, f, citedReach, x.reach) &&
       !actDeniedInSource(claim, f) &&
       !toldInALaterClause(claim, f) &&
       !toldInTheMainClause(claim, f) &&
@@ -1106,6 +1120,22 @@ function figureToldElsewhere(claim: Claim, f: Fact, scored: FactMatch[]): boolea
   return scored.some((m) => m.fact.sentence !== f.sentence && ratesOf(m.fact).some((r) => said.includes(r)));
 }
 
+/** A brief's release of figures: "released its latest monthly export figures", "data published on". */
+const FIGURES_RELEASED = /\b(?:releas|publish|issu|post|report)(?:e|es|ed|ing)?\b[^.;:]{0,60}\b(?:figures|data|statistics|numbers)\b|\b(?:figures|data|statistics|numbers)\b[^.;:]{0,40}\b(?:released|published|issued|posted|came\s+out)\b/i;
+/** A month the source's figures cover: "in the twelve months to April", "exported in April", "for April". */
+const PERIOD_BEFORE = /\b(?:(?:months?|weeks?|year|quarter)\s+(?:to|through|ending|ended)|(?:exported|imported|shipped|sold|produced|earned|recorded|registered)\s+(?:[\w$.,-]+\s+){0,4}?in|(?:figures|data|statistics|exports|imports|shipments)\s+for)\s+(?:the\s+)?$/i;
+
+/**
+ * "released its latest monthly export figures … on 20 May 2025" is not contradicted by "Coffee earned
+ * Uganda just over US$2 billion in the twelve months to April, according to the ministry's latest
+ * figures": a month the figures cover, ended before the brief's day, is not the day they came out.
+ */
+function periodBeforeRelease(claim: Claim, f: Fact, cited: Reach, source: Reach | undefined): boolean {
+  if (!source || source.to >= cited.from || !FIGURES_RELEASED.test(claim.clauseText)) return false;
+  const d = dateSpan(f);
+  return PERIOD_BEFORE.test(f.sentence.slice(Math.max(0, d.start - 60), d.start));
+}
+
 /**
  * "The fentanyl tariff took effect on February 1" is not borne out by "orders signed on Feb. 1
  * placed a 25% duty": a source that dates another moment of the measure (its signing, against the
@@ -1141,6 +1171,7 @@ function outToldMoment(claim: Claim, f: Fact, relations: Array<{ m: FactMatch; r
 }
 
 const isStartOrEnd = (m: string | undefined) => m === 'start' || m === 'end';
+
 
 /** The months of a year's part: a season, a quarter or a half. */
 const PART_MONTHS: Record<string, [number, number]> = { SP: [3, 5], SU: [6, 8], FA: [9, 11], Q1: [1, 3], Q2: [4, 6], Q3: [7, 9], Q4: [10, 12], H1: [1, 6], H2: [7, 12] };
@@ -1942,13 +1973,6 @@ function counterpartNotInSource(claim: Claim, f: Fact, corpus: Derived): boolean
   return [...named].some((id) => !claimed.has(id));
 }
 // (The party of an encounter, not of a thing: "the US deals with Malaysia" names no counterpart.)
-/** A source's headline, by path, read once per corpus version. */
-const titlesOf = new WeakMap<Derived, Map<string, string>>();
-function titleOf(corpus: Derived, path: string): string {
-  let titles = titlesOf.get(corpus);
-  if (!titles) titlesOf.set(corpus, (titles = new Map(corpus.documents.map((d) => [d.path, d.title]))));
-  return titles.get(path) ?? '';
-}
 const WITH_PARTY = /\b(?:talks|met|meet|meets|meeting|meetings|spoke|negotiations|consultations|call|discussions)\s+(?:[\w-]+\s+){0,2}?with\s+((?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)/;
 
 /**
@@ -2693,6 +2717,9 @@ function moreThanNames(claim: Claim, f: Fact, corpus: Derived): boolean {
   const shared = claim.entityIds.filter((id) => f.entities.includes(id));
   // A paper's or a measure's name ("the Joint Statement", "Liberation Day") tells what happened, as words do.
   if (shared.some((id) => corpus.entityById.get(id)?.kind === 'thing')) return true;
+  // So is one the brief writes out in words of its own: "Bahrain's free trade agreement with the United
+  // States" names the "Bahrain-United States Free Trade Agreement".
+  if (namesSourcesThing(claim, f)) return true;
   // A name is a name even where the source's page did not know it for one ("Trump" on a page that
   // never gives his full name).
   const names = nameTerms(claim.entityIds, corpus);
@@ -2722,6 +2749,25 @@ function moreThanNames(claim: Claim, f: Fact, corpus: Derived): boolean {
   if (!shared.length || f.kind === 'other' || !sameKindOfAct) return false;
   const heads = sourceHeadIds(f, corpus);
   return shared.some((id) => heads.has(id));
+}
+
+/** An instrument's full name in a source: "the Bahrain-United States Free Trade Agreement". */
+const INSTRUMENT_NAME = /\b(?:[A-Z][\w'’]*[\s-]+){1,7}(?:Agreement|Accord|Treaty|Partnership|Pact|Protocol|Convention|Act)\b/g;
+
+/**
+ * An instrument the source's sentence names in full, whose every name word the claim's clause writes
+ * (four at least: "Free Trade Agreement" alone names any).
+ */
+function namesSourcesThing(claim: Claim, f: Fact): boolean {
+  let words: Set<string> | undefined;
+  for (const m of f.sentence.matchAll(INSTRUMENT_NAME)) {
+    // ("Bahrain-United States": each side of a hyphen is a word of its own.)
+    const terms = contentTerms(m[0].replace(/-/g, ' '));
+    if (terms.length < 4) continue;
+    words ??= new Set(contentTerms(claim.clauseText));
+    if (terms.every((t) => words!.has(t))) return true;
+  }
+  return false;
 }
 
 /**

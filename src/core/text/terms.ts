@@ -29,6 +29,9 @@ export function stem(word: string): string {
       break;
     }
   }
+  // A verb made of a noun in -ion meets the noun: "petitioned" and "petition" in "petit", as
+  // "sanctioned" and "sanctions" in "sanct".
+  if (w !== word && w.length >= 7 && w.endsWith('ion')) w = w.slice(0, -3);
   // Collapse a doubled final consonant ("planned" → "plann" → "plan").
   if (w.length > 4 && w[w.length - 1] === w[w.length - 2] && !/[aeiou]/.test(w[w.length - 1])) w = w.slice(0, -1);
   return w;

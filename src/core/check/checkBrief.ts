@@ -17,7 +17,7 @@ import { buildClaims, type Claim } from './claims';
 import { matchFacts, type FactMatch } from './matchFacts';
 import { agreedPageYear, sourcesDateDay } from './pageYear';
 import { dayNumber, gap, isoOfDay, reachOf, relate, shiftYears, type Reach } from './reach';
-import { actorUnknownToCorpus, blankSpans, closeEnough, dateOnlyInReferredSpan, GIVEN_UNTIL, momentOfClaim, momentOfFact, namesSameOrdinal, nameTerms, OCCASION_KINDS, OWNER_BEFORE, referredSpans, SAYINGS, sameActors, sameMoment, sameOccurrence, sameOrdinal, sameStep, sameSubject, sourceHeadIds, STATE_SINCE } from './sameOccurrence';
+import { actorUnknownToCorpus, blankSpans, closeEnough, dateOnlyInReferredSpan, GIVEN_UNTIL, limitOfTheMainClause, momentOfClaim, momentOfFact, namesSameOrdinal, nameTerms, OCCASION_KINDS, OWNER_BEFORE, referredSpans, SAYINGS, sameActors, sameMoment, sameOccurrence, sameOrdinal, sameStep, sameSubject, sourceHeadIds, STATE_SINCE } from './sameOccurrence';
 import { citedSpan, claimLead, clauseUpTo, dateSpan, factClause, factLead, rowClaim, rowLabelOf } from './spans';
 import { entryClause, headsEntry } from '../text/timelineEntry';
 import { headsRow } from '../text/tableRow';
@@ -890,7 +890,7 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
       const r = factReach(o.fact, cited);
       return { m: o, reach: r, rel: r ? relateSpans(claim, o.fact, citedReach, r, corpus) : ('incomparable' as const) };
     });
-  const supporting = relations.filter((x) => x.rel === 'compatible' && !dayHeld(x) && !wholeYear(x) && !yearOnly(x) && !journeyOnly(claim, x.m.fact) && !otherMoment(claim, x.m.fact) && !outToldMoment(claim, x.m.fact, relations, () => siblingsOf(x.m)) && !reportOnly(claim, x.m.fact)).map((x) => x.m);
+  const supporting = relations.filter((x) => x.rel === 'compatible' && !dayHeld(x) && !wholeYear(x) && !yearOnly(x) && !journeyOnly(claim, x.m.fact) && !otherMoment(claim, x.m.fact) && !outToldMoment(claim, x.m.fact, relations, () => siblingsOf(x.m)) && !reportOnly(claim, x.m.fact) && !dateOnlyOfAside(claim, x.m.fact, corpus)).map((x) => x.m);
   if (supporting.length) return { claim, verdict: 'supported', best: supporting[0], evidence: supporting };
   // The best match was such a coarse date: the day it holds answers the claim in its place.
   // "The court, which had suspended her on July 1, removed her on 29 July": a source's July 1 is the
@@ -1172,6 +1172,26 @@ function outToldMoment(claim: Claim, f: Fact, relations: Array<{ m: FactMatch; r
 
 const isStartOrEnd = (m: string | undefined) => m === 'start' || m === 'end';
 
+/** An aside of what was done, from its comma up to its date: "set up by the two governments in". */
+const DONE_ASIDE_OPEN = /^\s*(?:(?:first|originally|jointly|formally)\s+)?(?:[a-z]{3,}ed|set\s+up|set|made|built|signed|held|begun|taken|given|struck|sent|shut|won)\b[^,;]*$/;
+
+/**
+ * "A joint working group on aluminium trade, set up by the two governments in March, held its first
+ * meeting in Washington in late April" does not bear out "held its first meeting … on 29 March": the
+ * date is of the aside it closes, which shares none of the brief's words, while the main clause after
+ * it tells what the brief does.
+ */
+function dateOnlyOfAside(claim: Claim, f: Fact, corpus: Derived): boolean {
+  const d = dateSpan(f);
+  if (!/^\s*,/.test(f.sentence.slice(d.end))) return false;
+  const open = f.sentence.lastIndexOf(',', d.start);
+  if (open < 0 || !DONE_ASIDE_OPEN.test(f.sentence.slice(open + 1, d.start))) return false;
+  const names = nameTerms(claim.entityIds, corpus);
+  const said = [...claim.features.keys()].filter((k) => k.startsWith('t:') && claim.features.get(k) === 1).map((k) => k.slice(2)).filter((t) => !names.has(t));
+  const aside = new Set(contentTerms(f.sentence.slice(open + 1, d.start)));
+  const after = new Set(contentTerms(f.sentence.slice(d.end)));
+  return !said.some((t) => aside.has(t)) && said.some((t) => after.has(t));
+}
 
 /** The months of a year's part: a season, a quarter or a half. */
 const PART_MONTHS: Record<string, [number, number]> = { SP: [3, 5], SU: [6, 8], FA: [9, 11], Q1: [1, 3], Q2: [4, 6], Q3: [7, 9], Q4: [10, 12], H1: [1, 6], H2: [7, 12] };
@@ -3003,6 +3023,7 @@ function toldInTheMainClause(claim: Claim, f: Fact): boolean {
   for (const m of f.sentence.slice(from, d.start).matchAll(SUBORDINATE_OPENS)) [opens, subject] = [from + m.index!, from + m.index! + m[0].length];
   // (Only a clause whose act the date is: its subject, its verb, then the date.)
   if (opens === undefined || !ACT_UP_TO_DATE.test(f.sentence.slice(subject, d.start))) return false;
+  if (limitOfTheMainClause(f.sentence, d.start)) return false;
   const count = claimWordsIn(claim);
   const main = count(f.sentence.slice(from, opens));
   // (Not when the brief tells that clause's act: "called off the talks" against "since Trump called them off on Oct. 23".)

@@ -1444,6 +1444,7 @@ const SET_APART = /,?\s+not\s+(?:on\s+)?the\s+day\s+of\b[^,.;]*/gi;
  */
 export function inItsOwnClause(claim: Claim, f: Fact): boolean {
   const { start, end } = dateSpan(f);
+  if (limitOfTheMainClause(f.sentence, start)) return true;
   // (A relative clause that tells only when the thing before it started, or took place, is that
   // thing's date: "retaliatory duties on … bourbon whiskey, jeans and motorcycles, which took effect
   // on June 22"; "the Ministerial Conference in Abu Dhabi, which ran from Feb. 26 to March 2, 2024".
@@ -1462,6 +1463,18 @@ export function inItsOwnClause(claim: Claim, f: Fact): boolean {
   const terms = new Set(own.filter((t) => !LIGHT_VERBS.has(t)));
   return [...claim.features.keys()].some((key) => key.startsWith('t:') && claim.features.get(key) === 1 && terms.has(key.slice(2)));
 }
+
+/**
+ * A limit "by" a day is the main clause's when that clause sets one before a clause of time or a
+ * relative clause: "must submit its records for cargoes handled since the package was adopted to the
+ * Deputy Ministry by 30 September 2025" dates the submission, not the adoption.
+ */
+export function limitOfTheMainClause(sentence: string, dateStart: number): boolean {
+  const lead = sentence.slice(0, dateStart);
+  return BY_BEFORE.test(lead) && LIMIT_THEN_CLAUSE.test(lead);
+}
+const BY_BEFORE = /\bby\s+(?:the\s+)?$/i;
+const LIMIT_THEN_CLAUSE = /\b(?:must|ha(?:ve|s|d)\s+to|(?:is|are|was|were)\s+(?:required|obliged|due)\s+to)\b[^.;:]*\b(?:since|after|when|once|before|which|that)\b[^.;:]*$/i;
 
 // ("…, which took effect late last month": a relative date needs no preposition.)
 const ITS_START_WHICH = new RegExp(`,\\s*which\\s+${TOOK_EFFECT}\\s+(?:(?:on|from|in|as\\s+of)\\s+(?:the\\s+)?)?$`, 'i');
@@ -1889,8 +1902,12 @@ function readOrdinals(text: string): Map<string, Set<string>> {
   };
   for (const m of text.matchAll(ORDINAL)) add(m[2], ORDINAL_WORDS[m[1].toLowerCase()] ?? m[1].replace(/\D/g, ''));
   for (const m of text.matchAll(NUMBERED)) add(m[1], String(Number(m[2])));
+  for (const m of text.matchAll(FIRST_DONE)) add(FIRST_DONE_NOUN[m[1].toLowerCase()], '1');
   return out;
 }
+/** "The group first met on April 29": its first meeting, told by the verb. */
+const FIRST_DONE = /\bfirst\s+(met|convened|sat|visited|voted)\b/gi;
+const FIRST_DONE_NOUN: Record<string, string> = { met: 'meeting', convened: 'meeting', sat: 'session', visited: 'visit', voted: 'vote' };
 /** "Round 3, Washington", "session 2": the count written after its noun. */
 const NUMBERED = /\b(round|session|phase|stage|tranche|batch)\s+(\d{1,2})(?![\d.,]?\d|%)/gi;
 

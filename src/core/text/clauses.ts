@@ -296,6 +296,12 @@ function cut(text: string, a: Span, b: Span, entries: boolean): number {
  */
 const NAMES_JOINED = /(?:^|\s)[A-Z][\w'’.-]*\|[A-Z]$/;
 
+/**
+ * "and" between two words of one noun phrase: "for bilateral and transit trade", "economic and
+ * trade ties". (An adjective before it, a word after it that is no verb in the past.)
+ */
+const ADJECTIVES_JOINED = /(?:^|\s)[a-z]+(?:al|ic|ive|ous|ary|ile|ern|ean)\|(?!(?:the|a|an|its|their|his|her|this|these|those|it|they|he|she|we|then|later|also)\b)[a-z]+(?<!ed)\b/;
+
 /** "as a penalty", "as part of", "as well as": "as" a preposition, before a noun. */
 const AS_BEFORE_NOUN = /^(?:a|an|part|well|such|much|per)\b/i;
 
@@ -315,6 +321,7 @@ function breakBetween(text: string, from: number, to: number): number | undefine
   CLAUSE_BREAK.lastIndex = 0;
   for (let b = CLAUSE_BREAK.exec(between); b; b = CLAUSE_BREAK.exec(between)) {
     if (b[0] === ' and ' && NAMES_JOINED.test(`${between.slice(Math.max(0, b.index - 30), b.index)}|${between.slice(b.index + 5, b.index + 6)}`)) continue;
+    if (b[0] === ' and ' && ADJECTIVES_JOINED.test(`${between.slice(Math.max(0, b.index - 30), b.index)}|${between.slice(b.index + 5, b.index + 30)}`)) continue;
     // ("imposing an additional 25% duty … as a penalty for …": "as" before a noun opens no clause.)
     if (b[0] === ' as ' && AS_BEFORE_NOUN.test(between.slice(b.index + 4))) continue;
     const strong = STRONG_BREAK.test(between.slice(b.index));

@@ -1584,6 +1584,7 @@ function sentenceGivesClaimDay(claim: Claim, m: FactMatch, scored: FactMatch[], 
   });
 }
 
+
 /** Two days of one sentence written as a span or a pair: "Nov. 24 to Dec. 3: IMO Assembly", "spent Monday and Tuesday hearing" (either way round). */
 function oneSpan(a: Fact, b: Fact): boolean {
   const [first, second] = a.date.start < b.date.start ? [a, b] : [b, a];
@@ -3108,6 +3109,7 @@ function sameSourceAgrees(claim: Claim, best: FactMatch, scored: FactMatch[], ci
     // announcement the best match dates ("announces port fees" on 10 October); nor the day someone
     // spoke of it ("Trump told reporters on Thursday … at the dinner") with a claim of the dinner.
     if (!givesDay(m.fact) || !sameMoment(claim, m.fact) || !(tellsOfSaying(claim) || aboutTheSaying(claim, m.fact))) return false;
+    if (sayingOfAStart(claim, m.fact)) return false;
     if (m.sharedEntities + m.sharedTerms >= 2 || lacks().some((t) => m.fact.terms.includes(t)) || m.sharedEntities + looselyShared(claim, m.fact) >= 2) return true;
     // (The contradicting sentence's own other day, given in full as the brief gives it, with a word
     // of the claim in its clause, shares the rest of the sentence's words with it: "whose joint letter
@@ -3230,6 +3232,7 @@ function sourcesDisagreeOnEvent(claim: Claim, f: Fact, scored: FactMatch[], cite
     // ("The Oct. 9 measures would have extended …" names the measures by a day, not their start:
     // it does not give a start of its own against the source's "scheduled to take effect on Dec. 1".)
     if (isStartOrEnd(momentOfClaim(claim)) && momentOfFact(m.fact) === undefined && dayNamesNoun(m.fact)) return false;
+    if (sayingOfAStart(claim, m.fact)) return false;
     // ("… at a meeting in Copenhagen, …, diplomats said on Friday" dates what the diplomats said, not
     // the meeting a brief dates: only a brief of a saying is answered by the day of one.)
     if (SAID_ON.test(factLead(m.fact, SAYING_REACH)) && !tellsOfSaying(claim)) return false;
@@ -3241,6 +3244,16 @@ function sourcesDisagreeOnEvent(claim: Claim, f: Fact, scored: FactMatch[], cite
     return false;
   });
 }
+
+/**
+ * "The reopening followed an announcement by the Kenya Dairy Board on 27 May that it would resume
+ * issuing import permits": the day of a saying, which gives no start or end a brief dates ("restored
+ * with effect from 27 May"), however many words they share.
+ */
+function sayingOfAStart(claim: Claim, f: Fact): boolean {
+  return isStartOrEnd(momentOfClaim(claim)) && momentOfFact(f) === undefined && SAYING_NOUN_ON.test(factLead(f, 90));
+}
+const SAYING_NOUN_ON = /\b(?:announcement|statement|notice|declaration|communiqu[eé]|press\s+release)\s+(?:by\s+(?:the\s+)?[A-Z][^,.;]{0,60}?\s+)?(?:on|of|dated)\s+(?:the\s+)?$/i;
 
 /** A date set between a determiner and its noun, as a name: "The Oct. 9 measures", "Beijing's 9 October package". */
 function dayNamesNoun(f: Fact): boolean {

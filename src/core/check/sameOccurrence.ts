@@ -116,6 +116,13 @@ const OCCASION_AFTER = /^(?:['’]s)?\s+(?:plenary|talks|round|rounds|summit|mee
 /** An owner's noun and a name set beside it: "Milei's party, " (before "La Libertad Avanza,"). */
 const OWNERS_NOUN_NAMED = /^(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*['’]s\s+[a-z]+(?:\s+[a-z]+)?,\s+(?=(?:the\s+)?[A-Z][^,]{0,60},)/;
 
+/** An acronym the corpus knows only by the name it stands for ("EACJ", "East African Court of Justice"), as a match. */
+function byAcronym(word: string, start: number, corpus: Derived): { start: number; end: number; entityId: string } | undefined {
+  if (!/^[A-Z]{3,6}$/.test(word) || corpus.registry.lookup(word)) return undefined;
+  const e = corpus.registry.byInitials(word);
+  return e ? { start, end: start + word.length, entityId: e.id } : undefined;
+}
+
 /** The names a clause opens with, before its first lower-case word outside a name: who acts in it. */
 function headIds(text: string, corpus: Derived): Set<string> {
   const body = text.replace(LEAD_WIRE, '').replace(LEAD_DATE, '').slice(0, 160);
@@ -130,7 +137,8 @@ function headIds(text: string, corpus: Derived): Set<string> {
   const out = new Set<string>();
   for (const w of body.matchAll(/[\p{L}\p{N}][\p{L}\p{N}.'’-]*/gu)) {
     const start = w.index!;
-    const name = names.find((m) => m.start <= start && start < m.end);
+    // ("The EACJ First Instance Division": a short name the corpus only writes out in full.)
+    const name = names.find((m) => m.start <= start && start < m.end) ?? byAcronym(w[0], start, corpus);
     // "The Strasbourg plenary", "the Geneva talks": a place naming an occasion held there is no actor.
     if (name && corpus.entityById.get(name.entityId)?.kind === 'place' && OCCASION_AFTER.test(body.slice(name.end, name.end + 24))) continue;
     if (name) {
@@ -340,7 +348,8 @@ function shortNameOf(a: string, b: string, corpus: Derived): boolean {
   const y = corpus.entityById.get(b);
   if (x?.kind !== 'organization' || y?.kind !== 'organization') return false;
   const [short, long] = x.name.length < y.name.length ? [x.name, y.name] : [y.name, x.name];
-  return /\s/.test(short) && long.startsWith(`${short} of `);
+  // (Or with its owner before it: "Commerce's Bureau of Industry and Security" is the bureau.)
+  return /\s/.test(short) && (long.startsWith(`${short} of `) || long.endsWith(`'s ${short}`) || long.endsWith(`’s ${short}`));
 }
 
 /**

@@ -958,6 +958,7 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
       !replacedInAnotherSource(claim, f, scored, citedReach, corpus) &&
       !figureToldElsewhere(claim, f, scored) &&
       !periodBeforeRelease(claim, f, citedReach, x.reach) &&
+      !movedFromTheSourcesDay(claim, f) &&
       !actDeniedInSource(claim, f) &&
       !toldInALaterClause(claim, f) &&
       !toldInTheMainClause(claim, f) &&
@@ -1580,10 +1581,21 @@ function sentenceGivesClaimDay(claim: Claim, m: FactMatch, scored: FactMatch[], 
     // And a table row's terse label ("| Transit goods must be entered by | 5 Oct 2025 |") cannot say
     // which of two deadlines of one sentence it gives ("loaded before August 7, 2025 … entered before
     // October 5, 2025") when its words stand by that day as much as by the other.
-    return !!r && r.fine && relateSpans(claim, o.fact, cited, r) === 'compatible' && sameMoment(claim, o.fact) && (shared(o.fact) > (mine ??= shared(m.fact)) || (o.fact.date.precision === 'day' && headsItsLine(o.fact)) || tellsOnlyTheClaimsMoment(claim, o.fact, m.fact) || (rowClaim(claim) && shared(o.fact) > 0) || oneSpan(o.fact, m.fact));
+    return !!r && r.fine && relateSpans(claim, o.fact, cited, r) === 'compatible' && sameMoment(claim, o.fact) && (shared(o.fact) > (mine ??= shared(m.fact)) || (o.fact.date.precision === 'day' && headsItsLine(o.fact)) || tellsOnlyTheClaimsMoment(claim, o.fact, m.fact) || (rowClaim(claim) && shared(o.fact) > 0) || oneSpan(o.fact, m.fact) || namesTheClaimsDeadline(claim, o.fact, m.fact));
   });
 }
 
+/**
+ * "The new deadline for the higher rates was August 1" against "Trump signed an executive order on July
+ * 7 pushing the deadline back to August 1": of a sentence's two days, the one its deadline is moved to
+ * gives a brief's deadline, when the other is a signing or a saying.
+ */
+function namesTheClaimsDeadline(claim: Claim, o: Fact, m: Fact): boolean {
+  if (!DEADLINE_NOUN.test(ownPart(claim)) || !DEADLINE_NOUN.test(factClause(o))) return false;
+  const other = momentOfFact(m);
+  return other === 'signing' || other === 'act';
+}
+const DEADLINE_NOUN = /\bdeadlines?\b/i;
 
 /** Two days of one sentence written as a span or a pair: "Nov. 24 to Dec. 3: IMO Assembly", "spent Monday and Tuesday hearing" (either way round). */
 function oneSpan(a: Fact, b: Fact): boolean {
@@ -1856,9 +1868,11 @@ const AGREEMENT_WORDS = /\b(?:agree\w*|deal|accords?|pacts?|truce|ceasefire|memo
 function agreementOnlyInSource(claim: Claim, f: Fact): boolean {
   const upTo = clauseUpTo(f, dateSpan(f).start);
   // ("Trump and Xi agreed on Thursday to a one-year truce" dates the agreeing, not the pause it led to.)
-  return (AGREEMENT_REACHED.test(upTo) || AGREED_ON.test(upTo)) && !AGREEMENT_WORDS.test(claim.clauseText);
+  // (Nor a limit the agreement set: "agreed to finish a … review … by Dec. 31" dates the review's end.)
+  return (AGREEMENT_REACHED.test(upTo) || AGREED_ON.test(upTo)) && !AGREED_LIMIT.test(upTo) && !AGREEMENT_WORDS.test(claim.clauseText);
 }
 const AGREED_ON = /\bagreed\s+(?:on|in)\s+(?:the\s+)?$/i;
+const AGREED_LIMIT = /\bagreed\s+to\s+[a-z]+\b[^.;:]*\b(?:by|before|no\s+later\s+than)\s+(?:the\s+)?(?:end\s+of\s+)?$/i;
 
 const OUTWARD = /\b(?:fl(?:y|ies|ying|ew|own)|travel(?:s|led|ling|ed|ing)?|went|head(?:s|ed|ing)?|jet(?:s|ted)?)\s+(?:to|into)\s+[A-Z]/;
 const HOMEWARD = /\b(?:(?:fl(?:y|ies|ying|ew|own)|travel(?:s|led|ling|ed|ing)?|went|head(?:s|ed|ing)?|jet(?:s|ted)?|return(?:s|ed|ing)?)\s+(?:home|back)|return(?:s|ed|ing)?\s+to)\b/i;
@@ -2915,6 +2929,17 @@ const SUPERSEDED = /\b(?:(?:was|were)\s+(?:due|scheduled|set|slated|planned|mean
 function supersededOnlyInClaim(claim: Claim, f: Fact): boolean {
   return supersededInClaim(claim) && !SCHEDULED.test(f.sentence);
 }
+
+/**
+ * "The application deadline was extended by one week, to 5 December 2025" against "the government
+ * extended the original Nov. 28 deadline by a week": the source's day is the one the brief says was
+ * moved from, not a day against its new one.
+ */
+function movedFromTheSourcesDay(claim: Claim, f: Fact): boolean {
+  return MOVED_TO.test(leadOf(claim)) && FIRST_SETTING_BEFORE.test(factLead(f, 40));
+}
+const MOVED_TO = /\b(?:extended|postponed|pushed\s+back|put\s+back|delayed|deferred|moved|rescheduled|brought\s+forward)\b[^.;:]{0,40}\bto\s+(?:the\s+)?$/i;
+const FIRST_SETTING_BEFORE = /\b(?:original|originally|initial|initially|previous|previously|earlier|old)\s+(?:[\w-]+\s+){0,2}?(?:(?:due|set|scheduled)\s+(?:for|on)\s+)?(?:the\s+)?$/i;
 
 /** A relative clause set off by commas: ", which Bali was meant to revive,". */
 const RELATIVE_ASIDE = /,\s{1,3}(?:which|who|whom|whose)\s[^,;.]*,/gi;

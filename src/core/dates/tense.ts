@@ -170,6 +170,8 @@ function nearest(re: RegExp, s: string, last: boolean): number {
       if (AFTER_BE.test(before)) continue;
       // "a revised draft text", "the proposed rules": an -ed word after a determiner is an adjective.
       if (/ed$/.test(m[0]) && DETERMINER_BEFORE.test(before)) continue;
+      // "a long-delayed review", "the much-anticipated visit": an -ed word after a hyphen is an adjective too.
+      if (/ed$/.test(m[0]) && m[0][0] === '-') continue;
     }
     at = m.index;
     if (!last) break;

@@ -18,7 +18,7 @@ import { matchFacts, type FactMatch } from './matchFacts';
 import { agreedPageYear, sourcesDateDay } from './pageYear';
 import { dayNumber, gap, isoOfDay, reachOf, relate, shiftYears, type Reach } from './reach';
 import { actorUnknownToCorpus, blankSpans, closeEnough, dateOnlyInReferredSpan, GIVEN_UNTIL, limitOfTheMainClause, momentOfClaim, momentOfFact, namesSameOrdinal, nameTerms, OCCASION_KINDS, OWNER_BEFORE, referredSpans, SAYINGS, sameActors, sameMoment, sameOccurrence, sameOrdinal, sameStep, sameSubject, sourceHeadIds, STATE_SINCE } from './sameOccurrence';
-import { citedSpan, claimLead, clauseUpTo, dateSpan, factClause, factLead, rowClaim, rowLabelOf } from './spans';
+import { citedSpan, claimLead, clauseUpTo, dateSpan, factClause, factLead, leadOf, rowClaim, rowLabelOf } from './spans';
 import { entryClause, headsEntry } from '../text/timelineEntry';
 import { headsRow } from '../text/tableRow';
 import { governmentsIn } from './governments';
@@ -2865,10 +2865,6 @@ const UP_TO = /\b(?:before|prior\s+to|ahead\s+of|by|no\s+later\s+than|not\s+late
 const BEEN_SINCE = /\b(?:has|have|had)\s+(?:had\s+to|faced|paid|borne|attracted|been\s+(?:on|in|under|part\s+of|a\s+member\s+of|subject\s+to)|(?:been\s+)?(?:run|led|held|headed|chaired|served|governed|ruled|presided|overseen|managed))\b[^.;:,]{0,100}?\s+since\s+(?:the\s+)?$/i;
 const FROM_ON = /\b(?:after|since|following|no\s+earlier\s+than|not\s+before)\s+(?:the\s+)?$/i;
 
-/** The words of the claim's clause before its date. */
-function leadOf(claim: Claim): string {
-  return claim.clauseText.slice(0, Math.max(0, claim.cited.mention.start - claim.clause.start));
-}
 
 /** The cited date bounds the claim rather than dating it: "before June 5" (up to), "after June 1" (from). */
 function boundOf(claim: Claim): 'upto' | 'from' | undefined {

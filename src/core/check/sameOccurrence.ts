@@ -8,7 +8,7 @@ import type { Derived } from '../index/corpusIndex';
 import type { Entity, EventKind, Fact } from '../types';
 import type { Claim } from './claims';
 import { gap, shiftYears, type Reach } from './reach';
-import { citedSpan, claimLead, clauseUpTo, dateSpan, factClause, factLead, rowClaim, rowLabelOf, WHEN_AFTER } from './spans';
+import { citedSpan, claimLead, clauseUpTo, dateSpan, factClause, factLead, leadOf, rowClaim, rowLabelOf, WHEN_AFTER } from './spans';
 import { entryClause, entryWordsStart } from '../text/timelineEntry';
 import { MON, WEEKDAY_ANY } from '../dates/lexicon';
 import { rowWordsStart } from '../text/tableRow';
@@ -1675,7 +1675,7 @@ const FIRST_TIME = /\b(?:for\s+the\s+(?:very\s+)?first\s+time|first[-\s]ever|ina
 /** The source is about the occurrence the brief cites: same kind, actors, venue, rate, and not months away. */
 export function sameOccurrence(claim: Claim, f: Fact, corpus: Derived, cited: Reach, source: Reach | undefined): boolean {
   const clause = claim.clauseText;
-  return sameKind(claim, f) && sameTurn(claim, f) && sameParties(claim, f) && samePaper(claim, f) && notAgreedToStart(claim, f) && besideOwnWord(claim, f) && inItsOwnClause(claim, f) && claimInItsOwnClause(claim, f) && sameActors(claim, f, corpus) && sameSubject(claim, f, corpus) && notOnlyReferredTo(claim, f, corpus) && sameVenue(clause, f) && sameRates(rateText(claim), f) && sameOrdinal(clause, f) && sameStep(clause, f) && notWhatItPreceded(claim, f) && samePossessor(claim, f) && sameRoleOwner(claim, f) && ownNotJoint(claim.clauseText, f.sentence) && namesItsThing(claim, f) && laterStep(claim.clauseText, f.sentence) && notOnlyAnExemption(claim.clauseText, f) && sameSession(claim, f, cited, source) && notTheOneBefore(claim, f, source, cited) && sameCounts(clause, f) && (!source || closeEnough(cited, source) || guessedYearOff(claim, cited, source) || intoForceOnce(claim, f, corpus));
+  return sameKind(claim, f) && sameTurn(claim, f) && sameParties(claim, f) && samePaper(claim, f) && notAgreedToStart(claim, f) && besideOwnWord(claim, f) && inItsOwnClause(claim, f) && claimInItsOwnClause(claim, f) && sameActors(claim, f, corpus) && sameSubject(claim, f, corpus) && notOnlyReferredTo(claim, f, corpus) && sameVenue(clause, f) && sameRates(rateText(claim), f) && sameOrdinal(clause, f) && notAnUncountedSitting(claim, f) && sameStep(clause, f) && notWhatItPreceded(claim, f) && samePossessor(claim, f) && sameRoleOwner(claim, f) && ownNotJoint(claim.clauseText, f.sentence) && namesItsThing(claim, f) && laterStep(claim.clauseText, f.sentence) && notOnlyAnExemption(claim.clauseText, f) && sameSession(claim, f, cited, source) && notTheOneBefore(claim, f, source, cited) && sameCounts(clause, f) && (!source || closeEnough(cited, source) || guessedYearOff(claim, cited, source) || intoForceOnce(claim, f, corpus));
 }
 
 /** An instrument's entry into force, which happens once: "entered into force", "took full effect". */
@@ -1949,6 +1949,22 @@ export function namesSameOrdinal(claimClause: string, f: Fact): boolean {
   const theirs = ordinalsIn(f.sentence);
   return [...ours].some(([noun, ns]) => [...ns].some((n) => theirs.get(noun)?.has(n)));
 }
+
+/**
+ * "A second formal negotiating round was held in Washington on 17 June" is not "talks held in
+ * Washington in April and in subsequent exchanges": sittings the source does not count may be the
+ * first of them. (Only the count the brief gives its dated event, before the date.)
+ */
+export function notAnUncountedSitting(claim: Claim, f: Fact): boolean {
+  const counted = ordinalsIn(leadOf(claim)).get('round');
+  if (!counted || ![...counted].every((n) => Number(n) > 1)) return true;
+  return ordinalsIn(f.sentence).size > 0 || RESUMED.test(f.sentence) || COUNT_OF_SITTINGS.test(f.sentence);
+}
+/** "held five rounds of talks": a count of the sittings. */
+const COUNT_OF_SITTINGS = /\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[a-z-]+\s+)?(?:rounds|sessions)\b/i;
+
+/** A sitting told as one after another: "talks resumed", "the next round", "another round", "again". */
+const RESUMED = /\b(?:resum\w*|reconven\w*|next|another|latest|new|further|follow-up|again)\b/i;
 
 /** A date the first of a series began on: "since the talks began in", "when negotiations opened on". */
 const SERIES_BEGAN = /\b(?:began|begun|begin|begins|started|starts|opened|launched|kicked\s+off)\s+(?:in|on)\s+(?:(?:early|late)\s+|mid-?\s*)?$/i;

@@ -56,3 +56,8 @@ export function rowClaim(claim: Claim): boolean {
 
 /** A clause of time right after a date, its subject next: "…, when Carney announced". */
 export const WHEN_AFTER = /^(?:,\s*\d{4})?,?\s+when\s+(?=(?:the\s+)?[A-Z])/;
+
+/** The words of the claim's clause before its date. */
+export function leadOf(claim: Claim): string {
+  return claim.clauseText.slice(0, Math.max(0, claim.cited.mention.start - claim.clause.start));
+}

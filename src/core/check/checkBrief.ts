@@ -2667,8 +2667,10 @@ const ACT_RIGHT_AFTER = /^(?:,\s*\d{4})?,\s+(?:formally\s+|also\s+)?[a-z]{3,}ed\
 const OCCASIONS: ReadonlySet<EventKind> = new Set<EventKind>(['summit', 'meeting', 'call', 'interview', 'hearing', 'travel']);
 
 /** "The 50% rate, which bit from 4 June" is a measure's start: a summit's day does not answer it. */
+// (Not a start the source tells as one: "The requirement applies to shipments arriving at Saudi ports …
+// from 1 April 2025" is no journey, whatever its "arriving" makes of its kind.)
 function startAgainstOccasion(claim: Claim, f: Fact): boolean {
-  return OCCASIONS.has(f.kind) && /\b(?:from|starting|beginning|effective)\s+(?:on\s+)?$/i.test(leadOf(claim));
+  return OCCASIONS.has(f.kind) && /\b(?:from|starting|beginning|effective)\s+(?:on\s+)?$/i.test(leadOf(claim)) && momentOfFact(f) !== 'start';
 }
 
 /** A round of the talks: "the opening full round", "the first negotiating round", "a second round of talks". */

@@ -62,6 +62,30 @@ const GOVERNMENTS: Government[] = [
 
 const BY_CAPITAL = new Map(GOVERNMENTS.filter((g) => g.capital).map((g) => [g.capital!, g.name]));
 
+/** Capitals that are venues of talks as often as governments ("the London round"): they act only as a verb's subject. */
+const VENUE_CAPITALS = new Map([
+  ['London', 'United Kingdom'],
+  ['Bern', 'Switzerland'],
+  ['Rome', 'Italy'],
+  ['Madrid', 'Spain'],
+  ['Stockholm', 'Sweden'],
+  ['Kuala Lumpur', 'Malaysia'],
+  ['Santiago', 'Chile'],
+  ['Buenos Aires', 'Argentina'],
+  ['Lima', 'Peru'],
+]);
+/** A verb right after a subject: "London published", "Bern has offered", "Rome said". */
+const VERB_AFTER = /^\s+(?:has\s+|had\s+|have\s+|also\s+|then\s+|later\s+|formally\s+)?(?:[a-z]{3,}ed|said|says|told|sent|set|put|cut|made|gave|took|won|hit|announces|publishes|signs)\b/;
+
+/**
+ * The government a venue capital stands for when it acts: "On 24 January 2024, London published its
+ * strategic approach" is Britain acting, "talks in London" are not.
+ */
+export function governmentOfActingCapital(place: string, after: string): string | undefined {
+  const government = VENUE_CAPITALS.get(place);
+  return government && VERB_AFTER.test(after) ? government : undefined;
+}
+
 /** The government a capital stands for ("Beijing": "China"), if it is one. */
 export function governmentOfCapital(place: string): string | undefined {
   return BY_CAPITAL.get(place);

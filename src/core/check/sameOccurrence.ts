@@ -12,7 +12,7 @@ import { citedSpan, claimLead, clauseUpTo, dateSpan, factClause, factLead, leadO
 import { entryClause, entryWordsStart } from '../text/timelineEntry';
 import { MON, WEEKDAY_ANY } from '../dates/lexicon';
 import { rowWordsStart } from '../text/tableRow';
-import { governmentOfCapital, governmentOfDepartment, governmentsIn } from './governments';
+import { governmentOfActingCapital, governmentOfCapital, governmentOfDepartment, governmentsIn } from './governments';
 import { boundedMemo } from '../text/boundedMemo';
 import { escapeRegExp } from '../text/escapeRegExp';
 import { titleOf } from './titles';
@@ -62,6 +62,13 @@ function governmentOf(id: string, corpus: Derived): string | undefined {
   // the deal" is the act "Washington abandoned the deal" tells.
   // A department stands for its government too ("the Commerce Department removed …" is Washington acting).
   const country = e?.kind === 'place' ? governmentOfCapital(e.name) : e?.kind === 'person' ? governmentLed(e) : e?.kind === 'organization' ? (governmentOfDepartment(e.name) ?? governmentNamedIn(e.name) ?? ownerInQuotes(e)) : undefined;
+  return country ? corpus.registry.lookup(country)?.id : undefined;
+}
+
+/** The government of a venue capital that acts as the verb's subject ("London published …"), if the corpus names it. */
+function actingCapitalOf(name: { end: number; entityId: string }, text: string, corpus: Derived): string | undefined {
+  const e = corpus.entityById.get(name.entityId);
+  const country = e?.kind === 'place' ? governmentOfActingCapital(e.name, text.slice(name.end, name.end + 40)) : undefined;
   return country ? corpus.registry.lookup(country)?.id : undefined;
 }
 
@@ -143,7 +150,7 @@ function headIds(text: string, corpus: Derived): Set<string> {
     if (name && corpus.entityById.get(name.entityId)?.kind === 'place' && OCCASION_AFTER.test(body.slice(name.end, name.end + 24))) continue;
     if (name) {
       out.add(name.entityId);
-      const government = governmentOf(name.entityId, corpus);
+      const government = governmentOf(name.entityId, corpus) ?? actingCapitalOf(name, body, corpus);
       if (government) out.add(government);
     } else if (/^\p{Ll}/u.test(w[0]) && !DETERMINER.test(w[0].replace(/^['’]/, '')) && !(out.size && TITLE_WORD.test(w[0]))) break;
   }

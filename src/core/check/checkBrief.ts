@@ -564,7 +564,9 @@ const NOT_YET = /^,?\s+(?:(?:no|not\s+a)\s+[^,;.:]{0,50}?\b(?:had|has|have|was|w
 
 /** A clause that says something did not happen. */
 const NEGATION_WORDS = 'no|never|neither|nor|nothing|none';
-const NEGATED = new RegExp(`(?:\\b(?:${NEGATION_WORDS})\\b|\\bnot\\s+(?!later\\b|before\\b|until\\b|only\\b)|n['’]t\\s+(?!until\\b))[^,;.:]*$`, 'i');
+// ("were not issued until early November" says they were issued then: a "not … until" is no negation.)
+const NOT_UNTIL_DATE = String.raw`(?![^,;.:]*\buntil\s+(?:the\s+)?(?:(?:early|late|mid)[-\s]+)?$)`;
+const NEGATED = new RegExp(`(?:\\b(?:${NEGATION_WORDS})\\b|\\bnot\\s+(?!later\\b|before\\b|until\\b|only\\b)${NOT_UNTIL_DATE}|n['’]t\\s+(?!until\\b)${NOT_UNTIL_DATE})[^,;.:]*$`, 'i');
 
 /** "the third case since", "five rounds since", "its latest step since": a count of events since a day (a number counts when a noun follows it, not "on March 26, and … since", nor a year: "on 2 April 2025 and in force since", nor a rate: "a 10 percent baseline duty in place since"). */
 const COUNTED_SINCE = /\b(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)|latest|another|several|many|two|three|four|five|six|seven|eight|nine|ten|(?<!\d)\d{1,3}(?=\s+(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:and|or|to|in|on|at|the|with|when|after|before|until|percent|per|pc|points?|billion|million|bn|tons?|tonnes?|dollars?|euros?|cents?)\b)[a-z]))\b[^.;:]{0,60}\bsince\s+(?:the\s+)?(?:(?:early|mid|late)[-\s]+)?$/i;

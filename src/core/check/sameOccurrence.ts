@@ -955,6 +955,9 @@ const ENDS = /\b(?:until|till|through|(?:runs?|ran|running|lasts?|lasted)\s+to|(
 // Not after a reporting verb, where the tense only follows the report ("noted that it had offered").
 const EARLIER = /(?<!\b(?:said|says|noted|notes|added|stated|explained|recalled|argued|insisted|told|wrote|confirmed|announced)\s+(?:that\s+)?(?:it|they|he|she|we|the\s+\w+)\s+)\bhad\s+(?:not\s+)?(?:been\s+)?[a-z]{2,}(?:ed|en|wn|un|ne|lt|pt|ld|ght)\b[^.;:]{0,40}$/i;
 
+/** "not issued until", "didn't arrive until": the act happened on the day after "until". */
+const NOT_UNTIL = /\b(?:not|n['’]t)\s+(?:[a-z]+\s+){0,3}?until\s+(?:the\s+)?(?:(?:early|late|mid)[-\s]+)?$/i;
+
 /** Characters before a date read for its moment. */
 const MOMENT_REACH = 80;
 
@@ -1009,6 +1012,8 @@ function momentOf(rawLead: string, entry: string | undefined, tail = '', earlier
   // "in force since", "has been collected … since": the day a state began; in the pluperfect ("the
   // 120% rate … had applied since May 2") background to what changed.
   if (STATE_SINCE.test(lead)) return earlier && HAD_SINCE.test(lead) ? 'earlier' : 'start';
+  // "were not issued until early November": the day they were issued, no end.
+  if (NOT_UNTIL.test(lead)) return 'act';
   // (So does "closed in New Delhi on" an end.)
   if (ENDS.test(lead) || ENDS.test(lead.replace(PLACE_BEFORE_DATE, ' ')) || LAST_DAY.test(lead) || HOPED_BEFORE.test(lead)) return toldByWhen ? undefined : 'end';
   // "Carney says Canada will lift most retaliatory tariffs on U.S. goods Sept. 1": the day a

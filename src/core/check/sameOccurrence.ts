@@ -972,7 +972,9 @@ const REPORTED = /\b(?:(?:was|were|been|first|initially|widely)\s+reported|news\
 
 // "Remission orders published on 16 April": the day a paper came out, not the day it was announced.
 // (Also with what the paper does between: "The Federal Register notice cutting the rate on Korean autos was published on".)
-const PAPER_PUBLISHED = /\b(?:orders?|notices?|rules?|regulations?|decrees?|proclamations?|guidance)(?:,[^,.;:]{1,60},|\s+(?:cutting|lowering|raising|setting|implementing|extending|suspending|adjusting|amending|modifying|imposing|lifting)\b[^,.;:]{1,80}?)?\s+(?:(?:was|were|is|are)\s+)?published\s+(?:on\s+)?(?:the\s+)?$/i;
+// (And a body's finding, told with whose it is: "a recommendation from the Trade Remedies Authority,
+// published on 21 May".)
+const PAPER_PUBLISHED = /\b(?:orders?|notices?|rules?|regulations?|decrees?|proclamations?|guidance|(?:recommendations?|findings|determinations?)\s+(?:from|by|of)\s+(?:the\s+)?[A-Z][^,.;:]{1,60}?,)(?:,[^,.;:]{1,60},|\s+(?:cutting|lowering|raising|setting|implementing|extending|suspending|adjusting|amending|modifying|imposing|lifting)\b[^,.;:]{1,80}?)?\s+(?:(?:was|were|is|are)\s+)?published\s+(?:on\s+)?(?:the\s+)?$/i;
 
 // "was doubled to 50% on June 4", "are cut to 10% from": the day a rate changed, a start.
 // So is "went from 10 to 25 percent on March 12", "rose to 25% in March".

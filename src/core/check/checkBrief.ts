@@ -326,10 +326,14 @@ const CHAMBER = new RegExp(CHAMBERS.map(([, re]) => re.source).join('|'));
  * Parliament on Wednesday gave its consent": a committee's vote is not its chamber's, nor the other
  * way round, though both name the chamber.
  */
+// (Not members questioning officials, as a committee does at a hearing: "Philippine senators on
+// Wednesday pressed trade and finance officials" is the Senate trade committee's session.)
 function committeeAgainstChamber(ours: string, theirs: string): boolean {
   const committee = COMMITTEE.test(ours);
+  if (committee && MEMBERS_QUESTIONED.test(theirs)) return false;
   return committee !== COMMITTEE.test(theirs) && CHAMBER.test(committee ? theirs : ours);
 }
+const MEMBERS_QUESTIONED = /\b(?:senators|lawmakers|MPs|MEPs|deputies|legislators)\b[^.;:]{0,40}\b(?:pressed|questioned|grilled|quizzed|summoned|interrogated)\b/;
 
 /**
  * Where the brief puts someone, by an occasion it names with a word of its own: "appeared with Trump
@@ -2527,12 +2531,18 @@ function nounDatedInSource(claim: Claim, f: Fact, corpus: Derived): FactMatch | 
  * ("back on Korean soil on Friday, Sept. 12") is not answered by it, unless it names that noun or an
  * event of its kind.
  */
+const ISSUE_NOUN = /\b(?:edition|issue)\b/i;
+const POSTED_WHERE = /^(?:website|site|webpage|account|channel|platform|page|feed)$/i;
+const PUBLISHED_IN = /\bpublished\s+in\b/i;
+
 function ownNounOnlyInSource(claim: Claim, f: Fact): boolean {
   const d = dateSpan(f);
   // "The commission's vote on June 10 was unanimous": a noun with its determiner, dated by "on".
   const owned = NOUN_ON_DATE.exec(f.sentence.slice(Math.max(0, d.start - 60), d.start));
   if (owned) {
     const noun = contentTerms(owned[1])[0];
+    // (Nor where a saying was put out: "In a statement posted on its website on Tuesday" dates the statement.)
+    if (POSTED_WHERE.test(owned[1])) return false;
     // (Not a noun of the place or occasion where the brief's own act was done: "signed their protocols
     // at a ceremony on the sidelines of the plenary on Monday afternoon" dates the signing.)
     const before = f.sentence.slice(0, Math.max(0, d.start - 60) + owned.index);
@@ -2551,6 +2561,9 @@ function ownNounOnlyInSource(claim: Claim, f: Fact): boolean {
     const word = m[1] ?? m[2];
     const noun = contentTerms(word)[0];
     if (!noun) return false;
+    // (Nor the issue a paper came out in, for a brief of its publication: "The decree is published in
+    // today's edition (15) of the Diário Oficial da União".)
+    if (ISSUE_NOUN.test(word) && PUBLISHED_IN.test(f.sentence) && PUBLISHED_IN.test(leadOf(claim))) return false;
     const kinds = kindsIn(word);
     return !contentTerms(claim.clauseText).includes(noun) && !kinds.some((k) => claim.kinds.includes(k));
   }

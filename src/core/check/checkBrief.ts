@@ -510,7 +510,7 @@ const PLURAL_REFERENCE = /\b(?:both|the\s+(?:two|three|four|five|twin))\s+(?:[a-
 const REACTION = /\b(?:welcom|prais|hail|applaud|criticis|criticiz|condemn|denounc|slam|protest|reject|react|respond|object|decr(?:y|ie)|den(?:y|ie)|dismiss|refut|rebuff|disput|oppos|blast|lash|accus|challenged\b|challenging\b|(?<!\bof\s+)appeal(?:ed|s)\b(?!\s+(?:court|bench|chamber|panel|tribunal|judges?|body)\b)|fil(?:ed|es|ing)\s+(?:a|an)\s+(?:formal\s+|legal\s+)?(?:challenge|appeal|complaint|lawsuit|suit|petition)\b)\w*/i;
 
 /** A saying of how its speaker took something: "said in a statement … that the country was 'disappointed'". */
-const FELT_SAYING = /\b(?:said|says|told|stated|wrote|calling|called)\b[^.;]{0,80}\b(?:disappoint|regret|dismay|deplor|frustrat|unfair|unjust|discriminat|unacceptable|outrag)\w*/i;
+const FELT_SAYING = /\b(?:said|says|told|stated|wrote|calling|called)\b[^.;]{0,80}\b(?:disappoint|regret|dismay|deplor|frustrat|unfair|unjust|discriminat|unacceptable|outrag|abuse\s+of|bully|coerci|protectionis)\w*/i;
 
 /**
  * "The government welcomed the US tariff cut on 5 November" dates the welcome: a source that tells
@@ -896,7 +896,12 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
       const r = factReach(o.fact, cited);
       return { m: o, reach: r, rel: r ? relateSpans(claim, o.fact, citedReach, r, corpus) : ('incomparable' as const) };
     });
-  const supporting = relations.filter((x) => x.rel === 'compatible' && !dayHeld(x) && !wholeYear(x) && !yearOnly(x) && !journeyOnly(claim, x.m.fact) && !otherMoment(claim, x.m.fact) && !outToldMoment(claim, x.m.fact, relations, () => siblingsOf(x.m)) && !reportOnly(claim, x.m.fact) && !dateOnlyOfAside(claim, x.m.fact, corpus)).map((x) => x.m);
+  // "hoped the agreement could enter into force in the first quarter of 2026" does not bear out 20
+  // January against "the agreement entered into force on 1 March 2026": a coarse hope gives way to a
+  // firm day of the claim's moment.
+  const hopeOutdone = (x: (typeof relations)[number]) =>
+    !firm(x.m.fact) && !x.reach?.fine && !wholeYear(x) && relations.some((y) => y.rel === 'conflict' && firm(y.m.fact) && !!y.reach?.fine && momentOfFact(y.m.fact) !== undefined && sameMoment(claim, y.m.fact));
+  const supporting = relations.filter((x) => x.rel === 'compatible' && !dayHeld(x) && !wholeYear(x) && !yearOnly(x) && !journeyOnly(claim, x.m.fact) && !otherMoment(claim, x.m.fact) && !outToldMoment(claim, x.m.fact, relations, () => siblingsOf(x.m)) && !reportOnly(claim, x.m.fact) && !dateOnlyOfAside(claim, x.m.fact, corpus) && !hopeOutdone(x)).map((x) => x.m);
   if (supporting.length) return { claim, verdict: 'supported', best: supporting[0], evidence: supporting };
   // The best match was such a coarse date: the day it holds answers the claim in its place.
   // "The court, which had suspended her on July 1, removed her on 29 July": a source's July 1 is the
@@ -913,7 +918,7 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
   // (So does a bare year that a finer match puts the same: "2020" beside "the Phase One agreement
   // signed in January 2020", for "January 2021".)
   // (And a season, quarter or half that holds it: "in the spring" beside "on March 10, 2025".)
-  const comparable = candidates.find((x) => x.rel !== 'incomparable');
+  const comparable = candidates.find((x) => x.rel !== 'incomparable' && !hopeOutdone(x));
   const givesWay = (x: (typeof relations)[number]) => x.rel === 'incomparable' && !!comparable && (x.m.fact.date.value.startsWith('XXXX') || (!x.m.fact.yearKnown && comparable.m.fact.yearKnown) || /^\d{4}$/.test(x.m.fact.date.value) || partHolds(x.m.fact.date.value, comparable.m.fact.date.value));
   // (And a whole year that holds the brief's day, "opened in mid-2024", gives way to a firm match as
   // fine as the brief that can answer it: "On 14 June 2024, the Minister signed Decision No. 1584
@@ -923,7 +928,7 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
   const finer = candidates.find((x) => x.rel === 'conflict' && !wholeYear(x) && firm(x.m.fact));
   const yearGivesWay = (x: (typeof relations)[number]) =>
     x.rel === 'compatible' && wholeYear(x) && !!finer && finer.m.score >= YEAR_GIVES_WAY_SHARE * x.m.score && !sentenceGivesDay(x);
-  const leading = candidates.find((x) => !givesWay(x) && !yearGivesWay(x)) ?? candidates[0] ?? relations[0];
+  const leading = candidates.find((x) => !givesWay(x) && !yearGivesWay(x) && !hopeOutdone(x)) ?? candidates[0] ?? relations[0];
   // (Of matches that tie, one of the claim's moment: "importers would have to pay deposits", said on
   // Friday, and "will have to lodge cash deposits … from September 10" score alike for "were required
   // to pay cash deposits from 5 September"; the start answers it.)

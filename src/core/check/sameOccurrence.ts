@@ -1,6 +1,6 @@
 // Is a source about the same occurrence as the brief's claim, or about another one that merely
 // shares its words? Rounds of talks, curbs and tariffs recur; a conflict needs the same one.
-import { extractEntities, isGrounds } from '../entities/extract';
+import { extractEntities, isGrounds, knownOrgName } from '../entities/extract';
 import { ratesIn, ratesInFiguresOrWords, sumsIn } from '../text/rates';
 import { contentTerms, stem } from '../text/terms';
 import { kindBeside, kindsIn } from '../events/kinds';
@@ -186,6 +186,8 @@ function ownerUnknown(claim: Claim, corpus: Derived): boolean {
       if (!contentTerms(w[0]).length || TITLE_WORD.test(w[0].toLowerCase())) continue;
       return false;
     }
+    // ("MOFCOM's spokesperson": a well-known body by its short name, however the sources write it.)
+    if (knownOrgName(owner[1]) || (/^[A-Z]{3,6}$/.test(owner[1]) && corpus.registry.byInitials(owner[1]))) return false;
     const stems = contentTerms(owner[1]);
     return stems.length > 0 && stems.every((t) => corpus.features.postingsOf(`t:${t}`).length === 0);
   }

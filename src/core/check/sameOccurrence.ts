@@ -1906,7 +1906,7 @@ const EXEMPTS_FROM = /\b(?:exempts|exempted|exempting|carves?\s+out|carved\s+out
 const EXEMPT_WORDS = /\b(?:exempt(?:s|ed|ing|ion|ions)?|carve[\s-]?outs?|carved\s+out|exclusions?|excluded|spared)\b/i;
 
 /** "the second round of talks", "the 47th summit": an occasion counted among others of its kind. */
-const ORDINAL = /\b(first|initial|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))\s+(?:[a-z-]+\s+){0,2}?(round|session|meeting|summit|call|visit|batch|tranche|phase|step|stage|hearing|vote|reading|extension|letter|report|review|package|list|amendment|revision)s?\b/gi;
+const ORDINAL = /\b(first|initial|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))\s+(?:[a-z-]+\s+){0,2}?(round|session|meeting|summit|call|visit|trip|batch|tranche|phase|step|stage|hearing|vote|reading|extension|letter|report|review|package|list|amendment|revision)s?\b/gi;
 const ORDINAL_WORDS: Record<string, string> = { first: '1', initial: '1', second: '2', third: '3', fourth: '4', fifth: '5', sixth: '6', seventh: '7', eighth: '8', ninth: '9', tenth: '10' };
 /** The parts a measure is phased in by are counted together: "the initial batch" is no "second step". */
 const STAGE_NOUNS = new Set(['batch', 'tranche', 'phase', 'step', 'stage']);
@@ -1920,7 +1920,7 @@ function readOrdinals(text: string): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
   const add = (word: string, n: string) => {
     const lower = word.toLowerCase();
-    const noun = STAGE_NOUNS.has(lower) ? 'stage' : SITTING_NOUNS.has(lower) ? 'round' : lower;
+    const noun = STAGE_NOUNS.has(lower) ? 'stage' : SITTING_NOUNS.has(lower) ? 'round' : lower === 'trip' ? 'visit' : lower;
     let set = out.get(noun);
     if (!set) out.set(noun, (set = new Set()));
     set.add(n);
@@ -1969,10 +1969,12 @@ export function namesSameOrdinal(claimClause: string, f: Fact): boolean {
 /**
  * "A second formal negotiating round was held in Washington on 17 June" is not "talks held in
  * Washington in April and in subsequent exchanges": sittings the source does not count may be the
- * first of them. (Only the count the brief gives its dated event, before the date.)
+ * first of them; nor is "Akazawa's fifth trip" one the source tells uncounted. (Only the count the
+ * brief gives its dated event, before the date.)
  */
 export function notAnUncountedSitting(claim: Claim, f: Fact): boolean {
-  const counted = ordinalsIn(leadOf(claim)).get('round');
+  const own = ordinalsIn(leadOf(claim));
+  const counted = own.get('round') ?? own.get('visit');
   if (!counted || ![...counted].every((n) => Number(n) > 1)) return true;
   return ordinalsIn(f.sentence).size > 0 || RESUMED.test(f.sentence) || COUNT_OF_SITTINGS.test(f.sentence);
 }

@@ -17,3 +17,15 @@ suite('check: an uncounted sitting', () => {
     assert.deepStrictEqual(r1326.suggested('- Miano met USTR Katherine Tai at the AGOA Forum in Johannesburg on Friday, November 3, 2023, and agreed the date of the third round.'), ['date-conflict Friday, November 3, 2023 -> 2023-11-02']);
   });
 });
+
+// Round 1474 (held out, measured first; a false warning). "Akazawa's fifth trip to Washington came in
+// early June" was warned against "Akazawa, who arrived in Washington on Tuesday for what he described as
+// a visit to make sure the July agreement was implemented faithfully": a trip is counted as a visit is,
+// and an uncounted one may be any of them.
+suite('check: an uncounted trip', () => {
+  const r1474 = roundCorpus('../probe-rounds/r1474');
+
+  test('"arrived in Washington on Tuesday for … a visit" does not date a fifth trip', () => {
+    assert.deepStrictEqual(r1474.warnings("- Akazawa's fifth trip to Washington came in early June."), []);
+  });
+});

@@ -970,6 +970,7 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
       !figureToldElsewhere(claim, f, scored) &&
       !periodBeforeRelease(claim, f, citedReach, x.reach) &&
       !movedFromTheSourcesDay(claim, f) &&
+      !anotherOfItsKind(claim, f) &&
       !actDeniedInSource(claim, f) &&
       !toldInALaterClause(claim, f) &&
       !toldInTheMainClause(claim, f) &&
@@ -2947,6 +2948,17 @@ const SUPERSEDED = /\b(?:(?:was|were)\s+(?:due|scheduled|set|slated|planned|mean
 function supersededOnlyInClaim(claim: Claim, f: Fact): boolean {
   return supersededInClaim(claim) && !SCHEDULED.test(f.sentence);
 }
+
+/**
+ * "CBP issued refund guidance … on Tuesday, November 25" against "The guidance follows a similar CSMS
+ * message that CBP issued on Nov. 17 for the earlier order": a date told of "a similar", "an earlier"
+ * or "a previous" one of a kind is another of them, unless the brief speaks of that one.
+ */
+function anotherOfItsKind(claim: Claim, f: Fact): boolean {
+  return ANOTHER_OF_KIND_BEFORE.test(f.sentence.slice(Math.max(0, dateSpan(f).start - 90), dateSpan(f).start)) && !ANOTHER_IN_CLAIM.test(claim.clauseText);
+}
+const ANOTHER_OF_KIND_BEFORE = /\b(?:a|an|the)\s+(?:similar|earlier|previous|prior)\s+(?:[\w-]+\s+){1,3}?(?:that|which)\s+[^.;:]*$/i;
+const ANOTHER_IN_CLAIM = /\b(?:similar|earlier|previous|prior|first|original)\b/i;
 
 /**
  * "The application deadline was extended by one week, to 5 December 2025" against "the government

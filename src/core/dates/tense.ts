@@ -183,7 +183,7 @@ function nearest(re: RegExp, s: string, last: boolean): number {
 /** "that will create the regime was laid before Parliament on": a future relative clause, then the clause's own past passive. */
 const PLAIN_PAST_AFTER_FUTURE = /(?:^|[^A-Za-z])will\s{1,3}[a-z]+(?:\s{1,3}[\w'’-]+){0,8}?\s{1,3}(?:was|were)\s{1,3}(?!(?:due|set|scheduled|slated|expected|poised|likely|to)(?![A-Za-z]))[a-z]{2,}(?:ed|id|en|wn|nt|ld)(?![A-Za-z])[^.;:,]{0,60}$/i;
 
-const SCHEDULED_PRESENT = /(?:^|[^A-Za-z])(?:(?<!(?:to|will|would|could|may|might|can|should|must|did|not)\s{1,3})(?:meet|convene|gather)|meets|visits|holds|faces|votes|flies|travels|opens|closes|hosts|attends|arrives|departs|heads|convenes|resumes|gathers|chairs|begins|starts|ends|returns|takes\s{1,3}effect|comes\s{1,3}into\s{1,3}(?:force|effect)|enters\s{1,3}into\s{1,3}force|kicks\s{1,3}in|expires|lapses)(?![A-Za-z])/i;
+const SCHEDULED_PRESENT = /(?:^|[^A-Za-z])(?:(?<!(?:to|will|would|could|may|might|can|should|must|did|not)\s{1,3})(?:meet|convene|gather)|meets|visits|holds|faces|votes|flies|travels|opens|closes|hosts|attends|arrives|departs|leaves|heads|convenes|resumes|gathers|chairs|begins|starts|ends|returns|takes\s{1,3}effect|comes\s{1,3}into\s{1,3}(?:force|effect)|enters\s{1,3}into\s{1,3}force|kicks\s{1,3}in|expires|lapses)(?![A-Za-z])/i;
 
 /** "Ministers are meeting in Brussels on Monday": the present progressive of an arrangement looks ahead. */
 const PROGRESSIVE_PLAN = /(?:^|[^A-Za-z])(?:is|are|['’]re)\s{1,3}(?:meeting|visiting|travell?ing|flying|heading|hosting|convening|gathering|attending|arriving|departing|returning|voting|resuming)(?![A-Za-z])/i;

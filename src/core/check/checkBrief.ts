@@ -3051,13 +3051,15 @@ function actDeniedInSource(claim: Claim, f: Fact): boolean {
 function toldInALaterClause(claim: Claim, f: Fact): boolean {
   const d = dateSpan(f);
   const after = f.sentence.slice(d.end);
-  const later = LATER_CLAUSE.exec(after) ?? JOINED_LATER.exec(after) ?? JOINED_PERFECT.exec(after);
+  const later = LATER_CLAUSE.exec(after) ?? JOINED_LATER.exec(after) ?? JOINED_PERFECT.exec(after) ?? CONTRAST_JOINED.exec(after);
   if (!later) return false;
   const count = claimWordsIn(claim);
   const own = clauseUpTo(f, d.end + later.index);
   return count(after.slice(later.index)) > count(own);
 }
 const NAME_WORDS = /\b[A-Z][\w'’-]*/g;
+/** A clause set against the date's with a subject and verb of its own: ", while Egyptian buyers kept up …" (not "while en route"). */
+const CONTRAST_JOINED = /,\s+(?:while|whereas)\s+(?=(?:the\s+|their\s+|its\s+)?(?:[A-Za-z][\w'’-]*\s+){1,3}(?:[a-z]+ed|kept|have|has|had|was|were|is|are|remain(?:s|ed)?|continue[sd]?)\b)/;
 
 /** How many of the claim's own words, names left out (who acted stands in every clause), a text holds. */
 function claimWordsIn(claim: Claim): (text: string) => number {

@@ -937,10 +937,17 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
   // its 5 April, not at the announcement's day.)
   const ofMoment = (x: (typeof relations)[number]) => x !== leading && momentOfFact(x.m.fact) !== undefined && sameMoment(claim, x.m.fact);
   const sentenceSibling = (x: (typeof relations)[number]) => siblingsOf(x.m).find((o) => momentOfFact(o.m.fact) !== undefined && sameMoment(claim, o.m.fact));
+  // (And a compatible match of another moment that a firm match of the claim's moment outtells gives
+  // way to that match: "The National Executive today published Decree 318/2025 …, which reduces to
+  // zero the export duty" on 2 May does not lead against "The zero rate applies to export declarations
+  // registered from June 1" for "has applied to shipments since 2 May".)
+  const outtoldBy = (x: (typeof relations)[number]) =>
+    x.rel === 'compatible' && outToldMoment(claim, x.m.fact, relations, () => siblingsOf(x.m)) ? candidates.find((y) => y !== x && ofMoment(y) && y.rel === 'conflict' && firm(y.m.fact)) : undefined;
   const first = sameMoment(claim, leading.m.fact)
     ? leading
     : (candidates.find((x) => ofMoment(x) && x.m.score >= leading.m.score * TIE_SHARE && !givesWay(x)) ??
       (leading.rel === 'compatible' && momentOfFact(leading.m.fact) !== undefined ? sentenceSibling(leading) : undefined) ??
+      outtoldBy(leading) ??
       leading);
   const held = (first.rel === 'compatible' && dayHeld(first)) || first;
   // A hedged month that holds a firm day of a close match ("would rest on the … investigation into

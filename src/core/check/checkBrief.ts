@@ -189,6 +189,7 @@ const TELLS_A_SAYING = /\b(?:said|says|saying|told|stated|announced|declared|pos
 function tellsAnotherEvent(claim: Claim, f: Fact, corpus: Derived): boolean {
   return (
     actorUnknownToCorpus(claim, corpus) ||
+    inquiryAgainstMeasure(claim, f) ||
     !aboutTheReaction(claim, f) ||
     !sameDocument(claim, f) ||
     !sameProducts(claim, f) ||
@@ -2955,6 +2956,18 @@ const SUPERSEDED = /\b(?:(?:was|were)\s+(?:due|scheduled|set|slated|planned|mean
 function supersededOnlyInClaim(claim: Claim, f: Fact): boolean {
   return supersededInClaim(claim) && !SCHEDULED.test(f.sentence);
 }
+
+/**
+ * "ITAC initiated its investigation into wire rod, rebar and sections on Friday, 14 February 2025" is
+ * not dated by "A provisional 25% safeguard duty on rebar, wire rod and sections has been in force since
+ * last month": the opening of an inquiry is not the measure it led to, unless the source's clause
+ * names the inquiry too.
+ */
+function inquiryAgainstMeasure(claim: Claim, f: Fact): boolean {
+  return INQUIRY_OPENED.test(leadOf(claim)) && !INQUIRY.test(factClause(f));
+}
+const INQUIRY = /\b(?:investigation|probe|inquiry|enquiry|review)s?\b/i;
+const INQUIRY_OPENED = /\b(?:initiat|open|launch|start|beg[au]n)\w*\s+(?:its\s+|an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:investigation|probe|inquiry|enquiry|review)s?\b/i;
 
 /**
  * "CBP issued refund guidance … on Tuesday, November 25" against "The guidance follows a similar CSMS

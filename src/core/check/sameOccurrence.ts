@@ -1073,6 +1073,8 @@ const AS_START_DATE = /^\s+(?:as\s+(?:the\s+|its\s+)?(?:start(?:ing)?(?:\s+date)
 /** The moment of the verb right after a date, when the date sits between a subject and its verb. */
 function trailingMoment(tail: string): Moment | undefined {
   if (IS_LAST_DAY.test(tail)) return 'end';
+  // "prompting Kyrgyzstan last month to begin a trial": the day a thing began, no saying of it.
+  if (TO_BEGIN_AFTER.test(tail)) return 'start';
   // "talks … on Sept. 16 ended without any announcement": how the day's talks came out, not an end
   // on a day of its own.
   if (ENDED_AS.test(tail)) return undefined;
@@ -1081,6 +1083,7 @@ function trailingMoment(tail: string): Moment | undefined {
 }
 
 const ENDED_AS = /^\s+ended\s+(?:without|with|in)\b/i;
+const TO_BEGIN_AFTER = /^\s+to\s+(?:begin|start|launch|introduce)\b/i;
 
 // A timeline entry ("- **Nov. 1** — A 25% duty on trucks begins.", "Aug. 22: Carney says …"): the
 // date heads the line, and the entry's first verb tells its moment.

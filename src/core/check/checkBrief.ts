@@ -25,6 +25,7 @@ import { governmentsIn } from './governments';
 import { describeTarget, rewriteInStyle, WEEKDAYS, type TargetDate } from './rewrite';
 import { escapeRegExp } from '../text/escapeRegExp';
 import { titleOf } from './titles';
+import { initials } from '../entities/registry';
 
 /** A fact counts as being about the claim above these (idf units, share of the claim). */
 const MATCH_SCORE = 3;
@@ -325,10 +326,10 @@ const CHAMBER = new RegExp(CHAMBERS.map(([, re]) => re.source).join('|'));
 /**
  * "Parliament's trade committee had recommended consent on November 5" is not "The European
  * Parliament on Wednesday gave its consent": a committee's vote is not its chamber's, nor the other
- * way round, though both name the chamber.
+ * way round, though both name the chamber. (Not members questioning officials, as a committee does
+ * at a hearing: "Philippine senators on Wednesday pressed trade and finance officials" is the Senate
+ * trade committee's session.)
  */
-// (Not members questioning officials, as a committee does at a hearing: "Philippine senators on
-// Wednesday pressed trade and finance officials" is the Senate trade committee's session.)
 function committeeAgainstChamber(ours: string, theirs: string): boolean {
   const committee = COMMITTEE.test(ours);
   if (committee && MEMBERS_QUESTIONED.test(theirs)) return false;
@@ -422,10 +423,7 @@ const CAPITALISED_RUN = /\b[A-Z][\w'’]*(?:\s+(?:(?:of|and|for|the)\s+)*[A-Z][\
 
 /** The text writes out the name a short one stands for: "The North American Olive Oil Association" for NAOOA. */
 function spelledOutIn(acronym: string, text: string): boolean {
-  for (const run of text.matchAll(CAPITALISED_RUN)) {
-    const initials = run[0].split(/\s+/).filter((w) => /^[A-Z]/.test(w) && !/^The$/.test(w)).map((w) => w[0]).join('');
-    if (initials.includes(acronym)) return true;
-  }
+  for (const run of text.matchAll(CAPITALISED_RUN)) if (initials(run[0]).includes(acronym)) return true;
   return false;
 }
 
@@ -640,7 +638,7 @@ const MEASURE_STARTS = /\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled)\s+to)
 const MEASURE_NOUN = /\b(?:controls|curbs|limits|duties|tariffs?|quotas?|ban|rules|restrictions|requirements?|levy|surcharge|surtax(?:es)?|agreement|protocol|treaty|accord|ceiling|cap|(?:duty|tariff)\s+rates?|rates\s+on)\b/i;
 
 /** An aside of what was done, up to the date: a past participle right after the comma, and no plan in it. */
-const DONE_ASIDE = /^\s*(?:(?:first|later|then|formally|finally|originally|jointly)\s+)?(?!(?:expected|scheduled|planned|slated|proposed|intended|targeted|earmarked|mooted|tipped|pencill?ed|supposed|designed|aimed)\b)(?:[a-z]{3,}ed|made|signed|won|held|begun|taken|given|brought|struck|sold|sent|shut)\b(?![^,;]*\b(?:would|will|may|might|could|expected|scheduled|due|set\s+to|planned|not|never|no)\b)[^,;]*$/;
+const DONE_ASIDE = /^\s*(?:(?:first|later|then|formally|finally|originally|jointly)\s+)?(?!(?:expected|scheduled|planned|slated|proposed|intended|targeted|earmarked|mooted|tipped|pencill?ed|supposed|designed|aimed)\b)(?:[a-z]{3,}ed|set\s+up|built|made|signed|won|held|begun|taken|given|brought|struck|sold|sent|shut)\b(?![^,;]*\b(?:would|will|may|might|could|expected|scheduled|due|set\s+to|planned|not|never|no)\b)[^,;]*$/;
 
 /** The date is of what did not happen: a negation before it in its clause with no comma between. */
 function negatedDate(f: Fact): boolean {
@@ -1193,9 +1191,6 @@ function outToldMoment(claim: Claim, f: Fact, relations: Array<{ m: FactMatch; r
 
 const isStartOrEnd = (m: string | undefined) => m === 'start' || m === 'end';
 
-/** An aside of what was done, from its comma up to its date: "set up by the two governments in". */
-const DONE_ASIDE_OPEN = /^\s*(?:(?:first|originally|jointly|formally)\s+)?(?:[a-z]{3,}ed|set\s+up|set|made|built|signed|held|begun|taken|given|struck|sent|shut|won)\b[^,;]*$/;
-
 /**
  * "A joint working group on aluminium trade, set up by the two governments in March, held its first
  * meeting in Washington in late April" does not bear out "held its first meeting … on 29 March": the
@@ -1206,7 +1201,8 @@ function dateOnlyOfAside(claim: Claim, f: Fact, corpus: Derived): boolean {
   const d = dateSpan(f);
   if (!/^\s*,/.test(f.sentence.slice(d.end))) return false;
   const open = f.sentence.lastIndexOf(',', d.start);
-  if (open < 0 || !DONE_ASIDE_OPEN.test(f.sentence.slice(open + 1, d.start))) return false;
+  // (An aside of what was done, as `firm` reads one: "set up by the two governments in".)
+  if (open < 0 || !DONE_ASIDE.test(f.sentence.slice(open + 1, d.start))) return false;
   const names = nameTerms(claim.entityIds, corpus);
   const said = [...claim.features.keys()].filter((k) => k.startsWith('t:') && claim.features.get(k) === 1).map((k) => k.slice(2)).filter((t) => !names.has(t));
   const aside = new Set(contentTerms(f.sentence.slice(open + 1, d.start)));
@@ -2545,10 +2541,6 @@ function nounDatedInSource(claim: Claim, f: Fact, corpus: Derived): FactMatch | 
  * ("back on Korean soil on Friday, Sept. 12") is not answered by it, unless it names that noun or an
  * event of its kind.
  */
-const ISSUE_NOUN = /\b(?:edition|issue)\b/i;
-const POSTED_WHERE = /^(?:website|site|webpage|account|channel|platform|page|feed)$/i;
-const PUBLISHED_IN = /\bpublished\s+in\b/i;
-
 function ownNounOnlyInSource(claim: Claim, f: Fact): boolean {
   const d = dateSpan(f);
   // "The commission's vote on June 10 was unanimous": a noun with its determiner, dated by "on".
@@ -2583,6 +2575,10 @@ function ownNounOnlyInSource(claim: Claim, f: Fact): boolean {
   }
   return false;
 }
+/** The issue a paper came out in ("today's edition"), and where a saying was put out ("its website"). */
+const ISSUE_NOUN = /\b(?:edition|issue)\b/i;
+const POSTED_WHERE = /^(?:website|site|webpage|account|channel|platform|page|feed)$/i;
+const PUBLISHED_IN = /\bpublished\s+in\b/i;
 
 /** Going back on words, or refusing to: "would not take back her remarks", "retracted", "stood by his comments". */
 const RETRACTION = /\b(?:(?:take|takes|took|taking|walk|walks|walked|walking)\s+back|retract\w*|withdr[ae]w\w*\s+(?:the|his|her|their|its)\s+(?:remarks|comments|words|statement)|st(?:and|ands|anding|ood)\s+by\s+(?:the|his|her|their|its)\s+(?:remarks|comments|words|statement))\b/i;
@@ -2695,9 +2691,11 @@ const ACT_RIGHT_AFTER = /^(?:,\s*\d{4})?,\s+(?:formally\s+|also\s+)?[a-z]{3,}ed\
 /** Occasions: what happens on a day, and starts nothing that runs "from" it. */
 const OCCASIONS: ReadonlySet<EventKind> = new Set<EventKind>(['summit', 'meeting', 'call', 'interview', 'hearing', 'travel']);
 
-/** "The 50% rate, which bit from 4 June" is a measure's start: a summit's day does not answer it. */
-// (Not a start the source tells as one: "The requirement applies to shipments arriving at Saudi ports …
-// from 1 April 2025" is no journey, whatever its "arriving" makes of its kind.)
+/**
+ * "The 50% rate, which bit from 4 June" is a measure's start: a summit's day does not answer it. (Not
+ * a start the source tells as one: "The requirement applies to shipments arriving at Saudi ports …
+ * from 1 April 2025" is no journey, whatever its "arriving" makes of its kind.)
+ */
 function startAgainstOccasion(claim: Claim, f: Fact): boolean {
   return OCCASIONS.has(f.kind) && /\b(?:from|starting|beginning|effective)\s+(?:on\s+)?$/i.test(leadOf(claim)) && momentOfFact(f) !== 'start';
 }
@@ -2975,7 +2973,8 @@ const INQUIRY_OPENED = /\b(?:initiat|open|launch|start|beg[au]n)\w*\s+(?:its\s+|
  * or "a previous" one of a kind is another of them, unless the brief speaks of that one.
  */
 function anotherOfItsKind(claim: Claim, f: Fact): boolean {
-  return ANOTHER_OF_KIND_BEFORE.test(f.sentence.slice(Math.max(0, dateSpan(f).start - 90), dateSpan(f).start)) && !ANOTHER_IN_CLAIM.test(claim.clauseText);
+  const { start } = dateSpan(f);
+  return ANOTHER_OF_KIND_BEFORE.test(f.sentence.slice(Math.max(0, start - 90), start)) && !ANOTHER_IN_CLAIM.test(claim.clauseText);
 }
 const ANOTHER_OF_KIND_BEFORE = /\b(?:a|an|the)\s+(?:similar|earlier|previous|prior)\s+(?:[\w-]+\s+){1,3}?(?:that|which)\s+[^.;:]*$/i;
 const ANOTHER_IN_CLAIM = /\b(?:similar|earlier|previous|prior|first|original)\b/i;

@@ -43,7 +43,7 @@ export function buildClaims(prose: string, cited: CitedDate[], corpus: Derived):
   for (const m of prose.matchAll(/\b[A-Z][A-Za-z]{2,6}\b/g)) {
     const name = knownOrgName(m[0]);
     // ("EFTA" is the "European Free Trade Association" the sources name in full, when no source names it short.)
-    const e = name && name !== m[0] ? corpus.registry.lookup(name) : /^[A-Z]{3,6}$/.test(m[0]) && !corpus.registry.lookup(m[0]) ? corpus.registry.byInitials(m[0]) : undefined;
+    const e = name && name !== m[0] ? corpus.registry.lookup(name) : corpus.registry.byAcronym(m[0]);
     if (e && !matches.some((x) => x.start <= m.index! && m.index! < x.end)) matches.push({ start: m.index!, end: m.index! + m[0].length, entityId: e.id });
   }
   const capitals = capitalsActing(prose);

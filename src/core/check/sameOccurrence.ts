@@ -123,11 +123,10 @@ const OCCASION_AFTER = /^(?:['’]s)?\s+(?:plenary|talks|round|rounds|summit|mee
 /** An owner's noun and a name set beside it: "Milei's party, " (before "La Libertad Avanza,"). */
 const OWNERS_NOUN_NAMED = /^(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*['’]s\s+[a-z]+(?:\s+[a-z]+)?,\s+(?=(?:the\s+)?[A-Z][^,]{0,60},)/;
 
-/** An acronym the corpus knows only by the name it stands for ("EACJ", "East African Court of Justice"), as a match. */
-function byAcronym(word: string, start: number, corpus: Derived): { start: number; end: number; entityId: string } | undefined {
-  if (!/^[A-Z]{3,6}$/.test(word) || corpus.registry.lookup(word)) return undefined;
-  const e = corpus.registry.byInitials(word);
-  return e ? { start, end: start + word.length, entityId: e.id } : undefined;
+/** A short name the corpus knows only written out, as a match at `start`. */
+function acronymMatch(word: string, start: number, corpus: Derived): { start: number; end: number; entityId: string } | undefined {
+  const e = corpus.registry.byAcronym(word);
+  return e && { start, end: start + word.length, entityId: e.id };
 }
 
 /** The names a clause opens with, before its first lower-case word outside a name: who acts in it. */
@@ -145,7 +144,7 @@ function headIds(text: string, corpus: Derived): Set<string> {
   for (const w of body.matchAll(/[\p{L}\p{N}][\p{L}\p{N}.'’-]*/gu)) {
     const start = w.index!;
     // ("The EACJ First Instance Division": a short name the corpus only writes out in full.)
-    const name = names.find((m) => m.start <= start && start < m.end) ?? byAcronym(w[0], start, corpus);
+    const name = names.find((m) => m.start <= start && start < m.end) ?? acronymMatch(w[0], start, corpus);
     // "The Strasbourg plenary", "the Geneva talks": a place naming an occasion held there is no actor.
     if (name && corpus.entityById.get(name.entityId)?.kind === 'place' && OCCASION_AFTER.test(body.slice(name.end, name.end + 24))) continue;
     if (name) {
@@ -187,7 +186,7 @@ function ownerUnknown(claim: Claim, corpus: Derived): boolean {
       return false;
     }
     // ("MOFCOM's spokesperson": a well-known body by its short name, however the sources write it.)
-    if (knownOrgName(owner[1]) || (/^[A-Z]{3,6}$/.test(owner[1]) && corpus.registry.byInitials(owner[1]))) return false;
+    if (knownOrgName(owner[1]) || corpus.registry.byAcronym(owner[1])) return false;
     const stems = contentTerms(owner[1]);
     return stems.length > 0 && stems.every((t) => corpus.features.postingsOf(`t:${t}`).length === 0);
   }

@@ -725,17 +725,18 @@ function documentDate(
   // story is of 2025, its Tuesday two days before; the corpus's year stands when the lead's weekday
   // falls within the days just before the wire's day there. (The engine reads it again with the
   // corpus's day: see `corpusDay`.)
-  if (beforeSchedule?.wide && wire) {
+  const bySchedule = beforeSchedule && wire
+    ? { date: beforeSchedule.date, dateSource: 'dateline' as const, dateNote: `wire dateline "${quoted}", in ${beforeSchedule.date.slice(0, 4)}, the one year near ${beforeSchedule.from} and before ${inferred!.date} in which ${beforeSchedule.overnight ? 'the day before it' : 'it'} falls on the ${beforeSchedule.weekday} its lead names`, ...span }
+    : undefined;
+  if (beforeSchedule?.wide && bySchedule && wire) {
     const corpusDay = { corpusDay: { month: wire.month!, day: wire.day!, guess: beforeSchedule.date } };
     const byCorpus = corpusNear ? nearestMonthDay(wire.month!, wire.day!, corpusNear) : null;
     if (byCorpus && byCorpus !== beforeSchedule.date && byCorpus < inferred!.date && leadWithinDaysBefore(wire.month!, wire.day!, lead, byCorpus, 3)) {
       return { date: byCorpus, dateSource: 'inferred', dateNote: `wire dateline "${quoted}", in ${byCorpus.slice(0, 4)}, ${corpusYear("the year in which the corpus's dated sources are nearest it")}, where the ${beforeSchedule.weekday} its lead names falls days before it`, ...span, ...corpusDay };
     }
-    return { date: beforeSchedule.date, dateSource: 'dateline', dateNote: `wire dateline "${quoted}", in ${beforeSchedule.date.slice(0, 4)}, the one year near ${beforeSchedule.from} and before ${inferred!.date} in which ${beforeSchedule.overnight ? 'the day before it' : 'it'} falls on the ${beforeSchedule.weekday} its lead names`, ...span, ...corpusDay };
+    return { ...bySchedule, ...corpusDay };
   }
-  if (beforeSchedule && wire && beforeSchedule.date !== filed) {
-    return { date: beforeSchedule.date, dateSource: 'dateline', dateNote: `wire dateline "${quoted}", in ${beforeSchedule.date.slice(0, 4)}, the one year near ${beforeSchedule.from} and before ${inferred!.date} in which ${beforeSchedule.overnight ? 'the day before it' : 'it'} falls on the ${beforeSchedule.weekday} its lead names`, ...span };
-  }
+  if (bySchedule && bySchedule.date !== filed) return bySchedule;
   if (filed && wire) {
     // Within two months of a date the text gives in full, the year is as sure as the day: a
     // dateline. Further off, the text's dates may be history, and the year only a guess.

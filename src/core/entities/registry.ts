@@ -306,6 +306,14 @@ export class EntityRegistry {
     return map.get(acronym) ?? undefined;
   }
 
+  /**
+   * The organisation a short name in capitals stands for when no source writes it so ("EACJ" for
+   * "East African Court of Justice"): see `byInitials`.
+   */
+  byAcronym(word: string): Entity | undefined {
+    return /^[A-Z]{3,6}$/.test(word) && !this.lookup(word) ? this.byInitials(word) : undefined;
+  }
+
   matchIn(text: string): Array<{ start: number; end: number; entityId: string }> {
     const { pattern, bySurface } = this.build();
     if (!pattern) return [];
@@ -340,7 +348,7 @@ const MORE_TITLES = /^(?:Commerce|Finance|Foreign|Defen[cs]e|Treasury|Affairs|Ag
 const initialsOf = new WeakMap<object, Map<string, Entity | null>>();
 
 /** The initials of a name of two words or more, small words left out: "European Free Trade Association" → "EFTA", "U.S. Trade Office" → "USTO". */
-function initials(name: string): string {
+export function initials(name: string): string {
   const words = name.split(/\s+/).filter((w) => w && !/^(?:of|the|and|for|on|in|de|des|du|la|le|y|&)$/i.test(w));
   if (words.length < 2) return '';
   return words.map((w) => (/^(?:[A-Z]\.){2,}$/.test(w) ? w.replace(/\./g, '') : /^[A-Z]{2,5}$/.test(w) ? w : w[0])).join('').toUpperCase();

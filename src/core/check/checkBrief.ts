@@ -567,9 +567,10 @@ const NOT_YET = /^,?\s+(?:(?:no|not\s+a)\s+[^,;.:]{0,50}?\b(?:had|has|have|was|w
 
 /** A clause that says something did not happen. */
 const NEGATION_WORDS = 'no|never|neither|nor|nothing|none';
-// ("were not issued until early November" says they were issued then: a "not … until" is no negation.)
+// ("were not issued until early November" says they were issued then: a "not … until" is no negation;
+// nor is "by no later than 17 May 2025" a limit's.)
 const NOT_UNTIL_DATE = String.raw`(?![^,;.:]*\buntil\s+(?:the\s+)?(?:(?:early|late|mid)[-\s]+)?$)`;
-const NEGATED = new RegExp(`(?:\\b(?:${NEGATION_WORDS})\\b|\\bnot\\s+(?!later\\b|before\\b|until\\b|only\\b)${NOT_UNTIL_DATE}|n['’]t\\s+(?!until\\b)${NOT_UNTIL_DATE})[^,;.:]*$`, 'i');
+const NEGATED = new RegExp(`(?:\\b(?:${NEGATION_WORDS})\\b(?!\\s+(?:later|earlier|sooner)\\s+than\\b)|\\bnot\\s+(?!later\\b|before\\b|until\\b|only\\b)${NOT_UNTIL_DATE}|n['’]t\\s+(?!until\\b)${NOT_UNTIL_DATE})[^,;.:]*$`, 'i');
 
 /** "the third case since", "five rounds since", "its latest step since": a count of events since a day (a number counts when a noun follows it, not "on March 26, and … since", nor a year: "on 2 April 2025 and in force since", nor a rate: "a 10 percent baseline duty in place since"). */
 const COUNTED_SINCE = /\b(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)|latest|another|several|many|two|three|four|five|six|seven|eight|nine|ten|(?<!\d)\d{1,3}(?=\s+(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:and|or|to|in|on|at|the|with|when|after|before|until|percent|per|pc|points?|billion|million|bn|tons?|tonnes?|dollars?|euros?|cents?)\b)[a-z]))\b[^.;:]{0,60}\bsince\s+(?:the\s+)?(?:(?:early|mid|late)[-\s]+)?$/i;
@@ -624,8 +625,11 @@ function firm(f: Fact): boolean {
   if (PLAN_OPENS.test(f.sentence.slice(Math.max(0, from - 40), from + 12)) || PLAN_WAS.test(f.sentence.slice(0, d.start))) return false;
   // A tariff's start is a schedule in itself, and so is any measure's set start ("Separate controls on
   // … graphite anode items will apply from Nov. 8"); any other plan can be moved.
-  return f.kind === 'tariff' || !PLANNED.test(lead) || (MEASURE_STARTS.test(lead) && MEASURE_NOUN.test(f.sentence));
+  // (So is a stop or a reopening set "from" a day: "processing … will be temporarily paused from Monday, 14 July 2025".)
+  return f.kind === 'tariff' || !PLANNED.test(lead) || (MEASURE_STARTS.test(lead) && MEASURE_NOUN.test(f.sentence)) || SET_FROM.test(lead);
 }
+/** A change set to hold from a day: "will be temporarily paused from", "shall be lifted with effect from". */
+const SET_FROM = /\b(?:will|shall)\s+be\s+(?:temporarily\s+|fully\s+|formally\s+|partially\s+)?(?:paused|suspended|halted|stopped|closed|lifted|removed|imposed|introduced|banned|prohibited|reopened|resumed)\s+(?:from|with\s+effect\s+from|as\s+of|effective)\b/i;
 /** A stretch of time after another event, up to the date: "in the months after the tariff doubled last". */
 const STRETCH_AFTER = /\b(?:in|over|during)\s+the\s+(?:(?:first|following|next)\s+)?(?:few\s+)?(?:days|weeks|months|years)\s+(?:after|following|since)\b[^;:]{0,100}$/i;
 
@@ -868,16 +872,20 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
   // (Or a firm day further down that covers the claim well enough by itself: "At the end of May,
   // Hokuriku Motor announced it would idle one assembly line" beside "Hokuriku Motor … said on Friday
   // it would suspend output on one of the two assembly lines".)
-  // (Only when no close match gives such a day: the pool's day must not stand beside another.)
-  if (citedReach.fine && !days.length) {
+  // (Only when no close match gives such a day: the pool's day must not stand beside another. Or
+  // when a close match's day is another event's: "met in Nadi last November" beside "gathered … in
+  // Nadi on Thursday, 14 November 2024", with "took effect on 1 January 2025" between them.)
+  // (A week is read as finely as a day, but holds seven: "the following week" is as coarse here.)
+  const coarse = (x: (typeof relations)[number]) => !!x.reach && (!x.reach.fine || x.m.fact.date.precision === 'week') && x.reach.to - x.reach.from <= MONTH_DAYS;
+  if (citedReach.fine) {
+    const heldByClose = days.length > 0;
+    const holds = (r: Reach) => relations.some((x) => x.rel === 'compatible' && coarse(x) && x.reach!.from <= r.from && r.to <= x.reach!.to);
     for (const m of pool) {
       if (m.coverage < CONFLICT_COVERAGE || relations.some((x) => x.m === m) || !firm(m.fact)) continue;
       const r = factReach(m.fact, cited);
-      if (r?.fine && relate(citedReach, r) === 'conflict') days.push({ m, reach: r, rel: 'conflict' as const });
+      if (r?.fine && relate(citedReach, r) === 'conflict' && (!heldByClose || holds(r))) days.push({ m, reach: r, rel: 'conflict' as const });
     }
   }
-  // (A week is read as finely as a day, but holds seven: "the following week" is as coarse here.)
-  const coarse = (x: (typeof relations)[number]) => !!x.reach && (!x.reach.fine || x.m.fact.date.precision === 'week') && x.reach.to - x.reach.from <= MONTH_DAYS;
   const dayHeld = (x: (typeof relations)[number]) => (coarse(x) ? days.find((d) => x.reach!.from <= d.reach!.from && d.reach!.to <= x.reach!.to) : undefined);
   const slip = yearSlip(claim, scored, corpus);
   // (Not when a source sentence gives both of the brief's days: it tells the brief's story in its year.)

@@ -937,7 +937,7 @@ const TOOK_PLACE = /\b(?:took\s+place|takes\s+place|was\s+held|were\s+held|heard
 // A date that starts an effect ("from May 14", "starting May 14", "took effect on May 14") and one
 // that dates a saying or a signing ("a joint statement released on May 12", "agreed on May 12 to
 // lower") are two moments of one measure.
-const STARTS = /\b(?:(?:started|starts|began|begins|begun)\s+(?:to\s+be|being)\s+(?:collected|applied|charged|levied|enforced|paid)(?:\s+on)?|(?:set|sets|setting|fixed|fixes|fixing|put|puts)\s+(?:the\s+|its\s+|a\s+)?(?:start|start\s+date|effective\s+date|launch)\s+(?:for|at|as|on)|(?:start|effective|commencement)\s+date\s+(?:of|was|is)|(?:(?:is|are|was|were|due|set)\s+to|would|will)\s+(?:start|begin|commence)|from|between|starting|beginning|began|begins|begun|started|effective|as\s+of|with\s+effect\s+(?:from|back\s+to)|(?:retroactive(?:ly)?|back-?dated)\s+to|kick(?:s|ed|ing)?\s+in|in\s+force|(?:formally\s+)?(?:opened|launched|initiated|resumed|relaunched)(?:\s+on)?|(?:took|taken|take|takes|taking|came|come|comes|entered|enters|went|gone|goes)\s+(?:(?:legal|full)\s+)?(?:effect|into\s+(?:force|effect))(?:\s+(?:on|at))?)\s+(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+(?:[A-Z]{2,4}\s+)?)?(?:on\s+)?(?:the\s+)?$/i;
+const STARTS = /\b(?:(?:started|starts|began|begins|begun)\s+(?:to\s+be|being)\s+(?:collected|applied|charged|levied|enforced|paid)(?:\s+on)?|(?:set|sets|setting|fixed|fixes|fixing|put|puts)\s+(?:the\s+|its\s+|a\s+)?(?:start|start\s+date|effective\s+date|launch)\s+(?:for|at|as|on)|(?:start|effective|commencement)\s+date\s+(?:of|was|is)|(?:(?:is|are|was|were|due|set)\s+to|would|will)\s+(?:start|begin|commence)|from|between|starting|beginning|began|begins|begun|started|effective|as\s+of|with\s+effect\s+(?:from|back\s+to)|(?:retroactive(?:ly)?|back-?dated)\s+to|kick(?:s|ed|ing)?\s+in|in\s+force|(?:formally\s+)?(?:opened|launched|initiated|resumed|relaunched)(?:\s+on)?|(?:got|gets|get)\s+under\s*way|kicked\s+off|(?:took|taken|take|takes|taking|came|come|comes|entered|enters|went|gone|goes)\s+(?:(?:legal|full)\s+)?(?:effect|into\s+(?:force|effect))(?:\s+(?:on|at))?)\s+(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+(?:[A-Z]{2,4}\s+)?)?(?:on\s+)?(?:the\s+)?$/i;
 /** "Beijing began requiring licences for gallium exports in August 2023": a measure's start, though its object stands between the verb and the date. */
 const BEGAN_DOING = /\b(?:began|begins|begun|started|starts)\s+(?:requiring|charging|collecting|applying|imposing|enforcing|levying|demanding|banning|blocking|restricting|inspecting|screening)\b[^.;:]{0,60}\s(?:in|on|from)\s+(?:the\s+)?$/i;
 const PLANNED_CHANGE = /\b(?:will|would|to)\s+(?:lift|remove|scrap|drop|cut|lower|reduce|raise|increase|impose|apply|levy|suspend|pause|reinstate|restore|double|halve)\b(?:(?!\b(?:had|has|have|was|were|is|are|which|that|who|they|it)\b)[^.;:]){0,60}?(?:\s(?:on|from|as\s+of))?\s*$/i;
@@ -950,7 +950,7 @@ const SIGNED = /\b(?:signed|signs|ordered|proclaimed|decreed|(?:received|receive
 // signing or an extension ("extended in August") does not date.
 /** "an agreement can be reached before August 1": the limit of what is hoped for, an end. */
 const HOPED_BEFORE = /\b(?:can|could|may|might|must|should|would|will)\s+(?:[a-z]+\s+){1,3}?before\s+$/i;
-const ENDS = /\b(?:until|till|through|(?:runs?|ran|running|lasts?|lasted)\s+to|(?:expires?|expired|expiring|lapses?|lapsed|ends?|ended|runs?\s+out|ran\s+out|exhausted|used\s+up|closes?|closed|shut|shuts)(?:\s+to\s+(?:new\s+)?[a-z-]+)?(?:\s+(?:on|in|at))?|deadline\s+(?:of|on)|(?:is|are|was|were)\s+due(?:\s+(?:on|by))?)\s+(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?$/i;
+const ENDS = /\b(?:until|till|through|(?:runs?|ran|running|lasts?|lasted)\s+to|(?:expires?|expired|expiring|lapses?|lapsed|ends?|ended|runs?\s+out|ran\s+out|exhausted|used\s+up|closes?|closed|shut|shuts|ceased|ceases|cease)(?:\s+to\s+(?:new\s+)?[a-z-]+)?(?:\s+(?:on|in|at))?|deadline\s+(?:of|on)|(?:is|are|was|were)\s+due(?:\s+(?:on|by))?)\s+(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?$/i;
 
 // "the tariffs they had imposed on each other in April": an act before the one the sentence tells.
 // Not after a reporting verb, where the tense only follows the report ("noted that it had offered").
@@ -968,8 +968,9 @@ type Moment = 'start' | 'end' | 'signing' | 'act' | 'earlier' | 'report' | 'pape
 // "were first reported on May 29", "news of the deal first broke in a newspaper report on": the day
 // the press told of it, which the day it was done does not date.
 // So is "appeared in the Federal Register on": the day a paper was published, not signed; and "made
-// public on Oct. 12", "not disclosed until Oct. 12": the day an act became known, not the act's.
-const REPORTED = /\b(?:(?:was|were|been|first|initially|widely)\s+reported|news\b[^.;:]{0,60}\bbroke|broke\s+the\s+news|(?:was|were)\s+leaked|leaked\s+to|reports?\s+(?:emerged|surfaced)|(?:published|appeared|appears|printed)\s+in\s+(?:the|[A-Z][\w.]*['’]s)\s+(?:Federal\s+Register|Official\s+Journal|[A-Z]\w+\s+Gazette|Gazette)|(?:made|became|went)\s+public|came\s+to\s+light|not\s+(?:disclosed|revealed|made\s+public)\s+until)\b[^.;:]{0,40}$/i;
+// public on Oct. 12", "not disclosed until Oct. 12": the day an act became known, not the act's;
+// and "the notice was gazetted on 14 June": the day it came out in the gazette.
+const REPORTED = /\b(?:(?:was|were|been|first|initially|widely)\s+reported|news\b[^.;:]{0,60}\bbroke|broke\s+the\s+news|(?:was|were)\s+leaked|leaked\s+to|reports?\s+(?:emerged|surfaced)|(?:published|appeared|appears|printed)\s+in\s+(?:the|[A-Z][\w.]*['’]s)\s+(?:Federal\s+Register|Official\s+Journal|[A-Z]\w+\s+Gazette|Gazette)|(?:made|became|went)\s+public|(?:was|were|been|being)\s+gazetted|came\s+to\s+light|not\s+(?:disclosed|revealed|made\s+public)\s+until)\b[^.;:]{0,40}$/i;
 
 // "Remission orders published on 16 April": the day a paper came out, not the day it was announced.
 // (Also with what the paper does between: "The Federal Register notice cutting the rate on Korean autos was published on".)
@@ -1404,6 +1405,9 @@ function momentsAgree(claim: Claim, f: Fact, said: Moment | undefined, sourced: 
   // reduction in the Union Budget on 1 February 2025, and the cut came into effect on 13 February".)
   // (Nor is what a paper signed that day imposed its start: "signed Decision No. 1960 on Thursday,
   // July 3, imposing final duties", beside "The duties took effect on Sunday, July 6".)
+  // ("got under way in Nuku'alofa on Tuesday" is not dated by "wrapped up their fourth Joint
+  // Committee meeting … on Thursday": the close of the occasion the brief says opened.)
+  if (said === 'start' && sourced === undefined && ENDED_OCCASION.test(factLead(f, MOMENT_REACH))) return false;
   if (said === 'start' && sourced === undefined) return !tellsSayingOrPaper(f.sentence) || START_WORDS.test(withoutSignedImposition(f, startWordsOf(f)).replace(FROM_A_NAME, ' ')) || OPENS_ON.test(factLead(f, 30));
   return !(said && sourced && said !== sourced);
 }
@@ -1426,6 +1430,8 @@ function tellsSayingOrPaper(text: string): boolean {
 }
 const POSTAL_NAME = /\b[A-Z][\w.'’-]*\s+Post\b/g;
 
+/** "wrapped up their fourth Joint Committee meeting in the Tongan capital on": an occasion's close, its name between the verb and the date. */
+const ENDED_OCCASION = /\b(?:wrapped\s+up|wraps\s+up|concluded|concludes|closed|closes|ended|ends|wound\s+up|rounded\s+off)\s+(?:(?:the|their|its|a|his|her)\s+)?(?:[\w'’-]+\s+){0,5}?(?:meetings?|talks|sessions?|round|summit|visit|conference|negotiations|consultations|gathering|forum)\b[^.;:,]{0,50}?\s(?:on|in)\s+(?:the\s+)?$/i;
 /** An occasion opening: "opened", "began", "got under way". */
 const OPENED_VERB = /\b(?:open(?:ed|s)|beg(?:an|ins)|start(?:ed|s)|got\s+under\s+way|kicked\s+off)\b[^.;:]{0,60}$/i;
 const SAYING_OR_PAPER = /\b(?:letters?|posts?|posted|wrote|writes|said|says|told|announc(?:ed|es|ement)|threat(?:s|ened|ening)?|unveil(?:ed|s)|sign(?:s|ed|ing)|published|statement|proclamations?|executive\s+orders?|memorand(?:um|a)|(?<!\b(?:further|short|prior|advance|without|days['’]?|weeks['’]?|months['’]?)\s+)notices?|Federal\s+Register|Official\s+Journal|[Gg]azette)\b/i;

@@ -243,13 +243,14 @@ function ownPastVerb(right: string): number {
   const p = nearest(PAST_G, right, false);
   return p >= 0 && !AUXILIARY_PAST.test(right.slice(p, p + 8)) ? p : -1;
 }
-/** A past verb of its own right after the date, and a future later in the clause only as a word before a noun ("next month's", "upcoming"). */
+/** A past verb of its own right after the date, and a future later in the clause only as a word before a noun ("next month's", "upcoming") or a plan's noun ("the plan to"). */
 function pastVerbThenAttributiveFuture(right: string): boolean {
   if (!FUTURE_WORD.test(right) || FUTURE_WORD.test(right.replace(ATTRIBUTIVE_FUTURE, ' '))) return false;
   const p = ownPastVerb(right);
   return p >= 0 && p <= 16 && !/[,;]/.test(right.slice(0, p + 1));
 }
-const ATTRIBUTIVE_FUTURE = /(?:^|[^A-Za-z])(?:upcoming|forthcoming|next\s{1,3}(?:week|month|year)['’]s)(?![A-Za-z])/gi;
+// (And a plan named as a noun: "launched an investigation into Mexico's plan to raise tariffs".)
+const ATTRIBUTIVE_FUTURE = /(?:^|[^A-Za-z])(?:upcoming|forthcoming|next\s{1,3}(?:week|month|year)['’]s)(?![A-Za-z])|(?:['’]s|(?:^|[^A-Za-z])(?:the|a|an|its|their|his|her|this|that))\s{1,3}(?:[a-z]+\s{1,3})?plans?\s{1,3}to(?![A-Za-z])/gi;
 const AUXILIARY_PAST = /^(?:[^A-Za-z])?(?:was|were|had|did|says|said|told)(?![A-Za-z])/i;
 const RELATIVE_OPENS = /(?:^|[^A-Za-z])(?:that|which|who)\s/i;
 

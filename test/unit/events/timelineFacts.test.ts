@@ -16,6 +16,7 @@ suite('events: timelines, laws and rates', () => {
       'The measures were taken under the Trade Expansion Act of 1962 and raised in 2018.',
       'Carmakers still pay 27.5% on vehicles, a duty set on March 12, 2025.',
       'Announcement No. 57 of 2025 puts five more metals under licensing from November 8, 2025.',
+      'The ban was given effect by a notice under the Export and Import Control Act, 1994, in June 2023.',
     ],
     'factbox.md': [
       '# Factbox: the year in levies',
@@ -41,10 +42,11 @@ suite('events: timelines, laws and rates', () => {
     assert.deepStrictEqual(corpus.warnings('The 12% levy on potash took effect on May 20, 2025.'), ['date-conflict May 20, 2025 -> 2025-04-07']);
   });
 
-  // (Nor the year of a numbered instrument, round 828: "Announcement No. 57 of 2025".)
+  // (Nor the year of a numbered instrument, round 828: "Announcement No. 57 of 2025"; nor, round
+  // 1526, the year after a comma in a law's name as the Commonwealth writes it.)
   test('the year in a law’s or a numbered notice’s name dates nothing', () => {
     const years = corpus.engine().snapshot().facts.filter((f) => f.file.endsWith('history.txt')).map((f) => f.date.value);
-    assert.deepStrictEqual(years, ['2018', '2025-03-12', '2025-11-08']);
+    assert.deepStrictEqual(years, ['2018', '2025-03-12', '2025-11-08', '2023-06']);
   });
 
   test('a rate is named whole', () => {

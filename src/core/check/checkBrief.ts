@@ -13,11 +13,12 @@ import { citedDates, commonestYear, monthDayOf, type CitedDate } from './briefDa
 import { readBrief } from './briefText';
 import { firmDays, onlyYearNear } from '../dates/corpusYears';
 import { isoDate, isValidDate, weekdayOf } from '../dates/calendar';
+import { nthWeekdayIn } from '../dates/extract';
 import { buildClaims, type Claim } from './claims';
 import { matchFacts, type FactMatch } from './matchFacts';
 import { agreedPageYear, sourcesDateDay } from './pageYear';
 import { dayNumber, gap, isoOfDay, reachOf, relate, shiftYears, type Reach } from './reach';
-import { actorUnknownToCorpus, blankSpans, closeEnough, dateOnlyInReferredSpan, GIVEN_UNTIL, limitOfTheMainClause, momentOfClaim, momentOfFact, namesSameOrdinal, nameTerms, OCCASION_KINDS, OWNER_BEFORE, referredSpans, SAYINGS, sameActors, sameMoment, sameOccurrence, sameOrdinal, sameStep, sameSubject, sourceHeadIds, STATE_SINCE } from './sameOccurrence';
+import { actorUnknownToCorpus, blankSpans, closeEnough, dateOnlyInReferredSpan, GIVEN_UNTIL, limitOfTheMainClause, momentOfClaim, momentOfFact, namesSameOrdinal, nameTerms, OCCASION_KINDS, OWNER_BEFORE, referredSpans, SAYINGS, sameActors, sameMoment, sameOccurrence, sameOrdinal, sameStep, sameSubject, sourceHeadIds, stageOf, STATE_SINCE } from './sameOccurrence';
 import { citedSpan, claimLead, clauseUpTo, dateSpan, factClause, factLead, leadOf, rowClaim, rowLabelOf } from './spans';
 import { entryClause, headsEntry } from '../text/timelineEntry';
 import { headsRow } from '../text/tableRow';
@@ -58,7 +59,11 @@ const knownReach = new WeakMap<Fact, Reach | null>();
 
 function factReach(f: Fact, cited: CitedDate): Reach | undefined {
   // A yearless fact is read in the brief's year: it can then only disagree on month and day.
-  if (!f.yearKnown) return reachOf(f.date, false, cited.year);
+  // ("the last Friday of April" is counted again in that year: its day moves with the year.)
+  if (!f.yearKnown) {
+    const nth = cited.year !== undefined ? nthWeekdayIn(f.date.text, cited.year) : undefined;
+    return reachOf(nth ? { ...f.date, value: isoDate(cited.year!, nth.month, nth.day), month: nth.month, day: nth.day } : f.date, false, cited.year);
+  }
   let r = knownReach.get(f);
   if (r === undefined) knownReach.set(f, (r = reachOf(f.date, true) ?? null));
   return r ?? undefined;
@@ -730,6 +735,10 @@ function relateSpans(claim: Claim, f: Fact, cited: Reach, source: Reach, corpus?
   // "rules issued last October" on a page with no date: its year is the page's shifted, not the
   // brief's, so no guess of it can contradict the writer.
   if (rel === 'conflict' && !f.yearKnown && RELATIVE_LEAD.test(f.date.text)) return 'incomparable';
+  // "opened the 2024 marketing season on Monday, 8 April 2024" against an undated page's "Malawi's
+  // 2025 auction season had barely found its rhythm … opened the Lilongwe floors on 9 April": the
+  // page names another season's year for its yearless day.
+  if (rel === 'conflict' && !f.yearKnown && corpus && otherSeasonNamed(claim, f, corpus)) return 'incomparable';
   if (rel === 'conflict' && !f.yearKnown && year !== undefined && guessed !== undefined && Math.abs(year - guessed) > YEARLESS_REACH_YEARS && !(guessed === corpusYear && corpus && withinPageYears(year, corpus, f)) && !weekdayFallsInYear(f, year)) return 'incomparable';
   // A hedged range ("around June 9–10") was widened by `roughly`: it need not lie within the source's.
   const bothRanges = claim.cited.mention.precision === 'range' && f.date.precision === 'range' && cited.fine && source.fine && !ROUGHLY.test(leadOf(claim));
@@ -1009,6 +1018,19 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
     const next = !definiteMoment(claim) ? undefined : relations.find((x) => x !== bestRel && x.rel === 'conflict' && momentOfFact(x.m.fact) !== undefined && sameMoment(claim, x.m.fact) && firm(x.m.fact) && sameGoods(claim, x.m.fact) && contradicts(x));
     if (next && !agreeing()) return { claim, verdict: 'conflict', best: next.m, evidence: [next.m] };
     return { claim, verdict: 'unsettled', best, evidence: matches.slice(0, 3) };
+  }
+  // "passed the bill in first reading on 12 March 2025", whose best match is the law's "final
+  // approval" on 26 March: a firm match of the pool that names the claim's own stage ("lawmakers
+  // backed it in a first reading on February 12") answers it.
+  if (strong && !sameStep(claim.clauseText, best.fact)) {
+    const stage = stageOf(claim.clauseText);
+    const staged = stage ? pool.filter((m) => m !== best && m.sharedTerms >= 2 && stageOf(factClause(m.fact)) === stage && firm(m.fact)) : [];
+    // (Of two that score alike, the day: "on February 12" before "in mid-February".)
+    const alt = staged.find((m) => m.score >= staged[0].score * SUBJECT_TIE && m.fact.date.precision === 'day') ?? staged[0];
+    // (Not for a reaction to that stage: "condemned the preliminary ruling … on 21 July" is not dated
+    // by the ruling's day.)
+    const verdict = alt && judgeAlternative(claim, alt, corpus, citedReach, (f) => moreThanNames(claim, f, corpus) && aboutTheReaction(claim, f));
+    if (verdict) return verdict;
   }
   // A hedged best match ("a statement released on Thursday morning" in a live blog read from
   // another time zone) that would contradict the claim if it were firm gives way to a firm match
@@ -1627,6 +1649,21 @@ function oneSpan(a: Fact, b: Fact): boolean {
   return SPAN_JOIN.test(first.sentence.slice(first.date.end - first.sentenceStart, second.date.start - first.sentenceStart));
 }
 const SPAN_JOIN = /^\s{0,2}(?:to|through|thru|until|till|and|&|[-–—])\s{0,2}$/i;
+
+/** A year set before a season's noun: "the 2024 marketing season", "Malawi's 2025 auction season". */
+const SEASON_YEAR = /\b((?:19|20)\d\d)(?:\/\d{2,4})?\s+(?:[a-z-]+\s+){0,2}(?:season|campaign|harvest|crop)s?\b/gi;
+/** How far back in its page a yearless fact's season year is looked for: its sentence and the one before, about. */
+const SEASON_REACH = 400;
+
+/** The claim names its season's year, and the fact's page names another one's just before its yearless day. */
+function otherSeasonNamed(claim: Claim, f: Fact, corpus: Derived): boolean {
+  const mine = [...claim.clauseText.matchAll(SEASON_YEAR)].map((m) => m[1]);
+  if (!mine.length) return false;
+  const near = documentFacts(corpus, f.path).filter((x) => x.sentenceStart <= f.sentenceStart && x.sentenceStart >= f.sentenceStart - SEASON_REACH);
+  const sentences = [...new Set(near.map((x) => x.sentence))];
+  const theirs = sentences.flatMap((t) => [...t.matchAll(SEASON_YEAR)].map((m) => m[1]));
+  return theirs.length > 0 && !theirs.some((y) => mine.includes(y));
+}
 
 /** Each document's facts, once per corpus version. */
 const factsOfPath = new WeakMap<Derived, Map<string, Fact[]>>();

@@ -1275,13 +1275,17 @@ export function sameStep(claimClause: string, f: Fact): boolean {
   if ((proposes(claimClause) && decides(theirs)) || (decides(claimClause) && proposes(theirs))) return false;
   // ("The ITC's final injury vote is scheduled for January 8, 2026" is not the "preliminary staff
   // conference" the ITC scheduled for January 8: a case's preliminary and final stages are two steps.)
-  const stage = (t: string) => (PRELIMINARY.test(t) ? 'preliminary' : FINAL_STAGE.test(t) ? 'final' : undefined);
-  const ours = stage(claimClause);
+  const ours = stageOf(claimClause);
   // (A clause that names both stages is of the one named last before its date: "the deadline for the
   // final results to 180 days after publication of the preliminary results, which would make the
   // final results due March 2, 2026" dates the final results.)
-  const sourced = lastStageBefore(clauseUpTo(f, dateSpan(f).start)) ?? stage(theirs);
+  const sourced = lastStageBefore(clauseUpTo(f, dateSpan(f).start)) ?? stageOf(theirs);
   return !ours || !sourced || ours === sourced;
+}
+
+/** The stage of a case or a bill that `text` names: its preliminary one (or first reading), or its final one. */
+export function stageOf(text: string): 'preliminary' | 'final' | undefined {
+  return PRELIMINARY.test(text) ? 'preliminary' : FINAL_STAGE.test(text) ? 'final' : undefined;
 }
 
 /** The stage named last in `lead`, when it names both. */
@@ -1290,13 +1294,13 @@ function lastStageBefore(lead: string): 'preliminary' | 'final' | undefined {
   if (!words.some((w) => PRELIMINARY.test(w[0])) || !words.some((w) => FINAL_STAGE.test(w[0]))) return undefined;
   return PRELIMINARY.test(words[words.length - 1][0]) ? 'preliminary' : 'final';
 }
-const STAGE_WORD = /\b(?:preliminary|provisional|final|definitive)\b/gi;
+const STAGE_WORD = /\b(?:preliminary|provisional|first\s+reading|final|definitive)\b/gi;
 
 /** A proposal named as someone's: "the Commission's narrowly targeted proposal". */
 const OWNED_PROPOSAL = /\b[\w-]+['’]s?\s+(?:[\w-]+\s+){0,3}?proposals?\b/g;
 
-/** A case's early stage: "a preliminary determination", "provisional duties". */
-const PRELIMINARY = /\b(?:preliminary|provisional)\b/i;
+/** A case's early stage: "a preliminary determination", "provisional duties"; a bill's "first reading". */
+const PRELIMINARY = /\b(?:preliminary|provisional|first\s+reading)\b/i;
 /** Its last: "the final determination", "definitive duties". */
 const FINAL_STAGE = /\b(?:final|definitive)\b/i;
 
@@ -1491,6 +1495,10 @@ export function inItsOwnClause(claim: Claim, f: Fact): boolean {
   const bare = withoutNames(f.sentence);
   const own = clauseTermsAround(bare, start, end, [SINCE_CLAUSE, RELATIVE_CLAUSE, CONTACT_RELATIVE]) ?? whenClauseTerms(f.sentence, bare, start, end);
   if (!own) return true;
+  // ("SI 213 of 2022 appeared in the Government Gazette on" is answered by "…, which was published
+  // in the Government Gazette on Friday, 23 December 2022": a publication in a gazette both tell,
+  // though the gazette's name is no act's word.)
+  if (momentOfClaim(claim) === 'report' && momentOfFact(f) === 'report') return true;
   // ("…, who held talks with Rubio on Sept. 10, told reporters … a working group": "held" alone does
   // not make "the working group held its first session" that clause's act.)
   const terms = new Set(own.filter((t) => !LIGHT_VERBS.has(t)));

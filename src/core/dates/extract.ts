@@ -1160,7 +1160,8 @@ function plausibleYear(sc: Scan, at: number, end: number): boolean {
   // A legal act's number: "Regulation (EU) 2024/1866", "Directive 2019/1937" ("2024/25" is a season).
   if (text.charCodeAt(end) === 47 && /^\/\d{3,5}(?!\d)/.test(text.slice(end, end + 7))) return false;
   const prev = prevWord(text, at);
-  if (NOT_YEAR_BEFORE.has(prev)) return false;
+  // (A possessive's "s" is no bill's letter: "Malawi's 2025 auction season".)
+  if (NOT_YEAR_BEFORE.has(prev) && !(prev === 's' && /['’]s[ \u00a0]{1,2}$/.test(text.slice(Math.max(0, at - 5), at)))) return false;
   if (NOT_YEAR_AFTER.test(text.slice(end, end + 16))) return false;
   // Part of a number list or table: "1999 2000 2001" is still years; "2025-2030" fine.
   return true;
@@ -1706,6 +1707,51 @@ const mOrdQuarter: Matcher = (sc, at) => {
   }
   return partOfYear(sc, at, end, n, half, yearFor(sc, undefined, undefined), true);
 };
+/** "the last Friday of April", "the first Monday in March 2025": one day of a month, counted by its weekday. */
+const NTH_WEEKDAY = `(?:the${S}{1,2})?(?<o>first|second|third|fourth|fifth|last|final)${S}{1,2}(?<wd>${WEEKDAY_FULL})${S}{1,2}(?:of|in)${S}{1,2}(?<m>${MON})`;
+const R_NTH_WEEKDAY = sticky(`${NTH_WEEKDAY}(?:,?${S}{1,3}(?<y>${YEAR}))?(?![A-Za-z0-9])`, 'i');
+const R_NTH_WEEKDAY_WHOLE = new RegExp(`^${NTH_WEEKDAY}`, 'i');
+const NTH: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5 };
+
+/** The day of `month` in `year` that is its `o` ("first" … "fifth", "last") weekday `w`; undefined past the month's end. */
+function nthWeekday(year: number, month: number, w: number, o: string): number | undefined {
+  if (o === 'last' || o === 'final') {
+    let day = daysInMonth(year, month);
+    while (weekdayOf(year, month, day) !== w) day--;
+    return day;
+  }
+  let day = 1;
+  while (weekdayOf(year, month, day) !== w) day++;
+  day += 7 * (NTH[o] - 1);
+  return day <= daysInMonth(year, month) ? day : undefined;
+}
+
+/**
+ * The day "the last Friday of April" (as written at the start of `text`) falls on in `year`: a day
+ * counted by its weekday moves with the year, so one read in a guessed year is read again in another.
+ */
+export function nthWeekdayIn(text: string, year: number): { month: number; day: number } | undefined {
+  const r = R_NTH_WEEKDAY_WHOLE.exec(text);
+  if (!r || !r.groups) return undefined;
+  const month = monthOf(r.groups.m);
+  const day = month ? nthWeekday(year, month, WEEKDAY_NUM[r.groups.wd.toLowerCase()], r.groups.o.toLowerCase()) : undefined;
+  return day === undefined ? undefined : { month, day };
+}
+
+const mNthWeekdayOfMonth: Matcher = (sc, at) => {
+  const r = exec(R_NTH_WEEKDAY, sc.text, at);
+  if (!r || !r.groups) return null;
+  const end = at + r[0].length;
+  // The month's year, read as the month alone would be ("the last Friday of April" in a story of June is this April).
+  const month = monthOf(r.groups.m);
+  if (!month) return null;
+  const m = monthMention(sc, at + r[0].search(new RegExp(MON)), end, month, r.groups.y ? Number(r.groups.y) : undefined);
+  const y = Number(m.value.slice(0, 4));
+  const day = Number.isFinite(y) ? nthWeekday(y, month, WEEKDAY_NUM[r.groups.wd.toLowerCase()], r.groups.o.toLowerCase()) : undefined;
+  if (day === undefined) return null;
+  return mention(sc, at, end, 'DATE', isoDate(y, month, day), 'day', m.resolution, { month, day, future: m.future });
+};
+
 /** The year after a quarter or half named without "the": " of 2024", " 2024", ", 2024", " of last year". */
 const R_PART_YEAR = new RegExp(`^(?:(?:${S}{1,2}of|,)?${S}{1,2}(${YEAR})|${S}{1,2}of${S}{1,2}(this|last|next)${S}{1,2}year(?![A-Za-z]))`, 'i');
 
@@ -2132,14 +2178,14 @@ on(['today', 'tonight', 'tomorrow', 'yesterday'], [mRelDay]);
 // (A tokenizer may read "twenty-first" as one word.)
 on([...Object.keys(ORDINAL_DAY), 'twenty', 'thirty', ...Object.keys(ORDINAL_DAY).filter((o) => ORDINAL_DAY[o] < 10).map((o) => `twenty-${o}`), 'thirty-first'], [mWordDayOfMonth]);
 on(['now', 'currently', 'nowadays', 'recently', 'formerly', 'overnight', 'annually', 'quarterly', 'monthly', 'weekly', 'daily', 'yearly', 'noon', 'midnight'], [mWordRef]);
-on(['this', 'last', 'next'], [mDetUnit, mDetName, mDetNum, mYearsQuarter]);
+on(['this', 'last', 'next'], [mDetUnit, mDetName, mDetNum, mYearsQuarter, mNthWeekdayOfMonth]);
 on(['current'], [mDetUnit]);
 on(['fiscal', 'fy'], [mFiscal]);
 on(['decades', 'years', 'months', 'weeks', 'days', 'hours', 'minutes'], [mBareUnits]);
 on(['past', 'coming', 'recent'], [mDetNum]);
 on(['earlier', 'later'], [mEarlier]);
 on(['early', 'mid', 'late', 'end'], [mPartSeason, mPart]);
-on(['the'], [mPartSeason, mTheDayOf, mYearTwoThousand, mDetUnit, mYearsQuarter, mTheDecade, mTheQuarter, mThePart, mThePod, mTheRel, mTheRef, mTheSeason, mTheWeekend, mTheDay, mTheCentury, mTheCount]);
+on(['the'], [mNthWeekdayOfMonth, mPartSeason, mTheDayOf, mYearTwoThousand, mDetUnit, mYearsQuarter, mTheDecade, mTheQuarter, mThePart, mThePod, mTheRel, mTheRef, mTheSeason, mTheWeekend, mTheDay, mTheCentury, mTheCount]);
 on(['a', 'an', 'several', 'few', 'couple', 'more', 'less', 'fewer', 'nearly', 'almost', 'about', 'around', 'approximately', 'roughly', 'at'], DURATION_MATCHERS);
 on(
   'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred'.split(
@@ -2150,7 +2196,8 @@ on(
 on(['eighteen', 'nineteen', 'twenty'], [mSpokenYear]);
 on(['spring', 'summer', 'autumn', 'fall', 'winter'], [mSeason]);
 on(['every', 'each', 'once', 'twice'], [mSet]);
-on(['first', 'second', 'third', 'fourth'], [mOrdQuarter]);
+on(['first', 'second', 'third', 'fourth'], [mOrdQuarter, mNthWeekdayOfMonth]);
+on(['fifth', 'final'], [mNthWeekdayOfMonth]);
 const QUARTER_MATCHERS: Matcher[] = [mQuarter];
 
 /**

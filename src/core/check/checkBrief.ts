@@ -1056,6 +1056,11 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
     const alt = besideKind(claim, lead.m, scored) ?? (said && momentOfFact(lead.m.fact) !== said ? inBestSentence(lead.m, scored, (m) => momentOfFact(m.fact) === said && sameGoods(claim, m.fact) && firm(m.fact) && asFine(m.fact, claim.cited, citedReach)) : undefined);
     const verdict = alt && judgeAlternative(claim, alt, corpus, citedReach, () => true);
     if (verdict) return verdict;
+    // "asked Uzbekistan to table a revised offer … by the end of March", which another source says
+    // was "extended from 31 March to 30 April 2025": the day it was moved to answers the brief.
+    const movedTo = !alt ? movedOnTo(lead.m, pool, corpus, claim.cited) : undefined;
+    const moved = movedTo && judgeAlternative(claim, movedTo, corpus, citedReach, () => true);
+    if (moved) return moved;
     // A duty on other goods than the claim's ("surtaxes on Chinese electric vehicles, which have been
     // in force since Oct. 1, 2024" against "the 25% steel and aluminum surtax") is another measure's day.
     if (!alt && claimGoods(claim.clauseText) && !sameGoods(claim, lead.m.fact)) return { claim, verdict: 'unsettled', best, evidence: matches.slice(0, 3) };
@@ -1342,7 +1347,8 @@ function datedEcho(pool: FactMatch[], best: { m: FactMatch; reach?: Reach }, cit
   const weak = best.m.fact.reliability === 'weak';
   if (weak && !unhedged(best.m.fact)) return undefined;
   for (const m of pool) {
-    if (m === best.m || m.coverage < CONFLICT_COVERAGE || !m.fact.yearKnown || m.fact.date.resolution !== 'explicit' || (!weak && !firm(m.fact))) continue;
+    // (Or counted from a dateline: "began flowing into Bangladesh again on Sunday" in a wire of June 16, 2025.)
+    if (m === best.m || m.coverage < CONFLICT_COVERAGE || !m.fact.yearKnown || (m.fact.date.resolution !== 'explicit' && m.fact.reliability !== 'anchored') || (!weak && !firm(m.fact))) continue;
     const r = factReach(m.fact, cited);
     // (A firm day inside a hedged coarser date bears it out too: "would lodge a formal exclusion
     // request by mid-June" beside "On 16 June 2025 it followed up by lodging" one.)
@@ -1663,6 +1669,29 @@ function otherSeasonNamed(claim: Claim, f: Fact, corpus: Derived): boolean {
   const sentences = [...new Set(near.map((x) => x.sentence))];
   const theirs = sentences.flatMap((t) => [...t.matchAll(SEASON_YEAR)].map((m) => m[1]));
   return theirs.length > 0 && !theirs.some((y) => mine.includes(y));
+}
+
+/** A day moved from, right before it: "was extended from", "pushed back from". */
+const MOVED_FROM_BEFORE = /\b(?:extended|moved|postponed|pushed\s+back|put\s+back|delayed|deferred|brought\s+forward|rescheduled|shifted)\s+from\s+(?:the\s+)?$/i;
+/** Between the day moved from and the day moved to: " to ". */
+const MOVED_ON_TO = /^\s+to\s+(?:the\s+)?$/i;
+
+/**
+ * A limit another source says was moved: a pool match that gives the lead's day as the day moved
+ * from ("the deadline … was extended from 31 March to 30 April 2025"), and the day it was moved to,
+ * as a match of its own.
+ */
+function movedOnTo(lead: FactMatch, pool: FactMatch[], corpus: Derived, cited: CitedDate): FactMatch | undefined {
+  const r = factReach(lead.fact, cited);
+  if (!r) return undefined;
+  for (const m of pool) {
+    if (m === lead || !MOVED_FROM_BEFORE.test(factLead(m.fact, 40))) continue;
+    const from = factReach(m.fact, cited);
+    if (!from || from.from < r.from || from.to > r.to) continue;
+    const to = sentenceFacts(corpus, m.fact).find((x) => x.date.start >= m.fact.date.end && MOVED_ON_TO.test(m.fact.sentence.slice(m.fact.date.end - m.fact.sentenceStart, x.date.start - m.fact.sentenceStart)));
+    if (to) return { ...m, fact: to };
+  }
+  return undefined;
 }
 
 /** Each document's facts, once per corpus version. */
@@ -2263,8 +2292,12 @@ const BEGAN_DOING = /\b(?:began|begun|begins?|started|starts?|start)\s+([a-z]{3,
 function otherThingBegun(claim: Claim, f: Fact): boolean {
   const said = BEGAN_DOING.exec(claim.clauseText)?.[1];
   const sourced = said && BEGAN_DOING.exec(f.sentence)?.[1];
-  return !!sourced && contentTerms(said)[0] !== contentTerms(sourced)[0];
+  if (!sourced) return false;
+  const [a, b] = [contentTerms(said)[0], contentTerms(sourced)[0]];
+  return a !== b && !(FLOWING.has(a) && FLOWING.has(b));
 }
+/** Goods set moving, in words that tell one thing: "gas began moving" is "gas had started flowing". */
+const FLOWING = new Set(contentTerms('flowing moving pumping streaming'));
 
 /** A request for a thing, dated by its filing: "Moscow's request for WTO consultations, filed on 12 May". */
 const REQUEST_FOR = /\b(?:request(?:s|ed)?|call(?:s|ed)?)\s+for\b/i;
@@ -3516,7 +3549,10 @@ function refOf(f: Fact): SourceRef {
  */
 function rangeDayOf(target: TargetDate, m: DateMention, claim: Claim): { day: TargetDate; which: 'first' | 'last' } | undefined {
   if (m.precision !== 'day' || target.day === undefined || target.endDay === undefined) return undefined;
-  const moment = momentOfClaim(claim);
+  // (An occasion opened or closed on the day tells which: "wrapped up in Algiers on 8 October" is
+  // the last day of "8 and 9 October".)
+  const lead = leadOf(claim).slice(-60);
+  const moment = momentOfClaim(claim) ?? (OPENED_ON.test(lead) ? 'start' : CLOSED_ON.test(lead) ? 'end' : undefined);
   if (moment === 'start') return { day: { year: target.year, month: target.month, day: target.day }, which: 'first' };
   if (moment !== 'end') return undefined;
   const endMonth = target.endMonth ?? target.month;

@@ -600,7 +600,10 @@ function sameSummit(claimClause: string, f: Fact): boolean {
 
 export function sameVenue(claimClause: string, f: Fact): boolean {
   if (!sameSummit(claimClause, f)) return false;
-  const said = new Set([...venues(claimClause), ...spokeAt(claimClause)]);
+  // (A place inside a clause of what came before or after is not where it happened: "signed on 30
+  // September 2024, after a delay caused by the political upheaval in Dhaka".)
+  const ownWords = claimClause.replace(CONNECTIVE, (m) => ' '.repeat(m.length));
+  const said = new Set([...venues(ownWords), ...spokeAt(ownWords)]);
   if (!said.size) return true;
   // (The date's clause as far as the first break after the date: "the meeting … in Busan on 30 October
   // 2025, and the outcomes of the consultations held in Kuala Lumpur" holds Busan's day only.)

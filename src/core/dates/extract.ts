@@ -911,8 +911,10 @@ const mMonthDay: Matcher = (sc, at) => {
 const MOVED_FROM = /\b(?:mov(?:e|es|ed|ing)|postpon\w+|delay(?:s|ed|ing)?|defer\w*|push(?:es|ed|ing)?\s+back|put(?:s|ting)?\s+back|brought\s+forward|bring(?:s|ing)?\s+forward|shift(?:s|ed|ing)?|reschedul\w+|chang(?:e|es|ed|ing))\s+(?:[\w'’-]+\s+){0,3}?from\s+$/i;
 
 function movedFrom(text: string, at: number): boolean {
-  return MOVED_FROM.test(text.slice(Math.max(0, at - 60), at));
+  return MOVED_FROM.test(text.slice(Math.max(0, at - 60), at)) || DEADLINE_EXTENDED_FROM.test(text.slice(Math.max(0, at - 140), at));
 }
+/** A deadline extended "from" its old day: "the deadline for submitting … was extended from 31 March to 30 April 2025" (not a truce "extended from June 1 to 15", a span). */
+const DEADLINE_EXTENDED_FROM = /\bdeadlines?\b[^.;:]{0,100}?\bextend(?:s|ed|ing)?\s+from\s+$/i;
 
 const mMonthDaySpan: Matcher = (sc, at) => {
   const r = exec(R_MD_SPAN, sc.text, at);

@@ -16,3 +16,17 @@ suite("dates: a past act on a plan's noun", () => {
     assert.deepStrictEqual(values('The ministry on Thursday plans to raise tariffs.'), ['Thursday=2025-10-02']);
   });
 });
+
+// Round 1540: "agreed to continue the discussion at a second round, to be held in Tunis in October"
+// (a joint statement of June 2025) looks ahead; "was to be held in March" was a plan told in the past.
+suite('dates: a meeting "to be held"', () => {
+  const at = (text: string) => extractDates(text, { referenceDate: '2025-06-13' }).map((m) => `${m.text}=${m.value}`);
+
+  test('"to be held in Tunis in October" is the October ahead', () => {
+    assert.deepStrictEqual(at('They agreed to continue the discussion at a second round, to be held in Tunis in October.'), ['October=2025-10']);
+  });
+
+  test('"which was to be held in March" is the March before', () => {
+    assert.deepStrictEqual(at('The summit, which was to be held in March, was cancelled.'), ['March=2025-03']);
+  });
+});

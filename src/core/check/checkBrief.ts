@@ -264,6 +264,14 @@ function tellsAnotherEvent(claim: Claim, f: Fact, corpus: Derived): boolean {
   );
 }
 
+/** A day that marks a span since an event: "today marks one year since the signing", "the tenth anniversary of". */
+const ANNIVERSARY = /\b(?:marks?|marked|marking|celebrat\w+|commemorat\w+)\s+(?:(?:exactly|just)\s+)?(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|\d+)\s+years?\s+(?:since|after|from)|(?:the\s+)?(?:\w+\s+)?anniversary)\b/i;
+
+/** "The Government of Samoa today marks one year since the signing" dates the anniversary, not the signing a brief dates. */
+function anniversaryOnlyInSource(claim: Claim, f: Fact): boolean {
+  return ANNIVERSARY.test(f.sentence) && !/\banniversar/i.test(claim.clauseText);
+}
+
 /** What a statistic measures: the words of one group name the same figures. */
 const STATISTICS: Array<[string, RegExp]> = [
   ['trade', /\b(?:trade\s+(?:figures|data|balance|statistics|numbers)|exports?|imports?|trade\s+(?:surplus|deficit))\b/i],
@@ -603,7 +611,10 @@ function firm(f: Fact): boolean {
   const to = saying ? d.start : Math.min(Math.max(from, f.clauseEnd - f.sentenceStart), dateEnd + 12, comma >= 0 ? comma : Infinity);
   // (Not a relative clause closed before the date: "has signed the treaty that will make Britain a
   // member, at a ceremony in Auckland on Sunday" is firm about Sunday.)
-  const lead = ((saying ? f.sentence.slice(Math.max(saying.from, f.sentence.lastIndexOf(',', saying.at) + 1), d.start) : f.sentence.slice(from, to)) || f.sentence).replace(RELATIVE_AHEAD_CLOSED, ',');
+  // (Nor an aside of what lies ahead set off by commas: "The government's Smooth Transition Strategy,
+  // a document meant to set out how Nepal will cope …, went through several drafts before the
+  // cabinet endorsed it on 6 February 2025".)
+  const lead = ((saying ? f.sentence.slice(Math.max(saying.from, f.sentence.lastIndexOf(',', saying.at) + 1), d.start) : f.sentence.slice(from, to)) || f.sentence).replace(RELATIVE_AHEAD_CLOSED, ',').replace(APPOSITIVE_AHEAD_CLOSED, ',');
   // "The Commission would review whether it still needed its safeguard, adopted in response to the
   // U.S. duties and made definitive in September 2002": a past participle set off after a comma tells
   // what was done, whatever the main clause hedges.
@@ -640,6 +651,8 @@ const STRETCH_AFTER = /\b(?:in|over|during)\s+the\s+(?:(?:first|following|next)\
 
 /** Right after a date: it is named as an aim ("as a working target", "as the goal"), not a day of an event. */
 const AS_AN_AIM = /^,?\s+as\s+(?:a|an|the|its|their)\s+(?:[a-z-]+\s+)?(?:target|goal|aim|objective|ambition|possible\s+date|target\s+date)\b/i;
+/** An aside naming a thing by what it is for, closed by a comma: ", a document meant to set out how Nepal will cope with …,". */
+const APPOSITIVE_AHEAD_CLOSED = /,\s+(?:a|an)\s+[^,;]{1,160}?\b(?:will|would|shall)\b[^,;]*,/g;
 /** A relative clause of what lies ahead, closed by a comma ("the treaty that will make Britain a member,"); not what was said ("said that it will …"). */
 const RELATIVE_AHEAD_CLOSED = /(?<!\b(?:said|says|say|announced|announces|warned|warns|stated|confirmed|added|noted|expects?|expected|hopes?|hoped|believes?|believed|told\s+[\w-]+))\s+(?:that|which|who)\s+(?:will|would)\b[^,;]*,/g;
 
@@ -780,13 +793,13 @@ function relateSpans(claim: Claim, f: Fact, cited: Reach, source: Reach, corpus?
 
 /** The brief's occasion opened or closed on its day: "opened in Brussels on", "wrapped up on". */
 const OPENED_ON = /\b(?:opened|began|started|kicked\s+off|got\s+under\s*way|convened)\b[^,.;:]{0,40}\b(?:on|in)\s+(?:the\s+)?$/i;
-const CLOSED_ON = /\b(?:wrapped\s+up|ended|concluded|closed|finished)\b[^,.;:]{0,40}\b(?:on|in)\s+(?:the\s+)?$/i;
+const CLOSED_ON = /\b(?:wrapped\s+up|ended|concluded|closed|finished|broke\s+up)\b[^,.;:]{0,40}\b(?:on|in)\s+(?:the\s+)?$/i;
 
 /** "wrapped up three days of talks … on": a span ended on the date, and how many days it ran. */
 const DAYS_ENDED = /\b(?:wrapp(?:ed|ing)\s+up|end(?:ed|ing)|conclud(?:ed|ing)|clos(?:ed|ing)|finish(?:ed|ing)|complet(?:ed|ing))\s+(two|three|four|five|six|seven|\d)\s+days\s+of\b[^.;:]{0,120}$/i;
 
-/** A brief that tells the end: "wrapped up their talks on", "concluded on". */
-const ENDED_IN_CLAIM = /\b(?:wrapp(?:ed|ing)\s+up|ended|conclud(?:ed|ing)|closed|finish(?:ed|ing)|complet(?:ed|ing))\b/i;
+/** A brief that tells the end: "wrapped up their talks on", "concluded on", "broke up … on". */
+const ENDED_IN_CLAIM = /\b(?:wrapp(?:ed|ing)\s+up|ended|conclud(?:ed|ing)|closed|finish(?:ed|ing)|complet(?:ed|ing)|broke\s+up)\b/i;
 
 function daysEndedBy(f: Fact): number {
   const m = DAYS_ENDED.exec(f.sentence.slice(0, dateSpan(f).start));
@@ -834,7 +847,8 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
   // "Asked on Monday, October 27, whether the bill would pass": the day a question was put, answered
   // only by a source's saying, not by the day the bill (or another) passed.
   const asked = ASKED_ON.test(leadOf(claim));
-  const scored = (tellsOfSaying(claim) ? heard : heard.filter((m) => !disclosesEarlierAct(m.fact))).filter((m) => !asked || SAYING_FACT.test(m.fact.sentence) || ['statement', 'interview'].includes(m.fact.kind));
+  // (Nor does a day that marks an anniversary of the act: "today marks one year since the signing".)
+  const scored = (tellsOfSaying(claim) ? heard : heard.filter((m) => !disclosesEarlierAct(m.fact))).filter((m) => (!asked || SAYING_FACT.test(m.fact.sentence) || ['statement', 'interview'].includes(m.fact.kind)) && !anniversaryOnlyInSource(claim, m.fact));
   const matches = scored.filter(isMatch);
   if (!citedReach || !matches.length) return { claim, verdict: 'unsettled', evidence: heard.filter(isMatch).slice(0, 3) };
   // ("Officials said on Thursday that negotiators had closed the rules of origin chapter": a source
@@ -917,7 +931,12 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
   // firm day of the claim's moment.
   const hopeOutdone = (x: (typeof relations)[number]) =>
     !firm(x.m.fact) && !x.reach?.fine && !wholeYear(x) && relations.some((y) => y.rel === 'conflict' && firm(y.m.fact) && !!y.reach?.fine && momentOfFact(y.m.fact) !== undefined && sameMoment(claim, y.m.fact));
-  const supporting = relations.filter((x) => x.rel === 'compatible' && !dayHeld(x) && !wholeYear(x) && !yearOnly(x) && !journeyOnly(claim, x.m.fact) && !otherMoment(claim, x.m.fact) && !outToldMoment(claim, x.m.fact, relations, () => siblingsOf(x.m)) && !reportOnly(claim, x.m.fact) && !dateOnlyOfAside(claim, x.m.fact, corpus) && !hopeOutdone(x)).map((x) => x.m);
+  // "the updated Papua LNG development plan fell due on 30 June 2025", whose best match moved the
+  // deadline "from the end of June to 30 September": the day it was moved to answers the brief.
+  const awayFrom = relations[0]?.rel === 'compatible' && movedAwayFrom(claim, relations[0].m.fact) ? dayMovedTo(relations[0].m, corpus) : undefined;
+  const movedVerdict = awayFrom && judgeMovedDay(claim, awayFrom, corpus, citedReach);
+  if (movedVerdict) return movedVerdict;
+  const supporting = relations.filter((x) => x.rel === 'compatible' && !dayHeld(x) && !wholeYear(x) && !yearOnly(x) && !journeyOnly(claim, x.m.fact) && !otherMoment(claim, x.m.fact) && !outToldMoment(claim, x.m.fact, relations, () => siblingsOf(x.m)) && !reportOnly(claim, x.m.fact) && !dateOnlyOfAside(claim, x.m.fact, corpus) && !hopeOutdone(x) && !movedAwayFrom(claim, x.m.fact)).map((x) => x.m);
   if (supporting.length) return { claim, verdict: 'supported', best: supporting[0], evidence: supporting };
   // The best match was such a coarse date: the day it holds answers the claim in its place.
   // "The court, which had suspended her on July 1, removed her on 29 July": a source's July 1 is the
@@ -1059,7 +1078,7 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
     // "asked Uzbekistan to table a revised offer … by the end of March", which another source says
     // was "extended from 31 March to 30 April 2025": the day it was moved to answers the brief.
     const movedTo = !alt ? movedOnTo(lead.m, pool, corpus, claim.cited) : undefined;
-    const moved = movedTo && judgeAlternative(claim, movedTo, corpus, citedReach, () => true);
+    const moved = movedTo && judgeMovedDay(claim, movedTo, corpus, citedReach);
     if (moved) return moved;
     // A duty on other goods than the claim's ("surtaxes on Chinese electric vehicles, which have been
     // in force since Oct. 1, 2024" against "the 25% steel and aluminum surtax") is another measure's day.
@@ -1688,10 +1707,25 @@ function movedOnTo(lead: FactMatch, pool: FactMatch[], corpus: Derived, cited: C
     if (m === lead || !MOVED_FROM_BEFORE.test(factLead(m.fact, 40))) continue;
     const from = factReach(m.fact, cited);
     if (!from || from.from < r.from || from.to > r.to) continue;
-    const to = sentenceFacts(corpus, m.fact).find((x) => x.date.start >= m.fact.date.end && MOVED_ON_TO.test(m.fact.sentence.slice(m.fact.date.end - m.fact.sentenceStart, x.date.start - m.fact.sentenceStart)));
-    if (to) return { ...m, fact: to };
+    const to = dayMovedTo(m, corpus);
+    if (to) return to;
   }
   return undefined;
+}
+
+/** The day a limit was moved to answers the brief as its first match would, however far it was moved (a quarter is no other occurrence). */
+function judgeMovedDay(claim: Claim, m: FactMatch, corpus: Derived, cited: Reach): ClaimVerdict | undefined {
+  const reach = factReach(m.fact, claim.cited);
+  const rel = reach && relateSpans(claim, m.fact, cited, reach, corpus);
+  if (rel === 'compatible') return { claim, verdict: 'supported', best: m, evidence: [m] };
+  if (rel === 'conflict' && firm(m.fact) && sameOccurrence(claim, m.fact, corpus, cited, undefined)) return { claim, verdict: 'conflict', best: m, evidence: [m] };
+  return undefined;
+}
+
+/** The day a match's own day was moved to, in its sentence ("from 31 March to 30 April 2025"), as a match of the same weight. */
+function dayMovedTo(m: FactMatch, corpus: Derived): FactMatch | undefined {
+  const to = sentenceFacts(corpus, m.fact).find((x) => x.date.start >= m.fact.date.end && MOVED_ON_TO.test(m.fact.sentence.slice(m.fact.date.end - m.fact.sentenceStart, x.date.start - m.fact.sentenceStart)));
+  return to && { ...m, fact: to };
 }
 
 /** Each document's facts, once per corpus version. */
@@ -2329,7 +2363,8 @@ const TOOK_PLACE = /\b(?:held|took\s+place|takes\s+place|convened|met|opened|beg
 function draftOnlyInClaim(claim: Claim, f: Fact): boolean {
   return DRAFT.test(claim.clauseText) && !DRAFT.test(f.sentence);
 }
-const DRAFT = /\bdrafts?\b/i;
+// (Not the verb: "told ministers to finish the review and draft revision proposals".)
+const DRAFT = /(?<!\b(?:to|and|will|would|must|should)\s+)\bdrafts?\b/i;
 
 /** "A separate hearing on cranes", "another round", "a second round of meetings": the brief says it is not the one most told of ("in a separate ruling" only says where it read; "a further 25% duty" is a sum added). */
 const ANOTHER = /(?<!\b(?:in|by|on|from)\s+)\b(?:a\s+separate|another|a\s+different|a\s+further(?!\s+\d)|a\s+(?:second|third|fourth|fifth|fresh)\s+(?:round|meeting|session|set|batch|tranche|wave|call|visit|trip)|(?:further|additional|fresh|more)\s+(?:guidance|guidelines|instructions|rules|clarifications?|details|measures|steps|curbs|sanctions|restrictions|exemptions|waivers))\b/i;
@@ -2373,7 +2408,8 @@ const RELEASED = /\b(?:released|release|published|reported|showed|shows|came\s+o
  * "Importers that paid the higher rate on cars entered since Aug. 1 should be able to claim back the
  * difference" dates the cars' entry, not the refunds: a brief that "US customs began paying out
  * refunds … in October 2025" does not tell of that entry. Goods moved on a day (entered, shipped,
- * loaded, imported) answer only a brief that tells that move.
+ * loaded, imported) answer only a brief that tells that move; so do goods moved in a month ("file
+ * valuation documents for cars landed in February and March", against "Customs issued a notice on 28 April").
  */
 function goodsMovedOnlyInSource(claim: Claim, f: Fact): boolean {
   const moved = GOODS_MOVED_ON.exec(factLead(f, 60));
@@ -2382,7 +2418,7 @@ function goodsMovedOnlyInSource(claim: Claim, f: Fact): boolean {
   const stem = moved[1].toLowerCase().replace(/(?:ed|ing)$/, '').replace(/([^aeiou])\1$/, '$1');
   return !new RegExp(stem === 'enter' ? '\\bent(?:er|r[iy])' : `\\b${stem}`, 'i').test(claim.clauseText);
 }
-const GOODS_MOVED_ON = /\b(?:goods|cars|vehicles|products|shipments|cargo(?:es)?|imports|exports|parcels|packages|containers|consignments|items|steel|wine|beef)\s+(?:that\s+(?:were|are|was|is)\s+|(?:were|are)\s+)?(entered|shipped|loaded|imported|exported|dispatched|landed|cleared|arriving|entering|shipping|leaving|departing|in\s+transit)\s+(?:into\s+[\w\s.]{1,30}?\s+)?(?:on\s+or\s+(?:after|before)|since|after|before|from|on|by|until)\s+(?:the\s+)?$/i;
+const GOODS_MOVED_ON = /\b(?:goods|cars|vehicles|products|shipments|cargo(?:es)?|imports|exports|parcels|packages|containers|consignments|items|steel|wine|beef)\s+(?:that\s+(?:were|are|was|is)\s+|(?:were|are)\s+)?(entered|shipped|loaded|imported|exported|dispatched|landed|cleared|arriving|entering|shipping|leaving|departing|in\s+transit)\s+(?:into\s+[\w\s.]{1,30}?\s+|in\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s+)?(?:on\s+or\s+(?:after|before)|since|after|before|from|on|by|until|in|during|between)\s+(?:the\s+)?$/i;
 
 /** "Customs figures released on June 9 showed …" is not answered by "exports in May fell". */
 function releaseAgainstPeriod(claim: Claim, f: Fact): boolean {
@@ -3089,10 +3125,16 @@ const UNDONE_DATE = /^[^.;:]{0,60}?\b(?:date|deadline|day|timetable|schedule)\b[
  * July letter was later superseded") is not the day a brief gives for what took its place ("That
  * order replaced the letter's start date with 7 August"), unless the brief speaks of the plan too.
  */
+/** A day a source says a deadline was moved away from ("moving the deadline … from the end of June to 30 September") bears out no brief's deadline but a brief of the move. */
+function movedAwayFrom(claim: Claim, f: Fact): boolean {
+  const d = dateSpan(f);
+  return DEADLINE_MOVED_FROM.test(f.sentence.slice(Math.max(0, d.start - 180), d.start)) && !supersededInClaim(claim);
+}
+
 function supersededOnlyInSource(claim: Claim, f: Fact): boolean {
   const d = dateSpan(f);
   const before = f.sentence.slice(Math.max(0, d.start - 60), d.start);
-  const undone = UNDONE_DATE.test(f.sentence.slice(d.end)) || (PLAN_STANDING.test(before) && MOVED.test(f.sentence)) || MOVED_FROM.test(before) || (PLANNED_FOR.test(before) && MOVED.test(f.sentence.slice(d.end)));
+  const undone = UNDONE_DATE.test(f.sentence.slice(d.end)) || (PLAN_STANDING.test(before) && MOVED.test(f.sentence)) || MOVED_FROM.test(before) || DEADLINE_MOVED_FROM.test(f.sentence.slice(Math.max(0, d.start - 180), d.start)) || (PLANNED_FOR.test(before) && MOVED.test(f.sentence.slice(d.end)));
   return undone && !supersededInClaim(claim);
 }
 
@@ -3113,6 +3155,8 @@ const PAST_PLAN_BEFORE = /\b(?:was|were|had\s+been)\s+(?:originally\s+)?(?:due|s
 /** "The first round, originally set for October 20-24, was postponed": a plan's day that a later clause moves. */
 const PLANNED_FOR = /\b(?:set|scheduled|due|slated|planned)\s+for\s+(?:the\s+)?$/i;
 
+/** "moving the deadline for completing front-end engineering … from the end of June": a deadline moved, what it governs between. */
+const DEADLINE_MOVED_FROM = /\b(?:mov(?:ed|es|ing)|extend(?:ed|s|ing)|push(?:ed|es|ing)\s+back|postpon(?:ed|es|ing)|shift(?:ed|s|ing))\s+(?:the|its|their)\s+(?:deadline|due\s+date|cut-?off)\b[^.;:]{0,140}?\bfrom\s+(?:the\s+)?$/i;
 /** "(moved from Nov. 12-14)", "postponed from October 3": the day a thing was moved away from. */
 const MOVED_FROM = /\b(?:moved|rescheduled|postponed|pushed\s+back|brought\s+forward|shifted|delayed|switched)\s+from\s+$/i;
 

@@ -224,7 +224,9 @@ export function sourceHeadIds(f: Fact, corpus: Derived): Set<string> {
   const then = /^,\s+(?:(?:during|amid|after|before|following|in)\s+[^,]{1,80},\s+)?(?=(?:the\s+)?[A-Z])/.exec(after);
   // Or a date set off by commas within its clause ("Lucía, a week ago today, on July 30, the White
   // House published"): the name after it is the subject.
-  if (then && /(?:^|[:;—–,]\s*)(?:on|in)\s+$/i.test(clause.slice(0, at))) for (const id of headIds(after.slice(then[0].length), corpus)) heads.add(id);
+  // (Or after where it was: "At the Council of Ministers on Sunday, 26 January 2025, President
+  // Abdelmadjid Tebboune instructed …".)
+  if (then && (/(?:^|[:;—–,]\s*)(?:on|in)\s+$/i.test(clause.slice(0, at)) || FRONTED_OCCASION_ON.test(clause.slice(0, at)))) for (const id of headIds(after.slice(then[0].length), corpus)) heads.add(id);
   // "… challenge Japan's separate decision to remove Korea from its list, which took effect late last
   // month": the owner of the thing that took effect acted.
   const lead = f.sentence.slice(0, dateSpan(f).start);
@@ -232,6 +234,9 @@ export function sourceHeadIds(f: Fact, corpus: Derived): Set<string> {
   if (which >= 0) for (const m of lead.slice(Math.max(0, which - 120), which).matchAll(OWNER)) for (const id of headIds(m[1], corpus)) heads.add(id);
   return heads;
 }
+
+/** A clause that opens on where its date was, then the date: "At the Council of Ministers on", "During the summit in". */
+const FRONTED_OCCASION_ON = /^\W*(?:at|during)\s+(?:the\s+|a\s+|its\s+|their\s+)?[^,;:.]{1,60}?\s+(?:on|in)\s+(?:the\s+)?$/i;
 
 /** A name that owns what follows: "Japan's", "the European Union's". */
 const OWNER = /\b((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)['’]s\s/g;
@@ -1022,7 +1027,7 @@ function momentOf(rawLead: string, entry: string | undefined, tail = '', earlier
   // "were not issued until early November": the day they were issued, no end.
   if (NOT_UNTIL.test(lead)) return 'act';
   // (So does "closed in New Delhi on" an end.)
-  if (ENDS.test(lead) || ENDS.test(lead.replace(PLACE_BEFORE_DATE, ' ')) || LAST_DAY.test(lead) || HOPED_BEFORE.test(lead)) return toldByWhen ? undefined : 'end';
+  if (ENDS.test(lead) || ENDS.test(lead.replace(PLACE_BEFORE_DATE, ' ')) || BROKE_UP.test(lead) || LAST_DAY.test(lead) || HOPED_BEFORE.test(lead)) return toldByWhen ? undefined : 'end';
   // "Carney says Canada will lift most retaliatory tariffs on U.S. goods Sept. 1": the day a
   // measure is to change, a start, not the day the change was told (not "agreed to cut the duties
   // they had imposed in January", where another verb has the date).
@@ -1040,6 +1045,9 @@ function momentOf(rawLead: string, entry: string | undefined, tail = '', earlier
 // "In late July, Washington announced …", "On Monday, the White House said …": a date that opens
 // its sentence, then a named subject, then the verb.
 const TRAILING = /^(?:,?\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4})?\s*(?:formally\s+|officially\s+|also\s+|quietly\s+|finally\s+|sharply\s+|further\s+|again\s+|abruptly\s+|suddenly\s+|dramatically\s+)?([a-z]+(?:\s+(?:effect|into\s+(?:force|effect)|in|out))?)\b/;
+
+/** "The Dhaka round broke up without a price deal on": a meeting's end, what it ended without between. */
+const BROKE_UP = /\bbr(?:oke|eaks?)\s+up\b[^.;:,]{0,50}\s(?:on|in)\s+(?:the\s+)?$/i;
 
 // "the last day of the safeguard is 30 June", "30 June is the final day of": an end.
 const LAST_DAY = /\b(?:last|final)\s+day\b[^.;:]{0,50}$/i;

@@ -571,7 +571,7 @@ const FULL_NAME = /\b[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+)+/g;
 const DISPUTE_NOUN = /\b(?:the|a|an|this|that|its|their|trade|border|legal|long-running)\s+disputes?\b/gi;
 
 /** Where a reaction was voiced: "in a video call", "at their meeting", "in a letter", "before reporters". */
-const REACTION_MEDIUM = /\b(?:in|during|at|over)\s+(?:a|an|the|their|his|her|its)\s+(?:[\w-]+\s+){0,2}?(call|meeting|letter|conversation|speech|session)s?\b|\b(?:before|to|with)\s+(?:the\s+)?(reporters|journalists|press)\b/i;
+const REACTION_MEDIUM = /\b(?:in|during|at|over)\s+(?:a|an|the|their|his|her|its)\s+(?:[\w-]+\s+){0,2}?(call|meeting|letter|conversation|speech|session|address|broadcast|interview)s?\b|\b(?:before|to|with)\s+(?:the\s+)?(reporters|journalists|press)\b/i;
 
 /** A date that says how things stood: "As of this week", "by Friday". */
 const AS_OF = /\b(?:as\s+of|as\s+at|by|until|up\s+to)\s+(?:the\s+)?$/i;
@@ -1049,6 +1049,15 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
     // (Not for a reaction to that stage: "condemned the preliminary ruling … on 21 July" is not dated
     // by the ruling's day.)
     const verdict = alt && judgeAlternative(claim, alt, corpus, citedReach, (f) => moreThanNames(claim, f, corpus) && aboutTheReaction(claim, f));
+    if (verdict) return verdict;
+  }
+  // "The … Committee session hosted in Paramaribo wrapped up on 10 April 2025", whose best match is
+  // the meeting's opening ("which opened in Paramaribo on Tuesday 8 April, concluded yesterday, 9 April
+  // 2025"): the date its sentence gives the close answers it (and the other way round).
+  if (strong && finishAgainstOpening(claim, best.fact)) {
+    const finishing = FINISHED_BEFORE.test(leadOf(claim));
+    const other = sentenceFacts(corpus, best.fact).find((x) => x !== best.fact && (finishing ? FINISHED_BEFORE : OPENED_BEFORE).test(factLead(x, 40).replace(DAY_IN_APPOSITION, '')));
+    const verdict = other && judgeAlternative(claim, { ...best, fact: other }, corpus, citedReach, () => true);
     if (verdict) return verdict;
   }
   // A hedged best match ("a statement released on Thursday morning" in a live blog read from
@@ -2231,6 +2240,8 @@ function finishAgainstOpening(claim: Claim, f: Fact): boolean {
   return contrary(leadOf(claim), factLead(f, 40), FINISHED_BEFORE, OPENED_BEFORE);
 }
 const FINISHED_BEFORE = /\b(?:finish(?:ed|es)?|conclud(?:ed|es)|wrapped\s+up|wound\s+up|end(?:ed|s)|clos(?:ed|es))\b[^.;:,]{0,40}$/i;
+/** A day named, then the date it means: "concluded yesterday, 9 April 2025". */
+const DAY_IN_APPOSITION = /\b(?:yesterday|today|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)),\s*$/i;
 const OPENED_BEFORE = /\b(?:open(?:ed|s)|beg(?:an|ins)|start(?:ed|s)|kicked\s+off|got\s+under\s+way)\b[^.;:,]{0,40}$/i;
 
 /**

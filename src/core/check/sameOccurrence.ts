@@ -298,6 +298,9 @@ export function sameSubject(claim: Claim, f: Fact, corpus: Derived): boolean {
   // whoever it says acted ("Johnson and Modi agreed an 'Enhanced Trade Partnership' … in May last year").
   // (Named in the source's clause in lower case too: "released a joint statement" names "The Joint Statement".)
   if (said.size && papersOnly(said, corpus) && [...said].every((id) => f.clauseEntities.includes(id) || paperNamedIn(id, factClause(f), corpus))) return true;
+  // ("Addis Ababa and Hargeisa put pen to paper on the memorandum on 2 January 2024, with Abiy Ahmed
+  // and Muse Bihi Abdi signing": the brief names the source's actors itself, beside its own heads.)
+  if (said.size && sourced.size && coActors(claim, corpus).size && [...sourced].every((id) => coActors(claim, corpus).has(id))) return true;
   if (said.size && sourced.size && !(papersOnly(sourced, corpus) && !papersOnly(said, corpus))) return [...said].some((id) => sourced.has(id) || [...sourced].some((other) => shortNameOf(id, other, corpus) || givenNameOf(id, other, corpus) || membersOf(other, id, corpus) || bodyOfPlace(id, other, corpus))) || venuesOfClaim(claim, sourced, corpus) || namedTheOtherWay(claim.clauseText, sourced, corpus) || leadersOfClaim(claim.clauseText, sourced, corpus) || ministerOfClaim(claim.clauseText, said, sourced, f, corpus);
   // "Ukraine's lawmakers gave their approval to the resources accord" is not answered by "The peace
   // agreement signed in Washington at the end of June", which names no one who acted and not Ukraine.
@@ -309,6 +312,14 @@ export function sameSubject(claim: Claim, f: Fact, corpus: Derived): boolean {
   const sourcedBy = headGovernments(factClause(f));
   return !sourcedBy.size || [...saidBy].some((g) => sourcedBy.has(g));
 }
+
+/** Who the brief says acted with its subject, after its date: ", with Abiy Ahmed and Muse Bihi Abdi signing". */
+function coActors(claim: Claim, corpus: Derived): Set<string> {
+  const after = claim.sentenceText.slice(claim.cited.mention.end - claim.sentence.start);
+  const m = WITH_ACTING.exec(after);
+  return m ? headIds(m[1], corpus) : new Set();
+}
+const WITH_ACTING = /^[^.;]{0,40}?,?\s+with\s+([^.;]{1,120}?)\s+(?:signing|present|attending|presiding|looking\s+on)\b/;
 
 /** A clause that opens on a ministry named by its field: "Hanoi's trade ministry", "the Commerce Ministry", "Japan's Ministry of Agriculture". */
 const FIELD_MINISTRY = /^(?:the\s+)?(?:[A-Z][\w.'’-]*(?:['’]s)?\s+)*?(?:(\p{L}+)\s+[Mm]inistry|[Mm]inistry\s+of\s+(\p{L}+))\b/u;

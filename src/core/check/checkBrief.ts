@@ -392,8 +392,8 @@ function otherLayerOfDuty(claim: Claim, f: Fact): boolean {
  * category" (not a manner: "without delay", "without warning").
  */
 const WITHOUT = /\bwithout\s+(?!(?:delay|warning|notice|fanfare|comment|explanation|ceremony|debate|objection|incident)\b)(?:the\s+|a\s+|an\s+|any\s+|its\s+|their\s+)?((?:["“'‘]?[\w'’-]+["”'’]?[ \t]*){1,3})/i;
-/** A source sentence that tells the same thing gone: "after the "no risk" category is dropped". */
-const GONE = /\b(?:without|drop(?:s|ped|ping)?|remov(?:e|es|ed|ing|al)|scrap(?:s|ped|ping)?|delet(?:e|es|ed|ing)|minus|exclud(?:e|es|ed|ing)|strip(?:s|ped|ping)?|withdr[ae]w(?:n|s)?|no\s+longer)\b/i;
+/** A source sentence that tells the same thing gone, or not done: "after the "no risk" category is dropped", "again failed to agree". */
+const GONE = /\b(?:without|fail(?:s|ed|ing)?\s+to|no\s+agreement|drop(?:s|ped|ping)?|remov(?:e|es|ed|ing|al)|scrap(?:s|ped|ping)?|delet(?:e|es|ed|ing)|minus|exclud(?:e|es|ed|ing)|strip(?:s|ped|ping)?|withdr[ae]w(?:n|s)?|no\s+longer)\b/i;
 
 /**
  * The brief's event went without something the source's event had ("Parliament approved the delay
@@ -954,7 +954,9 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
   // signed in January 2020", for "January 2021".)
   // (And a season, quarter or half that holds it: "in the spring" beside "on March 10, 2025".)
   const comparable = candidates.find((x) => x.rel !== 'incomparable' && !hopeOutdone(x));
-  const givesWay = (x: (typeof relations)[number]) => x.rel === 'incomparable' && !!comparable && (x.m.fact.date.value.startsWith('XXXX') || (!x.m.fact.yearKnown && comparable.m.fact.yearKnown) || /^\d{4}$/.test(x.m.fact.date.value) || partHolds(x.m.fact.date.value, comparable.m.fact.date.value));
+  // (Or one that dates the next of its kind: "agreed to hold the next meeting of the Steering Committee
+  // in the second half of the year", beside "Today, Friday, 25 April 2025, … hosted … a regular meeting".)
+  const givesWay = (x: (typeof relations)[number]) => x.rel === 'incomparable' && !!comparable && (x.m.fact.date.value.startsWith('XXXX') || (!x.m.fact.yearKnown && comparable.m.fact.yearKnown) || /^\d{4}$/.test(x.m.fact.date.value) || partHolds(x.m.fact.date.value, comparable.m.fact.date.value) || (NEXT_OF_KIND.test(factClause(x.m.fact)) && !NEXT_OF_KIND.test(claim.clauseText)));
   // (And a whole year that holds the brief's day, "opened in mid-2024", gives way to a firm match as
   // fine as the brief that can answer it: "On 14 June 2024, the Minister signed Decision No. 1584
   // initiating an anti-dumping investigation".)
@@ -1272,6 +1274,9 @@ function dateOnlyOfAside(claim: Claim, f: Fact, corpus: Derived): boolean {
   const after = new Set(contentTerms(f.sentence.slice(d.end)));
   return !said.some((t) => aside.has(t)) && said.some((t) => after.has(t));
 }
+
+/** The next of a kind of occasion: "the next meeting", "its next round". */
+const NEXT_OF_KIND = /\bnext\s+(?:meeting|round|session|summit|sitting)\b/i;
 
 /** The months of a year's part: a season, a quarter or a half. */
 const PART_MONTHS: Record<string, [number, number]> = { SP: [3, 5], SU: [6, 8], FA: [9, 11], Q1: [1, 3], Q2: [4, 6], Q3: [7, 9], Q4: [10, 12], H1: [1, 6], H2: [7, 12] };

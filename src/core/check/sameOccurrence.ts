@@ -1558,7 +1558,8 @@ function namesThingBefore(claim: Claim, lead: string): boolean {
 /** The ", which …" clause that ends a text. */
 const WHICH_CLAUSE_AT_END = /,\s*which\b[^,]*$/;
 const SET_APART_THING = /^(?:in\s+addition\s+to|besides|apart\s+from|aside\s+from|unlike|as\s+well\s+as|alongside|on\s+top\s+of)\b/i;
-const ITS_TIME_WHICH = /,\s*which\s+(?:ran|runs|run|was\s+held|were\s+held|is\s+held|took\s+place|takes\s+place|lasted|sat|met)\s+(?:on|from|in|between|over)\s+(?:the\s+)?$/i;
+// ("…, which ran in Suva from 28 November to 3 December": where it was may stand between.)
+const ITS_TIME_WHICH = /,\s*which\s+(?:ran|runs|run|was\s+held|were\s+held|is\s+held|took\s+place|takes\s+place|lasted|sat|met)(?:\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?\s+(?:on|from|in|between|over)\s+(?:the\s+)?$/i;
 
 /** Verbs that carry no act of their own ("held talks", "made a call", "took steps"), as stems. */
 const LIGHT_VERBS: ReadonlySet<string> = new Set(contentTerms('held hold holds holding made make makes making took take takes taking gave give gives giving got get gets getting'));
@@ -1901,7 +1902,8 @@ const LATER_STEPS: Array<[RegExp, RegExp, boolean?]> = [
   // A measure's review, and its notification to the WTO, come after it, on days of their own.
   // (A review may be a report: "the IAEA's comprehensive review" is its "comprehensive report".)
   // ("The review call took place": a review naming an occasion is that occasion.)
-  [/\b(?:review|reviews|reviewed|reviewing)\b(?!\s+(?:calls?|meetings?|talks|sessions?|conferences?|summits?|visits?)\b)/i, /\b(?:review|report|assessment|audit|evaluation)/i],
+  // (Nor what a meeting was for: "convened in Ashgabat … to review progress".)
+  [/(?<!\bto\s+)\b(?:review|reviews|reviewed|reviewing)\b(?!\s+(?:calls?|meetings?|talks|sessions?|conferences?|summits?|visits?)\b)/i, /\b(?:review|report|assessment|audit|evaluation)/i],
   [/\b(?:notif(?:y|ies|ied|ying|ication|ications))\b/i, /\bnotif/i],
 ];
 

@@ -1460,7 +1460,7 @@ const POSTAL_NAME = /\b[A-Z][\w.'’-]*\s+Post\b/g;
 const ENDED_OCCASION = /\b(?:wrapped\s+up|wraps\s+up|concluded|concludes|closed|closes|ended|ends|wound\s+up|rounded\s+off)\s+(?:(?:the|their|its|a|his|her)\s+)?(?:[\w'’-]+\s+){0,5}?(?:meetings?|talks|sessions?|round|summit|visit|conference|negotiations|consultations|gathering|forum)\b[^.;:,]{0,50}?\s(?:on|in)\s+(?:the\s+)?$/i;
 /** An occasion opening: "opened", "began", "got under way". */
 const OPENED_VERB = /\b(?:open(?:ed|s)|beg(?:an|ins)|start(?:ed|s)|got\s+under\s+way|kicked\s+off)\b[^.;:]{0,60}$/i;
-const SAYING_OR_PAPER = /\b(?:letters?|posts?|posted|wrote|writes|said|says|told|announc(?:ed|es|ement)|threat(?:s|ened|ening)?|unveil(?:ed|s)|sign(?:s|ed|ing)|published|statement|proclamations?|executive\s+orders?|memorand(?:um|a)|(?<!\b(?:further|short|prior|advance|without|days['’]?|weeks['’]?|months['’]?)\s+)notices?|Federal\s+Register|Official\s+Journal|[Gg]azette)\b/i;
+const SAYING_OR_PAPER = /\b(?:letters?|posts?|posted|wrote|writes|said|says|told|announc(?:ed|es|ement)|issued|issues|threat(?:s|ened|ening)?|unveil(?:ed|s)|sign(?:s|ed|ing)|published|statement|proclamations?|executive\s+orders?|memorand(?:um|a)|(?<!\b(?:further|short|prior|advance|without|days['’]?|weeks['’]?|months['’]?)\s+)notices?|Federal\s+Register|Official\s+Journal|[Gg]azette)\b/i;
 const LAUNCH = /\blaunch(?:es|ed|ing)?\b[^.;:]{0,60}$/i;
 /** A measure's start told by its verb: "took effect", "came into force", "applies", "kicked in". */
 const TOOK_EFFECT = String.raw`(?:(?:took|take|takes)\s+effect|(?:came|come|comes|entered|enter|enters)\s+into\s+(?:force|effect)|applied|apply|applies|kicked\s+in|began\s+to\s+apply)`;

@@ -937,12 +937,20 @@ export function samePaper(claim: Claim, f: Fact): boolean {
 const TO_START = /\b(?:agreed|decided|voted|pledged|promised|resolved|moved)\s+to\s+(?:formally\s+)?(?:begin|start|launch|open|resume|restart|hold|convene)\b/i;
 const STARTED = /\b(?:began|begun|begins|started|starts|launched|launches|opened|opens|resumed|resumes|restarted|held|convened|kicked\s+off)\b/i;
 
+/** A decision to change a state: "agreed to close", "voted to suspend", "decided to ban". */
+const TO_CHANGE = /\b(?:agreed|decided|voted|resolved|moved)\s+to\s+(?:formally\s+|fully\s+)?(?:close|shut|suspend|ban|lift|reopen|impose|halt)\b/i;
+/** The change done: "were shut", "closed", "was suspended". */
+const CHANGED_STATE = /\b(?:closed|shut|suspended|banned|lifted|reopened|imposed|halted)\b/i;
+
 /**
  * "Ministers met in Vancouver and agreed to begin accession talks" dates the agreement, not the
  * talks: a brief saying when the talks began is not contradicted by it.
  */
 export function notAgreedToStart(claim: Claim, f: Fact): boolean {
   if (TO_START.test(f.sentence) && STARTED.test(claim.clauseText)) return false;
+  // ("the Estonian cabinet agreed to close the Narva-2 and Piusa crossing points entirely" dates the
+  // decision, not the day "Narva-2 and Piusa were shut to all traffic".)
+  if (TO_CHANGE.test(factClause(f)) && CHANGED_STATE.test(claim.clauseText) && !TO_CHANGE.test(claim.clauseText)) return false;
   // Nor does "| 10 Jun 2025 | Federal Circuit grants a stay and orders en banc hearing |" date the
   // day "the en banc hearing took place": an order or a schedule for a sitting is not the sitting.
   const ordered = ORDERED_SITTING.exec(factClause(f));

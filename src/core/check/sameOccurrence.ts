@@ -1065,6 +1065,9 @@ function momentOf(rawLead: string, entry: string | undefined, tail = '', earlier
 // its sentence, then a named subject, then the verb.
 const TRAILING = /^(?:,?\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4})?\s*(?:formally\s+|officially\s+|also\s+|quietly\s+|finally\s+|sharply\s+|further\s+|again\s+|abruptly\s+|suddenly\s+|dramatically\s+)?([a-z]+(?:\s+(?:effect|into\s+(?:force|effect)|in|out))?)\b/;
 
+/** Talks opened, what they were on between the verb and the date: "opened talks in Praia on a … memorandum on". */
+const TALKS_OPENED = /\b(?:opened|began|started)\s+(?:the\s+|a\s+|formal\s+|their\s+|new\s+)?(?:talks|negotiations|consultations)\b[^.;:]{0,80}\s(?:on|in)\s+(?:the\s+)?$/i;
+
 /** "The Dhaka round broke up without a price deal on": a meeting's end, what it ended without between. */
 const BROKE_UP = /\bbr(?:oke|eaks?)\s+up\b[^.;:,]{0,50}\s(?:on|in)\s+(?:the\s+)?$/i;
 
@@ -1235,6 +1238,9 @@ function readMomentOfClaim(claim: Claim, earlier: boolean): Moment | undefined {
     return (claim.column ? columnMoment(claim.column) : undefined) ?? labelMoment(label) ?? headedMoment(label);
   }
   const c = citedSpan(claim);
+  // "Negotiators … opened talks in Praia on a trade and technical cooperation memorandum on June 3":
+  // talks opened, whatever they were on (a paper's name is not the date's), start on the day.
+  if (TALKS_OPENED.test(lead)) return 'start';
   const moment = momentOf(lead, entryClause(claim.sentenceText, c.start, c.end), claim.sentenceText.slice(c.end, c.end + 40), earlier);
   if (moment !== undefined) return moment;
   // "began posting deposits on July 25, when the final notice was published in the Federal

@@ -1704,8 +1704,6 @@ function otherSeasonNamed(claim: Claim, f: Fact, corpus: Derived): boolean {
   return theirs.length > 0 && !theirs.some((y) => mine.includes(y));
 }
 
-/** A day moved from, right before it: "was extended from", "pushed back from". */
-const MOVED_FROM_BEFORE = /\b(?:extended|moved|postponed|pushed\s+back|put\s+back|delayed|deferred|brought\s+forward|rescheduled|shifted)\s+from\s+(?:the\s+)?$/i;
 /** Between the day moved from and the day moved to: " to ". */
 const MOVED_ON_TO = /^\s+to\s+(?:the\s+)?$/i;
 
@@ -1718,7 +1716,7 @@ function movedOnTo(lead: FactMatch, pool: FactMatch[], corpus: Derived, cited: C
   const r = factReach(lead.fact, cited);
   if (!r) return undefined;
   for (const m of pool) {
-    if (m === lead || !MOVED_FROM_BEFORE.test(factLead(m.fact, 40))) continue;
+    if (m === lead || !MOVED_FROM.test(factLead(m.fact, 40))) continue;
     const from = factReach(m.fact, cited);
     if (!from || from.from < r.from || from.to > r.to) continue;
     const to = dayMovedTo(m, corpus);
@@ -3143,14 +3141,19 @@ const UNDONE_DATE = /^[^.;:]{0,60}?\b(?:date|deadline|day|timetable|schedule)\b[
  */
 /** A day a source says a deadline was moved away from ("moving the deadline … from the end of June to 30 September") bears out no brief's deadline but a brief of the move. */
 function movedAwayFrom(claim: Claim, f: Fact): boolean {
+  return deadlineMovedAwayFrom(f) && !supersededInClaim(claim);
+}
+
+/** The fact's day is one a deadline was moved away from, what the deadline governs between ("moving the deadline for … from"). */
+function deadlineMovedAwayFrom(f: Fact): boolean {
   const d = dateSpan(f);
-  return DEADLINE_MOVED_FROM.test(f.sentence.slice(Math.max(0, d.start - 180), d.start)) && !supersededInClaim(claim);
+  return DEADLINE_MOVED_FROM.test(f.sentence.slice(Math.max(0, d.start - 180), d.start));
 }
 
 function supersededOnlyInSource(claim: Claim, f: Fact): boolean {
   const d = dateSpan(f);
   const before = f.sentence.slice(Math.max(0, d.start - 60), d.start);
-  const undone = UNDONE_DATE.test(f.sentence.slice(d.end)) || (PLAN_STANDING.test(before) && MOVED.test(f.sentence)) || MOVED_FROM.test(before) || DEADLINE_MOVED_FROM.test(f.sentence.slice(Math.max(0, d.start - 180), d.start)) || (PLANNED_FOR.test(before) && MOVED.test(f.sentence.slice(d.end)));
+  const undone = UNDONE_DATE.test(f.sentence.slice(d.end)) || (PLAN_STANDING.test(before) && MOVED.test(f.sentence)) || MOVED_FROM.test(before) || deadlineMovedAwayFrom(f) || (PLANNED_FOR.test(before) && MOVED.test(f.sentence.slice(d.end)));
   return undone && !supersededInClaim(claim);
 }
 
@@ -3173,8 +3176,8 @@ const PLANNED_FOR = /\b(?:set|scheduled|due|slated|planned)\s+for\s+(?:the\s+)?$
 
 /** "moving the deadline for completing front-end engineering … from the end of June": a deadline moved, what it governs between. */
 const DEADLINE_MOVED_FROM = /\b(?:mov(?:ed|es|ing)|extend(?:ed|s|ing)|push(?:ed|es|ing)\s+back|postpon(?:ed|es|ing)|shift(?:ed|s|ing))\s+(?:the|its|their)\s+(?:deadline|due\s+date|cut-?off)\b[^.;:]{0,140}?\bfrom\s+(?:the\s+)?$/i;
-/** "(moved from Nov. 12-14)", "postponed from October 3": the day a thing was moved away from. */
-const MOVED_FROM = /\b(?:moved|rescheduled|postponed|pushed\s+back|brought\s+forward|shifted|delayed|switched)\s+from\s+$/i;
+/** "(moved from Nov. 12-14)", "postponed from October 3", "was extended from the": the day a thing was moved away from. */
+const MOVED_FROM = /\b(?:moved|rescheduled|postponed|pushed\s+back|put\s+back|brought\s+forward|shifted|delayed|deferred|switched|extended)\s+from\s+(?:the\s+)?$/i;
 
 /** "…, currently set to expire on November 10, 2025, until November 10, 2026": the day before an extension. */
 const PLAN_STANDING = /\b(?:currently|originally|previously|initially)\s+(?:set|scheduled|due|slated|planned)\s+to\s+[a-z]+(?:\s+on)?\s+$/i;

@@ -300,7 +300,8 @@ export function sameSubject(claim: Claim, f: Fact, corpus: Derived): boolean {
   if (said.size && papersOnly(said, corpus) && [...said].every((id) => f.clauseEntities.includes(id) || paperNamedIn(id, factClause(f), corpus))) return true;
   // ("Addis Ababa and Hargeisa put pen to paper on the memorandum on 2 January 2024, with Abiy Ahmed
   // and Muse Bihi Abdi signing": the brief names the source's actors itself, beside its own heads.)
-  if (said.size && sourced.size && coActors(claim, corpus).size && [...sourced].every((id) => coActors(claim, corpus).has(id))) return true;
+  const withClaim = said.size && sourced.size ? coActors(claim, corpus) : undefined;
+  if (withClaim?.size && [...sourced].every((id) => withClaim.has(id))) return true;
   if (said.size && sourced.size && !(papersOnly(sourced, corpus) && !papersOnly(said, corpus))) return [...said].some((id) => sourced.has(id) || [...sourced].some((other) => shortNameOf(id, other, corpus) || givenNameOf(id, other, corpus) || membersOf(other, id, corpus) || bodyOfPlace(id, other, corpus))) || venuesOfClaim(claim, sourced, corpus) || namedTheOtherWay(claim.clauseText, sourced, corpus) || leadersOfClaim(claim.clauseText, sourced, corpus) || ministerOfClaim(claim.clauseText, said, sourced, f, corpus);
   // "Ukraine's lawmakers gave their approval to the resources accord" is not answered by "The peace
   // agreement signed in Washington at the end of June", which names no one who acted and not Ukraine.

@@ -2005,8 +2005,11 @@ function agreementOnlyInSource(claim: Claim, f: Fact): boolean {
   const upTo = clauseUpTo(f, dateSpan(f).start);
   // ("Trump and Xi agreed on Thursday to a one-year truce" dates the agreeing, not the pause it led to.)
   // (Nor a limit the agreement set: "agreed to finish a … review … by Dec. 31" dates the review's end.)
-  return (AGREEMENT_REACHED.test(upTo) || AGREED_ON.test(upTo)) && !AGREED_LIMIT.test(upTo) && !AGREEMENT_WORDS.test(claim.clauseText);
+  // (Or signed: "Mongolia and China signed an intergovernmental agreement in Beijing on Thursday" is no
+  // day a crossing "moved to round-the-clock processing".)
+  return (AGREEMENT_REACHED.test(upTo) || AGREED_ON.test(upTo) || AGREEMENT_SIGNED.test(upTo)) && !AGREED_LIMIT.test(upTo) && !AGREEMENT_WORDS.test(claim.clauseText);
 }
+const AGREEMENT_SIGNED = /\bsigned\s+(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:agreement|deal|accord|pact|memorandum|treaty|protocol)\b[^.;:]*$/i;
 const AGREED_ON = /\bagreed\s+(?:on|in)\s+(?:the\s+)?$/i;
 const AGREED_LIMIT = /\bagreed\s+to\s+[a-z]+\b[^.;:]*\b(?:by|before|no\s+later\s+than)\s+(?:the\s+)?(?:end\s+of\s+)?$/i;
 

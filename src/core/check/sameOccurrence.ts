@@ -1373,12 +1373,19 @@ export function sameMoment(claim: Claim, f: Fact): boolean {
   return said !== undefined && laterEntryMoments(f).includes(said);
 }
 
+/** A paper named by its noun, then "dated": "The court's ruling, dated". */
+const DATED_PAPER = /\b(ruling|letter|order|decree|notice|memo|memorandum|report|decision|judgment|judgement|resolution|circular)\b,?\s+dated\s+(?:the\s+)?$/i;
+
 function momentsAgree(claim: Claim, f: Fact, said: Moment | undefined, sourced: Moment | undefined): boolean {
   // A launch is an act and a start at once: "announced the launch of FTA negotiations on 16 March"
   // and "formally launched on 16 March 2025" tell one day.
   if (((said === 'act' && sourced === 'start') || (said === 'start' && sourced === 'act')) && LAUNCH.test(claimLead(claim, MOMENT_REACH)) && LAUNCH.test(factLead(f, MOMENT_REACH))) return true;
   // An earlier act ("had imposed … in April") answers only a brief that tells of it as earlier.
   if (sourced === 'earlier') return said === 'earlier';
+  // ("The court's ruling, dated 13 December 2023, sent the text to the Assembly" dates the ruling: a
+  // brief that names no ruling, "the … Committee endorsed the text on 30 January 2024", tells another act.)
+  const dated = DATED_PAPER.exec(factLead(f, 60));
+  if (dated && !new RegExp(`\\b${dated[1]}`, 'i').test(claim.clauseText)) return false;
   // A signing ("a proclamation signed on June 3") is answered by a source that speaks of a signing
   // or its paper, not by one that only tells the day the rate changed ("was doubled on June 4").
   // A paper's own day ("the executive order of July 30") is the day of whatever it did (signed,

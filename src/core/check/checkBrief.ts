@@ -61,7 +61,7 @@ function factReach(f: Fact, cited: CitedDate): Reach | undefined {
   // A yearless fact is read in the brief's year: it can then only disagree on month and day.
   // ("the last Friday of April" is counted again in that year: its day moves with the year.)
   if (!f.yearKnown) {
-    const nth = cited.year !== undefined ? nthWeekdayIn(f.date.text, cited.year) : undefined;
+    const nth = cited.year !== undefined && f.date.precision === 'day' ? nthWeekdayIn(f.date.text, cited.year) : undefined;
     return reachOf(nth ? { ...f.date, value: isoDate(cited.year!, nth.month, nth.day), month: nth.month, day: nth.day } : f.date, false, cited.year);
   }
   let r = knownReach.get(f);
@@ -1047,7 +1047,7 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
     const stage = stageOf(claim.clauseText);
     const staged = stage ? pool.filter((m) => m !== best && m.sharedTerms >= 2 && stageOf(factClause(m.fact)) === stage && firm(m.fact)) : [];
     // (Of two that score alike, the day: "on February 12" before "in mid-February".)
-    const alt = staged.find((m) => m.score >= staged[0].score * SUBJECT_TIE && m.fact.date.precision === 'day') ?? staged[0];
+    const alt = staged.find((m) => m.score >= staged[0].score * TIE_SHARE && m.fact.date.precision === 'day') ?? staged[0];
     // (Not for a reaction to that stage: "condemned the preliminary ruling … on 21 July" is not dated
     // by the ruling's day.)
     const verdict = alt && judgeAlternative(claim, alt, corpus, citedReach, (f) => moreThanNames(claim, f, corpus) && aboutTheReaction(claim, f));

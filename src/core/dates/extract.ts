@@ -1714,6 +1714,8 @@ const NTH_WEEKDAY = `(?:the${S}{1,2})?(?<o>first|second|third|fourth|fifth|last|
 const R_NTH_WEEKDAY = sticky(`${NTH_WEEKDAY}(?:,?${S}{1,3}(?<y>${YEAR}))?(?![A-Za-z0-9])`, 'i');
 const R_NTH_WEEKDAY_WHOLE = new RegExp(`^${NTH_WEEKDAY}`, 'i');
 const NTH: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5 };
+/** Where the month's name stands in such a day. */
+const R_MONTH_NAME = new RegExp(MON);
 
 /** The day of `month` in `year` that is its `o` ("first" … "fifth", "last") weekday `w`; undefined past the month's end. */
 function nthWeekday(year: number, month: number, w: number, o: string): number | undefined {
@@ -1747,7 +1749,7 @@ const mNthWeekdayOfMonth: Matcher = (sc, at) => {
   // The month's year, read as the month alone would be ("the last Friday of April" in a story of June is this April).
   const month = monthOf(r.groups.m);
   if (!month) return null;
-  const m = monthMention(sc, at + r[0].search(new RegExp(MON)), end, month, r.groups.y ? Number(r.groups.y) : undefined);
+  const m = monthMention(sc, at + r[0].search(R_MONTH_NAME), end, month, r.groups.y ? Number(r.groups.y) : undefined);
   const y = Number(m.value.slice(0, 4));
   const day = Number.isFinite(y) ? nthWeekday(y, month, WEEKDAY_NUM[r.groups.wd.toLowerCase()], r.groups.o.toLowerCase()) : undefined;
   if (day === undefined) return null;

@@ -26,6 +26,7 @@ import {
   weekdayOfDayNumber,
   weekValue,
 } from './calendar';
+import { unwrapDates } from './unwrap';
 import { DAY, MON, MONTH_NAMES, MONTH_NUM, NUMWORD, ORDINAL_NUM, POD, S, TZ, UNIT, WEEKDAY_ANY, WEEKDAY_FULL, WEEKDAY_NUM, WRITTEN_DATE, YEAR, wordNumber } from './lexicon';
 import { tenseAt, type Tense } from './tense';
 import { headsRow, inTableRow, tableHeaderYear } from '../text/tableRow';
@@ -2276,11 +2277,19 @@ function scan(sc: Scan): DateMention[] {
  */
 export function extractDates(text: string, ctx: DateContext): DateMention[] {
   if (typeof text !== 'string' || !text) return [];
+  const raw = text;
+  text = unwrapDates(raw);
   const ref = makeRef(ctx?.referenceDate ?? null);
   const dy = ctx?.defaultYear;
   const sc: Scan = { text, ref, defaultYear: typeof dy === 'number' && Number.isInteger(dy) && dy > 0 && dy < 10000 ? dy : undefined, dateline: ctx?.dateline, dayFirst: ctx?.dayFirst ?? writesDayFirst(text) };
   try {
-    return aheadOfTheSaying(sc, sameDayAsStory(sc, fromStoryDay(sc, timeOnDay(sc, theMonthMentioned(sc, theQuarterMentioned(sc, yearBackFromQuarter(sc, weekdayOfNamedWeek(sc, weekOfDay(sc, weekdayInDatedEntry(sc, weekdayNamedBefore(sc, weekdayOfLastWeek(sc, weekdayGivenItsDate(sc, scan(sc))))))))))))));
+    const found = aheadOfTheSaying(sc, sameDayAsStory(sc, fromStoryDay(sc, timeOnDay(sc, theMonthMentioned(sc, theQuarterMentioned(sc, yearBackFromQuarter(sc, weekdayOfNamedWeek(sc, weekOfDay(sc, weekdayInDatedEntry(sc, weekdayNamedBefore(sc, weekdayOfLastWeek(sc, weekdayGivenItsDate(sc, scan(sc))))))))))))));
+    // A date read across a line break is written as the text has it.
+    if (raw === text) return found;
+    return found.map((m) => {
+      const written = raw.slice(m.start, m.end);
+      return written === m.text ? m : { ...m, text: written };
+    });
   } catch {
     return [];
   }

@@ -3,7 +3,7 @@
 // a conflict needs a strong match whose date is firm, and any good match that agrees silences it.
 import type { CheckOptions } from '../api';
 import type { Derived } from '../index/corpusIndex';
-import { MON, WEEKDAY_NAMES, wordNumber } from '../dates/lexicon';
+import { MON, MONTH_NAMES, WEEKDAY_NAMES, wordNumber } from '../dates/lexicon';
 import { endsAState, kindBeside, kindsIn } from '../events/kinds';
 import { lineStarts, positionOf } from '../text/lines';
 import { ratesIn, sumsIn } from '../text/rates';
@@ -18,7 +18,7 @@ import { buildClaims, type Claim } from './claims';
 import { matchFacts, type FactMatch } from './matchFacts';
 import { agreedPageYear, sourcesDateDay } from './pageYear';
 import { dayNumber, gap, isoOfDay, reachOf, relate, shiftYears, type Reach } from './reach';
-import { actorUnknownToCorpus, blankSpans, closeEnough, dateOnlyInReferredSpan, GIVEN_UNTIL, limitOfTheMainClause, momentOfClaim, momentOfFact, namesSameOrdinal, nameTerms, OCCASION_KINDS, OWNER_BEFORE, referredSpans, SAYINGS, sameActors, sameMoment, sameOccurrence, sameOrdinal, sameStep, sameSubject, sourceHeadIds, stageOf, STATE_SINCE } from './sameOccurrence';
+import { actorUnknownToCorpus, blankSpans, claimVenues, closeEnough, dateOnlyInReferredSpan, GIVEN_UNTIL, limitOfTheMainClause, momentOfClaim, momentOfFact, namesSameOrdinal, nameTerms, OCCASION_KINDS, OWNER_BEFORE, referredSpans, SAYINGS, sameActors, sameMoment, sameOccurrence, sameOrdinal, sameStep, sameSubject, sourceHeadIds, stageOf, STATE_SINCE } from './sameOccurrence';
 import { citedSpan, claimLead, clauseUpTo, dateSpan, factClause, factLead, leadOf, rowClaim, rowLabelOf } from './spans';
 import { entryClause, headsEntry } from '../text/timelineEntry';
 import { headsRow } from '../text/tableRow';
@@ -223,6 +223,7 @@ function tellsAnotherEvent(claim: Claim, f: Fact, corpus: Derived): boolean {
     extensionAgainstEnd(claim, f) ||
     extensionAgainstOpening(claim, f) ||
     extensionOnlyInClaim(claim, f) ||
+    extendedLimitOnlyInClaim(claim, f) ||
     counterpartNotInSource(claim, f, corpus) ||
     claimOnlyPointedAtInSource(claim, f, corpus) ||
     monthNamesReport(claim) ||
@@ -1004,9 +1005,11 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
       !manyDates(relations, x.m) &&
       aboutTheSaying(claim, f) &&
       !citedBeside(claim, f, citedReach) &&
+      !monthNamedInClaim(claim, f) &&
       !sentenceGivesClaimDay(claim, x.m, scored, citedReach, corpus) &&
       !sameSourceAgrees(claim, x.m, scored, citedReach, corpus) &&
       !otherSourceAgrees(claim, f, scored, citedReach) &&
+      !venueOnlyElsewhere(claim, f, scored, citedReach) &&
       !momentsPaired(claim, f, scored, citedReach) &&
       !bothDaysInOneSentence(claim, f, scored, citedReach) &&
       !sourcesDisagreeOnEvent(claim, f, scored, citedReach, corpus) &&
@@ -1871,6 +1874,21 @@ function citedBeside(claim: Claim, f: Fact, cited: Reach): boolean {
   });
 }
 
+/**
+ * "The 38-cargo March programme was sent to term lifters in early February" against "nominations for
+ * March 2024 cargoes by Wednesday, 7 February": a month the claim names as part of what it tells (a
+ * programme, a quota, a round) is no date of it, and a source's month of that name answers for the
+ * name, not for the brief's date.
+ */
+function monthNamedInClaim(claim: Claim, f: Fact): boolean {
+  const month = f.date.precision === 'month' ? Number(f.date.value.slice(5, 7)) : NaN;
+  // (A start or an end of what a month names falls in that month: "the higher August export duty
+  // took effect on 15 July" is answered by "the duty … for August".)
+  if (!(month >= 1 && month <= 12) || isStartOrEnd(momentOfClaim(claim))) return false;
+  const rest = claim.clauseText.replace(claim.cited.mention.text, ' ');
+  return new RegExp(`\\b${MONTH_NAMES[month - 1]}\\b`).test(rest);
+}
+
 /** The source's date is another day the claim's sentence gives, for something else. */
 function restatesSibling(claim: Claim, f: Fact): boolean {
   return claim.siblings.some((s) => {
@@ -2126,8 +2144,28 @@ function extensionOnlyInClaim(claim: Claim, f: Fact): boolean {
   const own = OWN_PARTICIPLE.exec(leadOf(claim));
   if (own && !EXTENDED.test(own[0])) return false;
   const clause = factClause(f);
-  return EXTENDED_ACT.test(claim.clauseText) && !EXTENDED.test(clause) && !PUT_OFF.test(clause) && !HELD_OR_LIMITED.test(clause);
+  // (A limit answers an extension to it, "extended the pause until 9 July"; not the day of the act,
+  // "extended the registration deadline … on 11 August", against "set a registration deadline of 1
+  // October 2025".)
+  const limitAnswers = HELD_OR_LIMITED.test(clause) && !(DAY_OF_ACT.test(leadOf(claim)) && !LIMIT_BEFORE.test(leadOf(claim)));
+  return EXTENDED_ACT.test(claim.clauseText) && !EXTENDED.test(clause) && !PUT_OFF.test(clause) && !limitAnswers;
 }
+const DAY_OF_ACT = /\bon\s+(?:the\s+)?$/i;
+const LIMIT_BEFORE = /\b(?:until|till|to|through|by)\s+[^,;]{0,30}$/i;
+/**
+ * "Under the extension, comments can now be submitted until 15 July 2025" is not contradicted by "are
+ * invited to submit comments until 1 July 2025": a limit the brief tells as extended, against an
+ * earlier one the source tells with no extension, is the limit before it moved.
+ */
+function extendedLimitOnlyInClaim(claim: Claim, f: Fact): boolean {
+  // (Told before the date: "…, after which the ban would revert unless extended" extends nothing.)
+  if (!EXTENDED_LIMIT.test(leadOf(claim)) || !HELD_OR_LIMITED.test(factClause(f)) || EXTENDED.test(f.sentence) || PUT_OFF.test(f.sentence)) return false;
+  const cited = reachOf(claim.cited.mention, claim.cited.yearSource === 'explicit', claim.cited.year);
+  const source = factReach(f, claim.cited);
+  return !!cited && !!source && source.to < cited.from;
+}
+const EXTENDED_LIMIT = /\b(?:(?:under|after|with|following)\s+(?:the|an|its)\s+extension|extended|new\s+deadline|now\s+(?:[a-z]+\s+){0,4}?until)\b/i;
+
 /**
  * "Santiago held technical talks with US trade officials in the week of July 14" is not dated by "the
  * second round of talks, held in Santiago from Aug 11 to 15" in a story headed "India, Chile …": the
@@ -3524,6 +3562,25 @@ function otherSourceAgrees(claim: Claim, f: Fact, scored: FactMatch[], cited: Re
     return m.fact.kind === f.kind || claim.kinds.includes(m.fact.kind) || (ENCOUNTERS.has(m.fact.kind) && ENCOUNTERS.has(f.kind)) || sharesRate(claim.clauseText, m.fact) || sum || (!claim.kinds.length && (f.kind === 'other' || (SAYINGS.has(f.kind) && SAYINGS.has(m.fact.kind))));
   });
 }
+
+/**
+ * "the Bergen consultations opened on December 9" against "The consultation opens today" (a public
+ * consultation, in a statement that names Bergen only for a later round): when another source gives
+ * the claim's day at the place the claim names ("the second day of a meeting that opened on Tuesday"
+ * beside "left the Bergen round"), a sentence that names no such place is not shown to be the event.
+ */
+function venueOnlyElsewhere(claim: Claim, f: Fact, scored: FactMatch[], cited: Reach): boolean {
+  const said = [...claimVenues(claim.clauseText), ...[...claim.clauseText.matchAll(NAMED_OCCASION)].map((m) => m[1])];
+  const names = (text: string) => said.some((p) => new RegExp(`\\b${escapeRegExp(p)}\\b`).test(text));
+  if (!said.length || names(f.sentence)) return false;
+  const gives = givesClaimDayAgainst(claim, f, cited);
+  // (Of the claim's kind: "At a briefing in Beijing on Wednesday, … spokesperson Mao Ning said" is no
+  // day of "held talks in Beijing".)
+  const ofKind = (g: Fact) => claim.kinds.includes(g.kind) || (ENCOUNTERS.has(g.kind) && claim.kinds.some((k) => ENCOUNTERS.has(k)));
+  return scored.some((m) => m.fact.path !== f.path && m.sharedTerms + m.sharedEntities >= 1 && ofKind(m.fact) && gives(m.fact) && sameMoment(claim, m.fact) && names(m.fact.sentence));
+}
+/** "the Bergen consultations", "the Doha round": an occasion named by where it is held (a name the gazetteer may not know). */
+const NAMED_OCCASION = /\bthe\s+([A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?)\s+(?:talks|round|summit|meeting|negotiations|consultations|session|conference)\b/g;
 
 /**
  * Which other sources give the claim's day against the contradicting fact `f`. When the claim's

@@ -221,12 +221,17 @@ export function sourceHeadIds(f: Fact, corpus: Derived): Set<string> {
   // "…: on August 10, 2018, during the dispute over …, Trump announced": a date that opens its clause
   // (or what follows a colon), then who acted on it.
   const after = clause.slice(at + (f.date.end - f.date.start));
-  const then = /^,\s+(?:(?:during|amid|after|before|following|in)\s+[^,]{1,80},\s+)?(?=(?:the\s+)?[A-Z])/.exec(after);
+  const then = /^,\s+(?:(?:during|amid|after|before|following|in)\s+[^,]{1,80},\s+)?(?=(?:the\s+)?\p{Lu})/u.exec(after);
   // Or a date set off by commas within its clause ("Lucía, a week ago today, on July 30, the White
   // House published"): the name after it is the subject.
   // (Or after where it was: "At the Council of Ministers on Sunday, 26 January 2025, President
   // Abdelmadjid Tebboune instructed …".)
-  if (then && (/(?:^|[:;—–,]\s*)(?:on|in)\s+$/i.test(clause.slice(0, at)) || FRONTED_OCCASION_ON.test(clause.slice(0, at)))) for (const id of headIds(after.slice(then[0].length), corpus)) heads.add(id);
+  // (Or that opens the clause itself: "Earlier today, Þorgerður Katrín Gunnarsdóttir … summoned"; then
+  // each clause joined on after it is that day's too: "The same day, Foreign Minister Luis Gilberto
+  // Murillo said …, and Colombia's trade ministry suspended the order".)
+  const opens = /^[\s|*•-]*$/.test(clause.slice(0, at));
+  if (then && (/(?:^|[:;—–,]\s*)(?:on|in)\s+$/i.test(clause.slice(0, at)) || opens || FRONTED_OCCASION_ON.test(clause.slice(0, at)))) for (const id of headIds(after.slice(then[0].length), corpus)) heads.add(id);
+  if (then && opens) for (const j of after.matchAll(JOINED_CLAUSE)) for (const id of headIds(after.slice(j.index! + j[0].length), corpus)) heads.add(id);
   // "… challenge Japan's separate decision to remove Korea from its list, which took effect late last
   // month": the owner of the thing that took effect acted.
   const lead = f.sentence.slice(0, dateSpan(f).start);
@@ -285,6 +290,8 @@ export function sameSubject(claim: Claim, f: Fact, corpus: Derived): boolean {
   const after = claim.sentenceText.slice(claim.cited.mention.end - claim.sentence.start);
   const when = WHEN_AFTER.exec(after);
   if (when) for (const id of headIds(after.slice(when[0].length), corpus)) said.add(id);
+  if (!said.size && headIsSourcesObject(claim.clauseText, f, corpus)) return false;
+  if (anotherBodyOfItsKind(claim.clauseText, f, corpus)) return false;
   const sourced = said.size ? sourceHeadIds(f, corpus) : new Set<string>();
   if (said.size && !sourced.size && (saidByAnother(said, f, corpus) || actedByUnnamedInstitution(said, f, corpus) || actedByUnnamedTitle(said, f, corpus) || setAgainstAnother(said, f, corpus))) return false;
   // "Thailand and Cambodia signed their declaration at the summit in Kuala Lumpur" against "| Kuala
@@ -313,6 +320,40 @@ export function sameSubject(claim: Claim, f: Fact, corpus: Derived): boolean {
   const sourcedBy = headGovernments(factClause(f));
   return !sourcedBy.size || [...saidBy].some((g) => sourcedBy.has(g));
 }
+
+/**
+ * "The Secretariat made the council's directive public on Friday, 23 May 2025" against "on Monday, 24
+ * March 2025, the Government of Kenya formally lodged a complaint with the Secretariat": a subject
+ * the corpus knows by no name of its own that the source names only as whom another acted towards.
+ */
+function headIsSourcesObject(clause: string, f: Fact, corpus: Derived): boolean {
+  const head = BARE_HEAD.exec(clause.replace(/^[\s|*•-]+/, ''))?.[1];
+  if (!head || !new RegExp(`\\b(?:with|to|against|from|before)\\s+the\\s+${head}\\b`).test(f.sentence)) return false;
+  const sourced = sourceHeadIds(f, corpus);
+  return sourced.size > 0 && ![...sourced].some((id) => corpus.entityById.get(id)?.name.includes(head));
+}
+/**
+ * "The Gambia Ports Authority waived storage charges" against "The Gambia's National Roads Authority
+ * on Tuesday published a revised schedule": a body the brief names in full that the corpus does not
+ * know, against another body of its kind in the source's clause, is another actor, whatever country
+ * both are named by.
+ */
+function anotherBodyOfItsKind(clause: string, f: Fact, corpus: Derived): boolean {
+  const body = BODY_HEAD.exec(clause.replace(/^[\s|*•-]+/, ''));
+  if (!body) return false;
+  const known = corpus.registry.matchIn(body[1]).some((m) => m.start === 0 && m.end === body[1].length);
+  if (known) return false;
+  const places = corpus.registry.matchIn(body[1]).filter((m) => corpus.entityById.get(m.entityId)?.kind === 'place');
+  const own = contentTerms(places.reduce((t, m) => t.slice(0, m.start) + ' '.repeat(m.end - m.start) + t.slice(m.end), body[1].slice(0, -body[2].length)));
+  if (!own.length || contentTerms(f.sentence).some((t) => own.includes(t))) return false;
+  const lead = clauseUpTo(f, dateSpan(f).start);
+  return new RegExp(`(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,4}${body[2]}\\b`, 'u').test(lead);
+}
+/** "The Gambia Ports Authority waived": a body named in full, ending on what kind of body it is. */
+const BODY_HEAD = /^(?:The\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){1,4}(Authority|Agency|Ministry|Board|Commission|Council|Corporation|Directorate|Bureau|Office|Department))\s+(?=[a-z])/u;
+
+/** A clause that opens on "The" and one capitalised noun and a verb: "The Secretariat made", "The Council adopted". */
+const BARE_HEAD = /^The\s+([A-Z][a-z]{3,})\s+(?=[a-z]+(?:ed|s)?\b)/;
 
 /** Who the brief says acted with its subject, after its date: ", with Abiy Ahmed and Muse Bihi Abdi signing". */
 function coActors(claim: Claim, corpus: Derived): Set<string> {
@@ -549,7 +590,7 @@ const VENUE = /\b(?:in|at)\s+(?:the\s+)?$/i;
 /** Where a journey goes, which is where what it is for happens: "send a delegation to Brussels", "flew to Tokyo". */
 const DESTINATION = /\b(?:delegation|mission|trip|journey|travel(?:s|led|ling|ed)?|fl(?:y|ies|ew|ying)|head(?:s|ed|ing)?)\s+(?:[a-z]+\s+){0,2}?to\s+(?:the\s+)?$/i;
 /** "the Madrid talks", "the London round": a place naming the meeting held there. */
-const VENUE_OF = /^\s+(?:talks|round|rounds|summit|meeting|meetings|negotiations|session|sessions)\b/i;
+const VENUE_OF = /^\s+(?:talks|round|rounds|summit|meeting|meetings|negotiations|consultations|session|sessions)\b/i;
 
 /**
  * Places named as where something happened ("in Stockholm", "at Lancaster House", "the Madrid
@@ -615,12 +656,19 @@ function sameSummit(claimClause: string, f: Fact): boolean {
   return !sourced.size || [...said].some((n) => sentence.includes(n) || [...sourced].some((s) => s.includes(n) || n.includes(s)));
 }
 
+/**
+ * Where a claim's clause says it happened: "in Bergen", "the Bergen consultations". (A place inside
+ * a clause of what came before or after is not where it happened: "signed on 30 September 2024,
+ * after a delay caused by the political upheaval in Dhaka".)
+ */
+export function claimVenues(claimClause: string): Set<string> {
+  const ownWords = claimClause.replace(CONNECTIVE, (m) => ' '.repeat(m.length));
+  return new Set([...venues(ownWords), ...spokeAt(ownWords)]);
+}
+
 export function sameVenue(claimClause: string, f: Fact): boolean {
   if (!sameSummit(claimClause, f)) return false;
-  // (A place inside a clause of what came before or after is not where it happened: "signed on 30
-  // September 2024, after a delay caused by the political upheaval in Dhaka".)
-  const ownWords = claimClause.replace(CONNECTIVE, (m) => ' '.repeat(m.length));
-  const said = new Set([...venues(ownWords), ...spokeAt(ownWords)]);
+  const said = claimVenues(claimClause);
   if (!said.size) return true;
   // (The date's clause as far as the first break after the date: "the meeting … in Busan on 30 October
   // 2025, and the outcomes of the consultations held in Kuala Lumpur" holds Busan's day only.)
@@ -965,7 +1013,7 @@ const TOOK_PLACE = /\b(?:took\s+place|takes\s+place|was\s+held|were\s+held|heard
 // A date that starts an effect ("from May 14", "starting May 14", "took effect on May 14") and one
 // that dates a saying or a signing ("a joint statement released on May 12", "agreed on May 12 to
 // lower") are two moments of one measure.
-const STARTS = /\b(?:(?:started|starts|began|begins|begun)\s+(?:to\s+be|being)\s+(?:collected|applied|charged|levied|enforced|paid)(?:\s+on)?|(?:set|sets|setting|fixed|fixes|fixing|put|puts)\s+(?:the\s+|its\s+|a\s+)?(?:start|start\s+date|effective\s+date|launch)\s+(?:for|at|as|on)|(?:start|effective|commencement)\s+date\s+(?:of|was|is)|(?:(?:is|are|was|were|due|set)\s+to|would|will)\s+(?:start|begin|commence)|from|between|starting|beginning|began|begins|begun|started|effective|as\s+of|with\s+effect\s+(?:from|back\s+to)|(?:retroactive(?:ly)?|back-?dated)\s+to|kick(?:s|ed|ing)?\s+in|in\s+force|(?:formally\s+)?(?:opened|launched|initiated|resumed|relaunched)(?:\s+on)?|(?:got|gets|get)\s+under\s*way|kicked\s+off|(?:took|taken|take|takes|taking|came|come|comes|entered|enters|went|gone|goes)\s+(?:(?:legal|full)\s+)?(?:effect|into\s+(?:force|effect))(?:\s+(?:on|at))?)\s+(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+(?:[A-Z]{2,4}\s+)?)?(?:on\s+)?(?:the\s+)?$/i;
+const STARTS = /\b(?:(?:started|starts|began|begins|begun)\s+(?:to\s+be|being)\s+(?:collected|applied|charged|levied|enforced|paid)(?:\s+on)?|(?:set|sets|setting|fixed|fixes|fixing|put|puts)\s+(?:the\s+|its\s+|a\s+)?(?:start|start\s+date|effective\s+date|launch)\s+(?:for|at|as|on)|(?:start|effective|commencement)\s+date\s+(?:of|was|is)|(?:(?:is|are|was|were|due|set)\s+to|would|will)\s+(?:start|begin|commence)|from|between|starting|beginning|began|begins|begun|started|effective|as\s+of|with\s+effect\s+(?:from|back\s+to)|(?:retroactive(?:ly)?|back-?dated)\s+to|kick(?:s|ed|ing)?\s+in|in\s+force|(?:formally\s+)?(?:opened|launched|initiated|resumed|relaunched)(?:\s+on)?|(?:got|gets|get)\s+under\s*way|kicked\s+off|appl(?:y|ies|ied)\s+[^.;:]{0,80}?\bon\s+or\s+after|(?:took|taken|take|takes|taking|came|come|comes|entered|enters|went|gone|goes)\s+(?:(?:legal|full)\s+)?(?:effect|into\s+(?:force|effect))(?:\s+(?:on|at))?)\s+(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+(?:[A-Z]{2,4}\s+)?)?(?:on\s+)?(?:the\s+)?$/i;
 /** "Beijing began requiring licences for gallium exports in August 2023": a measure's start, though its object stands between the verb and the date. */
 const BEGAN_DOING = /\b(?:began|begins|begun|started|starts)\s+(?:requiring|charging|collecting|applying|imposing|enforcing|levying|demanding|banning|blocking|restricting|inspecting|screening)\b[^.;:]{0,60}\s(?:in|on|from)\s+(?:the\s+)?$/i;
 const PLANNED_CHANGE = /\b(?:will|would|to)\s+(?:lift|remove|scrap|drop|cut|lower|reduce|raise|increase|impose|apply|levy|suspend|pause|reinstate|restore|double|halve)\b(?:(?!\b(?:had|has|have|was|were|is|are|which|that|who|they|it)\b)[^.;:]){0,60}?(?:\s(?:on|from|as\s+of))?\s*$/i;
@@ -1053,13 +1101,19 @@ function momentOf(rawLead: string, entry: string | undefined, tail = '', earlier
   // they had imposed in January", where another verb has the date).
   if (PLANNED_CHANGE.test(lead)) return toldByWhen ? undefined : 'start';
   if (PAPER_OF_DAY.test(lead)) return 'paper';
-  if (SIGNED.test(lead)) return 'signing';
+  if (SIGNED.test(lead) || SIGNING_HELD.test(lead)) return 'signing';
   if (ACTS.test(lead)) return 'act';
   if (PAPER_ON.test(lead)) return 'paper';
   if (CHANGED.test(lead)) return 'start';
   if (earlier && !ownAct && EARLIER.test(lead)) return 'earlier';
+  // "its Board of Directors, at its session of 20 May 2025, approved a revision": a date set off by
+  // commas between the subject and its verb; the verb after it tells the moment.
+  const set = SET_OFF_VERB.exec(tail);
+  if (entry === undefined && set && SET_OFF_OPENS.test(lead)) return headedMoment(set[1]);
   return entry === undefined ? trailingMoment(tail) : headedMoment(entry);
 }
+const SET_OFF_OPENS = /,\s+(?:at|on|in|during)\s+[^,.;:]{0,40}$/;
+const SET_OFF_VERB = /^\s*,\s+([a-z]+ed)\b/;
 
 // "The EU on Aug. 5 suspended …", "Trump on Monday signed …": a subject, its date, then its verb.
 // "In late July, Washington announced …", "On Monday, the White House said …": a date that opens
@@ -1067,7 +1121,10 @@ function momentOf(rawLead: string, entry: string | undefined, tail = '', earlier
 const TRAILING = /^(?:,?\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4})?\s*(?:formally\s+|officially\s+|also\s+|quietly\s+|finally\s+|sharply\s+|further\s+|again\s+|abruptly\s+|suddenly\s+|dramatically\s+)?([a-z]+(?:\s+(?:effect|into\s+(?:force|effect)|in|out))?)\b/;
 
 /** Talks opened, what they were on between the verb and the date: "opened talks in Praia on a … memorandum on". */
-const TALKS_OPENED = /\b(?:opened|began|started)\s+(?:the\s+|a\s+|formal\s+|their\s+|new\s+)?(?:talks|negotiations|consultations)\b[^.;:]{0,80}\s(?:on|in)\s+(?:the\s+)?$/i;
+const TALKS_OPENED = /\b(?:opened|began|started)\s+(?:the\s+|a\s+|formal\s+|their\s+|new\s+)?(?:[a-z-]+\s+){0,2}?(?:talks|negotiations|consultations)\b[^.;:]{0,80}\s(?:on|in)\s+(?:the\s+)?$/i;
+
+/** "Signature took place at the economy ministry on", "the signing ceremony was held in Tbilisi on": a signing told by its noun. */
+const SIGNING_HELD = /\b(?:signature|signing)\s+(?:ceremony\s+)?(?:[\w-]+\s+){0,2}?(?:took\s+place|was\s+held|happened|occurred)\b[^.;:]{0,60}?\s(?:on|in)\s+(?:the\s+)?$/i;
 
 /** "The Dhaka round broke up without a price deal on": a meeting's end, what it ended without between. */
 const BROKE_UP = /\bbr(?:oke|eaks?)\s+up\b[^.;:,]{0,50}\s(?:on|in)\s+(?:the\s+)?$/i;

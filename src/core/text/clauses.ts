@@ -126,10 +126,10 @@ function clauseOf(text: string, sentence: Span, dates: Span[], index: number, en
 
 const LAST_WHEN = /\bwhen\b(?![^.;]*\bwhen\b)/i;
 
-/** " and took effect on", ", and then came into force on": a second predicate with no subject of its own. */
+/** " and took effect on", ", and then came into force on", ", and which took effect on": a second predicate with no subject of its own. */
 // (In the present or after "will" too: "opened on 1 December and closes on 30 January", "will open on
 // 1 December 2025 and close on 30 January 2026".)
-const COORDINATED_PREDICATE = /^\s*,?\s*and\s+(?:then\s+|later\s+|subsequently\s+)?(?:was|were|took|takes|came|comes|went|began|begins|entered|enters|expired|expires|lapsed|lapses|became|closes?|ends?|runs?|starts?|[a-z]{3,}ed)\s/;
+const COORDINATED_PREDICATE = /^\s*,?\s*and\s+(?:which\s+)?(?:then\s+|later\s+|subsequently\s+)?(?:was|were|took|takes|came|comes|went|began|begins|entered|enters|expired|expires|lapsed|lapses|became|closes?|ends?|runs?|starts?|[a-z]{3,}ed)\s/;
 /** The first verb of a clause, where its subject ends: " was announced", " took effect", " signed". */
 const FIRST_VERB = /\s(?:was|were|is|are|has|have|had|will|would|took|came|went|began|rose|fell|[a-z]{3,}ed)\s/;
 

@@ -117,7 +117,7 @@ export function contentTerms(text: string, from = 0, to = text.length): string[]
 // So do the words of an expiry ("expired", "lapsed", "expiry"), of a pause ("froze", "paused") and
 // of a tariff's floor ("the 10% floor", "the 10% baseline"), of a denial ("denied", "rejected",
 // "rebutted"), and of a filing ("filed", "filing", "lodged": the stemmer leaves the first two apart).
-// So do an approval's words ("approved", "approval"), a departure's ("resigned", "departure",
+// So do an approval's words ("approved", "approval", "cleared": "Cabinet cleared the deal"), a departure's ("resigned", "departure",
 // "quit") and a vote's ("vote", "poll", "ballot", "runoff"), a start's ("began", "started") and a signing's
 // ("signature", "signed"), and a scrapping's ("dismantled", "scrapped"). An "anti-subsidy" or
 // "anti-dumping" case is a subsidy or dumping case ("the EV subsidy probe").
@@ -136,7 +136,7 @@ export function contentTerms(text: string, from = 0, to = text.length): string[]
 // "extended": "the extended truce runs until November 12" then met "was extended in August" before
 // the truce's end.)
 const NOUN_TO_VERB: Record<string, string> = { dissolut: 'dissolv', suspens: 'suspend', decis: 'decid', imposit: 'impos', withdrawal: 'withdraw', withdrew: 'withdraw', withdrawn: 'withdraw', conclus: 'conclud', expans: 'expand', revoc: 'revok', entry: 'enter', retali: 'retaliat', termin: 'terminat', invas: 'invad', arrival: 'arriv', removal: 'remov', inaugur: 'inaugurat', introduct: 'introduc', resumpt: 'resum', announce: 'announc', agre: 'agree', submis: 'submit', reduct: 'reduc', elimin: 'eliminat', renewal: 'renew', closur: 'clos' };
-const SAME_WORD: Record<string, string> = { ...NOUN_TO_VERB, dismantl: 'scrap', antisubsidy: 'subsidy', antidump: 'dump', signatur: 'sign', began: 'start', begun: 'start', begin: 'start', beginn: 'start', approval: 'approv', departur: 'resign', quit: 'resign', poll: 'vote', ballot: 'vote', runof: 'vote', prob: 'investig', inquiry: 'investig', enquiry: 'investig', laps: 'expir', expiry: 'expir', froz: 'paus', freez: 'paus', frozen: 'paus', floor: 'baselin', met: 'meet', deny: 'reject', deni: 'reject', denial: 'reject', rebut: 'reject', refut: 'reject', filed: 'file', filing: 'file', lodg: 'file', initiat: 'open', initi: 'open', halt: 'suspend', auditor: 'audit', inspector: 'inspect', investigator: 'investig' };
+const SAME_WORD: Record<string, string> = { ...NOUN_TO_VERB, dismantl: 'scrap', antisubsidy: 'subsidy', antidump: 'dump', signatur: 'sign', began: 'start', begun: 'start', begin: 'start', beginn: 'start', approval: 'approv', clear: 'approv', departur: 'resign', quit: 'resign', poll: 'vote', ballot: 'vote', runof: 'vote', prob: 'investig', inquiry: 'investig', enquiry: 'investig', laps: 'expir', expiry: 'expir', froz: 'paus', freez: 'paus', frozen: 'paus', floor: 'baselin', met: 'meet', deny: 'reject', deni: 'reject', denial: 'reject', rebut: 'reject', refut: 'reject', filed: 'file', filing: 'file', lodg: 'file', initiat: 'open', initi: 'open', halt: 'suspend', auditor: 'audit', inspector: 'inspect', investigator: 'investig' };
 /** A verb, the particle after it, and the one word they make together. */
 const PHRASAL: Array<[RegExp, RegExp, string]> = [
   [/^put(?:s|ting)?$/, /^\s{1,2}forward\b/i, 'propos'],

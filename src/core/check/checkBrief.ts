@@ -818,9 +818,10 @@ const FORECAST = /^\s*(?:[-*•]\s*)?(?:(?:\*\*|__)[^*_\n]{1,60}(?:\*\*|__):?\s*
 /**
  * "may open a review", "could come": what might happen, not what did or is set to. So is what was
  * expected: "Exporters expected the harvest to start reaching mandis in October 2024", and who is
- * ("Šefčovič is expected in Washington in mid-November").
+ * ("Šefčovič is expected in Washington in mid-November"), and what is being planned ("The device
+ * cluster is planning a trade mission to Mexico City and Bogota in February 2026").
  */
-const MAY_AHEAD = /\b(?:(?:may|might|could)\s+(?!have\b|not\s+have\b|well\s+have\b)(?:[a-z]+ly\s+)?[a-z]{3,}|(?:expect(?:s|ed|ing)?|anticipat(?:es|ed|ing)|forecast(?:s|ing)?|project(?:s|ed|ing))\s+(?:(?:that\s+)?[\w'’-]+\s+){0,6}?to\s+[a-z]{3,}|(?:is|are)\s+(?:still\s+|now\s+)?expected\s+(?:in|at|back)\b)/i;
+const MAY_AHEAD = /\b(?:(?:may|might|could)\s+(?!have\b|not\s+have\b|well\s+have\b)(?:[a-z]+ly\s+)?[a-z]{3,}|(?:expect(?:s|ed|ing)?|anticipat(?:es|ed|ing)|forecast(?:s|ing)?|project(?:s|ed|ing))\s+(?:(?:that\s+)?[\w'’-]+\s+){0,6}?to\s+[a-z]{3,}|(?:is|are)\s+(?:still\s+|now\s+)?expected\s+(?:in|at|back)\b|(?:is|are)\s+(?:still\s+|now\s+)?planning\s+(?:a|an|to)\b)/i;
 
 /**
  * The claim's own clause says what may happen around a coarse date ("USTR may open a review in late

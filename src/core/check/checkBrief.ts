@@ -764,6 +764,10 @@ function relateSpans(claim: Claim, f: Fact, cited: Reach, source: Reach, corpus?
     if (OPENED_ON.test(lead) && cited.from !== source.from) return 'conflict';
     if (CLOSED_ON.test(lead) && cited.from !== source.to) return 'conflict';
   }
+  // "Taiwanese customs gave an extension … until the middle of August", told in February: a limit a
+  // past act set, put by the tool in the year ahead of the page, may as well be the one before; a
+  // brief that writes the year before is not contradicted by the guess.
+  if (rel === 'conflict' && f.date.resolution === 'year-inferred' && f.date.future && claim.cited.yearSource === 'explicit' && PAST_ACT_UNTIL.test(factLead(f, 80)) && relate(cited, shiftYears(source, -1)) === 'compatible') return 'incomparable';
   // "June 28" in a brief that never gives its year is not contradicted by a source's June 28, 2024:
   // the year was the tool's guess, not the writer's.
   if (rel === 'conflict' && claim.cited.yearSource !== 'explicit' && GUESSED_YEAR_SHIFTS.some((y) => relate(cited, shiftYears(source, y)) === 'compatible')) return 'incomparable';
@@ -928,6 +932,17 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
       const r = factReach(o.fact, cited);
       return { m: o, reach: r, rel: r ? relateSpans(claim, o.fact, citedReach, r, corpus) : ('incomparable' as const) };
     });
+  // For the moment a sentence tells, every date of it, matched or not: "On 11 December 2024, Bern
+  // announced that it would suspend the clause …, with effect from 1 January 2025".
+  const sentenceMoments = (m: FactMatch) => [
+    ...siblingsOf(m),
+    ...sentenceFacts(corpus, m.fact)
+      .filter((g) => g !== m.fact && !pool.some((o) => o.fact === g))
+      .map((g) => {
+        const r = factReach(g, cited);
+        return { m: { ...m, fact: g }, reach: r, rel: r ? relateSpans(claim, g, citedReach, r, corpus) : ('incomparable' as const) };
+      }),
+  ];
   // "hoped the agreement could enter into force in the first quarter of 2026" does not bear out 20
   // January against "the agreement entered into force on 1 March 2026": a coarse hope gives way to a
   // firm day of the claim's moment.
@@ -938,7 +953,7 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
   const awayFrom = relations[0]?.rel === 'compatible' && movedAwayFrom(claim, relations[0].m.fact) ? dayMovedTo(relations[0].m, corpus) : undefined;
   const movedVerdict = awayFrom && judgeMovedDay(claim, awayFrom, corpus, citedReach);
   if (movedVerdict) return movedVerdict;
-  const supporting = relations.filter((x) => x.rel === 'compatible' && !dayHeld(x) && !wholeYear(x) && !yearOnly(x) && !journeyOnly(claim, x.m.fact) && !otherMoment(claim, x.m.fact) && !outToldMoment(claim, x.m.fact, relations, () => siblingsOf(x.m)) && !reportOnly(claim, x.m.fact) && !dateOnlyOfAside(claim, x.m.fact, corpus) && !hopeOutdone(x) && !movedAwayFrom(claim, x.m.fact)).map((x) => x.m);
+  const supporting = relations.filter((x) => x.rel === 'compatible' && !dayHeld(x) && !wholeYear(x) && !yearOnly(x) && !journeyOnly(claim, x.m.fact) && !otherMoment(claim, x.m.fact) && !outToldMoment(claim, x.m.fact, relations, () => sentenceMoments(x.m)) && !reportOnly(claim, x.m.fact) && !dateOnlyOfAside(claim, x.m.fact, corpus) && !hopeOutdone(x) && !movedAwayFrom(claim, x.m.fact)).map((x) => x.m);
   if (supporting.length) return { claim, verdict: 'supported', best: supporting[0], evidence: supporting };
   // The best match was such a coarse date: the day it holds answers the claim in its place.
   // "The court, which had suspended her on July 1, removed her on 29 July": a source's July 1 is the
@@ -975,7 +990,7 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
   // the baseline tariff announced three days earlier took effect" answers "took effect on 2 April" at
   // its 5 April, not at the announcement's day.)
   const ofMoment = (x: (typeof relations)[number]) => x !== leading && momentOfFact(x.m.fact) !== undefined && sameMoment(claim, x.m.fact);
-  const sentenceSibling = (x: (typeof relations)[number]) => siblingsOf(x.m).find((o) => momentOfFact(o.m.fact) !== undefined && sameMoment(claim, o.m.fact));
+  const sentenceSibling = (x: (typeof relations)[number]) => sentenceMoments(x.m).find((o) => momentOfFact(o.m.fact) !== undefined && sameMoment(claim, o.m.fact));
   // (And a compatible match of another moment that a firm match of the claim's moment outtells gives
   // way to that match: "The National Executive today published Decree 318/2025 …, which reduces to
   // zero the export duty" on 2 May does not lead against "The zero rate applies to export declarations
@@ -3404,6 +3419,8 @@ function givesClaimDay(f: Fact, claim: Claim, cited: Reach): boolean {
 
 /** How many years either side of a guessed year a source's day may lie and still be the writer's. */
 const GUESSED_YEAR_SHIFTS = [-2, -1, 1, 2];
+/** A limit set by an act told in the past: "gave an extension for cargo already on the water, until". */
+const PAST_ACT_UNTIL = /\b(?:gave|granted|allowed|extended|set)\b[^.;:]{0,80}\b(?:until|till|to)\s+(?:the\s+)?(?:middle\s+of\s+|end\s+of\s+|mid-?\s*|early\s+|late\s+)?$/i;
 
 /**
  * "Announced by Beijing on March 4 and took effect on March 10": a source sentence that gives the

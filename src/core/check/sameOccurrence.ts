@@ -1013,7 +1013,7 @@ const TOOK_PLACE = /\b(?:took\s+place|takes\s+place|was\s+held|were\s+held|heard
 // A date that starts an effect ("from May 14", "starting May 14", "took effect on May 14") and one
 // that dates a saying or a signing ("a joint statement released on May 12", "agreed on May 12 to
 // lower") are two moments of one measure.
-const STARTS = /\b(?:(?:started|starts|began|begins|begun)\s+(?:to\s+be|being)\s+(?:collected|applied|charged|levied|enforced|paid)(?:\s+on)?|(?:set|sets|setting|fixed|fixes|fixing|put|puts)\s+(?:the\s+|its\s+|a\s+)?(?:start|start\s+date|effective\s+date|launch)\s+(?:for|at|as|on)|(?:start|effective|commencement)\s+date\s+(?:of|was|is)|(?:(?:is|are|was|were|due|set)\s+to|would|will)\s+(?:start|begin|commence)|from|between|starting|beginning|began|begins|begun|started|effective|as\s+of|with\s+effect\s+(?:from|back\s+to)|(?:retroactive(?:ly)?|back-?dated)\s+to|kick(?:s|ed|ing)?\s+in|in\s+force|(?:formally\s+)?(?:opened|launched|initiated|resumed|relaunched)(?:\s+on)?|(?:got|gets|get)\s+under\s*way|kicked\s+off|appl(?:y|ies|ied)\s+[^.;:]{0,80}?\bon\s+or\s+after|(?:took|taken|take|takes|taking|came|come|comes|entered|enters|went|gone|goes)\s+(?:(?:legal|full)\s+)?(?:effect|into\s+(?:force|effect))(?:\s+(?:on|at|in))?)\s+(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+(?:[A-Z]{2,4}\s+)?)?(?:on\s+)?(?:the\s+)?$/i;
+const STARTS = /\b(?:(?:started|starts|began|begins|begun)\s+(?:to\s+be|being)\s+(?:collected|applied|charged|levied|enforced|paid)(?:\s+on)?|(?:set|sets|setting|fixed|fixes|fixing|put|puts)\s+(?:the\s+|its\s+|a\s+)?(?:start|start\s+date|effective\s+date|launch)\s+(?:for|at|as|on)|(?:start|effective|commencement)\s+date\s+(?:of|was|is)|(?:(?:is|are|was|were|due|set)\s+to|would|will)\s+(?:start|begin|commence)|from|between|starting|beginning|began|begins|begun|started|effective|as\s+of|with\s+effect\s+(?:from|back\s+to)|(?:retroactive(?:ly)?|back-?dated)\s+to|kick(?:s|ed|ing)?\s+in|in\s+force|(?:formally\s+)?(?:opened|launched|initiated|resumed|relaunched)(?:\s+on)?|(?:got|gets|get)\s+under\s*way|kicked\s+off|appl(?:y|ies|ied)\s+[^.;:]{0,80}?\bon\s+or\s+after|(?:took|taken|take|takes|taking|came|come|comes|entered|enters|enter|went|gone|goes)\s+(?:(?:legal|full)\s+)?(?:effect|into\s+(?:force|effect))(?:\s+(?:on|at|in))?)\s+(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+(?:[A-Z]{2,4}\s+)?)?(?:on\s+)?(?:the\s+)?$/i;
 /** "Beijing began requiring licences for gallium exports in August 2023": a measure's start, though its object stands between the verb and the date. */
 const BEGAN_DOING = /\b(?:began|begins|begun|started|starts)\s+(?:requiring|charging|collecting|applying|imposing|enforcing|levying|demanding|banning|blocking|restricting|inspecting|screening)\b[^.;:]{0,60}\s(?:in|on|from)\s+(?:the\s+)?$/i;
 const PLANNED_CHANGE = /\b(?:will|would|to)\s+(?:lift|remove|scrap|drop|cut|lower|reduce|raise|increase|impose|apply|levy|suspend|pause|reinstate|restore|double|halve)\b(?:(?!\b(?:had|has|have|was|were|is|are|which|that|who|they|it)\b)[^.;:]){0,60}?(?:\s(?:on|from|as\s+of))?\s*$/i;
@@ -1116,9 +1116,10 @@ const SET_OFF_OPENS = /,\s+(?:at|on|in|during)\s+[^,.;:]{0,40}$/;
 const SET_OFF_VERB = /^\s*,\s+([a-z]+ed)\b/;
 
 // "The EU on Aug. 5 suspended …", "Trump on Monday signed …": a subject, its date, then its verb.
+// ("On 11 December the Federal Department of Finance announced": a name may hold "of" or "for".)
 // "In late July, Washington announced …", "On Monday, the White House said …": a date that opens
 // its sentence, then a named subject, then the verb.
-const TRAILING = /^(?:,?\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4})?\s*(?:formally\s+|officially\s+|also\s+|quietly\s+|finally\s+|sharply\s+|further\s+|again\s+|abruptly\s+|suddenly\s+|dramatically\s+)?([a-z]+(?:\s+(?:effect|into\s+(?:force|effect)|in|out))?)\b/;
+const TRAILING = /^(?:,?\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?){1,5})?\s*(?:formally\s+|officially\s+|also\s+|quietly\s+|finally\s+|sharply\s+|further\s+|again\s+|abruptly\s+|suddenly\s+|dramatically\s+)?([a-z]+(?:\s+(?:effect|into\s+(?:force|effect)|in|out))?)\b/;
 
 /** Talks opened, what they were on between the verb and the date: "opened talks in Praia on a … memorandum on". */
 const TALKS_OPENED = /\b(?:opened|began|started)\s+(?:the\s+|a\s+|formal\s+|their\s+|new\s+)?(?:[a-z-]+\s+){0,2}?(?:talks|negotiations|consultations)\b[^.;:]{0,80}\s(?:on|in)\s+(?:the\s+)?$/i;
@@ -1170,6 +1171,8 @@ function trailingMoment(tail: string): Moment | undefined {
   // on a day of its own.
   if (ENDED_AS.test(tail)) return undefined;
   const verb = TRAILING.exec(tail)?.[1];
+  // (", Peru's Ministry of Foreign Trade and Tourism said on Thursday": who told it, after its clause.)
+  if (verb && /^\s*,/.test(tail) && /^(?:said|says|told|added|stated|noted)$/.test(verb)) return undefined;
   return verb && /\s|ed$|^(?:began|took|came|went|ran|made|told|said|set)$/.test(verb) ? headedMoment(verb) : undefined;
 }
 
@@ -1229,7 +1232,7 @@ const factMoments = new WeakMap<Fact, Moment | null>();
 
 function readMomentOfFact(f: Fact): Moment | undefined {
   const d = dateSpan(f);
-  const moment = momentOf(factLead(f, MOMENT_REACH), sourceEntry(f), f.sentence.slice(d.end, d.end + 40), true, PLUPERFECT_TOLD.test(clauseUpTo(f, d.start)));
+  const moment = momentOf(factLead(f, MOMENT_REACH), sourceEntry(f), f.sentence.slice(d.end, d.end + 60), true, PLUPERFECT_TOLD.test(clauseUpTo(f, d.start)));
   // "had paid a 10% duty … since 5 April 2025, when the baseline tariff … took effect": a "when"
   // that tells the start dates it, however far back the state is told.
   return moment === 'earlier' && WHEN_IT_STARTED.test(f.sentence.slice(d.end, d.end + 120)) ? 'start' : moment;
@@ -1430,6 +1433,9 @@ export function sameMoment(claim: Claim, f: Fact): boolean {
   return said !== undefined && laterEntryMoments(f).includes(said);
 }
 
+/** A paper signed that opens a thing: "signed Decision No. 1584/QD-BCT initiating an anti-dumping investigation". */
+const SIGNED_TO_OPEN = /\bsigned\s+(?:[\w./-]+\s+){0,6}?(?:initiating|opening|launching)\b/i;
+
 /** A paper named by its noun, then "dated": "The court's ruling, dated". */
 const DATED_PAPER = /\b(ruling|letter|order|decree|notice|memo|memorandum|report|decision|judgment|judgement|resolution|circular)\b,?\s+dated\s+(?:the\s+)?$/i;
 
@@ -1459,7 +1465,9 @@ function momentsAgree(claim: Claim, f: Fact, said: Moment | undefined, sourced: 
   // And the other way: "Turkish steel began paying the restored duty on March 12" tells a start,
   // which "Trump signed proclamations on Feb. 10 that restored" does not date.
   // (Nor does it date a decision: "approval … was completed on 4 December" against "signed … on Monday".)
-  if (sourced === 'signing' && said === undefined) return (!START_WORDS.test(claim.clauseText) && !DECISION_WORDS.test(claim.clauseText)) || SIGNING_WORDS.test(claim.clauseText);
+  // (Unless what was signed opened it: "the Minister … signed Decision No. 1584/QD-BCT initiating an
+  // anti-dumping investigation" on the day the brief's investigation was opened.)
+  if (sourced === 'signing' && said === undefined) return (!START_WORDS.test(claim.clauseText) && !DECISION_WORDS.test(claim.clauseText)) || SIGNING_WORDS.test(claim.clauseText) || SIGNED_TO_OPEN.test(f.sentence);
   // "was made public on July 25", "went public with the list on": the day its makers told it, which
   // a source's telling of it dates ("Australia announces it will allow …"), and the other way round;
   // a press report or a leak does not.

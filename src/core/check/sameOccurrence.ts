@@ -1095,7 +1095,7 @@ function momentOf(rawLead: string, entry: string | undefined, tail = '', earlier
   // "were not issued until early November": the day they were issued, no end.
   if (NOT_UNTIL.test(lead)) return 'act';
   // (So does "closed in New Delhi on" an end.)
-  if (ENDS.test(lead) || ENDS.test(lead.replace(PLACE_BEFORE_DATE, ' ')) || BROKE_UP.test(lead) || LAST_DAY.test(lead) || HOPED_BEFORE.test(lead)) return toldByWhen ? undefined : 'end';
+  if (ENDS.test(lead) || ENDS.test(lead.replace(PLACE_BEFORE_DATE, ' ')) || BROKE_UP.test(lead) || FROM_DAY_TO.test(lead) || LAST_DAY.test(lead) || HOPED_BEFORE.test(lead)) return toldByWhen ? undefined : 'end';
   // "Carney says Canada will lift most retaliatory tariffs on U.S. goods Sept. 1": the day a
   // measure is to change, a start, not the day the change was told (not "agreed to cut the duties
   // they had imposed in January", where another verb has the date).
@@ -1126,6 +1126,9 @@ const TALKS_OPENED = /\b(?:opened|began|started)\s+(?:the\s+|a\s+|formal\s+|thei
 
 /** "Signature took place at the economy ministry on", "the signing ceremony was held in Tbilisi on": a signing told by its noun. */
 const SIGNING_HELD = /\b(?:signature|signing)\s+(?:ceremony\s+)?(?:[\w-]+\s+){0,2}?(?:took\s+place|was\s+held|happened|occurred)\b[^.;:]{0,60}?\s(?:on|in)\s+(?:the\s+)?$/i;
+
+/** "held meetings … from Tuesday 22 April to": the second day of a from–to pair is the last. */
+const FROM_DAY_TO = new RegExp(`\\bfrom\\s+(?:${WEEKDAY_ANY},?\\s+)?(?:\\d{1,2}\\s+${MON}|${MON}\\s+\\d{1,2})(?:,?\\s+\\d{4})?\\s+(?:to|until|through)\\s+$`);
 
 /** "The Dhaka round broke up without a price deal on": a meeting's end, what it ended without between. */
 const BROKE_UP = /\bbr(?:oke|eaks?)\s+up\b[^.;:,]{0,50}\s(?:on|in)\s+(?:the\s+)?$/i;

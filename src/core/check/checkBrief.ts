@@ -215,6 +215,7 @@ function tellsAnotherEvent(claim: Claim, f: Fact, corpus: Derived): boolean {
     cutOffOnlyInSource(claim, f) ||
     resumedOnlyInClaim(claim, f) ||
     meetingOnlyInClaim(claim, f) ||
+    visitOnlyInClaim(claim, f) ||
     callOnlyInClaim(claim, f) ||
     stepSetOnlyInClaim(claim, f) ||
     periodBoundOnlyInSource(claim, f) ||
@@ -1861,6 +1862,11 @@ function besideKind(claim: Claim, best: FactMatch, scored: FactMatch[]): FactMat
   const c = citedSpan(claim);
   const kind = kindBeside(claim.sentenceText, c.start, c.end);
   if (!kind || best.fact.kind === kind) return undefined;
+  // (Not when the best match's date is of the brief's own act: "gave its approval to the agreement
+  // on 26 February" against "approved by the Council of Ministers at its session of 26 March 2025";
+  // the agreement is what was approved.)
+  const act = APPROVAL_ACT.exec(leadOf(claim));
+  if (act && APPROVED_BEFORE.test(factLead(best.fact, 80))) return undefined;
   // "Last month's meeting …, on October 30": a coarser date that holds the best one's day tells
   // the same day less finely, not another date.
   const own = factReach(best.fact, claim.cited);
@@ -1904,6 +1910,11 @@ function monthNamedInClaim(claim: Claim, f: Fact): boolean {
   const rest = claim.clauseText.replace(claim.cited.mention.text, ' ');
   return new RegExp(`\\b${MONTH_NAMES[month - 1]}\\b`).test(rest);
 }
+
+/** An approval the brief tells as its act: "gave its approval to", "approved", "ratified". */
+const APPROVAL_ACT = /\b(?:approv(?:ed|es|al)|ratif(?:ied|ies|ication)|endorse(?:d|ment))\b/i;
+/** The same act right before a source's date: "approved by the Council of Ministers at its session of". */
+const APPROVED_BEFORE = /\b(?:approv(?:ed|al)|ratif(?:ied|ication)|endorse(?:d|ment))\b[^.;:]{0,60}$/i;
 
 /** The source's date is another day the claim's sentence gives, for something else. */
 function restatesSibling(claim: Claim, f: Fact): boolean {
@@ -2248,6 +2259,17 @@ const WELCOMED_SOMEONE = /\b[Ww]elcom\w+\s+(?:the\s+)?[A-Z]/;
 function meetingOnlyInClaim(claim: Claim, f: Fact): boolean {
   return MET.test(leadOf(claim)) && !ENCOUNTER_WORD.test(f.sentence) && !WELCOMED_SOMEONE.test(f.sentence) && !outcomeOfTheMeeting(claim, f);
 }
+
+/**
+ * "A buying mission from Russia's tea and coffee importers' association visited Colombo in early May"
+ * is not dated by "buying linked to Russian importers thinned out at the Colombo auction earlier this
+ * month": a visit the brief tells by its verb is answered only by a source that tells an encounter or
+ * a journey.
+ */
+function visitOnlyInClaim(claim: Claim, f: Fact): boolean {
+  return VISITED.test(leadOf(claim)) && !ENCOUNTER_WORD.test(f.sentence) && !/\b(?:mission|delegation)\b/i.test(f.sentence);
+}
+const VISITED = /\bvisit(?:s|ed)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:on|in)\s+(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?$/;
 
 /** What a meeting ended in, told after it: "met in Busan on 31 October and agreed a one-year truce". */
 const MET_AND_THEN = /\b(?:met|meets)\b[^.;]*?\band\s+(agreed|struck|reached|signed|sealed|announced)\b/i;

@@ -1865,8 +1865,7 @@ function besideKind(claim: Claim, best: FactMatch, scored: FactMatch[]): FactMat
   // (Not when the best match's date is of the brief's own act: "gave its approval to the agreement
   // on 26 February" against "approved by the Council of Ministers at its session of 26 March 2025";
   // the agreement is what was approved.)
-  const act = APPROVAL_ACT.exec(leadOf(claim));
-  if (act && APPROVED_BEFORE.test(factLead(best.fact, 80))) return undefined;
+  if (APPROVAL_ACT.test(leadOf(claim)) && APPROVED_BEFORE.test(factLead(best.fact, 80))) return undefined;
   // "Last month's meeting …, on October 30": a coarser date that holds the best one's day tells
   // the same day less finely, not another date.
   const own = factReach(best.fact, claim.cited);

@@ -341,9 +341,9 @@ function headIsSourcesObject(clause: string, f: Fact, corpus: Derived): boolean 
 function anotherBodyOfItsKind(clause: string, f: Fact, corpus: Derived): boolean {
   const body = BODY_HEAD.exec(clause.replace(/^[\s|*•-]+/, ''));
   if (!body) return false;
-  const known = corpus.registry.matchIn(body[1]).some((m) => m.start === 0 && m.end === body[1].length);
-  if (known) return false;
-  const places = corpus.registry.matchIn(body[1]).filter((m) => corpus.entityById.get(m.entityId)?.kind === 'place');
+  const names = corpus.registry.matchIn(body[1]);
+  if (names.some((m) => m.start === 0 && m.end === body[1].length)) return false;
+  const places = names.filter((m) => corpus.entityById.get(m.entityId)?.kind === 'place');
   const own = contentTerms(places.reduce((t, m) => t.slice(0, m.start) + ' '.repeat(m.end - m.start) + t.slice(m.end), body[1].slice(0, -body[2].length)));
   if (!own.length || contentTerms(f.sentence).some((t) => own.includes(t))) return false;
   const lead = clauseUpTo(f, dateSpan(f).start);

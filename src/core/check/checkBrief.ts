@@ -225,6 +225,7 @@ function tellsAnotherEvent(claim: Claim, f: Fact, corpus: Derived): boolean {
     extensionAgainstOpening(claim, f) ||
     extensionOnlyInClaim(claim, f) ||
     extendedLimitOnlyInClaim(claim, f) ||
+    movedLimitOnlyInSource(claim, f) ||
     counterpartNotInSource(claim, f, corpus) ||
     claimOnlyPointedAtInSource(claim, f, corpus) ||
     monthNamesReport(claim) ||
@@ -2190,6 +2191,18 @@ function extendedLimitOnlyInClaim(claim: Claim, f: Fact): boolean {
   const source = factReach(f, claim.cited);
   return !!cited && !!source && source.to < cited.from;
 }
+/**
+ * "The environment ministry issued its notice on the scoping consultation … on September 27" is not
+ * dated by "the consultation on the scope of the impact study was extended to the end of October": the
+ * day a period was extended to answers only a brief that tells a limit, an end or the move. (Not a
+ * start moved: "the start of CBAM certificate sales … moved to 1 February 2027" answers its start.)
+ */
+function movedLimitOnlyInSource(claim: Claim, f: Fact): boolean {
+  return MOVED_LIMIT_BEFORE.test(factLead(f, 120)) && !LIMIT_OR_MOVE.test(claim.clauseText);
+}
+const MOVED_LIMIT_BEFORE = /\b(?:extended|prolonged)\b[^.;:]{0,80}\b(?:to|until)\s+(?:the\s+)?(?:end\s+of\s+|middle\s+of\s+|mid-?\s*|early\s+|late\s+)?$/i;
+const LIMIT_OR_MOVE = /\b(?:until|till|by|deadline|due|clos\w*|end\w*|expir\w*|lapse\w*|runs?|ran|extend\w*|extension|postpon\w*|delay\w*|defer\w*|moved|pushed|limit|cut-?off|last\s+day)\b/i;
+
 const EXTENDED_LIMIT = /\b(?:(?:under|after|with|following)\s+(?:the|an|its)\s+extension|extended|new\s+deadline|now\s+(?:[a-z]+\s+){0,4}?until)\b/i;
 
 /**

@@ -1239,10 +1239,17 @@ const factMoments = new WeakMap<Fact, Moment | null>();
 function readMomentOfFact(f: Fact): Moment | undefined {
   const d = dateSpan(f);
   const moment = momentOf(factLead(f, MOMENT_REACH), sourceEntry(f), f.sentence.slice(d.end, d.end + 60), true, PLUPERFECT_TOLD.test(clauseUpTo(f, d.start)));
+  // "Three days of talks … on the harmonisation of tariffs … concluded in Baku today, Wednesday, 5
+  // March 2025": an occasion that concluded on the day ended then, however long its subject. (Not
+  // "The negotiations … were concluded on 2 July", a deal's conclusion.)
+  if (moment === undefined && OCCASION_CONCLUDED_TODAY.test(clauseUpTo(f, d.start))) return 'end';
   // "had paid a 10% duty … since 5 April 2025, when the baseline tariff … took effect": a "when"
   // that tells the start dates it, however far back the state is told.
   return moment === 'earlier' && WHEN_IT_STARTED.test(f.sentence.slice(d.end, d.end + 120)) ? 'start' : moment;
 }
+/** A brief's "concluded in Ankara on": what concluded ended on the day. */
+const CONCLUDED_ON = /\bconcluded\b[^.;:]{0,40}?\s(?:on|in)\s+(?:the\s+)?$/i;
+const OCCASION_CONCLUDED_TODAY = /^[^.;:]{0,40}\b(?:talks|round|meeting|session|consultations)\b[^.;:]{0,240}?(?<!\b(?:was|were|been|be)\s)\bconcluded(?:\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?(?:\s+(?:today|yesterday|on))?[\s,]*$/i;
 const WHEN_IT_STARTED = /^,?\s+when\s+[^.;]{0,80}?\b(?:took\s+effect|came\s+into\s+(?:force|effect)|entered\s+into\s+force|kicked\s+in)\b/i;
 
 /**
@@ -1502,7 +1509,8 @@ function momentsAgree(claim: Claim, f: Fact, said: Moment | undefined, sourced: 
   // opposition's deadline passed" against "gave the government until 10 November to table".)
   if (sourced === 'end' && said === undefined) {
     const own = outsideReferredSpans(claim);
-    return kindsIn(own).includes('deadline') || END_WORDS.test(own) || MUST_BY.test(claimLead(claim, MOMENT_REACH));
+    // ("Round 2 concluded in Ankara on 11 July" against "The second round … concluded today in Ankara".)
+    return kindsIn(own).includes('deadline') || END_WORDS.test(own) || MUST_BY.test(claimLead(claim, MOMENT_REACH)) || CONCLUDED_ON.test(claimLead(claim, MOMENT_REACH));
   }
   // A start ("threatens Mexico with 30% tariff from August") does not date a brief that tells of a
   // letter or a saying and of no start ("It was on July 12 that the letter … was posted").

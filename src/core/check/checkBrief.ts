@@ -225,7 +225,7 @@ function tellsAnotherEvent(claim: Claim, f: Fact, corpus: Derived): boolean {
     extensionAgainstOpening(claim, f) ||
     extensionOnlyInClaim(claim, f) ||
     extendedLimitOnlyInClaim(claim, f) ||
-    movedLimitOnlyInSource(claim, f) ||
+    extendedPeriodOnlyInSource(claim, f) ||
     counterpartNotInSource(claim, f, corpus) ||
     claimOnlyPointedAtInSource(claim, f, corpus) ||
     monthNamesReport(claim) ||
@@ -2197,10 +2197,10 @@ function extendedLimitOnlyInClaim(claim: Claim, f: Fact): boolean {
  * day a period was extended to answers only a brief that tells a limit, an end or the move. (Not a
  * start moved: "the start of CBAM certificate sales … moved to 1 February 2027" answers its start.)
  */
-function movedLimitOnlyInSource(claim: Claim, f: Fact): boolean {
-  return MOVED_LIMIT_BEFORE.test(factLead(f, 120)) && !LIMIT_OR_MOVE.test(claim.clauseText);
+function extendedPeriodOnlyInSource(claim: Claim, f: Fact): boolean {
+  return EXTENDED_TO_BEFORE.test(factLead(f, 120)) && !LIMIT_OR_MOVE.test(claim.clauseText);
 }
-const MOVED_LIMIT_BEFORE = /\b(?:extended|prolonged)\b[^.;:]{0,80}\b(?:to|until)\s+(?:the\s+)?(?:end\s+of\s+|middle\s+of\s+|mid-?\s*|early\s+|late\s+)?$/i;
+const EXTENDED_TO_BEFORE = /\b(?:extended|prolonged)\b[^.;:]{0,80}\b(?:to|until)\s+(?:the\s+)?(?:end\s+of\s+|middle\s+of\s+|mid-?\s*|early\s+|late\s+)?$/i;
 const LIMIT_OR_MOVE = /\b(?:until|till|by|deadline|due|clos\w*|end\w*|expir\w*|lapse\w*|runs?|ran|extend\w*|extension|postpon\w*|delay\w*|defer\w*|moved|pushed|limit|cut-?off|last\s+day)\b/i;
 
 const EXTENDED_LIMIT = /\b(?:(?:under|after|with|following)\s+(?:the|an|its)\s+extension|extended|new\s+deadline|now\s+(?:[a-z]+\s+){0,4}?until)\b/i;

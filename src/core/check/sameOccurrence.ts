@@ -1081,7 +1081,7 @@ function momentOf(rawLead: string, entry: string | undefined, tail = '', earlier
   if (ISSUE_NAMED.test(tail)) return 'report';
   // "responds to Bessent's warning of Tuesday": the day of what was answered, before the answer.
   if (earlier && ANSWERED_OF.test(lead)) return 'earlier';
-  if (REPORTED.test(lead) || PAPER_PUBLISHED.test(lead) || FILED_WITH.test(lead)) return 'report';
+  if (REPORTED.test(lead) || PAPER_PUBLISHED.test(lead) || DISCLOSED_TO.test(lead)) return 'report';
   // "The order giving legal force to the terms dates from 16 June": the paper's day, not a start.
   if (PAPER_DATES_FROM.test(lead)) return 'paper';
   // "That posture ended on December 3, 2024, when MOFCOM's Announcement No. 46 barred …": the day
@@ -1125,7 +1125,7 @@ const TRAILING = /^(?:,?\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+(?:(?:of|for|and|on)
 const TALKS_OPENED = /\b(?:opened|began|started)\s+(?:the\s+|a\s+|formal\s+|their\s+|new\s+)?(?:[a-z-]+\s+){0,2}?(?:talks|negotiations|consultations)\b[^.;:]{0,80}\s(?:on|in)\s+(?:the\s+)?$/i;
 
 /** A disclosure to a regulator: "reported the Hengrui contract to the CMF as a material fact on" (not a filing, "filed its petition with METI", which is an act). */
-const FILED_WITH = /\b(?:reported|disclosed)\s+(?:[\w'’-]+\s+){0,6}?(?:to|with)\s+(?:the\s+)?[A-Z]{2,}\b[^.;:]{0,40}?\s(?:on|in)\s+(?:the\s+)?$/;
+const DISCLOSED_TO = /\b(?:reported|disclosed)\s+(?:[\w'’-]+\s+){0,6}?(?:to|with)\s+(?:the\s+)?[A-Z]{2,}\b[^.;:]{0,40}?\s(?:on|in)\s+(?:the\s+)?$/;
 
 /** "Signature took place at the economy ministry on", "the signing ceremony was held in Tbilisi on": a signing told by its noun. */
 const SIGNING_HELD = /\b(?:signature|signing)\s+(?:ceremony\s+)?(?:[\w-]+\s+){0,2}?(?:took\s+place|was\s+held|happened|occurred)\b[^.;:]{0,60}?\s(?:on|in)\s+(?:the\s+)?$/i;

@@ -935,7 +935,8 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
       return { m: o, reach: r, rel: r ? relateSpans(claim, o.fact, citedReach, r, corpus) : ('incomparable' as const) };
     });
   // For the moment a sentence tells, every date of it, matched or not: "On 11 December 2024, Bern
-  // announced that it would suspend the clause …, with effect from 1 January 2025".
+  // announced that it would suspend the clause …, with effect from 1 January 2025". (An unmatched
+  // date borrows the match's score: the brief's words were found in its sentence.)
   const sentenceMoments = (m: FactMatch) => [
     ...siblingsOf(m),
     ...sentenceFacts(corpus, m.fact)
@@ -1907,14 +1908,15 @@ function monthNamedInClaim(claim: Claim, f: Fact): boolean {
   // (A start or an end of what a month names falls in that month: "the higher August export duty
   // took effect on 15 July" is answered by "the duty … for August".)
   if (!(month >= 1 && month <= 12) || isStartOrEnd(momentOfClaim(claim))) return false;
-  const rest = claim.clauseText.replace(claim.cited.mention.text, ' ');
-  return new RegExp(`\\b${MONTH_NAMES[month - 1]}\\b`).test(rest);
+  return MONTH_WORD[month - 1].test(claim.clauseText.replace(claim.cited.mention.text, ' '));
 }
+const MONTH_WORD = MONTH_NAMES.map((name) => new RegExp(`\\b${name}\\b`));
 
 /** An approval the brief tells as its act: "gave its approval to", "approved", "ratified". */
-const APPROVAL_ACT = /\b(?:approv(?:ed|es|al)|ratif(?:ied|ies|ication)|endorse(?:d|ment))\b/i;
+const APPROVAL_WORD = String.raw`\b(?:approv(?:ed|es|al)|ratif(?:ied|ies|ication)|endorse(?:d|ment))\b`;
+const APPROVAL_ACT = new RegExp(APPROVAL_WORD, 'i');
 /** The same act right before a source's date: "approved by the Council of Ministers at its session of". */
-const APPROVED_BEFORE = /\b(?:approv(?:ed|al)|ratif(?:ied|ication)|endorse(?:d|ment))\b[^.;:]{0,60}$/i;
+const APPROVED_BEFORE = new RegExp(`${APPROVAL_WORD}[^.;:]{0,60}$`, 'i');
 
 /** The source's date is another day the claim's sentence gives, for something else. */
 function restatesSibling(claim: Claim, f: Fact): boolean {
@@ -3622,15 +3624,27 @@ function otherSourceAgrees(claim: Claim, f: Fact, scored: FactMatch[], cited: Re
  * beside "left the Bergen round"), a sentence that names no such place is not shown to be the event.
  */
 function venueOnlyElsewhere(claim: Claim, f: Fact, scored: FactMatch[], cited: Reach): boolean {
-  const said = [...claimVenues(claim.clauseText), ...[...claim.clauseText.matchAll(NAMED_OCCASION)].map((m) => m[1])];
-  const names = (text: string) => said.some((p) => new RegExp(`\\b${escapeRegExp(p)}\\b`).test(text));
-  if (!said.length || names(f.sentence)) return false;
+  const place = placesOfClaim(claim);
+  if (!place || place.test(f.sentence)) return false;
   const gives = givesClaimDayAgainst(claim, f, cited);
   // (Of the claim's kind: "At a briefing in Beijing on Wednesday, … spokesperson Mao Ning said" is no
   // day of "held talks in Beijing".)
   const ofKind = (g: Fact) => claim.kinds.includes(g.kind) || (ENCOUNTERS.has(g.kind) && claim.kinds.some((k) => ENCOUNTERS.has(k)));
-  return scored.some((m) => m.fact.path !== f.path && m.sharedTerms + m.sharedEntities >= 1 && ofKind(m.fact) && gives(m.fact) && sameMoment(claim, m.fact) && names(m.fact.sentence));
+  return scored.some((m) => m.fact.path !== f.path && m.sharedTerms + m.sharedEntities >= 1 && ofKind(m.fact) && gives(m.fact) && sameMoment(claim, m.fact) && place.test(m.fact.sentence));
 }
+/**
+ * The places a claim says it happened at, as one pattern (read once per claim: the rule is asked of
+ * every candidate that gets this far): "in Beijing", "the Bergen consultations".
+ */
+function placesOfClaim(claim: Claim): RegExp | null {
+  let known = claimPlaces.get(claim);
+  if (known === undefined) {
+    const said = [...claimVenues(claim.clauseText), ...[...claim.clauseText.matchAll(NAMED_OCCASION)].map((m) => m[1])];
+    claimPlaces.set(claim, (known = said.length ? new RegExp(`\\b(?:${said.map(escapeRegExp).join('|')})\\b`) : null));
+  }
+  return known;
+}
+const claimPlaces = new WeakMap<Claim, RegExp | null>();
 /** "the Bergen consultations", "the Doha round": an occasion named by where it is held (a name the gazetteer may not know). */
 const NAMED_OCCASION = /\bthe\s+([A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?)\s+(?:talks|round|summit|meeting|negotiations|consultations|session|conference)\b/g;
 

@@ -800,13 +800,13 @@ function relateSpans(claim: Claim, f: Fact, cited: Reach, source: Reach, corpus?
 
 /** The brief's occasion opened or closed on its day: "opened in Brussels on", "wrapped up on". */
 const OPENED_ON = /\b(?:opened|began|started|kicked\s+off|got\s+under\s*way|convened)\b[^,.;:]{0,40}\b(?:on|in)\s+(?:the\s+)?$/i;
-const CLOSED_ON = /\b(?:wrapped\s+up|ended|concluded|closed|finished|broke\s+up)\b[^,.;:]{0,40}\b(?:on|in)\s+(?:the\s+)?$/i;
+const CLOSED_ON = /\b(?:wrapped\s+up|wound\s+up|(?:drew|came)\s+to\s+a\s+close|ended|concluded|closed|finished|broke\s+up)\b[^,.;:]{0,40}\b(?:on|in)\s+(?:the\s+)?$/i;
 
 /** "wrapped up three days of talks … on": a span ended on the date, and how many days it ran. */
 const DAYS_ENDED = /\b(?:wrapp(?:ed|ing)\s+up|end(?:ed|ing)|conclud(?:ed|ing)|clos(?:ed|ing)|finish(?:ed|ing)|complet(?:ed|ing))\s+(two|three|four|five|six|seven|\d)\s+days\s+of\b[^.;:]{0,120}$/i;
 
 /** A brief that tells the end: "wrapped up their talks on", "concluded on", "broke up … on". */
-const ENDED_IN_CLAIM = /\b(?:wrapp(?:ed|ing)\s+up|ended|conclud(?:ed|ing)|closed|finish(?:ed|ing)|complet(?:ed|ing)|broke\s+up)\b/i;
+const ENDED_IN_CLAIM = /\b(?:wrapp(?:ed|ing)\s+up|wound\s+up|ended|conclud(?:ed|ing)|closed|finish(?:ed|ing)|complet(?:ed|ing)|broke\s+up)\b/i;
 
 function daysEndedBy(f: Fact): number {
   const m = DAYS_ENDED.exec(f.sentence.slice(0, dateSpan(f).start));
@@ -953,7 +953,9 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
     !firm(x.m.fact) && !x.reach?.fine && !wholeYear(x) && relations.some((y) => y.rel === 'conflict' && firm(y.m.fact) && !!y.reach?.fine && momentOfFact(y.m.fact) !== undefined && sameMoment(claim, y.m.fact));
   // "the updated Papua LNG development plan fell due on 30 June 2025", whose best match moved the
   // deadline "from the end of June to 30 September": the day it was moved to answers the brief.
-  const awayFrom = relations[0]?.rel === 'compatible' && movedAwayFrom(claim, relations[0].m.fact) ? dayMovedTo(relations[0].m, corpus) : undefined;
+  // (Or another source moved it: "Written comments are due by June 27" beside a notice's "The
+  // deadline for written comments, previously 27 June 2025, is moved to Friday, 11 July 2025".)
+  const awayFrom = relations[0]?.rel !== 'compatible' ? undefined : movedAwayFrom(claim, relations[0].m.fact) ? dayMovedTo(relations[0].m, corpus) : limitOf(relations[0].m.fact) && LIMIT_WORD.test(leadOf(claim).slice(-60)) && !supersededInClaim(claim) ? movedOnTo(relations[0].m, pool, corpus, cited) : undefined;
   const movedVerdict = awayFrom && judgeMovedDay(claim, awayFrom, corpus, citedReach);
   if (movedVerdict) return movedVerdict;
   const supporting = relations.filter((x) => x.rel === 'compatible' && !dayHeld(x) && !wholeYear(x) && !yearOnly(x) && !journeyOnly(claim, x.m.fact) && !otherMoment(claim, x.m.fact) && !outToldMoment(claim, x.m.fact, relations, () => sentenceMoments(x.m)) && !reportOnly(claim, x.m.fact) && !dateOnlyOfAside(claim, x.m.fact, corpus) && !hopeOutdone(x) && !movedAwayFrom(claim, x.m.fact)).map((x) => x.m);
@@ -1060,6 +1062,12 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
     const agreeing = () => relations.some((x) => x.rel === 'compatible' && sameMoment(claim, x.m.fact));
     const next = !definiteMoment(claim) ? undefined : relations.find((x) => x !== bestRel && x.rel === 'conflict' && momentOfFact(x.m.fact) !== undefined && sameMoment(claim, x.m.fact) && firm(x.m.fact) && sameGoods(claim, x.m.fact) && contradicts(x));
     if (next && !agreeing()) return { claim, verdict: 'conflict', best: next.m, evidence: [next.m] };
+    // "Registered exporters could first obtain permits at the border posts on 9 May 2025", whose best
+    // match tells the start ("With effect from Monday, 12 May 2025, exporters … may … obtain export
+    // permits"), which the brief does not name: a match nearly as close that gives the very same day
+    // and tells it as the brief does ("began issuing permits at the border posts on 12 May") answers.
+    const twin = relations.find((x) => x !== bestRel && x.rel === 'conflict' && x.m.score >= TIE_SHARE * best.score && sameReach(x.reach, bestRel.reach) && sameMoment(claim, x.m.fact) && firm(x.m.fact) && contradicts(x));
+    if (twin && !agreeing()) return { claim, verdict: 'conflict', best: twin.m, evidence: [twin.m] };
     return { claim, verdict: 'unsettled', best, evidence: matches.slice(0, 3) };
   }
   // "passed the bill in first reading on 12 March 2025", whose best match is the law's "final
@@ -1128,13 +1136,24 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
   // tells of other goods ("applied retroactively to goods entered on or after August 7"): a close firm
   // match that tells the claim's own event ("have faced a 15% tariff since September 16") answers it,
   // unless a close match agrees with the brief.
-  if (strong && tellsAnotherEvent(claim, best.fact, corpus)) {
+  // (So is a best match whose subject is another body: "the Court … gave a favourable opinion in
+  // April, with the condition that the National Assembly approve the agreement" against "The National
+  // Assembly gave its approval on 4 June 2025", beside "The National Assembly approved the Agreement
+  // … on 22 May 2025".)
+  const anotherEvent = strong && tellsAnotherEvent(claim, best.fact, corpus);
+  const anotherSubject = strong && !anotherEvent && !sameSubject(claim, best.fact, corpus);
+  if (anotherEvent || anotherSubject) {
+    // (A match of the claim's own subject need cover it only as a conflict must, when it shares more
+    // than a word or two of the act: "Liechtenstein's government gave its go-ahead for signature" is
+    // not answered by the signing that names Liechtenstein, beside another government's approval.)
+    const covers = anotherSubject ? CONFLICT_COVERAGE : OTHER_EVENT_COVERAGE;
+    const ofTheAct = (x: FactMatch) => !anotherSubject || (x.sharedTerms >= SUBJECT_MATCH_TERMS && sameSubject(claim, x.fact, corpus));
     // (Covering the claim well on its own, and dating its sentence's own act, not a relative clause's
     // about a thing it names, "suspend … the controls that Beijing unveiled on Oct. 9", nor a day a
     // "when" gives to another event.)
     // (Of the best match's own sentence, one that covers the claim as a conflict must: "announced on
     // Sept. 7 that he would step down, taking responsibility for his party's loss … in July".)
-    const other = [...relations, ...siblingsOf(best)].find((x) => x !== bestRel && x.rel === 'conflict' && firm(x.m.fact) && ((x.m.score >= PEER_RATIO * best.score && x.m.coverage >= OTHER_EVENT_COVERAGE) || (inSentenceOf(best, x.m) && x.m.coverage >= CONFLICT_COVERAGE)) && !RELATIVE_CLAUSE_DAY.test(factLead(x.m.fact, 80)) && !DAY_OF_ANOTHER.test(x.m.fact.sentence.slice(dateSpan(x.m.fact).end)) && contradicts(x));
+    const other = [...relations, ...siblingsOf(best)].find((x) => x !== bestRel && x.rel === 'conflict' && firm(x.m.fact) && ((x.m.score >= PEER_RATIO * best.score && x.m.coverage >= covers && ofTheAct(x.m)) || (inSentenceOf(best, x.m) && x.m.coverage >= CONFLICT_COVERAGE)) && !RELATIVE_CLAUSE_DAY.test(factLead(x.m.fact, 80)) && !DAY_OF_ANOTHER.test(x.m.fact.sentence.slice(dateSpan(x.m.fact).end)) && contradicts(x));
     if (other && !relations.some((x) => x.rel === 'compatible' && sameMoment(claim, x.m.fact))) return { claim, verdict: 'conflict', best: other.m, evidence: [other.m] };
   }
   const ownNoun = strong ? nounDatedInSource(claim, best.fact, corpus) : undefined;
@@ -1173,6 +1192,8 @@ const TIE_SHARE = 0.95;
 /** Whether two matches date one source sentence. */
 const inSentenceOf = (a: FactMatch, b: FactMatch) => a.fact.file === b.fact.file && a.fact.sentenceStart === b.fact.sentenceStart;
 
+/** The claim's words a match of its own subject must share to answer it when the best match's subject is another. */
+const SUBJECT_MATCH_TERMS = 3;
 /** How much of the claim a match must cover to answer it when the best match tells another event. */
 const OTHER_EVENT_COVERAGE = 0.45;
 /** A day told right after as another event's: "retroactive to Aug 7, when the reciprocal tariffs took effect". */
@@ -1726,8 +1747,16 @@ function otherSeasonNamed(claim: Claim, f: Fact, corpus: Derived): boolean {
   return theirs.length > 0 && !theirs.some((y) => mine.includes(y));
 }
 
-/** Between the day moved from and the day moved to: " to ". */
+/** A limit's word before its day: "are due by", "the deadline of", "closes on", "until". */
+const LIMIT_WORD = /\b(?:due|deadline|clos(?:e|es|ed|ing)|until|till|no\s+later\s+than|expir(?:e|es|ed|y))\b/i;
+/** A source's day that is a limit: a deadline's, or one written after a limit's word. */
+const limitOf = (f: Fact) => f.kind === 'deadline' || LIMIT_WORD.test(factLead(f, 40));
+
+/** Between the day moved from and the day moved to: " to ", or ", is moved to" after "previously". */
 const MOVED_ON_TO = /^\s+to\s+(?:the\s+)?$/i;
+const MOVED_ON_AFTER = /^,?\s+(?:is|was|has\s+been|have\s+been|had\s+been)\s+(?:now\s+)?(?:moved|extended|postponed|pushed\s+back|put\s+back|deferred|rescheduled|brought\s+forward)\s+(?:to|until)\s+(?:the\s+)?$/i;
+/** "The deadline for written comments, previously 27 June 2025, is moved to …": the day a limit stood at before a move. */
+const PREVIOUSLY_BEFORE = /\b(?:previously|formerly|originally|initially)\s+$/i;
 
 /**
  * A limit another source says was moved: a pool match that gives the lead's day as the day moved
@@ -1738,7 +1767,7 @@ function movedOnTo(lead: FactMatch, pool: FactMatch[], corpus: Derived, cited: C
   const r = factReach(lead.fact, cited);
   if (!r) return undefined;
   for (const m of pool) {
-    if (m === lead || !MOVED_FROM.test(factLead(m.fact, 40))) continue;
+    if (m === lead || !(MOVED_FROM.test(factLead(m.fact, 40)) || PREVIOUSLY_BEFORE.test(factLead(m.fact, 20)))) continue;
     const from = factReach(m.fact, cited);
     if (!from || from.from < r.from || from.to > r.to) continue;
     const to = dayMovedTo(m, corpus);
@@ -1758,7 +1787,8 @@ function judgeMovedDay(claim: Claim, m: FactMatch, corpus: Derived, cited: Reach
 
 /** The day a match's own day was moved to, in its sentence ("from 31 March to 30 April 2025"), as a match of the same weight. */
 function dayMovedTo(m: FactMatch, corpus: Derived): FactMatch | undefined {
-  const to = sentenceFacts(corpus, m.fact).find((x) => x.date.start >= m.fact.date.end && MOVED_ON_TO.test(m.fact.sentence.slice(m.fact.date.end - m.fact.sentenceStart, x.date.start - m.fact.sentenceStart)));
+  const between = (x: Fact) => m.fact.sentence.slice(m.fact.date.end - m.fact.sentenceStart, x.date.start - m.fact.sentenceStart);
+  const to = sentenceFacts(corpus, m.fact).find((x) => x.date.start >= m.fact.date.end && (MOVED_ON_TO.test(between(x)) || (PREVIOUSLY_BEFORE.test(factLead(m.fact, 20)) && MOVED_ON_AFTER.test(between(x)))));
   return to && { ...m, fact: to };
 }
 
@@ -2099,8 +2129,14 @@ const RESUMED = /\b(?:working\s+again|back\s+online|coming\s+back|came\s+back|re
  * answered only by a source that tells it taken up again.
  */
 function resumedOnlyInClaim(claim: Claim, f: Fact): boolean {
-  return RESUMED.test(leadOf(claim)) && !RESUMED.test(f.sentence);
+  const lead = leadOf(claim);
+  const resumed = RESUMED.exec(lead);
+  // ("ruled out reopening raw bauxite exports in March 2023" tells the refusal, not a reopening.)
+  return !!resumed && !REFUSED_BEFORE.test(lead.slice(Math.max(0, resumed.index - 30), resumed.index)) && !RESUMED.test(f.sentence);
 }
+
+/** A refusal of what follows: "ruled out reopening", "rejected any resumption of". */
+const REFUSED_BEFORE = /\b(?:ruled?\s+out|rules\s+out|rejected|refused|declined|denied|opposed|blocked|barred)\s+(?:any\s+|a\s+|the\s+)?(?:[\w-]+\s+)?$/i;
 
 /** A brief's saying and what was said: "Airlangga cautioned that", "told reporters that". */
 // (Or a saying told by where it was made: "at a Nairobi press briefing".)

@@ -230,7 +230,9 @@ export function sourceHeadIds(f: Fact, corpus: Derived): Set<string> {
   // each clause joined on after it is that day's too: "The same day, Foreign Minister Luis Gilberto
   // Murillo said …, and Colombia's trade ministry suspended the order".)
   const opens = /^[\s|*•-]*$/.test(clause.slice(0, at));
-  if (then && (/(?:^|[:;—–,]\s*)(?:on|in)\s+$/i.test(clause.slice(0, at)) || opens || FRONTED_OCCASION_ON.test(clause.slice(0, at)))) for (const id of headIds(after.slice(then[0].length), corpus)) heads.add(id);
+  // (Or after "that", what was said opening on its date: "wishes to inform that on Wednesday, 17
+  // August 2022, the General Administration of Customs … published".)
+  if (then && (/(?:^|[:;—–,]\s*|\bthat\s+)(?:on|in)\s+$/i.test(clause.slice(0, at)) || opens || FRONTED_OCCASION_ON.test(clause.slice(0, at)))) for (const id of headIds(after.slice(then[0].length), corpus)) heads.add(id);
   if (then && opens) for (const j of after.matchAll(JOINED_CLAUSE)) for (const id of headIds(after.slice(j.index! + j[0].length), corpus)) heads.add(id);
   // "… challenge Japan's separate decision to remove Korea from its list, which took effect late last
   // month": the owner of the thing that took effect acted.

@@ -240,6 +240,23 @@ function keysIn(mentions: EntityMention[], span: Span, skip: Array<Span | undefi
   return { entities: exact([...entities]), places: exact([...places]) };
 }
 
+/** ", on ", ", ": between a coarse date and the day that says which of its days ("last month, on Monday 22 September"). */
+const REFINED_BY = /^,[ \t]+(?:on[ \t]+)?(?:the[ \t]+)?$/i;
+
+/**
+ * "The hearing began in Copenhagen last month, on Monday 22 September, and closed …": a day set in
+ * apposition after a coarser date that holds it tells that date's event, so it takes that date's
+ * words too (its own clause would be the few words after it).
+ */
+function withRefinedDays(text: string, list: DateMention[], clauses: ReturnType<typeof clausesFor>): ReturnType<typeof clausesFor> {
+  return clauses.map((c, i) => {
+    const a = list[i - 1];
+    const b = list[i];
+    if (!a || !a.from || !a.to || !b.from || !b.to || b.precision !== 'day' || a.precision === 'day' || !(a.from <= b.from && b.to <= a.to) || !REFINED_BY.test(text.slice(a.end, b.start))) return c;
+    return { start: Math.min(clauses[i - 1].start, c.start), end: c.end };
+  });
+}
+
 export function extractFacts(doc: SourceDocument, unsorted: EntityMention[], dates = documentDates(doc)): Fact[] {
   const mentions = [...unsorted].sort((a, b) => a.start - b.start);
   const sentences = splitSentences(doc.text, doc.bodyStart);
@@ -262,7 +279,7 @@ export function extractFacts(doc: SourceDocument, unsorted: EntityMention[], dat
   const signals = new DocumentSignals(onlyWithin(doc.text, [...bySentence.keys()]));
   const revised = revisedAfterDating(doc);
   for (const [sentence, list] of bySentence) {
-    const clauses = clausesFor(doc.text, sentence, list, true);
+    const clauses = withRefinedDays(doc.text, list, clausesFor(doc.text, sentence, list, true));
     list.forEach((m, i) => {
       const rel = reliabilityOf(m, doc, revised);
       if (!rel) return;

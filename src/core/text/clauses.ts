@@ -177,6 +177,11 @@ function asideOpening(text: string, from: number, a: Span, b: Span): number | un
   return start + opening.index;
 }
 
+/** An aside of figures coming out: ", released on", ", published in". */
+const RELEASE_ASIDE = /,[ \t]+(?:released|published|issued|posted)[ \t]+(?:on|in)[ \t]+(?:the[ \t]+)?$/;
+/** What figures showed: ", recorded no exports", ", showed a fall". */
+const SHOWED_AFTER = /^,[ \t]+(?:showed|shows|recorded|records|revealed|reveals|indicated|indicates|put|puts|found|finds)\b/;
+
 /** The main clause's verb after an aside's closing comma: ", gave", ", will stay", ", was". */
 const MAIN_VERB_AFTER = /^,[ \t]+(?:(?:also|later|then|now|still)[ \t]+)?(?:was|were|is|are|has|have|had|will|would|can|could|may|might|took|came|went|began|gave|made|became|remains?|remained|stays?|stayed|[a-z]{3,}(?:ed|es))\b/;
 
@@ -190,6 +195,9 @@ function asideClose(text: string, from: number, m: Span, end: number): number | 
   if (!after) return undefined;
   const close = m.end + after[0].length;
   if (!MAIN_VERB_AFTER.test(text.slice(close, Math.min(end, close + 40)))) return undefined;
+  // "The July figures, released on 15 August 2023, recorded no exports": what a release showed is
+  // what came out that day, not another event of the figures.
+  if (RELEASE_ASIDE.test(text.slice(Math.max(from, m.start - 40), m.start)) && SHOWED_AFTER.test(text.slice(close, close + 30))) return undefined;
   return asideOpening(text, from, m, { start: end, end }) !== undefined ? close : undefined;
 }
 
@@ -236,9 +244,10 @@ const AS_LONG_AS = /\sfor\s+as\s+long\s+as\b/;
 /**
  * "widened its list … earlier this month, and EU officials said they would raise the matter in
  * talks": a saying of what is still to come, joined after the date with a subject of its own, tells
- * another event.
+ * another event ("… took office this month, and officials have said they intend to table it"; but
+ * "in force since August 15, and officials have said it will stay" still tells of the measure).
  */
-const JOINED_AFTER = /,\s+(?:and|but|while)\s+(?:(?:the|its|their|his|her)\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}(?:[a-z]+\s+)?(?:said|say|says)\s+(?:that\s+)?(?:they|it|he|she|we)\s+(?:would|will)\b/;
+const JOINED_AFTER = /,\s+(?:and|but|while)\s+(?:(?:the|its|their|his|her)\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}(?:[a-z]+\s+)?(?:(?:said|say|says)\s+(?:that\s+)?(?:they|it|he|she|we)|(?:have|has|had)\s+said\s+(?:that\s+)?(?:they|he|she|we))\s+(?:would|will|(?:intend|plan|expect|aim|hope)(?:s|ed)?\s+to)\b/;
 
 /** Words that introduce what something is about, not when it happened. */
 const TOPIC_BEFORE = /\b(?:on|about|over|regarding|concerning|following|after|into)\s+$/i;
@@ -287,7 +296,31 @@ function cut(text: string, a: Span, b: Span, entries: boolean): number {
     if (said) return from + said.index + said[0].length;
     return breakBetween(text, from, b.start) ?? spaceNear(text, from, b.start);
   }
-  return breakBetween(text, a.end, b.start) ?? spaceNear(text, a.end, b.start);
+  return breakBetween(text, a.end, b.start) ?? thatBetween(text, a.end, b.start) ?? spaceNear(text, a.end, b.start);
+}
+
+/** " that " opening a clause ("the same text that technical teams initialed on"), not "that day". */
+const THAT_CLAUSE = /\sthat\s(?!(?:day|week|month|year|time|morning|afternoon|evening|night|date)\b)/g;
+
+/** What "that" follows when it opens what was said ("announced that"), not a relative clause. */
+const SAID_BEFORE_THAT = /\b(?:[a-z]+ed|said|says|told|tells|warns|announces|states|notes|shows|means)$/i;
+
+/**
+ * With no clause break between two dates, a relative clause opened by "that" is the later date's:
+ * "The document signed on Friday is the same text that technical teams … initialed on June 18".
+ * (The "that" nearest the later date; not one right after the earlier date's own noun, "the August 1
+ * date that had been named", nor after a saying, "announced that it would stop …", whose words
+ * stay as they were cut.)
+ */
+function thatBetween(text: string, from: number, to: number): number | undefined {
+  const between = text.slice(from, to);
+  let last: number | undefined;
+  THAT_CLAUSE.lastIndex = 0;
+  for (let m = THAT_CLAUSE.exec(between); m; m = THAT_CLAUSE.exec(between)) last = m.index;
+  if (last === undefined) return undefined;
+  const before = between.slice(0, last).trim();
+  if (before.split(/\s+/).length < 3 || SAID_BEFORE_THAT.test(before)) return undefined;
+  return from + last;
 }
 
 /**

@@ -21,3 +21,18 @@ suite('check: a saying of what is to come, joined after the date', () => {
     assert.deepStrictEqual(round.warnings('- EU and US officials opened formal talks on a steel tariff-rate quota on 9 September 2025.'), []);
   });
 });
+
+// Round 1673 (held out, measured first; a false warning). "The agreement was tabled in the House of
+// Commons on June 16" was warned against "A new trade minister took office this month, and officials
+// have said they intend to table the agreement … once the new Parliament sits": the plan, said by
+// others, is not the month's.
+suite('check: a plan said by others, joined after the date', () => {
+  test('the date’s clause stops before it', () => {
+    assert.strictEqual(clauseOf('A new minister took office this month, and Canadian officials have said they intend to table the bill soon.'), 'A new minister took office this month');
+  });
+
+  const round = roundCorpus('../probe-rounds/r1673');
+  test('the tabling is not dated by the minister taking office', () => {
+    assert.deepStrictEqual(round.warnings('- In Ottawa, the agreement was tabled in the House of Commons on June 16.'), []);
+  });
+});

@@ -763,8 +763,12 @@ function relateSpans(claim: Claim, f: Fact, cited: Reach, source: Reach, corpus?
   // March": the day an occasion opened or closed is its range's first or last day, not any inside.
   if (rel === 'compatible' && cited.fine && cited.from === cited.to && f.date.precision === 'range' && source.fine && source.to > source.from) {
     const lead = leadOf(claim).slice(-60);
-    if (OPENED_ON.test(lead) && cited.from !== source.from) return 'conflict';
-    if (CLOSED_ON.test(lead) && cited.from !== source.to) return 'conflict';
+    // (The verb nearest the date tells which: "collapsed at the auction that opened on" is its opening.)
+    const opened = OPENED_ON.exec(lead);
+    const closed = CLOSED_ON.exec(lead);
+    const which = opened && (!closed || opened.index > closed.index) ? 'first' : closed ? 'last' : undefined;
+    if (which === 'first' && cited.from !== source.from) return 'conflict';
+    if (which === 'last' && cited.from !== source.to) return 'conflict';
   }
   // "Taiwanese customs gave an extension … until the middle of August", told in February: a limit a
   // past act set, put by the tool in the year ahead of the page, may as well be the one before; a
@@ -800,13 +804,13 @@ function relateSpans(claim: Claim, f: Fact, cited: Reach, source: Reach, corpus?
 
 /** The brief's occasion opened or closed on its day: "opened in Brussels on", "wrapped up on". */
 const OPENED_ON = /\b(?:opened|began|started|kicked\s+off|got\s+under\s*way|convened)\b[^,.;:]{0,40}\b(?:on|in)\s+(?:the\s+)?$/i;
-const CLOSED_ON = /\b(?:wrapped\s+up|wound\s+up|(?:drew|came)\s+to\s+a\s+close|ended|concluded|closed|finished|broke\s+up)\b[^,.;:]{0,40}\b(?:on|in)\s+(?:the\s+)?$/i;
+const CLOSED_ON = /\b(?:wrapped\s+up|wound\s+up|(?:drew|came)\s+to\s+a\s+close|ended|concluded|closed|finished|broke\s+(?:up|down)|collapsed)\b[^,.;:]{0,40}\b(?:on|in)\s+(?:the\s+)?$/i;
 
 /** "wrapped up three days of talks … on": a span ended on the date, and how many days it ran. */
 const DAYS_ENDED = /\b(?:wrapp(?:ed|ing)\s+up|end(?:ed|ing)|conclud(?:ed|ing)|clos(?:ed|ing)|finish(?:ed|ing)|complet(?:ed|ing))\s+(two|three|four|five|six|seven|\d)\s+days\s+of\b[^.;:]{0,120}$/i;
 
 /** A brief that tells the end: "wrapped up their talks on", "concluded on", "broke up … on". */
-const ENDED_IN_CLAIM = /\b(?:wrapp(?:ed|ing)\s+up|wound\s+up|ended|conclud(?:ed|ing)|closed|finish(?:ed|ing)|complet(?:ed|ing)|broke\s+up)\b/i;
+const ENDED_IN_CLAIM = /\b(?:wrapp(?:ed|ing)\s+up|wound\s+up|collapsed|ended|conclud(?:ed|ing)|closed|finish(?:ed|ing)|complet(?:ed|ing)|broke\s+up)\b/i;
 
 function daysEndedBy(f: Fact): number {
   const m = DAYS_ENDED.exec(f.sentence.slice(0, dateSpan(f).start));
@@ -1099,7 +1103,7 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
   // Wednesday" in a yearless wire beside the schedule's "from 7 to 9 April 2025".)
   // (A plan told in the past answers a brief of that plan: "was due to take effect on 1 November"
   // against "had been scheduled to take effect on Dec. 1".)
-  const firmFor = (f: Fact) => firm(f) || planAgainstPastPlan(claim, f);
+  const firmFor = (f: Fact) => firm(f) || planAgainstPastPlan(claim, f) || planAgainstPlan(claim, f);
   const peer = !strong || firmFor(best.fact) ? undefined : firmPeer(relations, bestRel);
   const echo = !strong || firmFor(best.fact) || peer ? undefined : datedEcho(pool, bestRel, cited, citedReach);
   const lead = !strong ? undefined : firmFor(best.fact) ? bestRel : (peer ?? echo);
@@ -1165,9 +1169,11 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
   // (Not when a match half as close gives the brief's day, even one not counted as support: "The
   // Council adopted the regulation on 30 May 2022" against "first suspended duties … in June 2022".)
   // (A coarser date that holds the day, "The negotiations began in June 2022", gives no day.)
+  // (A day given to another moment of the thing is not the brief's: "signed on 19 May" does not keep
+  // "appeared in the Official Gazette on 19 May 2021" from the gazette's 20 May.)
   const givesDay = (m: FactMatch) => {
     const r = factReach(m.fact, claim.cited);
-    return fineAs(r, citedReach) && relate(citedReach, r!) === 'compatible';
+    return fineAs(r, citedReach) && relate(citedReach, r!) === 'compatible' && !otherMomentOfThing(claim, m.fact);
   };
   // A firm conflicting match nearly as close as the best, where it reaches.
   const runnerUp = (where: (r: Reach) => boolean) => relations.find((x) => x !== bestRel && x.rel === 'conflict' && !!x.reach && where(x.reach) && x.m.score >= NEAR_MATCH_SHARE * best.score && firm(x.m.fact));
@@ -1352,7 +1358,8 @@ function stateSinceBefore(claim: Claim, f: Fact, cited: Reach, source: Reach | u
 }
 
 /** "disclosed on Sunday that Karremans had issued an order": a saying of an act done before it. */
-const DISCLOSED_EARLIER = /^[\s,]*that\s+[^.;:]{0,100}?\bhad\s+(?:already\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ne|lt|pt|ht|de|id|ng|ck)\b/i;
+// (Or with no "that": "said on Monday it had opened an anti-dumping investigation".)
+const DISCLOSED_EARLIER = /^[\s,]*(?:that\s+[^.;:]{0,100}?|(?:it|they|he|she|we)\s+)\bhad\s+(?:already\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ne|lt|pt|ht|de|id|ng|ck)\b/i;
 const DISCLOSURE_BEFORE = /\b(?:said|says|disclosed|discloses|revealed|reveals|announced|announces|confirmed|confirms|reported|reports|told\s+[\w ]{1,30}?)\s+(?:on\s+|late\s+on\s+|early\s+on\s+)?$/i;
 /** A brief's saying or its paper: "announced", "made public", "disclosed", "said". */
 const SAYING_IN_CLAIM = /\b(?:said|says|say|announc\w*|declar\w*|stated|disclos\w*|reveal\w*|made\s+public|confirm\w*|told|statement|report\w*|publish\w*)\b/i;
@@ -1543,6 +1550,19 @@ function planAgainstPastPlan(claim: Claim, f: Fact): boolean {
 }
 const PAST_PLAN_IN_CLAIM = /\b(?:was|were|had\s+been)\s+(?:due|set|scheduled|slated|expected)\s+to\b[^.;:]*$/i;
 const PLAN_IN_SOURCE = /\b(?:(?:is|are|was|were|had\s+been|has\s+been)\s+(?:due|set|scheduled|slated|expected)\s+to|would\s+have|will)\b/i;
+
+/**
+ * "The fourth round is pencilled in for Tokyo in October 2025" against "It was agreed that the fourth
+ * round of negotiations will be held in Tokyo in September 2025": a brief of what is planned against a
+ * source's plan of it, told without a hedge ("may", "could", "expected").
+ */
+function planAgainstPlan(claim: Claim, f: Fact): boolean {
+  const lead = factLead(f, 80);
+  return f.yearKnown && PLAN_AHEAD_IN_CLAIM.test(leadOf(claim)) && PLAN_AHEAD_IN_SOURCE.test(lead) && !HEDGED_PLAN.test(lead);
+}
+const PLAN_AHEAD_IN_CLAIM = /\b(?:pencil(?:l)?ed\s+in|(?:is|are)\s+(?:now\s+)?(?:due|set|scheduled|slated|planned)\s+(?:to|for)|will\s+(?:be\s+held|take\s+place|meet|convene|open|start|begin)|(?:is|are)\s+to\s+be\s+held)\b[^.;:]*$/i;
+const PLAN_AHEAD_IN_SOURCE = /\b(?:will\s+(?:be\s+held|take\s+place|meet|convene|open|start|begin)|(?:is|are)\s+(?:now\s+)?(?:due|set|scheduled|slated|planned)\s+(?:to|for)|(?:is|are)\s+to\s+be\s+held)\b[^.;:]*$/i;
+const HEDGED_PLAN = /\b(?:may|might|could|expected|likely|possibly|tentatively|hope[sd]?|aim(?:s|ed)?)\b/i;
 
 /**
  * A year or month, with or without its year, that holds a fact's day: "last December" of an undated
@@ -1749,6 +1769,13 @@ function otherSeasonNamed(claim: Claim, f: Fact, corpus: Derived): boolean {
 
 /** A limit's word before its day: "are due by", "the deadline of", "closes on", "until". */
 const LIMIT_WORD = /\b(?:due|deadline|clos(?:e|es|ed|ing)|until|till|no\s+later\s+than|expir(?:e|es|ed|y))\b/i;
+/** A source's day told of another definite moment than the brief's (its signing, against its publication). */
+function otherMomentOfThing(claim: Claim, f: Fact): boolean {
+  const said = momentOfClaim(claim);
+  const told = momentOfFact(f);
+  return said !== undefined && told !== undefined && said !== told && !sameMoment(claim, f);
+}
+
 /** A source's day that is a limit: a deadline's, or one written after a limit's word. */
 const limitOf = (f: Fact) => f.kind === 'deadline' || LIMIT_WORD.test(factLead(f, 40));
 
@@ -2131,12 +2158,13 @@ const RESUMED = /\b(?:working\s+again|back\s+online|coming\s+back|came\s+back|re
 function resumedOnlyInClaim(claim: Claim, f: Fact): boolean {
   const lead = leadOf(claim);
   const resumed = RESUMED.exec(lead);
-  // ("ruled out reopening raw bauxite exports in March 2023" tells the refusal, not a reopening.)
-  return !!resumed && !REFUSED_BEFORE.test(lead.slice(Math.max(0, resumed.index - 30), resumed.index)) && !RESUMED.test(f.sentence);
+  // ("ruled out reopening raw bauxite exports in March 2023" tells the refusal, not a reopening; "kept
+  // growing after the reopening and peaked … on 23 April" tells the peak.)
+  return !!resumed && !NOT_THE_ACT_BEFORE.test(lead.slice(Math.max(0, resumed.index - 30), resumed.index)) && !RESUMED.test(f.sentence);
 }
 
-/** A refusal of what follows: "ruled out reopening", "rejected any resumption of". */
-const REFUSED_BEFORE = /\b(?:ruled?\s+out|rules\s+out|rejected|refused|declined|denied|opposed|blocked|barred)\s+(?:any\s+|a\s+|the\s+)?(?:[\w-]+\s+)?$/i;
+/** A refusal of what follows, or a time reckoned from it: "ruled out reopening", "rejected any resumption of", "after the reopening". */
+const NOT_THE_ACT_BEFORE = /\b(?:ruled?\s+out|rules\s+out|rejected|refused|declined|denied|opposed|blocked|barred|after|since|following|before|until)\s+(?:any\s+|a\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?$/i;
 
 /** A brief's saying and what was said: "Airlangga cautioned that", "told reporters that". */
 // (Or a saying told by where it was made: "at a Nairobi press briefing".)
@@ -3244,8 +3272,10 @@ const ANOTHER_IN_CLAIM = /\b(?:similar|earlier|previous|prior|first|original)\b/
 function movedFromTheSourcesDay(claim: Claim, f: Fact): boolean {
   return MOVED_TO.test(leadOf(claim)) && FIRST_SETTING_BEFORE.test(factLead(f, 40));
 }
-const MOVED_TO = /\b(?:extended|postponed|pushed\s+back|put\s+back|delayed|deferred|moved|rescheduled|brought\s+forward)\b[^.;:]{0,40}\bto\s+(?:the\s+)?$/i;
-const FIRST_SETTING_BEFORE = /\b(?:original|originally|initial|initially|previous|previously|earlier|old)\s+(?:[\w-]+\s+){0,2}?(?:(?:due|set|scheduled)\s+(?:for|on)\s+)?(?:the\s+)?$/i;
+// (The thing moved may stand between the verb and its particle: "pushed the expiry back, initially to".)
+const MOVED_TO = /\b(?:extended|postponed|(?:pushed|put)\s+(?:[\w-]+\s+){0,3}?back|delayed|deferred|moved|rescheduled|brought\s+forward)\b[^.;:]{0,40}\bto\s+(?:the\s+)?$/i;
+// ("initially meant to expire on 31 August".)
+const FIRST_SETTING_BEFORE = /\b(?:original|originally|initial|initially|previous|previously|earlier|old)\s+(?:[\w-]+\s+){0,2}?(?:(?:due|set|scheduled)\s+(?:for|on)\s+|(?:meant|due|set|scheduled|planned)\s+to\s+[a-z]+\s+(?:on|in)\s+)?(?:the\s+)?$/i;
 
 /** A relative clause set off by commas: ", which Bali was meant to revive,". */
 const RELATIVE_ASIDE = /,\s{1,3}(?:which|who|whom|whose)\s[^,;.]*,/gi;

@@ -1039,6 +1039,8 @@ const NOT_UNTIL = /\b(?:not|n['’]t)\s+(?:[a-z]+\s+){0,3}?until\s+(?:the\s+)?(?
 
 /** Characters before a date read for its moment. */
 const MOMENT_REACH = 80;
+/** ", which covered both Chinese and Indian coil,": an aside between a claim's verb and its date. */
+const CLAIM_RELATIVE_ASIDE = /,\s+(?:which|who)\s[^,;.]*,(?=\s+(?:on|in|from|since|by|until|at)\s[^,;.]*$)/gi;
 
 // 'paper': a date that names its paper ('the Nov. 14 order'), the day it was signed or issued.
 type Moment = 'start' | 'end' | 'signing' | 'act' | 'earlier' | 'report' | 'paper';
@@ -1305,7 +1307,9 @@ export function momentOfClaim(claim: Claim, earlier = true): Moment | undefined 
 const claimMoments = new WeakMap<Claim, { earlier?: Moment; own?: Moment }>();
 
 function readMomentOfClaim(claim: Claim, earlier: boolean): Moment | undefined {
-  const lead = claimLead(claim, MOMENT_REACH);
+  // (A relative aside set off by commas is read past: "signed the decision launching the
+  // investigation, which covered both Chinese and Indian coil, on 29 July 2024" is a signing.)
+  const lead = claimLead(claim, 2 * MOMENT_REACH).replace(CLAIM_RELATIVE_ASIDE, ' ').slice(-MOMENT_REACH);
   // A table's cell: its column says which moment ("| Announced | In force |"), or else its row's
   // label when that ends on one ("| Lumber tariff in force | 14 October |").
   if (/\|[^|]*$/.test(lead) && rowClaim(claim)) {

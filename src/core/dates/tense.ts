@@ -23,8 +23,8 @@ const FUTURE_WORD = new RegExp(
   'i',
 );
 
-/** Verbs that move a date: what they move it to is still ahead. */
-const RESCHEDULED = /(?:^|[^A-Za-z])(?:extend|postpon|delay|defer|adjourn|suspend|push|put|mov|grant|giv|given|gave|allow|keep|kept|leav|left|set|paus|halt)[a-z]*(?![A-Za-z])/i;
+/** Verbs that move a date, or grant a time up to it ("has authorised the protest until January 3"): what they move it to is still ahead. */
+const RESCHEDULED = /(?:^|[^A-Za-z])(?:extend|postpon|delay|defer|adjourn|suspend|push|put|mov|grant|giv|given|gave|allow|authori[sz]|permit|licens|keep|kept|leav|left|set|paus|halt)[a-z]*(?![A-Za-z])/i;
 
 /**
  * "had extended the deadline for offers to March 31", "was postponed to June 4": where a date was

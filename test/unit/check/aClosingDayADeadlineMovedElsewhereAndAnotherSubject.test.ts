@@ -15,10 +15,24 @@ suite('check: a closing day, a deadline moved in another source, a match of the 
   const r1673 = roundCorpus('../probe-rounds/r1673');
   const r1678 = roundCorpus('../probe-rounds/r1678');
   const r819 = roundCorpus('../probe-rounds/r819');
+  const r1691 = roundCorpus('../probe-rounds/r1691');
+  const r1653 = roundCorpus('../probe-rounds/r1653');
 
   test('a round that wound up on a day inside its span is answered by the span’s last day', () => {
     assert.deepStrictEqual(r1673.suggested('- The sixth and last negotiating round wound up in Quito on 12 September 2024.'), ['date-conflict 12 September 2024 -> 2024-09-13']);
     assert.deepStrictEqual(r1673.warnings('- The sixth and last negotiating round wound up in Quito on 13 September 2024.'), []);
+  });
+
+  // (Round 1691: talks that "collapsed without an agreement on 27 November" ended on the last day of
+  // "two days of talks … on 27 and 28 November".)
+  test('talks that collapsed on a day inside their span are answered by its last day', () => {
+    assert.deepStrictEqual(r1691.suggested('- Deputy-minister talks between Warsaw and Kyiv collapsed without an agreement on 27 November.'), ['date-conflict 27 November -> 2023-11-28']);
+  });
+
+  // (Round 1653: the verb nearest the date tells which day of the span: demand that "collapsed at the
+  // Colombo auction that opened on Tuesday, 4 March 2025" dates the auction's opening.)
+  test('the verb nearest the date tells the first day from the last', () => {
+    assert.deepStrictEqual(r1653.warnings('- Demand from Russia-oriented shippers collapsed at the Colombo auction that opened on Tuesday, 4 March 2025, dragging down low-grown prices.'), []);
   });
 
   test('a deadline another source moved is answered by the day it was moved to', () => {

@@ -12,6 +12,8 @@ export interface RoundCorpus {
   warnings: (line: string) => string[];
   /** The same, with the date each suggests: "date-conflict 10 April 2025 -> 2025-04-09". */
   suggested: (line: string) => string[];
+  /** The dates of one line the sources do not settle (neither bear out nor contradict), as "code cited". */
+  unsettled: (line: string) => string[];
   /** The date of the page whose file name ends with `file`. */
   dateOf: (file: string) => string | null;
 }
@@ -26,6 +28,7 @@ export function roundCorpus(name: string): RoundCorpus {
     check,
     warnings: (line) => check(`# Brief\n\n${line}\n`),
     suggested: (line) => engine!.check(`# Brief\n\n${line}\n`).map((d) => `${d.code} ${d.cited} -> ${d.expected}`),
+    unsettled: (line) => engine!.check(`# Brief\n\n${line}\n`, { reportUnsettled: true }).filter((d) => d.code === 'date-unsettled').map((d) => `${d.code} ${d.cited}`),
     dateOf: (file) => engine!.snapshot().documents.find((d) => d.file.endsWith(file))?.date ?? null,
   };
 }

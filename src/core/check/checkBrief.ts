@@ -25,7 +25,7 @@ import { headsRow } from '../text/tableRow';
 import { governmentsIn } from './governments';
 import { describeTarget, rewriteInStyle, WEEKDAYS, type TargetDate } from './rewrite';
 import { escapeRegExp } from '../text/escapeRegExp';
-import { titleOf } from './titles';
+import { pageDateOf, titleOf } from './titles';
 import { initials } from '../entities/registry';
 
 /** A fact counts as being about the claim above these (idf units, share of the claim). */
@@ -117,6 +117,20 @@ function aboutTheSaying(claim: Claim, f: Fact): boolean {
 const PLEDGED_SUM = /\b(?:committed|pledged|promised|vowed)\s+(?:to\s+(?:invest|spend)\s+)?(?:an?\s+(?:additional|further|extra)\s+)?(?:(?:US|U\.S\.|A|C|NZ|HK)?[$€£¥]\s?\d|\d[\d.,]*\s*(?:billion|million|trillion|bn)\b)/;
 
 const TO_THE_PRESS = /\b(?:(?:told|tells|briefed|briefs|met|meets|addressed|addresses|spoke\s+to|speaks\s+to|speaking\s+to)\s+(?:the\s+)?(?:reporters|journalists|press|media|lawmakers|parliament|a\s+(?:news|press)\s+conference)|(?:when|while)\s+speaking\s+(?:in|at|to|before)|ruled\s+out)\b/i;
+
+/**
+ * The fact's day is a reaction's: "welcomed the vote in a statement on Wednesday" (not "welcomed the
+ * decision taken on Monday", whose day is the decision's).
+ */
+function reactionDay(f: Fact): boolean {
+  const lead = factLead(f, 60);
+  let last: RegExpExecArray | undefined;
+  for (const m of lead.matchAll(REACTION_SAID_G)) last = m as RegExpExecArray;
+  return !!last && !ANOTHER_ACT_ON.test(lead.slice(last.index + last[0].length));
+}
+const REACTION_SAID_G = /\b(?:welcom|hail|prais|applaud|laud|condemn|critici[sz])(?:ed|es|ing)\b/gi;
+/** A participle dating another act between a reaction and its date: "the decision taken on". */
+const ANOTHER_ACT_ON = /\b(?:[a-z]+(?:ed|en|wn)|made|set|held)\s+(?:on|in|at)\s+(?:the\s+)?$/i;
 
 const REACTION_SAID = /\b(?:welcom|hail|prais|applaud|laud|condemn|critici[sz])(?:ed|es|ing)\b/i;
 
@@ -953,8 +967,14 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
   // "hoped the agreement could enter into force in the first quarter of 2026" does not bear out 20
   // January against "the agreement entered into force on 1 March 2026": a coarse hope gives way to a
   // firm day of the claim's moment.
+  // (Nor an expectation of a quarter, "we expect the first loaded test train to reach the port during
+  // the third quarter", when a firm day inside it answers: "rolled into the port … on Thursday, 14
+  // August 2025". A month or less is left to the day it holds, below.)
   const hopeOutdone = (x: (typeof relations)[number]) =>
-    !firm(x.m.fact) && !x.reach?.fine && !wholeYear(x) && relations.some((y) => y.rel === 'conflict' && firm(y.m.fact) && !!y.reach?.fine && momentOfFact(y.m.fact) !== undefined && sameMoment(claim, y.m.fact));
+    !firm(x.m.fact) &&
+    !x.reach?.fine &&
+    !wholeYear(x) &&
+    relations.some((y) => y.rel === 'conflict' && firm(y.m.fact) && !!y.reach?.fine && ((momentOfFact(y.m.fact) !== undefined && sameMoment(claim, y.m.fact)) || (!!x.reach && x.reach.to - x.reach.from > MONTH_DAYS && x.reach.from <= y.reach.from && y.reach.to <= x.reach.to)));
   // "the updated Papua LNG development plan fell due on 30 June 2025", whose best match moved the
   // deadline "from the end of June to 30 September": the day it was moved to answers the brief.
   // (Or another source moved it: "Written comments are due by June 27" beside a notice's "The
@@ -962,7 +982,7 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
   const awayFrom = relations[0]?.rel !== 'compatible' ? undefined : movedAwayFrom(claim, relations[0].m.fact) ? dayMovedTo(relations[0].m, corpus) : limitOf(relations[0].m.fact) && LIMIT_WORD.test(leadOf(claim).slice(-60)) && !supersededInClaim(claim) ? movedOnTo(relations[0].m, pool, corpus, cited) : undefined;
   const movedVerdict = awayFrom && judgeMovedDay(claim, awayFrom, corpus, citedReach);
   if (movedVerdict) return movedVerdict;
-  const supporting = relations.filter((x) => x.rel === 'compatible' && !dayHeld(x) && !wholeYear(x) && !yearOnly(x) && !journeyOnly(claim, x.m.fact) && !otherMoment(claim, x.m.fact) && !outToldMoment(claim, x.m.fact, relations, () => sentenceMoments(x.m)) && !reportOnly(claim, x.m.fact) && !dateOnlyOfAside(claim, x.m.fact, corpus) && !hopeOutdone(x) && !movedAwayFrom(claim, x.m.fact)).map((x) => x.m);
+  const supporting = relations.filter((x) => x.rel === 'compatible' && !dayHeld(x) && !wholeYear(x) && !yearOnly(x) && !journeyOnly(claim, x.m.fact) && !otherMoment(claim, x.m.fact) && !outToldMoment(claim, x.m.fact, relations, () => sentenceMoments(x.m)) && !reportOnly(claim, x.m.fact) && !dateOnlyOfAside(claim, x.m.fact, corpus) && !hopeOutdone(x) && !movedAwayFrom(claim, x.m.fact) && !movedFromTheSourcesDay(claim, x.m.fact)).map((x) => x.m);
   if (supporting.length) return { claim, verdict: 'supported', best: supporting[0], evidence: supporting };
   // The best match was such a coarse date: the day it holds answers the claim in its place.
   // "The court, which had suspended her on July 1, removed her on 29 July": a source's July 1 is the
@@ -1042,6 +1062,8 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
       !figureToldElsewhere(claim, f, scored) &&
       !periodBeforeRelease(claim, f, citedReach, x.reach) &&
       !movedFromTheSourcesDay(claim, f) &&
+      !movedPastTheSourcesLimit(claim, f, citedReach, x.reach) &&
+      !pageIsTheDatedPaper(claim, f, corpus, citedReach) &&
       !anotherOfItsKind(claim, f) &&
       !actDeniedInSource(claim, f) &&
       !toldInALaterClause(claim, f) &&
@@ -3045,6 +3067,8 @@ const BODY_NAME = /\b(?:[A-Z][A-Za-z]+\s+){0,3}(?:Department|Ministry|Bureau|Off
 
 /** A capital named by its country's adjective ("the Kenyan capital", "the Qatari capital"): a place's name in other words. */
 const CAPITAL_BY_ADJECTIVE = /\b[A-Z][a-z]+\s+capital\b/g;
+/** A people's name before the officials it names: "Kenyan legislators" (not "Brazilian goods", which tells which goods). */
+const DEMONYM_BEFORE_NOUN = /\b([A-Z][a-z]+(?:an|ian|ese|ish))\s+(?=(?:legislators|lawmakers|officials|ministers|authorities|negotiators|diplomats|MPs|senators|delegates|delegations?|leaders|counterparts)\b)/g;
 
 /** Words of order alone: "had first lobbied Brussels" and "The first, technical round … in Brussels" share no act. */
 const ORDER_ONLY = new Set(contentTerms('first second third last final latest again earlier later'));
@@ -3074,6 +3098,8 @@ function moreThanNames(claim: Claim, f: Fact, corpus: Derived): boolean {
   const names = nameTerms(claim.entityIds, corpus);
   for (const body of claim.clauseText.matchAll(BODY_NAME)) for (const t of contentTerms(body[0])) names.add(t);
   for (const capital of claim.clauseText.matchAll(CAPITAL_BY_ADJECTIVE)) for (const t of contentTerms(capital[0])) names.add(t);
+  // ("lobbied Kenyan legislators" shares only a people's name with "a Kenyan directive".)
+  for (const people of claim.clauseText.matchAll(DEMONYM_BEFORE_NOUN)) for (const t of contentTerms(people[1])) names.add(t);
   for (const t of titleOnlyTerms(f, corpus)) names.add(t);
   // A shared rate names the measure ("Switzerland 39%: … in force 8 Aug" against "In force | Switzerland | 39%").
   if (sharesRate(claim.sentenceText, f)) return true;
@@ -3273,7 +3299,38 @@ function movedFromTheSourcesDay(claim: Claim, f: Fact): boolean {
   return MOVED_TO.test(leadOf(claim)) && FIRST_SETTING_BEFORE.test(factLead(f, 40));
 }
 // (The thing moved may stand between the verb and its particle: "pushed the expiry back, initially to".)
-const MOVED_TO = /\b(?:extended|postponed|(?:pushed|put)\s+(?:[\w-]+\s+){0,3}?back|delayed|deferred|moved|rescheduled|brought\s+forward)\b[^.;:]{0,40}\bto\s+(?:the\s+)?$/i;
+/**
+ * "Belize announced that extension in a public notice dated 20 November 2025" against the notice's own
+ * "This Notice is issued further to Public Notice No. 14 of 2025, dated 26 September 2025": a paper the
+ * brief dates may be the source page itself, when the page bears the brief's day; the other paper it
+ * names is not the brief's.
+ */
+function pageIsTheDatedPaper(claim: Claim, f: Fact, corpus: Derived, cited: Reach): boolean {
+  if (!DATED_PAPER_IN_CLAIM.test(leadOf(claim).slice(-60))) return false;
+  // (A page that is a paper bears its date on a line of its own, "Dated: 20 November 2025"; a wire's
+  // dateline is no such paper's date.)
+  const page = pageDateOf(corpus, f.path);
+  if (!page?.date || !PAPER_DATE_LINE.test(page.note)) return false;
+  const day = dayNumber(Number(page.date.slice(0, 4)), Number(page.date.slice(5, 7)), Number(page.date.slice(8, 10)));
+  return cited.from <= day && day <= cited.to;
+}
+const PAPER_DATE_LINE = /^dateline "(?:Dated|Date|Issued(?:\s+on)?|Done\s+at\s+[^"]{1,40}?on)\b/i;
+const DATED_PAPER_IN_CLAIM = /\b(?:notice|circular|order|letter|statement|release|decree|memorandum|note|communiqu[eé]|bulletin|directive|resolution)\s+(?:[\w-]+\s+){0,3}?(?:dated|of)\s+(?:the\s+)?$/i;
+
+/**
+ * "The deadline for the first instalment was pushed back to 28 February" against a wire's "gave LRMG
+ * until January 31 to pay": a limit the brief says was put back is not contradicted by an earlier
+ * limit, which is the one it was put back from (and a limit brought forward, by a later one).
+ */
+function movedPastTheSourcesLimit(claim: Claim, f: Fact, cited: Reach, source: Reach | undefined): boolean {
+  // (Not a source that tells a move to its own day: "extended until 15 February" is the new limit.)
+  if (!source || !MOVED_TO.test(leadOf(claim)) || !limitOf(f) || MOVE_VERB.test(factLead(f, 60))) return false;
+  return FORWARD_IN_CLAIM.test(leadOf(claim)) ? source.from > cited.to : source.to < cited.from;
+}
+const FORWARD_IN_CLAIM = /\b(?:brought|moved)\s+forward\b/i;
+const MOVE_VERB = /\b(?:extend(?:s|ed|ing)?|extension|postpon\w*|(?:push|put)(?:es|s|ed|ing)?\s+(?:[\w-]+\s+){0,3}?back|delay(?:s|ed|ing)?|defer(?:s|red|ring)?|mov(?:es|ed|ing)|reschedul\w*|brought\s+forward)\b/i;
+
+const MOVED_TO = /\b(?:extended|postponed|(?:pushed|put)\s+(?:[\w-]+\s+){0,5}?back|delayed|deferred|moved|rescheduled|brought\s+forward)\b[^.;:]{0,40}\bto\s+(?:the\s+)?$/i;
 // ("initially meant to expire on 31 August".)
 const FIRST_SETTING_BEFORE = /\b(?:original|originally|initial|initially|previous|previously|earlier|old)\s+(?:[\w-]+\s+){0,2}?(?:(?:due|set|scheduled)\s+(?:for|on)\s+|(?:meant|due|set|scheduled|planned)\s+to\s+[a-z]+\s+(?:on|in)\s+)?(?:the\s+)?$/i;
 
@@ -3486,6 +3543,9 @@ function sameSourceAgrees(claim: Claim, best: FactMatch, scored: FactMatch[], ci
     // spoke of it ("Trump told reporters on Thursday … at the dinner") with a claim of the dinner.
     if (!givesDay(m.fact) || !sameMoment(claim, m.fact) || !(tellsOfSaying(claim) || aboutTheSaying(claim, m.fact))) return false;
     if (sayingOfAStart(claim, m.fact)) return false;
+    // (Nor a reaction to the act: "welcomed the vote in a statement on Wednesday" beside "the Senate on
+    // Tuesday voted to ratify", against "The Senate gave its approval on 12 March".)
+    if (reactionDay(m.fact) && !REACTION_SAID.test(claim.clauseText)) return false;
     if (m.sharedEntities + m.sharedTerms >= 2 || lacks().some((t) => m.fact.terms.includes(t)) || m.sharedEntities + looselyShared(claim, m.fact) >= 2) return true;
     // (The contradicting sentence's own other day, given in full as the brief gives it, with a word
     // of the claim in its clause, shares the rest of the sentence's words with it: "whose joint letter

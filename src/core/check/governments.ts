@@ -58,6 +58,45 @@ const GOVERNMENTS: Government[] = [
   { name: 'Norway', capital: 'Oslo', words: names('Norway|Norwegian|Oslo') },
   { name: 'Sweden', words: names('Sweden|Swedish') },
   { name: 'Ireland', capital: 'Dublin', words: names('Ireland|Irish|Dublin') },
+  // (Smaller trading governments, by the capital their copy names them by: "Kampala answered with a
+  // diplomatic note" is Uganda acting.)
+  { name: 'Uganda', capital: 'Kampala', words: names('Uganda|Ugandan|Kampala') },
+  { name: 'Tanzania', capital: 'Dodoma', words: names('Tanzania|Tanzanian|Dodoma') },
+  { name: 'Rwanda', capital: 'Kigali', words: names('Rwanda|Rwandan|Kigali') },
+  { name: 'Ethiopia', capital: 'Addis Ababa', words: names('Ethiopia|Ethiopian|Addis Ababa') },
+  { name: 'Ghana', capital: 'Accra', words: names('Ghana|Ghanaian|Accra') },
+  { name: 'Senegal', capital: 'Dakar', words: names('Senegal|Senegalese|Dakar') },
+  { name: 'Cameroon', capital: 'Yaounde', words: names('Cameroon|Cameroonian|Yaounde|Yaoundé') },
+  { name: 'Zambia', capital: 'Lusaka', words: names('Zambia|Zambian|Lusaka') },
+  { name: 'Zimbabwe', capital: 'Harare', words: names('Zimbabwe|Zimbabwean|Harare') },
+  { name: 'Mozambique', capital: 'Maputo', words: names('Mozambique|Mozambican|Maputo') },
+  { name: 'Angola', capital: 'Luanda', words: names('Angola|Angolan|Luanda') },
+  { name: 'Namibia', capital: 'Windhoek', words: names('Namibia|Namibian|Windhoek') },
+  { name: 'Botswana', capital: 'Gaborone', words: names('Botswana|Gaborone') },
+  { name: 'Morocco', capital: 'Rabat', words: names('Morocco|Moroccan|Rabat') },
+  { name: 'Algeria', capital: 'Algiers', words: names('Algeria|Algerian|Algiers') },
+  { name: 'Tunisia', capital: 'Tunis', words: names('Tunisia|Tunisian|Tunis') },
+  { name: 'Jordan', capital: 'Amman', words: names('Jordan|Jordanian|Amman') },
+  { name: 'Iraq', capital: 'Baghdad', words: names('Iraq|Iraqi|Baghdad') },
+  { name: 'Iran', capital: 'Tehran', words: names('Iran|Iranian|Tehran') },
+  { name: 'United Arab Emirates', capital: 'Abu Dhabi', words: names('United Arab Emirates|UAE|Emirati|Abu Dhabi') },
+  { name: 'Bangladesh', capital: 'Dhaka', words: names('Bangladesh|Bangladeshi|Dhaka') },
+  { name: 'Sri Lanka', capital: 'Colombo', words: names('Sri Lanka|Sri Lankan|Colombo') },
+  { name: 'Nepal', capital: 'Kathmandu', words: names('Nepal|Nepali|Nepalese|Kathmandu') },
+  { name: 'Afghanistan', capital: 'Kabul', words: names('Afghanistan|Afghan|Kabul') },
+  { name: 'Kazakhstan', capital: 'Astana', words: names('Kazakhstan|Kazakh|Astana') },
+  { name: 'Uzbekistan', capital: 'Tashkent', words: names('Uzbekistan|Uzbek|Tashkent') },
+  { name: 'Mongolia', capital: 'Ulaanbaatar', words: names('Mongolia|Mongolian|Ulaanbaatar') },
+  { name: 'Cambodia', capital: 'Phnom Penh', words: names('Cambodia|Cambodian|Phnom Penh') },
+  { name: 'Laos', capital: 'Vientiane', words: names('Laos|Lao|Vientiane') },
+  { name: 'Myanmar', capital: 'Naypyidaw', words: names('Myanmar|Burma|Burmese|Naypyidaw') },
+  { name: 'Bolivia', capital: 'La Paz', words: names('Bolivia|Bolivian|La Paz') },
+  { name: 'Ecuador', capital: 'Quito', words: names('Ecuador|Ecuadorian|Quito') },
+  { name: 'Paraguay', capital: 'Asuncion', words: names('Paraguay|Paraguayan|Asuncion|Asunción') },
+  { name: 'Uruguay', capital: 'Montevideo', words: names('Uruguay|Uruguayan|Montevideo') },
+  { name: 'Serbia', capital: 'Belgrade', words: names('Serbia|Serbian|Belgrade') },
+  { name: 'Hungary', capital: 'Budapest', words: names('Hungary|Hungarian|Budapest') },
+  { name: 'Romania', capital: 'Bucharest', words: names('Romania|Romanian|Bucharest') },
 ];
 
 const BY_CAPITAL = new Map(GOVERNMENTS.filter((g) => g.capital).map((g) => [g.capital!, g.name]));
@@ -87,6 +126,12 @@ export function governmentOfActingCapital(place: string, after: string): string 
 }
 
 /** The government a capital stands for ("Beijing": "China"), if it is one. */
+/** Whether `name` is a government the list knows by name ("Ecuador", "European Union"). */
+export function isGovernmentName(name: string): boolean {
+  return GOVERNMENT_NAMES.has(name);
+}
+const GOVERNMENT_NAMES = new Set(GOVERNMENTS.map((g) => g.name));
+
 export function governmentOfCapital(place: string): string | undefined {
   return BY_CAPITAL.get(place);
 }

@@ -12,7 +12,7 @@ import { citedSpan, claimLead, clauseUpTo, dateSpan, factClause, factLead, leadO
 import { entryClause, entryWordsStart } from '../text/timelineEntry';
 import { MON, WEEKDAY_ANY } from '../dates/lexicon';
 import { rowWordsStart } from '../text/tableRow';
-import { governmentOfActingCapital, governmentOfCapital, governmentOfDepartment, governmentsIn } from './governments';
+import { governmentOfActingCapital, governmentOfCapital, governmentOfDepartment, governmentsIn, isGovernmentName } from './governments';
 import { boundedMemo } from '../text/boundedMemo';
 import { escapeRegExp } from '../text/escapeRegExp';
 import { titleOf } from './titles';
@@ -311,6 +311,9 @@ export function sameSubject(claim: Claim, f: Fact, corpus: Derived): boolean {
   // and Muse Bihi Abdi signing": the brief names the source's actors itself, beside its own heads.)
   const withClaim = said.size && sourced.size ? coActors(claim, corpus) : undefined;
   if (withClaim?.size && [...sourced].every((id) => withClaim.has(id))) return true;
+  // (Two bodies of one government are two actors: "The National Assembly gave its approval" is not
+  // "Ecuador's Constitutional Court … gave a favourable opinion", though both are Ecuador's.)
+  if (otherBodiesOnly(said, sourced, corpus)) return false;
   if (said.size && sourced.size && !(papersOnly(sourced, corpus) && !papersOnly(said, corpus))) return [...said].some((id) => sourced.has(id) || [...sourced].some((other) => shortNameOf(id, other, corpus) || givenNameOf(id, other, corpus) || membersOf(other, id, corpus) || bodyOfPlace(id, other, corpus))) || venuesOfClaim(claim, sourced, corpus) || namedTheOtherWay(claim.clauseText, sourced, corpus) || leadersOfClaim(claim.clauseText, sourced, corpus) || ministerOfClaim(claim.clauseText, said, sourced, f, corpus);
   // "Ukraine's lawmakers gave their approval to the resources accord" is not answered by "The peace
   // agreement signed in Washington at the end of June", which names no one who acted and not Ukraine.
@@ -321,6 +324,29 @@ export function sameSubject(claim: Claim, f: Fact, corpus: Derived): boolean {
   if (!saidBy.size) return true;
   const sourcedBy = headGovernments(factClause(f));
   return !sourcedBy.size || [...saidBy].some((g) => sourcedBy.has(g));
+}
+
+/** The institutions among `ids`: a court, an assembly, a ministry … (no government, nor a desk or a firm). */
+function institutionsAmong(ids: Set<string>, corpus: Derived): Array<{ id: string; words: string[] }> {
+  const out: Array<{ id: string; words: string[] }> = [];
+  for (const id of ids) {
+    const e = corpus.entityById.get(id);
+    if (e?.kind === 'organization' && !isGovernmentName(e.name) && INSTITUTION.test(e.name)) out.push({ id, words: contentTerms(e.name) });
+  }
+  return out;
+}
+const INSTITUTION = /\b(?:court|assembly|parliament|senate|congress|council|ministry|department|commission|chamber|cabinet|tribunal)\b/i;
+
+/**
+ * Both sides name an institution, and none of the claim's shares a word of its name with the
+ * source's: two bodies (of one government, maybe), not one ("National Assembly", "Constitutional
+ * Court"; but "State Department" is the "Department of State").
+ */
+function otherBodiesOnly(said: Set<string>, sourced: Set<string>, corpus: Derived): boolean {
+  const mine = institutionsAmong(said, corpus);
+  const theirs = institutionsAmong(sourced, corpus);
+  if (!mine.length || !theirs.length) return false;
+  return !mine.some((a) => theirs.some((b) => a.id === b.id || a.words.some((w) => b.words.includes(w))));
 }
 
 /**

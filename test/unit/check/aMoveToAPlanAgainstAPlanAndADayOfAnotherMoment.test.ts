@@ -13,6 +13,7 @@ import * as assert from 'assert';
 import { roundCorpus } from '../helpers/roundCorpus';
 
 suite('check: a move to a day, a plan against a plan, a day of another moment', () => {
+  const r1093 = roundCorpus('../probe-rounds/r1093');
   const r1675 = roundCorpus('../probe-rounds/r1675');
   const r1685 = roundCorpus('../probe-rounds/r1685');
   const r1687 = roundCorpus('../probe-rounds/r1687');
@@ -20,6 +21,14 @@ suite('check: a move to a day, a plan against a plan, a day of another moment', 
 
   test('the day a limit was moved to is not set against the day it first stood at', () => {
     assert.deepStrictEqual(r1687.warnings('- Officials then pushed the expiry back, initially to 31 October 2021.'), []);
+  });
+
+  // (Round 1708: "The deadline for LRMG's first arrears instalment … was pushed back to 28 February" was
+  // warned against a wire's "gave LRMG until January 31 to pay": a limit put back is not contradicted
+  // by an earlier limit, the one it was put back from; round 1093's "The higher rates are now deferred
+  // to January 1, 2028" is no longer set against "higher rates due in January" 2026.)
+  test('a limit put back is not set against an earlier limit', () => {
+    assert.deepStrictEqual(r1093.warnings('- The higher rates are now deferred to January 1, 2028.'), []);
   });
 
   test('a signing day does not keep a publication day from the gazette’s', () => {

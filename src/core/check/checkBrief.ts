@@ -2106,7 +2106,8 @@ function oppositeDirections(claim: Claim, f: Fact): boolean {
   return contrary(claim.clauseText, f.sentence, LOWERS, RAISES);
 }
 
-const ARRIVED = /\b(?:land(?:s|ed|ing)|arriv(?:e|es|ed|ing|al)|touch(?:es|ed)?\s+down|got\s+back|(?:came|come|comes)\s+home)\b/i;
+// (A journey's later leg too: "crossed into Ethiopia at Moyale", "reached the Modjo dry port".)
+const ARRIVED = /\b(?:land(?:s|ed|ing)|arriv(?:e|es|ed|ing|al)|touch(?:es|ed)?\s+down|got\s+back|(?:came|come|comes)\s+home|cross(?:ed|es)\s+(?:into|over)|reach(?:ed|es)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:port|border|terminal|depot|capital|city))\b/i;
 const DEPARTED = /\b(?:left|leav(?:e|es|ing)|depart(?:s|ed|ing|ure)|took\s+off|flew\s+out|set\s+off)\b/i;
 
 /**

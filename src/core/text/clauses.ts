@@ -84,8 +84,11 @@ function clauseOf(text: string, sentence: Span, dates: Span[], index: number, en
   let end = next ? cut(text, m, next, entries) : sentence.end;
   // "AGOA, signed into law in May 2000, gave citrus duty-free entry": the date is the aside's, and
   // the main clause after it tells something else of the subject.
-  if (!next && !prev) {
-    const close = asideClose(text, sentence.start, m, end);
+  // (So is a day set after a coarser one in the aside: "The decree, adopted by the Council of
+  // Ministers two weeks ago, on March 15, appeared in …".)
+  const apposed = !!prev && p === index - 1 && APPOSED_DAY.test(text.slice(prev.end, m.start));
+  if ((!next && !prev) || apposed) {
+    const close = asideClose(text, sentence.start, m, end, apposed ? prev : undefined);
     if (close !== undefined) end = close;
   }
   // "… arrived on Monday from Malaysia, where he had attended a summit": a clause told in the past
@@ -182,6 +185,11 @@ const RELEASE_ASIDE = /,[ \t]+(?:released|published|issued|posted)[ \t]+(?:on|in
 /** What figures showed: ", recorded no exports", ", showed a fall". */
 const SHOWED_AFTER = /^,[ \t]+(?:showed|shows|recorded|records|revealed|reveals|indicated|indicates|put|puts|found|finds)\b/;
 
+/** ", on " between a coarse date and the day that says which: "two weeks ago, on March 15". */
+const APPOSED_DAY = /^,[ \t]+on[ \t]+$/;
+/** An aside that opens on a participle and names who acted: ", adopted by the Council of Ministers ". */
+const AGENT_ASIDE = /^[A-Z][^,;.]{0,60},[ \t]+(?:[a-z]+ed|made|set|held|taken|given)[ \t]+by[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’-]*[ \t]+|of[ \t]+|and[ \t]+){1,6}$/;
+
 /** The main clause's verb after an aside's closing comma: ", gave", ", will stay", ", was". */
 const MAIN_VERB_AFTER = /^,[ \t]+(?:(?:also|later|then|now|still)[ \t]+)?(?:was|were|is|are|has|have|had|will|would|can|could|may|might|took|came|went|began|gave|made|became|remains?|remained|stays?|stayed|[a-z]{3,}(?:ed|es))\b/;
 
@@ -190,11 +198,13 @@ const MAIN_VERB_AFTER = /^,[ \t]+(?:(?:also|later|then|now|still)[ \t]+)?(?:was|
  * `m` closes, when a main clause follows it ("AGOA, signed into law in May 2000, gave …"); nothing
  * otherwise.
  */
-function asideClose(text: string, from: number, m: Span, end: number): number | undefined {
+function asideClose(text: string, from: number, m: Span, end: number, before?: Span): number | undefined {
   const after = /^(?:,\s*\d{4})?(?=,)/.exec(text.slice(m.end, Math.min(end, m.end + 8)));
   if (!after) return undefined;
   const close = m.end + after[0].length;
   if (!MAIN_VERB_AFTER.test(text.slice(close, Math.min(end, close + 40)))) return undefined;
+  // (A day apposed to a coarser date: the aside opens before that date, its agent named in it.)
+  if (before) return AGENT_ASIDE.test(text.slice(Math.max(from, before.start - 100), before.start)) ? close : undefined;
   // "The July figures, released on 15 August 2023, recorded no exports": what a release showed is
   // what came out that day, not another event of the figures.
   if (RELEASE_ASIDE.test(text.slice(Math.max(from, m.start - 40), m.start)) && SHOWED_AFTER.test(text.slice(close, close + 30))) return undefined;

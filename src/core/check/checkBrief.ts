@@ -128,11 +128,12 @@ function reactionDay(f: Fact): boolean {
   for (const m of lead.matchAll(REACTION_SAID_G)) last = m as RegExpExecArray;
   return !!last && !ANOTHER_ACT_ON.test(lead.slice(last.index + last[0].length));
 }
-const REACTION_SAID_G = /\b(?:welcom|hail|prais|applaud|laud|condemn|critici[sz])(?:ed|es|ing)\b/gi;
 /** A participle dating another act between a reaction and its date: "the decision taken on". */
 const ANOTHER_ACT_ON = /\b(?:[a-z]+(?:ed|en|wn)|made|set|held)\s+(?:on|in|at)\s+(?:the\s+)?$/i;
 
 const REACTION_SAID = /\b(?:welcom|hail|prais|applaud|laud|condemn|critici[sz])(?:ed|es|ing)\b/i;
+/** The same, for every match in a lead. */
+const REACTION_SAID_G = new RegExp(REACTION_SAID.source, 'gi');
 
 const CLAUSE_CLOSED_BEFORE_MODAL = /^,\s*(?:will|would|is\s+to|are\s+to)\b/;
 

@@ -211,6 +211,12 @@ export function sourceHeadIds(f: Fact, corpus: Derived): Set<string> {
   // clause of its own, whose subject acted on that day.
   const at = dateSpan(f).start - Math.max(0, f.clauseStart - f.sentenceStart);
   addInnerHeads(heads, clause, at, corpus);
+  // "The dispute escalated on Friday when Nigeria's Minister of Information … issued a statement": a
+  // "when" right after the date, with no comma, says who acted on it. (After a comma it tells what
+  // else happened then: "imposed in June 2018, when Trump's first administration put tariffs …".)
+  const afterDate = f.sentence.slice(dateSpan(f).end);
+  const whenAfter = WHEN_RIGHT_AFTER.exec(afterDate);
+  if (whenAfter) for (const id of headIds(afterDate.slice(whenAfter[0].length), corpus)) heads.add(id);
   // "…, and Argentina lost its appeal in January 2015": a clause joined on with its own subject.
   const joined = at > 0 ? lastMatch(JOINED_CLAUSE, clause.slice(0, at)) : undefined;
   if (joined !== undefined) for (const id of headIds(clause.slice(joined, at), corpus)) heads.add(id);
@@ -241,6 +247,9 @@ export function sourceHeadIds(f: Fact, corpus: Derived): Set<string> {
   if (which >= 0) for (const m of lead.slice(Math.max(0, which - 120), which).matchAll(OWNER)) for (const id of headIds(m[1], corpus)) heads.add(id);
   return heads;
 }
+
+/** "on Friday when Nigeria's Minister …": a "when" set right after a date, no comma between. */
+const WHEN_RIGHT_AFTER = /^\s+when\s+(?=(?:the\s+)?[A-Z])/;
 
 /** A clause that opens on where its date was, then the date: "At the Council of Ministers on", "During the summit in". */
 const FRONTED_OCCASION_ON = /^\W*(?:at|during)\s+(?:the\s+|a\s+|its\s+|their\s+)?[^,;:.]{1,60}?\s+(?:on|in)\s+(?:the\s+)?$/i;
@@ -313,8 +322,8 @@ export function sameSubject(claim: Claim, f: Fact, corpus: Derived): boolean {
   if (withClaim?.size && [...sourced].every((id) => withClaim.has(id))) return true;
   // (Two bodies of one government are two actors: "The National Assembly gave its approval" is not
   // "Ecuador's Constitutional Court … gave a favourable opinion", though both are Ecuador's.)
-  if (otherBodiesOnly(said, sourced, corpus)) return false;
-  if (said.size && sourced.size && !(papersOnly(sourced, corpus) && !papersOnly(said, corpus))) return [...said].some((id) => sourced.has(id) || [...sourced].some((other) => shortNameOf(id, other, corpus) || givenNameOf(id, other, corpus) || membersOf(other, id, corpus) || bodyOfPlace(id, other, corpus))) || venuesOfClaim(claim, sourced, corpus) || namedTheOtherWay(claim.clauseText, sourced, corpus) || leadersOfClaim(claim.clauseText, sourced, corpus) || ministerOfClaim(claim.clauseText, said, sourced, f, corpus);
+  if (otherBodiesOnly(said, sourced, corpus) || chamberAgainstPerson(claim.clauseText, sourced, f, corpus)) return false;
+  if (said.size && sourced.size && !(papersOnly(sourced, corpus) && !papersOnly(said, corpus))) return [...said].some((id) => sourced.has(id) || [...sourced].some((other) => shortNameOf(id, other, corpus) || givenNameOf(id, other, corpus) || membersOf(other, id, corpus) || bodyOfPlace(id, other, corpus))) || (venuesOfClaim(claim, sourced, corpus) && !anotherGovernmentActs(said, sourced, corpus)) || namedTheOtherWay(claim.clauseText, sourced, corpus) || leadersOfClaim(claim.clauseText, sourced, corpus) || ministerOfClaim(claim.clauseText, said, sourced, f, corpus);
   // "Ukraine's lawmakers gave their approval to the resources accord" is not answered by "The peace
   // agreement signed in Washington at the end of June", which names no one who acted and not Ukraine.
   if (said.size && (!sourced.size || papersOnly(sourced, corpus)) && absentCountries(claim.clauseText, said, f, corpus)) return false;
@@ -348,6 +357,18 @@ function otherBodiesOnly(said: Set<string>, sourced: Set<string>, corpus: Derive
   if (!mine.length || !theirs.length) return false;
   return !mine.some((a) => theirs.some((b) => a.id === b.id || a.words.some((w) => b.words.includes(w))));
 }
+
+/**
+ * "Nigeria's Senate set up an ad hoc committee" against "when Nigeria's Minister of Information …, Lai
+ * Mohammed, issued a statement": a chamber or court the claim names after its government, which the
+ * source's sentence never names, is not the person the source says acted.
+ */
+function chamberAgainstPerson(claimText: string, sourced: Set<string>, f: Fact, corpus: Derived): boolean {
+  const chamber = OWNERS_CHAMBER.exec(claimText);
+  if (!chamber || new RegExp(`\\b${chamber[1]}\\b`, 'i').test(f.sentence)) return false;
+  return [...sourced].some((id) => corpus.entityById.get(id)?.kind === 'person');
+}
+const OWNERS_CHAMBER = /^[\s*•-]*(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*['’]s\s+(Senate|Parliament|National\s+Assembly|House|Congress|Cabinet|Supreme\s+Court|Constitutional\s+Court|parliament|senate|cabinet|legislature)\b/;
 
 /**
  * "The Secretariat made the council's directive public on Friday, 23 May 2025" against "on Monday, 24
@@ -571,6 +592,18 @@ function papersOnly(ids: Set<string>, corpus: Derived): boolean {
 }
 
 /** Every one of `ids` is a place the claim's clause names as where it happened ("in Kuala Lumpur", "at Lancaster House"). */
+/**
+ * "Nigeria's Senate set up a committee on the treatment of Nigerians in Ghana" against "The Government
+ * of Ghana has taken note of …": where the claim's act was done is no actor when the claim's own
+ * government is another.
+ */
+function anotherGovernmentActs(said: Set<string>, sourced: Set<string>, corpus: Derived): boolean {
+  const governments = (ids: Set<string>) => [...ids].filter((id) => isGovernmentName(corpus.entityById.get(id)?.name ?? ''));
+  const mine = governments(said);
+  const theirs = governments(sourced);
+  return mine.length > 0 && theirs.length > 0 && !theirs.some((id) => mine.includes(id));
+}
+
 function venuesOfClaim(claim: Claim, ids: Set<string>, corpus: Derived): boolean {
   const text = claim.clauseText;
   const venues = new Set(corpus.registry.matchIn(text).filter((m) => corpus.entityById.get(m.entityId)?.kind === 'place' && VENUE.test(text.slice(Math.max(0, m.start - 12), m.start))).map((m) => m.entityId));

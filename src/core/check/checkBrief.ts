@@ -1804,7 +1804,9 @@ const limitOf = (f: Fact) => f.kind === 'deadline' || LIMIT_WORD.test(factLead(f
 
 /** Between the day moved from and the day moved to: " to ", or ", is moved to" after "previously". */
 const MOVED_ON_TO = /^\s+to\s+(?:the\s+)?$/i;
-const MOVED_ON_AFTER = /^,?\s+(?:is|was|has\s+been|have\s+been|had\s+been)\s+(?:now\s+)?(?:moved|extended|postponed|pushed\s+back|put\s+back|deferred|rescheduled|brought\s+forward)\s+(?:to|until)\s+(?:the\s+)?$/i;
+/** The verbs that say a day was moved, in the past: "extended", "pushed the expiry back", "brought forward". */
+const MOVED_VERB = String.raw`(?:extended|postponed|(?:pushed|put)\s+(?:[\w-]+\s+){0,5}?back|delayed|deferred|moved|rescheduled|brought\s+forward)`;
+const MOVED_ON_AFTER = new RegExp(String.raw`^,?\s+(?:is|was|has\s+been|have\s+been|had\s+been)\s+(?:now\s+)?${MOVED_VERB}\s+(?:to|until)\s+(?:the\s+)?$`, 'i');
 /** "The deadline for written comments, previously 27 June 2025, is moved to …": the day a limit stood at before a move. */
 const PREVIOUSLY_BEFORE = /\b(?:previously|formerly|originally|initially)\s+$/i;
 
@@ -3332,7 +3334,7 @@ function movedPastTheSourcesLimit(claim: Claim, f: Fact, cited: Reach, source: R
 const FORWARD_IN_CLAIM = /\b(?:brought|moved)\s+forward\b/i;
 const MOVE_VERB = /\b(?:extend(?:s|ed|ing)?|extension|postpon\w*|(?:push|put)(?:es|s|ed|ing)?\s+(?:[\w-]+\s+){0,3}?back|delay(?:s|ed|ing)?|defer(?:s|red|ring)?|mov(?:es|ed|ing)|reschedul\w*|brought\s+forward)\b/i;
 
-const MOVED_TO = /\b(?:extended|postponed|(?:pushed|put)\s+(?:[\w-]+\s+){0,5}?back|delayed|deferred|moved|rescheduled|brought\s+forward)\b[^.;:]{0,40}\bto\s+(?:the\s+)?$/i;
+const MOVED_TO = new RegExp(String.raw`\b${MOVED_VERB}\b[^.;:]{0,40}\bto\s+(?:the\s+)?$`, 'i');
 // ("initially meant to expire on 31 August".)
 const FIRST_SETTING_BEFORE = /\b(?:original|originally|initial|initially|previous|previously|earlier|old)\s+(?:[\w-]+\s+){0,2}?(?:(?:due|set|scheduled)\s+(?:for|on)\s+|(?:meant|due|set|scheduled|planned)\s+to\s+[a-z]+\s+(?:on|in)\s+)?(?:the\s+)?$/i;
 

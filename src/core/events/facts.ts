@@ -10,7 +10,7 @@ import { WEEKDAY_NAMES } from '../dates/lexicon';
 import { lineOf } from '../text/lines';
 import { referencePhrase } from '../text/referencePhrase';
 import { firstCell, lineStartNear } from '../text/tableRow';
-import { clausesFor } from '../text/clauses';
+import { clausesFor, withRefinedDays } from '../text/clauses';
 import { sentenceAt, splitSentences, type Span } from '../text/sentences';
 import { contentTerms } from '../text/terms';
 import type { DateMention, EntityMention, EventKind, Fact, FactReliability, SourceDocument } from '../types';
@@ -238,23 +238,6 @@ function keysIn(mentions: EntityMention[], span: Span, skip: Array<Span | undefi
     if (e.kind === 'place') places.add(e.canonical);
   }
   return { entities: exact([...entities]), places: exact([...places]) };
-}
-
-/** ", on ", ", ": between a coarse date and the day that says which of its days ("last month, on Monday 22 September"). */
-const REFINED_BY = /^,[ \t]+(?:on[ \t]+)?(?:the[ \t]+)?$/i;
-
-/**
- * "The hearing began in Copenhagen last month, on Monday 22 September, and closed …": a day set in
- * apposition after a coarser date that holds it tells that date's event, so it takes that date's
- * words too (its own clause would be the few words after it).
- */
-function withRefinedDays(text: string, list: DateMention[], clauses: ReturnType<typeof clausesFor>): ReturnType<typeof clausesFor> {
-  return clauses.map((c, i) => {
-    const a = list[i - 1];
-    const b = list[i];
-    if (!a || !a.from || !a.to || !b.from || !b.to || b.precision !== 'day' || a.precision === 'day' || !(a.from <= b.from && b.to <= a.to) || !REFINED_BY.test(text.slice(a.end, b.start))) return c;
-    return { start: Math.min(clauses[i - 1].start, c.start), end: c.end };
-  });
 }
 
 export function extractFacts(doc: SourceDocument, unsorted: EntityMention[], dates = documentDates(doc)): Fact[] {

@@ -3,6 +3,7 @@
 // used as a modifier ("the April 2 tariffs"), an aside ("announced on April 2,") and a clause of an
 // earlier event keep to their own words.
 import { BOUND_BEFORE } from '../dates/lexicon';
+import type { DateMention } from '../types';
 import type { Span } from './sentences';
 import { ENTRY_REPORTING, entryWordsStart } from './timelineEntry';
 
@@ -384,4 +385,21 @@ function spaceNear(text: string, from: number, to: number): number {
     if (mid + d <= to && /\s/.test(text[mid + d] ?? '')) return mid + d;
   }
   return mid;
+}
+
+/** ", on ", ", ": between a coarse date and the day that says which of its days ("last month, on Monday 22 September"). */
+const REFINED_BY = /^,[ \t]+(?:on[ \t]+)?(?:the[ \t]+)?$/i;
+
+/**
+ * "The hearing began in Copenhagen last month, on Monday 22 September, and closed …": a day set in
+ * apposition after a coarser date that holds it tells that date's event, so it takes that date's
+ * words too (its own clause would be the few words after it).
+ */
+export function withRefinedDays(text: string, list: DateMention[], clauses: Clause[]): Clause[] {
+  return clauses.map((c, i) => {
+    const a = list[i - 1];
+    const b = list[i];
+    if (!a || !a.from || !a.to || !b.from || !b.to || b.precision !== 'day' || a.precision === 'day' || !(a.from <= b.from && b.to <= a.to) || !REFINED_BY.test(text.slice(a.end, b.start))) return c;
+    return { start: Math.min(clauses[i - 1].start, c.start), end: c.end };
+  });
 }

@@ -278,8 +278,23 @@ function tellsAnotherEvent(claim: Claim, f: Fact, corpus: Derived): boolean {
     otherLayerOfDuty(claim, f) ||
     otherOccasionAttended(claim, f) ||
     otherBody(claim, f) ||
-    otherLevel(claim, f)
+    otherLevel(claim, f) ||
+    countMilestoneOnlyInClaim(claim, f)
   );
+}
+
+/** A count reached, told by its ordinal: "its 100,000th container", "the millionth visitor". */
+const COUNT_MILESTONE = /\b(?:(\d{1,3}(?:,\d{3})+|\d{3,})(?:st|nd|rd|th)|(?:one-?\s*)?(?:hundred|thousand|million|billion)th)\b/gi;
+
+/**
+ * "Chancay handled its 100,000th container in February 2025" is a count reached, not the first
+ * ship that left the port: a milestone the source's sentence does not give is another event.
+ */
+function countMilestoneOnlyInClaim(claim: Claim, f: Fact): boolean {
+  const said = [...claim.clauseText.matchAll(COUNT_MILESTONE)].map((m) => m[0].replace(/[,\s-]/g, '').toLowerCase());
+  if (!said.length) return false;
+  const sourced = new Set([...f.sentence.matchAll(COUNT_MILESTONE)].map((m) => m[0].replace(/[,\s-]/g, '').toLowerCase()));
+  return !said.some((m) => sourced.has(m));
 }
 
 /** A day that marks a span since an event: "today marks one year since the signing", "the tenth anniversary of". */
@@ -980,10 +995,12 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
   // deadline "from the end of June to 30 September": the day it was moved to answers the brief.
   // (Or another source moved it: "Written comments are due by June 27" beside a notice's "The
   // deadline for written comments, previously 27 June 2025, is moved to Friday, 11 July 2025".)
-  const awayFrom = relations[0]?.rel !== 'compatible' ? undefined : movedAwayFrom(claim, relations[0].m.fact) ? dayMovedTo(relations[0].m, corpus) : limitOf(relations[0].m.fact) && LIMIT_WORD.test(leadOf(claim).slice(-60)) && !supersededInClaim(claim) ? movedOnTo(relations[0].m, pool, corpus, cited) : undefined;
+  // (Or the brief tells the limit lapsing on its day: "abandoned its pursuit on 22 May 2024, when its
+  // deadline to make a firm offer expired", beside "originally 22 May 2024, was pushed back … to 29 May".)
+  const awayFrom = relations[0]?.rel !== 'compatible' ? undefined : movedAwayFrom(claim, relations[0].m.fact) ? dayMovedTo(relations[0].m, corpus) : limitOf(relations[0].m.fact) && (LIMIT_WORD.test(leadOf(claim).slice(-60)) || LIMIT_LAPSED_WHEN.test(claim.clauseText)) && !supersededInClaim(claim) ? movedOnTo(relations[0].m, pool, corpus, cited) : undefined;
   const movedVerdict = awayFrom && judgeMovedDay(claim, awayFrom, corpus, citedReach);
   if (movedVerdict) return movedVerdict;
-  const supporting = relations.filter((x) => x.rel === 'compatible' && !dayHeld(x) && !wholeYear(x) && !yearOnly(x) && !journeyOnly(claim, x.m.fact) && !otherMoment(claim, x.m.fact) && !outToldMoment(claim, x.m.fact, relations, () => sentenceMoments(x.m)) && !reportOnly(claim, x.m.fact) && !dateOnlyOfAside(claim, x.m.fact, corpus) && !hopeOutdone(x) && !movedAwayFrom(claim, x.m.fact) && !movedFromTheSourcesDay(claim, x.m.fact)).map((x) => x.m);
+  const supporting = relations.filter((x) => x.rel === 'compatible' && !dayHeld(x) && !wholeYear(x) && !yearOnly(x) && !journeyOnly(claim, x.m.fact) && !otherMoment(claim, x.m.fact) && !outToldMoment(claim, x.m.fact, relations, () => sentenceMoments(x.m)) && !reportOnly(claim, x.m.fact) && !dateOnlyOfAside(claim, x.m.fact, corpus) && !hopeOutdone(x) && !movedAwayFrom(claim, x.m.fact) && !movedFromTheSourcesDay(claim, x.m.fact) && !originalOnlyInSource(claim, x.m.fact)).map((x) => x.m);
   if (supporting.length) return { claim, verdict: 'supported', best: supporting[0], evidence: supporting };
   // The best match was such a coarse date: the day it holds answers the claim in its place.
   // "The court, which had suspended her on July 1, removed her on 29 July": a source's July 1 is the
@@ -1003,7 +1020,11 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
   const comparable = candidates.find((x) => x.rel !== 'incomparable' && !hopeOutdone(x));
   // (Or one that dates the next of its kind: "agreed to hold the next meeting of the Steering Committee
   // in the second half of the year", beside "Today, Friday, 25 April 2025, … hosted … a regular meeting".)
-  const givesWay = (x: (typeof relations)[number]) => x.rel === 'incomparable' && !!comparable && (x.m.fact.date.value.startsWith('XXXX') || (!x.m.fact.yearKnown && comparable.m.fact.yearKnown) || /^\d{4}$/.test(x.m.fact.date.value) || partHolds(x.m.fact.date.value, comparable.m.fact.date.value) || (NEXT_OF_KIND.test(factClause(x.m.fact)) && !NEXT_OF_KIND.test(claim.clauseText)));
+  // (And another actor's date of the same sentence gives way to the claim's actor's: "Liechtenstein's
+  // parliament, the Landtag, approved the agreement in March, and Iceland's Althingi gave its consent
+  // in the middle of last month", for "Liechtenstein's Landtag gave its consent on 5 May".)
+  const othersInSentence = (x: (typeof relations)[number]) => !!comparable && comparable.m.fact.sentenceStart === x.m.fact.sentenceStart && comparable.m.fact.path === x.m.fact.path && !sameSubject(claim, x.m.fact, corpus) && sameSubject(claim, comparable.m.fact, corpus);
+  const givesWay = (x: (typeof relations)[number]) => x.rel === 'incomparable' && !!comparable && (x.m.fact.date.value.startsWith('XXXX') || (!x.m.fact.yearKnown && comparable.m.fact.yearKnown) || /^\d{4}$/.test(x.m.fact.date.value) || partHolds(x.m.fact.date.value, comparable.m.fact.date.value) || (NEXT_OF_KIND.test(factClause(x.m.fact)) && !NEXT_OF_KIND.test(claim.clauseText)) || othersInSentence(x));
   // (And a whole year that holds the brief's day, "opened in mid-2024", gives way to a firm match as
   // fine as the brief that can answer it: "On 14 June 2024, the Minister signed Decision No. 1584
   // initiating an anti-dumping investigation".)
@@ -1790,6 +1811,8 @@ function otherSeasonNamed(claim: Claim, f: Fact, corpus: Derived): boolean {
   return theirs.length > 0 && !theirs.some((y) => mine.includes(y));
 }
 
+/** A limit told lapsing after the brief's day: ", when its deadline to make a firm offer expired". */
+const LIMIT_LAPSED_WHEN = /\bwhen\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?deadline\b[^.;]{0,60}?\b(?:expired|lapsed|passed|ran\s+out)\b/i;
 /** A limit's word before its day: "are due by", "the deadline of", "closes on", "until". */
 const LIMIT_WORD = /\b(?:due|deadline|clos(?:e|es|ed|ing)|until|till|no\s+later\s+than|expir(?:e|es|ed|y))\b/i;
 /** A source's day told of another definite moment than the brief's (its signing, against its publication). */
@@ -1799,15 +1822,20 @@ function otherMomentOfThing(claim: Claim, f: Fact): boolean {
   return said !== undefined && told !== undefined && said !== told && !sameMoment(claim, f);
 }
 
+/** A list item's label that names a limit, the day after its colon: "- Closing date for submission of expressions of interest: ". */
+const LIMIT_HEADING = /\b(?:closing\s+date|deadline|due\s+date|last\s+day)\b[^.;:]{0,80}:\s*$/i;
 /** A source's day that is a limit: a deadline's, or one written after a limit's word. */
-const limitOf = (f: Fact) => f.kind === 'deadline' || LIMIT_WORD.test(factLead(f, 40));
+const limitOf = (f: Fact) => f.kind === 'deadline' || LIMIT_WORD.test(factLead(f, 40)) || LIMIT_HEADING.test(factLead(f, 90));
 
 /** Between the day moved from and the day moved to: " to ", or ", is moved to" after "previously". */
 const MOVED_ON_TO = /^\s+to\s+(?:the\s+)?$/i;
 /** The verbs that say a day was moved, in the past: "extended", "pushed the expiry back", "brought forward". */
 const MOVED_VERB = String.raw`(?:extended|postponed|(?:pushed|put)\s+(?:[\w-]+\s+){0,5}?back|delayed|deferred|moved|rescheduled|brought\s+forward)`;
-const MOVED_ON_AFTER = new RegExp(String.raw`^,?\s+(?:is|was|has\s+been|have\s+been|had\s+been)\s+(?:now\s+)?${MOVED_VERB}\s+(?:to|until)\s+(?:the\s+)?$`, 'i');
-/** "The deadline for written comments, previously 27 June 2025, is moved to …": the day a limit stood at before a move. */
+const MOVED_ON_AFTER = new RegExp(String.raw`^,?\s+(?:is|was|has\s+been|have\s+been|had\s+been)\s+(?:now\s+)?${MOVED_VERB}(?:\s+(?:by|at|after|following|for)\s+[^.;:]{1,40}?)?,?\s+(?:to|until)\s+(?:the\s+)?$`, 'i');
+/**
+ * "The deadline for written comments, previously 27 June 2025, is moved to …", "originally 22 May
+ * 2024, was pushed back by a week at Anglo's request, to 29 May": the day a limit stood at before a move.
+ */
 const PREVIOUSLY_BEFORE = /\b(?:previously|formerly|originally|initially)\s+$/i;
 
 /**
@@ -2391,8 +2419,10 @@ function outcomeOfTheMeeting(claim: Claim, f: Fact): boolean {
  */
 function callOnlyInClaim(claim: Claim, f: Fact): boolean {
   // (Not a saying about a call: "Bessent told CBS viewers that a leaders' call was imminent".)
-  return claim.kinds.includes('call') && !tellsOfSaying(claim) && f.kind !== 'call' && !kindsIn(f.sentence).includes('call');
+  // (Nor the way another act was done: "opened the airport by video link from Islamabad".)
+  return claim.kinds.includes('call') && !tellsOfSaying(claim) && f.kind !== 'call' && !kindsIn(f.sentence).includes('call') && kindsIn(claim.clauseText.replace(CALL_AS_MANNER, ' ')).includes('call');
 }
+const CALL_AS_MANNER = /\b(?:by|via|over|through)\s+(?:a\s+)?(?:video(?:[\s-]*(?:link|conference|call))?|videoconference|(?:tele)?phone(?:\s+call)?|zoom)\b/gi;
 
 /**
  * "presenting the budget for the fiscal year that starts on April 1, 2025": a date in a relative
@@ -3207,6 +3237,7 @@ const UP_TO = /\b(?:before|prior\s+to|ahead\s+of|by|no\s+later\s+than|not\s+late
 // ("Importers have had to lodge cash deposits … since 5 September", "exports have faced a separate
 // 25% US levy since 3 April": a duty, and its start.)
 const BEEN_SINCE = /\b(?:has|have|had)\s+(?:had\s+to|faced|paid|borne|attracted|been\s+(?:on|in|under|part\s+of|a\s+member\s+of|subject\s+to)|(?:been\s+)?(?:run|led|held|headed|chaired|served|governed|ruled|presided|overseen|managed))\b[^.;:,]{0,100}?\s+since\s+(?:the\s+)?$/i;
+const DONE_SINCE = /\b(?:has|have)\s+(?:been\s+)?(?:cleared|moved|flowed|shipped|crossed|entered|operated|traded|sold|run|travelled|traveled)\b[^.;:,]{0,60}?\s+since\s+(?:the\s+)?$/i;
 const FROM_ON = /\b(?:after|since|following|no\s+earlier\s+than|not\s+before)\s+(?:the\s+)?$/i;
 
 
@@ -3222,7 +3253,9 @@ function boundOf(claim: Claim): 'upto' | 'from' | undefined {
   // "has been collected since August 1", "in force since 1 January 2004": the day a state began, as
   // much a start as "took effect on", not a bound.
   // So does "had been on Washington's export blacklist since December 2023": a state, and its start.
-  if (FROM_ON.test(before) && !STATE_SINCE.test(before) && !BEEN_SINCE.test(before)) return 'from';
+  // (And "certified consignments have cleared port without re-testing since 1 October": what has
+  // been done each time since that day, which it began.)
+  if (FROM_ON.test(before) && !STATE_SINCE.test(before) && !BEEN_SINCE.test(before) && !DONE_SINCE.test(before)) return 'from';
   return undefined;
 }
 
@@ -3239,7 +3272,7 @@ function deadlineAgainstDeadline(claim: Claim, top: FactMatch): boolean {
   // until Feb. 13 to register" in a wire datelined Feb 5, 2026): "by the end of June" on a page of a
   // guessed year is no such day.)
   const year = top.fact.date.resolution === 'explicit' || (top.fact.date.resolution === 'year-inferred' && top.fact.reliability === 'anchored');
-  return DUE_BY.test(leadOf(claim)) && top.score >= CONFLICT_SCORE && top.coverage >= CONFLICT_COVERAGE && year && DEADLINE_LEAD.test(factLead(top.fact, 40));
+  return DUE_BY.test(leadOf(claim)) && top.score >= CONFLICT_SCORE && top.coverage >= CONFLICT_COVERAGE && year && (DEADLINE_LEAD.test(factLead(top.fact, 40)) || LIMIT_HEADING.test(factLead(top.fact, 90)));
 }
 
 // "around June 4", "on or about June 4": the writer allows a few days either way.
@@ -3344,8 +3377,14 @@ const RELATIVE_ASIDE = /,\s{1,3}(?:which|who|whom|whose)\s[^,;.]*,/gi;
 /** The brief's date was the plan or the first setting, said before it or after it ("set 1 August as the start, a date later pushed back"). */
 function supersededInClaim(claim: Claim): boolean {
   // (Not in an aside about something else: "The Doha Round, which Bali was meant to revive, had been launched in".)
-  return SUPERSEDED.test(prefixOf(claim).replace(RELATIVE_ASIDE, ',')) || DATE_MOVED.test(claim.sentenceText.slice(claim.cited.mention.end - claim.sentence.start));
+  const prefix = prefixOf(claim).replace(RELATIVE_ASIDE, ',');
+  const superseded = SUPERSEDED.exec(prefix);
+  // (Nor what the brief says happened in the end: "Signature slipped well past the original target and
+  // finally took place in Jakarta on 6 September 2023".)
+  if (superseded && !AT_LAST.test(prefix.slice(superseded.index + superseded[0].length))) return true;
+  return DATE_MOVED.test(claim.sentenceText.slice(claim.cited.mention.end - claim.sentence.start));
 }
+const AT_LAST = /\b(?:finally|eventually|ultimately|in\s+the\s+end|instead|at\s+last)\b/i;
 
 /** Words after a date that say the date itself was later moved or replaced: "…, a date that was later pushed back by a week". */
 const DATE_MOVED = /^[^.;:]{0,80}?\b(?:date|deadline|day|start|timetable|schedule|target)\b[^.;:]{0,30}?\b(?:was|were|has\s+been|had\s+been)\s+(?:later\s+|then\s+|since\s+|subsequently\s+|eventually\s+)?(?:superseded|replaced|overtaken|scrapped|dropped|abandoned|withdrawn|pushed\s+back|put\s+back|postponed|delayed|deferred|moved|brought\s+forward)\b/i;
@@ -3360,6 +3399,21 @@ const UNDONE_DATE = /^[^.;:]{0,60}?\b(?:date|deadline|day|timetable|schedule)\b[
  * order replaced the letter's start date with 7 August"), unless the brief speaks of the plan too.
  */
 /** A day a source says a deadline was moved away from ("moving the deadline … from the end of June to 30 September") bears out no brief's deadline but a brief of the move. */
+/**
+ * "The original arrangement let importers rely on older supplier declarations … only until the end
+ * of June": a limit the source tells as the first one, since replaced, does not bear out a brief that
+ * gives it as the limit now ("After that meeting, importers can lean on … until 30 June 2025").
+ */
+// (Or a day first set and since moved: "the public hearing …, originally scheduled for Wednesday, 13
+// August 2025, …", "the completion date …, previously set for 31 December 2025, is moved to …".)
+function originalOnlyInSource(claim: Claim, f: Fact): boolean {
+  if (supersededOnlyInSource(claim, f)) return true;
+  return (ORIGINAL_LIMIT.test(clauseUpTo(f, dateSpan(f).start)) || ORIGINALLY_SET.test(factLead(f, 40))) && !supersededInClaim(claim) && !ORIGINAL_WORD.test(claim.clauseText);
+}
+const ORIGINALLY_SET = /\b(?:originally|initially|previously|first)\s+(?:scheduled|set|planned|due|slated|fixed|foreseen)\s+(?:for|on|to)\s+(?:the\s+)?$/i;
+const ORIGINAL_LIMIT = /\b(?:original|initial|previous|earlier|old)\s+(?:[\w-]+\s+){0,2}?(?:arrangement|deadline|date|plan|schedule|timetable|window|period|cut-?off|limit|rules?|terms|regime|order|decree|notice)s?\b[^.;:]{0,100}?\b(?:until|till|to|by|before|through)\s+(?:the\s+)?(?:end\s+of\s+|middle\s+of\s+|mid-?\s*)?$/i;
+const ORIGINAL_WORD = /\b(?:original(?:ly)?|initial(?:ly)?|first|previous(?:ly)?|earlier|old|former(?:ly)?)\b/i;
+
 function movedAwayFrom(claim: Claim, f: Fact): boolean {
   return deadlineMovedAwayFrom(f) && !supersededInClaim(claim);
 }
@@ -3392,7 +3446,8 @@ function pastPlanOnlyInSource(claim: Claim, f: Fact): boolean {
 const PAST_PLAN_BEFORE = /\b(?:was|were|had\s+been)\s+(?:originally\s+)?(?:due|scheduled|set|slated|planned|meant|supposed)\s+to\s+[a-z]+(?:\s+(?:into|in|to)\s+(?:force|effect))?(?:\s+(?:on|from|in|by|at))?\s+(?:the\s+)?$/i;
 
 /** "The first round, originally set for October 20-24, was postponed": a plan's day that a later clause moves. */
-const PLANNED_FOR = /\b(?:set|scheduled|due|slated|planned)\s+for\s+(?:the\s+)?$/i;
+// (With what was planned between: "then scheduled a public hearing for 13 August, only to push it back".)
+const PLANNED_FOR = /\b(?:set|scheduled|due|slated|planned)\s+(?:(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?)?for\s+(?:the\s+)?$/i;
 
 /** "moving the deadline for completing front-end engineering … from the end of June": a deadline moved, what it governs between. */
 const DEADLINE_MOVED_FROM = /\b(?:mov(?:ed|es|ing)|extend(?:ed|s|ing)|push(?:ed|es|ing)\s+back|postpon(?:ed|es|ing)|shift(?:ed|s|ing))\s+(?:the|its|their)\s+(?:deadline|due\s+date|cut-?off)\b[^.;:]{0,140}?\bfrom\s+(?:the\s+)?$/i;
@@ -3401,7 +3456,7 @@ const MOVED_FROM = /\b(?:moved|rescheduled|postponed|pushed\s+back|put\s+back|br
 
 /** "…, currently set to expire on November 10, 2025, until November 10, 2026": the day before an extension. */
 const PLAN_STANDING = /\b(?:currently|originally|previously|initially)\s+(?:set|scheduled|due|slated|planned)\s+to\s+[a-z]+(?:\s+on)?\s+$/i;
-const MOVED = /\b(?:extend(?:s|ed|ing)?|push(?:es|ed)?\s+back|postpon(?:e|es|ed)|delay(?:s|ed)?|mov(?:e|es|ed)\s+(?:back|forward))\b/i;
+const MOVED = /\b(?:extend(?:s|ed|ing)?|push(?:es|ed)?\s+(?:it\s+|them\s+)?back|postpon(?:e|es|ed)|delay(?:s|ed)?|mov(?:e|es|ed)\s+(?:back|forward))\b/i;
 
 /** A source's plan or first setting: "parts of the rules scheduled to begin on December 1". */
 // ("the first tranche of duties was to apply from 15 May": a plan told in the past, as a brief writes it.)
@@ -3670,7 +3725,7 @@ function sourcesDisagreeOnEvent(claim: Claim, f: Fact, scored: FactMatch[], cite
     // ("Trump met Xi in Busan on Oct. 30" is not the Lee-Trump summit of Oct. 29 told otherwise:
     // another meeting, by who took part.)
     // (Nor a plan told in the past: "was originally scheduled to begin on 1 December 2020".)
-    if (m.fact.path === f.path || !gives(m.fact) || !firm(m.fact) || !sameMoment(claim, m.fact) || pastPlanOnlyInSource(claim, m.fact) || !sameActors(claim, m.fact, corpus)) return false;
+    if (m.fact.path === f.path || !gives(m.fact) || !firm(m.fact) || !sameMoment(claim, m.fact) || pastPlanOnlyInSource(claim, m.fact) || originalOnlyInSource(claim, m.fact) || !sameActors(claim, m.fact, corpus)) return false;
     // ("The Oct. 9 measures would have extended …" names the measures by a day, not their start:
     // it does not give a start of its own against the source's "scheduled to take effect on Dec. 1".)
     if (isStartOrEnd(momentOfClaim(claim)) && momentOfFact(m.fact) === undefined && dayNamesNoun(m.fact)) return false;
@@ -3718,7 +3773,8 @@ function otherSourceAgrees(claim: Claim, f: Fact, scored: FactMatch[], cited: Re
     // A sum of money the claim names, and the contradicting sentence does not, tells its event
     // however few other words are shared ("Intel had received $5.7 billion … on Wednesday, August 27").
     const sum = sharesSum(claim.clauseText, m.fact) && !sharesSum(claim.clauseText, f);
-    if (m.fact.path === f.path || !gives(m.fact) || !sameMoment(claim, m.fact)) return false;
+    // (Nor a day the other source tells as first set and since moved: "originally scheduled for".)
+    if (m.fact.path === f.path || !gives(m.fact) || !sameMoment(claim, m.fact) || originalOnlyInSource(claim, m.fact)) return false;
     // ("Deutsche Post said on Friday it would stop accepting parcels … from Saturday" dates the
     // saying, not the stop a brief dates: only a brief of a saying is answered by the day of one.)
     if (SAID_ON.test(factLead(m.fact, SAYING_REACH)) && !tellsOfSaying(claim)) return false;

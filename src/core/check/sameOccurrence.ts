@@ -196,7 +196,10 @@ function ownerUnknown(claim: Claim, corpus: Derived): boolean {
 /** Who the source's clause (or sentence) around its date opens with. */
 export function sourceHeadIds(f: Fact, corpus: Derived): Set<string> {
   const clause = factClause(f);
-  const heads = headIds(clause, corpus);
+  // "The Ministry of Transport and Logistics wishes to inform the public that Cabinet, at its meeting
+  // held on Monday, 14 April 2025, approved …": a notice's sender tells, whoever the "that" names acted.
+  const informed = INFORMS_THAT.exec(clause);
+  const heads = headIds(informed ? clause.slice(informed[0].length) : clause, corpus);
   // "Jaishankar flew to Brussels from Sweden, where he attended the forum on Saturday": a pronoun
   // that opens the date's clause is the sentence's subject.
   if (PRONOUN_CLAUSE.test(clause.slice(0, Math.max(0, dateSpan(f).start - Math.max(0, f.clauseStart - f.sentenceStart))))) for (const id of headIds(f.sentence, corpus)) heads.add(id);
@@ -247,6 +250,9 @@ export function sourceHeadIds(f: Fact, corpus: Derived): Set<string> {
   if (which >= 0) for (const m of lead.slice(Math.max(0, which - 120), which).matchAll(OWNER)) for (const id of headIds(m[1], corpus)) heads.add(id);
   return heads;
 }
+
+/** A notice's opening, up to what it tells: "… wishes to inform the public that ", "… advises all exporters that ". */
+const INFORMS_THAT = /^[^;.]{0,120}?\b(?:inform|informs|advise|advises|notify|notifies)\s+(?:(?:the|all|our)\s+[a-z]+(?:\s+[a-z]+){0,3}?\s+|members\s+of\s+the\s+public\s+)?that\s+(?=(?:the\s+)?\p{Lu})/u;
 
 /** "on Friday when Nigeria's Minister …": a "when" set right after a date, no comma between. */
 const WHEN_RIGHT_AFTER = /^\s+when\s+(?=(?:the\s+)?[A-Z])/;
@@ -888,8 +894,16 @@ function tellsMainActToo(claim: Claim, f: Fact, corpus: Derived): boolean {
   // The brief's act is among them ("suspended" and "suspends"): an object both name ("the herring
   // quota" adopted, and voted on) is not the act.
   const acts = rest.match(PAST_VERB) ?? [];
-  return shared.size >= 2 && acts.some((w) => contentTerms(w).some((t) => shared.has(t)));
+  if (shared.size >= 2 && acts.some((w) => contentTerms(w).some((t) => shared.has(t)))) return true;
+  // (Or one verb, when both give it right before their dates: "published its promulgating decree in
+  // the Diario Oficial on 27 January" and "was finally published in the Diario Oficial on Tuesday".)
+  // (Each date's own verb, the last before it: not "followed more than a week of hostilities that began".)
+  const own = (lead: string) => contentTerms((lead.match(PAST_VERB) ?? []).pop() ?? '');
+  const theirs = own(factLead(f, 60));
+  return own(claimLead(claim, 60)).some((t) => shared.has(t) && theirs.includes(t) && !CONNECTING_VERBS.has(t));
 }
+/** Verbs that tie one event to another rather than tell one: "followed", "came". */
+const CONNECTING_VERBS = new Set(contentTerms('followed came preceded'));
 
 /** The words of the names and aliases of entities: names, not what happened. */
 export function nameTerms(ids: string[], corpus: Derived): Set<string> {
@@ -1074,7 +1088,8 @@ const TOOK_PLACE = /\b(?:took\s+place|takes\s+place|was\s+held|were\s+held|heard
 // A date that starts an effect ("from May 14", "starting May 14", "took effect on May 14") and one
 // that dates a saying or a signing ("a joint statement released on May 12", "agreed on May 12 to
 // lower") are two moments of one measure.
-const STARTS = /\b(?:(?:started|starts|began|begins|begun)\s+(?:to\s+be|being)\s+(?:collected|applied|charged|levied|enforced|paid)(?:\s+on)?|(?:set|sets|setting|fixed|fixes|fixing|put|puts)\s+(?:the\s+|its\s+|a\s+)?(?:start|start\s+date|effective\s+date|launch)\s+(?:for|at|as|on)|(?:start|effective|commencement)\s+date\s+(?:of|was|is)|(?:(?:is|are|was|were|due|set)\s+to|would|will)\s+(?:start|begin|commence)|from|between|starting|beginning|began|begins|begun|started|effective|as\s+of|with\s+effect\s+(?:from|back\s+to)|(?:retroactive(?:ly)?|back-?dated)\s+to|kick(?:s|ed|ing)?\s+in|in\s+force|(?:formally\s+)?(?:opened|launched|initiated|resumed|relaunched)(?:\s+on)?|(?:got|gets|get)\s+under\s*way|kicked\s+off|appl(?:y|ies|ied)\s+[^.;:]{0,80}?\bon\s+or\s+after|(?:took|taken|take|takes|taking|came|come|comes|entered|enters|enter|went|gone|goes)\s+(?:(?:legal|full)\s+)?(?:effect|into\s+(?:force|effect))(?:\s+(?:on|at|in))?)\s+(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+(?:[A-Z]{2,4}\s+)?)?(?:on\s+)?(?:the\s+)?$/i;
+// ("beginning at " before a date that opens on its hour: "beginning at 00:00 hours on Tuesday, 22 April".)
+const STARTS = /\b(?:(?:started|starts|began|begins|begun)\s+(?:to\s+be|being)\s+(?:collected|applied|charged|levied|enforced|paid)(?:\s+on)?|(?:set|sets|setting|fixed|fixes|fixing|put|puts)\s+(?:the\s+|its\s+|a\s+)?(?:start|start\s+date|effective\s+date|launch)\s+(?:for|at|as|on)|(?:start|effective|commencement)\s+date\s+(?:of|was|is)|(?:(?:is|are|was|were|due|set)\s+to|would|will)\s+(?:start|begin|commence)|from|between|starting|beginning|began|begins|begun|started|effective|as\s+of|with\s+effect\s+(?:from|back\s+to)|(?:retroactive(?:ly)?|back-?dated)\s+to|kick(?:s|ed|ing)?\s+in|in\s+force|(?:formally\s+)?(?:opened|launched|initiated|resumed|relaunched)(?:\s+on)?|(?:got|gets|get)\s+under\s*way|kicked\s+off|appl(?:y|ies|ied)\s+[^.;:]{0,80}?\bon\s+or\s+after|(?:took|taken|take|takes|taking|came|come|comes|entered|enters|enter|went|gone|goes)\s+(?:(?:legal|full)\s+)?(?:effect|into\s+(?:force|effect))(?:\s+(?:on|at|in))?)\s+(?:at\s+(?=$))?(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+(?:[A-Z]{2,4}\s+)?)?(?:on\s+)?(?:the\s+)?$/i;
 /** "Beijing began requiring licences for gallium exports in August 2023": a measure's start, though its object stands between the verb and the date. */
 const BEGAN_DOING = /\b(?:began|begins|begun|started|starts)\s+(?:requiring|charging|collecting|applying|imposing|enforcing|levying|demanding|banning|blocking|restricting|inspecting|screening)\b[^.;:]{0,60}\s(?:in|on|from)\s+(?:the\s+)?$/i;
 const PLANNED_CHANGE = /\b(?:will|would|to)\s+(?:lift|remove|scrap|drop|cut|lower|reduce|raise|increase|impose|apply|levy|suspend|pause|reinstate|restore|double|halve)\b(?:(?!\b(?:had|has|have|was|were|is|are|which|that|who|they|it)\b)[^.;:]){0,60}?(?:\s(?:on|from|as\s+of))?\s*$/i;
@@ -1108,14 +1123,17 @@ type Moment = 'start' | 'end' | 'signing' | 'act' | 'earlier' | 'report' | 'pape
 // the press told of it, which the day it was done does not date.
 // So is "appeared in the Federal Register on": the day a paper was published, not signed; and "made
 // public on Oct. 12", "not disclosed until Oct. 12": the day an act became known, not the act's;
-// and "the notice was gazetted on 14 June": the day it came out in the gazette.
-const REPORTED = /\b(?:(?:was|were|been|first|initially|widely)\s+reported|news\b[^.;:]{0,60}\bbroke|broke\s+the\s+news|(?:was|were)\s+leaked|leaked\s+to|reports?\s+(?:emerged|surfaced)|(?:published|appeared|appears|printed)\s+in\s+(?:the|[A-Z][\w.]*['’]s)\s+(?:Federal\s+Register|Official\s+Journal|[A-Z]\w+\s+Gazette|Gazette)|(?:made|became|went)\s+public|(?:was|were|been|being)\s+gazetted|came\s+to\s+light|not\s+(?:disclosed|revealed|made\s+public)\s+until)\b[^.;:]{0,40}$/i;
+// and "the notice was gazetted on 14 June": the day it came out in the gazette (named as it may
+// be: "the UAE Official Gazette"); not when a main verb follows the aside that told it: "Ankara's
+// decision, published in the Turkish Official Gazette, takes effect in July 2026".
+const REPORTED = /\b(?:(?:was|were|been|first|initially|widely)\s+reported|news\b[^.;:]{0,60}\bbroke|broke\s+the\s+news|(?:was|were)\s+leaked|leaked\s+to|reports?\s+(?:emerged|surfaced)|(?:published|appeared|appears|printed)\s+in\s+(?:the|[A-Z][\w.]*['’]s)\s+(?:Federal\s+Register|(?:[A-Z][\w.]*\s+)?Official\s+Journal|(?:[A-Z][\w.]*\s+){1,3}Gazette|Gazette)|(?:made|became|went)\s+public|(?:was|were|been|being)\s+gazetted|came\s+to\s+light|not\s+(?:disclosed|revealed|made\s+public)\s+until)\b(?![^.;:]*,\s+(?:takes?|took|comes?|came|enters?|entered|appl(?:y|ies|ied)|goes|went|will|is|was|were|are)\b)[^.;:]{0,40}$/i;
 
 // "Remission orders published on 16 April": the day a paper came out, not the day it was announced.
+// (So is "the amendments to the National Port System Law published in June 2024": not the vote.)
 // (Also with what the paper does between: "The Federal Register notice cutting the rate on Korean autos was published on".)
 // (And a body's finding, told with whose it is: "a recommendation from the Trade Remedies Authority,
 // published on 21 May".)
-const PAPER_PUBLISHED = /\b(?:orders?|notices?|rules?|regulations?|decrees?|proclamations?|guidance|(?:recommendations?|findings|determinations?)\s+(?:from|by|of)\s+(?:the\s+)?[A-Z][^,.;:]{1,60}?,)(?:,[^,.;:]{1,60},|\s+(?:cutting|lowering|raising|setting|implementing|extending|suspending|adjusting|amending|modifying|imposing|lifting)\b[^,.;:]{1,80}?)?\s+(?:(?:was|were|is|are)\s+)?published\s+(?:on\s+)?(?:the\s+)?$/i;
+const PAPER_PUBLISHED = /\b(?:orders?|notices?|rules?|regulations?|decrees?|proclamations?|guidance|laws?|amendments?|(?:recommendations?|findings|determinations?)\s+(?:from|by|of)\s+(?:the\s+)?[A-Z][^,.;:]{1,60}?,)(?:,[^,.;:]{1,60},|\s+(?:cutting|lowering|raising|setting|implementing|extending|suspending|adjusting|amending|modifying|imposing|lifting)\b[^,.;:]{1,80}?)?\s+(?:(?:was|were|is|are)\s+)?published\s+(?:(?:on|in)\s+)?(?:the\s+)?$/i;
 
 // "was doubled to 50% on June 4", "are cut to 10% from": the day a rate changed, a start.
 // So is "went from 10 to 25 percent on March 12", "rose to 25% in March".
@@ -1218,7 +1236,7 @@ export const OWNER_BEFORE = /(?:\b(?:the|its|their|his|her|this|that|a|an)|['’
 /** Papers a head of government signs, which a date can name by their day. */
 const SIGNED_PAPER = 'order|proclamation|decree|memorandum';
 const PAPER_NAMED = new RegExp(`^\\s+(?:executive\\s+)?(?:${SIGNED_PAPER})\\b`, 'i');
-const TELLING_WORDS = /\b(?:Federal\s+Register|Official\s+Journal|Gazette|notices?|report(?:s|ed)?|reporting|publish(?:ed|es)?|publication|issue|edition|leak(?:s|ed)?|news|press|disclos(?:ed|ure)|public)\b/i;
+const TELLING_WORDS = /\b(?:Federal\s+Register|Official\s+Journal|Gazette|notices?|report(?:s|ed)?|reporting|publish(?:ed|es)?|publication|issue|edition|leak(?:s|ed)?|news|press|disclos(?:ed|ure)|(?:made|make|makes|went|go|goes|gone|became|become)\s+public|public(?!\s+(?:use|sector|procurement|health|interest|debt|spending|finances?|works|consultation|comments?|hearing)))\b/i;
 /** "Our May 9 issue", "the June 3 edition": a date that names a publication's number is the day it came out. */
 const ISSUE_NAMED = /^\s+(?:issue|edition|episode|newsletter|podcast|column|bulletin)\b/i;
 /** And written after it: "the order of July 31", "letters sent on July 31", "the order bears the date July 30". */
@@ -1306,10 +1324,14 @@ function readMomentOfFact(f: Fact): Moment | undefined {
   // March 2025": an occasion that concluded on the day ended then, however long its subject. (Not
   // "The negotiations … were concluded on 2 July", a deal's conclusion.)
   if (moment === undefined && OCCASION_CONCLUDED_TODAY.test(clauseUpTo(f, d.start))) return 'end';
+  // "was published in the Official Gazette of the Republic of Serbia - International Treaties, No.
+  // 2/2024, of 9 February": the gazette's name and issue stand between, further than a lead reaches.
+  if (moment === undefined && GAZETTE_ISSUE_OF.test(clauseUpTo(f, d.start))) return 'report';
   // "had paid a 10% duty … since 5 April 2025, when the baseline tariff … took effect": a "when"
   // that tells the start dates it, however far back the state is told.
   return moment === 'earlier' && WHEN_IT_STARTED.test(f.sentence.slice(d.end, d.end + 120)) ? 'start' : moment;
 }
+const GAZETTE_ISSUE_OF = /\b(?:published|appeared|printed)\s+in\s+(?:the\s+)?(?:[A-Z]\w+\s+)?(?:Gazette|Official\s+Journal|Federal\s+Register)\b[^;:]{0,100}?\bNos?\.\s*[\w./-]+,?\s+(?:of|dated)\s+(?:the\s+)?$/;
 /** A brief's "concluded in Ankara on": what concluded ended on the day. */
 const CONCLUDED_ON = /\bconcluded\b[^.;:]{0,40}?\s(?:on|in)\s+(?:the\s+)?$/i;
 const OCCASION_CONCLUDED_TODAY = /^[^.;:]{0,40}\b(?:talks|round|meeting|session|consultations)\b[^.;:]{0,240}?(?<!\b(?:was|were|been|be)\s)\bconcluded(?:\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?(?:\s+(?:today|yesterday|on))?[\s,]*$/i;
@@ -1350,7 +1372,8 @@ function rowEntry(text: string, start: number, end: number): string | undefined 
 
 /** "published in El Peruano on": the gazette a brief names, which the source's sentence names too. */
 function publishedInNamed(lead: string, sentence: string): boolean {
-  const m = /\bpublished\s+in\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s+){1,4}?)(?:on|in)\s+(?:the\s+)?$/.exec(lead);
+  // (Any script's capitals, and a name's small words: "the Diário Oficial da União".)
+  const m = /\bpublished\s+in\s+(?:the\s+)?((?:\p{Lu}[\p{L}\p{N}'’-]*\s+(?:(?:da|de|do|dos|das|des|du|del|of|the|la|le)\s+)?){1,5}?)(?:on|in)\s+(?:the\s+)?$/u.exec(lead);
   return !!m && sentence.includes(m[1].trim());
 }
 
@@ -1626,13 +1649,14 @@ const POSTAL_NAME = /\b[A-Z][\w.'’-]*\s+Post\b/g;
 const ENDED_OCCASION = /\b(?:wrapped\s+up|wraps\s+up|concluded|concludes|closed|closes|ended|ends|wound\s+up|rounded\s+off)\s+(?:(?:the|their|its|a|his|her)\s+)?(?:[\w'’-]+\s+){0,5}?(?:meetings?|talks|sessions?|round|summit|visit|conference|negotiations|consultations|gathering|forum)\b[^.;:,]{0,50}?\s(?:on|in)\s+(?:the\s+)?$/i;
 /** An occasion opening: "opened", "began", "got under way". */
 const OPENED_VERB = /\b(?:open(?:ed|s)|beg(?:an|ins)|start(?:ed|s)|got\s+under\s+way|kicked\s+off)\b[^.;:]{0,60}$/i;
-const SAYING_OR_PAPER = /\b(?:letters?|posts?|posted|wrote|writes|said|says|told|announc(?:ed|es|ement)|issued|issues|threat(?:s|ened|ening)?|unveil(?:ed|s)|sign(?:s|ed|ing)|published|statement|proclamations?|executive\s+orders?|memorand(?:um|a)|(?<!\b(?:further|short|prior|advance|without|days['’]?|weeks['’]?|months['’]?)\s+)notices?|Federal\s+Register|Official\s+Journal|[Gg]azette)\b/i;
+const SAYING_OR_PAPER = /\b(?:letters?|posts?|posted|wrote|writes|said|says|told|announc(?:ed|es|ement)|issued|issues|threat(?:s|ened|ening)?|unveil(?:ed|s)|sign(?:s|ed|ing)|published|statement|press\s+releases?|communiqu[eé]s?|proclamations?|executive\s+orders?|memorand(?:um|a)|(?<!\b(?:further|short|prior|advance|without|days['’]?|weeks['’]?|months['’]?)\s+)notices?|Federal\s+Register|Official\s+Journal|[Gg]azette)\b/i;
 const LAUNCH = /\blaunch(?:es|ed|ing)?\b[^.;:]{0,60}$/i;
 /** A measure's start told by its verb: "took effect", "came into force", "applies", "kicked in". */
 const TOOK_EFFECT = String.raw`(?:(?:took|take|takes)\s+effect|(?:came|come|comes|entered|enter|enters)\s+into\s+(?:force|effect)|applied|apply|applies|kicked\s+in|began\s+to\s+apply)`;
 const RELATIVE_START = new RegExp(`\\b(?:that|which)\\s+${TOOK_EFFECT}\\s+(?:on|from|in|as\\s+of)\\s+(?:the\\s+)?$`, 'i');
 const MUST_BY = /\b(?:must|(?:is|are)\s+required\s+to|ha(?:s|ve)\s+to)\b[^.;:]{0,50}?\bby\s+(?:the\s+)?$/i;
-const OPENS_ON = /\bopen(?:s|ed)?\s+(?:on|from)\s+(?:the\s+)?$/i;
+// (Or with what opened between: "formally opened negotiations on Tuesday".)
+const OPENS_ON = /\bopen(?:s|ed)?\s+(?:(?:the|their|formal|trade)\s+)?(?:(?:negotiations|talks|consultations)\s+)?(?:on|from)\s+(?:the\s+)?$/i;
 /** A decision a body takes: its approval, vote, ratification, adoption or consent. */
 const DECISION_WORDS = /\b(?:approv(?:al|ed|es|ing)|ratif(?:y|ied|ies|ication)|vot(?:e|ed|es|ing)|passed|passage|adopt(?:ed|ion|s)|consent(?:ed)?|endorse(?:d|ment)|finali[sz](?:e|ed|es|ing|ation)|locked\s+in)\b/i;
 /** "from" before a capitalised word that is no month or weekday: a place or a sender ("ministers from Brazil"). */

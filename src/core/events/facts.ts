@@ -86,8 +86,12 @@ const LAW_OF = /\b[A-Z][a-z]+\s+(?:Act|Law|Code|Convention|Treaty|Agreement|Char
 /** A numbered instrument's year: "Announcement No. 57 of 2025", "Decree 1,081 of 2024". */
 const NUMBERED_OF = /(?:\b(?:No|Nos|Number)\.?\s*|\b(?:Announcement|Decree|Resolution|Regulation|Order|Circular|Notice|Law|Directive|Decision|Proclamation|Ordinance|Act)\s+)\d[\d,./-]*\s+of\s+$/;
 
-/** A law named as the Commonwealth names it, its year after a comma: "the Export and Import Control Act, 1994", "the Minerals (Prospecting and Mining) Act, 1992", "the Customs Act 1901". */
-const LAW_COMMA = /\b[A-Z][a-z]+(?:\s+\([^()]{1,60}\))?\s+(?:Act|Ordinance)\s*,?\s+$/;
+/**
+ * A law named as the Commonwealth names it, its year after a comma: "the Export and Import Control
+ * Act, 1994", "the Minerals (Prospecting and Mining) Act, 1992", "the Customs Act 1901"; a bill too,
+ * in a headline's capitals as well ("TAZARA (AMENDMENT) BILL, 2025").
+ */
+const LAW_COMMA = /\b[A-Z][A-Za-z]+(?:\s+\([^()]{1,60}\))?\s+(?:Act|Ordinance|Bill|ACT|ORDINANCE|BILL)\s*,?\s+$/;
 /** A bare year that ends a law's or treaty's name: "the Trade Act of 1974", "Announcement No. 57 of 2025". */
 function inLawName(text: string, m: DateMention): boolean {
   if (m.precision !== 'year') return false;

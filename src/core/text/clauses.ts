@@ -70,6 +70,9 @@ function clauseOf(text: string, sentence: Span, dates: Span[], index: number, en
   const next = dates[n];
   let start = prev ? cut(text, prev, m, entries) : sentence.start;
   start = joinedClauseStart(text, start, m.start) ?? start;
+  // (In sources only: a brief's line is read whole, "eight days before Trump named the rate on July 8"
+  // telling the writer's story of both acts.)
+  if (entries) start = measuredAfterStart(text, start, m.start) ?? start;
   // "He had arrived from Malaysia, where the summit opened on October 26": a place's own clause,
   // with its antecedent, is the date's; the main clause before it is another event.
   const where = WHERE_CLAUSE.exec(text.slice(start, m.start));
@@ -96,6 +99,10 @@ function clauseOf(text: string, sentence: Span, dates: Span[], index: number, en
   // perfect is an earlier event, not this date's.
   const earlier = EARLIER_CLAUSE.exec(text.slice(m.end, end)) ?? RESULT_CLAUSE.exec(text.slice(m.end, end)) ?? AFTER_GERUND.exec(text.slice(m.end, end)) ?? AS_LONG_AS.exec(text.slice(m.end, end)) ?? JOINED_AFTER.exec(text.slice(m.end, end));
   if (earlier) end = m.end + earlier.index;
+  // "… when he suspended most of the rates unveiled on April 2 and kept a baseline duty in place": a
+  // date in a participle after its noun, inside another verb's clause; what is joined on after it with
+  // "and" and an object is that verb's, not the participle's.
+  else if (OBJECT_PARTICIPLE_BEFORE.test(text.slice(start, m.start)) && AND_ACTIVE_AFTER.test(text.slice(m.end, end))) end = m.end;
   // A bracketed date alone ("Turnberry deal (27 July); EU–Indonesia agreement") dates its sentence
   // up to the next clause of its own.
   const bracketed = next ? undefined : (modifier ?? modifierSpan(text, m, Math.max(sentence.start, prev?.end ?? 0)));
@@ -130,6 +137,11 @@ function clauseOf(text: string, sentence: Span, dates: Span[], index: number, en
 
 const LAST_WHEN = /\bwhen\b(?![^.;]*\bwhen\b)/i;
 
+/** A subject, its verb in the past, then a noun and its participle before the date: "he suspended most of the rates unveiled on ". */
+const OBJECT_PARTICIPLE_BEFORE = /\b(?:he|she|it|they|we|[A-Z][\w.'’-]+)\s+[a-z]{3,}ed\s+[^,;.]{0,60}?\b[a-z]+s\s+(?:[a-z]+ed|made|set|taken|given)\s+(?:on|in)\s+(?:the\s+)?$/;
+/** " and kept a baseline duty": a verb in the past with its object, joined on after the date. */
+const AND_ACTIVE_AFTER = /^\s+and\s+(?:then\s+)?(?:[a-z]{3,}ed|kept|left|put|set|made|gave|took|held|cut)\s+(?:a|an|the|its|their|his|her|all|most|some)\b/;
+
 /** " and took effect on", ", and then came into force on", ", and which took effect on": a second predicate with no subject of its own. */
 // (In the present or after "will" too: "opened on 1 December and closes on 30 January", "will open on
 // 1 December 2025 and close on 30 January 2026".)
@@ -157,6 +169,24 @@ function joinedClauseStart(text: string, from: number, at: number): number | und
   }
   return start;
 }
+
+/**
+ * "Greer announced the determination exactly one year after his predecessor, Katherine Tai, opened
+ * the investigation on 10 December 2024": a clause set a measured time after (or before) another act
+ * whose date it gives is that act's; the main clause happened on another day. (Not when a comma
+ * closes the measured phrase before the date: "Two weeks after the signing, on 3 June, the law took
+ * effect" dates the main clause.)
+ */
+function measuredAfterStart(text: string, from: number, at: number): number | undefined {
+  const before = text.slice(from, at);
+  if (/,\s*(?:on\s+|in\s+)?(?:the\s+)?$/i.test(before)) return undefined;
+  let found: number | undefined;
+  MEASURED_AFTER.lastIndex = 0;
+  for (let j = MEASURED_AFTER.exec(before); j; j = MEASURED_AFTER.exec(before)) if (j.index > 0) found = from + j.index + j[0].length - j[1].length;
+  // Its act told by a verb in the past before the date, in one sentence.
+  return found !== undefined && /\b[a-z]{3,}(?:ed|ung|ook|ent|ame|ew|ade|ave|ot|old|aid)\b/.test(text.slice(found, at)) && !/[.;]/.test(text.slice(found, at).replace(/\b(?:U\.S|No|Mr|Ms|Dr)\./g, '')) ? found : undefined;
+}
+const MEASURED_AFTER = /\b(?:(?:exactly|just|only|nearly|almost|about|some|roughly|precisely|barely)\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|several|\d+)\s+(?:days?|weeks?|months?|years?)\s+((?:after|before)\s)/gi;
 
 /** A clause that opens on a perfect participle: ", having suffered …". */
 const PERFECT_PARTICIPLE = /^[\s,]*having\s+(?:been\s+)?[a-z]+(?:ed|en|t|ung|ost|ew|ade)\b/;

@@ -9,12 +9,14 @@ export interface Span {
 const ABBREVIATIONS = new Set(
   [
     'u.s', 'u.k', 'u.n', 'e.u', 'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr', 'gen', 'gov', 'sen', 'rep',
+    // Titles before a name, as the press of many countries writes them ("Engr. Gbenga Komolafe", "Hon. …").
+    'engr', 'hon', 'amb', 'rev', 'capt', 'col', 'lt', 'maj', 'cmdr', 'supt',
     'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
     'corp', 'co', 'inc', 'ltd', 'no', 'vs', 'etc', 'approx', 'dept', 'est', 'p.m', 'a.m', 'e.g', 'i.e',
   ],
 );
 
-const NON_TERMINAL = /^(u\.s|u\.k|u\.n|e\.u|mr|mrs|ms|dr|prof|st|gen|gov|sen|rep|no|[a-z])$/i;
+const NON_TERMINAL = /^(u\.s|u\.k|u\.n|e\.u|mr|mrs|ms|dr|prof|st|gen|gov|sen|rep|engr|hon|amb|rev|capt|col|lt|maj|cmdr|supt|no|[a-z])$/i;
 
 /** What follows "a.m." or "p.m." in the same sentence: a time zone or a day. */
 const CLOCK_GOES_ON = /^(?:Eastern|Pacific|Central|Mountain|Atlantic|ET|EST|EDT|PT|PST|PDT|CT|CST|CDT|MT|GMT|UTC|BST|CET|CEST|IST|JST|KST|HKT|Beijing|Tokyo|Seoul|Washington|Brussels|Geneva|London|Singapore|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;

@@ -7,6 +7,9 @@ suite('sentences', () => {
   test('abbreviations do not end a sentence', () => {
     assert.deepStrictEqual(split('U.S. President Trump spoke on Nov. 1 about it. Then he left.'), ['U.S. President Trump spoke on Nov. 1 about it.', 'Then he left.']);
   });
+  test('a title before a name does not end a sentence ("Engr. Gbenga Komolafe", "Hon. …")', () => {
+    assert.deepStrictEqual(split('The rules were signed by the Chief Executive, Engr. Gbenga Komolafe, on 28 April 2025. Hon. Mary Otieno spoke next.'), ['The rules were signed by the Chief Executive, Engr. Gbenga Komolafe, on 28 April 2025.', 'Hon. Mary Otieno spoke next.']);
+  });
   test('line breaks end a sentence (headlines, list items)', () => {
     assert.deepStrictEqual(split('Headline here\nBody sentence one. Two!'), ['Headline here', 'Body sentence one.', 'Two!']);
   });

@@ -18,7 +18,7 @@ import { buildClaims, type Claim } from './claims';
 import { matchFacts, type FactMatch } from './matchFacts';
 import { agreedPageYear, sourcesDateDay } from './pageYear';
 import { dayNumber, gap, isoOfDay, reachOf, relate, shiftYears, type Reach } from './reach';
-import { actorUnknownToCorpus, blankSpans, claimVenues, closeEnough, dateOnlyInReferredSpan, GIVEN_UNTIL, limitOfTheMainClause, momentOfClaim, momentOfFact, namesSameOrdinal, nameTerms, OCCASION_KINDS, OWNER_BEFORE, referredSpans, SAYINGS, sameActors, sameMoment, sameOccurrence, sameOrdinal, sameStep, sameSubject, sourceHeadIds, stageOf, STATE_SINCE } from './sameOccurrence';
+import { actorUnknownToCorpus, headIds, blankSpans, claimVenues, closeEnough, dateOnlyInReferredSpan, GIVEN_UNTIL, limitOfTheMainClause, momentOfClaim, momentOfFact, namesSameOrdinal, nameTerms, OCCASION_KINDS, OWNER_BEFORE, referredSpans, SAYINGS, sameActors, sameMoment, sameOccurrence, sameOrdinal, sameStep, sameSubject, sourceHeadIds, stageOf, STATE_SINCE } from './sameOccurrence';
 import { citedSpan, claimLead, clauseUpTo, dateSpan, factClause, factLead, leadOf, rowClaim, rowLabelOf } from './spans';
 import { entryClause, headsEntry } from '../text/timelineEntry';
 import { headsRow } from '../text/tableRow';
@@ -279,8 +279,142 @@ function tellsAnotherEvent(claim: Claim, f: Fact, corpus: Derived): boolean {
     otherOccasionAttended(claim, f) ||
     otherBody(claim, f) ||
     otherLevel(claim, f) ||
-    countMilestoneOnlyInClaim(claim, f)
+    countMilestoneOnlyInClaim(claim, f) ||
+    returnToldLaterInClaim(claim, f) ||
+    briefingOnlyInClaim(claim, f) ||
+    resolutionOnlyInClaim(claim, f) ||
+    hearingOnlyInClaim(claim, f) ||
+    pairPartyMissing(claim, f) ||
+    actorOnlyCitedInSource(claim, f, corpus) ||
+    sharedOnlyAsQuarrelTopic(claim, f) ||
+    undoingPublishedInSource(claim, f)
   );
+}
+
+/** What a paper published on the day undid, right after its date: ", on 9 May 2024, the suspension of the resolution". */
+const UNDOING_NOUN_AFTER = /^,?\s+(?:the\s+)?(?:suspension|repeal|withdrawal|revocation|lifting|cancell?ation|annulment|rescission|abolition)\s+of\b/i;
+
+/**
+ * "The inspection resolution appeared in the official gazette, La Gaceta, on 9 April" is not dated by
+ * "Honduras published in the official gazette La Gaceta, on 9 May 2024, the suspension of the
+ * resolution": the publication of its undoing is another paper's day.
+ */
+function undoingPublishedInSource(claim: Claim, f: Fact): boolean {
+  return UNDOING_NOUN_AFTER.test(f.sentence.slice(dateSpan(f).end)) && !UNDOING.test(claim.clauseText);
+}
+
+/** What a quarrel or dispute is about: "a weeks-long quarrel over inspection rules". */
+const QUARREL_OVER = /\b(?:quarrel|dispute|row|spat|clash|fight|disagreement|argument|standoff|stand-off|feud)s?\s+(?:over|about|regarding|concerning)\s+((?:[\w'’-]+\s+){0,3}[\w'’-]+)/gi;
+
+/**
+ * "The inspection rule became binding on Monday, 15 April" is not dated by "Honduras on Monday stopped
+ * processing Guatemalan freight …, turning a weeks-long quarrel over inspection rules into …": words
+ * shared only with what a quarrel is about tell nothing of the source's act.
+ */
+function sharedOnlyAsQuarrelTopic(claim: Claim, f: Fact): boolean {
+  if (!/\b(?:quarrel|dispute|row|spat|clash|fight|disagreement|argument|standoff|stand-off|feud)s?\s+(?:over|about|regarding|concerning)\b/i.test(f.sentence)) return false;
+  if (claim.entityIds.some((id) => f.entities.includes(id))) return false;
+  const topic = new Set([...f.sentence.matchAll(QUARREL_OVER)].flatMap((m) => contentTerms(m[1])));
+  const shared = [...claim.features].filter(([key, w]) => w === 1 && key.startsWith('t:') && f.terms.includes(key.slice(2))).map(([key]) => key.slice(2));
+  return shared.length > 0 && shared.every((t) => topic.has(t));
+}
+
+/** Who a sentence cites for its figures, not who acted: "according to figures from Azerbaijan's State Customs Committee". */
+const CITED_FOR = /\b(?:according\s+to|citing|cited\s+by)\s+(?:(?:the\s+)?(?:latest\s+)?(?:figures|data|statistics|estimates|numbers)\s+(?:from|by|of)\s+)?[^.;]{0,90}|\b(?:figures|data|statistics|estimates)\s+(?:from|by|released\s+by|published\s+by)\s+[^.;]{0,90}/gi;
+
+/**
+ * "The State Customs Committee began trialling an electronic queue for lorries at Samur on 11 August"
+ * is not dated by "On Wednesday 16 July the line of lorries … peaked at about 1,400 vehicles, …,
+ * according to figures from Azerbaijan's State Customs Committee": a body the source cites for its
+ * figures did not act on its day.
+ */
+function actorOnlyCitedInSource(claim: Claim, f: Fact, corpus: Derived): boolean {
+  // (Unless the brief tells that body releasing figures: "published its third-quarter export figures".)
+  // (Nor when the source tells it putting them out: "figures the National Wine Agency published on 13 January".)
+  if (FIGURES_RELEASED.test(claim.clauseText) || /\b(?:published|released|issued|put\s+out|posted)\b/i.test(f.sentence) || !/according\s+to|citing|cited\s+by|figures|data|statistics|estimates/i.test(f.sentence)) return false;
+  const ids = [...headIds(claim.clauseText, corpus)].filter((id) => corpus.entityById.get(id)?.kind === 'organization' || corpus.entityById.get(id)?.kind === 'person');
+  if (!ids.length) return false;
+  const rest = f.sentence.replace(CITED_FOR, ' ');
+  const named = (text: string) => ids.some((id) => corpus.registry.matchIn(text).some((x) => x.entityId === id));
+  return named(f.sentence) && !named(rest);
+}
+
+/** A brief whose subject is two governments: "Brussels and Addis Ababa held a trade dialogue". */
+const PAIR_HEAD = /^[\s*+-]*(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+and\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+[a-z]/;
+
+/**
+ * "Brussels and Addis Ababa held a trade dialogue in early May" is not dated by "a team from the WTO
+ * Secretariat … spent a week in Addis Ababa": a pair of governments acts together, and a source that
+ * names one of them and not the other tells of something else.
+ */
+function pairPartyMissing(claim: Claim, f: Fact): boolean {
+  const m = PAIR_HEAD.exec(claim.clauseText);
+  if (!m) return false;
+  const a = governmentsIn(m[1]);
+  const b = governmentsIn(m[2]);
+  if (a.size !== 1 || b.size !== 1 || [...a][0] === [...b][0]) return false;
+  // (A speaker's "we" may be the other: "we opened negotiations with China in April 2022".)
+  if (/\b(?:we|our|us)\b/i.test(f.sentence)) return false;
+  const theirs = governmentsIn(f.sentence);
+  return [...a, ...b].filter((g) => theirs.has(g)).length === 1;
+}
+
+/** A court's or committee's hearing told by its verb: "heard arguments on the consolidated petition on". */
+const HEARD_ARGUMENTS = /\bheard\s+(?:(?:the\s+)?(?:arguments|submissions|evidence|testimony|oral\s+arguments|the\s+case|the\s+appeal|the\s+petition))\b[^.;:]{0,80}$/i;
+
+/**
+ * "The High Court heard arguments on the consolidated petition on 20 May 2025" is not dated by "Kenya's
+ * High Court on Thursday suspended the implementation of the agreement, pending …": a hearing is
+ * answered only by a source that tells a hearing.
+ */
+function hearingOnlyInClaim(claim: Claim, f: Fact): boolean {
+  // (A hearing still to come is none: "suspended the implementation …, pending the hearing of a petition".)
+  const told = f.sentence.replace(PENDING_HEARING, ' ');
+  return HEARD_ARGUMENTS.test(leadOf(claim)) && !/\b(?:hear(?:d|s|ing|ings)?|argu(?:ed|ments?))\b/i.test(told);
+}
+const PENDING_HEARING = /\b(?:pending|ahead\s+of|before|until)\s+(?:the\s+|a\s+)?(?:full\s+)?hearing\b[^.;]*/gi;
+
+/** A brief of a resolution or motion adopted: "adopted a resolution condemning the raid". */
+const RESOLUTION_ADOPTED = /\b(?:adopted|passed|approved|voted\s+(?:for|through))\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}?(?:resolution|motion)s?\b/i;
+
+/**
+ * "The OAS Permanent Council adopted a resolution condemning the raid on 10 April" is not dated by
+ * "Latin American governments … condemned the raid on Saturday": a resolution adopted is a body's
+ * act of its own, which a source that names no resolution or motion does not tell.
+ */
+function resolutionOnlyInClaim(claim: Claim, f: Fact): boolean {
+  return RESOLUTION_ADOPTED.test(claim.clauseText) && !/\b(?:resolutions?|motions?)\b/i.test(f.sentence);
+}
+
+/** A brief of a briefing on a topic: "briefed the Senate economy committee on the suspension on". */
+const BRIEFED_ON_TOPIC = /\b(?:briefed|brief|briefs|testified|testifies|informed|updated|questioned|grilled|appeared\s+before)\b[^.;:]{0,60}?\b(?:on|about|over|regarding)\s+(?:the|its|their|a|an)\s+[^.;:]{1,40}?\s+on\s+(?:the\s+)?$/i;
+/** A source that tells a briefing, a hearing or any encounter too. */
+const BRIEFING_TOLD = /\b(?:brief(?:ed|ing|s)?|testif(?:y|ied|ies)|testimony|hearing|committee|appeared\s+before|questioned|grilled|met|meet(?:s|ing|ings)?|held|hold(?:s|ing)?|press(?:ed|es)?|explain(?:ed|s|ing)?|session|summoned|told|tender)\b/i;
+
+/**
+ * "Mexico's trade undersecretary briefed the Senate economy committee on the suspension on 24 April"
+ * is not dated by "on 9 April its Economy Secretariat announced that the trade talks were suspended":
+ * the topic of a briefing is not the briefing.
+ */
+function briefingOnlyInClaim(claim: Claim, f: Fact): boolean {
+  return BRIEFED_ON_TOPIC.test(leadOf(claim)) && !BRIEFING_TOLD.test(f.sentence);
+}
+
+/** A brief that tells a return after its day: "… on 6 June 2023, before returning with EU colleagues". */
+const RETURN_AFTER = /\b(?:before|then|and\s+then|only\s+to)\s+(?:return(?:ing|ed|s)?|com(?:e|ing)\s+back|came\s+back|go(?:ing)?\s+back|went\s+back)\b/i;
+
+/**
+ * "Meloni laid the groundwork with a bilateral trip to Tunis on 6 June 2023, before returning with EU
+ * colleagues" is not contradicted by "von der Leyen, Meloni and Rutte flew into Tunis on Sunday 11
+ * June": a later day of a visit may be the return the brief itself tells.
+ */
+function returnToldLaterInClaim(claim: Claim, f: Fact): boolean {
+  const c = claim.cited.mention;
+  const at = c.end - claim.sentence.start;
+  if (!RETURN_AFTER.test(claim.sentenceText.slice(at))) return false;
+  const mine = c.value.slice(0, 10);
+  const theirs = f.date.value.startsWith('XXXX') ? mine.slice(0, 4) + f.date.value.slice(4, 10) : f.date.value.slice(0, 10);
+  return /^\d{4}-\d\d/.test(mine) && /^\d{4}-\d\d/.test(theirs) && theirs > mine;
 }
 
 /** A count reached, told by its ordinal: "its 100,000th container", "the millionth visitor". */
@@ -701,11 +835,27 @@ function negatedDate(f: Fact): boolean {
   let v = negatedOf.get(f);
   if (v === undefined) {
     const d = dateSpan(f);
-    negatedOf.set(f, (v = NEGATED.test(f.sentence.slice(Math.max(Math.max(0, f.clauseStart - f.sentenceStart), d.start - 100), d.start))));
+    let lead = f.sentence.slice(Math.max(Math.max(0, f.clauseStart - f.sentenceStart), d.start - 100), d.start);
+    // ("we will not negotiate while the case Mexico filed at the Court on 11 April is pending": a
+    // clause of its own, with its own subject, holds the date; the main clause's "not" is not its.)
+    const own = lastMatchEnd(OWN_SUBORDINATE, lead);
+    if (own !== undefined) lead = lead.slice(own);
+    negatedOf.set(f, (v = NEGATED.test(lead)));
   }
   return v;
 }
 const negatedOf = new WeakMap<Fact, boolean>();
+/**
+ * A clause of time or cause with a subject of its own: "while the case", "because Mexico". (Not
+ * "since": "has not changed much since the extra duties … were removed on November 10" leans on
+ * the "not".)
+ */
+const OWN_SUBORDINATE = /\b(?:while|whereas|because|once|after|before|when)\s+(?=(?:the|a|an|its|their|his|her|he|she|it|they|we)\s|\p{Lu})/gu;
+function lastMatchEnd(re: RegExp, text: string): number | undefined {
+  let end: number | undefined;
+  for (const m of text.matchAll(re)) end = m.index! + m[0].length;
+  return end;
+}
 
 /**
  * Two day ranges ("from September 15 to 16" against "from September 14 to 15") agree only when the
@@ -1318,11 +1468,19 @@ function periodBeforeRelease(claim: Claim, f: Fact, cited: Reach, source: Reach 
  * placed a 25% duty": a source that dates another moment of the measure (its signing, against the
  * brief's start) does not agree with the brief's day.
  */
+// (Nor "That tax exemption became effective on 7 July" by "the ECC on 7 July cleared a waiver …; the
+// Federal Board of Revenue notified the exemption two days later, and it took effect from …": a
+// decision whose sentence goes on to tell a later start.)
 function otherMoment(claim: Claim, f: Fact): boolean {
   const mine = momentOfClaim(claim, false);
   const theirs = momentOfFact(f);
+  if (mine === 'start' && theirs === 'act' && LATER_START.test(f.sentence.slice(dateSpan(f).end)) && (DECIDED_BEFORE.test(factLead(f, 40)) || DECIDED_AFTER.test(f.sentence.slice(dateSpan(f).end, dateSpan(f).end + 30)))) return true;
   return (mine === 'start' || mine === 'signing') && (theirs === 'start' || theirs === 'signing') && mine !== theirs;
 }
+const DECIDED = String.raw`(?:cleared|approved|adopted|endorsed|agreed|decided|authori[sz]ed|sanctioned)`;
+const DECIDED_BEFORE = new RegExp(String.raw`\b${DECIDED}\b[^.;:]{0,30}$`, 'i');
+const DECIDED_AFTER = new RegExp(String.raw`^\s*,?\s*${DECIDED}\b`, 'i');
+const LATER_START = /\b(?:later|after(?:wards)?|then)\b[^.]{0,120}?\b(?:took|takes|came|comes|went|goes)\s+(?:into\s+)?(?:effect|force)\b/i;
 
 /**
  * "Commerce launched its Section 232 investigation … on April 14" is not borne out by "did not make
@@ -3120,6 +3278,9 @@ const AGREEMENT_TERM = contentTerms('agreement')[0];
  * words, nothing of what happened. A name that opens the source's clause is its actor, which is
  * enough ("The Ministry of Commerce rejected …" against "The Ministry of Commerce denied …").
  */
+/** Words of the channel a saying went out by, which tell nothing of what was said. */
+const MEDIUM_ONLY = new Set(contentTerms('media social post posts posted briefing briefings press conference interview reporters television radio broadcast online website platform livestream'));
+
 function moreThanNames(claim: Claim, f: Fact, corpus: Derived): boolean {
   const shared = claim.entityIds.filter((id) => f.entities.includes(id));
   // A paper's or a measure's name ("the Joint Statement", "Liberation Day") tells what happened, as words do.
@@ -3145,7 +3306,8 @@ function moreThanNames(claim: Claim, f: Fact, corpus: Derived): boolean {
     // "took effect" is said of every measure: it tells which moment, not which measure.
     // "The new tariff rates took effect" names no measure in particular: not the one a source names
     // by its rate ("the 84% rate on China took effect at midnight"), when nothing else is shared.
-    if (names.has(t) || MOMENT_ONLY.has(t) || ACT_ONLY.has(t) || ORDER_ONLY.has(t) || (otherRate && MEASURE_ONLY.has(t)) || (!shared.length && KIND_ONLY.has(t))) continue;
+    // (Nor the channel a saying went out by: "at a media briefing" and "in a post on social media".)
+    if (names.has(t) || MOMENT_ONLY.has(t) || ACT_ONLY.has(t) || ORDER_ONLY.has(t) || MEDIUM_ONLY.has(t) || (otherRate && MEASURE_ONLY.has(t)) || (!shared.length && KIND_ONLY.has(t))) continue;
     if (f.terms.includes(t) || (sourced ??= sourceTerms(f, corpus)).has(t)) return true;
     // ("the EU–New Zealand FTA" is "the EU-New Zealand agreement".)
     if (AGREEMENT_SHORT.has(t) && sourced.has(AGREEMENT_TERM)) return true;
@@ -3424,10 +3586,14 @@ function deadlineMovedAwayFrom(f: Fact): boolean {
   return DEADLINE_MOVED_FROM.test(f.sentence.slice(Math.max(0, d.start - 180), d.start));
 }
 
+const ORIGINALLY_REQUIRED = /\b(?:originally|initially|previously|at\s+first)\s+(?:required|set|gave|allowed|fixed|scheduled|planned|called\s+for|asked|demanded|obliged)\b[^.;:]{0,120}?\b(?:by|until|till|before|on|no\s+later\s+than)\s+(?:the\s+)?$/i;
+
 function supersededOnlyInSource(claim: Claim, f: Fact): boolean {
   const d = dateSpan(f);
   const before = f.sentence.slice(Math.max(0, d.start - 60), d.start);
-  const undone = UNDONE_DATE.test(f.sentence.slice(d.end)) || (PLAN_STANDING.test(before) && MOVED.test(f.sentence)) || MOVED_FROM.test(before) || deadlineMovedAwayFrom(f) || (PLANNED_FOR.test(before) && MOVED.test(f.sentence.slice(d.end)));
+  // (And a limit told as the first one: "The Directive originally required exporters to submit
+  // nominations … by 28 February 2025".)
+  const undone = UNDONE_DATE.test(f.sentence.slice(d.end)) || (PLAN_STANDING.test(before) && MOVED.test(f.sentence)) || MOVED_FROM.test(before) || deadlineMovedAwayFrom(f) || (PLANNED_FOR.test(before) && MOVED.test(f.sentence.slice(d.end))) || ORIGINALLY_REQUIRED.test(clauseUpTo(f, d.start));
   return undone && !supersededInClaim(claim);
 }
 
@@ -3442,8 +3608,8 @@ function pastPlanOnlyInSource(claim: Claim, f: Fact): boolean {
   return PAST_PLAN_BEFORE.test(f.sentence.slice(Math.max(0, d.start - 60), d.start)) && !supersededInClaim(claim) && !SCHEDULED.test(claim.clauseText);
 }
 
-/** "were due to start on", "had been scheduled to take effect from": a plan told in the past, right before its day. */
-const PAST_PLAN_BEFORE = /\b(?:was|were|had\s+been)\s+(?:originally\s+)?(?:due|scheduled|set|slated|planned|meant|supposed)\s+to\s+[a-z]+(?:\s+(?:into|in|to)\s+(?:force|effect))?(?:\s+(?:on|from|in|by|at))?\s+(?:the\s+)?$/i;
+/** "were due to start on", "had been scheduled to take effect from", "were supposed to be completed by": a plan told in the past, right before its day. */
+const PAST_PLAN_BEFORE = /\b(?:was|were|had\s+been)\s+(?:originally\s+)?(?:due|scheduled|set|slated|planned|meant|supposed)\s+to\s+(?:be\s+)?[a-z]+(?:\s+(?:into|in|to)\s+(?:force|effect))?(?:\s+(?:on|from|in|by|at))?\s+(?:the\s+)?$/i;
 
 /** "The first round, originally set for October 20-24, was postponed": a plan's day that a later clause moves. */
 // (With what was planned between: "then scheduled a public hearing for 13 August, only to push it back".)
@@ -3861,8 +4027,10 @@ function encounterPlannedFor(claim: Claim, g: Fact, f: Fact): boolean {
  * A journey, for a brief about what was done there: "travelled to Washington on 5 August" does not
  * speak for "met Rubio in Washington on 5 August", which the next sentence dates the 6th.
  */
+// (Or a brief of a definite moment of no kind: "Hegseth and Ábrego signed their joint security
+// declaration on 8 April" is not borne out by "Hegseth arrived in Panama City on 8 April".)
 function journeyOnly(claim: Claim, g: Fact): boolean {
-  return g.kind === 'travel' && claim.kinds.length > 0 && !claim.kinds.includes('travel');
+  return g.kind === 'travel' && (claim.kinds.length > 0 || momentOfClaim(claim) !== undefined) && !claim.kinds.includes('travel');
 }
 
 /** A day given with its month and year in so many words ("15 September 2025"). */

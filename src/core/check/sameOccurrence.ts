@@ -130,7 +130,7 @@ function acronymMatch(word: string, start: number, corpus: Derived): { start: nu
 }
 
 /** The names a clause opens with, before its first lower-case word outside a name: who acts in it. */
-function headIds(text: string, corpus: Derived): Set<string> {
+export function headIds(text: string, corpus: Derived): Set<string> {
   const body = text.replace(LEAD_WIRE, '').replace(LEAD_DATE, '').slice(0, 160);
   // "Milei's party, La Libertad Avanza, won …": the name set beside an owner's noun is who acts too.
   const beside = OWNERS_NOUN_NAMED.exec(body);
@@ -1388,6 +1388,8 @@ export function momentOfClaim(claim: Claim, earlier = true): Moment | undefined 
 }
 const claimMoments = new WeakMap<Claim, { earlier?: Moment; own?: Moment }>();
 
+const DECLARED_STATE = /\b(?:declared|pronounced|announced|proclaimed)\s+(?:the|their|its)\s+(?:[\w'’-]+\s+){0,4}?(?:closed|concluded|over|finished|complete|completed|ended)\s+(?:on\s+)?(?:the\s+)?$/i;
+
 function readMomentOfClaim(claim: Claim, earlier: boolean): Moment | undefined {
   // (A relative aside set off by commas is read past: "signed the decision launching the
   // investigation, which covered both Chinese and Indian coil, on 29 July 2024" is a signing.)
@@ -1399,6 +1401,9 @@ function readMomentOfClaim(claim: Claim, earlier: boolean): Moment | undefined {
     const label = rowLabelOf(claim) || claim.sentenceText.slice(citedSpan(claim).end).replace(/^[^|]*\|/, '').split('|')[0];
     return (claim.column ? columnMoment(claim.column) : undefined) ?? labelMoment(label) ?? headedMoment(label);
   }
+  // "declared the negotiations closed on Sunday, 2 April": the declaring is the act, what was declared
+  // closed only its content.
+  if (DECLARED_STATE.test(lead)) return 'act';
   const c = citedSpan(claim);
   // "Negotiators … opened talks in Praia on a trade and technical cooperation memorandum on June 3":
   // talks opened, whatever they were on (a paper's name is not the date's), start on the day.

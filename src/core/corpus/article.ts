@@ -820,6 +820,18 @@ function documentDate(
   // So is a latest full date the text tells a later past after, by its month ("On May 17, 2019,
   // Washington agreed …" in a page that goes on to "In August 2023, Mexico raised tariffs").
   // (Told in a sentence with a verb in the past: "- **April 2026.** Trump is expected …" is no past.)
+  // A page that puts the days it tells without a year in a year it only names as past ("its
+  // concession was renewed in 2021 for another 25 years … lapsed on 7 May") may be of a later year, as
+  // a yearless wire over history may: the corpus's dated sources near the day say which, never one
+  // before that year (the engine reads the page again with them: see `corpusDay`).
+  if (inferred?.yearNamedOnly && !wire && !stamp) {
+    const month = Number(inferred.date.slice(5, 7));
+    const day = Number(inferred.date.slice(8, 10));
+    const corpusDay = { corpusDay: { month, day, guess: inferred.date, floor: true } };
+    const byCorpus = corpusNear ? nearestMonthDay(month, day, corpusNear) : null;
+    if (byCorpus && byCorpus > inferred.date) return { date: byCorpus, dateSource: 'inferred', dateNote: `${inferred.note}; in ${byCorpus.slice(0, 4)}, ${corpusYear("the year in which the corpus's dated sources are nearest it")}, not before that year`, ...span, ...corpusDay };
+    return { date: inferred.date, dateSource: 'inferred', dateNote: inferred.note, ...span, ...corpusDay };
+  }
   if (inferred && !wire && !stamp) {
     const history = historyNotDay(inferred, mentions, body);
     if (history) return { date: null, dateSource: 'unknown', dateNote: `no date in front matter, dateline or text (${history}); relative dates stay unresolved`, ...span };

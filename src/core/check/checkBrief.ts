@@ -18,7 +18,7 @@ import { buildClaims, type Claim } from './claims';
 import { matchFacts, type FactMatch } from './matchFacts';
 import { agreedPageYear, sourcesDateDay } from './pageYear';
 import { dayNumber, gap, isoOfDay, reachOf, relate, shiftYears, type Reach } from './reach';
-import { actorUnknownToCorpus, headIds, blankSpans, claimVenues, closeEnough, dateOnlyInReferredSpan, GIVEN_UNTIL, limitOfTheMainClause, momentOfClaim, momentOfFact, namesSameOrdinal, nameTerms, OCCASION_KINDS, OWNER_BEFORE, referredSpans, SAYINGS, sameActors, sameMoment, sameOccurrence, sameOrdinal, sameStep, sameSubject, sourceHeadIds, stageOf, STATE_SINCE } from './sameOccurrence';
+import { actorUnknownToCorpus, headIds, lastMatch, blankSpans, claimVenues, closeEnough, dateOnlyInReferredSpan, GIVEN_UNTIL, limitOfTheMainClause, momentOfClaim, momentOfFact, namesSameOrdinal, nameTerms, OCCASION_KINDS, OWNER_BEFORE, referredSpans, SAYINGS, sameActors, sameMoment, sameOccurrence, sameOrdinal, sameStep, sameSubject, sourceHeadIds, stageOf, STATE_SINCE } from './sameOccurrence';
 import { citedSpan, claimLead, clauseUpTo, dateSpan, factClause, factLead, leadOf, rowClaim, rowLabelOf } from './spans';
 import { entryClause, headsEntry } from '../text/timelineEntry';
 import { headsRow } from '../text/tableRow';
@@ -287,8 +287,24 @@ function tellsAnotherEvent(claim: Claim, f: Fact, corpus: Derived): boolean {
     pairPartyMissing(claim, f) ||
     actorOnlyCitedInSource(claim, f, corpus) ||
     sharedOnlyAsQuarrelTopic(claim, f) ||
-    undoingPublishedInSource(claim, f)
+    undoingPublishedInSource(claim, f) ||
+    movedToAgainstTheAct(claim, f)
   );
+}
+
+/** A source's day that a limit was moved to: "then stretched that window to 29 February". */
+const STRETCHED_TO = /\b(?:stretched|extended|moved|pushed\s+back|put\s+back|postponed|delayed|deferred|prolonged)\b[^.;:]{0,60}?\bto\s+(?:the\s+)?$/i;
+/** A brief's day of an act: "granted those exporters extra time on". */
+const ACT_ON = /\b[a-z]{3,}(?:ed|ave|ook|ent|ade)\b[^.;:]{0,80}?\s(?:on|in)\s+(?:the\s+)?$/i;
+
+/**
+ * "The ministry granted those exporters extra time on 25 January 2024" is not dated by "The natural
+ * resources ministry then stretched that window to 29 February": the day a limit was moved to is not
+ * the day it was moved.
+ */
+function movedToAgainstTheAct(claim: Claim, f: Fact): boolean {
+  const lead = leadOf(claim);
+  return STRETCHED_TO.test(factLead(f, 80)) && ACT_ON.test(lead) && !LIMIT_WORD.test(lead.slice(-60)) && !/\b(?:to|until|till|through)\s+(?:the\s+)?$/i.test(lead);
 }
 
 /** What a paper published on the day undid, right after its date: ", on 9 May 2024, the suspension of the resolution". */
@@ -304,7 +320,9 @@ function undoingPublishedInSource(claim: Claim, f: Fact): boolean {
 }
 
 /** What a quarrel or dispute is about: "a weeks-long quarrel over inspection rules". */
-const QUARREL_OVER = /\b(?:quarrel|dispute|row|spat|clash|fight|disagreement|argument|standoff|stand-off|feud)s?\s+(?:over|about|regarding|concerning)\s+((?:[\w'’-]+\s+){0,3}[\w'’-]+)/gi;
+const QUARREL = String.raw`\b(?:quarrel|dispute|row|spat|clash|fight|disagreement|argument|standoff|stand-off|feud)s?\s+(?:over|about|regarding|concerning)`;
+const QUARREL_OVER = new RegExp(String.raw`${QUARREL}\s+((?:[\w'’-]+\s+){0,3}[\w'’-]+)`, 'gi');
+const QUARREL_AT = new RegExp(QUARREL, 'i');
 
 /**
  * "The inspection rule became binding on Monday, 15 April" is not dated by "Honduras on Monday stopped
@@ -312,7 +330,7 @@ const QUARREL_OVER = /\b(?:quarrel|dispute|row|spat|clash|fight|disagreement|arg
  * shared only with what a quarrel is about tell nothing of the source's act.
  */
 function sharedOnlyAsQuarrelTopic(claim: Claim, f: Fact): boolean {
-  if (!/\b(?:quarrel|dispute|row|spat|clash|fight|disagreement|argument|standoff|stand-off|feud)s?\s+(?:over|about|regarding|concerning)\b/i.test(f.sentence)) return false;
+  if (!QUARREL_AT.test(f.sentence)) return false;
   if (claim.entityIds.some((id) => f.entities.includes(id))) return false;
   const topic = new Set([...f.sentence.matchAll(QUARREL_OVER)].flatMap((m) => contentTerms(m[1])));
   const shared = [...claim.features].filter(([key, w]) => w === 1 && key.startsWith('t:') && f.terms.includes(key.slice(2))).map(([key]) => key.slice(2));
@@ -838,7 +856,7 @@ function negatedDate(f: Fact): boolean {
     let lead = f.sentence.slice(Math.max(Math.max(0, f.clauseStart - f.sentenceStart), d.start - 100), d.start);
     // ("we will not negotiate while the case Mexico filed at the Court on 11 April is pending": a
     // clause of its own, with its own subject, holds the date; the main clause's "not" is not its.)
-    const own = lastMatchEnd(OWN_SUBORDINATE, lead);
+    const own = lastMatch(OWN_SUBORDINATE, lead);
     if (own !== undefined) lead = lead.slice(own);
     negatedOf.set(f, (v = NEGATED.test(lead)));
   }
@@ -851,11 +869,6 @@ const negatedOf = new WeakMap<Fact, boolean>();
  * the "not".)
  */
 const OWN_SUBORDINATE = /\b(?:while|whereas|because|once|after|before|when)\s+(?=(?:the|a|an|its|their|his|her|he|she|it|they|we)\s|\p{Lu})/gu;
-function lastMatchEnd(re: RegExp, text: string): number | undefined {
-  let end: number | undefined;
-  for (const m of text.matchAll(re)) end = m.index! + m[0].length;
-  return end;
-}
 
 /**
  * Two day ranges ("from September 15 to 16" against "from September 14 to 15") agree only when the
@@ -3586,6 +3599,8 @@ function deadlineMovedAwayFrom(f: Fact): boolean {
   return DEADLINE_MOVED_FROM.test(f.sentence.slice(Math.max(0, d.start - 180), d.start));
 }
 
+/** "pushed back the ministry's original start of 1 January 2025": a first day named as such. */
+const ORIGINAL_OF = /\b(?:original|initial|earlier|previous|old)\s+(?:[\w-]+\s+){0,2}?(?:start|date|deadline|target|timetable|schedule|launch)\s+(?:date\s+)?(?:of|on|for)\s+(?:the\s+)?$/i;
 const ORIGINALLY_REQUIRED = /\b(?:originally|initially|previously|at\s+first)\s+(?:required|set|gave|allowed|fixed|scheduled|planned|called\s+for|asked|demanded|obliged)\b[^.;:]{0,120}?\b(?:by|until|till|before|on|no\s+later\s+than)\s+(?:the\s+)?$/i;
 
 function supersededOnlyInSource(claim: Claim, f: Fact): boolean {
@@ -3593,7 +3608,7 @@ function supersededOnlyInSource(claim: Claim, f: Fact): boolean {
   const before = f.sentence.slice(Math.max(0, d.start - 60), d.start);
   // (And a limit told as the first one: "The Directive originally required exporters to submit
   // nominations … by 28 February 2025".)
-  const undone = UNDONE_DATE.test(f.sentence.slice(d.end)) || (PLAN_STANDING.test(before) && MOVED.test(f.sentence)) || MOVED_FROM.test(before) || deadlineMovedAwayFrom(f) || (PLANNED_FOR.test(before) && MOVED.test(f.sentence.slice(d.end))) || ORIGINALLY_REQUIRED.test(clauseUpTo(f, d.start));
+  const undone = UNDONE_DATE.test(f.sentence.slice(d.end)) || (PLAN_STANDING.test(before) && MOVED.test(f.sentence)) || MOVED_FROM.test(before) || deadlineMovedAwayFrom(f) || (PLANNED_FOR.test(before) && MOVED.test(f.sentence.slice(d.end))) || ORIGINALLY_REQUIRED.test(clauseUpTo(f, d.start)) || ORIGINAL_OF.test(before);
   return undone && !supersededInClaim(claim);
 }
 

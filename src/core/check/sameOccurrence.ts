@@ -284,7 +284,8 @@ const LED_BY = /,\s+(?:led|headed|chaired)\s+by\s+(?=(?:the\s+)?[A-Z])/;
 /** Where a clause of time or cause opens, with its subject next: "when Trump announced …"; or one said or argued, "that Washington state ended …"; or a relative clause with its own subject, "whose Belgrade to Novi Sad stretch opened …". */
 const INNER_CLAUSE = /\b(?:when|after|as|while|before|once|because|since|that|whose)\s+(?=(?:the\s+)?[A-Z])/g;
 
-function lastMatch(re: RegExp, text: string): number | undefined {
+/** Where the last match of a global pattern ends in `text`, if any. */
+export function lastMatch(re: RegExp, text: string): number | undefined {
   let end: number | undefined;
   for (const m of text.matchAll(re)) end = m.index! + m[0].length;
   return end;
@@ -657,7 +658,8 @@ const VENUE = /\b(?:in|at)\s+(?:the\s+)?$/i;
 /** Where a journey goes, which is where what it is for happens: "send a delegation to Brussels", "flew to Tokyo". */
 const DESTINATION = /\b(?:delegation|mission|trip|journey|travel(?:s|led|ling|ed)?|fl(?:y|ies|ew|ying)|head(?:s|ed|ing)?)\s+(?:[a-z]+\s+){0,2}?to\s+(?:the\s+)?$/i;
 /** "the Madrid talks", "the London round": a place naming the meeting held there. */
-const VENUE_OF = /^\s+(?:talks|round|rounds|summit|meeting|meetings|negotiations|consultations|session|sessions)\b/i;
+// (Or a gathering with a word between: "the St Petersburg economic forum".)
+const VENUE_OF = /^\s+(?:(?:economic|international|trade|business|investment|annual|ministerial)\s+)?(?:talks|round|rounds|summit|meeting|meetings|negotiations|consultations|session|sessions|forum|conference|congress)\b/i;
 
 /**
  * Places named as where something happened ("in Stockholm", "at Lancaster House", "the Madrid
@@ -750,9 +752,16 @@ export function sameVenue(claimClause: string, f: Fact): boolean {
   // (A place both only point back at is theirs alike: "the first such gathering since the Buenos
   // Aires meeting of December 2016" against "the first ministerial conference since Buenos Aires in
   // December 2017".)
+  // (A place set right before the date is where it happened: "the December session … in St
+  // Petersburg, which the union's leaders, meeting in Minsk on 27 June, identified" met in Minsk.)
+  const at = VENUE_RIGHT_BEFORE.exec(f.sentence.slice(Math.max(0, dateEnd - (f.date.end - f.date.start) - 60), dateEnd - (f.date.end - f.date.start)))?.[1];
+  if (at && own.has(at)) return [...said].some((p) => p === at || oneGovernment(p, at));
   const text = own.size && cut ? f.sentence.slice(0, dateEnd + cut.index) : f.sentence;
   return [...said].some((p) => sourced.has(p) || namedNotAfterPointer(text, p) || (text.includes(p) && !namedNotAfterPointer(claimClause, p)) || [...sourced].some((q) => oneGovernment(p, q)));
 }
+
+/** "meeting in Minsk on ": a place right before its date. */
+const VENUE_RIGHT_BEFORE = /\b(?:in|at)\s+(?:the\s+)?([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s+(?:on\s+)?(?:the\s+)?$/;
 
 /** "Two days of talks open in London on implementing Geneva": a place only pointed back at is not where this happened. */
 const POINTER = /\b(?:implementing|implement|implemented|after|since|following|beyond|like|unlike)\s+(?:the\s+)?$/i;

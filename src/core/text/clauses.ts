@@ -379,6 +379,9 @@ const ADJECTIVES_JOINED = /(?:^|\s)[a-z]+(?:al|ic|ive|ous|ary|ile|ern|ean)\|(?!(
 /** "as a penalty", "as part of", "as well as": "as" a preposition, before a noun. */
 const AS_BEFORE_NOUN = /^(?:a|an|part|well|such|much|per)\b/i;
 
+/** A verb in the past right after " and ": a second predicate of the same subject ("and halved the duty"). */
+const JOINED_PREDICATE = /^(?:then\s+)?[a-z]{3,}ed\s+(?:the|its|their|a|an|all|most|some)\b/;
+
 /** A break that opens a clause of its own: "; …", ", and the …", ", but …". */
 const STRONG_BREAK = /^(?:;|,\s+(?:and|but|while|whereas)\s)/;
 
@@ -392,8 +395,15 @@ function breakBetween(text: string, from: number, to: number): number | undefine
   const mid = between.length / 2;
   let best: number | undefined;
   let bestStrong = false;
+  // (" and halved the duty, with both changes effective from the next day": a predicate joined on with
+  // no subject of its own goes on with the clause before it; another break, if there is one, parts
+  // the two dates.)
+  let otherBreak = false;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let b = CLAUSE_BREAK.exec(between); b; b = CLAUSE_BREAK.exec(between)) if (!(b[0] === ' and ' && JOINED_PREDICATE.test(between.slice(b.index + 5)))) otherBreak = true;
   CLAUSE_BREAK.lastIndex = 0;
   for (let b = CLAUSE_BREAK.exec(between); b; b = CLAUSE_BREAK.exec(between)) {
+    if (otherBreak && b[0] === ' and ' && JOINED_PREDICATE.test(between.slice(b.index + 5))) continue;
     if (b[0] === ' and ' && NAMES_JOINED.test(`${between.slice(Math.max(0, b.index - 30), b.index)}|${between.slice(b.index + 5, b.index + 6)}`)) continue;
     if (b[0] === ' and ' && ADJECTIVES_JOINED.test(`${between.slice(Math.max(0, b.index - 30), b.index)}|${between.slice(b.index + 5, b.index + 30)}`)) continue;
     // ("imposing an additional 25% duty … as a penalty for …": "as" before a noun opens no clause.)

@@ -1365,7 +1365,8 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
     // (Of the best match's own sentence, one that covers the claim as a conflict must: "announced on
     // Sept. 7 that he would step down, taking responsibility for his party's loss … in July".)
     const other = [...relations, ...siblingsOf(best)].find((x) => x !== bestRel && x.rel === 'conflict' && firm(x.m.fact) && ((x.m.score >= PEER_RATIO * best.score && x.m.coverage >= covers && ofTheAct(x.m)) || (inSentenceOf(best, x.m) && x.m.coverage >= CONFLICT_COVERAGE)) && !RELATIVE_CLAUSE_DAY.test(factLead(x.m.fact, 80)) && !DAY_OF_ANOTHER.test(x.m.fact.sentence.slice(dateSpan(x.m.fact).end)) && contradicts(x));
-    if (other && !relations.some((x) => x.rel === 'compatible' && sameMoment(claim, x.m.fact))) return { claim, verdict: 'conflict', best: other.m, evidence: [other.m] };
+    // (A whole year that holds the brief's day agrees with no day: "the 2025 US programme".)
+    if (other && !relations.some((x) => x.rel === 'compatible' && !wholeYear(x) && sameMoment(claim, x.m.fact))) return { claim, verdict: 'conflict', best: other.m, evidence: [other.m] };
   }
   const ownNoun = strong ? nounDatedInSource(claim, best.fact, corpus) : undefined;
   const byNoun = ownNoun && judgeAlternative(claim, ownNoun, corpus, citedReach, () => true);
@@ -2309,8 +2310,9 @@ function oppositeDirections(claim: Claim, f: Fact): boolean {
 }
 
 // (A journey's later leg too: "crossed into Ethiopia at Moyale", "reached the Modjo dry port".)
-const ARRIVED = /\b(?:land(?:s|ed|ing)|arriv(?:e|es|ed|ing|al)|touch(?:es|ed)?\s+down|got\s+back|(?:came|come|comes)\s+home|cross(?:ed|es)\s+(?:into|over)|reach(?:ed|es)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:port|border|terminal|depot|capital|city))\b/i;
-const DEPARTED = /\b(?:left|leav(?:e|es|ing)|depart(?:s|ed|ing|ure)|took\s+off|flew\s+out|set\s+off)\b/i;
+// (A ship's too: "berthed at Chittagong on 13 November" against "sailed from Karachi … on 3 November".)
+const ARRIVED = /\b(?:land(?:s|ed|ing)|arriv(?:e|es|ed|ing|al)|berth(?:s|ed|ing)|dock(?:s|ed|ing)|tied\s+up|moored|touch(?:es|ed)?\s+down|got\s+back|(?:came|come|comes)\s+home|cross(?:ed|es)\s+(?:into|over)|reach(?:ed|es)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:port|border|terminal|depot|capital|city))\b/i;
+const DEPARTED = /\b(?:left|leav(?:e|es|ing)|depart(?:s|ed|ing|ure)|took\s+off|flew\s+out|set\s+off|set\s+sail|sail(?:s|ed|ing)?\s+(?:from|out\s+of))\b/i;
 
 /**
  * "The chartered flight … landed at Incheon on September 12" is not answered by the clause "left

@@ -5,7 +5,9 @@
 // Minsk on 27 June, identified"), and "St Petersburg" is a city and "the St Petersburg economic forum"
 // a venue; the day a limit was moved to is not the day it was moved ("then stretched that window to 29
 // February"); and a first day named as such ("pushed back the ministry's original start of 1 January
-// 2025") is not set against the day of the move.
+// 2025") is not set against the day of the move. Round 1814 (a false warning): a ship that "berthed
+// at Chittagong on 13 November" arrived; a brief's "sailed from Karachi … on 3 November" is its
+// departure.
 import * as assert from 'assert';
 import { extractDates } from '../../../src/core/dates/extract';
 import { extractEntities } from '../../../src/core/entities/extract';
@@ -17,6 +19,7 @@ suite('check: a predicate joined on, and a venue right before the day', () => {
   const r1802 = roundCorpus('../probe-rounds/r1802');
   const r1803 = roundCorpus('../probe-rounds/r1803');
   const r1804 = roundCorpus('../probe-rounds/r1804');
+  const r1814 = roundCorpus('../probe-rounds/r1814');
 
   test('" and halved the duty" stays with the clause before it', () => {
     const text = 'On Friday, 13 September 2024, the government scrapped the price and halved the duty, with both changes effective from the next day.';
@@ -43,5 +46,9 @@ suite('check: a predicate joined on, and a venue right before the day', () => {
 
   test('"the ministry\'s original start of 1 January 2025" is not the day cabinet pushed it back', () => {
     assert.deepStrictEqual(r1803.suggested('- Cabinet agreed on 12 December 2024 to push the start date back by six months.'), []);
+  });
+
+  test('a ship that berthed is no ship that sailed from port', () => {
+    assert.deepStrictEqual(r1814.warnings('- The feeder *Yuan Xiang Fa Zhan* sailed from Karachi with the first direct cargo on 3 November 2024.'), []);
   });
 });

@@ -292,8 +292,6 @@ function tellsAnotherEvent(claim: Claim, f: Fact, corpus: Derived): boolean {
   );
 }
 
-/** A source's day that a limit was moved to: "then stretched that window to 29 February". */
-const STRETCHED_TO = /\b(?:stretched|extended|moved|pushed\s+back|put\s+back|postponed|delayed|deferred|prolonged)\b[^.;:]{0,60}?\bto\s+(?:the\s+)?$/i;
 /** A brief's day of an act: "granted those exporters extra time on". */
 const ACT_ON = /\b[a-z]{3,}(?:ed|ave|ook|ent|ade)\b[^.;:]{0,80}?\s(?:on|in)\s+(?:the\s+)?$/i;
 
@@ -2003,6 +2001,8 @@ const limitOf = (f: Fact) => f.kind === 'deadline' || LIMIT_WORD.test(factLead(f
 const MOVED_ON_TO = /^\s+to\s+(?:the\s+)?$/i;
 /** The verbs that say a day was moved, in the past: "extended", "pushed the expiry back", "brought forward". */
 const MOVED_VERB = String.raw`(?:extended|postponed|(?:pushed|put)\s+(?:[\w-]+\s+){0,5}?back|delayed|deferred|moved|rescheduled|brought\s+forward)`;
+/** A source's day that a limit was moved to: "then stretched that window to 29 February". */
+const STRETCHED_TO = new RegExp(String.raw`\b(?:${MOVED_VERB}|stretched|prolonged)\b[^.;:]{0,60}?\bto\s+(?:the\s+)?$`, 'i');
 const MOVED_ON_AFTER = new RegExp(String.raw`^,?\s+(?:is|was|has\s+been|have\s+been|had\s+been)\s+(?:now\s+)?${MOVED_VERB}(?:\s+(?:by|at|after|following|for)\s+[^.;:]{1,40}?)?,?\s+(?:to|until)\s+(?:the\s+)?$`, 'i');
 /**
  * "The deadline for written comments, previously 27 June 2025, is moved to …", "originally 22 May
@@ -2603,9 +2603,15 @@ const CALL_AS_MANNER = /\b(?:by|via|over|through)\s+(?:a\s+)?(?:video(?:[\s-]*(?
  * sentence tells ("presented the Union Budget on Saturday, 1 February 2025"), unless the brief too
  * tells a start or an end.
  */
+// (Nor a day a "when" after it gives to a period's end, of a period the brief's act set going: "since
+// October 4, when the Court of Justice's twelve-month grace period ran out", against "the Court
+// dismissed the appeals, while keeping the trade decision alive for a twelve-month grace period".)
 function periodBoundOnlyInSource(claim: Claim, f: Fact): boolean {
+  if (PERIOD_ENDED_WHEN.test(f.sentence.slice(dateSpan(f).end)) && PERIOD_SET.test(claim.clauseText)) return true;
   return PERIOD_BOUND_BEFORE.test(factLead(f, 50)) && !PERIOD_BOUND_WORDS.test(claim.clauseText);
 }
+const PERIOD_ENDED_WHEN = /^,?\s+when\s+[^.;]{0,80}?\bperiod\s+(?:ran\s+out|expired|ended|lapsed|elapsed)\b/i;
+const PERIOD_SET = /\b(?:for|with|of|gave|giving|granted|allowing)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:grace|transition(?:al)?|notice)\s+period\b/i;
 const PERIOD_BOUND_BEFORE = /\b(?:year|period|quarter|season|term|window|month)\s+(?:that|which)\s+(?:starts|started|begins|began|ends|ended|runs|ran|opens|opened|closes|closed)\s+(?:on|from|in)\s+(?:the\s+)?$/i;
 const PERIOD_BOUND_WORDS = /\b(?:start(?:s|ed|ing)?|begin(?:s|ning)?|began|end(?:s|ed|ing)?|run(?:s|ning)?|ran|open(?:s|ed|ing)?|clos(?:e|es|ed|ing))\b/i;
 

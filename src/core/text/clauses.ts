@@ -326,6 +326,13 @@ function modifiedNounEnd(text: string, m: Span): number {
 function cut(text: string, a: Span, b: Span, entries: boolean): number {
   // What follows "said on Thursday" is what was said, and belongs to the later date.
   if (SPEECH_BEFORE.test(text.slice(Math.max(0, a.start - 30), a.start))) return a.end;
+  // "In January 2025, SLPA officials were still pointing to an opening in March": a date that opens
+  // its sentence before a comma dates the main clause after it; the later date keeps only its own end.
+  const fronted = FRONTED_BEFORE.test(text.slice(Math.max(0, a.start - 30), a.start)) ? FRONTED_COMMA.exec(text.slice(a.end, b.start)) : null;
+  if (fronted) {
+    const from = a.end + fronted[0].length;
+    return breakBetween(text, from, b.start) ?? thatBetween(text, from, b.start) ?? spaceNear(text, from, b.start);
+  }
   // "whose joint letter dated 23 September 2025 was delivered to Congress on 24 September 2025": a
   // paper's date names the paper, and the verb after it is the later date's.
   if (DATED_BEFORE.test(text.slice(Math.max(0, a.start - 12), a.start)) && PASSIVE_AFTER.test(text.slice(a.end, b.start))) return a.end;
@@ -378,6 +385,11 @@ const ADJECTIVES_JOINED = /(?:^|\s)[a-z]+(?:al|ic|ive|ous|ary|ile|ern|ean)\|(?!(
 
 /** "as a penalty", "as part of", "as well as": "as" a preposition, before a noun. */
 const AS_BEFORE_NOUN = /^(?:a|an|part|well|such|much|per)\b/i;
+
+/** A date that opens its sentence (or line): "In ", "On ", "As late as ". */
+const FRONTED_BEFORE = /(?:^|[.!?]["”’)]?\s+|\n[\s*•-]*)(?:On|In|Back\s+in|As\s+late\s+as|As\s+early\s+as|Later\s+on|Earlier\s+on)\s+$/;
+/** The comma that closes a fronted date, a year after it allowed: ", ", ", 2025, ". */
+const FRONTED_COMMA = /^(?:,\s*\d{4})?,\s+(?=[A-Za-z])/;
 
 /** A verb in the past right after " and ": a second predicate of the same subject ("and halved the duty"). */
 const JOINED_PREDICATE = /^(?:then\s+)?[a-z]{3,}ed\s+(?:the|its|their|a|an|all|most|some)\b/;

@@ -52,3 +52,29 @@ suite('check: a predicate joined on, and a venue right before the day', () => {
     assert.deepStrictEqual(r1814.warnings('- The feeder *Yuan Xiang Fa Zhan* sailed from Karachi with the first direct cargo on 3 November 2024.'), []);
   });
 });
+
+suite('check: a fronted date, and a grace period’s end', () => {
+  const r1818 = roundCorpus('../probe-rounds/r1818');
+  const r1822 = roundCorpus('../probe-rounds/r1822');
+
+  // Rounds 1818 and 1822 (two false warnings): a date that opens its sentence before a comma ("In
+  // January 2025, SLPA officials were still pointing to an opening in March") dates the main clause
+  // after it, and the later date keeps only its own end; a day a "when" gives to a period's end
+  // ("since October 4, when the Court of Justice's twelve-month grace period ran out") is not the day
+  // of the act the brief says set that period going.
+  test('"In January 2025, …" dates the clause after its comma', () => {
+    const text = 'In January 2025, SLPA officials were still pointing to an opening in March.';
+    const dates = extractDates(text, { referenceDate: '2025-06-01' });
+    const words = clausesFor(text, { start: 0, end: text.length }, dates, true).map((c) => text.slice(c.start, c.end));
+    assert.deepStrictEqual(words, ['In January 2025, SLPA officials were still', ' pointing to an opening in March.']);
+  });
+
+  test('the fronted date bears out a brief of the same saying', () => {
+    assert.deepStrictEqual(r1822.warnings('- As late as January 2025, the ports authority was still standing by its earlier opening target.'), []);
+  });
+
+  test("a grace period's end is not the ruling that granted it", () => {
+    assert.deepStrictEqual(r1818.warnings("- On Friday, 4 October 2024, the Court of Justice dismissed the Council's and the Commission's appeals, while keeping the trade decision alive for a twelve-month grace period."), []);
+  });
+});
+

@@ -351,7 +351,10 @@ function actorOnlyCitedInSource(claim: Claim, f: Fact, corpus: Derived): boolean
   const ids = [...headIds(claim.clauseText, corpus)].filter((id) => corpus.entityById.get(id)?.kind === 'organization' || corpus.entityById.get(id)?.kind === 'person');
   if (!ids.length) return false;
   const rest = f.sentence.replace(CITED_FOR, ' ');
-  const named = (text: string) => ids.some((id) => corpus.registry.matchIn(text).some((x) => x.entityId === id));
+  const named = (text: string) => {
+    const found = new Set(corpus.registry.matchIn(text).map((x) => x.entityId));
+    return ids.some((id) => found.has(id));
+  };
   return named(f.sentence) && !named(rest);
 }
 
@@ -385,8 +388,7 @@ const HEARD_ARGUMENTS = /\bheard\s+(?:(?:the\s+)?(?:arguments|submissions|eviden
  */
 function hearingOnlyInClaim(claim: Claim, f: Fact): boolean {
   // (A hearing still to come is none: "suspended the implementation …, pending the hearing of a petition".)
-  const told = f.sentence.replace(PENDING_HEARING, ' ');
-  return HEARD_ARGUMENTS.test(leadOf(claim)) && !/\b(?:hear(?:d|s|ing|ings)?|argu(?:ed|ments?))\b/i.test(told);
+  return HEARD_ARGUMENTS.test(leadOf(claim)) && !/\b(?:hear(?:d|s|ing|ings)?|argu(?:ed|ments?))\b/i.test(f.sentence.replace(PENDING_HEARING, ' '));
 }
 const PENDING_HEARING = /\b(?:pending|ahead\s+of|before|until)\s+(?:the\s+|a\s+)?(?:full\s+)?hearing\b[^.;]*/gi;
 

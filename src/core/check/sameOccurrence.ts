@@ -754,7 +754,7 @@ export function sameVenue(claimClause: string, f: Fact): boolean {
   // December 2017".)
   // (A place set right before the date is where it happened: "the December session … in St
   // Petersburg, which the union's leaders, meeting in Minsk on 27 June, identified" met in Minsk.)
-  const at = VENUE_RIGHT_BEFORE.exec(f.sentence.slice(Math.max(0, dateEnd - (f.date.end - f.date.start) - 60), dateEnd - (f.date.end - f.date.start)))?.[1];
+  const at = VENUE_RIGHT_BEFORE.exec(factLead(f, 60))?.[1];
   if (at && own.has(at)) return [...said].some((p) => p === at || oneGovernment(p, at));
   const text = own.size && cut ? f.sentence.slice(0, dateEnd + cut.index) : f.sentence;
   return [...said].some((p) => sourced.has(p) || namedNotAfterPointer(text, p) || (text.includes(p) && !namedNotAfterPointer(claimClause, p)) || [...sourced].some((q) => oneGovernment(p, q)));

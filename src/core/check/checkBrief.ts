@@ -34,6 +34,9 @@ const MATCH_COVERAGE = 0.2;
 /** A conflict needs a stronger match than a mere mention. */
 const CONFLICT_SCORE = 4.5;
 const CONFLICT_COVERAGE = 0.3;
+/** How much of the claim, in coverage and shared words, a match of the claim's moment must tell to answer when the best match tells another moment. */
+const CLOSE_TELLING_COVERAGE = 0.55;
+const CLOSE_TELLING_TERMS = 6;
 /** Facts this close to the best match are its peers: any of them agreeing settles the claim. */
 const PEER_RATIO = 0.6;
 
@@ -281,6 +284,7 @@ function tellsAnotherEvent(claim: Claim, f: Fact, corpus: Derived): boolean {
     otherLevel(claim, f) ||
     countMilestoneOnlyInClaim(claim, f) ||
     returnToldLaterInClaim(claim, f) ||
+    laterActOnlyInClaim(claim, f) ||
     briefingOnlyInClaim(claim, f) ||
     resolutionOnlyInClaim(claim, f) ||
     hearingOnlyInClaim(claim, f) ||
@@ -434,6 +438,31 @@ function returnToldLaterInClaim(claim: Claim, f: Fact): boolean {
   const theirs = f.date.value.startsWith('XXXX') ? mine.slice(0, 4) + f.date.value.slice(4, 10) : f.date.value.slice(0, 10);
   return /^\d{4}-\d\d/.test(mine) && /^\d{4}-\d\d/.test(theirs) && theirs > mine;
 }
+
+/**
+ * "The mislabelled boxes later opened at Laem Chabang had reached the port on January 9" is not
+ * contradicted by "customs officers on Tuesday opened 31 containers at Laem Chabang": the brief
+ * itself says that act came later, so the source's day of it (when after the brief's) is not the day
+ * it cites.
+ */
+function laterActOnlyInClaim(claim: Claim, f: Fact): boolean {
+  const lead = leadOf(claim);
+  const later = LATER_PARTICIPLE.exec(lead);
+  if (!later) return false;
+  const act = contentTerms(later[1])[0];
+  // (The act the brief dates is another: its words after the participle name a verb of their own.)
+  if (!act || contentTerms(lead.slice(later.index + later[0].length)).includes(act)) return false;
+  if (!contentTerms(clauseUpTo(f, dateSpan(f).end) + ' ' + factClause(f)).includes(act)) return false;
+  // (A yearless day on either side is read in the other's year.)
+  const mine = claim.cited.mention.value.slice(0, 10);
+  const theirs = f.date.value.slice(0, 10);
+  const year = /^\d{4}/.test(mine) ? mine.slice(0, 4) : theirs.slice(0, 4);
+  const a = year + mine.slice(4);
+  const b = year + theirs.slice(4);
+  return /^\d{4}-\d\d/.test(a) && /^\d{4}-\d\d/.test(b) && b > a;
+}
+/** A participle the brief tells as later than its own day: "the boxes later opened at …", "the cargo, subsequently seized, …". */
+const LATER_PARTICIPLE = /\b(?:later|subsequently|eventually|afterwards)\s+([a-z]{3,}(?:ed|en))\b/i;
 
 /** A count reached, told by its ordinal: "its 100,000th container", "the millionth visitor". */
 const COUNT_MILESTONE = /\b(?:(\d{1,3}(?:,\d{3})+|\d{3,})(?:st|nd|rd|th)|(?:one-?\s*)?(?:hundred|thousand|million|billion)th)\b/gi;
@@ -841,8 +870,8 @@ const APPOSITIVE_AHEAD_CLOSED = /,\s+(?:a|an)\s+[^,;]{1,160}?\b(?:will|would|sha
 /** A relative clause of what lies ahead, closed by a comma ("the treaty that will make Britain a member,"); not what was said ("said that it will …"). */
 const RELATIVE_AHEAD_CLOSED = /(?<!\b(?:said|says|say|announced|announces|warned|warns|stated|confirmed|added|noted|expects?|expected|hopes?|hoped|believes?|believed|told\s+[\w-]+))\s+(?:that|which|who)\s+(?:will|would)\b[^,;]*,/g;
 
-const MEASURE_STARTS = /\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled)\s+to)\s+(?:(?:only|then|now|also|in\s+full)\s+)*(?:apply|take\s+effect|enter\s+into\s+force|come\s+into\s+force|kick\s+in|start|begin|rise|increase|go\s+up|fall|drop)\b/i;
-const MEASURE_NOUN = /\b(?:controls|curbs|limits|duties|tariffs?|quotas?|ban|rules|restrictions|requirements?|levy|surcharge|surtax(?:es)?|agreement|protocol|treaty|accord|ceiling|cap|(?:duty|tariff)\s+rates?|rates\s+on)\b/i;
+const MEASURE_STARTS = /\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled)\s+to)\s+(?:(?:only|then|now|also|in\s+full)\s+)*(?:apply|take\s+effect|enter\s+into\s+force|come\s+into\s+force|kick\s+in|start|begin|rise|increase|go\s+up|fall|drop|(?:have|need)\s+to\s+comply)\b/i;
+const MEASURE_NOUN = /\b(?:controls|curbs|limits|duties|tariffs?|quotas?|ban|rules|restrictions|requirements?|levy|surcharge|surtax(?:es)?|agreement|protocol|treaty|accord|ceiling|cap|regulations?|obligations|(?:duty|tariff)\s+rates?|rates\s+on)\b/i;
 
 /** An aside of what was done, up to the date: a past participle right after the comma, and no plan in it. */
 const DONE_ASIDE = /^\s*(?:(?:first|later|then|formally|finally|originally|jointly)\s+)?(?!(?:expected|scheduled|planned|slated|proposed|intended|targeted|earmarked|mooted|tipped|pencill?ed|supposed|designed|aimed)\b)(?:[a-z]{3,}ed|set\s+up|built|made|signed|won|held|begun|taken|given|brought|struck|sold|sent|shut)\b(?![^,;]*\b(?:would|will|may|might|could|expected|scheduled|due|set\s+to|planned|not|never|no)\b)[^,;]*$/;
@@ -1271,7 +1300,12 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
     // (Past one that tells something else: "The reduced 15% U.S. tariff … took effect on Monday" is
     // not "the 39% rate took effect", which "It took effect on Aug. 7" answers.)
     const agreeing = () => relations.some((x) => x.rel === 'compatible' && sameMoment(claim, x.m.fact));
-    const next = !definiteMoment(claim) ? undefined : relations.find((x) => x !== bestRel && x.rel === 'conflict' && momentOfFact(x.m.fact) !== undefined && sameMoment(claim, x.m.fact) && firm(x.m.fact) && sameGoods(claim, x.m.fact) && contradicts(x));
+    // (Or any moment when that match tells nearly all the claim does: "China's Ministry of Commerce said
+    // it would impose a 100% tariff on Canadian canola oil, canola meal and dried peas, along with a
+    // 25% tariff on … pork" for "China announced 100% tariffs on canola oil, meal and peas, plus 25% on
+    // pork and seafood", whose best match tells the tariffs applied since a later day.)
+    const closeTelling = (x: (typeof relations)[number]) => x.m.coverage >= CLOSE_TELLING_COVERAGE && x.m.sharedTerms >= CLOSE_TELLING_TERMS;
+    const next = relations.find((x) => x !== bestRel && x.rel === 'conflict' && (definiteMoment(claim) ? momentOfFact(x.m.fact) !== undefined : closeTelling(x)) && sameMoment(claim, x.m.fact) && firm(x.m.fact) && sameGoods(claim, x.m.fact) && contradicts(x));
     if (next && !agreeing()) return { claim, verdict: 'conflict', best: next.m, evidence: [next.m] };
     // "Registered exporters could first obtain permits at the border posts on 9 May 2025", whose best
     // match tells the start ("With effect from Monday, 12 May 2025, exporters … may … obtain export
@@ -2314,7 +2348,7 @@ function oppositeDirections(claim: Claim, f: Fact): boolean {
 // (A journey's later leg too: "crossed into Ethiopia at Moyale", "reached the Modjo dry port".)
 // (A ship's too: "berthed at Chittagong on 13 November" against "sailed from Karachi … on 3 November".)
 const ARRIVED = /\b(?:land(?:s|ed|ing)|arriv(?:e|es|ed|ing|al)|berth(?:s|ed|ing)|dock(?:s|ed|ing)|tied\s+up|moored|touch(?:es|ed)?\s+down|got\s+back|(?:came|come|comes)\s+home|cross(?:ed|es)\s+(?:into|over)|reach(?:ed|es)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:port|border|terminal|depot|capital|city))\b/i;
-const DEPARTED = /\b(?:left|leav(?:e|es|ing)|depart(?:s|ed|ing|ure)|took\s+off|flew\s+out|set\s+off|set\s+sail|sail(?:s|ed|ing)?\s+(?:from|out\s+of))\b/i;
+const DEPARTED = /\b(?:left|leav(?:e|es|ing)|depart(?:s|ed|ing|ure)|took\s+off|flew\s+out|set\s+off|set\s+sail|sail(?:s|ed|ing)?\s+(?:from|out\s+of|with|for|on)\b|sail(?:s|ed|ing)?(?=\s+(?:at|early|late|before|after|that|this|last|on)\b|[.,;]))\b/i;
 
 /**
  * "The chartered flight … landed at Incheon on September 12" is not answered by the clause "left
@@ -2323,7 +2357,10 @@ const DEPARTED = /\b(?:left|leav(?:e|es|ing)|depart(?:s|ed|ing|ure)|took\s+off|f
  */
 function arrivalAgainstDeparture(claim: Claim, f: Fact): boolean {
   // (The words up to each date: the clause after it may go on to the other moment.)
-  return contrary(leadOf(claim), clauseUpTo(f, dateSpan(f).end), ARRIVED, DEPARTED);
+  // (Or, when those words tell neither, its whole clause: "That changed on Saturday 16 September,
+  // when two … bulk carriers … arrived at Chornomorsk".)
+  const upTo = clauseUpTo(f, dateSpan(f).end);
+  return contrary(leadOf(claim), ARRIVED.test(upTo) || DEPARTED.test(upTo) ? upTo : factClause(f), ARRIVED, DEPARTED);
 }
 
 const AGREEMENT_REACHED = /\b(?:agreement|deal|accord|pact|truce|ceasefire|memorandum|framework)\s+(?:was\s+|were\s+|had\s+been\s+)?(?:reached|signed|agreed|struck|concluded|sealed)\b[^.;:]*$/i;
@@ -3715,8 +3752,10 @@ function toldInTheMainClause(claim: Claim, f: Fact): boolean {
 }
 /** Where a clause of time or cause opens with its own subject: "after Beijing's Commerce Ministry announced". */
 // (Or a thing of its own: "before the surcharge took effect on Aug. 6".)
-const SUBORDINATE_OPENS = /\b(?:after|when|once|because|since|before)\s+(?=(?:the\s+)?[A-Z]|the\s+[a-z]+\s)/g;
-const ACT_UP_TO_DATE = /^(?:(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+|the\s+|and\s+)?[A-Z][\w'’.-]*){0,5}|the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+)?(?:[a-z]+ed|took|came|went|began)\b[^,.;]{0,60}?,?\s*(?:on|in|at)?\s*$/;
+// (Or a relative clause with a subject of its own: "the restrictions, which Japan's trade ministry
+// unveiled last Friday".)
+const SUBORDINATE_OPENS = /\b(?:after|when|once|because|since|before)\s+(?=(?:the\s+)?[A-Z]|the\s+[a-z]+\s)|,\s+which\s+(?=(?:the\s+)?[A-Z][\w.-]*['’]s\s)/g;
+const ACT_UP_TO_DATE = /^(?:(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+|the\s+|and\s+)?[A-Z][\w'’.-]*){0,5}|(?:the\s+)?[A-Z][\w.-]*['’]s\s+[a-z]+(?:\s+[a-z]+)?|the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+)?(?:[a-z]+ed|took|came|went|began)\b[^,.;]{0,60}?,?\s*(?:on|in|at)?\s*$/;
 // (Or what it led to: "the following month removed South Korea from its list, prompting Seoul to
 // retaliate in kind and to take the case to the WTO" does not date the WTO case.)
 // (Or what followed it: "the army's removal of President Morsi in July 2013, after which the EU

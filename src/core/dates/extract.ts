@@ -837,8 +837,25 @@ function tableTense(text: string, at: number, tense: Tense): Tense {
 
 /** The year the text tells for a yearless day: its sentence's, or its paragraph's story's. */
 function storyYear(sc: Scan, at: number, month: number, day: number): number | undefined {
-  return sentenceYear(sc.text, at) ?? narrativeYear(sc, at, month, day);
+  return sentenceYear(sc.text, at) ?? whenClauseYear(sc, at) ?? narrativeYear(sc, at, month, day);
 }
+
+/**
+ * "stalled last year, when India held its general election between April and June": a yearless
+ * month or day in the "when" clause that says what happened in a year named just before is in
+ * that year (with no other year named between them).
+ */
+function whenClauseYear(sc: Scan, at: number): number | undefined {
+  const sentence = sentenceBefore(sc.text, at, 240);
+  const when = sentence === undefined ? null : R_YEAR_THEN_WHEN.exec(sentence);
+  if (!when || R_YEAR_WORD.test(when[4]) || /\byears?\b/i.test(when[4])) return undefined;
+  if (when[2]) return Number(when[2]);
+  const rel = (when[1] ?? when[3]).toLowerCase();
+  // (Counted from the text's own date; with none, "last year" is not known either.)
+  if (!sc.ref) return rel === 'this' ? sc.defaultYear : undefined;
+  return sc.ref.y + (rel === 'last' || rel === 'previous' ? -1 : rel === 'next' || rel === 'following' ? 1 : 0);
+}
+const R_YEAR_THEN_WHEN = /\b(?:(last|this|next)[ \u00a0]+year|in[ \u00a0]+((?:19|20)\d\d)|the[ \u00a0]+(previous|following)[ \u00a0]+year)[ \u00a0]*,?[ \u00a0]+when\b([^.;:]*)$/i;
 
 /**
  * "opened a 30-day consultation on July 2, 2024; it ran to Aug. 1": a yearless day told (not ahead)
@@ -1019,7 +1036,7 @@ const R_MONTH_WITH_YEAR = new RegExp(`\\b(${MON})[ \\u00a0]{1,3}((?:19|20)\\d\\d
 /** Month-level value for a named month, inferring the year when absent. */
 function monthMention(sc: Scan, start: number, end: number, month: number, year: number | undefined, mod?: TimexMod): DateMention {
   const tense = lazyTense(sc, start, end);
-  let y = year ?? thatMonthsYear(sc.text, start) ?? (sc.ref ? undefined : monthAfterInSentence(sc.text, start, month));
+  let y = year ?? thatMonthsYear(sc.text, start) ?? whenClauseYear(sc, start) ?? (sc.ref ? undefined : monthAfterInSentence(sc.text, start, month));
   let resolution: DateResolution = year === undefined && y !== undefined ? 'year-in-text' : 'explicit';
   if (y === undefined) {
     if (sc.ref) {

@@ -18,7 +18,7 @@ const PLACES = new Set(
     .split('|'),
 );
 // ("Korea" alone is the South in trade news: the North is always named so.)
-const PLACE_ALIASES: Record<string, string> = { US: 'United States', 'U.S.': 'United States', America: 'United States', UK: 'United Kingdom', 'U.K.': 'United Kingdom', Hague: 'The Hague', Korea: 'South Korea', 'Republic of Korea': 'South Korea' };
+const PLACE_ALIASES: Record<string, string> = { US: 'United States', 'U.S.': 'United States', America: 'United States', UK: 'United Kingdom', 'U.K.': 'United Kingdom', Britain: 'United Kingdom', 'Great Britain': 'United Kingdom', Hague: 'The Hague', Korea: 'South Korea', 'Republic of Korea': 'South Korea' };
 // The lookahead, not \b, ends the word: "Co." is followed by a space or comma, never a letter.
 const ORG_WORDS = /\b(Ministry|Department|Directorate|Secretariat|Survey|Service|Tribunal|Commission|Council|Bank|Fund|Organization|Organisation|Chamber|Academy|Office|House|Treasury|Union|Corp\.?|Co\.|Ltd\.?|Inc\.?|LLC|Group|Holdings|News|Agency|Institute|Association|Representative|Bureau|Administration|Parliament|Congress|Senate|Court|Authority|Federation|Forum|Exchange|Committee|Board|Customs|Industries|Motors|Electronics|Technologies|Semiconductor|Securities|Partners|Post|Poste|Airlines|Airways|Railways|Telecom|Times|Journal|Logistics|Shipping|Pharmaceuticals|Review|Daily|Herald|Tribune|Gazette|Media|Weekly|Monitor|Observer|Telegraph|Insider|Digest|Wire|Ledger|Chronicle|Express|Network|Channel|Radio|Broadcasting|Newswire)(?![A-Za-z])/;
 const KNOWN_ORGS: Record<string, string> = {

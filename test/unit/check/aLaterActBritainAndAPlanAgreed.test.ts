@@ -1,0 +1,60 @@
+// Rounds 1823–1836 (held out, measured first; four false warnings, one missed conflict taken up).
+// "Britain" is the United Kingdom a brief names as "the UK"; a ship that "sailed with" its cargo
+// departed, and an arrival told in a "when" clause after its date is an arrival; a yearless month in
+// the "when" clause after "last year" is of last year; large operators that "will have to comply
+// with the … Regulation from" a day have a set start, which a later source bears out against an
+// earlier one; an announcement told nearly word for word answers a brief of it when the best match
+// tells a later start; and an act the brief itself tells as later ("the boxes later opened at Laem
+// Chabang") is not dated against the brief's day.
+import * as assert from 'assert';
+import { extractDates } from '../../../src/core/dates/extract';
+import { extractEntities } from '../../../src/core/entities/extract';
+import { roundCorpus } from '../helpers/roundCorpus';
+
+suite('check: a later act, Britain, and a plan agreed', () => {
+  const r1824 = roundCorpus('../probe-rounds/r1824');
+  const r1826 = roundCorpus('../probe-rounds/r1826');
+  const r1829 = roundCorpus('../probe-rounds/r1829');
+  const r1830 = roundCorpus('../probe-rounds/r1830');
+  const r1836 = roundCorpus('../probe-rounds/r1836');
+
+  test('"Britain" is the United Kingdom', () => {
+    assert.deepStrictEqual(extractEntities('Britain went to the polls; the UK then changed course.').map((m) => `${m.kind}:${m.canonical}`), ['place:United Kingdom', 'place:United Kingdom']);
+  });
+
+  test("India's election is not the UK's", () => {
+    assert.deepStrictEqual(r1826.warnings('- Talks went quiet through the Indian campaign and the UK general election of July 2024.'), []);
+  });
+
+  test('a ship that sailed with its cargo is not dated by its arrival', () => {
+    assert.deepStrictEqual(r1824.warnings('- The smaller Resilient Africa sailed with about 3,000 tonnes of Egypt-bound wheat on 19 September.'), []);
+  });
+
+  test('"last year, when … between April and June" is last year\'s April', () => {
+    const found = extractDates('Talks then stalled last year, when India held its general election between April and June.', { referenceDate: '2025-06-01' });
+    assert.deepStrictEqual(found.map((d) => `${d.text} ${d.value}`), ['last year 2024', 'April 2024-04', 'June 2024-06']);
+  });
+
+  test('a start the final deal set is borne out against the earlier postponement', () => {
+    assert.deepStrictEqual(r1830.warnings('- Large operators and traders now face the obligations from 30 December 2026.'), []);
+  });
+
+  test('an announcement told nearly word for word answers a brief of it', () => {
+    assert.deepStrictEqual(r1829.suggested('- China announced 100% tariffs on canola oil, meal and peas, plus 25% on pork and seafood, on 7 March 2025.'), ['date-conflict 7 March 2025 -> 2025-03-08']);
+  });
+
+  test('an act the brief tells as later is not dated against its day', () => {
+    assert.deepStrictEqual(r1836.warnings('- The mislabelled boxes later opened at Laem Chabang had reached the port on January 9.'), []);
+  });
+});
+
+suite('check: a relative clause with a subject of its own', () => {
+  const r1846 = roundCorpus('../probe-rounds/r1846');
+
+  // Round 1846 (a wrong suggestion): "told a regular news briefing that Beijing 'firmly opposes' the
+  // restrictions, which Japan's trade ministry unveiled last Friday" dates the unveiling, not the
+  // briefing a brief dates.
+  test('the day of an unveiling in a "which" clause is not the briefing\'s', () => {
+    assert.deepStrictEqual(r1846.suggested('- MOFCOM spokesperson Shu Jueting used a regular news briefing on 5 April 2023 to demand that Tokyo "correct" the plan.'), []);
+  });
+});

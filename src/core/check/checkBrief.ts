@@ -1250,7 +1250,9 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
   // A hedged month that holds a firm day of a close match ("would rest on the … investigation into
   // truck imports launched in April" beside "Commerce opened a Section 232 investigation into trucks
   // … on April 22"): the day answers in its place.
-  const bestRel = held.rel === 'conflict' && !firm(held.m.fact) ? (finerFirmPeer(relations, held) ?? held) : held;
+  // (So does a week counted back, "when the Prime Minister was in Mumbai three weeks ago", that holds
+  // the firm day a close match gives: "met in Mumbai on Thursday".)
+  const bestRel = held.rel === 'conflict' && (!firm(held.m.fact) || WEEK_VALUE.test(held.m.fact.date.value)) ? (finerFirmPeer(relations, held) ?? held) : held;
   const best = bestRel.m;
   // The cheap tests first: most claims that reach here fall at the thresholds.
   const strong = bestRel.rel === 'conflict' && best.score >= CONFLICT_SCORE && best.coverage >= CONFLICT_COVERAGE && !denied(claim);
@@ -1645,13 +1647,17 @@ function anotherSpeaker(claim: Claim, f: Fact, corpus: Derived): boolean {
   return mine.length > 0 && !mine.some((t) => theirs.has(t));
 }
 
+/** A week's value: "2025-W41". */
+const WEEK_VALUE = /^\d{4}-W\d\d$/;
+
 /** How close to the best match's score a firm match of the same date stands in for a hedged best. */
 const FIRM_PEER = 0.85;
 
 /** A firm day inside the best match's coarser date, scoring nearly as well. */
 function finerFirmPeer<T extends { m: FactMatch; reach?: Reach; rel: string }>(relations: T[], best: T): T | undefined {
   const outer = best.reach;
-  if (!outer || outer.fine) return undefined;
+  // (A week is fine enough to judge by, and still holds a finer day.)
+  if (!outer || (outer.fine && !WEEK_VALUE.test(best.m.fact.date.value))) return undefined;
   return relations.find((x) => x !== best && x.rel === 'conflict' && x.m.score >= best.m.score * FIRM_PEER && firm(x.m.fact) && !!x.reach?.fine && outer.from <= x.reach.from && x.reach.to <= outer.to);
 }
 

@@ -74,6 +74,9 @@ function afterReport(s: string): string {
 /** A present passive or perfect, and no past verb after it: "is registered", "has been authorised". */
 const PRESENT_STATE = /(?:^|[^A-Za-z])(?:is|are|has\s+been|have\s+been)\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|en)(?![A-Za-z])(?![^,;]*(?:^|[^A-Za-z])(?:was|were|had)(?![A-Za-z]))/i;
 
+/** Time granted, told in the past: "were given until", "was granted until", "miners … given until". */
+const GRANTED_IN_THE_PAST = /(?:^|[^A-Za-z])(?:(?:was|were|had\s+been)\s+)?(?:given|granted|allowed)\s+(?:until|till)\s*$/i;
+
 const PAST_PERFECT = /^[^.;]{0,40}?(?:^|[^A-Za-z])had(?![A-Za-z])/i;
 
 /** What follows the first date of "from April to June", "from June 9 to 10" (not "to 10 percent"). */
@@ -86,11 +89,27 @@ const PAST_WORD =
   /(?:^|[^A-Za-z])(?:was|were|had|did|said|says|told|met|held|began|came|took|made|saw|went|spoke|wrote|rose|fell|won|lost|sent|gave|left|struck|hit|ran|stood|sat|grew|led|paid|sold|bought|brought|fought|spent|built|drew|flew|chose|broke|drove|knew|found|became|ago|earlier|previously|already|agreed|freed|[a-z]{2,}[^e\W]ed)(?![A-Za-z])/;
 
 /** Start of the sentence (or line) containing `at`, looking back at most `max` characters. */
+/**
+ * A line break of hard-wrapped prose ("with large\nminers bound by … given until the end of March"):
+ * the line before ends inside a sentence (a word or a comma) and the next goes on in lower case. Such
+ * a break ends no sentence; a heading, a list item or a table row starts otherwise.
+ */
+function softWrap(text: string, at: number): boolean {
+  let b = at;
+  while (b > 0 && (text.charCodeAt(b - 1) === 13 || text.charCodeAt(b - 1) === 10)) b--;
+  if (at - b > 0 || (text.charCodeAt(at) === 13 && text.charCodeAt(at + 1) === 10 && at + 2 < text.length && (text.charCodeAt(at + 2) === 10 || text.charCodeAt(at + 2) === 13))) return false; // a blank line
+  let n = at + 1;
+  if (text.charCodeAt(at) === 13 && text.charCodeAt(n) === 10) n++;
+  return SOFT_END.test(text.slice(Math.max(0, b - 2), b)) && SOFT_START.test(text.slice(n, n + 2));
+}
+const SOFT_END = /[a-z,]$/;
+const SOFT_START = /^[a-z]/;
+
 function sentenceStart(text: string, at: number, max: number): number {
   const lo = Math.max(0, at - max);
   for (let i = at - 1; i >= lo; i--) {
     const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) return i + 1;
+    if ((c === 10 || c === 13) && !softWrap(text, i)) return i + 1;
     if ((c === 46 || c === 33 || c === 63) && i + 1 < at) {
       const n = text.charCodeAt(i + 1);
       // ". " followed by an upper-case letter or a quote ends a sentence; "Nov. 1" does not.
@@ -115,7 +134,7 @@ function sentenceEnd(text: string, at: number, max: number): number {
   const hi = Math.min(text.length, at + max);
   for (let i = at; i < hi; i++) {
     const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) return i;
+    if ((c === 10 || c === 13) && !softWrap(text, i)) return i;
     if ((c === 46 || c === 33 || c === 63) && i + 1 < text.length && text.charCodeAt(i + 1) === 32) {
       const n2 = text.charCodeAt(i + 2);
       if ((n2 >= 65 && n2 <= 90) || n2 === 34 || n2 === 0x201c) return i;
@@ -307,6 +326,9 @@ export function tenseAt(text: string, start: number, end: number): TenseInfo {
     // ("The protest is registered until Jan. 3", "has been registered …": a state that holds now runs on to it.)
     // ("cannot be kept in place beyond June 30, 2026" is a limit ahead; "dragged on beyond" one passed.)
     if (/(?:^|[^A-Za-z])(?:until|till|through|thru|beyond)\s{1,3}$/i.test(near) && pastVerb(lc) >= 0 && !RESCHEDULED.test(lc) && !PRESENT_STATE.test(lc)) return { tense: 'past', target: false };
+    // ("were given until the end of March to comply", told in June: the time was granted in the past,
+    // and its end, ahead of the granting, may since have passed; the nearest year it fits.)
+    if (/(?:^|[^A-Za-z])(?:until|till)\s{1,3}$/i.test(near) && GRANTED_IN_THE_PAST.test(lc) && (pastVerb(lc) >= 0 || (!FUTURE_WORD.test(lc) && pastVerb(left) >= 0)) && !PRESENT_STATE.test(lc)) return { tense: 'neutral', target: true };
     // "The fee rise, due on June 1, was cancelled": a plan given up may have been before or after
     // the story; the nearest year it fits.
     if (CALLED_OFF.test(right)) return { tense: 'neutral', target: true };

@@ -58,3 +58,37 @@ suite('check: a relative clause with a subject of its own', () => {
     assert.deepStrictEqual(r1846.suggested('- MOFCOM spokesperson Shu Jueting used a regular news briefing on 5 April 2023 to demand that Tokyo "correct" the plan.'), []);
   });
 });
+
+suite('check: a week counted back that holds a firm day', () => {
+  const r1826 = roundCorpus('../probe-rounds/r1826');
+
+  // Round 1826 (a suggestion too coarse): "when the Prime Minister was in Mumbai three weeks ago" is a
+  // week; the wire's "met in Mumbai on Thursday", nearly as close, gives the day inside it.
+  test('the firm day inside the week is the one suggested', () => {
+    assert.deepStrictEqual(r1826.suggested("- The two leaders' Mumbai meeting on 9 November 2025 produced a joint commitment to early entry into force."), ['date-conflict 9 November 2025 -> 2025-10-09']);
+  });
+});
+
+suite('dates: time granted in the past, and hard-wrapped lines', () => {
+  const r1848 = roundCorpus('../probe-rounds/r1848');
+  const value = (text: string) => extractDates(text, { referenceDate: '2025-06-25' }).map((d) => `${d.text} ${d.value}`);
+
+  // Round 1848 (a false warning): "with large miners … given until the end of March to comply", in a
+  // wire of 25 June 2025, is last March: the time was granted in the past and its end may have passed
+  // (the nearest year it fits). The sentence was hard-wrapped, so its tense is read across the break.
+  test('"were given until the end of March", told in June, is this March', () => {
+    assert.deepStrictEqual(value('Large miners were given until the end of March to comply.'), ['the end of March 2025-03']);
+  });
+
+  test('"will be given until the end of March" still looks ahead', () => {
+    assert.deepStrictEqual(value('Large miners will be given until the end of March to comply.'), ['the end of March 2026-03']);
+  });
+
+  test("a sentence's tense is read across a hard-wrapped line", () => {
+    assert.deepStrictEqual(value('The rule initially applied in full only to smaller producers, with large\nminers bound by existing offtake contracts given until the end of March to comply.'), ['the end of March 2025-03']);
+  });
+
+  test('the end of March 2025 is borne out, not set against next March', () => {
+    assert.deepStrictEqual(r1848.warnings('- Under that extension, large producers had until the end of March 2025 to start deliveries.'), []);
+  });
+});

@@ -7,7 +7,8 @@ import type { DateMention } from '../types';
 import type { Span } from './sentences';
 import { ENTRY_REPORTING, entryWordsStart } from './timelineEntry';
 
-const CLAUSE_BREAK = /[,;:—–()]|\s(?:as|while|but|whereas|and|after|before|when|which|following)\s/g;
+// (Not the comma of a figure, "4,268 yen", nor the colon of a time, "16:30".)
+const CLAUSE_BREAK = /[;—–()]|,(?!\d{3}(?!\d))|(?<!\d):(?!\d)|\s(?:as|while|but|whereas|and|after|before|when|which|following)\s/g;
 /** "a letter dated ": a date that names its paper. */
 const DATED_BEFORE = /\bdated\s+(?:the\s+)?$/i;
 /** The main clause's verb right after it: " was delivered", ", which was". */

@@ -9,6 +9,7 @@
 import * as assert from 'assert';
 import { extractDates } from '../../../src/core/dates/extract';
 import { extractEntities } from '../../../src/core/entities/extract';
+import { clausesFor } from '../../../src/core/text/clauses';
 import { roundCorpus } from '../helpers/roundCorpus';
 
 suite('check: a later act, Britain, and a plan agreed', () => {
@@ -90,5 +91,23 @@ suite('dates: time granted in the past, and hard-wrapped lines', () => {
 
   test('the end of March 2025 is borne out, not set against next March', () => {
     assert.deepStrictEqual(r1848.warnings('- Under that extension, large producers had until the end of March 2025 to start deliveries.'), []);
+  });
+});
+
+suite("text: a figure's comma parts no clause", () => {
+  const r1862 = roundCorpus('../probe-rounds/r1862');
+
+  // Round 1862 (a false warning): "released on Monday showed the average price … at 4,268 yen in the
+  // week through May 11" was cut at the comma of "4,268", so the week's end lost its words to the
+  // day of the release.
+  test('"4,268" is no clause break', () => {
+    const text = 'Ministry data released on Monday showed the average price of a 5-kilogram bag at supermarkets nationwide at 4,268 yen in the week through May 11.';
+    const dates = extractDates(text, { referenceDate: '2025-05-21' });
+    const words = clausesFor(text, { start: 0, end: text.length }, dates).map((c) => text.slice(c.start, c.end));
+    assert.ok(words[1].includes('4,268 yen in the week through May 11'), words[1]);
+  });
+
+  test('the week a record was set in is not the day its figures came out', () => {
+    assert.deepStrictEqual(r1862.warnings('- Supermarket prices still set a fresh record of ¥4,268 per 5 kg bag in the week to 11 May.'), []);
   });
 });

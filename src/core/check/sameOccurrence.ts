@@ -2172,8 +2172,16 @@ function readOrdinals(text: string): Map<string, Set<string>> {
   for (const m of text.matchAll(ORDINAL)) add(m[2], ORDINAL_WORDS[m[1].toLowerCase()] ?? m[1].replace(/\D/g, ''));
   for (const m of text.matchAll(NUMBERED)) add(m[1], String(Number(m[2])));
   for (const m of text.matchAll(FIRST_DONE)) add(FIRST_DONE_NOUN[m[1].toLowerCase()], '1');
+  for (const m of text.matchAll(FIRST_TAKEN_UP_AT)) add(m[1], '1');
+  for (const m of text.matchAll(LATER_ONE)) add(m[2], LATER);
   return out;
 }
+/** "The request was first considered at the Dispute Settlement Body (DSB) meeting on": its first meeting. */
+const FIRST_TAKEN_UP_AT = /\bfirst\s+(?:considered|discussed|raised|examined|debated|tabled|taken\s+up)\s+at\s+(?:the|its|a)\s+(?:[\w()'’-]+\s+){0,6}?(meeting|session|hearing)s?\b/gi;
+/** "at its following meeting", "the next session": one after another, whichever its count. */
+const LATER_ONE = /\b(following|next|subsequent)\s+(?:[a-z-]+\s+){0,2}?(meeting|session|hearing|round|visit|vote|reading)s?\b/gi;
+/** The count of a later one than the first, told without its number. */
+const LATER = 'later';
 /** "The group first met on April 29": its first meeting, told by the verb. */
 const FIRST_DONE = /\bfirst\s+(met|convened|sat|visited|voted)\b/gi;
 const FIRST_DONE_NOUN: Record<string, string> = { met: 'meeting', convened: 'meeting', sat: 'session', visited: 'visit', voted: 'vote' };
@@ -2194,6 +2202,12 @@ export function sameOrdinal(claimClause: string, f: Fact): boolean {
   const theirs = own.size ? own : ordinalsIn(f.sentence);
   for (const [noun, ns] of ours) {
     const other = theirs.get(noun);
+    // ("The DSB established the panel at its following meeting" is not "was first considered at the
+    // DSB meeting on 25 January 2021".)
+    if (ns.has(LATER) || other?.has(LATER)) {
+      if (other && (ns.has(LATER) ? [...other].every((n) => n === '1') : [...ns].every((n) => n === '1'))) return false;
+      continue;
+    }
     if (other && ![...ns].some((n) => other.has(n))) return false;
     // "the third quarterly report" is not "the option to report using a third country's method":
     // the source's own count belongs to another noun, so the words shared are no evidence.
@@ -2207,7 +2221,7 @@ export function namesSameOrdinal(claimClause: string, f: Fact): boolean {
   const ours = ordinalsIn(claimClause);
   if (!ours.size) return false;
   const theirs = ordinalsIn(f.sentence);
-  return [...ours].some(([noun, ns]) => [...ns].some((n) => theirs.get(noun)?.has(n)));
+  return [...ours].some(([noun, ns]) => [...ns].some((n) => n !== LATER && theirs.get(noun)?.has(n)));
 }
 
 /**

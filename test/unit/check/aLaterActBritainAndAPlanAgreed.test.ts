@@ -111,3 +111,13 @@ suite("text: a figure's comma parts no clause", () => {
     assert.deepStrictEqual(r1862.warnings('- Supermarket prices still set a fresh record of ¥4,268 per 5 kg bag in the week to 11 May.'), []);
   });
 });
+
+suite('check: a following meeting is not the first', () => {
+  const r1868 = roundCorpus('../probe-rounds/r1868');
+
+  // Round 1868 (a wrong suggestion): "established the panel at its following meeting" is not "The
+  // request was first considered at the Dispute Settlement Body (DSB) meeting on 25 January 2021".
+  test('the first meeting is not suggested for the following one', () => {
+    assert.deepStrictEqual(r1868.suggested('- The DSB established the panel at its following meeting, on 22 March 2021.'), []);
+  });
+});

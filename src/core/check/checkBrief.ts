@@ -1244,6 +1244,10 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
     ? leading
     : (candidates.find((x) => ofMoment(x) && x.m.score >= leading.m.score * TIE_SHARE && !givesWay(x)) ??
       (leading.rel === 'compatible' && momentOfFact(leading.m.fact) !== undefined ? sentenceSibling(leading) : undefined) ??
+      // (Or of a leading match that cannot be compared with the brief's day: "although enacted in
+      // mid-2024, it applied to revenue earned from January 1, 2022" answers "was made to apply to
+      // revenue earned from 1 January 2021" at its start.)
+      (leading.rel === 'incomparable' ? sentenceSibling(leading) : undefined) ??
       outtoldBy(leading) ??
       leading);
   const held = (first.rel === 'compatible' && dayHeld(first)) || first;

@@ -121,3 +121,14 @@ suite('check: a following meeting is not the first', () => {
     assert.deepStrictEqual(r1868.suggested('- The DSB established the panel at its following meeting, on 22 March 2021.'), []);
   });
 });
+
+suite("check: a start in the sentence of a date that can't be compared", () => {
+  const r1873 = roundCorpus('../probe-rounds/r1873');
+
+  // Round 1873 (a missed conflict): the best match "although enacted in mid-2024" cannot be set
+  // against the brief's day; its sentence's start, "it applied to revenue earned from January 1,
+  // 2022", answers a brief of the start.
+  test('the start the sentence gives is the one set against the brief', () => {
+    assert.deepStrictEqual(r1873.suggested('- Although enacted years after it was first proposed, the tax was made to apply to revenue earned from 1 January 2021 onward.'), ['date-conflict 1 January 2021 -> 2022-01-01']);
+  });
+});

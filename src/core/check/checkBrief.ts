@@ -267,6 +267,7 @@ function tellsAnotherEvent(claim: Claim, f: Fact, corpus: Derived): boolean {
     limitOnlyInSource(claim, f) ||
     putOffToOnlyInClaim(claim, f) ||
     otherFigures(claim, f) ||
+    otherLimitSize(claim, f) ||
     columnCountryMissing(claim, f) ||
     occasionNotInSource(claim, f) ||
     occasionOnlyInSource(claim, f) ||
@@ -285,9 +286,11 @@ function tellsAnotherEvent(claim: Claim, f: Fact, corpus: Derived): boolean {
     countMilestoneOnlyInClaim(claim, f) ||
     returnToldLaterInClaim(claim, f) ||
     laterActOnlyInClaim(claim, f) ||
+    lodgingAgainstSigning(claim, f) ||
     briefingOnlyInClaim(claim, f) ||
     resolutionOnlyInClaim(claim, f) ||
     hearingOnlyInClaim(claim, f) ||
+    consultationOnlyInClaim(claim, f) ||
     pairPartyMissing(claim, f) ||
     actorOnlyCitedInSource(claim, f, corpus) ||
     sharedOnlyAsQuarrelTopic(claim, f) ||
@@ -396,6 +399,17 @@ function hearingOnlyInClaim(claim: Claim, f: Fact): boolean {
 }
 const PENDING_HEARING = /\b(?:pending|ahead\s+of|before|until)\s+(?:the\s+|a\s+)?(?:full\s+)?hearing\b[^.;]*/gi;
 
+/**
+ * "DBT launched its consultation on steel trade measures after the safeguard on Friday, 9 May 2025"
+ * is not dated by "From April 1, no country will be allowed to take more than 15% of the … quota …,
+ * the Department for Business and Trade said": a consultation opened or launched is answered only by
+ * a source that tells one.
+ */
+function consultationOnlyInClaim(claim: Claim, f: Fact): boolean {
+  return CONSULTATION_OPENED.test(leadOf(claim)) && !/\bconsult\w*|\bcomments\b|\bsubmissions\b|\bcall\s+for\s+(?:evidence|views|input)\b/i.test(f.sentence);
+}
+const CONSULTATION_OPENED = /\b(?:launch(?:ed|es)?|open(?:ed|s)?|start(?:ed|s)?|began|begins|issued|published)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?consultations?\b[^.;:]*$/i;
+
 /** A brief of a resolution or motion adopted: "adopted a resolution condemning the raid". */
 const RESOLUTION_ADOPTED = /\b(?:adopted|passed|approved|voted\s+(?:for|through))\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}?(?:resolution|motion)s?\b/i;
 
@@ -463,6 +477,19 @@ function laterActOnlyInClaim(claim: Claim, f: Fact): boolean {
 }
 /** A participle the brief tells as later than its own day: "the boxes later opened at …", "the cargo, subsequently seized, …". */
 const LATER_PARTICIPLE = /\b(?:later|subsequently|eventually|afterwards)\s+([a-z]{3,}(?:ed|en))\b/i;
+
+/**
+ * "The signed protocol was lodged with the ASEAN Secretary-General on 4 December 2025" is not
+ * answered by "the Protocol …, signed in Kuala Lumpur, Malaysia, on 28 October 2025": a paper
+ * lodged, deposited or filed is another act than its signing.
+ */
+function lodgingAgainstSigning(claim: Claim, f: Fact): boolean {
+  // (A brief's "the signed protocol" is what was lodged, not an act of its own.)
+  const lead = factLead(f, 90);
+  return LODGED.test(leadOf(claim)) && SIGNED_BEFORE_DATE.test(lead) && !LODGED.test(lead);
+}
+const LODGED = /\b(?:lodged|deposited|filed|submitted|handed\s+over|transmitted)\b[^.;:]{0,60}$/i;
+const SIGNED_BEFORE_DATE = /\bsign(?:ed|s|ing)\b[^.;:]{0,60}$/i;
 
 /** A count reached, told by its ordinal: "its 100,000th container", "the millionth visitor". */
 const COUNT_MILESTONE = /\b(?:(\d{1,3}(?:,\d{3})+|\d{3,})(?:st|nd|rd|th)|(?:one-?\s*)?(?:hundred|thousand|million|billion)th)\b/gi;
@@ -2681,8 +2708,13 @@ const STEP_WORD = /\b(?:ris(?:e|es|ing)|rose|climb(?:s|ed|ing)?|increas(?:e|es|e
  * days.
  */
 function finishAgainstOpening(claim: Claim, f: Fact): boolean {
-  return contrary(leadOf(claim), factLead(f, 40), FINISHED_BEFORE, OPENED_BEFORE);
+  // (Or the verb right after the source's date: "Negotiators … today concluded the first round".)
+  const lead = factLead(f, 40);
+  const after = FINISHED_BEFORE.test(lead) || OPENED_BEFORE.test(lead) ? '' : (VERB_AFTER_DATE.exec(f.sentence.slice(dateSpan(f).end))?.[1] ?? '');
+  return contrary(leadOf(claim), `${lead} ${after}`, FINISHED_BEFORE, OPENED_BEFORE);
 }
+/** A finishing or opening verb right after a date, no comma between: " concluded the first round" (", ended" after "held … July 9-11" is the main clause's). */
+const VERB_AFTER_DATE = /^\s+(?:formally\s+|officially\s+)?((?:finish|conclud|wrapp|wound|end|clos|open|beg|start|kick)[a-z]*(?:\s+(?:up|off))?)\b/i;
 const FINISHED_BEFORE = /\b(?:finish(?:ed|es)?|conclud(?:ed|es)|wrapped\s+up|wound\s+up|end(?:ed|s)|clos(?:ed|es))\b[^.;:,]{0,40}$/i;
 /** A day named, then the date it means: "concluded yesterday, 9 April 2025". */
 const DAY_IN_APPOSITION = /\b(?:yesterday|today|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)),\s*$/i;
@@ -2895,6 +2927,25 @@ function otherFigures(claim: Claim, f: Fact): boolean {
   const said = ratesIn(claim.sentenceText);
   const sourced = ratesIn(f.sentence);
   return said.length > 0 && sourced.length > 0 && !said.some((r) => sourced.map(Number).includes(Number(r)));
+}
+
+/**
+ * A limit is told by its size: "the first season got under way on April 16, 2024 with a 2.475
+ * million tonne limit" is not "the 3 million tonne limit the ministry set last month".
+ */
+function otherLimitSize(claim: Claim, f: Fact): boolean {
+  if (!LIMIT_NOUN.test(claim.clauseText) || !LIMIT_NOUN.test(f.sentence)) return false;
+  const said = quantitiesIn(claim.clauseText);
+  const sourced = quantitiesIn(f.sentence);
+  return said.length > 0 && sourced.length > 0 && !said.some((q) => sourced.some((r) => r.unit === q.unit && r.amount === q.amount)) && said.some((q) => sourced.some((r) => r.unit === q.unit));
+}
+const LIMIT_NOUN = /\b(?:limits?|quotas?|caps?|ceilings?|allowances?)\b/i;
+const QUANTITY = /\b(\d+(?:\.\d+)?)(?:\s*|-)(million|billion|thousand)?(?:\s+|-)(?:metric\s+)?(tonnes?|tons?|barrels?|bags?|head|units?|vehicles?|containers?)\b/gi;
+const MULTIPLIER: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
+
+/** The quantities a text names, by unit: "2.475 million tonne" is 2,475,000 tonnes. */
+function quantitiesIn(text: string): Array<{ amount: number; unit: string }> {
+  return [...text.matchAll(QUANTITY)].map((m) => ({ amount: Math.round(Number(m[1]) * (MULTIPLIER[(m[2] ?? '').toLowerCase()] ?? 1)), unit: m[3].toLowerCase().replace(/s$/, '').replace(/^tonne$/, 'ton') }));
 }
 
 /** A first cell that is a name: "| Synopsys | said it was restoring access | July 3 |". */
@@ -3524,7 +3575,8 @@ const DENIAL = /\b(?:not|never|no\s+longer|rather\s+than|instead\s+of|contrary\s
 // Not "initially", "previous" or "former": "initially announced on April 3" and "the former
 // minister said" are dated like any claim; nor "original" of a thing rather than of its date ("The
 // original $60 cap … entered into force on 5 December 2023" is the first cap's start, not a plan).
-const SUPERSEDED = /\b(?:(?:was|were)\s+(?:due|scheduled|set|slated|planned|meant|supposed|originally\s+\w+)\s+to|had\s+been\s+(?:due|scheduled|set|slated|planned)\s+to|(?:had\s+been|was|were)\s+(?:promised|pencil+ed\s+in|earmarked|penciled)\s+for|originally|original\s+(?:[\w-]+\s+){0,2}?(?:deadline|date|day|start|timetable|schedule|target|plan|launch|end)s?|would\s+have\s+(?:started|begun|applied|taken|come|entered|gone|kicked|had\s+to|been\s+(?:due|required|obliged)))\b/i;
+// ("As first published, the consultation was to close on": the first setting, told as such.)
+const SUPERSEDED = /\b(?:(?:was|were)\s+(?:due|scheduled|set|slated|planned|meant|supposed|originally\s+\w+)\s+to|as\s+(?:first|originally)\s+(?:published|announced|set|planned|drafted|proposed|issued)\b[^.;:]*?\b(?:was|were)\s+to|had\s+been\s+(?:due|scheduled|set|slated|planned)\s+to|(?:had\s+been|was|were)\s+(?:promised|pencil+ed\s+in|earmarked|penciled)\s+for|originally|original\s+(?:[\w-]+\s+){0,2}?(?:deadline|date|day|start|timetable|schedule|target|plan|launch|end)s?|would\s+have\s+(?:started|begun|applied|taken|come|entered|gone|kicked|had\s+to|been\s+(?:due|required|obliged)))\b/i;
 
 /**
  * The brief dates a plan or a first setting ("The surtax was slated to start on October 15", "the

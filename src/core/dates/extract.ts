@@ -2334,6 +2334,21 @@ function fromStoryDay(sc: Scan, mentions: DateMention[]): DateMention[] {
   return out;
 }
 
+/** A bare "midnight" or "noon". */
+const CLOCK_WORD = /^(?:midnight|noon)$/i;
+
+/**
+ * "The Commission said on Friday evening that it would let its temporary measures expire at
+ * midnight": a bare midnight or noon after a day named earlier in its sentence is that day's, not the
+ * text's own day's.
+ */
+function clockOfStoryDay(sc: Scan, m: DateMention, prev: DateMention | undefined): DateMention {
+  const day = prev && /^(\d{4}-\d\d-\d\d)(?:T|$)/.exec(prev.value)?.[1];
+  if (!prev || !day || !sc.ref || day === sc.ref.iso || m.start - prev.end > 120 || /[.!?;]\s|\n\s*\n/.test(sc.text.slice(prev.end, m.start))) return m;
+  const t = m.value.slice(m.value.indexOf('T'));
+  return mention(sc, m.start, m.end, 'TIME', `${day}${t}`, 'time', prev.resolution, { from: day, to: day, future: day > sc.ref.iso || undefined });
+}
+
 function storyDay(sc: Scan, mentions: DateMention[], done: DateMention[], i: number): DateMention {
   const day = storyDayOf(sc, mentions, done, i);
   const pod = STORY_SHIFT.exec(mentions[i].text)?.groups?.pod;
@@ -2348,6 +2363,7 @@ function storyDay(sc: Scan, mentions: DateMention[], done: DateMention[], i: num
 function storyDayOf(sc: Scan, mentions: DateMention[], done: DateMention[], i: number): DateMention {
   const m = mentions[i];
   if (m.type !== 'DATE' && m.type !== 'TIME') return m;
+  if (m.type === 'TIME' && CLOCK_WORD.test(m.text)) return clockOfStoryDay(sc, m, done[i - 1]);
   if (m.weekday !== undefined && m.weekdayStart === m.start && (m.precision === 'day' || m.precision === 'time') && SAME_BEFORE.test(sc.text.slice(Math.max(0, m.start - 20), m.start))) return sc.ref ? sameWeekday(sc, m, done, i) : m;
   if (m.weekday !== undefined && m.weekdayStart === m.start && m.precision === 'day') return sc.ref ? storyWeekday(sc, m, done, i) : m;
   const g = STORY_SHIFT.exec(m.text)?.groups;

@@ -132,3 +132,54 @@ suite("check: a start in the sentence of a date that can't be compared", () => {
     assert.deepStrictEqual(r1873.suggested('- Although enacted years after it was first proposed, the tax was made to apply to revenue earned from 1 January 2021 onward.'), ['date-conflict 1 January 2021 -> 2022-01-01']);
   });
 });
+
+suite('check: a round closed is not one opened, a paper lodged is not one signed', () => {
+  const r1877 = roundCorpus('../probe-rounds/r1877');
+  const r1880 = roundCorpus('../probe-rounds/r1880');
+
+  // Rounds 1877 and 1880 (two wrong suggestions): "Negotiators … today concluded the first round" is
+  // the round's close, told by the verb after its date, not the day it opened; "The signed protocol
+  // was lodged with the ASEAN Secretary-General on" is the lodging, which the protocol's signing
+  // ("signed in Kuala Lumpur, Malaysia, on 28 October 2025") does not date.
+  test("the close of a round is not suggested for its opening", () => {
+    assert.deepStrictEqual(r1877.suggested('- Round one of the new talks opened in Pasay City on 14 May 2024.'), []);
+  });
+
+  test('the signing is not suggested for the lodging', () => {
+    assert.deepStrictEqual(r1880.suggested('- The signed protocol was lodged with the ASEAN Secretary-General on 4 December 2025.'), []);
+  });
+});
+
+suite('check: a limit by its size, midnight of the day named, a consultation, a first setting', () => {
+  const r1884 = roundCorpus('../probe-rounds/r1884');
+  const r1887 = roundCorpus('../probe-rounds/r1887');
+  const r1888 = roundCorpus('../probe-rounds/r1888');
+
+  // Rounds 1884, 1887 and 1888 (four false warnings, one wrong suggestion): a limit is told by its
+  // size ("a 2.475 million tonne limit" is not "the 3 million tonne limit the ministry set last
+  // month"); "said on Friday evening that it would let its temporary measures expire at midnight" is
+  // Friday's midnight, not the wire's Saturday's; "Changes introduced on 1 April 2025" tell a start,
+  // not the day they were unveiled; a consultation launched is answered only by a source that tells
+  // one; "As first published, the consultation was to close on" is the first setting.
+  test('a limit of another size is another limit', () => {
+    assert.deepStrictEqual(r1884.warnings('- That start came later than a year earlier, when the first season got under way on April 16, 2024 with a 2.475 million tonne limit.'), []);
+  });
+
+  test('a bare midnight is of the day its sentence named', () => {
+    const found = extractDates('The Commission said on Friday evening that it would let its temporary measures expire at midnight.', { referenceDate: '2023-09-16' });
+    assert.deepStrictEqual(found.map((d) => `${d.text} ${d.value}`), ['Friday evening 2023-09-15TEV', 'midnight 2023-09-15T24:00']);
+    assert.deepStrictEqual(r1887.warnings('- The Commission allowed the EU-wide curbs to lapse on Friday, 15 September 2023.'), []);
+  });
+
+  test('changes introduced on a day are not the day they were unveiled', () => {
+    assert.deepStrictEqual(r1888.warnings('- DBT unveiled the 15% per-country cap on residual quota and the end of quarterly carry-over on Tuesday, 25 March 2025.'), []);
+  });
+
+  test('a consultation launched is not a cap announced', () => {
+    assert.deepStrictEqual(r1888.warnings('- DBT launched its consultation on steel trade measures after the safeguard on Friday, 9 May 2025.'), []);
+  });
+
+  test('the first closing date is not answered by the extended one', () => {
+    assert.deepStrictEqual(r1888.suggested('- As first published, the consultation was to close on 27 June 2025.'), []);
+  });
+});

@@ -287,6 +287,7 @@ function tellsAnotherEvent(claim: Claim, f: Fact, corpus: Derived): boolean {
     returnToldLaterInClaim(claim, f) ||
     laterActOnlyInClaim(claim, f) ||
     lodgingAgainstSigning(claim, f) ||
+    adoptionAgainstCirculation(claim, f) ||
     briefingOnlyInClaim(claim, f) ||
     resolutionOnlyInClaim(claim, f) ||
     hearingOnlyInClaim(claim, f) ||
@@ -490,6 +491,17 @@ function lodgingAgainstSigning(claim: Claim, f: Fact): boolean {
 }
 const LODGED = /\b(?:lodged|deposited|filed|submitted|handed\s+over|transmitted)\b[^.;:]{0,60}$/i;
 const SIGNED_BEFORE_DATE = /\bsign(?:ed|s|ing)\b[^.;:]{0,60}$/i;
+
+/**
+ * "The DSB adopted the appellate report … on Wednesday, 22 June 2016" is not dated by "In its report
+ * circulated to members on Tuesday 7 June, the Appellate Body upheld …": a report circulated and a
+ * report adopted are two days.
+ */
+function adoptionAgainstCirculation(claim: Claim, f: Fact): boolean {
+  return contrary(leadOf(claim), factLead(f, 60), REPORT_ADOPTED, REPORT_CIRCULATED);
+}
+const REPORT_ADOPTED = /\badopt(?:ed|s|ing)\b[^.;:]{0,80}$/i;
+const REPORT_CIRCULATED = /\bcirculat(?:ed|es|ing)\b[^.;:]{0,60}$/i;
 
 /** A count reached, told by its ordinal: "its 100,000th container", "the millionth visitor". */
 const COUNT_MILESTONE = /\b(?:(\d{1,3}(?:,\d{3})+|\d{3,})(?:st|nd|rd|th)|(?:one-?\s*)?(?:hundred|thousand|million|billion)th)\b/gi;
@@ -3297,8 +3309,14 @@ const PLACE_BEFORE_OCCASION = /\b([A-Z][a-z]{2,})\s+(?:talks|meeting|summit|roun
  * of no occasion is not answered by the day of one.
  */
 function occasionOnlyInSource(claim: Claim, f: Fact): boolean {
-  return OCCASIONS.has(f.kind) && claim.kinds.length > 0 && !claim.kinds.some((k) => OCCASIONS.has(k) || k === 'talks') && !OCCASION_WORDS.test(claim.sentenceText) && !actAtOccasion(f);
+  // (Or a start of what is done, of no kind: "Exporters could begin applying for quota allocations on June 2" is not
+  // dated by "At the meeting, held on May 13 and 14, the two sides agreed that … could apply".)
+  const told = claim.kinds.length > 0 || BEGIN_TO_ACT.test(leadOf(claim));
+  return OCCASIONS.has(f.kind) && told && !claim.kinds.some((k) => OCCASIONS.has(k) || k === 'talks') && !OCCASION_WORDS.test(claim.sentenceText) && !actAtOccasion(f);
 }
+
+/** "could begin applying for … on", "started issuing … from": a start of what is done, told by its verb. */
+const BEGIN_TO_ACT = /\b(?:begin|began|begun|begins|start|started|starts)\s+[a-z]+ing\b[^.;:]{0,60}$/i;
 
 /** "the Executive Yuan, at its weekly meeting on Thursday, August 7, approved …": the date is of the act done at the occasion. */
 function actAtOccasion(f: Fact): boolean {

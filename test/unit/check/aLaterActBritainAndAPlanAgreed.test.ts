@@ -183,3 +183,19 @@ suite('check: a limit by its size, midnight of the day named, a consultation, a 
     assert.deepStrictEqual(r1888.suggested('- As first published, the consultation was to close on 27 June 2025.'), []);
   });
 });
+
+suite('check: a meeting that set a start, a report circulated', () => {
+  const r1889 = roundCorpus('../probe-rounds/r1889');
+  const r1893 = roundCorpus('../probe-rounds/r1893');
+
+  // Rounds 1889 and 1893 (two false warnings): the meeting that agreed the terms ("At the meeting, held
+  // on May 13 and 14, the two sides agreed that … could apply") is not the day a brief says exporters
+  // could begin applying; a report circulated is not the day it was adopted.
+  test('a meeting is not the start it agreed', () => {
+    assert.deepStrictEqual(r1889.warnings('- Exporters could begin applying for quota allocations on June 2, with the window closing later that month.'), []);
+  });
+
+  test('a report circulated is not one adopted', () => {
+    assert.deepStrictEqual(r1893.warnings('- The DSB adopted the appellate report and the modified panel report on Wednesday, 22 June 2016.'), []);
+  });
+});

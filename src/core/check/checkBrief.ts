@@ -2384,7 +2384,8 @@ const UNDOING_STARTS = /\b(?:takes?|took|taking)\s+effect\b|\b(?:begins?|began|s
 const UNDOING_PARTICIPLE = /\b(?:suspending|lifting|revoking|removing|pausing|scrapping|rescinding|withdrawing|waiving|postponing|halting|freezing|shelving|cancell?ing)\s+(?:the|its|their|a|an|all|most)\b/i;
 
 const LOWERS = /\b(?:cut|cuts|cutting|lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing|tion|tions)|slash(?:es|ed|ing)?|eas(?:e|es|ed|ing)|relief)\b/i;
-const RAISES = /\b(?:rais(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|penalt(?:y|ies)|higher|highest|escalat(?:e|es|ed|ing|ion))\b/i;
+// ("pushed the postal duty to 120%": a rate pushed to a figure went up.)
+const RAISES = /\b(?:rais(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|penalt(?:y|ies)|higher|highest|escalat(?:e|es|ed|ing|ion)|push(?:ed|es|ing)?(?=\s+(?:[\w-]+\s+){0,4}?to\s+\d))\b/i;
 
 /**
  * "GST rate cuts took effect on September 22" is not answered by "That penalty took effect on Aug.

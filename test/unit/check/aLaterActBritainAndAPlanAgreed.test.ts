@@ -199,3 +199,13 @@ suite('check: a meeting that set a start, a report circulated', () => {
     assert.deepStrictEqual(r1893.warnings('- The DSB adopted the appellate report and the modified panel report on Wednesday, 22 June 2016.'), []);
   });
 });
+
+suite('check: a rate pushed up is not one cut', () => {
+  const r1900 = roundCorpus('../probe-rounds/r1900');
+
+  // Round 1900 (a false warning): "pushed the postal duty to 120%" raised it; "signed an executive
+  // order lowering the … duty … from 120% to 54%" is another act.
+  test('a duty pushed to 120% is not the order that lowered it', () => {
+    assert.deepStrictEqual(r1900.warnings('- An amendment dated 9 April 2025 pushed the postal duty to 120% of value or $100 per item.'), []);
+  });
+});

@@ -9,15 +9,18 @@ import type { DateMention, EntityMention, Fact } from '../types';
 import { BlockWriter, readBlocks } from './codec';
 
 /** Bumped whenever extraction changes, so that no cache hands back what an older version found. */
-export const CACHE_VERSION = 283;
+export const CACHE_VERSION = 284;
 
 export type CachedEntry = Omit<DocEntry, 'text' | 'lineStarts'>;
 
-// On disk an entry leaves out what the article's text and path give back (sentences, quoted
-// spans, ids, paths): the text is read anyway to check its hash, and `unpack` fills them in.
+// On disk an entry leaves out what the article's text and path give back (sentences, ids,
+// paths): the text is read anyway to check its hash, and `unpack` fills them in. The words of its
+// dates and names are kept, in the string table: 200,000 of them are written a few thousand ways,
+// so read back they are shared strings rather than one each for the collector to carry (`pack`
+// leaves them out of an entry sent between threads, and `unpack` then makes them from the text).
 // Its facts hold their entity keys (as extracted, whatever the index has resolved them to).
-type PackedFact = Omit<Fact, 'id' | 'file' | 'path' | 'sentence' | 'date'> & { date: Omit<DateMention, 'text'> };
-type PackedMention = Omit<EntityMention, 'text'>;
+type PackedFact = Omit<Fact, 'id' | 'file' | 'path' | 'sentence' | 'date'> & { date: Omit<DateMention, 'text'> & { text?: string } };
+type PackedMention = Omit<EntityMention, 'text'> & { text?: string };
 export type PackedEntry = Omit<CachedEntry, 'facts' | 'mentions' | 'entityKeys' | 'clauseKeys'> & { facts: PackedFact[]; mentions: PackedMention[] };
 
 export function pack(e: CachedEntry): PackedEntry {
@@ -38,14 +41,23 @@ export function pack(e: CachedEntry): PackedEntry {
  */
 export function unpack(p: PackedEntry, text: string): CachedEntry {
   const { file, path: docPath } = p.info;
+  let sentence = '';
+  let sentenceStart = -1;
+  let sentenceEnd = -1;
   for (const f of p.facts as Array<PackedFact & Partial<Fact>>) {
-    f.id = `${file}#${f.date.start}`;
+    f.id = [file, f.date.start].join('#'); // one flat string, not two joined lazily
     f.file = file;
     f.path = docPath;
-    f.sentence = text.slice(f.sentenceStart, f.sentenceEnd);
-    (f.date as DateMention).text = text.slice(f.date.start, f.date.end);
+    // The dates of one sentence share its string.
+    if (f.sentenceStart !== sentenceStart || f.sentenceEnd !== sentenceEnd) {
+      sentenceStart = f.sentenceStart;
+      sentenceEnd = f.sentenceEnd;
+      sentence = text.slice(sentenceStart, sentenceEnd);
+    }
+    f.sentence = sentence;
+    if (!f.date.text) f.date.text = text.slice(f.date.start, f.date.end); // packed without its words
   }
-  for (const m of p.mentions as Array<PackedMention & Partial<EntityMention>>) m.text = text.slice(m.start, m.end);
+  for (const m of p.mentions) if (!m.text) m.text = text.slice(m.start, m.end);
   return withEntityKeys(p as Omit<CachedEntry, 'entityKeys' | 'clauseKeys'>);
 }
 

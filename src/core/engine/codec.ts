@@ -28,9 +28,11 @@ const FACT_FIELDS = {
 const DATE_FIELDS = {
   start: 'int', end: 'int', type: 'string', value: 'string', precision: 'string', resolution: 'string',
   mod: 'optional', from: 'optional', to: 'optional', month: 'optional', day: 'optional', endMonth: 'optional', endDay: 'optional',
-  weekday: 'optional', weekdayStart: 'optional', weekdayEnd: 'optional', future: 'optional', text: 'derived',
-} as const satisfies Record<keyof PackedDate | 'text', string>;
-const MENTION_FIELDS = { start: 'int', end: 'int', kind: 'string', canonical: 'string', role: 'optional', affiliation: 'optional', text: 'derived' } as const satisfies Record<keyof PackedMention | 'text', string>;
+  weekday: 'optional', weekdayStart: 'optional', weekdayEnd: 'optional', future: 'optional',
+  // Written when the entry has it (an index entry's), else made from the text (cache.ts).
+  text: 'string or none',
+} as const satisfies Record<keyof PackedDate, string>;
+const MENTION_FIELDS = { start: 'int', end: 'int', text: 'string or none', kind: 'string', canonical: 'string', role: 'optional', affiliation: 'optional' } as const satisfies Record<keyof PackedMention, string>;
 void FACT_FIELDS;
 void MENTION_FIELDS;
 
@@ -98,6 +100,7 @@ export class BlockWriter {
   private mention(m: PackedMention): void {
     this.int(m.start);
     this.int(m.end);
+    this.optStr(m.text);
     this.str(m.kind);
     this.str(m.canonical);
     this.optStr(m.role);
@@ -123,6 +126,7 @@ export class BlockWriter {
   private date(d: PackedDate): void {
     this.int(d.start);
     this.int(d.end);
+    this.optStr(d.text);
     this.str(d.type);
     this.str(d.value);
     this.str(d.precision);
@@ -214,7 +218,8 @@ function decodeBlock(tab: string[], I: Int32Array, out: Map<string, PackedEntry>
  * engine compiles each once, early in the first block (a warm start runs them on a fresh thread).
  */
 class BlockReader {
-  private p = 0;
+  /** The next int to read (CachedDate reads on from here too). */
+  p = 0;
   /**
    * Within a block a list is first found by its string numbers (a hash of them, then the numbers
    * compared where it was first read), without making a key string; a list new to the block is
@@ -223,8 +228,8 @@ class BlockReader {
   private readonly local = new Map<number, { at: number; list: string[] }>();
 
   constructor(
-    private readonly tab: string[],
-    private readonly I: Int32Array,
+    readonly tab: string[],
+    readonly I: Int32Array,
     private readonly lists: ListTable,
   ) {}
 
@@ -250,10 +255,10 @@ class BlockReader {
 
   private mention(): PackedMention {
     const { tab, I, p } = this;
-    const m: PackedMention = { start: I[p], end: I[p + 1], text: '', kind: tab[I[p + 2]] as PackedMention['kind'], canonical: tab[I[p + 3]] } as PackedMention;
-    const role = I[p + 4];
-    const affiliation = I[p + 5];
-    this.p = p + 6;
+    const m: PackedMention = { start: I[p], end: I[p + 1], text: I[p + 2] >= 0 ? tab[I[p + 2]] : '', kind: tab[I[p + 3]] as PackedMention['kind'], canonical: tab[I[p + 4]] };
+    const role = I[p + 5];
+    const affiliation = I[p + 6];
+    this.p = p + 7;
     if (role >= 0) m.role = tab[role];
     if (affiliation >= 0) m.affiliation = tab[affiliation];
     return m;
@@ -278,20 +283,7 @@ class BlockReader {
   }
 
   private date(): PackedDate {
-    const { tab, I, p } = this;
-    const date = { start: I[p], end: I[p + 1], text: '', type: tab[I[p + 2]], value: tab[I[p + 3]], precision: tab[I[p + 4]], resolution: tab[I[p + 5]] } as PackedDate;
-    const mask = I[p + 6];
-    this.p = p + 7;
-    if (mask) {
-      const d = date as unknown as Record<string, unknown>;
-      for (let k = 0; k < DATE_OPTIONAL.length; k++) {
-        if (!(mask & (1 << k))) continue;
-        const name = DATE_OPTIONAL[k];
-        const v = I[this.p++];
-        d[name] = DATE_STRINGS.has(name) ? tab[v] : name === 'future' ? v === 1 : v;
-      }
-    }
-    return date;
+    return new (CachedDate as unknown as new (r: BlockReader) => PackedDate)(this);
   }
 
   private strs(): string[] {
@@ -332,3 +324,40 @@ class BlockReader {
     return a;
   }
 }
+
+/**
+ * A date mention read at the reader's place. Made by a constructor rather than a literal: V8 gives
+ * an object room for every field its constructor may set, where a field added to a literal later
+ * goes to a store of its own (every cached date has some optional field: 100,000 more objects for
+ * the collector at a warm start). Its prototype is Object's, so it is a plain object all the same.
+ * The optional fields are read in DATE_OPTIONAL's order, as written.
+ */
+function CachedDate(this: Record<keyof PackedDate, unknown>, r: BlockReader): void {
+  const { tab, I } = r;
+  let p = r.p;
+  this.start = I[p];
+  this.end = I[p + 1];
+  this.text = I[p + 2] >= 0 ? tab[I[p + 2]] : '';
+  this.type = tab[I[p + 3]];
+  this.value = tab[I[p + 4]];
+  this.precision = tab[I[p + 5]];
+  this.resolution = tab[I[p + 6]];
+  const mask = I[p + 7];
+  p += 8;
+  if (mask) {
+    if (mask & 1) this.mod = tab[I[p++]];
+    if (mask & 2) this.from = tab[I[p++]];
+    if (mask & 4) this.to = tab[I[p++]];
+    if (mask & 8) this.month = I[p++];
+    if (mask & 16) this.day = I[p++];
+    if (mask & 32) this.endMonth = I[p++];
+    if (mask & 64) this.endDay = I[p++];
+    if (mask & 128) this.weekday = I[p++];
+    if (mask & 256) this.weekdayStart = I[p++];
+    if (mask & 512) this.weekdayEnd = I[p++];
+    if (mask & 1024) this.future = I[p++] === 1;
+  }
+  r.p = p;
+}
+CachedDate.prototype = Object.prototype;
+if (DATE_OPTIONAL.join() !== 'mod,from,to,month,day,endMonth,endDay,weekday,weekdayStart,weekdayEnd,future') throw new Error('CachedDate reads the optional date fields in another order than they are written');

@@ -288,6 +288,7 @@ function tellsAnotherEvent(claim: Claim, f: Fact, corpus: Derived): boolean {
     laterActOnlyInClaim(claim, f) ||
     lodgingAgainstSigning(claim, f) ||
     adoptionAgainstCirculation(claim, f) ||
+    sittingExpectedAfterOneHeld(claim, f) ||
     briefingOnlyInClaim(claim, f) ||
     resolutionOnlyInClaim(claim, f) ||
     hearingOnlyInClaim(claim, f) ||
@@ -502,6 +503,19 @@ function adoptionAgainstCirculation(claim: Claim, f: Fact): boolean {
 }
 const REPORT_ADOPTED = /\badopt(?:ed|s|ing)\b[^.;:]{0,80}$/i;
 const REPORT_CIRCULATED = /\bcirculat(?:ed|es|ing)\b[^.;:]{0,60}$/i;
+
+/**
+ * "Ministers are aiming to wrap up the accession at the Commission meeting expected in November 2026"
+ * is not dated by "At its Melbourne meeting in November 2025, the commission agreed …": a sitting the
+ * brief expects is not one held a year before (bodies meet again).
+ */
+function sittingExpectedAfterOneHeld(claim: Claim, f: Fact): boolean {
+  if (!OCCASIONS.has(f.kind) || f.date.future || !SITTING_EXPECTED.test(leadOf(claim))) return false;
+  const mine = /^\d{4}/.exec(claim.cited.mention.value)?.[0];
+  const theirs = /^\d{4}/.exec(f.date.value)?.[0];
+  return !!mine && !!theirs && theirs < mine;
+}
+const SITTING_EXPECTED = /\b(?:meeting|summit|session|conference|ministerial|sitting)s?\s+(?:(?:is|are)\s+)?(?:now\s+)?(?:expected|due|scheduled|slated|planned|set)\s+(?:to\s+(?:be\s+held|take\s+place|convene|meet)\s+)?(?:in|for|on)\s+(?:the\s+)?$/i;
 
 /** A count reached, told by its ordinal: "its 100,000th container", "the millionth visitor". */
 const COUNT_MILESTONE = /\b(?:(\d{1,3}(?:,\d{3})+|\d{3,})(?:st|nd|rd|th)|(?:one-?\s*)?(?:hundred|thousand|million|billion)th)\b/gi;
@@ -1378,7 +1392,9 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
   // 2025"): the date its sentence gives the close answers it (and the other way round).
   if (strong && finishAgainstOpening(claim, best.fact)) {
     const finishing = FINISHED_BEFORE.test(leadOf(claim));
-    const other = sentenceFacts(corpus, best.fact).find((x) => x !== best.fact && (finishing ? FINISHED_BEFORE : OPENED_BEFORE).test(factLead(x, 40).replace(DAY_IN_APPOSITION, '')));
+    // (Or a span's end after its start: "hearings held from 19 May 2025 to 22 May 2025".)
+    const spanEnd = (x: Fact) => finishing && SPAN_FROM.test(factLead(best.fact, 40)) && x.date.start > best.fact.date.start && SPAN_TO.test(factLead(x, 12));
+    const other = sentenceFacts(corpus, best.fact).find((x) => x !== best.fact && ((finishing ? FINISHED_BEFORE : OPENED_BEFORE).test(factLead(x, 40).replace(DAY_IN_APPOSITION, '')) || spanEnd(x)));
     const verdict = other && judgeAlternative(claim, { ...best, fact: other }, corpus, citedReach, () => true);
     if (verdict) return verdict;
   }
@@ -2722,10 +2738,16 @@ const STEP_WORD = /\b(?:ris(?:e|es|ing)|rose|climb(?:s|ed|ing)?|increas(?:e|es|e
  */
 function finishAgainstOpening(claim: Claim, f: Fact): boolean {
   // (Or the verb right after the source's date: "Negotiators … today concluded the first round".)
+  // (Or a span's start: "hearings held from 19 May 2025 to 22 May 2025" opened on the 19th.)
   const lead = factLead(f, 40);
-  const after = FINISHED_BEFORE.test(lead) || OPENED_BEFORE.test(lead) ? '' : (VERB_AFTER_DATE.exec(f.sentence.slice(dateSpan(f).end))?.[1] ?? '');
+  const spanStart = SPAN_FROM.test(lead) && SPAN_TO.test(f.sentence.slice(dateSpan(f).end, dateSpan(f).end + 6)) ? 'opened' : '';
+  const after = FINISHED_BEFORE.test(lead) || OPENED_BEFORE.test(lead) ? '' : spanStart || (VERB_AFTER_DATE.exec(f.sentence.slice(dateSpan(f).end))?.[1] ?? '');
   return contrary(leadOf(claim), `${lead} ${after}`, FINISHED_BEFORE, OPENED_BEFORE);
 }
+/** A span told from its first day to its last: "held from 19 May 2025 | to 22 May 2025". */
+const SPAN_FROM = /\b(?:held|ran|running|sat|sitting|took\s+place|lasted)\s+from\s+$/i;
+const SPAN_TO = /^\s*(?:to|until|till|through)\s+$|^\s*(?:to|until|till|through)\s/i;
+
 /** A finishing or opening verb right after a date, no comma between: " concluded the first round" (", ended" after "held … July 9-11" is the main clause's). */
 const VERB_AFTER_DATE = /^\s+(?:formally\s+|officially\s+)?((?:finish|conclud|wrapp|wound|end|clos|open|beg|start|kick)[a-z]*(?:\s+(?:up|off))?)\b/i;
 const FINISHED_BEFORE = /\b(?:finish(?:ed|es)?|conclud(?:ed|es)|wrapped\s+up|wound\s+up|end(?:ed|s)|clos(?:ed|es))\b[^.;:,]{0,40}$/i;
@@ -4240,7 +4262,10 @@ function rangeDayOf(target: TargetDate, m: DateMention, claim: Claim): { day: Ta
   // (An occasion opened or closed on the day tells which: "wrapped up in Algiers on 8 October" is
   // the last day of "8 and 9 October".)
   const lead = leadOf(claim).slice(-60);
-  const moment = momentOfClaim(claim) ?? (OPENED_ON.test(lead) ? 'start' : CLOSED_ON.test(lead) ? 'end' : undefined);
+  // (Whatever other moment the claim tells: "closed its hearings on 23 May" is the last day of "hearings
+  // held from 19 May 2025 to 22 May 2025".)
+  const told = momentOfClaim(claim);
+  const moment = told === 'start' || told === 'end' ? told : OPENED_ON.test(lead) ? 'start' : CLOSED_ON.test(lead) ? 'end' : undefined;
   if (moment === 'start') return { day: { year: target.year, month: target.month, day: target.day }, which: 'first' };
   if (moment !== 'end') return undefined;
   const endMonth = target.endMonth ?? target.month;

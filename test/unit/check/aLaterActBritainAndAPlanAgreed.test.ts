@@ -209,3 +209,19 @@ suite('check: a rate pushed up is not one cut', () => {
     assert.deepStrictEqual(r1900.warnings('- An amendment dated 9 April 2025 pushed the postal duty to 120% of value or $100 per item.'), []);
   });
 });
+
+suite('check: a sitting expected, and hearings held from one day to another', () => {
+  const r1902 = roundCorpus('../probe-rounds/r1902');
+  const r1905 = roundCorpus('../probe-rounds/r1905');
+
+  // Rounds 1902 and 1905 (a false warning, a wrong suggestion): a commission meeting the brief expects
+  // in November 2026 is not the one "At its Melbourne meeting in November 2025"; "closed its hearings
+  // on 23 May" is not answered by the first day of "hearings held from 19 May 2025 to 22 May 2025".
+  test('a meeting expected is not one held a year before', () => {
+    assert.deepStrictEqual(r1902.warnings('- Ministers are aiming to wrap up the accession at the Commission meeting expected in November 2026.'), []);
+  });
+
+  test('the first day of the hearings is not suggested for their close', () => {
+    assert.ok(!r1905.suggested('- The committee closed its hearings on 23 May after four days of testimony.').some((w) => w.endsWith('2025-05-19')));
+  });
+});

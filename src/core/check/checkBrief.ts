@@ -2408,7 +2408,10 @@ const RAISES = /\b(?:rais(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|increas(?:e|es|ed|in
  * 27, pushing the total to one of the highest rates": a measure going down and one going up are two.
  */
 function oppositeDirections(claim: Claim, f: Fact): boolean {
-  return contrary(claim.clauseText, f.sentence, LOWERS, RAISES);
+  // (The source's words up to its date when they tell a direction: "cut wharfage … by 20 percent from
+  // May 1, a measure that … offsets only part of the higher pipeline charge" is a cut.)
+  const upTo = clauseUpTo(f, dateSpan(f).end);
+  return contrary(claim.clauseText, LOWERS.test(upTo) || RAISES.test(upTo) ? upTo : f.sentence, LOWERS, RAISES);
 }
 
 // (A journey's later leg too: "crossed into Ethiopia at Moyale", "reached the Modjo dry port".)
@@ -2648,7 +2651,8 @@ function claimOnlyPointedAtInSource(claim: Claim, f: Fact, corpus: Derived): boo
 const POINTED_BACK = /^(?:since|after|before)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}(?:[a-z]{2,}ed|met|went|came|made|took|gave|spoke|flew|left|held|won|lost|sent)\b/;
 
 /** An extension told as the act ("extended the pause", "was prolonged"), not "the extended scheme". */
-const EXTENDED_ACT = /\b(?:(?:extend|prolong|renew)(?:s|ed|ing)?\s+(?:the|its|their|a|an|it|them|this|that)\b|(?:was|were|been|be|is|are)\s+(?:extend|prolong|renew)ed\b)/i;
+// (Or time granted: "EPRA granted more time in a notice issued on".)
+const EXTENDED_ACT = /\b(?:(?:extend|prolong|renew)(?:s|ed|ing)?\s+(?:the|its|their|a|an|it|them|this|that)\b|(?:was|were|been|be|is|are)\s+(?:extend|prolong|renew)ed\b|(?:grant(?:s|ed|ing)?|gave|give[sn]?|allow(?:s|ed|ing)?)\s+(?:[\w-]+\s+){0,3}?(?:more|extra|additional|further)\s+(?:time|days|weeks)\b)/i;
 const HELD_OR_LIMITED = /\b(?:prolong\w*|renew\w*|suspen\w*|until|till|deadline|expir\w*|lapse\w*)\b/i;
 const OPENED_ACT = /\b(?:open(?:s|ed|ing)?|launch(?:es|ed|ing)?|initiat(?:es|ed|ing)|start(?:s|ed|ing)?|beg(?:an|un|ins))\b/i;
 
@@ -4132,9 +4136,13 @@ function otherSourceAgrees(claim: Claim, f: Fact, scored: FactMatch[], cited: Re
     // effect"), a kind cannot set them apart.
     // (Nor, then, a saying's kind: "said it had opened its registration system" is a statement,
     // "began accepting re-registration applications" an announcement.)
-    return m.fact.kind === f.kind || claim.kinds.includes(m.fact.kind) || (ENCOUNTERS.has(m.fact.kind) && ENCOUNTERS.has(f.kind)) || sharesRate(claim.clauseText, m.fact) || sum || (!claim.kinds.length && (f.kind === 'other' || (SAYINGS.has(f.kind) && SAYINGS.has(m.fact.kind))));
+    // (Or the very day, told as due as the brief tells it: "that last report is due by 31 January 2026"
+    // for "The final quarterly report of the transitional period is due by 31 January 2026".)
+    const dueAlike = fullDay(m.fact.date) && fullDay(claim.cited.mention) && DUE_ALIKE.test(factLead(m.fact, 30)) && DUE_ALIKE.test(leadOf(claim));
+    return m.fact.kind === f.kind || claim.kinds.includes(m.fact.kind) || (ENCOUNTERS.has(m.fact.kind) && ENCOUNTERS.has(f.kind)) || sharesRate(claim.clauseText, m.fact) || sum || dueAlike || (!claim.kinds.length && (f.kind === 'other' || (SAYINGS.has(f.kind) && SAYINGS.has(m.fact.kind))));
   });
 }
+const DUE_ALIKE = /\b(?:is|are|was|were)\s+due\s+(?:by|on)\s+$/i;
 
 /**
  * "the Bergen consultations opened on December 9" against "The consultation opens today" (a public

@@ -225,3 +225,25 @@ suite('check: a sitting expected, and hearings held from one day to another', ()
     assert.ok(!r1905.suggested('- The committee closed its hearings on 23 May after four days of testimony.').some((w) => w.endsWith('2025-05-19')));
   });
 });
+
+suite('check: a day due alike, more time granted, a cut told before its date', () => {
+  const r1908 = roundCorpus('../probe-rounds/r1908');
+  const r1912 = roundCorpus('../probe-rounds/r1912');
+
+  // Rounds 1908 and 1912 (a false warning, two wrong suggestions): another source that gives the very
+  // day as due, as the brief does ("that last report is due by 31 January 2026"), speaks for it
+  // against the transitional period's end; "granted more time" is an extension, which a notice of the
+  // first consultation does not answer; "cut wharfage … by 20 percent from May 1" is a cut, whatever
+  // the rest of its sentence says of "the higher pipeline charge".
+  test('the last report due by 31 January 2026 is borne out', () => {
+    assert.deepStrictEqual(r1912.warnings('- The final quarterly report of the transitional period is due by 31 January 2026.'), []);
+  });
+
+  test('more time granted is not the first notice', () => {
+    assert.deepStrictEqual(r1908.suggested('- EPRA granted more time in a notice issued on Monday, 24 February 2025.'), []);
+  });
+
+  test('higher tolls are not a cut in wharfage', () => {
+    assert.deepStrictEqual(r1908.suggested('- The higher transit tolls are due to apply from 1 June 2025.'), []);
+  });
+});

@@ -18,7 +18,7 @@ import { buildClaims, type Claim } from './claims';
 import { matchFacts, type FactMatch } from './matchFacts';
 import { agreedPageYear, sourcesDateDay } from './pageYear';
 import { dayNumber, gap, isoOfDay, reachOf, relate, shiftYears, type Reach } from './reach';
-import { actorUnknownToCorpus, headIds, lastMatch, blankSpans, claimVenues, closeEnough, dateOnlyInReferredSpan, GIVEN_UNTIL, limitOfTheMainClause, momentOfClaim, momentOfFact, namesSameOrdinal, nameTerms, OCCASION_KINDS, OWNER_BEFORE, referredSpans, SAYINGS, sameActors, sameMoment, sameOccurrence, sameOrdinal, sameStep, sameSubject, sourceHeadIds, stageOf, STATE_SINCE } from './sameOccurrence';
+import { actorUnknownToCorpus, headIds, lastMatch, LODGING, blankSpans, claimVenues, closeEnough, dateOnlyInReferredSpan, GIVEN_UNTIL, limitOfTheMainClause, momentOfClaim, momentOfFact, namesSameOrdinal, nameTerms, OCCASION_KINDS, OWNER_BEFORE, referredSpans, SAYINGS, sameActors, sameMoment, sameOccurrence, sameOrdinal, sameStep, sameSubject, sourceHeadIds, stageOf, STATE_SINCE } from './sameOccurrence';
 import { citedSpan, claimLead, clauseUpTo, dateSpan, factClause, factLead, leadOf, rowClaim, rowLabelOf } from './spans';
 import { entryClause, headsEntry } from '../text/timelineEntry';
 import { headsRow } from '../text/tableRow';
@@ -450,9 +450,17 @@ function returnToldLaterInClaim(claim: Claim, f: Fact): boolean {
   const c = claim.cited.mention;
   const at = c.end - claim.sentence.start;
   if (!RETURN_AFTER.test(claim.sentenceText.slice(at))) return false;
-  const mine = c.value.slice(0, 10);
-  const theirs = f.date.value.startsWith('XXXX') ? mine.slice(0, 4) + f.date.value.slice(4, 10) : f.date.value.slice(0, 10);
-  return /^\d{4}-\d\d/.test(mine) && /^\d{4}-\d\d/.test(theirs) && theirs > mine;
+  return sourceDayAfterClaim(claim, f);
+}
+
+/** The source's date falls after the brief's (a yearless day on either side read in the other's year). */
+function sourceDayAfterClaim(claim: Claim, f: Fact): boolean {
+  const mine = claim.cited.mention.value.slice(0, 10);
+  const theirs = f.date.value.slice(0, 10);
+  const year = /^\d{4}/.test(mine) ? mine.slice(0, 4) : theirs.slice(0, 4);
+  const a = year + mine.slice(4);
+  const b = year + theirs.slice(4);
+  return /^\d{4}-\d\d/.test(a) && /^\d{4}-\d\d/.test(b) && b > a;
 }
 
 /**
@@ -468,14 +476,7 @@ function laterActOnlyInClaim(claim: Claim, f: Fact): boolean {
   const act = contentTerms(later[1])[0];
   // (The act the brief dates is another: its words after the participle name a verb of their own.)
   if (!act || contentTerms(lead.slice(later.index + later[0].length)).includes(act)) return false;
-  if (!contentTerms(clauseUpTo(f, dateSpan(f).end) + ' ' + factClause(f)).includes(act)) return false;
-  // (A yearless day on either side is read in the other's year.)
-  const mine = claim.cited.mention.value.slice(0, 10);
-  const theirs = f.date.value.slice(0, 10);
-  const year = /^\d{4}/.test(mine) ? mine.slice(0, 4) : theirs.slice(0, 4);
-  const a = year + mine.slice(4);
-  const b = year + theirs.slice(4);
-  return /^\d{4}-\d\d/.test(a) && /^\d{4}-\d\d/.test(b) && b > a;
+  return contentTerms(clauseUpTo(f, dateSpan(f).end) + ' ' + factClause(f)).includes(act) && sourceDayAfterClaim(claim, f);
 }
 /** A participle the brief tells as later than its own day: "the boxes later opened at …", "the cargo, subsequently seized, …". */
 const LATER_PARTICIPLE = /\b(?:later|subsequently|eventually|afterwards)\s+([a-z]{3,}(?:ed|en))\b/i;
@@ -490,7 +491,7 @@ function lodgingAgainstSigning(claim: Claim, f: Fact): boolean {
   const lead = factLead(f, 90);
   return LODGED.test(leadOf(claim)) && SIGNED_BEFORE_DATE.test(lead) && !LODGED.test(lead);
 }
-const LODGED = /\b(?:lodged|deposited|filed|submitted|handed\s+over|transmitted)\b[^.;:]{0,60}$/i;
+const LODGED = new RegExp(String.raw`\b(?:${LODGING})\b[^.;:]{0,60}$`, 'i');
 const SIGNED_BEFORE_DATE = /\bsign(?:ed|s|ing)\b[^.;:]{0,60}$/i;
 
 /**
@@ -2410,8 +2411,13 @@ const RAISES = /\b(?:rais(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|increas(?:e|es|ed|in
 function oppositeDirections(claim: Claim, f: Fact): boolean {
   // (The source's words up to its date when they tell a direction: "cut wharfage … by 20 percent from
   // May 1, a measure that … offsets only part of the higher pipeline charge" is a cut.)
+  return contrary(claim.clauseText, wordsThatTell(f, LOWERS, RAISES, f.sentence), LOWERS, RAISES);
+}
+
+/** The source's words up to its date when they tell `a` or `b`; else the wider words given. */
+function wordsThatTell(f: Fact, a: RegExp, b: RegExp, wider: string): string {
   const upTo = clauseUpTo(f, dateSpan(f).end);
-  return contrary(claim.clauseText, LOWERS.test(upTo) || RAISES.test(upTo) ? upTo : f.sentence, LOWERS, RAISES);
+  return a.test(upTo) || b.test(upTo) ? upTo : wider;
 }
 
 // (A journey's later leg too: "crossed into Ethiopia at Moyale", "reached the Modjo dry port".)
@@ -2428,8 +2434,7 @@ function arrivalAgainstDeparture(claim: Claim, f: Fact): boolean {
   // (The words up to each date: the clause after it may go on to the other moment.)
   // (Or, when those words tell neither, its whole clause: "That changed on Saturday 16 September,
   // when two … bulk carriers … arrived at Chornomorsk".)
-  const upTo = clauseUpTo(f, dateSpan(f).end);
-  return contrary(leadOf(claim), ARRIVED.test(upTo) || DEPARTED.test(upTo) ? upTo : factClause(f), ARRIVED, DEPARTED);
+  return contrary(leadOf(claim), wordsThatTell(f, ARRIVED, DEPARTED, factClause(f)), ARRIVED, DEPARTED);
 }
 
 const AGREEMENT_REACHED = /\b(?:agreement|deal|accord|pact|truce|ceasefire|memorandum|framework)\s+(?:was\s+|were\s+|had\s+been\s+)?(?:reached|signed|agreed|struck|concluded|sealed)\b[^.;:]*$/i;
@@ -2750,7 +2755,7 @@ function finishAgainstOpening(claim: Claim, f: Fact): boolean {
 }
 /** A span told from its first day to its last: "held from 19 May 2025 | to 22 May 2025". */
 const SPAN_FROM = /\b(?:held|ran|running|sat|sitting|took\s+place|lasted)\s+from\s+$/i;
-const SPAN_TO = /^\s*(?:to|until|till|through)\s+$|^\s*(?:to|until|till|through)\s/i;
+const SPAN_TO = /^\s*(?:to|until|till|through)\s/i;
 
 /** A finishing or opening verb right after a date, no comma between: " concluded the first round" (", ended" after "held … July 9-11" is the main clause's). */
 const VERB_AFTER_DATE = /^\s+(?:formally\s+|officially\s+)?((?:finish|conclud|wrapp|wound|end|clos|open|beg|start|kick)[a-z]*(?:\s+(?:up|off))?)\b/i;

@@ -1106,8 +1106,10 @@ const ACTS = /\b(?:(?:social\s+media|Truth\s+Social)\s+post|agreed|announced|sai
 // Of acts, a signing ("signed its order on September 30") and the day it was made known ("made
 // public on October 12") are two moments.
 // ("received royal assent on June 20", "was assented to on": the head of state's signature on a law.)
+/** A paper handed in: lodged, deposited, filed (a pattern's alternatives). */
+export const LODGING = String.raw`lodged|deposited|filed|submitted|handed\s+over|transmitted`;
 // (Not a paper signed before it was lodged: "The signed protocol was lodged with the … Secretary-General on".)
-const SIGNED = /\b(?:signed|signs|ordered|proclaimed|decreed|enacted|promulgated|(?:received|receives|got|given|gave|granted)\s+(?:royal\s+)?assent|assented)\b(?!\s+off\b)(?![^.;:]*\b(?:agreed|announced|said|says|unveiled|released|published|declared|posted|disclosed|revealed|made\s+public|became\s+public|lodged|deposited|filed|submitted|handed\s+over|transmitted|circulated)\b)[^.;:]{0,90}$/i;
+const SIGNED = new RegExp(String.raw`\b(?:signed|signs|ordered|proclaimed|decreed|enacted|promulgated|(?:received|receives|got|given|gave|granted)\s+(?:royal\s+)?assent|assented)\b(?!\s+off\b)(?![^.;:]*\b(?:agreed|announced|said|says|unveiled|released|published|declared|posted|disclosed|revealed|made\s+public|became\s+public|${LODGING}|circulated)\b)[^.;:]{0,90}$`, 'i');
 // "runs until November 10", "is due to expire on July 9": the date ends a state of things, which a
 // signing or an extension ("extended in August") does not date.
 /** "an agreement can be reached before August 1": the limit of what is hoped for, an end. */

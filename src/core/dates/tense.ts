@@ -96,12 +96,14 @@ const PAST_WORD =
  */
 function softWrap(text: string, at: number): boolean {
   let b = at;
-  while (b > 0 && (text.charCodeAt(b - 1) === 13 || text.charCodeAt(b - 1) === 10)) b--;
-  if (at - b > 0 || (text.charCodeAt(at) === 13 && text.charCodeAt(at + 1) === 10 && at + 2 < text.length && (text.charCodeAt(at + 2) === 10 || text.charCodeAt(at + 2) === 13))) return false; // a blank line
-  let n = at + 1;
-  if (text.charCodeAt(at) === 13 && text.charCodeAt(n) === 10) n++;
-  return SOFT_END.test(text.slice(Math.max(0, b - 2), b)) && SOFT_START.test(text.slice(n, n + 2));
+  while (b > 0 && LINE_END.test(text[b - 1])) b--;
+  let e = at;
+  while (e < text.length && LINE_END.test(text[e])) e++;
+  // (Two line ends or more are a blank line: a paragraph's end.)
+  if (text.slice(b, e).replace(/\r\n/g, '\n').length > 1) return false;
+  return SOFT_END.test(text.slice(Math.max(0, b - 2), b)) && SOFT_START.test(text.slice(e, e + 2));
 }
+const LINE_END = /[\r\n]/;
 const SOFT_END = /[a-z,]$/;
 const SOFT_START = /^[a-z]/;
 

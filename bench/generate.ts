@@ -124,9 +124,10 @@ export function writeCorpus(dir: string, size: number): number {
   return size;
 }
 
-export function brief(words: number, size: number): string {
+/** A brief of about `words` words on the corpus of `size` articles; another `seed`, other lines. */
+export function brief(words: number, size: number, seed = 99): string {
   const evs = events(Math.max(20, Math.floor(size / 10)));
-  const r = rng(99);
+  const r = rng(seed);
   const lines = ['# Brief', ''];
   let count = 2;
   while (count < words) {

@@ -88,7 +88,36 @@ function sharesPhrase(terms: string[], phrases: Set<string>): boolean {
   return false;
 }
 
+/**
+ * Matches already found in these views, by what a claim is matched on: the editor checks the whole
+ * brief again after each keystroke, and all but the edited claims are as they were.
+ */
+const known = new WeakMap<Derived, Map<string, readonly FactMatch[]>>();
+/** Enough for several long briefs; past it the memo starts again. */
+const KNOWN_LIMIT = 5000;
+
+/** Everything a claim's matches depend on, as one key. */
+function matchKey(claim: Claim): string {
+  let key = `${claim.kinds.join(',')}\u0001${claim.clauseText}`;
+  for (const [k, w] of claim.features) key += `\u0001${k}\u0002${w}`;
+  for (const [k, own] of claim.twins) key += `\u0003${k}\u0002${own}`;
+  return key;
+}
+
+/** The corpus facts a claim is about, best first (a new array each time; the matches are shared: never change them). */
 export function matchFacts(claim: Claim, corpus: Derived): FactMatch[] {
+  let memo = known.get(corpus);
+  if (!memo) known.set(corpus, (memo = new Map()));
+  const key = matchKey(claim);
+  let found = memo.get(key);
+  if (!found) {
+    if (memo.size >= KNOWN_LIMIT) memo.clear();
+    memo.set(key, (found = findMatches(claim, corpus)));
+  }
+  return found.slice();
+}
+
+function findMatches(claim: Claim, corpus: Derived): FactMatch[] {
   const { features } = corpus;
   let scores = scratch.get(corpus);
   if (!scores || scores.length < corpus.factSlots.length) scratch.set(corpus, (scores = new Float64Array(corpus.factSlots.length)));

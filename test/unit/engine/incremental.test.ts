@@ -26,6 +26,9 @@ suite('engine: one edited source is patched in, and answers as a fresh index wou
   async function editAndCompare(edits: Array<[string, (text: string) => string | null]>, expected: UpdateKind): Promise<void> {
     const live = await Engine.open({ roots: [dir] });
     live.warm();
+    // Checked once before the edits, as the editor does: what it remembers of the old sources must
+    // not answer for the new ones.
+    visible(live, briefs);
     // The edited sources themselves, read as briefs, probe the dates and names they hold.
     const edited: string[] = [];
     for (const [file, edit] of edits) {

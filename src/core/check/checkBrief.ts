@@ -126,13 +126,25 @@ const TO_THE_PRESS = /\b(?:(?:told|tells|briefed|briefs|met|meets|addressed|addr
  * decision taken on Monday", whose day is the decision's).
  */
 function reactionDay(f: Fact): boolean {
+  const after = afterReaction(f);
+  return after !== undefined && !ANOTHER_ACT_ON.test(after);
+}
+
+/** The fact's day is that of the act reacted to: "welcomes the joint announcement made yesterday, Thursday 13 November". */
+function dayOfActReactedTo(f: Fact): boolean {
+  const after = afterReaction(f);
+  return after !== undefined && ANOTHER_ACT_ON.test(after);
+}
+
+/** The words between the last reaction before the fact's date and the date, if a reaction comes before it. */
+function afterReaction(f: Fact): string | undefined {
   const lead = factLead(f, 60);
   let last: RegExpExecArray | undefined;
   for (const m of lead.matchAll(REACTION_SAID_G)) last = m as RegExpExecArray;
-  return !!last && !ANOTHER_ACT_ON.test(lead.slice(last.index + last[0].length));
+  return last && lead.slice(last.index + last[0].length);
 }
-/** A participle dating another act between a reaction and its date: "the decision taken on". */
-const ANOTHER_ACT_ON = /\b(?:[a-z]+(?:ed|en|wn)|made|set|held)\s+(?:on|in|at)\s+(?:the\s+)?$/i;
+/** A participle dating another act between a reaction and its date: "the decision taken on", "the announcement made yesterday, ". */
+const ANOTHER_ACT_ON = /\b(?:[a-z]+(?:ed|en|wn)|made|set|held)\s+(?:(?:on|in|at)\s+(?:the\s+)?|(?:yesterday|today|this\s+morning),?\s+)$/i;
 
 const REACTION_SAID = /\b(?:welcom|hail|prais|applaud|laud|condemn|critici[sz])(?:ed|es|ing)\b/i;
 /** The same, for every match in a lead. */
@@ -802,7 +814,9 @@ function aboutTheReaction(claim: Claim, f: Fact): boolean {
   // Only the date's own clause: "Beijing's first reaction came on 11 September …; Sheinbaum answered
   // on 13 September" tells of a reaction before the semicolon, not in the clause of the 13th.
   const lead = leadOf(claim);
-  if (!REACTION.test(lead.replace(/\bto\s+[a-z]+/g, ' ').replace(DISPUTE_NOUN, ' ')) || REACTION.test(f.sentence) || FELT_SAYING.test(f.sentence)) return true;
+  // (Not a reaction whose date is the act's reacted to: "welcomes the joint announcement made
+  // yesterday, Thursday 13 November".)
+  if (!REACTION.test(lead.replace(/\bto\s+[a-z]+/g, ' ').replace(DISPUTE_NOUN, ' ')) || (REACTION.test(f.sentence) && !dayOfActReactedTo(f)) || FELT_SAYING.test(f.sentence)) return true;
   // "protested in a video call with Wang on 14 October": the call is what the date dates, and a
   // source's call with Wang answers it; "criticised the proposal before reporters" is answered by
   // the day he "told reporters" what he thought of it.
@@ -1246,6 +1260,11 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
   const awayFrom = relations[0]?.rel !== 'compatible' ? undefined : movedAwayFrom(claim, relations[0].m.fact) ? dayMovedTo(relations[0].m, corpus) : limitOf(relations[0].m.fact) && (LIMIT_WORD.test(leadOf(claim).slice(-60)) || LIMIT_LAPSED_WHEN.test(claim.clauseText)) && !supersededInClaim(claim) ? movedOnTo(relations[0].m, pool, corpus, cited) : undefined;
   const movedVerdict = awayFrom && judgeMovedDay(claim, awayFrom, corpus, citedReach);
   if (movedVerdict) return movedVerdict;
+  // "Exporters now have until 31 August 2025 to register", against a notice's "no later than Monday
+  // 30 June 2025": a source that extends the limit to the brief's day ("Today I am announcing that the
+  // deadline is extended to 31 August 2025") bears the brief out, though it names little of it.
+  const extendedTo = relations[0]?.rel === 'conflict' ? extendedToClaimDay(claim, pool, corpus, citedReach) : undefined;
+  if (extendedTo) return { claim, verdict: 'supported', best: extendedTo, evidence: [extendedTo] };
   const supporting = relations.filter((x) => x.rel === 'compatible' && !dayHeld(x) && !wholeYear(x) && !yearOnly(x) && !journeyOnly(claim, x.m.fact) && !otherMoment(claim, x.m.fact) && !outToldMoment(claim, x.m.fact, relations, () => sentenceMoments(x.m)) && !reportOnly(claim, x.m.fact) && !dateOnlyOfAside(claim, x.m.fact, corpus) && !hopeOutdone(x) && !movedAwayFrom(claim, x.m.fact) && !movedFromTheSourcesDay(claim, x.m.fact) && !originalOnlyInSource(claim, x.m.fact)).map((x) => x.m);
   if (supporting.length) return { claim, verdict: 'supported', best: supporting[0], evidence: supporting };
   // The best match was such a coarse date: the day it holds answers the claim in its place.
@@ -2126,6 +2145,28 @@ function movedOnTo(lead: FactMatch, pool: FactMatch[], corpus: Derived, cited: C
     if (!from || from.from < r.from || from.to > r.to) continue;
     const to = dayMovedTo(m, corpus);
     if (to) return to;
+  }
+  return undefined;
+}
+
+/** Words that name a limit, in the sentence of a day one was extended to. */
+const LIMIT_NAMED = /\b(?:deadline|limit|cut-?off|closing\s+date|period|window|grace)\b/i;
+
+/**
+ * A limit extended to the brief's very day, in a document of a match, when the brief tells the limit
+ * as extended or as it stands now ("now have until").
+ */
+function extendedToClaimDay(claim: Claim, pool: FactMatch[], corpus: Derived, cited: Reach): FactMatch | undefined {
+  if (!EXTENDED_LIMIT.test(leadOf(claim))) return undefined;
+  const seen = new Set<string>();
+  for (const m of pool) {
+    if (seen.has(m.fact.path) || !limitOf(m.fact)) continue;
+    seen.add(m.fact.path);
+    for (const x of documentFacts(corpus, m.fact.path)) {
+      if (!EXTENDED_TO_BEFORE.test(factLead(x, 120)) || !LIMIT_NAMED.test(x.sentence)) continue;
+      const r = factReach(x, claim.cited);
+      if (r && r.from === cited.from && r.to === cited.to) return { ...m, fact: x };
+    }
   }
   return undefined;
 }

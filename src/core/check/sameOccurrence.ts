@@ -16,6 +16,7 @@ import { governmentOfActingCapital, governmentOfCapital, governmentOfDepartment,
 import { boundedMemo } from '../text/boundedMemo';
 import { escapeRegExp } from '../text/escapeRegExp';
 import { titleOf } from './titles';
+import { CAPITALS, LETTERS } from '../text/capitals';
 
 /** Further apart than this, two dates are more likely two occurrences than one misdated. */
 const MAX_CONFLICT_GAP_DAYS = 62;
@@ -48,7 +49,7 @@ const TOOK_PART = /\b(?:talk(?:s|ed)?|met|meet(?:s|ing)?|call(?:s|ed)?|(?:tele)?
 // the United States", "China's", "The commerce ministry"). A leading date phrase ("On May 12, ") and
 // a wire dateline ("BEIJING, Aug. 7, 2025 (Wire) - ") are read through.
 const LEAD_DATE = /^\s*(?:(?:On|In|By|Since|From|Late|Early)\s+[^,]{1,30},\s*)/;
-const LEAD_WIRE = /^\s*[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.'’ -]{1,30})?,[^-–—\n]{0,60}?[-–—]{1,2}\s*/;
+const LEAD_WIRE = new RegExp(String.raw`^\s*[${CAPITALS}][${CAPITALS}.'’ -]{1,40}(?:,\s*[${CAPITALS}][${LETTERS}.'’ -]{1,30})?,[^-–—\n]{0,60}?[-–—]{1,2}\s*`);
 const DETERMINER = /^(?:the|and|of|for|de|von|der|s)$/;
 // A title in lower case between names ("EU trade commissioner Maros Sefcovic said"): the person acts.
 // (And what a title may say first: "Argentina's new economy minister Luis Caputo".)
@@ -1098,7 +1099,7 @@ const TOOK_PLACE = /\b(?:took\s+place|takes\s+place|was\s+held|were\s+held|heard
 // that dates a saying or a signing ("a joint statement released on May 12", "agreed on May 12 to
 // lower") are two moments of one measure.
 // ("beginning at " before a date that opens on its hour: "beginning at 00:00 hours on Tuesday, 22 April".)
-const STARTS = /\b(?:(?:started|starts|began|begins|begun)\s+(?:to\s+be|being)\s+(?:collected|applied|charged|levied|enforced|paid)(?:\s+on)?|(?:set|sets|setting|fixed|fixes|fixing|put|puts)\s+(?:the\s+|its\s+|a\s+)?(?:start|start\s+date|effective\s+date|launch)\s+(?:for|at|as|on)|(?:start|effective|commencement)\s+date\s+(?:of|was|is)|(?:(?:is|are|was|were|due|set)\s+to|would|will)\s+(?:start|begin|commence)|from|between|starting|beginning|began|begins|begun|started|effective|as\s+of|with\s+effect\s+(?:from|back\s+to)|(?:retroactive(?:ly)?|back-?dated)\s+to|kick(?:s|ed|ing)?\s+in|in\s+force|(?:formally\s+)?(?:opened|launched|initiated|resumed|relaunched)(?:\s+on)?|(?:changes|rules|measures|curbs|caps?|limits?|restrictions|controls|duties|tariffs|quotas?)\s+(?:were\s+|was\s+)?introduced(?:\s+on)?|(?:got|gets|get)\s+under\s*way|kicked\s+off|appl(?:y|ies|ied)\s+[^.;:]{0,80}?\bon\s+or\s+after|(?:took|taken|take|takes|taking|came|come|comes|entered|enters|enter|went|gone|goes)\s+(?:(?:legal|full)\s+)?(?:effect|into\s+(?:force|effect))(?:\s+(?:on|at|in))?)\s+(?:at\s+(?=$))?(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+(?:[A-Z]{2,4}\s+)?)?(?:on\s+)?(?:the\s+)?$/i;
+const STARTS = /\b(?:(?:started|starts|began|begins|begun)\s+(?:to\s+be|being)\s+(?:collected|applied|charged|levied|enforced|paid)(?:\s+on)?|(?:set|sets|setting|fixed|fixes|fixing|put|puts)\s+(?:the\s+|its\s+|a\s+)?(?:start|start\s+date|effective\s+date|launch)\s+(?:for|at|as|on)|(?:start|effective|commencement)\s+date\s+(?:of|was|is)|(?:(?:is|are|was|were|due|set)\s+to|would|will)\s+(?:start|begin|commence)|from|between|starting|beginning|began|begins|begun|started|effective|as\s+of|with\s+effect\s+(?:from|back\s+to)|(?:retroactive(?:ly)?|back-?dated)\s+to|kick(?:s|ed|ing)?\s+in|in\s+force|(?:became|become|becomes|becoming)\s+(?:legally\s+)?(?:binding|mandatory|enforceable|operative)(?:\s+(?:on|for|upon)\s+(?:all\s+|the\s+)?[a-z][a-z-]{2,30}(?:\s+[a-z][a-z-]{2,30})?)?(?=\s+(?:on|from|in|as\s+of)\s)(?:\s+(?:from|as\s+of))?|(?:formally\s+)?(?:opened|launched|initiated|resumed|relaunched)(?:\s+on)?|(?:changes|rules|measures|curbs|caps?|limits?|restrictions|controls|duties|tariffs|quotas?)\s+(?:were\s+|was\s+)?introduced(?:\s+on)?|(?:got|gets|get)\s+under\s*way|kicked\s+off|appl(?:y|ies|ied)\s+[^.;:]{0,80}?\bon\s+or\s+after|(?:took|taken|take|takes|taking|came|come|comes|entered|enters|enter|went|gone|goes)\s+(?:(?:legal|full)\s+)?(?:effect|into\s+(?:force|effect))(?:\s+(?:on|at|in))?)\s+(?:at\s+(?=$))?(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+(?:[A-Z]{2,4}\s+)?)?(?:on\s+)?(?:the\s+)?$/i;
 /** "Beijing began requiring licences for gallium exports in August 2023": a measure's start, though its object stands between the verb and the date. */
 const BEGAN_DOING = /\b(?:began|begins|begun|started|starts)\s+(?:requiring|charging|collecting|applying|imposing|enforcing|levying|demanding|banning|blocking|restricting|inspecting|screening)\b[^.;:]{0,60}\s(?:in|on|from)\s+(?:the\s+)?$/i;
 const PLANNED_CHANGE = /\b(?:will|would|to)\s+(?:lift|remove|scrap|drop|cut|lower|reduce|raise|increase|impose|apply|levy|suspend|pause|reinstate|restore|double|halve)\b(?:(?!\b(?:had|has|have|was|were|is|are|which|that|who|they|it)\b)[^.;:]){0,60}?(?:\s(?:on|from|as\s+of))?\s*$/i;

@@ -8,6 +8,7 @@ import { MON, MONTH_NUM, wordNumber } from './lexicon';
 import { tenseAt } from './tense';
 import { rowWordsStart } from '../text/tableRow';
 import { entryWordsStart } from '../text/timelineEntry';
+import { CAPITALS, LETTERS } from '../text/capitals';
 
 export interface Dateline {
   /** YYYY-MM-DD */
@@ -196,7 +197,7 @@ const DATELINE_REST = /^[\s,|·•—–\-()[\]*_:/]*(?:(?:source|updated|publis
 // A wire-style dateline opening the first paragraph: "STOCKHOLM, July 30, 2025 — Negotiators …",
 // "KUALA LUMPUR, Malaysia, Oct. 26, 2025 (Reuters) - …". Only its head is read, however long the line.
 // ("BEIJING/AMSTERDAM, Oct 14": a story filed from two cities.)
-const WIRE_PLACE = /^\s*(?:\*\*)?[A-Z][A-Z.'’\-/ ]{1,40}(?:,\s{0,2}[A-Z][A-Za-z.'’\- ]{1,30})?(?:\*\*)?,\s{1,3}/;
+const WIRE_PLACE = new RegExp(String.raw`^\s*(?:\*\*)?[${CAPITALS}][${CAPITALS}.'’\-/ ]{1,40}(?:,\s{0,2}[${CAPITALS}][${LETTERS}.'’\- ]{1,30})?(?:\*\*)?,\s{1,3}`);
 const WIRE_DASH = /^\s{0,3}(?:\([A-Za-z .&-]{1,30}\)\s{0,3})?[—–-]{1,2}/;
 
 function wireDateline(raw: string, dayFirst = false): { date: string; time?: string; start: number; end: number } | null {

@@ -253,6 +253,14 @@ const BY_LEAD = /(?:^|[^A-Za-z])by\s{0,3}(?:the\s{1,3})?(?:(?:early|mid-?|late|e
 const ASKED_TO = /(?:^|[^A-Za-z])(?:asked|told|ordered|required|urged|invited|instructed|directed|obliged|called\s{1,3}on)\s{1,3}(?:[\w'’-]+\s{1,3}){0,3}?to\s{1,3}(?!(?:the|a|an|its|their|his|her|our|this|that)\s)[a-z]{2,}/i;
 
 /** After the date, a past verb of its own (not an auxiliary) and only then "that|which|who will …". */
+/** A phrase that opens on a preposition and holds only a bare participle: "on shipments cleared through customs from". */
+const PREPOSITION_PHRASE = /^\s*(?:on|for|to|of|at|with|in)\s(?![^]*(?:^|[^A-Za-z])(?:was|were|had|has|have|is|are|been|it|they|he|she|we|which|that|who)(?![A-Za-z]))/i;
+
+/** The clause before the date is a prepositional phrase of a sentence whose verb looks ahead. */
+function participleOfFuture(lc: string, left: string): boolean {
+  return PREPOSITION_PHRASE.test(lc) && FUTURE_WORD.test(left.slice(0, left.length - lc.length));
+}
+
 function pastThenRelativeFuture(right: string): boolean {
   const future = FUTURE_WORD.exec(right);
   if (!future) return false;
@@ -319,7 +327,9 @@ export function tenseAt(text: string, start: number, end: number): TenseInfo {
       // "came to London for a final round beginning on April 28" went there for what began then.
       // (Nor "has been asked to send a report on the commitments it made during the visit by the end
       // of June": a past verb of a relative clause inside what was asked.)
-      if (was >= 0 && !TO_VERB.test(own.slice(was + 1)) && !(BY_LEAD.test(near) && ASKED_TO.test(own))) return { tense: 'past', target: false };
+      // ("will have to pay the duty, or post a guarantee, on shipments cleared through customs from
+      // Wednesday": a participle in a phrase the comma only set apart from its future verb.)
+      if (was >= 0 && !TO_VERB.test(own.slice(was + 1)) && !(BY_LEAD.test(near) && ASKED_TO.test(own)) && !participleOfFuture(lc, left)) return { tense: 'past', target: false };
       // "Trump signed an order setting the rate at 39%, effective August 7": a start set in a past
       // act's sentence may have come before or after the story; the nearest year it fits.
       if (was < 0 && !RETROSPECT_BLOCK.test(lc) && pastVerb(afterReport(left)) >= 0) return { tense: 'neutral', target: true };

@@ -16,6 +16,7 @@ import { contentTerms } from '../text/terms';
 import type { DateMention, EntityMention, EventKind, Fact, FactReliability, SourceDocument } from '../types';
 import { endsAState, kindOf } from './kinds';
 import { DocumentSignals } from './signals';
+import { CAPITALS, LETTERS } from '../text/capitals';
 
 export function documentDates(doc: SourceDocument): DateMention[] {
   const body = doc.text.slice(doc.bodyStart);
@@ -228,7 +229,7 @@ function reliabilityOfResolution(m: DateMention, doc: SourceDocument): { reliabi
 }
 
 /** A wire-style dateline opening a clause: "**SEOUL, Oct 14 –**", "BEIJING, June 5 (Xinhua) --". */
-const ITEM_HEAD = /^\s*(?:\*\*)?[A-Z][A-Z .'’-]{1,40}(?:,\s{0,2}[A-Z][A-Za-z.'’ -]{1,30})?,\s{1,3}(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s{1,3}\d{1,2}(?:,\s{1,3}\d{4})?\s{0,3}(?:\([^)\n]{1,30}\)\s{0,3})?(?:\*\*)?\s{0,3}[—–-]{1,2}\s{0,3}(?:\*\*)?/;
+const ITEM_HEAD = new RegExp(String.raw`^\s*(?:\*\*)?[${CAPITALS}][${CAPITALS} .'’-]{1,40}(?:,\s{0,2}[${CAPITALS}][${LETTERS}.'’ -]{1,30})?,\s{1,3}(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s{1,3}\d{1,2}(?:,\s{1,3}\d{4})?\s{0,3}(?:\([^)\n]{1,30}\)\s{0,3})?(?:\*\*)?\s{0,3}[—–-]{1,2}\s{0,3}(?:\*\*)?`);
 
 /** The entities and places mentioned within `span`, leaving out any that reach into a span of `skip`. */
 function keysIn(mentions: EntityMention[], span: Span, skip: Array<Span | undefined> = []): { entities: string[]; places: string[] } {

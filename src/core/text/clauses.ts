@@ -81,6 +81,8 @@ function clauseOf(text: string, sentence: Span, dates: Span[], index: number, en
   // "… had lost its majority in the July 20 election when, two days later, his negotiator sat down
   // with Trump": the main clause is dated by its own modifier ("the July 20 election"), and only the
   // "when" clause is the later date's.
+  // (So is a clause "as" or "because" opens: "Friday's binational market … drew only a few hundred
+  // buyers, as Haitian authorities kept their side shut in response to the closure last month".)
   if (p < index - 1) {
     const skipped = dates[index - 1];
     const when = LAST_WHEN.exec(text.slice(Math.max(start, skipped.end), m.start));
@@ -136,7 +138,7 @@ function clauseOf(text: string, sentence: Span, dates: Span[], index: number, en
   return { start, end };
 }
 
-const LAST_WHEN = /\bwhen\b(?![^.;]*\bwhen\b)/i;
+const LAST_WHEN = /(?:\bwhen\b|,\s(?:as|because)\s)(?![^.;]*(?:\bwhen\b|,\s(?:as|because)\s))/i;
 
 /** A subject, its verb in the past, then a noun and its participle before the date: "he suspended most of the rates unveiled on ". */
 const OBJECT_PARTICIPLE_BEFORE = /\b(?:he|she|it|they|we|[A-Z][\w.'’-]+)\s+[a-z]{3,}ed\s+[^,;.]{0,60}?\b[a-z]+s\s+(?:[a-z]+ed|made|set|taken|given)\s+(?:on|in)\s+(?:the\s+)?$/;

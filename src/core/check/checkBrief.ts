@@ -309,8 +309,122 @@ function tellsAnotherEvent(claim: Claim, f: Fact, corpus: Derived): boolean {
     actorOnlyCitedInSource(claim, f, corpus) ||
     sharedOnlyAsQuarrelTopic(claim, f) ||
     undoingPublishedInSource(claim, f) ||
-    movedToAgainstTheAct(claim, f)
+    movedToAgainstTheAct(claim, f) ||
+    startAgainstSaying(claim, f) ||
+    otherThingEnded(claim, f) ||
+    referredFindOnlyInClaim(claim, f) ||
+    dateOnlyOfRelativeClause(claim, f) ||
+    ownerOnlyAPlaceInSource(claim, f)
   );
+}
+
+/** A country's body opening the brief: "Uzbekistan's customs service", "Chile's finance ministry". */
+const COUNTRY_BODY_FIRST = /^[\s|*•-]*(?:The\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)['’]s\s+(?:[a-z-]+\s+){0,3}?(customs|ministry|government|authorities|regulators?|service|agency|police|army|officials|central\s+bank|cabinet|parliament|president|prime\s+minister)\b/;
+/** A place pointed to, not an actor: "the borders with ", "shipments to ", "crossings into ". */
+const PLACE_POINTED = /\b(?:with|to|from|into|toward|towards|near|via|through|across|between)\s+(?:the\s+)?$/i;
+
+/**
+ * "Uzbekistan's customs service stepped up checks on inbound tankers in early May" is not dated by
+ * "The State Revenue Committee said … its officers had stopped 37 tanker trucks … in March, most of them
+ * at crossings on the borders with Uzbekistan": the brief's country acts; the source names it only as
+ * a place.
+ */
+function ownerOnlyAPlaceInSource(claim: Claim, f: Fact): boolean {
+  const found = COUNTRY_BODY_FIRST.exec(claim.clauseText);
+  if (!found) return false;
+  const owner = found[1];
+  // (Nor when the source names a body of its kind, whose country it need not name: "the Ministry of
+  // Commerce" of China's "commerce ministry".)
+  if (new RegExp(String.raw`\b${found[2].replace(/s$/, '')}`, 'i').test(f.sentence)) return false;
+  let named = false;
+  for (let at = f.sentence.indexOf(owner); at >= 0; at = f.sentence.indexOf(owner, at + 1)) {
+    if (!PLACE_POINTED.test(f.sentence.slice(Math.max(0, at - 16), at))) return false;
+    named = true;
+  }
+  return named;
+}
+
+/** A relative clause in the past that runs up to the source's date: "that PNG's Department of Petroleum and Energy set out ". */
+const RELATIVE_UP_TO_DATE = /\b(?:that|which)\s+((?:[A-Z][\w'’.-]*\s+|of\s+|and\s+|the\s+){1,8}(?:[a-z]+\s+)?(?:[a-z]{3,}ed|set|made|laid|put|gave|took)(?:\s+(?:out|up|down|forth))?)\s+(?:on\s+|in\s+)?(?:the\s+)?$/;
+
+/**
+ * "Deliveries … have run under those interim terms since 1 June 2025" is not dated by "The interim
+ * terms mirror much of a national testing regime that PNG's Department of Petroleum and Energy set out
+ * earlier this month": the date is the relative clause's act, and the brief shares nothing with it.
+ */
+/** The same without its "that": "over a cargo the utility refused to accept in ". */
+const BARE_RELATIVE_UP_TO_DATE = /\b(?:a|an|the)\s+[a-z-]+\s+((?:the|its|their)\s+[a-z-]+\s+[a-z]{3,}ed(?:\s+to\s+[a-z]+)?)\s+(?:on|in)\s+(?:the\s+)?$/;
+
+function dateOnlyOfRelativeClause(claim: Claim, f: Fact): boolean {
+  const lead = factLead(f, 140);
+  const rel = RELATIVE_UP_TO_DATE.exec(lead) ?? BARE_RELATIVE_UP_TO_DATE.exec(lead);
+  if (!rel) return false;
+  const ours = new Set(contentTerms(claim.clauseText));
+  return !contentTerms(rel[1]).some((t) => ours.has(t));
+}
+
+/** What the brief points back at as the cause of its act: "the packing house implicated in the find". */
+const POINTED_AT_EVENT = /\b(?:implicated\s+in|linked\s+to|tied\s+to|connected\s+(?:to|with)|blamed\s+for|involved\s+in|behind)\s+(?:the|that|this|an?)\s+(?:[a-z-]+\s+)?(find|discovery|interception|detection|seizure|outbreak|incident|attack|fire|spill|breach)\b/i;
+/** The verb that tells each such event. */
+const POINTED_VERB: Record<string, RegExp> = {
+  find: /\b(?:found|finds?|finding)\b/i,
+  discovery: /\bdiscover(?:ed|s|y)?\b/i,
+  interception: /\bintercept(?:ed|s|ion)?\b/i,
+  detection: /\bdetect(?:ed|s|ion)?\b/i,
+  seizure: /\b(?:seiz(?:ed|es|ure)|confiscat\w*)\b/i,
+  outbreak: /\b(?:outbreak|broke\s+out|confirmed\s+cases?)\b/i,
+  incident: /\bincident\b/i,
+  attack: /\battack(?:ed|s)?\b/i,
+  fire: /\b(?:fire|blaze)\b/i,
+  spill: /\bspill(?:ed|s)?\b/i,
+  breach: /\bbreach(?:ed|es)?\b/i,
+};
+
+/**
+ * "SENASA withdrew certification from the Viru packing house implicated in the find on Monday, 25
+ * August" is not dated by "On 18 August, US inspectors found live larvae … from a packing house in
+ * Viru": the brief points back at the find; a source that tells only the find dates that, not the act.
+ */
+function referredFindOnlyInClaim(claim: Claim, f: Fact): boolean {
+  const pointed = POINTED_AT_EVENT.exec(claim.clauseText);
+  if (!pointed) return false;
+  const lead = leadOf(claim);
+  const act = lead.slice(0, Math.max(0, lead.indexOf(pointed[0])));
+  const verb = /\b([a-z]{3,})\b/.exec(act.replace(/^[\s|*•-]*(?:[A-Z][\w'’.-]*\s+)*/, ''))?.[1];
+  return POINTED_VERB[pointed[1].toLowerCase()].test(factClause(f)) && !!verb && !new RegExp(String.raw`\b${verb.slice(0, 5)}`, 'i').test(f.sentence);
+}
+
+/** A brief that opens on a thing and the verb of its start or end: "The survey cruise ended". */
+const THING_THEN_MOMENT = /^[\s|*•-]*(?:The|A|An|Its|Their)\s+((?:[a-z][a-z-]*\s+){0,4}?[a-z][a-z-]*)\s+(ended|closed|concluded|finished|began|opened|started|resumed|expired)\b/;
+
+/**
+ * "The survey cruise ended on 16 July" is not dated by "Talks between the European Union and
+ * Mauritania … ended on Thursday": the same verb of two things, the words of one nowhere in the other.
+ */
+function otherThingEnded(claim: Claim, f: Fact): boolean {
+  const ours = THING_THEN_MOMENT.exec(claim.clauseText);
+  if (!ours) return false;
+  const at = new RegExp(String.raw`\b${ours[2]}\b`).exec(f.sentence.slice(0, Math.max(0, dateSpan(f).start)));
+  if (!at) return false;
+  const before = f.sentence.slice(0, at.index);
+  const subject = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(' - '), before.lastIndexOf('—')) + 1);
+  const theirs = contentTerms(subject);
+  const mine = new Set(contentTerms(ours[1]));
+  return theirs.length > 0 && mine.size > 0 && !theirs.some((t) => mine.has(t)) && ![...mine].some((t) => f.sentence.toLowerCase().includes(t));
+}
+
+/** A saying right before its date: "the agency's Miami Field Office said today". */
+const SAID_RIGHT_BEFORE = /\b(?:said|says|announced|reported|stated)\s+(?:on\s+)?$/i;
+/** Words of a start anywhere in a sentence. */
+const START_WORDS = /\b(?:beg(?:an|un|ins?)|start(?:s|ed)?|open(?:s|ed)?|launch(?:es|ed)?|from|effective|took\s+effect|takes\s+effect|kick(?:s|ed)?\s+off)\b/i;
+
+/**
+ * "CBP began its Miami count of Valentine's flower arrivals on Monday, 12 January 2026" is not dated
+ * by "specialists … processed about 1.1 billion stems in the weeks leading up to Valentine's Day, the
+ * Miami Field Office said today": the day a report was given is not a start its sentence never tells.
+ */
+function startAgainstSaying(claim: Claim, f: Fact): boolean {
+  return (momentOfClaim(claim) === 'start' || OPENED_IN_CLAIM.test(leadOf(claim))) && SAID_RIGHT_BEFORE.test(factLead(f, 30)) && !START_WORDS.test(f.sentence);
 }
 
 /** A brief's day of an act: "granted those exporters extra time on". */
@@ -323,7 +437,9 @@ const ACT_ON = /\b[a-z]{3,}(?:ed|ave|ook|ent|ade)\b[^.;:]{0,80}?\s(?:on|in)\s+(?
  */
 function movedToAgainstTheAct(claim: Claim, f: Fact): boolean {
   const lead = leadOf(claim);
-  return STRETCHED_TO.test(factLead(f, 80)) && ACT_ON.test(lead) && !LIMIT_WORD.test(lead.slice(-60)) && !/\b(?:to|until|till|through)\s+(?:the\s+)?$/i.test(lead);
+  // (A limit the brief names as what was moved still dates the moving: "moved back the closing date of
+  // its tender on May 19" is not the day it was moved to, "pushed back the closing date … to May 27".)
+  return STRETCHED_TO.test(factLead(f, 130)) && ACT_ON.test(lead) && (!LIMIT_WORD.test(lead.slice(-60)) || MOVE_VERB.test(lead)) && !/\b(?:to|until|till|through)\s+(?:the\s+)?$/i.test(lead);
 }
 
 /** What a paper published on the day undid, right after its date: ", on 9 May 2024, the suspension of the resolution". */
@@ -598,7 +714,27 @@ const CHAMBERS: Array<[string, RegExp]> = [
  */
 function otherBody(claim: Claim, f: Fact): boolean {
   const theirs = factClause(f);
-  return namesOtherGroup(CHAMBERS, claim.clauseText, theirs) || namesOtherGroup(STATISTICS, claim.clauseText, theirs) || committeeAgainstChamber(claim.clauseText, theirs) || committeeBeforeChamber(claim.clauseText, f);
+  return cabinetAgainstLegislature(claim, f) || namesOtherGroup(CHAMBERS, claim.clauseText, theirs) || namesOtherGroup(STATISTICS, claim.clauseText, theirs) || committeeAgainstChamber(claim.clauseText, theirs) || committeeBeforeChamber(claim.clauseText, f);
+}
+
+const CABINET = String.raw`(?:[Cc]abinet|Council\s+of\s+Ministers)`;
+const LEGISLATURE = String.raw`(?:Legislative\s+Assembly|National\s+Assembly|Parliament|[Ll]egislature|lawmakers|legislators|MPs|Congress|Senate)`;
+const CABINET_FIRST = new RegExp(String.raw`^[\s|*•-]*(?:the\s+)?(?:[A-Z][\w'’]*\s+){0,2}${CABINET}\b`);
+const LEGISLATURE_FIRST = new RegExp(String.raw`^[\s|*•-]*(?:the\s+)?(?:[A-Z][\w'’]*\s+){0,2}${LEGISLATURE}\b`);
+const CABINET_NAMED = new RegExp(String.raw`\b${CABINET}\b`);
+const LEGISLATURE_NAMED = new RegExp(String.raw`\b${LEGISLATURE}\b`);
+
+/**
+ * A government's cabinet is not its legislature: "Cabinet approved a seed subsidy … in early May" is
+ * not "Tonga's Legislative Assembly on Thursday approved a cut in the levy". Only a body the brief
+ * opens on, against the other named before the source's date and not its own.
+ */
+function cabinetAgainstLegislature(claim: Claim, f: Fact): boolean {
+  const ours = leadOf(claim);
+  const theirs = factLead(f, 80);
+  if (CABINET_FIRST.test(ours)) return !LEGISLATURE_NAMED.test(claim.clauseText) && LEGISLATURE_NAMED.test(theirs) && !CABINET_NAMED.test(theirs);
+  if (LEGISLATURE_FIRST.test(ours)) return !CABINET_NAMED.test(claim.clauseText) && CABINET_NAMED.test(theirs) && !LEGISLATURE_NAMED.test(theirs);
+  return false;
 }
 
 /**
@@ -1265,7 +1401,7 @@ export function judgeClaim(claim: Claim, corpus: Derived): ClaimVerdict {
   // deadline is extended to 31 August 2025") bears the brief out, though it names little of it.
   const extendedTo = relations[0]?.rel === 'conflict' ? extendedToClaimDay(claim, pool, corpus, citedReach) : undefined;
   if (extendedTo) return { claim, verdict: 'supported', best: extendedTo, evidence: [extendedTo] };
-  const supporting = relations.filter((x) => x.rel === 'compatible' && !dayHeld(x) && !wholeYear(x) && !yearOnly(x) && !journeyOnly(claim, x.m.fact) && !otherMoment(claim, x.m.fact) && !outToldMoment(claim, x.m.fact, relations, () => sentenceMoments(x.m)) && !reportOnly(claim, x.m.fact) && !dateOnlyOfAside(claim, x.m.fact, corpus) && !hopeOutdone(x) && !movedAwayFrom(claim, x.m.fact) && !movedFromTheSourcesDay(claim, x.m.fact) && !originalOnlyInSource(claim, x.m.fact)).map((x) => x.m);
+  const supporting = relations.filter((x) => x.rel === 'compatible' && !dayHeld(x) && !wholeYear(x) && !yearOnly(x) && !journeyOnly(claim, x.m.fact) && !otherMoment(claim, x.m.fact) && !outToldMoment(claim, x.m.fact, relations, () => sentenceMoments(x.m)) && !reportOnly(claim, x.m.fact) && !dateOnlyOfAside(claim, x.m.fact, corpus) && !hopeOutdone(x) && !movedAwayFrom(claim, x.m.fact) && !movedFromTheSourcesDay(claim, x.m.fact) && !originalOnlyInSource(claim, x.m.fact) && !planMovedOffItsDay(claim, x, relations)).map((x) => x.m);
   if (supporting.length) return { claim, verdict: 'supported', best: supporting[0], evidence: supporting };
   // The best match was such a coarse date: the day it holds answers the claim in its place.
   // "The court, which had suspended her on July 1, removed her on 29 July": a source's July 1 is the
@@ -2123,7 +2259,7 @@ const MOVED_ON_TO = /^\s+to\s+(?:the\s+)?$/i;
 /** The verbs that say a day was moved, in the past: "extended", "pushed the expiry back", "brought forward". */
 const MOVED_VERB = String.raw`(?:extended|postponed|(?:pushed|put)\s+(?:[\w-]+\s+){0,5}?back|delayed|deferred|moved|rescheduled|brought\s+forward)`;
 /** A source's day that a limit was moved to: "then stretched that window to 29 February". */
-const STRETCHED_TO = new RegExp(String.raw`\b(?:${MOVED_VERB}|stretched|prolonged)\b[^.;:]{0,60}?\bto\s+(?:the\s+)?$`, 'i');
+const STRETCHED_TO = new RegExp(String.raw`\b(?:${MOVED_VERB}|stretched|prolonged)\b[^.;:]{0,90}?\bto\s+(?:the\s+)?$`, 'i');
 const MOVED_ON_AFTER = new RegExp(String.raw`^,?\s+(?:is|was|has\s+been|have\s+been|had\s+been)\s+(?:now\s+)?${MOVED_VERB}(?:\s+(?:by|at|after|following|for)\s+[^.;:]{1,40}?)?,?\s+(?:to|until)\s+(?:the\s+)?$`, 'i');
 /**
  * "The deadline for written comments, previously 27 June 2025, is moved to …", "originally 22 May
@@ -2170,6 +2306,19 @@ function extendedToClaimDay(claim: Claim, pool: FactMatch[], corpus: Derived, ci
   }
   return undefined;
 }
+
+/**
+ * "a planned shutdown of the line on Saturday, 26 July 2025", in a notice, does not bear out "halted
+ * exports on 26 July" when another source tells that very plan moved off the day ("had been pencilled
+ * in for 26 July but was pushed back by a week"). Only a plan, told ahead of its day.
+ */
+function planMovedOffItsDay(claim: Claim, x: { m: FactMatch }, relations: Array<{ m: FactMatch }>): boolean {
+  if (!PLAN_TOLD.test(x.m.fact.sentence)) return false;
+  const day = x.m.fact.date.value.slice(5, 10);
+  return relations.some((y) => y !== x && y.m.fact.path !== x.m.fact.path && y.m.fact.date.value.slice(5, 10) === day && supersededOnlyInSource(claim, y.m.fact));
+}
+/** A plan told ahead: "a planned shutdown", "is scheduled to", "will be carried out". */
+const PLAN_TOLD = /\b(?:planned|scheduled|will\s+be|is\s+(?:due|set|expected)\s+to|are\s+(?:due|set|expected)\s+to)\b/i;
 
 /** The day a limit was moved to answers the brief as its first match would, however far it was moved (a quarter is no other occurrence). */
 function judgeMovedDay(claim: Claim, m: FactMatch, corpus: Derived, cited: Reach): ClaimVerdict | undefined {
@@ -2527,7 +2676,7 @@ function otherMove(claim: Claim, f: Fact): boolean {
   return contrary(leadOf(claim), f.sentence, MOVED_UP, MOVED_DOWN);
 }
 
-const STOPPED = /\b(?:stop(?:s|ped|ping)?\s+(?:working|accepting|carrying|shipping|sending|taking|selling|buying|issuing|processing)|suspen(?:d|ds|ded|ding|sion|sions)|halt(?:s|ed|ing)?|paus(?:e|es|ed|ing)|went\s+dark|goes\s+dark|go\s+dark|shut\s+down|went\s+offline|(?:was|were)\s+(?:blocked|pulled|cut\s+off)|blackout|outage)\b/i;
+const STOPPED = /\b(?:stop(?:s|ped|ping)?\s+(?:[\w-]+\s+){0,2}?(?:traffic|crossings?|movements?|shipments?|exports?|imports?|flights?|trade|deliveries|flows?|operations|services?)\b|stop(?:s|ped|ping)?\s+(?:working|accepting|carrying|shipping|sending|taking|selling|buying|issuing|processing)|suspen(?:d|ds|ded|ding|sion|sions)|halt(?:s|ed|ing)?|paus(?:e|es|ed|ing)|went\s+dark|goes\s+dark|go\s+dark|shut\s+down|went\s+offline|(?:was|were)\s+(?:blocked|pulled|cut\s+off)|blackout|outage)\b/i;
 // ("formally relaunched negotiations …, ending a pause of nearly nine years" takes them up again.)
 const RESUMED = /\b(?:working\s+again|back\s+online|coming\s+back|came\s+back|resum(?:e|es|ed|ing|ption)|restor(?:e|es|ed|ing|ation)|restart(?:s|ed|ing)?|reopen(?:s|ed|ing)?|relaunch(?:es|ed|ing)?|end(?:s|ed|ing)?\s+(?:a|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:pause|halt|suspension|freeze|hiatus)|returned\s+to\s+(?:app\s+stores|service))\b/i;
 
@@ -2650,7 +2799,7 @@ function extendedPeriodOnlyInSource(claim: Claim, f: Fact): boolean {
 const EXTENDED_TO_BEFORE = /\b(?:extended|prolonged)\b[^.;:]{0,80}\b(?:to|until)\s+(?:the\s+)?(?:end\s+of\s+|middle\s+of\s+|mid-?\s*|early\s+|late\s+)?$/i;
 const LIMIT_OR_MOVE = /\b(?:until|till|by|deadline|due|clos\w*|end\w*|expir\w*|lapse\w*|runs?|ran|extend\w*|extension|postpon\w*|delay\w*|defer\w*|moved|pushed|limit|cut-?off|last\s+day)\b/i;
 
-const EXTENDED_LIMIT = /\b(?:(?:under|after|with|following)\s+(?:the|an|its)\s+extension|extended|new\s+deadline|now\s+(?:[a-z]+\s+){0,4}?until)\b/i;
+const EXTENDED_LIMIT = /\b(?:(?:under|after|with|following)\s+(?:the|an|its)\s+extension|extended|new\s+deadline|(?:now|ultimately|finally|eventually)\s+(?:[a-z]+\s+){0,4}?until)\b/i;
 
 /**
  * "Santiago held technical talks with US trade officials in the week of July 14" is not dated by "the
@@ -2792,7 +2941,12 @@ function finishAgainstOpening(claim: Claim, f: Fact): boolean {
   const lead = factLead(f, 40);
   const spanStart = SPAN_FROM.test(lead) && SPAN_TO.test(f.sentence.slice(dateSpan(f).end, dateSpan(f).end + 6)) ? 'opened' : '';
   const after = FINISHED_BEFORE.test(lead) || OPENED_BEFORE.test(lead) ? '' : spanStart || (VERB_AFTER_DATE.exec(f.sentence.slice(dateSpan(f).end))?.[1] ?? '');
-  return contrary(leadOf(claim), `${lead} ${after}`, FINISHED_BEFORE, OPENED_BEFORE);
+  // (The brief's verb may stand further from its date: "opened their joint technical review in Lima on".)
+  const ours = leadOf(claim);
+  const finished = FINISHED_IN_CLAIM.test(ours);
+  if (finished === OPENED_IN_CLAIM.test(ours)) return false;
+  const theirs = `${lead} ${after}`;
+  return finished ? OPENED_BEFORE.test(theirs) && !FINISHED_BEFORE.test(theirs) : FINISHED_BEFORE.test(theirs) && !OPENED_BEFORE.test(theirs);
 }
 /** A span told from its first day to its last: "held from 19 May 2025 | to 22 May 2025". */
 const SPAN_FROM = /\b(?:held|ran|running|sat|sitting|took\s+place|lasted)\s+from\s+$/i;
@@ -2804,13 +2958,17 @@ const FINISHED_BEFORE = /\b(?:finish(?:ed|es)?|conclud(?:ed|es)|wrapped\s+up|wou
 /** A day named, then the date it means: "concluded yesterday, 9 April 2025". */
 const DAY_IN_APPOSITION = /\b(?:yesterday|today|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)),\s*$/i;
 const OPENED_BEFORE = /\b(?:open(?:ed|s)|beg(?:an|ins)|start(?:ed|s)|kicked\s+off|got\s+under\s+way)\b[^.;:,]{0,40}$/i;
+const FINISHED_IN_CLAIM = new RegExp(FINISHED_BEFORE.source.replace('{0,40}', '{0,70}'), 'i');
+const OPENED_IN_CLAIM = new RegExp(OPENED_BEFORE.source.replace('{0,40}', '{0,70}'), 'i');
 
 /**
  * "By Sunday afternoon the app was working again" is not dated by "Late on Saturday night … the app
  * stopped working": a thing that stopped and the same thing back are two events.
  */
 function stoppedAgainstResumed(claim: Claim, f: Fact): boolean {
-  return !samePaperByItsDate(claim, f) && contrary(claim.clauseText, f.sentence, STOPPED, RESUMED);
+  // (The source's words up to its date, when they tell either: "reopened the crossing … on Sunday, two
+  // days after suspending it" tells a reopening on Sunday, whatever the rest says was suspended.)
+  return !samePaperByItsDate(claim, f) && contrary(claim.clauseText, wordsThatTell(f, STOPPED, RESUMED, f.sentence), STOPPED, RESUMED);
 }
 
 /** A paper named by its date: "the Geneva joint statement of May 12", "the order of 31 July". */
@@ -3801,7 +3959,7 @@ function deadlineMovedAwayFrom(f: Fact): boolean {
 
 /** "pushed back the ministry's original start of 1 January 2025": a first day named as such. */
 const ORIGINAL_OF = /\b(?:original|initial|earlier|previous|old)\s+(?:[\w-]+\s+){0,2}?(?:start|date|deadline|target|timetable|schedule|launch)\s+(?:date\s+)?(?:of|on|for)\s+(?:the\s+)?$/i;
-const ORIGINALLY_REQUIRED = /\b(?:originally|initially|previously|at\s+first)\s+(?:required|set|gave|allowed|fixed|scheduled|planned|called\s+for|asked|demanded|obliged)\b[^.;:]{0,120}?\b(?:by|until|till|before|on|no\s+later\s+than)\s+(?:the\s+)?$/i;
+const ORIGINALLY_REQUIRED = /\b(?:originally|initially|previously|at\s+first)\s+(?:required|set|gave|allowed|fixed|scheduled|planned|called\s+for|asked|demanded|obliged)\b[^.;:]{0,120}?\b(?:by|until|till|before|on|at|for|no\s+later\s+than)\s+(?:the\s+)?$/i;
 
 function supersededOnlyInSource(claim: Claim, f: Fact): boolean {
   const d = dateSpan(f);
@@ -3828,7 +3986,7 @@ const PAST_PLAN_BEFORE = /\b(?:was|were|had\s+been)\s+(?:originally\s+)?(?:due|s
 
 /** "The first round, originally set for October 20-24, was postponed": a plan's day that a later clause moves. */
 // (With what was planned between: "then scheduled a public hearing for 13 August, only to push it back".)
-const PLANNED_FOR = /\b(?:set|scheduled|due|slated|planned)\s+(?:(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?)?for\s+(?:the\s+)?$/i;
+const PLANNED_FOR = /\b(?:set|scheduled|due|slated|planned|pencil+ed\s+in|earmarked)\s+(?:(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?)?for\s+(?:the\s+)?$/i;
 
 /** "moving the deadline for completing front-end engineering … from the end of June": a deadline moved, what it governs between. */
 const DEADLINE_MOVED_FROM = /\b(?:mov(?:ed|es|ing)|extend(?:ed|s|ing)|push(?:ed|es|ing)\s+back|postpon(?:ed|es|ing)|shift(?:ed|s|ing))\s+(?:the|its|their)\s+(?:deadline|due\s+date|cut-?off)\b[^.;:]{0,140}?\bfrom\s+(?:the\s+)?$/i;

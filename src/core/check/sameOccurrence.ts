@@ -168,12 +168,19 @@ export function actorUnknownToCorpus(claim: Claim, corpus: Derived): boolean {
   return unknown;
 }
 
+/** An owner of several capitalised words opening a clause: "The European Parliament's". */
+const OWNER_RUN = /^(?:The\s+)?((?:[A-Z][\p{L}.'’-]*\s+){1,3}[A-Z][\p{L}.'’-]*?)['’]s\s/u;
+
 /** Per claim (a claim is judged against one corpus version). */
 const unknownActorOf = new WeakMap<Claim, boolean>();
 
 function ownerUnknown(claim: Claim, corpus: Derived): boolean {
   const body = claim.clauseText.replace(/^\s*[-*+]\s+/, '').replace(LEAD_WIRE, '').replace(LEAD_DATE, '').slice(0, 160);
   const names = corpus.registry.matchIn(body);
+  // ("The European Parliament's foreign affairs committee adopted …": a body of several words, as
+  // the brief's owner, that no source names.)
+  const run = OWNER_RUN.exec(body);
+  if (run && !names.some((m) => m.start < run.index + run[0].length) && extractEntities(run[1]).some((e) => e.kind === 'organization' && e.text === run[1])) return true;
   for (const w of body.matchAll(/[\p{L}\p{N}][\p{L}\p{N}.'’-]*/gu)) {
     if (names.some((m) => m.start <= w.index! && w.index! < m.end)) return false;
     if (/^\p{Ll}/u.test(w[0])) {
@@ -1115,7 +1122,7 @@ const SIGNED = new RegExp(String.raw`\b(?:signed|signs|ordered|proclaimed|decree
 // signing or an extension ("extended in August") does not date.
 /** "an agreement can be reached before August 1": the limit of what is hoped for, an end. */
 const HOPED_BEFORE = /\b(?:can|could|may|might|must|should|would|will)\s+(?:[a-z]+\s+){1,3}?before\s+$/i;
-const ENDS = /\b(?:until|till|through|(?:runs?|ran|running|lasts?|lasted)\s+to|(?:expires?|expired|expiring|lapses?|lapsed|ends?|ended|runs?\s+out|ran\s+out|exhausted|used\s+up|closes?|closed|shut|shuts|ceased|ceases|cease)(?:\s+to\s+(?:new\s+)?[a-z-]+)?(?:\s+(?:on|in|at))?|deadline\s+(?:of|on)|(?:is|are|was|were)\s+due(?:\s+(?:on|by))?)\s+(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?$/i;
+const ENDS = /\b(?:until|till|through|(?:runs?|ran|running|lasts?|lasted)\s+to|(?:expires?|expired|expiring|lapses?|lapsed|ends?|ended|runs?\s+out|ran\s+out|exhausted|used\s+up|closes?|closed|shut|shuts|ceased|ceases|cease)(?:\s+to\s+(?:new\s+)?[a-z-]+)?(?:\s+(?:on|in|at))?|(?:deadline|cut-?off(?:\s+date)?|closing\s+date)\s+(?:of|on)|(?:is|are|was|were)\s+due(?:\s+(?:on|by))?)\s+(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?$/i;
 
 // "the tariffs they had imposed on each other in April": an act before the one the sentence tells.
 // Not after a reporting verb, where the tense only follows the report ("noted that it had offered").

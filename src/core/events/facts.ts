@@ -311,7 +311,54 @@ export function extractFacts(doc: SourceDocument, unsorted: EntityMention[], dat
       });
     });
   }
-  return facts.concat(precedingEventFacts(doc, sentences, mentions));
+  return facts.concat(precedingEventFacts(doc, sentences, mentions), daysAfterFacts(doc, facts, mentions));
+}
+
+// "reopened the crossing … on Sunday, two days after suspending it": the act the count is from
+// happened that many days before the day given. Only a day-precise date told as past (not "would take
+// effect on Aug. 1, a day after he first floated the rate", whose count is from the saying), and a
+// count of days ("six weeks after" is a round figure).
+const DAYS_AFTER = /^,?\s+(a|one|two|three|four|five|six|seven|\d{1,2})\s+(days?)\s+after\s+/i;
+const COUNT: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
+/** Where the act after "after" ends: its clause's break. */
+const ACT_END = /[,;:.()]|\s(?:and|but|while|when)\s/;
+
+function daysAfterFacts(doc: SourceDocument, facts: Fact[], mentions: EntityMention[]): Fact[] {
+  const out: Fact[] = [];
+  for (const f of facts) {
+    if (!/^\d{4}-\d\d-\d\d$/.test(f.date.value) || f.date.future) continue;
+    const after = DAYS_AFTER.exec(doc.text.slice(f.date.end, Math.min(f.sentenceEnd, f.date.end + 40)));
+    if (!after) continue;
+    const n = COUNT[after[1].toLowerCase()] ?? parseInt(after[1], 10);
+    const day = addDays(f.date.value, -n);
+    const start = f.date.end + after[0].indexOf(after[1]);
+    const end = f.date.end + after[0].trimEnd().length;
+    const from = f.date.end + after[0].length;
+    const rest = doc.text.slice(from, f.sentenceEnd);
+    const stop = ACT_END.exec(rest);
+    const clause = { start: from, end: from + (stop ? stop.index : rest.length) };
+    const near = keysIn(mentions, clause);
+    out.push({
+      id: `${doc.file}#${start}`,
+      file: doc.file,
+      path: doc.path,
+      line: lineOf(doc.lineStarts, start),
+      date: { start, end, text: doc.text.slice(start, end), type: 'DATE', value: day, precision: 'day', resolution: 'relative', from: day, to: day },
+      sentence: f.sentence,
+      sentenceStart: f.sentenceStart,
+      sentenceEnd: f.sentenceEnd,
+      kind: kindOf(doc.text.slice(clause.start, clause.end)),
+      entities: f.entities,
+      places: f.places,
+      terms: contentTerms(doc.text, clause.start, clause.end),
+      clauseStart: clause.start,
+      clauseEnd: clause.end,
+      clauseEntities: near.entities,
+      reliability: f.reliability === 'weak' ? 'weak' : 'anchored',
+      yearKnown: f.yearKnown,
+    });
+  }
+  return out;
 }
 
 /** The words of [from, to) outside the spans to skip (none, one or two, in any order). */

@@ -155,6 +155,8 @@ const FIRST_VERB = /\s(?:was|were|is|are|has|have|had|will|would|took|came|went|
 /** ", and the Council …", "; Brazil …", "; officials in Ottawa …": a clause with a subject of its own joined to the one before. */
 const JOINED_SUBJECT = /(?:;\s+(?=[a-z]{3,}\s|[A-Z])|(?::\s+|,\s+(?:and|but|while|whereas|yet)\s+)(?=(?:the|a|an|its|their|his|her|this|these|those|it|they|he|she|we)\s|[A-Z]))/g;
 /** A word that tells what a clause says, not a name in a list ("France, Germany, and the Netherlands"). */
+/** A word that may be a verb: "signed", "took", "is", "rises". */
+const JOINED_VERB = /\b(?:[a-z]{3,}(?:ed|ung|ook|ent|ame|ew|ade|ave|ot|old|aid)|is|are|was|were|has|have|had|will|would|[a-z]{3,}s\s+(?:the|a|an|its|their|to|on|in))\b/;
 const TELLING_WORD = /\b(?!(?:and|the|of|in|on|for|to|with)\b)[a-z]{3,}\b/;
 
 /**
@@ -168,6 +170,10 @@ function joinedClauseStart(text: string, from: number, at: number): number | und
   JOINED_SUBJECT.lastIndex = 0;
   for (let j = JOINED_SUBJECT.exec(before); j; j = JOINED_SUBJECT.exec(before)) {
     const segment = before.slice(0, j.index).split(/[,;:—–(]/).pop() ?? '';
+    // ("disclosed the filing, and a claim of roughly US$48 million, on March 4": a second object set
+    // off by commas, no verb of its own, is no clause.)
+    const joined = before.slice(j.index + j[0].length);
+    if (/^[^.;]*,\s*(?:on|in)\s+(?:the\s+)?$/.test(joined) && !JOINED_VERB.test(joined)) continue;
     if (segment.trim().split(/\s+/).length >= 3 && TELLING_WORD.test(segment)) start = from + j.index + j[0].length;
   }
   return start;
@@ -347,8 +353,18 @@ function cut(text: string, a: Span, b: Span, entries: boolean): number {
     if (said) return from + said.index + said[0].length;
     return breakBetween(text, from, b.start) ?? spaceNear(text, from, b.start);
   }
+  // "Cabinet, at its meeting of Friday 17 November 2017, approved a package … during the transition
+  // that follows the abolition of quotas … on 30 September 2017": the comma that closes the earlier
+  // date's aside parts no clause; the main verb after it is the earlier date's, up to the "that".
+  if (ASIDE_OPENS_BEFORE.test(text.slice(Math.max(0, a.start - 50), a.start)) && /^,\s/.test(text.slice(a.end, b.start))) {
+    const that = thatBetween(text, a.end, b.start);
+    if (that !== undefined && breakBetween(text, a.end + 1, b.start) === undefined) return that;
+  }
   return breakBetween(text, a.end, b.start) ?? thatBetween(text, a.end, b.start) ?? spaceNear(text, a.end, b.start);
 }
+
+/** An aside opened by a comma right before a date: "Cabinet, at its meeting of ". */
+const ASIDE_OPENS_BEFORE = /[A-Za-z],\s+(?:at|in|during)\s+[^,;.()]{0,40}$/;
 
 /** " that " opening a clause ("the same text that technical teams initialed on"), not "that day". */
 const THAT_CLAUSE = /\sthat\s(?!(?:day|week|month|year|time|morning|afternoon|evening|night|date)\b)/g;

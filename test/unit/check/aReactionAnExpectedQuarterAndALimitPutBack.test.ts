@@ -55,8 +55,10 @@ suite('check: the page as the dated paper, a first setting against a move', () =
     assert.deepStrictEqual(r1709.warnings('- Belize announced that extension in a public notice dated 20 November 2025.'), []);
   });
 
-  test('the first setting of a limit does not bear out a move to it', () => {
-    assert.deepStrictEqual(r1710.unsettled('- Following pressure from GEL, the ministry pushed the exporter registration deadline back to 25 October 2024.'), ['date-unsettled 25 October 2024']);
+  // (Unsettled until the forty-fifth session, when "initially set at 25 October 2024, is extended to
+  // Thursday 31 October 2024" came to be read as a first setting: the move is now warned of.)
+  test('the first setting of a limit does not bear out a move to it: the day it moved to answers', () => {
+    assert.deepStrictEqual(r1710.suggested('- Following pressure from GEL, the ministry pushed the exporter registration deadline back to 25 October 2024.'), ['date-conflict 25 October 2024 -> 2024-10-31']);
   });
 });
 

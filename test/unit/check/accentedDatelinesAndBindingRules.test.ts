@@ -7,7 +7,26 @@
 // and a limit the brief tells as now later ("now have until 31 August") is not set against the one a
 // notice gave before ("no later than Monday 30 June") when a source extends it to the brief's day;
 // and "welcomes the joint announcement made yesterday, Thursday 13 November" dates the announcement,
-// not the welcome.
+// not the welcome. And rounds 1925–1954: a planned shutdown another source tells pushed back off
+// its day ("had been pencilled in for 26 July but was pushed back") does not bear that day out; an
+// undated page is not dated after the end point it sets ahead ("The end point is now 1 January
+// 2028"); a cabinet is not a legislature; "Cabinet, at its meeting of Friday 17 November 2017,
+// approved a package … that follows the abolition of quotas … on 30 September" dates the approval
+// by the meeting; and a cut-off is an end, not the day payments began. Rounds 1955–1966: a body of
+// several words as the brief's owner that no source names ("The European Parliament's foreign affairs
+// committee") dates nothing in them; "moved back the closing date of its tender on May 19" is not the
+// day it was moved to; "stopped night-time truck crossings" is not "reopened … on Sunday, two days
+// after suspending it"; a limit "initially set at 28 February" and "extended to 31 March" bears out
+// "ultimately had until 31 March"; and a count of days is from a past day only ("would take effect on
+// Aug. 1, a day after he first floated the rate" counts from the saying), never of weeks. Rounds
+// 1967–1978: "opened their joint technical review in Lima on" is an opening, though its verb stands
+// far from its date. Rounds 1979–1984: an act against a packing house "implicated in the find" is
+// not dated by the find; "The survey cruise ended" is not "Talks … ended"; and a count that began is
+// not dated by "…, the Miami Field Office said today". Rounds 1985–1990: "disclosed the filing, and a
+// claim of roughly US$48 million, on March 4" is one clause; a date that ends a relative clause ("a
+// regime that PNG's Department … set out earlier this month", "a cargo the utility refused to accept in
+// January") is that clause's; and a country the source names only as a place ("the borders with
+// Uzbekistan") is not the brief's acting country.
 import * as assert from 'assert';
 import { extractDates } from '../../../src/core/dates/extract';
 import { clausesFor } from '../../../src/core/text/clauses';
@@ -21,6 +40,21 @@ suite('check: accented datelines and binding rules', () => {
   const r1929 = roundCorpus('../probe-rounds/r1929');
   const r1622 = roundCorpus('../probe-rounds/r1622');
   const r1935 = roundCorpus('../probe-rounds/r1935');
+  const r1927 = roundCorpus('../probe-rounds/r1927');
+  const r1928 = roundCorpus('../probe-rounds/r1928');
+  const r1950 = roundCorpus('../probe-rounds/r1950');
+  const r1954 = roundCorpus('../probe-rounds/r1954');
+  const r1957 = roundCorpus('../probe-rounds/r1957');
+  const r1960 = roundCorpus('../probe-rounds/r1960');
+  const r1962 = roundCorpus('../probe-rounds/r1962');
+  const r1972 = roundCorpus('../probe-rounds/r1972');
+  const r1882 = roundCorpus('../probe-rounds/r1882');
+  const r1638 = roundCorpus('../probe-rounds/r1638');
+  const r1978 = roundCorpus('../probe-rounds/r1978');
+  const r1979 = roundCorpus('../probe-rounds/r1979');
+  const r1980 = roundCorpus('../probe-rounds/r1980');
+  const r1986 = roundCorpus('../probe-rounds/r1986');
+  const r1988 = roundCorpus('../probe-rounds/r1988');
 
   test('a dateline in "ASUNCIÓN" dates the wire, not its lead', () => {
     assert.strictEqual(r1923.dateOf('trade-press-senacsa-exports.txt'), '2025-08-07');
@@ -55,5 +89,81 @@ suite('check: accented datelines and binding rules', () => {
 
   test("a welcome is not dated by the announcement it welcomes, made the day before", () => {
     assert.deepStrictEqual(r1935.warnings('- Anacafé formally welcomed the exemption and the framework on Monday, 17 November 2025.'), []);
+  });
+
+  test('a planned shutdown another source tells pushed back off its day does not bear the day out', () => {
+    assert.deepStrictEqual(r1927.unsettled('- A day-long maintenance shutdown of the Dhalkebar-Muzaffarpur 400 kV line halted exports, including the Bangladesh supply, on 26 July 2025.'), ['date-unsettled 26 July 2025']);
+  });
+
+  test('an undated page is not dated after the end point it sets ahead', () => {
+    assert.strictEqual(r1928.dateOf('analysis-log-cap.txt'), '2025-07-18');
+  });
+
+  test("a cabinet's subsidy is not the legislature's levy cut", () => {
+    assert.deepStrictEqual(r1954.warnings('- Cabinet approved a seed subsidy for registered squash growers in early May.'), []);
+  });
+
+  test("the main verb after a date's aside is that date's, up to the relative clause", () => {
+    assert.deepStrictEqual(r1950.suggested('- Cabinet signed off the Rs 1.3 billion support package on 21 November 2017.'), ['date-conflict 21 November 2017 -> 2017-11-17']);
+  });
+
+  test('a cut-off is not dated by the day payments began', () => {
+    assert.deepStrictEqual(r1950.suggested('- Planters faced a final cut-off of 31 January 2018 to register for the guaranteed price.'), []);
+  });
+
+  test("a committee of a body no source names is not another body's committee", () => {
+    assert.deepStrictEqual(r1957.warnings("- The European Parliament's foreign affairs committee adopted its annual Montenegro report on 9 July 2025."), []);
+  });
+
+  test('moving a closing date back is not dated by the day it was moved to', () => {
+    assert.deepStrictEqual(r1960.warnings('- Indian Potash Ltd moved back the closing date of its phosphoric acid tender on May 19.'), []);
+  });
+
+  test('crossings stopped are not dated by their reopening two days later', () => {
+    assert.deepStrictEqual(r1962.warnings('- Burkina Faso stopped night-time truck crossings at Cinkassé on Friday, 9 May 2025 after a convoy was attacked.'), []);
+  });
+
+  test('a limit "initially set at" one day and extended to the brief\'s bears the brief out', () => {
+    assert.deepStrictEqual(r1972.warnings('- Comptoirs ultimately had until 31 March 2025 to declare the gold they were holding.'), []);
+  });
+
+  test('a count of days from a day set ahead is no count from that day', () => {
+    assert.deepStrictEqual(r1882.suggested('- The 50% figure first surfaced when the President raised it at a cabinet meeting on Wednesday, 9 July 2025.'), ['date-conflict Wednesday, 9 July 2025 -> 2025-07-08']);
+  });
+
+  test('"six weeks after" is a round figure that dates nothing', () => {
+    assert.deepStrictEqual(r1638.suggested('- Chinese customs registered the first eleven Honduran shrimp packing plants as approved suppliers on 16 August 2023.'), ['date-conflict 16 August 2023 -> 2023-08-15']);
+  });
+
+  test('an opening told far from its date is not the meetings\' close', () => {
+    assert.deepStrictEqual(r1978.warnings('- SENASA and APHIS opened their joint technical review in Lima on Monday, 8 September 2025.'), []);
+  });
+
+  test('an act against a packing house "implicated in the find" is not dated by the find', () => {
+    assert.deepStrictEqual(r1978.warnings('- SENASA withdrew certification from the Viru packing house implicated in the find on Monday, 25 August 2025.'), []);
+  });
+
+  test('a survey cruise that ended is not talks that ended', () => {
+    assert.deepStrictEqual(r1979.warnings('- The survey cruise ended on 16 July, when the vessel returned to port.'), []);
+  });
+
+  test('a count that began is not dated by the day the agency reported on it', () => {
+    assert.deepStrictEqual(r1980.warnings("- CBP began its Miami count of Valentine's flower arrivals on Monday, 12 January 2026."), []);
+  });
+
+  test('a second object set off by commas is no clause of its own', () => {
+    const text = '- The company disclosed the filing, and a claim of roughly US$48 million, on March 4.';
+    const at = text.indexOf('March 4');
+    const [clause] = clausesFor(text, { start: 0, end: text.length }, [{ start: at, end: at + 7 }]);
+    assert.strictEqual(text.slice(clause.start, clause.end), text);
+    assert.deepStrictEqual(r1986.warnings('- The company disclosed the filing, and a claim of roughly US$48 million, on March 4.'), []);
+  });
+
+  test("a date that ends a relative clause the brief shares nothing with is that clause's", () => {
+    assert.deepStrictEqual(r1986.warnings('- Deliveries to Seiryu have run under those interim terms since 1 June 2025.'), []);
+  });
+
+  test("a country's customs service is not dated by a source that names the country only as a border", () => {
+    assert.deepStrictEqual(r1988.warnings("- Uzbekistan's customs service stepped up checks on inbound tankers in early May."), []);
   });
 });

@@ -90,11 +90,20 @@ function sharesPhrase(terms: string[], phrases: Set<string>): boolean {
 
 /**
  * Matches already found in these views, by what a claim is matched on: the editor checks the whole
- * brief again after each keystroke, and all but the edited claims are as they were.
+ * brief again after each keystroke, and all but the edited claims are as they were. Kept as typed
+ * arrays (the facts by their slot), not as match objects: a few long briefs' worth of objects kept
+ * alive made every later check's collections slower than the matching they saved.
  */
-const known = new WeakMap<Derived, Map<string, readonly FactMatch[]>>();
+interface Remembered {
+  slots: Int32Array;
+  scores: Float64Array;
+  coverage: Float64Array;
+  sharedEntities: Uint16Array;
+  sharedTerms: Uint16Array;
+}
+const known = new WeakMap<Derived, Map<string, Remembered>>();
 /** Enough for several long briefs; past it the memo starts again. */
-const KNOWN_LIMIT = 5000;
+const KNOWN_LIMIT = 3000;
 
 /** Everything a claim's matches depend on, as one key. */
 function matchKey(claim: Claim): string {
@@ -104,20 +113,45 @@ function matchKey(claim: Claim): string {
   return key;
 }
 
-/** The corpus facts a claim is about, best first (a new array each time; the matches are shared: never change them). */
+function remember(matches: FactMatch[], slotOf: Map<FactMatch, number>): Remembered | undefined {
+  const n = matches.length;
+  const r: Remembered = { slots: new Int32Array(n), scores: new Float64Array(n), coverage: new Float64Array(n), sharedEntities: new Uint16Array(n), sharedTerms: new Uint16Array(n) };
+  for (let i = 0; i < n; i++) {
+    const m = matches[i];
+    const slot = slotOf.get(m);
+    if (slot === undefined) return undefined; // a match of no slot: not remembered
+    r.slots[i] = slot;
+    r.scores[i] = m.score;
+    r.coverage[i] = m.coverage;
+    r.sharedEntities[i] = m.sharedEntities;
+    r.sharedTerms[i] = m.sharedTerms;
+  }
+  return r;
+}
+
+function recall(r: Remembered, corpus: Derived): FactMatch[] {
+  const out: FactMatch[] = new Array(r.slots.length);
+  for (let i = 0; i < r.slots.length; i++) out[i] = { fact: corpus.factSlots[r.slots[i]]!, score: r.scores[i], coverage: r.coverage[i], sharedEntities: r.sharedEntities[i], sharedTerms: r.sharedTerms[i] };
+  return out;
+}
+
+/** The corpus facts a claim is about, best first. */
 export function matchFacts(claim: Claim, corpus: Derived): FactMatch[] {
   let memo = known.get(corpus);
   if (!memo) known.set(corpus, (memo = new Map()));
   const key = matchKey(claim);
-  let found = memo.get(key);
-  if (!found) {
-    if (memo.size >= KNOWN_LIMIT) memo.clear();
-    memo.set(key, (found = findMatches(claim, corpus)));
-  }
-  return found.slice();
+  const found = memo.get(key);
+  if (found) return recall(found, corpus);
+  const slotOf = new Map<FactMatch, number>();
+  const matches = findMatches(claim, corpus, slotOf);
+  if (memo.size >= KNOWN_LIMIT) memo.clear();
+  const kept = remember(matches, slotOf);
+  if (kept) memo.set(key, kept);
+  return matches;
 }
 
-function findMatches(claim: Claim, corpus: Derived): FactMatch[] {
+/** The matches of a claim, best first; `slotOf` is told each match's fact slot. */
+function findMatches(claim: Claim, corpus: Derived, slotOf: Map<FactMatch, number>): FactMatch[] {
   const { features } = corpus;
   let scores = scratch.get(corpus);
   if (!scores || scores.length < corpus.factSlots.length) scratch.set(corpus, (scores = new Float64Array(corpus.factSlots.length)));
@@ -174,7 +208,9 @@ function findMatches(claim: Claim, corpus: Derived): FactMatch[] {
       else if (w >= 1) sharedTerms++;
     }
     if (claim.kinds.length && fact.kind !== 'other') score *= claim.kinds.includes(fact.kind) ? 1.15 : 0.85;
-    out.push({ fact, score, coverage: total > 0 ? score / total : 0, sharedEntities, sharedTerms });
+    const match = { fact, score, coverage: total > 0 ? score / total : 0, sharedEntities, sharedTerms };
+    slotOf.set(match, i);
+    out.push(match);
   }
   sortByScore(out, corpus);
   // The phrase bonus can only reorder the leaders, so only they are read for it.

@@ -204,6 +204,8 @@ function nearest(re: RegExp, s: string, last: boolean): number {
 /** "that will create the regime was laid before Parliament on": a future relative clause, then the clause's own past passive. */
 const PLAIN_PAST_AFTER_FUTURE = /(?:^|[^A-Za-z])will\s{1,3}[a-z]+(?:\s{1,3}[\w'’-]+){0,8}?\s{1,3}(?:was|were)\s{1,3}(?!(?:due|set|scheduled|slated|expected|poised|likely|to)(?![A-Za-z]))[a-z]{2,}(?:ed|id|en|wn|nt|ld)(?![A-Za-z])[^.;:,]{0,60}$/i;
 
+/** A clause "after" or "because" opens, its verb in the past, running up to the date: "after President Donald Trump signed an executive order on ". */
+const PAST_AFTER_CONJUNCTION = /(?:^|[^A-Za-z])(?:after|because)\s+(?:[\w.'’-]+\s+){1,5}?(?:[a-z]{2,}ed|met|held|took|made|gave|sent|won|lost|left|came|went|struck)\s+(?:[\w.'’%$-]+\s+){0,6}?(?:on|in|at)\s+(?:the\s+)?$/i;
 const SCHEDULED_PRESENT = /(?:^|[^A-Za-z])(?:(?<!(?:to|will|would|could|may|might|can|should|must|did|not)\s{1,3})(?:meet|convene|gather)|meets|visits|holds|faces|votes|flies|travels|opens|closes|hosts|attends|arrives|departs|leaves|heads|convenes|resumes|gathers|chairs|begins|starts|ends|returns|takes\s{1,3}effect|comes\s{1,3}into\s{1,3}(?:force|effect)|enters\s{1,3}into\s{1,3}force|kicks\s{1,3}in|expires|lapses)(?![A-Za-z])/i;
 
 /** "Ministers are meeting in Brussels on Monday": the present progressive of an arrangement looks ahead. */
@@ -389,6 +391,10 @@ export function tenseAt(text: string, start: number, end: number): TenseInfo {
     // Tuesday": a past verb nearer the date than the future word, in a relative clause before it,
     // is the date's own.
     if (isLeft && PLAIN_PAST_AFTER_FUTURE.test(part)) return { tense: 'past', target: false };
+    // "Brazilian coffee will face the full tariff after President Donald Trump signed an executive
+    // order on Wednesday": an "after" or "because" clause in the past is the date's own.
+    const subordinate = isLeft ? PAST_AFTER_CONJUNCTION.exec(part) : null;
+    if (subordinate && !FUTURE_WORD.test(subordinate[0]) && nearest(WOULD_G, subordinate[0], true) < 0) return { tense: 'past', target: false };
     // "late on Wednesday approved a bill that will raise tariffs": the date's own verb is past; the
     // future is a relative clause's, about the bill.
     if (!isLeft && pastThenRelativeFuture(part)) return { tense: 'past', target: false };

@@ -26,7 +26,9 @@
 // claim of roughly US$48 million, on March 4" is one clause; a date that ends a relative clause ("a
 // regime that PNG's Department … set out earlier this month", "a cargo the utility refused to accept in
 // January") is that clause's; and a country the source names only as a place ("the borders with
-// Uzbekistan") is not the brief's acting country.
+// Uzbekistan") is not the brief's acting country. Rounds 1997–2002: an "after" clause in the past
+// ("will face the full tariff after President Donald Trump signed an executive order on Wednesday")
+// dates its own day, not the future before it.
 import * as assert from 'assert';
 import { extractDates } from '../../../src/core/dates/extract';
 import { clausesFor } from '../../../src/core/text/clauses';
@@ -55,6 +57,7 @@ suite('check: accented datelines and binding rules', () => {
   const r1980 = roundCorpus('../probe-rounds/r1980');
   const r1986 = roundCorpus('../probe-rounds/r1986');
   const r1988 = roundCorpus('../probe-rounds/r1988');
+  const r2002 = roundCorpus('../probe-rounds/r2002');
 
   test('a dateline in "ASUNCIÓN" dates the wire, not its lead', () => {
     assert.strictEqual(r1923.dateOf('trade-press-senacsa-exports.txt'), '2025-08-07');
@@ -165,5 +168,11 @@ suite('check: accented datelines and binding rules', () => {
 
   test("a country's customs service is not dated by a source that names the country only as a border", () => {
     assert.deepStrictEqual(r1988.warnings("- Uzbekistan's customs service stepped up checks on inbound tankers in early May."), []);
+  });
+
+  test('"will face the tariff after Trump signed an executive order on Wednesday" is the Wednesday before', () => {
+    const found = extractDates('Brazilian coffee will face the full 50% U.S. import tariff after President Donald Trump signed an executive order on Wednesday.', { referenceDate: '2025-07-31' });
+    assert.deepStrictEqual(found.map((d) => `${d.text} ${d.value}`), ['Wednesday 2025-07-30']);
+    assert.deepStrictEqual(r2002.suggested('- The executive order imposing the tariff was signed on Thursday, 31 July 2025.'), ['date-conflict Thursday, 31 July 2025 -> 2025-07-30']);
   });
 });

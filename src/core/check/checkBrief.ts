@@ -3166,10 +3166,29 @@ const FIGURES = /\b(?:exports?|imports?|shipments?|sales|output|production|figur
  * release of figures that put watch exports "55.7% lower".
  */
 function otherFigures(claim: Claim, f: Fact): boolean {
+  if (otherPrices(claim.clauseText, f.sentence)) return true;
   if (!FIGURES.test(claim.sentenceText) || !FIGURES.test(f.sentence)) return false;
   const said = ratesIn(claim.sentenceText);
   const sourced = ratesIn(f.sentence);
   return said.length > 0 && sourced.length > 0 && !said.some((r) => sourced.map(Number).includes(Number(r)));
+}
+
+/** A price by its unit: "USD 10/kg", "$8.40 a kilogram", "€1,250 per tonne". */
+const PRICE = /(?:US\$|USD\s?|\$|€|EUR\s?)\s?(\d[\d,]*(?:\.\d+)?)\s*(?:\/|\s(?:a|an|per)\s)\s*(kg|kilo(?:gram)?s?|tonnes?|tons?|t|lbs?|pounds?|barrels?|bbl)\b/gi;
+
+function pricesIn(text: string): Array<{ amount: number; unit: string }> {
+  return [...text.matchAll(PRICE)].map((m) => ({ amount: Number(m[1].replace(/,/g, '')), unit: m[2].toLowerCase().replace(/^(?:kg|kilo(?:gram)?s?)$/, 'kg').replace(/^(?:tonnes?|tons?|t)$/, 't').replace(/^(?:lbs?|pounds?)$/, 'lb').replace(/^(?:barrels?|bbl)$/, 'bbl') }));
+}
+
+/**
+ * "Kernel offers in Istanbul were already above USD 10/kg in late April" is not "offers … rose to about
+ * $8.40 a kilogram … on Wednesday": prices of one unit, none the same, are two moments of the market.
+ */
+function otherPrices(ours: string, theirs: string): boolean {
+  const said = pricesIn(ours);
+  if (!said.length) return false;
+  const sourced = pricesIn(theirs);
+  return sourced.length > 0 && said.every((p) => sourced.some((q) => q.unit === p.unit)) && !said.some((p) => sourced.some((q) => q.unit === p.unit && q.amount === p.amount));
 }
 
 /**

@@ -9,7 +9,7 @@ import type { DateMention, EntityMention, Fact } from '../types';
 import { BlockWriter, readBlocks } from './codec';
 
 /** Bumped whenever extraction changes, so that no cache hands back what an older version found. */
-export const CACHE_VERSION = 287;
+export const CACHE_VERSION = 288;
 
 export type CachedEntry = Omit<DocEntry, 'text' | 'lineStarts'>;
 

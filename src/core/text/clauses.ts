@@ -36,8 +36,19 @@ export function clausesFor(text: string, sentence: Span, dates: Span[], entries 
   const anyPlain = modifiers.some((d) => d === undefined);
   const out: Clause[] = [];
   for (let index = 0; index < dates.length; index++) out.push(clauseOf(text, sentence, dates, index, entries, modifiers, anyPlain, out));
+  // "on Wednesday, 7 February, and Thursday, 8 February, it held technical meetings": days joined by
+  // "and" alone are the days of one act, and share its words.
+  for (let k = 0; k + 1 < dates.length; k++) {
+    if (!DAYS_JOINED.test(text.slice(dates[k].end, dates[k + 1].start))) continue;
+    const both = { start: Math.min(out[k].start, out[k + 1].start), end: Math.max(out[k].end, out[k + 1].end) };
+    out[k] = { ...out[k], ...both };
+    out[k + 1] = { ...out[k + 1], ...both };
+  }
   return out;
 }
+
+/** Nothing but ", and" between two dates set off as a list (not "between May and June", nor ", and on Friday … it made", a clause of its own). */
+const DAYS_JOINED = /^\s*,\s*(?:and|&)\s+$/;
 
 /**
  * A bare year as a bound ("since 1997", "through 2029") names no event of its own: "having suffered its worst day since 1997

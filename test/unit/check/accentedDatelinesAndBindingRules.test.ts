@@ -28,7 +28,10 @@
 // January") is that clause's; and a country the source names only as a place ("the borders with
 // Uzbekistan") is not the brief's acting country. Rounds 1997–2002: an "after" clause in the past
 // ("will face the full tariff after President Donald Trump signed an executive order on Wednesday")
-// dates its own day, not the future before it.
+// dates its own day, not the future before it. Rounds 2009–2014: days joined by "and" alone ("on
+// Wednesday, 7 February, and Thursday, 8 February, it held technical meetings") share the words of
+// their act; and a price of one unit ("above USD 10/kg") is not dated by another ("rose to about $8.40
+// a kilogram … on Wednesday").
 import * as assert from 'assert';
 import { extractDates } from '../../../src/core/dates/extract';
 import { clausesFor } from '../../../src/core/text/clauses';
@@ -58,6 +61,8 @@ suite('check: accented datelines and binding rules', () => {
   const r1986 = roundCorpus('../probe-rounds/r1986');
   const r1988 = roundCorpus('../probe-rounds/r1988');
   const r2002 = roundCorpus('../probe-rounds/r2002');
+  const r2009 = roundCorpus('../probe-rounds/r2009');
+  const r2012 = roundCorpus('../probe-rounds/r2012');
 
   test('a dateline in "ASUNCIÓN" dates the wire, not its lead', () => {
     assert.strictEqual(r1923.dateOf('trade-press-senacsa-exports.txt'), '2025-08-07');
@@ -174,5 +179,18 @@ suite('check: accented datelines and binding rules', () => {
     const found = extractDates('Brazilian coffee will face the full 50% U.S. import tariff after President Donald Trump signed an executive order on Wednesday.', { referenceDate: '2025-07-31' });
     assert.deepStrictEqual(found.map((d) => `${d.text} ${d.value}`), ['Wednesday 2025-07-30']);
     assert.deepStrictEqual(r2002.suggested('- The executive order imposing the tariff was signed on Thursday, 31 July 2025.'), ['date-conflict Thursday, 31 July 2025 -> 2025-07-30']);
+  });
+
+  test('two days joined by "and" share the words of their act', () => {
+    const text = 'Agrocalidad said that on Wednesday, 7 February, and Thursday, 8 February, it held technical meetings by videoconference.';
+    const a = text.indexOf('Wednesday, 7 February');
+    const b = text.indexOf('Thursday, 8 February');
+    const [first, second] = clausesFor(text, { start: 0, end: text.length }, [{ start: a, end: a + 21 }, { start: b, end: b + 20 }], true);
+    assert.deepStrictEqual([first.start, first.end], [second.start, second.end]);
+    assert.deepStrictEqual(r2009.warnings('- Agrocalidad opened technical talks with the Russian service by videoconference on February 7.'), []);
+  });
+
+  test('a price of one unit is not dated by another price of it', () => {
+    assert.deepStrictEqual(r2012.warnings('- Benchmark 11-13 mm kernel offers in Istanbul were already above USD 10/kg in late April.'), []);
   });
 });

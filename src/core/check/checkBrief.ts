@@ -347,14 +347,14 @@ function ownerOnlyAPlaceInSource(claim: Claim, f: Fact): boolean {
 /** A relative clause in the past that runs up to the source's date: "that PNG's Department of Petroleum and Energy set out ". */
 const RELATIVE_UP_TO_DATE = /\b(?:that|which)\s+((?:[A-Z][\w'’.-]*\s+|of\s+|and\s+|the\s+){1,8}(?:[a-z]+\s+)?(?:[a-z]{3,}ed|set|made|laid|put|gave|took)(?:\s+(?:out|up|down|forth))?)\s+(?:on\s+|in\s+)?(?:the\s+)?$/;
 
+/** The same without its "that": "over a cargo the utility refused to accept in ". */
+const BARE_RELATIVE_UP_TO_DATE = /\b(?:a|an|the)\s+[a-z-]+\s+((?:the|its|their)\s+[a-z-]+\s+[a-z]{3,}ed(?:\s+to\s+[a-z]+)?)\s+(?:on|in)\s+(?:the\s+)?$/;
+
 /**
  * "Deliveries … have run under those interim terms since 1 June 2025" is not dated by "The interim
  * terms mirror much of a national testing regime that PNG's Department of Petroleum and Energy set out
  * earlier this month": the date is the relative clause's act, and the brief shares nothing with it.
  */
-/** The same without its "that": "over a cargo the utility refused to accept in ". */
-const BARE_RELATIVE_UP_TO_DATE = /\b(?:a|an|the)\s+[a-z-]+\s+((?:the|its|their)\s+[a-z-]+\s+[a-z]{3,}ed(?:\s+to\s+[a-z]+)?)\s+(?:on|in)\s+(?:the\s+)?$/;
-
 function dateOnlyOfRelativeClause(claim: Claim, f: Fact): boolean {
   const lead = factLead(f, 140);
   const rel = RELATIVE_UP_TO_DATE.exec(lead) ?? BARE_RELATIVE_UP_TO_DATE.exec(lead);

@@ -254,7 +254,6 @@ const BY_LEAD = /(?:^|[^A-Za-z])by\s{0,3}(?:the\s{1,3})?(?:(?:early|mid-?|late|e
 /** A request or duty to do something: "asked to send", "ordered Commerce to publish". */
 const ASKED_TO = /(?:^|[^A-Za-z])(?:asked|told|ordered|required|urged|invited|instructed|directed|obliged|called\s{1,3}on)\s{1,3}(?:[\w'’-]+\s{1,3}){0,3}?to\s{1,3}(?!(?:the|a|an|its|their|his|her|our|this|that)\s)[a-z]{2,}/i;
 
-/** After the date, a past verb of its own (not an auxiliary) and only then "that|which|who will …". */
 /** A phrase that opens on a preposition and holds only a bare participle: "on shipments cleared through customs from". */
 const PREPOSITION_PHRASE = /^\s*(?:on|for|to|of|at|with|in)\s(?![^]*(?:^|[^A-Za-z])(?:was|were|had|has|have|is|are|been|it|they|he|she|we|which|that|who)(?![A-Za-z]))/i;
 
@@ -263,6 +262,7 @@ function participleOfFuture(lc: string, left: string): boolean {
   return PREPOSITION_PHRASE.test(lc) && FUTURE_WORD.test(left.slice(0, left.length - lc.length));
 }
 
+/** After the date, a past verb of its own (not an auxiliary) and only then "that|which|who will …". */
 function pastThenRelativeFuture(right: string): boolean {
   const future = FUTURE_WORD.exec(right);
   if (!future) return false;

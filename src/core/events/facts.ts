@@ -319,7 +319,6 @@ export function extractFacts(doc: SourceDocument, unsorted: EntityMention[], dat
 // effect on Aug. 1, a day after he first floated the rate", whose count is from the saying), and a
 // count of days ("six weeks after" is a round figure).
 const DAYS_AFTER = /^,?\s+(a|one|two|three|four|five|six|seven|\d{1,2})\s+(days?)\s+after\s+/i;
-const COUNT: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 /** Where the act after "after" ends: its clause's break. */
 const ACT_END = /[,;:.()]|\s(?:and|but|while|when)\s/;
 
@@ -329,7 +328,7 @@ function daysAfterFacts(doc: SourceDocument, facts: Fact[], mentions: EntityMent
     if (!/^\d{4}-\d\d-\d\d$/.test(f.date.value) || f.date.future) continue;
     const after = DAYS_AFTER.exec(doc.text.slice(f.date.end, Math.min(f.sentenceEnd, f.date.end + 40)));
     if (!after) continue;
-    const n = COUNT[after[1].toLowerCase()] ?? parseInt(after[1], 10);
+    const n = NUMBER[after[1].toLowerCase()] ?? parseInt(after[1], 10);
     const day = addDays(f.date.value, -n);
     const start = f.date.end + after[0].indexOf(after[1]);
     const end = f.date.end + after[0].trimEnd().length;
@@ -391,7 +390,7 @@ function onlyWithin(text: string, spans: Span[]): string {
 // "This comes a day after X announced …": the report is of the article's day, so X happened
 // that many days before it. Only for articles whose date is firm.
 const COMES_AFTER = /\b(?:this|it|that|which|the move|the announcement|the decision)\s+(?:comes?|came)\s+(a|one|two|three|four|five|six|\d{1,2})\s+(days?|weeks?)\s+after\b/gi;
-const NUMBER: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
+const NUMBER: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 
 function precedingEventFacts(doc: SourceDocument, sentences: Span[], mentions: EntityMention[]): Fact[] {
   if (!doc.date || (doc.dateSource !== 'front-matter' && doc.dateSource !== 'page-metadata' && doc.dateSource !== 'dateline')) return [];

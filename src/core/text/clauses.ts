@@ -165,9 +165,9 @@ const FIRST_VERB = /\s(?:was|were|is|are|has|have|had|will|would|took|came|went|
 
 /** ", and the Council …", "; Brazil …", "; officials in Ottawa …": a clause with a subject of its own joined to the one before. */
 const JOINED_SUBJECT = /(?:;\s+(?=[a-z]{3,}\s|[A-Z])|(?::\s+|,\s+(?:and|but|while|whereas|yet)\s+)(?=(?:the|a|an|its|their|his|her|this|these|those|it|they|he|she|we)\s|[A-Z]))/g;
-/** A word that tells what a clause says, not a name in a list ("France, Germany, and the Netherlands"). */
 /** A word that may be a verb: "signed", "took", "is", "rises". */
 const JOINED_VERB = /\b(?:[a-z]{3,}(?:ed|ung|ook|ent|ame|ew|ade|ave|ot|old|aid)|is|are|was|were|has|have|had|will|would|[a-z]{3,}s\s+(?:the|a|an|its|their|to|on|in))\b/;
+/** A word that tells what a clause says, not a name in a list ("France, Germany, and the Netherlands"). */
 const TELLING_WORD = /\b(?!(?:and|the|of|in|on|for|to|with)\b)[a-z]{3,}\b/;
 
 /**
